@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+/** The bundled corpus, used when CORPUS_DIR is not set. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Settings the core reads from the environment; every adapter shares them. */
+export const CoreConfigSchema = z.object({
+  CORPUS_DIR: z.string().min(1).default(DEFAULT_CORPUS_DIR),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+/** The validated core settings. */
+export type CoreConfig = z.infer<typeof CoreConfigSchema>;
+
+/** Each variable's fix, shown next to the problem when validation fails. */
+const FIXES: Record<string, string> = {
+  CORPUS_DIR: 'set it to a directory of .txt/.md articles, or unset it to use the bundled corpus',
+  LOG_LEVEL: `use one of ${LOG_LEVELS.join(', ')}`,
+};
+
+/** Validates `env` against a zod schema and throws one ConfigError listing every problem and its fix. */
+export function parseEnv<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined>,
+  what: string,
+  fixes: Record<string, string> = {},
+): z.infer<S> {
+  // Empty strings in .env files mean "not set", so defaults and "required" checks apply to them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const allFixes = { ...FIXES, ...fixes };
+  const problems = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const value = present[key];
+    const shown = value === undefined ? 'is not set' : `is invalid (${issue.message})`;
+    const fix = allFixes[key] ? `: ${allFixes[key]}` : '';
+    return `${key} ${shown}${fix}`;
+  });
+  throw new ConfigError(what, problems);
+}
+
+/** Reads the core settings once from the environment. */
+export function loadCoreConfig(env: Record<string, string | undefined> = process.env): CoreConfig {
+  return parseEnv(CoreConfigSchema, env, 'coverage-bot');
+}

@@ -1,0 +1,30 @@
+import type { Answer } from './answer/answer-schema.ts';
+import type { SourceSummary } from './corpus/source.ts';
+
+/** Per-question options. */
+export interface AskOptions {
+  /** Overrides the answer id (front ends that need it before answering, e.g. for idempotency). */
+  answerId?: string;
+}
+
+/** Counts describing the loaded corpus and index. */
+export interface EngineStats {
+  sources: number;
+  passages: number;
+  /** One line per corpus file that was skipped or partly used. */
+  warnings: string[];
+  /** Milliseconds spent loading the corpus and building the index. */
+  buildMs: number;
+}
+
+/** The question-answering core: built once from a corpus, then asked any number of questions. */
+export interface Engine {
+  /** Answers one question from the coverage; never throws for bad input (an empty question abstains with a usage hint). */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Every citable source in the corpus, in a stable order. */
+  sources(): SourceSummary[];
+  /** Size of the index and what the loader warned about. */
+  stats(): EngineStats;
+  /** Example questions the coverage can answer, for help texts and abstentions. */
+  readonly examples: string[];
+}

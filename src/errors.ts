@@ -1,0 +1,50 @@
+/** Machine-readable error codes; each names one kind of failure a caller can act on. */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'CORPUS_DIR_MISSING'
+  | 'CORPUS_EMPTY'
+  | 'CORPUS_FILE_INVALID'
+  | 'MANIFEST_INVALID'
+  | 'QUESTION_INVALID'
+  | 'ANSWER_INVALID';
+
+/** Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the underlying `cause`. */
+export class CoverageBotError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Configuration (environment variables or options) failed validation. */
+export class ConfigError extends CoverageBotError {
+  /** One line per problem, each with its fix. */
+  readonly problems: string[];
+
+  constructor(what: string, problems: string[]) {
+    super('CONFIG_INVALID', `${what} is not configured correctly:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** The corpus as a whole cannot be loaded (missing directory, nothing usable in it). */
+export class CorpusError extends CoverageBotError {}
+
+/** One corpus file could not be used; the loader reports it as a warning and goes on. */
+export class CorpusFileError extends CoverageBotError {
+  readonly file: string;
+
+  constructor(file: string, problem: string, options: { cause?: unknown } = {}) {
+    super('CORPUS_FILE_INVALID', `${file}: ${problem}`, options);
+    this.file = file;
+  }
+}
+
+/** Renders any thrown value as one line, for logs and user-facing apologies. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
