@@ -10,7 +10,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Settings the core reads from the environment; every adapter shares them. */
 export const CoreConfigSchema = z.object({
   CORPUS_DIR: z.string().min(1).default(DEFAULT_CORPUS_DIR),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Unset means each entry point's own default: quiet for the CLI and REPL, `info` for the chat adapters.
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
 });
 
 /** The validated core settings. */

@@ -29,3 +29,18 @@ export function truncateAtSentence(text: string, max: number, ellipsis = '…'):
   const wordEnd = head.lastIndexOf(' ');
   return `${(wordEnd > 0 ? head.slice(0, wordEnd) : head).trimEnd()}${ellipsis}`.slice(0, max);
 }
+
+/**
+ * Shortens `text` at a sentence boundary until `render(text)` fits in `max` characters, for markup that
+ * lengthens the text (links, escapes) and must not be cut itself; cuts the rendered text only when even nothing fits.
+ */
+export function fitRendered(text: string, max: number, render: (text: string) => string): string {
+  let room = max;
+  for (;;) {
+    const rendered = render(truncateAtSentence(text, room));
+    if (rendered.length <= max) return rendered;
+    if (room === 0) return truncateAtSentence(rendered, max);
+    // Each pass shrinks the room by the overshoot, so this ends within `max` passes (usually two).
+    room = Math.max(0, room - (rendered.length - max));
+  }
+}

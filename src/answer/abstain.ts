@@ -1,0 +1,52 @@
+import type { Source } from '../corpus/source.ts';
+import { formatPublished } from '../format.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import type { AbstainReason } from './answer-schema.ts';
+
+/** What the coverage is, in one sentence: how many sources, from how many outlets, when, led by which story. */
+export function describeCoverage(sources: readonly Source[]): string {
+  if (sources.length === 0) return 'The corpus is empty.';
+  const outlets = new Set(sources.map((s) => s.outlet));
+  const dates = sources.map((s) => s.published).filter((d): d is string => d !== null).sort();
+  const span = dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? `, from ${formatPublished(dates[0]!)}` : `, from ${formatPublished(dates[0]!)} to ${formatPublished(dates[dates.length - 1]!)}`;
+  return `The coverage here is ${sources.length} ${sources.length === 1 ? 'article' : 'articles'} from ${outlets.size} ${outlets.size === 1 ? 'outlet' : 'outlets'}${span}, led by “${centralHeadline(sources)}”.`;
+}
+
+// The headline sharing the most words with the others is the best one-line description of what the corpus is about.
+function centralHeadline(sources: readonly Source[]): string {
+  const words = sources.map((s) => new Set(s.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((mine, i) => {
+    let score = 0;
+    words.forEach((theirs, j) => {
+      if (i !== j) for (const w of mine) if (theirs.has(w)) score++;
+    });
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return sources[best]!.title;
+}
+
+/** Example questions for a corpus whose manifest gives none: about the names its sentences mention most. */
+export function exampleQuestions(curated: readonly string[], passages: readonly Passage[]): string[] {
+  if (curated.length >= 2) return [...curated];
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const passage of passages) {
+    for (const name of passage.names) {
+      if (name.split(' ').length > 3) continue;
+      const entry = counts.get(name) ?? { name: passage.text.slice(passage.text.toLowerCase().indexOf(name)).slice(0, name.length), n: 0 };
+      entry.n++;
+      counts.set(name, entry);
+    }
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((e) => `What does the coverage say about ${e.name}?`);
+  return [...curated, ...top].slice(0, Math.max(2, curated.length));
+}
+
+/** The short, friendly text of an abstention: why, what the coverage is about, and what to ask instead. */
+export function abstentionText(reason: Exclude<AbstainReason, null>, detail: string | null, coverage: string, examples: readonly string[]): string {
+  const asks = examples.slice(0, 2).map((e) => `“${e}”`).join(' or ');
+  if (reason === 'empty-question') return `Ask me a question about the coverage, for example ${asks}. ${coverage}`;
+  const why = reason === 'unknown-subject' && detail ? `The coverage doesn't mention “${detail}”, so I can't answer that.` : "The coverage doesn't say, so I won't guess.";
+  return `${why} ${coverage} You could ask ${asks}.`;
+}

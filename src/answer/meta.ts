@@ -1,0 +1,59 @@
+import type { Source } from '../corpus/source.ts';
+import { formatPublished } from '../format.ts';
+import type { Citation } from './answer-schema.ts';
+import type { ComposedAnswer } from './compose.ts';
+import type { Candidate } from './rank.ts';
+import type { AnalyzedQuestion } from './question.ts';
+
+const MAX_LISTED = 8;
+
+function cite(citations: Citation[], source: Source, quote: string): string {
+  citations.push({ n: citations.length + 1, sourceId: source.id, outlet: source.outlet, title: source.title, url: source.url, published: source.published, quote, listedBy: source.listedBy });
+  return `[${citations.length}]`;
+}
+
+function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "Which outlets reported …": the outlets whose articles match the topic, each cited with its best sentence. */
+export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean): ComposedAnswer {
+  const citations: Citation[] = [];
+  const picked = new Map<string, Candidate | null>();
+  if (onTopic) {
+    for (const c of ranked) if (c.coverage >= 0.5 && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
+  } else {
+    for (const s of sources) if (picked.size < MAX_LISTED) picked.set(s.id, null);
+  }
+  if (picked.size === 0) return { text: '', citations };
+  const byOutlet = new Map<string, string[]>();
+  for (const [id, candidate] of picked) {
+    const source = candidate?.source ?? sources.find((s) => s.id === id)!;
+    const marker = cite(citations, source, candidate?.passage.text ?? source.title);
+    byOutlet.set(source.outlet, [...(byOutlet.get(source.outlet) ?? []), marker]);
+  }
+  const names = [...byOutlet].map(([outlet, markers]) => `${outlet} ${markers.join('')}`);
+  const outletCount = new Set(sources.map((s) => s.outlet)).size;
+  const rest = onTopic ? '' : outletCount > byOutlet.size ? `, among ${outletCount} outlets in all` : '';
+  const text = onTopic ? `${listing(names)} reported on it.` : `The coverage comes from ${listing(names)}${rest}.`;
+  return { text, citations };
+}
+
+/** "When was … published": the publication dates of the sources the question names. */
+export function answerPublished(question: AnalyzedQuestion, ranked: readonly Candidate[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const named = (s: Source): boolean => question.names.some((n) => s.outlet.toLowerCase().includes(n.toLowerCase()));
+  const seen = new Set<string>();
+  const picks: Source[] = [];
+  for (const c of [...ranked].sort((a, b) => Number(named(b.source)) - Number(named(a.source)))) {
+    if (seen.has(c.source.id) || picks.length >= 3) continue;
+    seen.add(c.source.id);
+    picks.push(c.source);
+  }
+  const parts = picks.map((s) => {
+    const when = s.published ? `on ${formatPublished(s.published)}` : 'without a date the coverage gives';
+    return `${s.outlet} published “${s.title}” ${when} ${cite(citations, s, s.title)}`;
+  });
+  return { text: parts.length ? `${parts.join('; ')}.` : '', citations };
+}

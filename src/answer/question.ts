@@ -1,0 +1,132 @@
+import type { ItemToken } from 'wink-nlp';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { aliasTerms } from '../text/aliases.ts';
+import { termOf, words } from '../text/analyzer.ts';
+import { nlp } from '../text/nlp.ts';
+
+/** The kind of answer a question expects. */
+export type AnswerType = 'who' | 'what' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'why' | 'yes-no';
+
+/** Questions about the coverage itself, answered from source metadata rather than from sentences. */
+export type MetaQuestion = 'outlets' | 'published';
+
+/** A question reduced to what retrieval and answer composition need. */
+export interface AnalyzedQuestion {
+  type: AnswerType;
+  meta: MetaQuestion | null;
+  /** Index terms with their weights (names weigh most, reporting verbs least). */
+  weights: Map<string, number>;
+  /** Terms the question itself contains (not aliases), for coverage scoring. */
+  questionTerms: string[];
+  /** Names (proper-noun phrases) the question asks about, as written. */
+  names: string[];
+  /** Words the answer must be about: names and the head noun ("price" in "what is the price of …"). */
+  required: string[];
+  /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
+  corrections: Array<[string, string]>;
+}
+
+// Ordered: the first pattern that matches the start of the question decides its type.
+const TYPE_PATTERNS: ReadonlyArray<[RegExp, AnswerType]> = [
+  [/^(?:for )?how long\b|^(?:what|which) (?:period|duration|length of time)\b|^until when\b/u, 'how-long'],
+  [/^how many\b|^what (?:number|percentage|share) of\b/u, 'how-many'],
+  [/^how much\b|^what (?:amount|sum)\b/u, 'how-much'],
+  [/^when\b|^(?:what|which) (?:date|day|year|month|time)\b|^on what (?:date|day)\b/u, 'when'],
+  [/^where\b|^(?:in )?(?:what|which) (?:city|country|state|place|location)\b/u, 'where'],
+  [/^why\b|^for what reason\b|^what (?:was|is|were|are) the (?:reason|motivation|rationale)s?\b|^what (?:led|prompted|motivated|caused)\b/u, 'why'],
+  [/^(?:who|whom|whose)\b|^(?:which|what) (?:companies|company|organi[sz]ations?|groups?|people|person|agenc(?:y|ies)|firms?|officials?|activists?|executives?)\b/u, 'who'],
+  [/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b/u, 'yes-no'],
+];
+
+// The question words themselves ("how long", "what date") say what kind of answer is wanted, not what it is about.
+const QUESTION_PHRASE =
+  /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
+
+const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
+  [/^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)|media(?: outlets)?|newspapers?|sources?|websites?|sites?|articles?)\b|^who (?:reported|covered|wrote about|published)\b/u, 'outlets'],
+  [/^when (?:was|were|did) .*\b(?:published|written|posted|come out|came out|run|appear)\b|\bpublication date\b/u, 'published'],
+];
+
+/** Index terms of words that make a question about the coverage itself ("which outlets reported …"). */
+export const META_TERMS: ReadonlySet<string> = new Set(['outlet', 'report', 'cover', 'publish', 'public', 'articl', 'sourc', 'news', 'media', 'newspap', 'site', 'websit', 'written', 'write', 'wrote', 'stori']);
+
+// Words so general that their absence from the coverage says nothing ("what is Microsoft's position on …").
+const GENERIC_NOUNS = new Set(
+  'reason way thing things kind type story stories article articles news coverage report reports role part position view views stance response reaction plan plans impact effect effects point idea deal status situation detail details information outcome result results significance background context summary gist people person anyone someone time year day decision announcement move'.split(' '),
+);
+
+// Verbs of saying and doing appear in nearly every sentence of news; they steer retrieval only a little.
+const LIGHT_VERBS = new Set(
+  'say said tell told report announce mention happen do did make made think go get'.split(' ').map((w) => termOf(w)).filter((t): t is string => t !== null),
+);
+
+// Words after these open a clause that sets the scene ("… when Amazon made the announcement"); it weighs less than the main clause.
+const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
+const SCENE_WEIGHT = 0.5;
+/** The head noun is what the question is about, so it weighs more than the other words. */
+const HEAD_NOUN_WEIGHT = 1.5;
+
+const POS_WEIGHTS: Record<string, number> = { PROPN: 1.6, NOUN: 1.0, NUM: 1.0, ADJ: 0.8, VERB: 0.6, ADV: 0.4, X: 0.8, SYM: 0 };
+
+/** Reads a question: its answer type, weighted search terms (with aliases and spelling fixes), and the names it must be about. */
+export function analyzeQuestion(question: string, vocabulary: Vocabulary): AnalyzedQuestion {
+  const lower = question.toLowerCase().replace(/’/g, "'").trim();
+  const type = TYPE_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'what';
+  const meta = META_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+
+  const its = nlp().its;
+  const tokens: Array<{ word: string; pos: string; raw: string }> = [];
+  const body = question.trim().replace(QUESTION_PHRASE, '');
+  nlp().readDoc(body).tokens().each((token: ItemToken) => {
+    for (const word of words(token.out())) tokens.push({ word, pos: token.out(its.pos) as string, raw: token.out() });
+  });
+
+  const weights = new Map<string, number>();
+  const questionTerms: string[] = [];
+  const corrections: Array<[string, string]> = [];
+  const names: string[] = [];
+  const required: string[] = [];
+  let currentName: string[] = [];
+  let headNounSeen = false;
+  let inSceneClause = false;
+  tokens.forEach((token, position) => {
+    let word = token.word;
+    if (position > 0 && SCENE_SETTERS.has(word)) inSceneClause = true;
+    let term = termOf(word);
+    if (term && vocabulary.frequency(term) === 0) {
+      const fixed = vocabulary.correct(word);
+      if (fixed) {
+        corrections.push([word, fixed]);
+        word = fixed;
+        term = termOf(fixed);
+      }
+    }
+    // A capitalized word is a name even when the tagger misses it, except the question's first word.
+    const isName = (token.pos === 'PROPN' || (position > 0 && /^\p{Lu}/u.test(token.raw))) && term !== null;
+    if (isName) currentName.push(token.raw);
+    else if (currentName.length) {
+      names.push(currentName.join(' '));
+      currentName = [];
+    }
+    if (!term || (meta && META_TERMS.has(term))) return;
+    let weight = isName ? POS_WEIGHTS.PROPN! : LIGHT_VERBS.has(term) ? 0.2 : POS_WEIGHTS[token.pos] ?? 0.5;
+    if (weight <= 0) return;
+    const isHead = !isName && token.pos === 'NOUN' && !headNounSeen && !inSceneClause;
+    if (isHead) {
+      headNounSeen = true;
+      if (!GENERIC_NOUNS.has(word)) {
+        required.push(word);
+        weight *= HEAD_NOUN_WEIGHT;
+      }
+    }
+    if (isName) required.push(word);
+    if (inSceneClause) weight *= SCENE_WEIGHT;
+    weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    if (!questionTerms.includes(term)) questionTerms.push(term);
+  });
+  if (currentName.length) names.push(currentName.join(' '));
+
+  // Aliases widen the search at a lower weight than the words the user chose.
+  for (const term of aliasTerms(questionTerms)) if (!weights.has(term)) weights.set(term, 0.5);
+  return { type, meta, weights, questionTerms, names, required, corrections };
+}

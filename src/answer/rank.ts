@@ -1,0 +1,96 @@
+import type { Source } from '../corpus/source.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import type { SearchHit } from '../retrieval/search-index.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { alternativesOf } from '../text/aliases.ts';
+import { terms } from '../text/analyzer.ts';
+import type { AnalyzedQuestion, AnswerType } from './question.ts';
+
+/** A passage the search found, scored for how well it answers this question. */
+export interface Candidate {
+  passage: Passage;
+  source: Source;
+  /** Share of the question's (idf-weighted) terms the sentence covers, its paragraph counting for less. */
+  coverage: number;
+  /** 1 when the sentence holds the kind of thing asked for (a date for "when", a figure for "how many"). */
+  typeFit: number;
+  score: number;
+}
+
+const WHY_CUES = /\b(?:because|since|due to|so that|in order to|to give|to allow|hope[sd]?|hoping|reasons?|amid|after|following|concerns?|fears?|aims?|intended|response to|decrying)\b/iu;
+/** Answer types whose answer is a specific kind of thing (a date, a figure); holding one matters more. */
+const TYPED: ReadonlySet<AnswerType> = new Set(['when', 'how-many', 'how-much', 'how-long']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+// A figure followed within a few words by something the question asks about: "1,300 police departments".
+const FIGURE_PHRASE = /(?<![\p{L}\d])\$?\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|percent))?\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/gu;
+
+function countsAskedThing(passage: Passage, questionTerms: readonly string[]): boolean {
+  for (const match of passage.text.matchAll(FIGURE_PHRASE)) {
+    if (terms(match[1]!).some((t) => questionTerms.includes(t))) return true;
+  }
+  return false;
+}
+
+function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion): number {
+  const has = (kind: Passage['entities'][number]): boolean => passage.entities.includes(kind);
+  switch (type) {
+    case 'when': return has('date') || has('time') ? 1 : 0;
+    case 'how-many': return countsAskedThing(passage, question.questionTerms) ? 1 : passage.numbers.some((n) => !YEAR.test(n)) ? 0.3 : 0;
+    case 'how-much': return has('money') ? 1 : has('number') ? 0.4 : 0;
+    case 'how-long': return has('duration') || passage.terms.some((t) => TIME_UNITS.has(t)) ? 1 : 0;
+    case 'who': {
+      const asked = question.names.join(' ').toLowerCase();
+      return passage.names.some((name) => !asked.includes(name)) ? 1 : 0;
+    }
+    case 'where': return has('name') ? 0.5 : 0;
+    case 'why': return WHY_CUES.test(passage.text) ? 1 : 0;
+    default: return 0.5;
+  }
+}
+
+/** How much of the question a set of terms covers, by idf weight; aliases count nearly in full. */
+function covered(question: AnalyzedQuestion, vocabulary: Vocabulary, sentence: ReadonlySet<string>, context: ReadonlySet<string>): number {
+  let total = 0;
+  let got = 0;
+  for (const term of question.questionTerms) {
+    const weight = (question.weights.get(term) ?? 1) * vocabulary.idf(term);
+    total += weight;
+    const inSet = (set: ReadonlySet<string>): boolean => alternativesOf(term).some((phrase) => phrase.every((t) => set.has(t)));
+    if (sentence.has(term)) got += weight;
+    else if (inSet(sentence)) got += 0.8 * weight;
+    else if (context.has(term) || inSet(context)) got += 0.4 * weight;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** Scores search hits for the question: term coverage, search relevance, and fit to the expected answer type. */
+export function rankCandidates(
+  hits: readonly SearchHit[], question: AnalyzedQuestion, passages: readonly Passage[], sources: readonly Source[], vocabulary: Vocabulary,
+): Candidate[] {
+  const top = hits[0]?.score ?? 1;
+  const contextTerms = new Map<string, Set<string>>();
+  const candidates = hits.map((hit): Candidate => {
+    const passage = passages[hit.index]!;
+    const source = sources[passage.sourceIndex]!;
+    const key = `${passage.sourceIndex}:${passage.paragraph[0]}`;
+    let context = contextTerms.get(key);
+    if (!context) {
+      // The paragraph before often names who or what a sentence's "the move" or "she" refers to.
+      const previous = source.paragraphs[passage.paragraphIndex - 1];
+      const from = previous && passage.kind === 'sentence' ? previous[0] : passage.paragraph[0];
+      context = new Set([...terms(source.text.slice(from, passage.paragraph[1])), ...terms(source.title), ...terms(source.outlet)]);
+      contextTerms.set(key, context);
+    }
+    const coverage = covered(question, vocabulary, new Set(passage.terms), context);
+    const fit = typeFit(passage, question.type, question);
+    let score = 0.55 * coverage + 0.3 * (hit.score / top) + (TYPED.has(question.type) ? 0.45 : 0.25) * fit;
+    // Headlines and fragments make poor answers when a full sentence says the same.
+    if (passage.kind === 'headline') score *= 0.85;
+    if (passage.terms.length < 4) score *= 0.8;
+    if (passage.text.trimEnd().endsWith('?')) score *= 0.7;
+    return { passage, source, coverage, typeFit: fit, score };
+  });
+  return candidates.sort((a, b) => b.score - a.score);
+}

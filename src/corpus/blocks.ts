@@ -1,0 +1,55 @@
+/** A paragraph of a document body, with its [start, end) offsets in that body. */
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A line break inside a sentence (hard-wrapped prose): the line goes on without closing punctuation
+// and the next line starts in lower case.
+const MID_SENTENCE_BREAK = /[\p{Ll},;]$/u;
+const CONTINUES = /^\p{Ll}/u;
+
+/**
+ * Splits a body into paragraphs. Scraped pages put one paragraph (or one caption, credit, button) per line,
+ * so each line is its own block, except that hard-wrapped prose lines are joined back into their paragraph.
+ */
+export function splitBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed) {
+      current = null;
+      continue;
+    }
+    const start = lineStart + line.indexOf(trimmed);
+    const end = start + trimmed.length;
+    if (current && MID_SENTENCE_BREAK.test(current.text) && CONTINUES.test(trimmed)) {
+      current.end = end;
+      current.text = body.slice(current.start, end);
+      continue;
+    }
+    current = { start, end, text: trimmed };
+    blocks.push(current);
+  }
+  return blocks;
+}
+
+/** Word count, for the length rules that tell furniture from prose. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** True when a paragraph ends like a sentence (or a quotation, or an introduction to one). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?:"”’)]$/u.test(text.trim());
+}
+
+/** A comparison key for a paragraph: case, quotes and spacing ignored, so repeats are found across pages. */
+export function blockKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}

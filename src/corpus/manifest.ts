@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** The manifest's file name inside the corpus directory. */
+export const MANIFEST_FILE = 'manifest.yaml';
+
+/** Metadata the manifest gives one corpus file. */
+export const ManifestEntrySchema = z.object({
+  outlet: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  published: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+}).strict();
+
+const ManifestSchema = z.object({
+  files: z.record(z.string(), z.unknown()).default({}),
+  examples: z.array(z.string().trim().min(1)).optional(),
+});
+
+/** One manifest entry, validated. */
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+/** A loaded manifest and the problems found in it. */
+export interface Manifest {
+  entries: Map<string, ManifestEntry>;
+  /** Example questions for help texts, when the corpus's curator gives them. */
+  examples: string[];
+  warnings: string[];
+}
+
+/** Reads `manifest.yaml` (file name → outlet, title, published, url); a missing manifest is empty, a bad entry is skipped with a warning. */
+export async function loadManifest(corpusDir: string): Promise<Manifest> {
+  const entries = new Map<string, ManifestEntry>();
+  const examples: string[] = [];
+  const warnings: string[] = [];
+  let raw: string;
+  try {
+    raw = await readFile(join(corpusDir, MANIFEST_FILE), 'utf8');
+  } catch {
+    return { entries, examples, warnings };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(raw);
+  } catch (error) {
+    warnings.push(`${MANIFEST_FILE}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error}); it was ignored`);
+    return { entries, examples, warnings };
+  }
+  const files = ManifestSchema.safeParse(data);
+  if (!files.success) {
+    warnings.push(`${MANIFEST_FILE}: expected a "files:" mapping of file name to metadata and an optional "examples:" list of questions; it was ignored`);
+    return { entries, examples, warnings };
+  }
+  examples.push(...(files.data.examples ?? []));
+  for (const [file, value] of Object.entries(files.data.files)) {
+    const entry = ManifestEntrySchema.safeParse(value ?? {});
+    if (entry.success) entries.set(file, entry.data);
+    else warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ')}`);
+  }
+  return { entries, examples, warnings };
+}

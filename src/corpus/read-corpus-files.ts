@@ -1,0 +1,64 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { CorpusError } from '../errors.ts';
+import { MANIFEST_FILE } from './manifest.ts';
+
+/** File extensions read as articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+/** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** One article file's text, with its path relative to the corpus directory. */
+export interface CorpusFile {
+  file: string;
+  raw: string;
+}
+
+/** Article files that could be read, and one warning per file that could not. */
+export interface CorpusFiles {
+  files: CorpusFile[];
+  warnings: string[];
+}
+
+/** Reads every article file under the corpus directory, in name order; never modifies anything. */
+export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
+  let names: string[];
+  try {
+    names = (await readdir(corpusDir, { recursive: true })).map(String);
+  } catch (error) {
+    throw new CorpusError('CORPUS_DIR_MISSING', `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory of .txt/.md articles`, { cause: error });
+  }
+  const articles = names
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.split('/').some((part) => part.startsWith('.')))
+    .filter((name) => name !== MANIFEST_FILE)
+    .sort();
+  const files: CorpusFile[] = [];
+  const warnings: string[] = [];
+  for (const name of articles) {
+    const path = join(corpusDir, name);
+    const problem = await readProblem(path);
+    if (typeof problem === 'string') warnings.push(`${relative(corpusDir, path)}: ${problem}; the file was skipped`);
+    else files.push({ file: name, raw: problem.raw });
+  }
+  return { files, warnings };
+}
+
+async function readProblem(path: string): Promise<string | { raw: string }> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return 'is not a regular file';
+    if (info.size > MAX_FILE_BYTES) return `is ${Math.round(info.size / 1024 / 1024)} MB, over the 5 MB limit for one article`;
+    bytes = await readFile(path);
+  } catch (error) {
+    return `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'is empty';
+  if (bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
+  const raw = bytes.toString('utf8');
+  const replaced = raw.split('\uFFFD').length - 1;
+  if (replaced > raw.length * 0.01) return 'is not UTF-8 text; save it as UTF-8';
+  return { raw: raw.replace(/\r\n?/g, '\n') };
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { answerQuestion } from './answer/answer-question.ts';
+import { abstentionText } from './answer/abstain.ts';
+import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
+import { DEFAULT_CORPUS_DIR } from './config.ts';
+import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
+import type { SourceSummary } from './corpus/source.ts';
+import type { AskOptions, Engine, EngineStats } from './engine.ts';
+import { silentLogger, type Logger } from './logger.ts';
+
+/** How to build an engine; everything is optional. */
+export interface EngineOptions {
+  /** Directory of articles (default: the bundled corpus). */
+  corpusDir?: string;
+  logger?: Logger;
+  /** Milliseconds clock for timings (default: performance.now), injectable for tests. */
+  clock?: () => number;
+  /** Makes answer ids (default: random UUIDs). */
+  newId?: () => string;
+}
+
+/** Collapses whitespace and normalizes Unicode so the same question always reads the same. */
+export function cleanQuestion(question: string): string {
+  return question.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Loads the corpus, builds the index once, and returns the engine that answers questions from it. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const logger = options.logger ?? silentLogger();
+  const clock = options.clock ?? (() => performance.now());
+  const newId = options.newId ?? randomUUID;
+  const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+  const started = clock();
+  const index: CorpusIndex = await buildCorpusIndex(corpusDir);
+  const buildMs = clock() - started;
+  for (const warning of index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
+  logger.info({ event: 'index_built', corpusDir, sources: index.sources.length, passages: index.passages.length, ms: Math.round(buildMs) }, 'corpus indexed');
+
+  const passageCounts = new Map<number, number>();
+  for (const p of index.passages) if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
+  const summaries: SourceSummary[] = index.sources.map((s, i) => ({
+    id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published, listedBy: s.listedBy,
+    passages: passageCounts.get(i) ?? 0,
+    inferred: Object.entries(s.origins).filter(([, origin]) => origin === 'inferred').map(([field]) => field),
+  }));
+
+  return {
+    examples: index.examples,
+    async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
+      const id = askOptions.answerId ?? newId();
+      const cleaned = cleanQuestion(question);
+      const t0 = clock();
+      const answer: Answer = cleaned
+        ? answerQuestion(index, cleaned, id)
+        : {
+          id, question: cleaned, answer: abstentionText('empty-question', null, index.coverage, index.examples), abstained: true,
+          abstainReason: 'empty-question', confidence: 0, citations: [], examples: index.examples.slice(0, 2),
+        };
+      logger.debug({ event: 'answered', answerId: id, abstained: answer.abstained, citations: answer.citations.length, ms: clock() - t0 }, 'answered');
+      return AnswerSchema.parse(answer);
+    },
+    sources: () => summaries.map((s) => ({ ...s, inferred: [...s.inferred] })),
+    stats: (): EngineStats => ({ sources: index.sources.length, passages: index.passages.length, warnings: [...index.warnings], buildMs }),
+  };
+}

@@ -1,0 +1,8 @@
+export { createEngine, cleanQuestion, type EngineOptions } from './create-engine.ts';
+export type { Engine, AskOptions, EngineStats } from './engine.ts';
+export { AnswerSchema, CitationSchema, AbstainReasonSchema, type Answer, type Citation, type AbstainReason } from './answer/answer-schema.ts';
+export type { SourceSummary, Source } from './corpus/source.ts';
+export { loadCoreConfig, parseEnv, CoreConfigSchema, DEFAULT_CORPUS_DIR, type CoreConfig } from './config.ts';
+export { createLogger, silentLogger, type Logger } from './logger.ts';
+export { CoverageBotError, ConfigError, CorpusError, CorpusFileError, describeError, type ErrorCode } from './errors.ts';
+export { citationLabel, formatPublished, truncateAtSentence } from './format.ts';

@@ -1,0 +1,75 @@
+import MiniSearch from 'minisearch';
+import type { Source } from '../corpus/source.ts';
+import { termOf, words } from '../text/analyzer.ts';
+import type { Passage } from './passage.ts';
+
+/** What the search engine stores per passage: the fields it ranks on. */
+interface IndexedPassage {
+  id: number;
+  text: string;
+  context: string;
+  title: string;
+  outlet: string;
+}
+
+/** Field weights: the sentence itself counts most; its paragraph, headline and outlet help pick the right article. */
+export const FIELD_BOOSTS = { text: 1, context: 0.25, title: 0.35, outlet: 1.2 } as const;
+
+/** A passage the search engine found, with its raw relevance score. */
+export interface SearchHit {
+  index: number;
+  score: number;
+  /** Query terms that matched (after fuzzy matching, the terms as indexed). */
+  matched: string[];
+}
+
+/** Index settings that change what a built index contains; part of any cache key. */
+export const INDEX_SETTINGS = { version: 1, fields: Object.keys(FIELD_BOOSTS) } as const;
+
+function options(): ConstructorParameters<typeof MiniSearch<IndexedPassage>>[0] {
+  return {
+    fields: [...INDEX_SETTINGS.fields],
+    tokenize: (text) => words(text),
+    processTerm: (word) => termOf(word),
+    // Questions arrive already analyzed (see search below), so the query side only splits on spaces.
+    searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
+  };
+}
+
+/** The full-text index over passages (minisearch, BM25), built once at start-up. */
+export class SearchIndex {
+  private readonly engine: MiniSearch<IndexedPassage>;
+
+  constructor(sources: readonly Source[], passages: readonly Passage[]) {
+    this.engine = new MiniSearch(options());
+    this.engine.addAll(passages.map((p) => {
+      const source = sources[p.sourceIndex]!;
+      return {
+        id: p.index,
+        text: p.text,
+        context: p.kind === 'sentence' ? source.text.slice(p.paragraph[0], p.paragraph[1]) : '',
+        title: source.title,
+        outlet: source.outlet,
+      };
+    }));
+  }
+
+  /** Ranks passages for weighted query terms (already analyzed); fuzzy matching absorbs small misspellings of long words. */
+  search(weights: ReadonlyMap<string, number>, limit: number): SearchHit[] {
+    const query = [...weights.keys()];
+    if (query.length === 0) return [];
+    const results = this.engine.search(query.join(' '), {
+      combineWith: 'OR',
+      boost: FIELD_BOOSTS,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      fuzzy: (term) => (term.length >= 7 && !/^\d/u.test(term) ? 0.2 : false),
+      maxFuzzy: 2,
+    });
+    return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score, matched: Object.keys(r.match) }));
+  }
+
+  /** Total passages indexed. */
+  get size(): number {
+    return this.engine.documentCount;
+  }
+}

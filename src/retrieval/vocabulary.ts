@@ -1,0 +1,52 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Source } from '../corpus/source.ts';
+import { termOf, words } from '../text/analyzer.ts';
+import type { Passage } from './passage.ts';
+
+/** What words the corpus contains and how rare each is: for weighting, spelling correction and "never mentioned" checks. */
+export class Vocabulary {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly surfaceWords = new SearchableMap<number>();
+  readonly passageCount: number;
+
+  constructor(sources: readonly Source[], passages: readonly Passage[]) {
+    this.passageCount = passages.length;
+    for (const passage of passages) {
+      for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
+    }
+    // Outlets are searchable ("What did Reuters report?") even where no sentence names them.
+    for (const source of sources) {
+      for (const word of words(source.outlet)) {
+        this.surfaceWords.update(word, (n = 0) => n + 1);
+        const term = termOf(word);
+        if (term && !this.documentFrequency.has(term)) this.documentFrequency.set(term, 1);
+      }
+    }
+  }
+
+  /** Passages that contain the index term. */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency: rare terms weigh more. Unknown terms count as the rarest. */
+  idf(term: string): number {
+    const df = this.frequency(term);
+    return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The corpus word closest to an unknown word, for misspellings ("rekognitoin" → "rekognition"), or null.
+   * Short words are never corrected: at that length a typo is as close to a different real word.
+   */
+  correct(word: string): string | null {
+    if (word.length < 6 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
+    const maxDistance = word.length >= 9 ? 2 : 1;
+    let best: { word: string; distance: number; count: number } | null = null;
+    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, maxDistance)) {
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+    }
+    return best?.word ?? null;
+  }
+}

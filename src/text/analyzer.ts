@@ -1,0 +1,44 @@
+import stem from 'wink-porter2-stemmer';
+import { NUMBER_WORDS, STOP_WORDS } from './stop-words.ts';
+
+// A word is letters (with inner apostrophes or periods, as in "U.S." and "don't"); a number keeps its
+// thousands separators and decimals ("1,300", "2.5"); "$" and "%" are dropped with the punctuation.
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** Lowercased surface words of a text in order, possessives and apostrophes normalized, numbers as digits. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
+    let word = match[0].toLowerCase().replace(/’/g, "'");
+    if (/^\p{N}/u.test(word)) {
+      out.push(word.replace(/,/g, ''));
+      continue;
+    }
+    // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
+    if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
+    else word = word.replace(/\.$/, '');
+    word = word.replace(/'s$/, '');
+    out.push(word);
+  }
+  return out;
+}
+
+/** Maps one surface word to its index term (stemmed, numbers as digits), or null for stop words. */
+export function termOf(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  const number = NUMBER_WORDS[word];
+  if (number) return number;
+  if (/^\p{N}/u.test(word)) return word;
+  if (word.length < 2) return null;
+  return stem(word.replace(/'/g, ''));
+}
+
+/** The index terms of a text: what both the index and questions are reduced to. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const term = termOf(word);
+    if (term) out.push(term);
+  }
+  return out;
+}
