@@ -28,21 +28,29 @@ export function cleanQuestion(question: string): string {
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? (() => performance.now());
-  const newId = options.newId ?? randomUUID;
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const started = clock();
-  const index: CorpusIndex = await buildCorpusIndex(corpusDir);
+  const index = await buildCorpusIndex(corpusDir);
   const buildMs = clock() - started;
   for (const warning of index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
   logger.info({ event: 'index_built', corpusDir, sources: index.sources.length, passages: index.passages.length, ms: Math.round(buildMs) }, 'corpus indexed');
+  return engineFromIndex(index, { ...options, logger, clock }, buildMs);
+}
+
+/** An engine over an index that is already built (by createEngine, or by tools such as the evaluation). */
+export function engineFromIndex(index: CorpusIndex, options: EngineOptions = {}, buildMs = 0): Engine {
+  const logger = options.logger ?? silentLogger();
+  const clock = options.clock ?? (() => performance.now());
+  const newId = options.newId ?? randomUUID;
 
   const passageCounts = new Map<number, number>();
   for (const p of index.passages) if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
+  // Articles first, then the related coverage they list: the order people read a source list in.
   const summaries: SourceSummary[] = index.sources.map((s, i) => ({
     id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published, listedBy: s.listedBy,
     passages: passageCounts.get(i) ?? 0,
     inferred: Object.entries(s.origins).filter(([, origin]) => origin === 'inferred').map(([field]) => field),
-  }));
+  })).sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'));
 
   return {
     examples: index.examples,

@@ -44,3 +44,22 @@ export function fitRendered(text: string, max: number, render: (text: string) =>
     room = Math.max(0, room - (rendered.length - max));
   }
 }
+
+// One claim with the citation markers that follow it: a sentence end plus any "[n]" run, or a bare "[n]" run.
+const CITED_UNIT = /[^]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
+
+/**
+ * Like {@link fitRendered} for cited text: keeps whole sentences together with their "[n]" markers, so a cut
+ * never leaves a claim without its citation; falls back to {@link fitRendered} when not even one sentence fits.
+ */
+export function fitCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string {
+  const whole = render(text);
+  if (whole.length <= max) return whole;
+  let kept = '';
+  for (const unit of text.match(CITED_UNIT) ?? []) {
+    if (!unit) break;
+    if (render(`${(kept + unit).trimEnd()} ${ellipsis}`).length > max) break;
+    kept += unit;
+  }
+  return kept.trim() ? render(`${kept.trimEnd()} ${ellipsis}`) : fitRendered(text, max, render);
+}

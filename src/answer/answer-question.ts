@@ -9,8 +9,9 @@ import { analyzeQuestion, type AnalyzedQuestion } from './question.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
 
 /** Below this share of the question's weight covered by the best sentence, the evidence is too weak to answer. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.4;
 const SEARCH_LIMIT = 60;
+const FIGURE_TYPES = new Set(['how-many', 'how-much']);
 
 
 function knownInCorpus(word: string, index: CorpusIndex): boolean {
@@ -32,19 +33,22 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
 
   if (analyzed.meta) {
     const ranked = rank(index, analyzed);
-    const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0) : answerPublished(analyzed, ranked);
+    const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0, MIN_COVERAGE) : answerPublished(analyzed, ranked);
     if (composed.text) return { id, question, answer: composed.text, abstained: false, abstainReason: null, confidence: 0.8, citations: composed.citations, examples: [] };
   }
 
   const ranked = rank(index, analyzed);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return abstain('weak-evidence');
+  // "How many"/"how much" wants a figure: sentences about the topic that give none do not answer it.
+  if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit === 1)) return abstain('weak-evidence');
   const composed: ComposedAnswer = composeAnswer(ranked, analyzed, index.passages);
   const confidence = Math.min(1, Math.max(0, best.coverage * (0.8 + 0.2 * best.typeFit)));
   return { id, question, answer: composed.text, abstained: false, abstainReason: null, confidence, citations: composed.citations, examples: [] };
 }
 
-function rank(index: CorpusIndex, question: AnalyzedQuestion): Candidate[] {
+/** Ranks the index's passages for an analyzed question, best first (also used to measure retrieval). */
+export function rank(index: CorpusIndex, question: AnalyzedQuestion): Candidate[] {
   const hits = index.search.search(question.weights, SEARCH_LIMIT);
   return rankCandidates(hits, question, index.passages, index.sources, index.vocabulary);
 }

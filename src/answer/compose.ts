@@ -41,7 +41,8 @@ function sameFact(a: Passage, b: Passage): boolean {
   return jaccard >= 0.45 || (overlap >= 0.75 && Math.min(a.terms.length, b.terms.length) >= 4);
 }
 
-const CONTINUES_SPEAKER = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he|they)\b/iu;
+// A sentence that opens on a pronoun ("But she also…", "It was during…") leans on the one before it.
+const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he|they|it|this|that|these|those)\b/iu;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
 function continuationOf(lead: Passage, passages: readonly Passage[], sourceText: string): Passage[] {
@@ -54,7 +55,7 @@ function continuationOf(lead: Passage, passages: readonly Passage[], sourceText:
     if (next.sourceIndex !== lead.sourceIndex || next.kind !== 'sentence') break;
     if (sourceText.slice(previous.end, next.start).trim() !== '') break;
     const samePara = next.paragraphIndex === previous.paragraphIndex;
-    const needed = quoteOpen || previous.text.trimEnd().endsWith(':') || (samePara && CONTINUES_SPEAKER.test(next.text));
+    const needed = quoteOpen || previous.text.trimEnd().endsWith(':') || (samePara && LEANS_BACK.test(next.text));
     if (!needed) break;
     out.push(next);
     if (quoteOpen && next.opensQuote) quoteOpen = false;

@@ -18,11 +18,11 @@ function listing(items: readonly string[]): string {
 }
 
 /** "Which outlets reported …": the outlets whose articles match the topic, each cited with its best sentence. */
-export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean): ComposedAnswer {
+export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean, minCoverage: number): ComposedAnswer {
   const citations: Citation[] = [];
   const picked = new Map<string, Candidate | null>();
   if (onTopic) {
-    for (const c of ranked) if (c.coverage >= 0.5 && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
+    for (const c of ranked) if (c.coverage >= minCoverage && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
   } else {
     for (const s of sources) if (picked.size < MAX_LISTED) picked.set(s.id, null);
   }
@@ -52,8 +52,8 @@ export function answerPublished(question: AnalyzedQuestion, ranked: readonly Can
     picks.push(c.source);
   }
   const parts = picks.map((s) => {
-    const when = s.published ? `on ${formatPublished(s.published)}` : 'without a date the coverage gives';
-    return `${s.outlet} published “${s.title}” ${when} ${cite(citations, s, s.title)}`;
+    const when = s.published ? ` on ${formatPublished(s.published)}` : '; the coverage gives no date for it';
+    return `${s.outlet} published “${s.title}”${when} ${cite(citations, s, s.title)}`;
   });
   return { text: parts.length ? `${parts.join('; ')}.` : '', citations };
 }

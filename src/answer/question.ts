@@ -20,7 +20,7 @@ export interface AnalyzedQuestion {
   questionTerms: string[];
   /** Names (proper-noun phrases) the question asks about, as written. */
   names: string[];
-  /** Words the answer must be about: names and the head noun ("price" in "what is the price of …"). */
+  /** Words the coverage must contain for an answer: names and the specific nouns of the main clause ("price" in "what is the price of …"). */
   required: string[];
   /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
   corrections: Array<[string, string]>;
@@ -48,7 +48,7 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
 ];
 
 /** Index terms of words that make a question about the coverage itself ("which outlets reported …"). */
-export const META_TERMS: ReadonlySet<string> = new Set(['outlet', 'report', 'cover', 'publish', 'public', 'articl', 'sourc', 'news', 'media', 'newspap', 'site', 'websit', 'written', 'write', 'wrote', 'stori']);
+export const META_TERMS: ReadonlySet<string> = new Set(['outlet', 'report', 'cover', 'publish', 'public', 'articl', 'sourc', 'news', 'media', 'newspap', 'site', 'websit', 'written', 'write', 'wrote', 'stori', 'coverag', 'corpus']);
 
 // Words so general that their absence from the coverage says nothing ("what is Microsoft's position on …").
 const GENERIC_NOUNS = new Set(
@@ -66,7 +66,7 @@ const SCENE_WEIGHT = 0.5;
 /** The head noun is what the question is about, so it weighs more than the other words. */
 const HEAD_NOUN_WEIGHT = 1.5;
 
-const POS_WEIGHTS: Record<string, number> = { PROPN: 1.6, NOUN: 1.0, NUM: 1.0, ADJ: 0.8, VERB: 0.6, ADV: 0.4, X: 0.8, SYM: 0 };
+const POS_WEIGHTS: Record<string, number> = { PROPN: 1.6, NOUN: 1.0, NUM: 1.0, ADJ: 0.8, VERB: 0.8, ADV: 0.4, X: 0.8, SYM: 0 };
 
 /** Reads a question: its answer type, weighted search terms (with aliases and spelling fixes), and the names it must be about. */
 export function analyzeQuestion(question: string, vocabulary: Vocabulary): AnalyzedQuestion {
@@ -109,16 +109,14 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
       currentName = [];
     }
     if (!term || (meta && META_TERMS.has(term))) return;
-    let weight = isName ? POS_WEIGHTS.PROPN! : LIGHT_VERBS.has(term) ? 0.2 : POS_WEIGHTS[token.pos] ?? 0.5;
+    let weight = isName ? POS_WEIGHTS.PROPN! : LIGHT_VERBS.has(term) ? 0.2 : GENERIC_NOUNS.has(word) ? 0.3 : POS_WEIGHTS[token.pos] ?? 0.5;
     if (weight <= 0) return;
-    const isHead = !isName && token.pos === 'NOUN' && !headNounSeen && !inSceneClause;
-    if (isHead) {
-      headNounSeen = true;
-      if (!GENERIC_NOUNS.has(word)) {
-        required.push(word);
-        weight *= HEAD_NOUN_WEIGHT;
-      }
+    // Every specific thing the main clause names must be in the coverage; the first one is what is asked about.
+    if (!isName && token.pos === 'NOUN' && !inSceneClause && !GENERIC_NOUNS.has(word)) {
+      required.push(word);
+      if (!headNounSeen) weight *= HEAD_NOUN_WEIGHT;
     }
+    if (!isName && token.pos === 'NOUN') headNounSeen = true;
     if (isName) required.push(word);
     if (inSceneClause) weight *= SCENE_WEIGHT;
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));

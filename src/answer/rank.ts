@@ -20,6 +20,7 @@ export interface Candidate {
 const WHY_CUES = /\b(?:because|since|due to|so that|in order to|to give|to allow|hope[sd]?|hoping|reasons?|amid|after|following|concerns?|fears?|aims?|intended|response to|decrying)\b/iu;
 /** Answer types whose answer is a specific kind of thing (a date, a figure); holding one matters more. */
 const TYPED: ReadonlySet<AnswerType> = new Set(['when', 'how-many', 'how-much', 'how-long']);
+const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
@@ -50,7 +51,10 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion)
   }
 }
 
-/** How much of the question a set of terms covers, by idf weight; aliases count nearly in full. */
+/**
+ * How much of the question a sentence covers, by idf weight: its own words and the outlet that published it count
+ * in full, aliases nearly so, and its paragraph and headline for less.
+ */
 function covered(question: AnalyzedQuestion, vocabulary: Vocabulary, sentence: ReadonlySet<string>, context: ReadonlySet<string>): number {
   let total = 0;
   let got = 0;
@@ -65,12 +69,20 @@ function covered(question: AnalyzedQuestion, vocabulary: Vocabulary, sentence: R
   return total > 0 ? got / total : 0;
 }
 
+const outletTermCache = new WeakMap<Source, string[]>();
+function outletTerms(source: Source): string[] {
+  let cached = outletTermCache.get(source);
+  if (!cached) outletTermCache.set(source, (cached = terms(source.outlet)));
+  return cached;
+}
+
 /** Scores search hits for the question: term coverage, search relevance, and fit to the expected answer type. */
 export function rankCandidates(
   hits: readonly SearchHit[], question: AnalyzedQuestion, passages: readonly Passage[], sources: readonly Source[], vocabulary: Vocabulary,
 ): Candidate[] {
   const top = hits[0]?.score ?? 1;
-  const contextTerms = new Map<string, Set<string>>();
+  const contextTerms = new Map<string, { terms: Set<string>; pronoun: boolean }>();
+  const nameTerms = question.names.map((name) => terms(name)).filter((t) => t.length > 1);
   const candidates = hits.map((hit): Candidate => {
     const passage = passages[hit.index]!;
     const source = sources[passage.sourceIndex]!;
@@ -80,10 +92,19 @@ export function rankCandidates(
       // The paragraph before often names who or what a sentence's "the move" or "she" refers to.
       const previous = source.paragraphs[passage.paragraphIndex - 1];
       const from = previous && passage.kind === 'sentence' ? previous[0] : passage.paragraph[0];
-      context = new Set([...terms(source.text.slice(from, passage.paragraph[1])), ...terms(source.title), ...terms(source.outlet)]);
+      context = {
+        terms: new Set([...terms(source.text.slice(from, passage.paragraph[1])), ...terms(source.title)]),
+        pronoun: PERSONAL_PRONOUN.test(source.text.slice(passage.paragraph[0], passage.paragraph[1])),
+      };
       contextTerms.set(key, context);
     }
-    const coverage = covered(question, vocabulary, new Set(passage.terms), context);
+    const sentence = new Set([...passage.terms, ...outletTerms(source)]);
+    // After first mention, news refers to a person by surname ("Lee said") or by pronoun in the quote that follows
+    // ("…,” she added): such sentences are about the named person.
+    for (const name of nameTerms) {
+      if (sentence.has(name[name.length - 1]!) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) sentence.add(t);
+    }
+    const coverage = covered(question, vocabulary, sentence, context.terms);
     const fit = typeFit(passage, question.type, question);
     let score = 0.55 * coverage + 0.3 * (hit.score / top) + (TYPED.has(question.type) ? 0.45 : 0.25) * fit;
     // Headlines and fragments make poor answers when a full sentence says the same.

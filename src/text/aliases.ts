@@ -23,6 +23,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['sell', 'sale', 'selling', 'offering', 'supplying'],
   ['research', 'researching', 'development', 'developing'],
   ['company', 'firm', 'corporation'],
+  ['organizations', 'groups', 'organisations', 'nonprofits'],
 ];
 
 /** An alias group reduced to index terms: each phrase as its term sequence. */

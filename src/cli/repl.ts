@@ -1,0 +1,57 @@
+import { appendFile, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import type { Engine } from '../engine.ts';
+import { describeError } from '../errors.ts';
+import { formatAnswer, formatSources, painter, type Paint } from './format-text.ts';
+import { startEngine } from './start-engine.ts';
+
+const HISTORY_FILE = process.env.COVERAGE_BOT_HISTORY ?? join(homedir(), '.coverage_bot_history');
+const HISTORY_SIZE = 500;
+
+function help(engine: Engine, paint: Paint): string {
+  return [
+    'Ask a question about the coverage and press Enter. Every claim is cited [n] to the article it came from.',
+    `For example: ${engine.examples.slice(0, 2).map((e) => `“${e}”`).join(' or ')}`,
+    '',
+    `  ${paint('bold', ':sources')}  list the sources (outlet, title, date, link, passages, inferred metadata)`,
+    `  ${paint('bold', ':help')}     show this help`,
+    `  ${paint('bold', ':quit')}     leave (or Ctrl-D)`,
+  ].join('\n');
+}
+
+async function loadHistory(): Promise<string[]> {
+  try {
+    return (await readFile(HISTORY_FILE, 'utf8')).split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+  } catch {
+    return [];
+  }
+}
+
+const { engine } = await startEngine('error');
+const paint = painter(process.stdout.isTTY === true && !process.env.NO_COLOR);
+const stats = engine.stats();
+const rl = createInterface({ input: process.stdin, output: process.stdout, history: await loadHistory(), historySize: HISTORY_SIZE, terminal: process.stdin.isTTY === true });
+process.stdout.write(`${paint('bold', 'coverage-bot')} — ${stats.sources} sources, ${stats.passages} passages. Type ${paint('bold', ':help')} for help.\n\n`);
+rl.setPrompt(paint('green', 'ask> '));
+rl.prompt();
+
+for await (const line of rl) {
+  const input = line.trim();
+  if (input === ':quit' || input === ':q' || input === ':exit') break;
+  if (input === ':help' || input === ':h') process.stdout.write(`${help(engine, paint)}\n\n`);
+  else if (input === ':sources') process.stdout.write(`${formatSources(engine.sources(), paint)}\n\n`);
+  else if (input.startsWith(':')) process.stdout.write(`Unknown command ${input}. Type :help for the commands.\n\n`);
+  else if (input) {
+    try {
+      process.stdout.write(`${formatAnswer(await engine.ask(input), paint)}\n\n`);
+      // History is kept across sessions; a failure to save it must not interrupt the conversation.
+      await appendFile(HISTORY_FILE, `${input}\n`).catch(() => undefined);
+    } catch (error) {
+      process.stdout.write(`${paint('red', `Sorry, something went wrong answering that: ${describeError(error)}`)}\n\n`);
+    }
+  }
+  rl.prompt();
+}
+rl.close();

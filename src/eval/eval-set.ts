@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+
+/** One evaluation question: what a good answer must mention and cite, or that it must be declined. */
+export const EvalItemSchema = z.discriminatedUnion('expect', [
+  z.object({
+    id: z.string(),
+    question: z.string().min(1),
+    expect: z.literal('answer'),
+    /** Every inner list must have one alternative in the answer text. */
+    mention: z.array(z.array(z.string()).min(1)),
+    /** At least one citation's "outlet title" must contain one of these. */
+    sources: z.array(z.string()).min(1),
+    /** Text a relevant passage contains, for retrieval recall and MRR; empty when the answer comes from metadata. */
+    evidence: z.array(z.string()).default([]),
+  }),
+  z.object({ id: z.string(), question: z.string().min(1), expect: z.literal('abstain') }),
+]);
+
+/** A validated evaluation item. */
+export type EvalItem = z.infer<typeof EvalItemSchema>;
+
+/** Reads a JSON-lines question set, naming the line of any malformed item. */
+export async function loadEvalSet(path: string): Promise<EvalItem[]> {
+  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim());
+  return lines.map((line, i) => {
+    const parsed = EvalItemSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+    return parsed.data;
+  });
+}
