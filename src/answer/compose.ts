@@ -7,6 +7,9 @@ import type { AnalyzedQuestion } from './question.ts';
 /** Roughly how long an answer's body may grow; the best sentence is always kept whole. */
 export const MAX_ANSWER_CHARS = 600;
 const MAX_POINTS = 3;
+/** Further outlets cited for one point; more would bury the answer in markers. */
+const MAX_SUPPORT = 3;
+const CENTRALITY_WEIGHT = 0.3;
 
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
 interface Point {
@@ -81,22 +84,42 @@ function pointText(point: Point, question: AnalyzedQuestion): string {
   return text;
 }
 
+/**
+ * Among near-equal top candidates, the one most like the others states the fact the way most outlets do
+ * (a centroid, as in LexRank), so it leads; the rest can then cite it rather than repeat it.
+ */
+function pickLead(ranked: readonly Candidate[]): Candidate | undefined {
+  const first = ranked[0];
+  if (!first) return undefined;
+  const close = ranked.slice(0, 8).filter((c) => c.score >= 0.9 * first.score);
+  let lead = first;
+  let leadScore = -Infinity;
+  for (const c of close) {
+    const others = close.filter((o) => o !== c);
+    const centrality = others.length ? others.reduce((sum, o) => sum + similarity(c.passage, o.passage).jaccard, 0) / others.length : 0;
+    const score = c.score + CENTRALITY_WEIGHT * centrality;
+    if (score > leadScore) [lead, leadScore] = [c, score];
+  }
+  return lead;
+}
+
 /** Picks up to three non-redundant points from ranked candidates and renders them with numbered citations. */
 export function composeAnswer(ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[]): ComposedAnswer {
-  const best = ranked[0];
+  const best = pickLead(ranked);
   if (!best) return { text: '', citations: [] };
   const points: Point[] = [{ lead: best, continuation: continuationOf(best.passage, passages, best.source.text), support: [] }];
   const used = new Set<number>([best.passage.index, ...points[0]!.continuation.map((p) => p.index)]);
   let length = pointText(points[0]!, question).length;
   const figures = (c: Candidate): string[] => c.passage.numbers.filter((n) => !/^(?:19|20)\d\d$/u.test(n));
 
-  for (const candidate of ranked.slice(1, 25)) {
+  for (const candidate of ranked.slice(0, 25)) {
     if (used.has(candidate.passage.index)) continue;
-    const twin = points.find((p) => sameFact(p.lead.passage, candidate.passage));
+    // Sentences giving the same answer to a typed question ("one-year", "for a year") report one fact.
+    const twin = points.find((p) => sameFact(p.lead.passage, candidate.passage) || (candidate.value !== null && candidate.value === p.lead.value && candidate.typeFit === 1));
     if (twin) {
       const cited = new Set([twin.lead.source.id, ...twin.support.map((s) => s.source.id)]);
       const usable = candidate.passage.kind === 'sentence' && candidate.coverage >= 0.5 * twin.lead.coverage;
-      if (usable && !cited.has(candidate.source.id)) twin.support.push(candidate);
+      if (usable && !cited.has(candidate.source.id) && twin.support.length < MAX_SUPPORT) twin.support.push(candidate);
       used.add(candidate.passage.index);
       continue;
     }

@@ -24,7 +24,12 @@ export function answerOutlets(ranked: readonly Candidate[], sources: readonly So
   if (onTopic) {
     for (const c of ranked) if (c.coverage >= minCoverage && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
   } else {
-    for (const s of sources) if (picked.size < MAX_LISTED) picked.set(s.id, null);
+    // One citation per outlet, full articles before the coverage they list.
+    const outlets = new Set<string>();
+    for (const s of [...sources].sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'))) {
+      if (picked.size < MAX_LISTED && !outlets.has(s.outlet)) picked.set(s.id, null);
+      outlets.add(s.outlet);
+    }
   }
   if (picked.size === 0) return { text: '', citations };
   const byOutlet = new Map<string, string[]>();

@@ -76,9 +76,20 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   const its = nlp().its;
   const tokens: Array<{ word: string; pos: string; raw: string }> = [];
-  const body = question.trim().replace(QUESTION_PHRASE, '');
-  nlp().readDoc(body).tokens().each((token: ItemToken) => {
-    for (const word of words(token.out())) tokens.push({ word, pos: token.out(its.pos) as string, raw: token.out() });
+  // The whole question is tagged (taggers read "how many cars use" right, "cars use" not), then its question words skipped.
+  const trimmed = question.trim();
+  const phraseEnd = QUESTION_PHRASE.exec(trimmed)?.[0].length ?? 0;
+  let offset = 0;
+  nlp().readDoc(trimmed).tokens().each((token: ItemToken) => {
+    const raw = token.out();
+    const start = trimmed.indexOf(raw, offset);
+    offset = start >= 0 ? start + raw.length : offset;
+    if (start < phraseEnd) return;
+    for (const word of words(raw)) tokens.push({ word, pos: token.out(its.pos) as string, raw });
+  });
+  // The tagger reads a verb after a plural noun as a noun ("cars use the bridge"); a noun is not followed by "the".
+  tokens.forEach((token, i) => {
+    if (token.pos === 'NOUN' && tokens[i + 1]?.pos === 'DET' && tokens[i - 1]?.pos === 'NOUN') token.pos = 'VERB';
   });
 
   const weights = new Map<string, number>();

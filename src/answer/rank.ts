@@ -14,6 +14,8 @@ export interface Candidate {
   coverage: number;
   /** 1 when the sentence holds the kind of thing asked for (a date for "when", a figure for "how many"). */
   typeFit: number;
+  /** The answer the sentence gives to a typed question ("1 year", "1300"), so outlets agreeing can be grouped. */
+  value: string | null;
   score: number;
 }
 
@@ -49,6 +51,24 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion)
     case 'why': return WHY_CUES.test(passage.text) ? 1 : 0;
     default: return 0.5;
   }
+}
+
+const NUMBER_WORD_VALUES: Record<string, string> = { a: '1', an: '1', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', ten: '10', twelve: '12' };
+const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve)[- ](year|month|week|day|hour)s?\b/iu;
+const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/iu;
+
+/** The value a sentence gives for a typed question: a duration, the figures, or a day; null for other questions. */
+function answerValue(passage: Passage, type: AnswerType): string | null {
+  if (type === 'how-long') {
+    const match = DURATION.exec(passage.text);
+    return match ? `${NUMBER_WORD_VALUES[match[1]!.toLowerCase()] ?? match[1]} ${match[2]!.toLowerCase()}` : null;
+  }
+  if (type === 'how-many' || type === 'how-much') {
+    const figures = passage.numbers.filter((n) => !YEAR.test(n));
+    return figures.length ? figures.sort().join(',') : null;
+  }
+  if (type === 'when') return DAY.exec(passage.text)?.[1]?.toLowerCase().replace(/\.$/u, '') ?? null;
+  return null;
 }
 
 /**
@@ -111,7 +131,7 @@ export function rankCandidates(
     if (passage.kind === 'headline') score *= 0.85;
     if (passage.terms.length < 4) score *= 0.8;
     if (passage.text.trimEnd().endsWith('?')) score *= 0.7;
-    return { passage, source, coverage, typeFit: fit, score };
+    return { passage, source, coverage, typeFit: fit, value: answerValue(passage, question.type), score };
   });
   return candidates.sort((a, b) => b.score - a.score);
 }

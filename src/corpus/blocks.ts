@@ -5,8 +5,9 @@ export interface Block {
   text: string;
 }
 
-// A line break inside a sentence (hard-wrapped prose): the line goes on without closing punctuation
-// and the next line starts in lower case.
+// A line break inside a sentence (hard-wrapped prose): a full-width line goes on without closing punctuation
+// and the next line starts in lower case. Short lines (titles, labels) are never joined.
+const WRAP_WIDTH = 50;
 const MID_SENTENCE_BREAK = /[\p{Ll},;]$/u;
 const CONTINUES = /^\p{Ll}/u;
 
@@ -18,6 +19,7 @@ export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let offset = 0;
+  let lastLineLength = 0;
   for (const line of body.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
@@ -28,7 +30,9 @@ export function splitBlocks(body: string): Block[] {
     }
     const start = lineStart + line.indexOf(trimmed);
     const end = start + trimmed.length;
-    if (current && MID_SENTENCE_BREAK.test(current.text) && CONTINUES.test(trimmed)) {
+    const previousLength = lastLineLength;
+    lastLineLength = trimmed.length;
+    if (current && previousLength >= WRAP_WIDTH && MID_SENTENCE_BREAK.test(current.text) && CONTINUES.test(trimmed)) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;

@@ -48,9 +48,11 @@ export async function loadCorpus(corpusDir: string): Promise<LoadedCorpus> {
     if (fileSources.length === 0) warnings.push(`${file.file}: no readable text is left after removing page furniture; the file was skipped`);
     return fileSources;
   }).flat();
-  // A related-coverage entry for an article the corpus holds in full is the same article: cite the full text.
-  const articleKeys = new Set(made.filter((s) => s.kind === 'article').flatMap((s) => [s.url, blockKey(s.title)]).filter(Boolean));
-  const sources = made.filter((s) => s.kind === 'article' || !(articleKeys.has(s.url) || articleKeys.has(blockKey(s.title))));
+  // A related-coverage entry for an article the corpus holds in full (same link, or same outlet and headline)
+  // is that article: the full text is cited instead.
+  const keysOf = (s: Source): string[] => [`${s.outlet}|${blockKey(s.title)}`, ...(s.url ? [s.url] : [])];
+  const articleKeys = new Set(made.filter((s) => s.kind === 'article').flatMap(keysOf));
+  const sources = made.filter((s) => s.kind === 'article' || !keysOf(s).some((key) => articleKeys.has(key)));
   return { sources, warnings, examples: manifest.examples };
 }
 

@@ -44,9 +44,19 @@ export class Vocabulary {
     if (word.length < 6 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
     const maxDistance = word.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
-    for (const [candidate, [count, distance]] of this.surfaceWords.fuzzyGet(word, maxDistance)) {
+    for (const [candidate, [count, found]] of this.surfaceWords.fuzzyGet(word, 2)) {
+      // Swapped neighbours ("brigde") are one slip of the fingers, though edit distance counts them as two.
+      const distance = found === 2 && isTransposition(word, candidate) ? 1 : found;
+      if (distance > maxDistance) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
     }
     return best?.word ?? null;
   }
+}
+
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readEntry, relatedEntries, splitFrontMatter } from '../../src/corpus/front-matter.ts';
+import { CorpusFileError } from '../../src/errors.ts';
+
+const file = `---
+title: "Amazon suspends police use"
+excerpt: "Police departments use Rekognition."
+publishedDateTime: 2020-06-10T22:17:00Z
+webUrl: "https://www.example.com/story"
+ampWebUrl: "https://www.example.com/story?amp"
+published: false
+quality: 65
+heat: -1
+secured: "KNwdXEH9ZTnW18ZUseoeVTGVOlzwsb4X=="
+provider:
+  name: Example News
+  domain: example.com
+images:
+  - url: "https://img.example.com/a.jpg"
+related:
+  - title: "Microsoft declines to sell"
+    excerpt: "Microsoft Corp said on Thursday it would not sell."
+    publishedDateTime: 2020-06-11T17:56:00Z
+    webUrl: "https://www.reuters.com/article/x"
+    provider: { name: Reuters, domain: reuters.com }
+  - title: "A listing whose link points elsewhere"
+    webUrl: "https://docs.aws.amazon.com/page"
+    provider: { name: TheStreet.com, domain: thestreet.com }
+---
+Body text.
+`;
+
+describe('splitFrontMatter', () => {
+  it('parses YAML front matter and returns the body after it', () => {
+    const { data, body } = splitFrontMatter(file, 'a.md');
+    expect(data?.title).toBe('Amazon suspends police use');
+    expect(body).toBe('Body text.\n');
+  });
+
+  it('leaves files without front matter alone', () => {
+    expect(splitFrontMatter('Just text.\n---\nmore', 'b.txt')).toEqual({ data: null, body: 'Just text.\n---\nmore' });
+  });
+
+  it('names the file and line of broken YAML', () => {
+    expect(() => splitFrontMatter('---\ntitle: "open\nquote: [\n---\nbody', 'bad.md')).toThrow(/bad\.md: front matter is not valid YAML at line \d+/);
+  });
+
+  it('reports front matter that never closes', () => {
+    const error = (() => { try { splitFrontMatter('---\ntitle: x\nbody', 'open.md'); } catch (e) { return e; } })();
+    expect(error).toBeInstanceOf(CorpusFileError);
+    expect((error as CorpusFileError).code).toBe('CORPUS_FILE_INVALID');
+  });
+});
+
+describe('readEntry', () => {
+  const { data } = splitFrontMatter(file, 'a.md');
+
+  it('reads title, excerpt, date, URL and outlet, ignoring AMP links, images, secured, quality and heat', () => {
+    expect(readEntry(data)).toEqual({
+      title: 'Amazon suspends police use', excerpt: 'Police departments use Rekognition.', published: '2020-06-10',
+      url: 'https://www.example.com/story', outlet: 'Example News', problems: [],
+    });
+  });
+
+  it('reads each related entry as its own article', () => {
+    const [reuters, mislinked] = relatedEntries(data!).map(readEntry);
+    expect(reuters).toMatchObject({ outlet: 'Reuters', title: 'Microsoft declines to sell', published: '2020-06-11', url: 'https://www.reuters.com/article/x' });
+    // A link to another site than the outlet's would send readers to the wrong page: it is dropped, with a reason.
+    expect(mislinked?.url).toBeNull();
+    expect(mislinked?.problems[0]).toMatch(/not on thestreet\.com/);
+  });
+
+  it('ignores wrongly typed fields instead of failing the file', () => {
+    expect(readEntry({ title: 42, excerpt: 'Still usable.', provider: 'not an object' })).toMatchObject({ title: null, excerpt: 'Still usable.', outlet: null });
+  });
+});

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type LoadedCorpus } from '../../src/corpus/load-corpus.ts';
+import { BUNDLED_CORPUS, MINI_CORPUS } from '../support/paths.ts';
+
+const bodyOf = (corpus: LoadedCorpus, id: string): string => {
+  const source = corpus.sources.find((s) => s.id === id)!;
+  return source.paragraphs.map(([a, b]) => source.text.slice(a, b)).join('\n');
+};
+
+describe('the bundled corpus', () => {
+  let corpus: LoadedCorpus;
+  beforeAll(async () => {
+    corpus = await loadCorpus(BUNDLED_CORPUS);
+  });
+
+  it('keeps no page furniture in any source', () => {
+    const all = corpus.sources.map((s) => s.paragraphs.map(([a, b]) => s.text.slice(a, b)).join('\n')).join('\n');
+    for (const junk of ['cookies', 'Skip To Content', 'Skip to main content', 'Enlarge Icon', 'Notify of', 'View all comments', 'comment section',
+      'About Author', 'Why you can trust KUOW', 'Jason Cairnduff / Reuters', 'A BuzzFeed News investigation', 'Posted on', 'ampproject', 'secured', 'https://']) {
+      expect(all, junk).not.toContain(junk);
+    }
+  });
+
+  it('keeps photo captions, which carry facts', () => {
+    expect(bodyOf(corpus, 'kuow-amazon-halts-police-use')).toContain('In this Oct. 31 photo, a man has his face painted');
+    expect(bodyOf(corpus, 'buzzfeed-news-2020-06-10-amazon-suspending-police-use')).toContain('A woman wears a mask during a Black Lives Matter protest');
+  });
+
+  it('infers BuzzFeed metadata from the page and marks it inferred', () => {
+    const buzzfeed = corpus.sources.find((s) => s.id === 'buzzfeed-news-2020-06-12-companies-wont-say-which-police')!;
+    expect(buzzfeed).toMatchObject({
+      outlet: 'BuzzFeed News', published: '2020-06-12',
+      title: 'Amazon, IBM, And Microsoft Won’t Say Which Police Departments Used Their Facial Recognition Technology',
+    });
+    expect(buzzfeed.origins).toMatchObject({ outlet: 'inferred', title: 'inferred', published: 'inferred', url: 'missing' });
+  });
+
+  it('takes metadata from the manifest where the page lacks it', () => {
+    const blog = corpus.sources.find((s) => s.id === 'tech-blog-amazon-blocks-rekognition-for-police')!;
+    expect(blog.outlet).toBe('Unnamed tech blog');
+    expect(blog.origins.outlet).toBe('manifest');
+  });
+
+  it('makes Business Insider one source and each related entry another, listed by Business Insider', () => {
+    const bi = corpus.sources.filter((s) => s.file.startsWith('business-insider'));
+    expect(bi[0]).toMatchObject({ kind: 'article', outlet: 'Business Insider', published: '2020-06-10', listedBy: null });
+    const related = bi.filter((s) => s.kind === 'related');
+    expect(related.map((s) => s.outlet)).toEqual(expect.arrayContaining(['CNET', 'CNBC', 'Reuters', 'BBC', 'CNN', 'Wired', 'Mashable', 'NPR']));
+    expect(related.every((s) => s.listedBy === 'Business Insider')).toBe(true);
+    // The listing of BuzzFeed's article duplicates a file the corpus holds in full, so it is not a second source.
+    expect(related.some((s) => s.outlet === 'BuzzFeed News')).toBe(false);
+  });
+});
+
+describe('bad corpus files', () => {
+  let dir: string;
+  let corpus: LoadedCorpus;
+  let before: Map<string, string>;
+  const hashAll = async (): Promise<Map<string, string>> => {
+    const out = new Map<string, string>();
+    for (const name of await readdir(dir, { recursive: true })) {
+      try {
+        out.set(String(name), createHash('sha256').update(await readFile(join(dir, String(name)))).digest('hex'));
+      } catch {
+        out.set(String(name), 'unreadable');
+      }
+    }
+    return out;
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+    await cp(MINI_CORPUS, dir, { recursive: true });
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'blank.md'), '  \n\n ');
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
+    await writeFile(join(dir, 'broken.md'), '---\ntitle: "unclosed\nauthor: [\n---\nBody.\n');
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la mode, d\xe9j\xe0 vu, na\xefve, \xe9t\xe9.', 'latin1'));
+    await mkdir(join(dir, 'folder.txt'));
+    await writeFile(join(dir, 'manifest.yaml'), 'files:\n  city-times-budget-vote.txt:\n    published: not-a-date\n');
+    before = await hashAll();
+    corpus = await loadCorpus(dir);
+  });
+
+  it('warns about each bad file by name, with the problem', () => {
+    const warnings = corpus.warnings.join('\n');
+    expect(warnings).toMatch(/empty\.txt: is empty; the file was skipped/);
+    expect(warnings).toMatch(/blank\.md: is empty/);
+    expect(warnings).toMatch(/binary\.txt: looks binary/);
+    expect(warnings).toMatch(/broken\.md: front matter is not valid YAML/);
+    expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text/);
+    expect(warnings).toMatch(/folder\.txt: is not a regular file/);
+    expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
+  });
+
+  it('still loads the good files', () => {
+    expect(corpus.sources.map((s) => s.outlet)).toEqual(expect.arrayContaining(['City Times', 'River Gazette', 'State Wire']));
+  });
+
+  it('modifies nothing', async () => {
+    expect(await hashAll()).toEqual(before);
+  });
+
+  it('fails clearly when the directory does not exist', async () => {
+    await expect(loadCorpus(join(dir, 'missing'))).rejects.toThrow(/cannot be read; create it or point CORPUS_DIR/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { aliasTerms } from '../../src/text/aliases.ts';
+import { terms, words } from '../../src/text/analyzer.ts';
+
+describe('terms: how text is reduced for the index and for questions', () => {
+  it('drops stop words and stems the rest', () => {
+    expect(terms('The police departments are suspending it')).toEqual(['polic', 'depart', 'suspend']);
+  });
+
+  it('reads numbers with separators as plain digits', () => {
+    expect(terms('More than 1,300 departments')).toEqual(['1300', 'depart']);
+    expect(terms('over 1,350')).toContain('1350');
+  });
+
+  it('keeps the figure and its scale in money amounts', () => {
+    expect(terms('$10 million')).toEqual(['10', 'million']);
+  });
+
+  it('makes "one-year" and "1 year" meet', () => {
+    expect(terms('a one-year moratorium')).toEqual(terms('a 1 year moratorium'));
+  });
+
+  it('handles possessives, curly apostrophes and acronyms with dots', () => {
+    expect(words('Amazon’s U.S. rollout')).toEqual(['amazon', 'us', 'rollout']);
+    expect(terms("Amazon's")).toEqual(['amazon']);
+  });
+});
+
+describe('aliasTerms: words people use that the articles do not', () => {
+  it('maps cops to police', () => {
+    expect(aliasTerms(terms('cops'))).toContain('polic');
+  });
+
+  it('maps face recognition to facial recognition, and back', () => {
+    expect(aliasTerms(terms('face recognition'))).toContain('facial');
+    expect(aliasTerms(terms('facial recognition'))).toContain('face');
+  });
+
+  it('expands ICE to Immigration and Customs Enforcement, and lawmakers to Congress', () => {
+    expect(aliasTerms(terms('ICE'))).toEqual(expect.arrayContaining(terms('Immigration Customs Enforcement')));
+    expect(aliasTerms(terms('lawmakers'))).toContain('congress');
+  });
+
+  it('adds nothing for words without aliases', () => {
+    expect(aliasTerms(terms('bridge'))).toEqual([]);
+  });
+});
