@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
@@ -12,6 +15,8 @@ export const CoreConfigSchema = z.object({
   CORPUS_DIR: z.string().min(1).default(DEFAULT_CORPUS_DIR),
   // Unset means each entry point's own default: quiet for the CLI and REPL, `info` for the chat adapters.
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  /** Where the REPL keeps its question history across sessions. */
+  HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
 
 /** The validated core settings. */
@@ -21,6 +26,7 @@ export type CoreConfig = z.infer<typeof CoreConfigSchema>;
 const FIXES: Record<string, string> = {
   CORPUS_DIR: 'set it to a directory of .txt/.md articles, or unset it to use the bundled corpus',
   LOG_LEVEL: `use one of ${LOG_LEVELS.join(', ')}`,
+  HISTORY_FILE: 'set it to a writable file path, or unset it to use ~/.coverage_bot_history',
 };
 
 /** Validates `env` against a zod schema and throws one ConfigError listing every problem and its fix. */
@@ -43,6 +49,11 @@ export function parseEnv<S extends z.ZodObject>(
     return `${key} ${shown}${fix}`;
   });
   throw new ConfigError(what, problems);
+}
+
+/** Loads variables from a `.env` file into process.env when one exists (variables already set win). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /** Reads the core settings once from the environment. */

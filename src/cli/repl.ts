@@ -1,13 +1,10 @@
 import { appendFile, readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
 import { formatAnswer, formatSources, painter, type Paint } from './format-text.ts';
 import { startEngine } from './start-engine.ts';
 
-const HISTORY_FILE = process.env.COVERAGE_BOT_HISTORY ?? join(homedir(), '.coverage_bot_history');
 const HISTORY_SIZE = 500;
 
 function help(engine: Engine, paint: Paint): string {
@@ -21,18 +18,18 @@ function help(engine: Engine, paint: Paint): string {
   ].join('\n');
 }
 
-async function loadHistory(): Promise<string[]> {
+async function loadHistory(file: string): Promise<string[]> {
   try {
-    return (await readFile(HISTORY_FILE, 'utf8')).split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+    return (await readFile(file, 'utf8')).split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
   } catch {
     return [];
   }
 }
 
-const { engine } = await startEngine('error');
+const { engine, config } = await startEngine('error');
 const paint = painter(process.stdout.isTTY === true && !process.env.NO_COLOR);
 const stats = engine.stats();
-const rl = createInterface({ input: process.stdin, output: process.stdout, history: await loadHistory(), historySize: HISTORY_SIZE, terminal: process.stdin.isTTY === true });
+const rl = createInterface({ input: process.stdin, output: process.stdout, history: await loadHistory(config.HISTORY_FILE), historySize: HISTORY_SIZE, terminal: process.stdin.isTTY === true });
 process.stdout.write(`${paint('bold', 'coverage-bot')} — ${stats.sources} sources, ${stats.passages} passages. Type ${paint('bold', ':help')} for help.\n\n`);
 rl.setPrompt(paint('green', 'ask> '));
 rl.prompt();
@@ -47,7 +44,7 @@ for await (const line of rl) {
     try {
       process.stdout.write(`${formatAnswer(await engine.ask(input), paint)}\n\n`);
       // History is kept across sessions; a failure to save it must not interrupt the conversation.
-      await appendFile(HISTORY_FILE, `${input}\n`).catch(() => undefined);
+      await appendFile(config.HISTORY_FILE, `${input}\n`).catch(() => undefined);
     } catch (error) {
       process.stdout.write(`${paint('red', `Sorry, something went wrong answering that: ${describeError(error)}`)}\n\n`);
     }

@@ -1,17 +1,18 @@
-import { loadCoreConfig } from '../config.ts';
+import { loadCoreConfig, loadDotEnv, type CoreConfig } from '../config.ts';
 import { createEngine } from '../create-engine.ts';
 import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
 /** Builds the engine for a command-line entry point, or prints why it can't and exits 1 (no stack trace). */
-export async function startEngine(defaultLogLevel: string): Promise<{ engine: Engine; logger: Logger }> {
+export async function startEngine(defaultLogLevel: string): Promise<{ engine: Engine; logger: Logger; config: CoreConfig }> {
   try {
+    loadDotEnv();
     const config = loadCoreConfig();
     const logger = createLogger({ level: config.LOG_LEVEL ?? defaultLogLevel });
     const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger });
     for (const warning of engine.stats().warnings) process.stderr.write(`warning: ${warning}\n`);
-    return { engine, logger };
+    return { engine, logger, config };
   } catch (error) {
     process.stderr.write(`coverage-bot: ${describeError(error)}\n`);
     process.exit(1);
