@@ -1,0 +1,66 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Engine } from '../../src/engine.ts';
+import { describeError } from '../../src/errors.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { BotContext } from './answering.ts';
+import { restOptions, type DiscordConfig } from './config.ts';
+import { FeedbackLog } from './feedback.ts';
+import { handleInteraction } from './interactions.ts';
+import { handleMention } from './mentions.ts';
+
+/** What the bot is built from; `clock` (milliseconds) defaults to Date.now. */
+export interface DiscordBotOptions {
+  engine: Engine;
+  config: Pick<DiscordConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS'>;
+  logger: Logger;
+  clock?: () => number;
+}
+
+/** A Discord bot around one engine: its discord.js client, started once and stopped once. */
+export interface DiscordBot {
+  readonly client: Client;
+  /** Logs in and resolves once the client is ready to receive interactions. */
+  start(): Promise<void>;
+  /** Closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/** The gateway intents the bot asks for: non-privileged Guilds, plus message intents only when mentions are enabled. */
+export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
+  // Slash commands arrive without any intent; Guilds keeps discord.js's guild and channel caches populated.
+  const intents = [GatewayIntentBits.Guilds];
+  // Message Content is privileged: it must also be switched on in the Developer Portal, hence the opt-in.
+  if (mentions) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+/** Wires the engine to a discord.js client: slash commands, feedback buttons and (opt-in) mentions, with errors logged, never thrown. */
+export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
+  const { engine, config, logger } = options;
+  const mentions = config.DISCORD_ENABLE_MENTIONS;
+  const context: BotContext = { engine, logger, clock: options.clock ?? Date.now, feedback: new FeedbackLog(logger) };
+  const client = new Client({ intents: gatewayIntents(mentions), rest: restOptions(config) });
+
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(context, interaction));
+  if (mentions) client.on(Events.MessageCreate, (message) => void handleMention(context, message));
+  // Without an 'error' listener, an EventEmitter error would crash the process.
+  client.on(Events.Error, (error) => logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'));
+  client.on(Events.Warn, (warning) => logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'));
+  client.once(Events.ClientReady, (ready) =>
+    logger.info({ event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, mentions }, 'Discord bot ready'),
+  );
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      // A failed login destroys the client itself, so there is nothing to clean up here.
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

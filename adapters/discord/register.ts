@@ -1,0 +1,15 @@
+/** `npm run discord:register`: registers /ask and /sources with Discord for one guild or globally. */
+import { loadDiscordConfig } from './config.ts';
+import { runEntry } from './entry.ts';
+import { registerCommands } from './registration.ts';
+
+await runEntry('Command registration', async () => {
+  const config = loadDiscordConfig();
+  const { scope, commands } = await registerCommands(config);
+  const names = commands.map((name) => `/${name}`).join(' and ');
+  process.stdout.write(
+    scope === 'guild'
+      ? `Registered ${names} in server ${config.DISCORD_GUILD_ID}; they can be used there now.\n`
+      : `Registered ${names} globally; Discord may take up to an hour to show them in every server.\n`,
+  );
+});

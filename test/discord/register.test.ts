@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDiscordConfig } from '../../adapters/discord/config.ts';
+import { registerCommands } from '../../adapters/discord/registration.ts';
+import { FAKE_TOKEN, FakeDiscord, IDS } from './fake-discord.ts';
+import { runScript } from './harness.ts';
+
+/** The command JSON Discord should receive: descriptions, option types and the question's length limits. */
+const EXPECTED_COMMANDS = [
+  expect.objectContaining({
+    name: 'ask',
+    type: 1,
+    description: 'Ask a question about the news coverage; the answer cites its sources',
+    options: [
+      expect.objectContaining({ name: 'question', type: 3, required: true, min_length: 1, max_length: 300, description: expect.stringMatching(/\S/) }),
+      expect.objectContaining({ name: 'private', type: 5, required: false, description: expect.stringMatching(/\S/) }),
+    ],
+  }),
+  expect.objectContaining({ name: 'sources', type: 1, description: 'List the articles the bot answers from: outlet, title, date and link', options: [] }),
+];
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+const env = (extra: Record<string, string> = {}): Record<string, string> => ({
+  DISCORD_TOKEN: FAKE_TOKEN,
+  DISCORD_APPLICATION_ID: IDS.application,
+  DISCORD_API_URL: fake.apiUrl,
+  ...extra,
+});
+
+describe('discord:register', () => {
+  it('puts the command definitions to the guild route when DISCORD_GUILD_ID is set', async () => {
+    const result = await registerCommands(loadDiscordConfig(env({ DISCORD_GUILD_ID: IDS.guild })));
+    expect(result).toEqual({ scope: 'guild', commands: ['ask', 'sources'] });
+    const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
+    expect(put.authorization).toBe(`Bot ${FAKE_TOKEN}`);
+    expect(put.body).toEqual(EXPECTED_COMMANDS);
+  });
+
+  it('puts them to the global route otherwise', async () => {
+    const result = await registerCommands(loadDiscordConfig(env()));
+    expect(result).toEqual({ scope: 'global', commands: ['ask', 'sources'] });
+    const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${IDS.application}/commands`);
+    expect(put.body).toEqual(EXPECTED_COMMANDS);
+  });
+
+  it('works as the npm script: registers, says where, exits 0', async () => {
+    const before = fake.requests.items.length;
+    const { code, stdout } = await runScript('register.ts', env({ DISCORD_GUILD_ID: IDS.guild }));
+    expect(stdout).toBe(`Registered /ask and /sources in server ${IDS.guild}; they can be used there now.\n`);
+    expect(code).toBe(0);
+    expect(fake.requests.items.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT /applications/${IDS.application}/guilds/${IDS.guild}/commands`,
+    ]);
+  });
+
+  it('says how to fix a refused token, in one line without the token, and exits non-zero', async () => {
+    const wrongToken = FAKE_TOKEN.replace('fake', 'revoked');
+    const { code, stderr } = await runScript('register.ts', env({ DISCORD_TOKEN: wrongToken }));
+    expect(code).toBe(1);
+    expect(stderr).toBe('Discord refused DISCORD_TOKEN: copy a fresh token from the Developer Portal (your application → Bot → Reset Token).\n');
+  });
+});
