@@ -41,8 +41,8 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return abstain('weak-evidence');
   // "How many"/"how much" wants a figure: sentences about the topic that give none do not answer it.
-  if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit === 1)) return abstain('weak-evidence');
-  const composed: ComposedAnswer = composeAnswer(ranked, analyzed, index.passages);
+  if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit > 0)) return abstain('weak-evidence');
+  const composed: ComposedAnswer = composeAnswer(ranked, analyzed, index.passages, (word) => index.vocabulary.isName(word));
   const confidence = Math.min(1, Math.max(0, best.coverage * (0.8 + 0.2 * best.typeFit)));
   return { id, question, answer: composed.text, abstained: false, abstainReason: null, confidence, citations: composed.citations, examples: [] };
 }

@@ -69,14 +69,14 @@ function continuationOf(lead: Passage, passages: readonly Passage[], sourceText:
 
 const RELATIVE_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|days? ago)\b/iu;
 
-function pointText(point: Point, question: AnalyzedQuestion): string {
+function pointText(point: Point, question: AnalyzedQuestion, isName: (word: string) => boolean): string {
   const { passage, source } = point.lead;
   let text = [passage, ...point.continuation].map((p) => p.text).join(' ');
   if (passage.kind === 'headline') text = `${source.outlet} ran the headline “${text}”`;
   else if (source.kind === 'related') {
     // Related coverage is another outlet's reporting, so the answer says whose it is.
-    const keepCase = passage.names.some((name) => text.toLowerCase().startsWith(name));
-    text = `${source.outlet} reported that ${keepCase ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+    const firstWord = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';
+    text = `${source.outlet} reported that ${isName(firstWord) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
   if (question.type === 'when' && RELATIVE_DAY.test(passage.text) && !/\b\d{4}\b/u.test(passage.text) && source.published) {
     text = `${text.replace(/[.\s]+$/u, '')} (in an article dated ${formatPublished(source.published)}).`;
@@ -104,12 +104,14 @@ function pickLead(ranked: readonly Candidate[]): Candidate | undefined {
 }
 
 /** Picks up to three non-redundant points from ranked candidates and renders them with numbered citations. */
-export function composeAnswer(ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[]): ComposedAnswer {
+export function composeAnswer(
+  ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[], isName: (word: string) => boolean,
+): ComposedAnswer {
   const best = pickLead(ranked);
   if (!best) return { text: '', citations: [] };
   const points: Point[] = [{ lead: best, continuation: continuationOf(best.passage, passages, best.source.text), support: [] }];
   const used = new Set<number>([best.passage.index, ...points[0]!.continuation.map((p) => p.index)]);
-  let length = pointText(points[0]!, question).length;
+  let length = pointText(points[0]!, question, isName).length;
   const figures = (c: Candidate): string[] => c.passage.numbers.filter((n) => !/^(?:19|20)\d\d$/u.test(n));
 
   for (const candidate of ranked.slice(0, 25)) {
@@ -132,17 +134,17 @@ export function composeAnswer(ranked: readonly Candidate[], question: AnalyzedQu
     // Maximal marginal relevance: a further point must say something the earlier ones did not.
     if (points.some((p) => { const sim = similarity(p.lead.passage, candidate.passage); return sim.overlap >= 0.6 || sim.jaccard >= 0.35; })) continue;
     const point: Point = { lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text), support: [] };
-    const added = pointText(point, question).length + 5;
+    const added = pointText(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;
     length += added;
     points.push(point);
     used.add(candidate.passage.index);
     for (const p of point.continuation) used.add(p.index);
   }
-  return render(points, question);
+  return render(points, question, isName);
 }
 
-function render(points: readonly Point[], question: AnalyzedQuestion): ComposedAnswer {
+function render(points: readonly Point[], question: AnalyzedQuestion, isName: (word: string) => boolean): ComposedAnswer {
   const citations: Citation[] = [];
   const sentences = points.map((point) => {
     const markers = [point.lead, ...point.support].map((candidate, k) => {
@@ -156,7 +158,7 @@ function render(points: readonly Point[], question: AnalyzedQuestion): ComposedA
       });
       return `[${citations.length}]`;
     });
-    return `${pointText(point, question)} ${markers.join('')}`;
+    return `${pointText(point, question, isName)} ${markers.join('')}`;
   });
   return { text: sentences.join(' '), citations };
 }

@@ -5,7 +5,7 @@ import { termOf, words } from '../text/analyzer.ts';
 import { nlp } from '../text/nlp.ts';
 
 /** The kind of answer a question expects. */
-export type AnswerType = 'who' | 'what' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'why' | 'yes-no';
+export type AnswerType = 'who' | 'what' | 'define' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'why' | 'yes-no';
 
 /** Questions about the coverage itself, answered from source metadata rather than from sentences. */
 export type MetaQuestion = 'outlets' | 'published';
@@ -24,10 +24,16 @@ export interface AnalyzedQuestion {
   required: string[];
   /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
   corrections: Array<[string, string]>;
+  /** What a definition question asks about ("Rekognition" in "What is Rekognition?"), else null. */
+  subject: string | null;
+  /** The question asks for several things ("which companies …"), so answers naming several are better. */
+  plural: boolean;
 }
 
 // Ordered: the first pattern that matches the start of the question decides its type.
 const TYPE_PATTERNS: ReadonlyArray<[RegExp, AnswerType]> = [
+  // "What is Rekognition?", "Who is Evan Greer?": a short subject and nothing else wants a definition.
+  [/^(?:what|who)(?: is|'s| are| was| were) (?:the |an? )?[\p{L}\p{N}'’.&-]+(?: [\p{L}\p{N}'’.&-]+){0,3}\?*$/u, 'define'],
   [/^(?:for )?how long\b|^(?:what|which) (?:period|duration|length of time)\b|^until when\b/u, 'how-long'],
   [/^how many\b|^what (?:number|percentage|share) of\b/u, 'how-many'],
   [/^how much\b|^what (?:amount|sum)\b/u, 'how-much'],
@@ -68,6 +74,11 @@ const HEAD_NOUN_WEIGHT = 1.5;
 
 const POS_WEIGHTS: Record<string, number> = { PROPN: 1.6, NOUN: 1.0, NUM: 1.0, ADJ: 0.8, VERB: 0.8, ADV: 0.4, X: 0.8, SYM: 0 };
 
+// wink's typings declare its.lemma with a narrower signature than token.out accepts; the call is valid at run time.
+function lemmaOf(token: ItemToken): string {
+  return String((token.out as (f: unknown) => unknown)(nlp().its.lemma)).toLowerCase();
+}
+
 /** Reads a question: its answer type, weighted search terms (with aliases and spelling fixes), and the names it must be about. */
 export function analyzeQuestion(question: string, vocabulary: Vocabulary): AnalyzedQuestion {
   const lower = question.toLowerCase().replace(/’/g, "'").trim();
@@ -75,7 +86,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const meta = META_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 
   const its = nlp().its;
-  const tokens: Array<{ word: string; pos: string; raw: string }> = [];
+  const tokens: Array<{ word: string; pos: string; raw: string; lemma: string }> = [];
   // The whole question is tagged (taggers read "how many cars use" right, "cars use" not), then its question words skipped.
   const trimmed = question.trim();
   const phraseEnd = QUESTION_PHRASE.exec(trimmed)?.[0].length ?? 0;
@@ -85,7 +96,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     const start = trimmed.indexOf(raw, offset);
     offset = start >= 0 ? start + raw.length : offset;
     if (start < phraseEnd) return;
-    for (const word of words(raw)) tokens.push({ word, pos: token.out(its.pos) as string, raw });
+    for (const word of words(raw)) tokens.push({ word, pos: token.out(its.pos) as string, raw, lemma: lemmaOf(token) });
   });
   // The tagger reads a verb after a plural noun as a noun ("cars use the bridge"); a noun is not followed by "the".
   tokens.forEach((token, i) => {
@@ -100,6 +111,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   let currentName: string[] = [];
   let headNounSeen = false;
   let inSceneClause = false;
+  let plural = false;
   tokens.forEach((token, position) => {
     let word = token.word;
     if (position > 0 && SCENE_SETTERS.has(word)) inSceneClause = true;
@@ -125,7 +137,10 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     // Every specific thing the main clause names must be in the coverage; the first one is what is asked about.
     if (!isName && token.pos === 'NOUN' && !inSceneClause && !GENERIC_NOUNS.has(word)) {
       required.push(word);
-      if (!headNounSeen) weight *= HEAD_NOUN_WEIGHT;
+      if (!headNounSeen) {
+        weight *= HEAD_NOUN_WEIGHT;
+        plural = token.lemma !== word;
+      }
     }
     if (!isName && token.pos === 'NOUN') headNounSeen = true;
     if (isName) required.push(word);
@@ -137,5 +152,6 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   // Aliases widen the search at a lower weight than the words the user chose.
   for (const term of aliasTerms(questionTerms)) if (!weights.has(term)) weights.set(term, 0.5);
-  return { type, meta, weights, questionTerms, names, required, corrections };
+  const subject = type === 'define' ? trimmed.slice(phraseEnd).replace(/^\s*(?:is|'s|are|was|were)\s+(?:the |an? )?/iu, '').replace(/\?+$/u, '').trim() : null;
+  return { type, meta, weights, questionTerms, names, required, corrections, subject, plural };
 }

@@ -19,9 +19,17 @@ export interface Candidate {
   score: number;
 }
 
-const WHY_CUES = /\b(?:because|since|due to|so that|in order to|to give|to allow|hope[sd]?|hoping|reasons?|amid|after|following|concerns?|fears?|aims?|intended|response to|decrying)\b/iu;
-/** Answer types whose answer is a specific kind of thing (a date, a figure); holding one matters more. */
-const TYPED: ReadonlySet<AnswerType> = new Set(['when', 'how-many', 'how-much', 'how-long']);
+// Words that introduce a cause or purpose (temporal "after" and "since" are left out: they rarely explain).
+const WHY_CUES = /\b(?:because|due to|so that|in order to|to give|to allow|hope[sd]?|hoping|reasons?|amid|concerns?|fears?|aims?|intended|in response to|decrying|citing|potential to)\b/iu;
+/** Answer types whose answer is a specific kind of thing (a date, a figure, a definition, a reason); holding one matters more. */
+const TYPED: ReadonlySet<AnswerType> = new Set(['when', 'how-many', 'how-much', 'how-long', 'define', 'why']);
+
+/** The sentence says what the subject is: "Ring, which …", "Rekognition, the company's …", "X is a system …". */
+function definesSubject(text: string, subject: string): boolean {
+  if (!subject) return false;
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]");
+  return new RegExp(`\\b${escaped}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:, (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| — )`, 'iu').test(text);
+}
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
@@ -45,8 +53,12 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion)
     case 'how-long': return has('duration') || passage.terms.some((t) => TIME_UNITS.has(t)) ? 1 : 0;
     case 'who': {
       const asked = question.names.join(' ').toLowerCase();
-      return passage.names.some((name) => !asked.includes(name)) ? 1 : 0;
+      const fresh = passage.names.filter((name) => !asked.includes(name)).length;
+      // "Which companies …" is answered best by a sentence that names several.
+      if (question.plural) return fresh >= 3 ? 1 : fresh === 2 ? 0.6 : fresh === 1 ? 0.3 : 0;
+      return fresh > 0 ? 1 : 0;
     }
+    case 'define': return definesSubject(passage.text, question.subject ?? '') ? 1 : 0;
     case 'where': return has('name') ? 0.5 : 0;
     case 'why': return WHY_CUES.test(passage.text) ? 1 : 0;
     default: return 0.5;
@@ -128,7 +140,7 @@ export function rankCandidates(
     const fit = typeFit(passage, question.type, question);
     let score = 0.55 * coverage + 0.3 * (hit.score / top) + (TYPED.has(question.type) ? 0.45 : 0.25) * fit;
     // Headlines and fragments make poor answers when a full sentence says the same.
-    if (passage.kind === 'headline') score *= 0.85;
+    if (passage.kind === 'headline' || !/[.!?"”’)]$/u.test(passage.text)) score *= 0.85;
     if (passage.terms.length < 4) score *= 0.8;
     if (passage.text.trimEnd().endsWith('?')) score *= 0.7;
     return { passage, source, coverage, typeFit: fit, value: answerValue(passage, question.type), score };

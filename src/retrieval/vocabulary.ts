@@ -7,6 +7,8 @@ import type { Passage } from './passage.ts';
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceWords = new SearchableMap<number>();
+  /** Per lowercased word: how often it is capitalized, and how often not, where a sentence does not start. */
+  private readonly casing = new Map<string, { upper: number; lower: number }>();
   readonly passageCount: number;
 
   constructor(sources: readonly Source[], passages: readonly Passage[]) {
@@ -14,6 +16,7 @@ export class Vocabulary {
     for (const passage of passages) {
       for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
+      if (passage.kind === 'sentence') this.countCasing(passage.text);
     }
     // Outlets are searchable ("What did Reuters report?") even where no sentence names them.
     for (const source of sources) {
@@ -23,6 +26,27 @@ export class Vocabulary {
         if (term && !this.documentFrequency.has(term)) this.documentFrequency.set(term, 1);
       }
     }
+  }
+
+  private countCasing(sentence: string): void {
+    let first = true;
+    for (const [word] of sentence.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      const entry = this.casing.get(word.toLowerCase()) ?? { upper: 0, lower: 0 };
+      if (/^\p{Lu}/u.test(word)) entry.upper++;
+      else entry.lower++;
+      this.casing.set(word.toLowerCase(), entry);
+    }
+  }
+
+  /** Whether a word is a name (written capitalized inside sentences), so it keeps its capital at the start of a clause. */
+  isName(word: string): boolean {
+    if (/^\p{Lu}{2,}/u.test(word)) return true;
+    const entry = this.casing.get(word.toLowerCase());
+    return entry !== undefined && entry.upper > entry.lower;
   }
 
   /** Passages that contain the index term. */
