@@ -82,7 +82,9 @@ function lemmaOf(token: ItemToken): string {
 /** Reads a question: its answer type, weighted search terms (with aliases and spelling fixes), and the names it must be about. */
 export function analyzeQuestion(question: string, vocabulary: Vocabulary): AnalyzedQuestion {
   const lower = question.toLowerCase().replace(/’/g, "'").trim();
-  const type = TYPE_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'what';
+  let type = TYPE_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'what';
+  // "Who is the city engineer?" asks for a person in a role, not for a definition.
+  if (type === 'define' && lower.startsWith('who') && !/\s\p{Lu}/u.test(question)) type = 'who';
   const meta = META_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 
   const its = nlp().its;
