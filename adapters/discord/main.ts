@@ -1,11 +1,13 @@
 /** `npm run discord`: reads the configuration once, builds the engine and connects the bot to Discord. */
 import { describeError } from '../../src/errors.ts';
+import { loadDotEnv } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDiscordBot } from './bot.ts';
 import { loadDiscordBotConfig } from './config.ts';
 import { runEntry } from './entry.ts';
 
 await runEntry('The Discord bot', async () => {
+  loadDotEnv();
   const config = loadDiscordBotConfig();
   const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: 'coverage-bot-discord' });
   // Errors never crash the bot: whatever escapes a handler is logged and the bot stays up.

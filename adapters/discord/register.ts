@@ -1,9 +1,11 @@
 /** `npm run discord:register`: registers /ask and /sources with Discord for one guild or globally. */
+import { loadDotEnv } from '../../src/config.ts';
 import { loadDiscordConfig } from './config.ts';
 import { runEntry } from './entry.ts';
 import { registerCommands } from './registration.ts';
 
 await runEntry('Command registration', async () => {
+  loadDotEnv();
   const config = loadDiscordConfig();
   const { scope, commands } = await registerCommands(config);
   const names = commands.map((name) => `/${name}`).join(' and ');

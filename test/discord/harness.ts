@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDiscordBot, type DiscordBot } from '../../adapters/discord/bot.ts';
 import { loadDiscordConfig } from '../../adapters/discord/config.ts';
@@ -69,13 +70,13 @@ export const route = {
   delete: (token: string) => (r: RecordedRequest) => r.method === 'DELETE' && r.path.endsWith(`/${token}/messages/@original`),
 };
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 /** Runs an npm-script entry point of the adapter with exactly `env` (plus PATH), as `npm run` would. */
 export function runScript(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const entry = fileURLToPath(new URL(`../../adapters/discord/${script}`, import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `adapters/discord/${script}`], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
+      // Outside the repository, so a developer's own .env cannot leak into the entry point under test.
+      cwd: tmpdir(),
       env: { PATH: process.env.PATH ?? '', ...env },
     });
     let stdout = '';
