@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { answerQuestion } from './answer/answer-question.ts';
-import { abstentionText } from './answer/abstain.ts';
 import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
 import { DEFAULT_CORPUS_DIR } from './config.ts';
+import { ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from './conversation/memory.ts';
+import { respond } from './conversation/respond.ts';
 import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
@@ -17,6 +17,8 @@ export interface EngineOptions {
   clock?: () => number;
   /** Makes answer ids (default: random UUIDs). */
   newId?: () => string;
+  /** Bounds on conversation memory (default: DEFAULT_CONVERSATION_LIMITS). */
+  conversations?: Partial<ConversationLimits>;
 }
 
 /** Collapses whitespace and normalizes Unicode so the same question always reads the same. */
@@ -42,6 +44,7 @@ export function engineFromIndex(index: CorpusIndex, options: EngineOptions = {},
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? (() => performance.now());
   const newId = options.newId ?? randomUUID;
+  const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
 
   const passageCounts = new Map<number, number>();
   for (const p of index.passages) if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
@@ -58,12 +61,7 @@ export function engineFromIndex(index: CorpusIndex, options: EngineOptions = {},
       const id = askOptions.answerId ?? newId();
       const cleaned = cleanQuestion(question);
       const t0 = clock();
-      const answer: Answer = cleaned
-        ? answerQuestion(index, cleaned, id)
-        : {
-          id, question: cleaned, answer: abstentionText('empty-question', null, index.coverage, index.examples), abstained: true,
-          abstainReason: 'empty-question', confidence: 0, citations: [], examples: index.examples.slice(0, 2),
-        };
+      const answer = respond(index, memory, cleaned, id, askOptions.conversation);
       logger.debug({ event: 'answered', answerId: id, abstained: answer.abstained, citations: answer.citations.length, ms: clock() - t0 }, 'answered');
       return AnswerSchema.parse(answer);
     },

@@ -5,6 +5,11 @@ import type { SourceSummary } from './corpus/source.ts';
 export interface AskOptions {
   /** Overrides the answer id (front ends that need it before answering, e.g. for idempotency). */
   answerId?: string;
+  /**
+   * Groups questions into a conversation so follow-ups ("And Microsoft?", "Why?") can lean on earlier turns.
+   * Each front end picks it: Slack channel + thread, Discord channel or thread + user, the REPL's session.
+   */
+  conversation?: string;
 }
 
 /** Counts describing the loaded corpus and index. */

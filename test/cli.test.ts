@@ -30,6 +30,17 @@ describe('npm run ask', () => {
     expect(answers[2]!.abstained).toBe(true);
   });
 
+  it('--json replays a scripted conversation given as JSON lines', async () => {
+    const input = [
+      '{"question": "How much did the council approve?", "conversation": "c1"}',
+      '{"question": "Who voted against it?", "conversation": "c1"}',
+    ].join('\n');
+    const { stdout } = await run('src/cli/ask.ts', ['--json'], `${input}\n`);
+    const [, followUp] = stdout.trim().split('\n').map((l) => AnswerSchema.parse(JSON.parse(l)));
+    expect(followUp!.interpretedAs).toMatch(/^Who voted against /);
+    expect(followUp!.answer).toContain('Tom Reyes');
+  });
+
   it('prints a readable answer with numbered sources for a question given as arguments', async () => {
     const { stdout, code } = await run('src/cli/ask.ts', ['Who', 'is', 'the', 'city', 'engineer?'], '');
     expect(code).toBe(0);

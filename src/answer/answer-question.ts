@@ -20,31 +20,45 @@ function knownInCorpus(word: string, index: CorpusIndex): boolean {
   return alternativesOf(term).some((phrase) => phrase.every((t) => index.vocabulary.frequency(t) > 0));
 }
 
-/** Answers one cleaned, non-empty question from the index: search, rank, then compose or abstain. */
-export function answerQuestion(index: CorpusIndex, question: string, id: string): Answer {
-  const analyzed = analyzeQuestion(question, index.vocabulary);
-  const abstain = (reason: Exclude<AbstainReason, null>, detail: string | null = null): Answer => ({
+/** An answer with what produced it: the analyzed question and the ranked passages (for suggestions and memory). */
+export interface Reply {
+  answer: Answer;
+  analyzed: AnalyzedQuestion;
+  ranked: Candidate[];
+}
+
+/** An abstention for a question: why, what the coverage is about, and what to ask instead. */
+export function abstention(index: CorpusIndex, id: string, question: string, reason: Exclude<AbstainReason, null>, detail: string | null = null): Answer {
+  return {
     id, question, answer: abstentionText(reason, detail, index.coverage, index.examples), abstained: true, abstainReason: reason,
-    confidence: 0, citations: [], examples: index.examples.slice(0, 2),
+    confidence: 0, citations: [], examples: index.examples.slice(0, 2), suggestions: [], interpretedAs: null,
+  };
+}
+
+/** Answers one cleaned, non-empty question from the index: search, rank, then compose or abstain. */
+export function answerQuestion(index: CorpusIndex, question: string, id: string): Reply {
+  const analyzed = analyzeQuestion(question, index.vocabulary);
+  const reply = (answer: Answer, ranked: Candidate[] = []): Reply => ({ answer, analyzed, ranked });
+  const answered = (text: string, citations: Answer['citations'], confidence: number): Answer => ({
+    id, question, answer: text, abstained: false, abstainReason: null, confidence, citations, examples: [], suggestions: [], interpretedAs: null,
   });
 
   const missing = analyzed.required.find((word) => !knownInCorpus(word, index));
-  if (missing) return abstain('unknown-subject', analyzed.names.find((n) => n.toLowerCase().includes(missing)) ?? missing);
-
-  if (analyzed.meta) {
-    const ranked = rank(index, analyzed);
-    const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0, MIN_COVERAGE) : answerPublished(analyzed, ranked);
-    if (composed.text) return { id, question, answer: composed.text, abstained: false, abstainReason: null, confidence: 0.8, citations: composed.citations, examples: [] };
-  }
+  if (missing) return reply(abstention(index, id, question, 'unknown-subject', analyzed.names.find((n) => n.toLowerCase().includes(missing)) ?? missing));
 
   const ranked = rank(index, analyzed);
+  if (analyzed.meta) {
+    const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0, MIN_COVERAGE) : answerPublished(analyzed, ranked);
+    if (composed.text) return reply(answered(composed.text, composed.citations, 0.8), ranked);
+  }
+
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return abstain('weak-evidence');
+  if (!best || best.coverage < MIN_COVERAGE) return reply(abstention(index, id, question, 'weak-evidence'), ranked);
   // "How many"/"how much" wants a figure: sentences about the topic that give none do not answer it.
-  if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit > 0)) return abstain('weak-evidence');
+  if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit > 0)) return reply(abstention(index, id, question, 'weak-evidence'), ranked);
   const composed: ComposedAnswer = composeAnswer(ranked, analyzed, index.passages, (word) => index.vocabulary.isName(word));
   const confidence = Math.min(1, Math.max(0, best.coverage * (0.8 + 0.2 * best.typeFit)));
-  return { id, question, answer: composed.text, abstained: false, abstainReason: null, confidence, citations: composed.citations, examples: [] };
+  return reply(answered(composed.text, composed.citations, confidence), ranked);
 }
 
 /** Ranks the index's passages for an analyzed question, best first (also used to measure retrieval). */

@@ -29,6 +29,10 @@ export const AnswerSchema = z.object({
   citations: z.array(CitationSchema),
   /** Example questions the coverage can answer, offered when the bot abstains. */
   examples: z.array(z.string()),
+  /** Two or three follow-up questions the coverage can answer, drawn from passages the answer did not show. */
+  suggestions: z.array(z.string()),
+  /** When a follow-up was rewritten with the conversation's earlier focus: the question as answered. */
+  interpretedAs: z.string().nullable(),
 });
 
 /** A citation, as validated by {@link CitationSchema}. */

@@ -9,7 +9,6 @@ export const MAX_ANSWER_CHARS = 600;
 const MAX_POINTS = 3;
 /** Further outlets cited for one point; more would bury the answer in markers. */
 const MAX_SUPPORT = 3;
-const CENTRALITY_WEIGHT = 0.3;
 
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
 interface Point {
@@ -44,11 +43,13 @@ function sameFact(a: Passage, b: Passage): boolean {
   return jaccard >= 0.45 || (overlap >= 0.75 && Math.min(a.terms.length, b.terms.length) >= 4);
 }
 
-// A sentence that opens on a pronoun ("But she also…", "It was during…") leans on the one before it.
-const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he|they|it|this|that|these|those)\b/iu;
+// A sentence that opens on "she"/"he" continues what that person said; one that opens on "it", "this" or "they"
+// leans back too, but is worth adding only when it is also about the question.
+const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/iu;
+const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those)\b/iu;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
-function continuationOf(lead: Passage, passages: readonly Passage[], sourceText: string): Passage[] {
+function continuationOf(lead: Passage, passages: readonly Passage[], sourceText: string, questionTerms: readonly string[]): Passage[] {
   const out: Passage[] = [];
   if (lead.kind === 'headline') return out;
   let previous = lead;
@@ -58,7 +59,9 @@ function continuationOf(lead: Passage, passages: readonly Passage[], sourceText:
     if (next.sourceIndex !== lead.sourceIndex || next.kind !== 'sentence') break;
     if (sourceText.slice(previous.end, next.start).trim() !== '') break;
     const samePara = next.paragraphIndex === previous.paragraphIndex;
-    const needed = quoteOpen || previous.text.trimEnd().endsWith(':') || (samePara && LEANS_BACK.test(next.text));
+    const onTopic = next.terms.some((t) => questionTerms.includes(t));
+    const needed = quoteOpen || previous.text.trimEnd().endsWith(':')
+      || (samePara && (SPEAKER_GOES_ON.test(next.text) || (LEANS_BACK.test(next.text) && onTopic)));
     if (!needed) break;
     out.push(next);
     if (quoteOpen && next.opensQuote) quoteOpen = false;
@@ -84,37 +87,18 @@ function pointText(point: Point, question: AnalyzedQuestion, isName: (word: stri
   return text;
 }
 
-/**
- * Among near-equal top candidates, the one most like the others states the fact the way most outlets do
- * (a centroid, as in LexRank), so it leads; the rest can then cite it rather than repeat it.
- */
-function pickLead(ranked: readonly Candidate[]): Candidate | undefined {
-  const first = ranked[0];
-  if (!first) return undefined;
-  const close = ranked.slice(0, 8).filter((c) => c.score >= 0.9 * first.score);
-  let lead = first;
-  let leadScore = -Infinity;
-  for (const c of close) {
-    const others = close.filter((o) => o !== c);
-    const centrality = others.length ? others.reduce((sum, o) => sum + similarity(c.passage, o.passage).jaccard, 0) / others.length : 0;
-    const score = c.score + CENTRALITY_WEIGHT * centrality;
-    if (score > leadScore) [lead, leadScore] = [c, score];
-  }
-  return lead;
-}
-
 /** Picks up to three non-redundant points from ranked candidates and renders them with numbered citations. */
 export function composeAnswer(
   ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[], isName: (word: string) => boolean,
 ): ComposedAnswer {
-  const best = pickLead(ranked);
+  const best = ranked[0];
   if (!best) return { text: '', citations: [] };
-  const points: Point[] = [{ lead: best, continuation: continuationOf(best.passage, passages, best.source.text), support: [] }];
+  const points: Point[] = [{ lead: best, continuation: continuationOf(best.passage, passages, best.source.text, question.questionTerms), support: [] }];
   const used = new Set<number>([best.passage.index, ...points[0]!.continuation.map((p) => p.index)]);
   let length = pointText(points[0]!, question, isName).length;
   const figures = (c: Candidate): string[] => c.passage.numbers.filter((n) => !/^(?:19|20)\d\d$/u.test(n));
 
-  for (const candidate of ranked.slice(0, 25)) {
+  for (const candidate of ranked.slice(1, 25)) {
     if (used.has(candidate.passage.index)) continue;
     // Sentences giving the same answer to a typed question ("one-year", "for a year") report one fact.
     const twin = points.find((p) => sameFact(p.lead.passage, candidate.passage) || (candidate.value !== null && candidate.value === p.lead.value && candidate.typeFit === 1));
@@ -133,7 +117,7 @@ export function composeAnswer(
     if (!conflicting && !strong) continue;
     // Maximal marginal relevance: a further point must say something the earlier ones did not.
     if (points.some((p) => { const sim = similarity(p.lead.passage, candidate.passage); return sim.overlap >= 0.6 || sim.jaccard >= 0.35; })) continue;
-    const point: Point = { lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text), support: [] };
+    const point: Point = { lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text, question.questionTerms), support: [] };
     const added = pointText(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;
     length += added;

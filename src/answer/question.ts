@@ -28,6 +28,10 @@ export interface AnalyzedQuestion {
   subject: string | null;
   /** The question asks for several things ("which companies …"), so answers naming several are better. */
   plural: boolean;
+  /** The head noun as written ("moratorium" in "How long is Amazon's moratorium?"), or null. */
+  head: string | null;
+  /** The question asks what someone said ("What did IBM announce?"), so reported speech answers it. */
+  asksSpeech: boolean;
 }
 
 // Ordered: the first pattern that matches the start of the question decides its type.
@@ -44,8 +48,8 @@ const TYPE_PATTERNS: ReadonlyArray<[RegExp, AnswerType]> = [
   [/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b/u, 'yes-no'],
 ];
 
-// The question words themselves ("how long", "what date") say what kind of answer is wanted, not what it is about.
-const QUESTION_PHRASE =
+/** The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about. */
+export const QUESTION_PHRASE =
   /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
@@ -65,6 +69,8 @@ const GENERIC_NOUNS = new Set(
 const LIGHT_VERBS = new Set(
   'say said tell told report announce mention happen do did make made think go get'.split(' ').map((w) => termOf(w)).filter((t): t is string => t !== null),
 );
+
+const SPEECH_QUESTION = /^what (?:did|does|do|has|have|will) .+\b(?:say|said|tell|told|announce|announced|tweet|tweeted|write|wrote|report|reported|claim|argue|think|demand|want)\b/u;
 
 // Words after these open a clause that sets the scene ("… when Amazon made the announcement"); it weighs less than the main clause.
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
@@ -114,6 +120,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   let headNounSeen = false;
   let inSceneClause = false;
   let plural = false;
+  let head: string | null = null;
   tokens.forEach((token, position) => {
     let word = token.word;
     if (position > 0 && SCENE_SETTERS.has(word)) inSceneClause = true;
@@ -142,6 +149,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
       if (!headNounSeen) {
         weight *= HEAD_NOUN_WEIGHT;
         plural = token.lemma !== word;
+        head = token.raw;
       }
     }
     if (!isName && token.pos === 'NOUN') headNounSeen = true;
@@ -155,5 +163,6 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   // Aliases widen the search at a lower weight than the words the user chose.
   for (const term of aliasTerms(questionTerms)) if (!weights.has(term)) weights.set(term, 0.5);
   const subject = type === 'define' ? trimmed.slice(phraseEnd).replace(/^\s*(?:is|'s|are|was|were)\s+(?:the |an? )?/iu, '').replace(/\?+$/u, '').trim() : null;
-  return { type, meta, weights, questionTerms, names, required, corrections, subject, plural };
+    const asksSpeech = SPEECH_QUESTION.test(lower);
+  return { type, meta, weights, questionTerms, names, required, corrections, subject, plural, head, asksSpeech };
 }

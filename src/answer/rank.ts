@@ -30,6 +30,7 @@ function definesSubject(text: string, subject: string): boolean {
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]");
   return new RegExp(`\\b${escaped}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:, (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| — )`, 'iu').test(text);
 }
+const SPEECH = /\b(?:said|says|told|tells|added|tweeted|wrote|stated|announced|declared|urged|warned|argued|statement)\b/iu;
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
@@ -44,7 +45,7 @@ function countsAskedThing(passage: Passage, questionTerms: readonly string[]): b
   return false;
 }
 
-function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion): number {
+function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion, paragraph: string): number {
   const has = (kind: Passage['entities'][number]): boolean => passage.entities.includes(kind);
   switch (type) {
     case 'when': return has('date') || has('time') ? 1 : 0;
@@ -61,6 +62,8 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion)
     case 'define': return definesSubject(passage.text, question.subject ?? '') ? 1 : 0;
     case 'where': return has('name') ? 0.5 : 0;
     case 'why': return WHY_CUES.test(passage.text) ? 1 : 0;
+    // "What did X say?" is answered by reported speech (the verb may sit in the paragraph: "…,” she added. “…”).
+    case 'what': return question.asksSpeech ? (SPEECH.test(paragraph) ? 1 : 0.3) : 0.5;
     default: return 0.5;
   }
 }
@@ -108,12 +111,42 @@ function outletTerms(source: Source): string[] {
   return cached;
 }
 
+interface Context {
+  terms: Set<string>;
+  pronoun: boolean;
+  paragraph: string;
+}
+
+// Tokenizing the paragraphs around each candidate was most of a question's cost, and the same paragraphs come up
+// question after question: they are kept per source (freed with the index) up to a bound, then started over.
+const CONTEXT_CACHE_LIMIT = 20_000;
+let contextCache = new WeakMap<Source, Map<string, Context>>();
+let contextsCached = 0;
+
+function contextOf(source: Source, from: number, paragraph: readonly [number, number]): Context {
+  const key = `${from}:${paragraph[0]}:${paragraph[1]}`;
+  let forSource = contextCache.get(source);
+  let context = forSource?.get(key);
+  if (context) return context;
+  if (contextsCached >= CONTEXT_CACHE_LIMIT) [contextCache, contextsCached, forSource] = [new WeakMap(), 0, undefined];
+  if (!forSource) contextCache.set(source, (forSource = new Map()));
+  const text = source.text.slice(paragraph[0], paragraph[1]);
+  context = {
+    terms: new Set([...terms(source.text.slice(from, paragraph[1])), ...terms(source.title)]),
+    pronoun: PERSONAL_PRONOUN.test(text),
+    paragraph: text,
+  };
+  forSource.set(key, context);
+  contextsCached++;
+  return context;
+}
+
 /** Scores search hits for the question: term coverage, search relevance, and fit to the expected answer type. */
 export function rankCandidates(
   hits: readonly SearchHit[], question: AnalyzedQuestion, passages: readonly Passage[], sources: readonly Source[], vocabulary: Vocabulary,
 ): Candidate[] {
   const top = hits[0]?.score ?? 1;
-  const contextTerms = new Map<string, { terms: Set<string>; pronoun: boolean }>();
+  const contextTerms = new Map<string, Context>();
   const nameTerms = question.names.map((name) => terms(name)).filter((t) => t.length > 1);
   const candidates = hits.map((hit): Candidate => {
     const passage = passages[hit.index]!;
@@ -124,10 +157,7 @@ export function rankCandidates(
       // The paragraph before often names who or what a sentence's "the move" or "she" refers to.
       const previous = source.paragraphs[passage.paragraphIndex - 1];
       const from = previous && passage.kind === 'sentence' ? previous[0] : passage.paragraph[0];
-      context = {
-        terms: new Set([...terms(source.text.slice(from, passage.paragraph[1])), ...terms(source.title)]),
-        pronoun: PERSONAL_PRONOUN.test(source.text.slice(passage.paragraph[0], passage.paragraph[1])),
-      };
+      context = contextOf(source, from, passage.paragraph);
       contextTerms.set(key, context);
     }
     const sentence = new Set([...passage.terms, ...outletTerms(source)]);
@@ -137,7 +167,7 @@ export function rankCandidates(
       if (sentence.has(name[name.length - 1]!) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) sentence.add(t);
     }
     const coverage = covered(question, vocabulary, sentence, context.terms);
-    const fit = typeFit(passage, question.type, question);
+    const fit = typeFit(passage, question.type, question, passage.kind === 'sentence' ? context.paragraph : passage.text);
     let score = 0.55 * coverage + 0.3 * (hit.score / top) + (TYPED.has(question.type) ? 0.45 : 0.25) * fit;
     // Headlines and fragments make poor answers when a full sentence says the same.
     if (passage.kind === 'headline' || !/[.!?"”’)]$/u.test(passage.text)) score *= 0.85;

@@ -7,19 +7,21 @@ const USAGE = `Usage:
   npm run ask -- "How long is Amazon's moratorium?"      print a readable answer with its sources
   npm run --silent ask -- --json < questions.txt           one question a line in, one JSON answer a line out`;
 
-// A JSON input line may carry the question as {"question": "..."}; anything else is the question itself.
-const JsonLine = z.object({ question: z.string() });
+// A JSON input line may carry {"question": "...", "conversation": "id"} so a scripted conversation can be
+// replayed; any other line is a question on its own.
+const JsonLine = z.object({ question: z.string(), conversation: z.string().min(1).optional() });
+type Input = z.infer<typeof JsonLine>;
 
-function questionOf(line: string): string {
+function inputOf(line: string): Input {
   if (line.trimStart().startsWith('{')) {
     try {
       const parsed = JsonLine.safeParse(JSON.parse(line));
-      if (parsed.success) return parsed.data.question;
+      if (parsed.success) return parsed.data;
     } catch {
       // Not JSON after all: a question that starts with "{".
     }
   }
-  return line;
+  return { question: line };
 }
 
 const args = process.argv.slice(2);
@@ -32,15 +34,15 @@ if (args.includes('--help') || args.includes('-h') || (!question && process.stdi
 
 const { engine } = await startEngine('error');
 const paint = painter(!json && process.stdout.isTTY === true && !process.env.NO_COLOR);
-const print = async (q: string): Promise<void> => {
-  const answer = await engine.ask(q);
+const print = async ({ question: q, conversation }: Input): Promise<void> => {
+  const answer = await engine.ask(q, conversation ? { conversation } : {});
   process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer, paint)}\n\n`);
 };
 
-if (question) await print(question);
+if (question) await print({ question });
 else {
   // Answers are written in input order, one per non-blank line, so a caller can pair them up.
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim()) await print(questionOf(line));
+    if (line.trim()) await print(inputOf(line));
   }
 }

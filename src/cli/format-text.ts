@@ -15,15 +15,21 @@ export function painter(color: boolean): Paint {
 
 /** Renders an answer for a terminal: the answer, then its numbered sources with links and quotes. */
 export function formatAnswer(answer: Answer, paint: Paint): string {
-  const body = answer.answer.replace(/\[\d+\]/gu, (marker) => paint('cyan', marker));
-  if (answer.abstained) return paint('yellow', answer.answer);
-  const lines = [body, '', paint('bold', 'Sources')];
+  const lines = answer.interpretedAs ? [paint('dim', `(understood as: ${answer.interpretedAs})`)] : [];
+  if (answer.abstained) return [...lines, paint('yellow', answer.answer)].join('\n');
+  lines.push(answer.answer.replace(/\[\d+\]/gu, (marker) => paint('cyan', marker)), '', paint('bold', 'Sources'));
   for (const c of answer.citations) {
     lines.push(`  ${paint('cyan', `[${c.n}]`)} ${citationLabel(c)}`);
     if (c.url) lines.push(`      ${paint('underline', c.url)}`);
     lines.push(`      ${paint('dim', `“${c.quote}”`)}`);
   }
   return lines.join('\n');
+}
+
+/** Numbers follow-up suggestions so the REPL user can ask one by typing its number. */
+export function formatSuggestions(suggestions: readonly string[], paint: Paint): string {
+  if (suggestions.length === 0) return '';
+  return [paint('bold', 'You could also ask'), ...suggestions.map((s, i) => `  ${paint('green', `${i + 1}.`)} ${s}`)].join('\n');
 }
 
 /** Renders the source list for :sources — outlet, title, date, link, passage count and what was inferred. */

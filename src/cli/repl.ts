@@ -2,7 +2,7 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
-import { formatAnswer, formatSources, painter, type Paint } from './format-text.ts';
+import { formatAnswer, formatSources, formatSuggestions, painter, type Paint } from './format-text.ts';
 import { startEngine } from './start-engine.ts';
 
 const HISTORY_SIZE = 500;
@@ -10,6 +10,7 @@ const HISTORY_SIZE = 500;
 function help(engine: Engine, paint: Paint): string {
   return [
     'Ask a question about the coverage and press Enter. Every claim is cited [n] to the article it came from.',
+    'Follow-ups lean on the previous question ("And Microsoft?", "Why?"); type a suggestion\'s number to ask it.',
     `For example: ${engine.examples.slice(0, 2).map((e) => `“${e}”`).join(' or ')}`,
     '',
     `  ${paint('bold', ':sources')}  list the sources (outlet, title, date, link, passages, inferred metadata)`,
@@ -29,6 +30,9 @@ async function loadHistory(file: string): Promise<string[]> {
 const { engine, config } = await startEngine('error');
 const paint = painter(process.stdout.isTTY === true && !process.env.NO_COLOR);
 const stats = engine.stats();
+// One REPL session is one conversation, so follow-up questions can lean on earlier ones.
+const conversation = `repl-${process.pid}`;
+let suggestions: string[] = [];
 const rl = createInterface({ input: process.stdin, output: process.stdout, history: await loadHistory(config.HISTORY_FILE), historySize: HISTORY_SIZE, terminal: process.stdin.isTTY === true });
 process.stdout.write(`${paint('bold', 'coverage-bot')} — ${stats.sources} sources, ${stats.passages} passages. Type ${paint('bold', ':help')} for help.\n\n`);
 rl.setPrompt(paint('green', 'ask> '));
@@ -41,10 +45,16 @@ for await (const line of rl) {
   else if (input === ':sources') process.stdout.write(`${formatSources(engine.sources(), paint)}\n\n`);
   else if (input.startsWith(':')) process.stdout.write(`Unknown command ${input}. Type :help for the commands.\n\n`);
   else if (input) {
+    const picked = /^\d+$/u.test(input) ? suggestions[Number(input) - 1] : undefined;
+    const question = picked ?? input;
     try {
-      process.stdout.write(`${formatAnswer(await engine.ask(input), paint)}\n\n`);
+      if (picked) process.stdout.write(`${paint('dim', picked)}\n`);
+      const answer = await engine.ask(question, { conversation });
+      suggestions = answer.suggestions;
+      const more = formatSuggestions(suggestions, paint);
+      process.stdout.write(`${formatAnswer(answer, paint)}\n\n${more ? `${more}\n\n` : ''}`);
       // History is kept across sessions; a failure to save it must not interrupt the conversation.
-      await appendFile(config.HISTORY_FILE, `${input}\n`).catch(() => undefined);
+      await appendFile(config.HISTORY_FILE, `${question}\n`).catch(() => undefined);
     } catch (error) {
       process.stdout.write(`${paint('red', `Sorry, something went wrong answering that: ${describeError(error)}`)}\n\n`);
     }

@@ -2,10 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
 /** One evaluation question: what a good answer must mention and cite, or that it must be declined. */
+const base = {
+  id: z.string(),
+  question: z.string().min(1),
+  /** Items sharing a conversation id are asked in order in one conversation (follow-ups). */
+  conversation: z.string().min(1).optional(),
+};
+
 export const EvalItemSchema = z.discriminatedUnion('expect', [
   z.object({
-    id: z.string(),
-    question: z.string().min(1),
+    ...base,
     expect: z.literal('answer'),
     /** Every inner list must have one alternative in the answer text. */
     mention: z.array(z.array(z.string()).min(1)),
@@ -14,7 +20,9 @@ export const EvalItemSchema = z.discriminatedUnion('expect', [
     /** Text a relevant passage contains, for retrieval recall and MRR; empty when the answer comes from metadata. */
     evidence: z.array(z.string()).default([]),
   }),
-  z.object({ id: z.string(), question: z.string().min(1), expect: z.literal('abstain') }),
+  z.object({ ...base, expect: z.literal('abstain') }),
+  /** An earlier turn of a conversation: asked so the next items can lean on it, not scored. */
+  z.object({ ...base, expect: z.literal('context') }),
 ]);
 
 /** A validated evaluation item. */

@@ -21,8 +21,11 @@ export interface ItemResult {
 
 /** The figures `npm run eval` prints. */
 export interface EvalReport {
+  /** Scored items (context turns are asked but not scored). */
   results: ItemResult[];
   passRate: number;
+  /** Pass rate of the items asked within a conversation (follow-ups), reported apart; null when there are none. */
+  conversationalPassRate: number | null;
   recallAt5: number;
   mrr: number;
   abstentionAccuracy: number;
@@ -31,6 +34,7 @@ export interface EvalReport {
 
 /** Whether an answer meets an item's expectation: declined when it should be, else mentions and cites what it must. */
 export function passes(item: EvalItem, answer: Answer): boolean {
+  if (item.expect === 'context') return true;
   if (item.expect === 'abstain') return answer.abstained;
   if (answer.abstained) return false;
   const text = normalize(answer.answer);
@@ -51,16 +55,21 @@ export async function evaluate(index: CorpusIndex, items: readonly EvalItem[]): 
   const engine = engineFromIndex(index);
   const results: ItemResult[] = [];
   for (const item of items) {
-    const answer = await engine.ask(item.question);
-    results.push({ item, answer, pass: passes(item, answer), evidenceRank: evidenceRank(index, item) });
+    const answer = await engine.ask(item.question, item.conversation ? { conversation: `eval-${item.conversation}` } : {});
+    if (item.expect === 'context') continue;
+    // Retrieval is measured on standalone questions; a follow-up's words alone do not name what it asks about.
+    const rankable = item.conversation ? null : evidenceRank(index, item);
+    results.push({ item, answer, pass: passes(item, answer), evidenceRank: rankable });
   }
-  const withEvidence = results.filter((r) => r.item.expect === 'answer' && r.item.evidence.length > 0);
+  const conversational = results.filter((r) => r.item.conversation);
+  const withEvidence = results.filter((r) => r.item.expect === 'answer' && r.item.evidence.length > 0 && !r.item.conversation);
   const abstainItems = results.filter((r) => r.item.expect === 'abstain');
   const lengths = results.filter((r) => r.item.expect === 'answer' && !r.answer.abstained).map((r) => r.answer.answer.length).sort((a, b) => a - b);
   const share = (n: number, of: number): number => (of ? n / of : 0);
   return {
     results,
     passRate: share(results.filter((r) => r.pass).length, results.length),
+    conversationalPassRate: conversational.length ? share(conversational.filter((r) => r.pass).length, conversational.length) : null,
     recallAt5: share(withEvidence.filter((r) => r.evidenceRank !== null && r.evidenceRank <= 5).length, withEvidence.length),
     mrr: share(withEvidence.reduce((sum, r) => sum + (r.evidenceRank ? 1 / r.evidenceRank : 0), 0), withEvidence.length),
     // Right to abstain on unanswerable items, and right to answer the answerable ones.

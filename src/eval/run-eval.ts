@@ -24,6 +24,9 @@ const passed = report.results.filter((r) => r.pass).length;
 process.stdout.write([
   `questions            ${report.results.length} (${path})`,
   `pass rate            ${pct(report.passRate)} (${passed}/${report.results.length})`,
+  ...(report.conversationalPassRate === null ? [] : [
+    `  of which follow-ups ${pct(report.conversationalPassRate)} (${report.results.filter((r) => r.item.conversation && r.pass).length}/${report.results.filter((r) => r.item.conversation).length})`,
+  ]),
   `retrieval recall@5   ${pct(report.recallAt5)}`,
   `retrieval MRR        ${report.mrr.toFixed(3)}`,
   `abstention accuracy  ${pct(report.abstentionAccuracy)}`,

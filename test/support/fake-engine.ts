@@ -23,6 +23,8 @@ export function cannedAnswer(question: string, overrides: Partial<Answer> = {}):
       },
     ],
     examples: [],
+    suggestions: ['Who is Jennifer Lee?', 'What did IBM announce?'],
+    interpretedAs: null,
     ...overrides,
   };
 }

@@ -1,0 +1,89 @@
+import { QUESTION_PHRASE } from '../answer/question.ts';
+import { terms } from '../text/analyzer.ts';
+import type { Turn } from './memory.ts';
+
+/** A follow-up rewritten to stand alone, and what it was taken to be about. */
+export interface Resolution {
+  resolved: string;
+  about: string;
+}
+
+const ELLIPSIS = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:(?:what|how)\s+about|and|same\s+(?:for|with)|also)\s+(.+?)[?.!]*$/iu;
+const BARE_NAME = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*\?+$/u;
+const BARE_WH = /^(?:(?:and|but|so|ok|okay),?\s+)?(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
+// Words a bare "why?" may carry that add no topic of their own ("why that long?", "when exactly?").
+const FILLER = /^(?:(?:that|this|so|then|exactly|not|though|again|is that|was that|did they|do they|is it|was it|long|many|much)\s*)*$/iu;
+const PRONOUN = /\b(she|he|her|him|his|they|them|their|it|its)\b/giu;
+const DEMONSTRATIVE = /\b(that|this)\b(?!\s+(?:long|much|many|\p{L}+(?:s|ed|ing)?\s))/iu;
+const PERSON_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const POSSESSIVES = new Set(['his', 'its', 'their']);
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b/iu;
+
+/** The previous question without its question words: "How long is Amazon's moratorium?" → "is Amazon's moratorium". */
+function bodyOf(question: string): string {
+  const body = question.trim().replace(QUESTION_PHRASE, '').trim().replace(/[?.!]+$/u, '');
+  return AUXILIARY.test(body) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a follow-up's pronoun or ellipsis points back to: the previous turn's names, else its focus. */
+function referent(previous: Turn, pronoun: string): string | null {
+  const people = previous.names.filter((n) => n.includes(' '));
+  if (PERSON_PRONOUNS.has(pronoun)) return people[0] ?? previous.names[0] ?? null;
+  if (PLURAL_PRONOUNS.has(pronoun) && previous.names.length > 1) return previous.names.slice(0, 3).join(' and ');
+  return (pronoun === 'it' || pronoun === 'its' ? previous.focus ?? previous.names[0] : previous.names[0] ?? previous.focus) ?? null;
+}
+
+function hasOwnTopic(text: string): boolean {
+  return terms(text).length > 0;
+}
+
+/**
+ * Rewrites a question that leans on the previous turn ("And Microsoft?", "Why?", "What did she say about ICE?")
+ * into one that stands alone; returns null for a self-contained question, which is never rewritten.
+ */
+export function resolveFollowUp(question: string, previous: Turn | undefined): Resolution | null {
+  if (!previous) return null;
+  const q = question.trim();
+
+  const bareWh = BARE_WH.exec(q);
+  if (bareWh && FILLER.test(bareWh[2] ?? '')) {
+    const about = previous.names[0] ?? previous.focus ?? bodyOf(previous.resolved);
+    return { resolved: `${capitalize(bareWh[1]!.toLowerCase())} ${bodyOf(previous.resolved)}?`, about };
+  }
+
+  const ellipsis = ELLIPSIS.exec(q)?.[1] ?? BARE_NAME.exec(q)?.[1];
+  if (ellipsis && !AUXILIARY.test(ellipsis) && hasOwnTopic(ellipsis)) {
+    const replaced = previous.names[0] ?? previous.focus;
+    const resolved = replaced && previous.resolved.includes(replaced)
+      ? previous.resolved.replace(replaced, ellipsis)
+      : `${previous.resolved.replace(/[?.!]+$/u, '')}, about ${ellipsis}?`;
+    return { resolved, about: ellipsis };
+  }
+
+  // A pronoun with no name before it in the question refers to the previous turn ("What did she say?"),
+  // while one after a name refers to that name ("Did Amazon say they would stop?").
+  for (const match of q.matchAll(PRONOUN)) {
+    const before = q.slice(0, match.index);
+    if (/\s\p{Lu}/u.test(before)) break;
+    const pronoun = match[1]!.toLowerCase();
+    const target = referent(previous, pronoun);
+    if (!target) break;
+    const next = q.slice(match.index + match[0].length).trimStart();
+    const possessive = POSSESSIVES.has(pronoun) || (pronoun === 'her' && /^\p{L}/u.test(next) && !/^(?:about|to|for|with|that|if)\b/iu.test(next));
+    const replacement = possessive ? `${target}'s` : target;
+    return { resolved: q.slice(0, match.index) + replacement + q.slice(match.index + match[0].length), about: target };
+  }
+
+  // "When did that happen?": a demonstrative standing for the previous topic, in a question with no topic of its own.
+  const demonstrative = DEMONSTRATIVE.exec(q);
+  if (demonstrative && !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/giu, ''))) {
+    const target = previous.focus ?? previous.names[0];
+    if (target) return { resolved: q.replace(demonstrative[0], target), about: target };
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+import { abstention, answerQuestion } from '../answer/answer-question.ts';
+import type { Answer } from '../answer/answer-schema.ts';
+import type { CorpusIndex } from '../corpus-index.ts';
+import { resolveFollowUp } from './follow-up.ts';
+import type { ConversationMemory } from './memory.ts';
+import { suggestFollowUps } from './suggestions.ts';
+import { turnOf } from './turn.ts';
+
+/**
+ * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
+ * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
+ */
+export function respond(index: CorpusIndex, memory: ConversationMemory, question: string, id: string, conversation?: string): Answer {
+  if (!question) return { ...abstention(index, id, question, 'empty-question'), suggestions: index.examples.slice(0, 3) };
+  const followUp = resolveFollowUp(question, conversation ? memory.last(conversation) : undefined);
+  const resolved = followUp?.resolved ?? question;
+  const reply = answerQuestion(index, resolved, id);
+  const answer: Answer = { ...reply.answer, question };
+  if (followUp) {
+    answer.interpretedAs = resolved;
+    if (!answer.abstained) answer.answer = `About ${followUp.about}: ${answer.answer}`;
+  }
+  answer.suggestions = answer.abstained
+    ? index.examples.slice(0, 3)
+    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => answerQuestion(index, q, id).answer, (word) => index.vocabulary.isName(word));
+  if (conversation) memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
+  return answer;
+}

@@ -1,0 +1,68 @@
+import type { Answer } from '../answer/answer-schema.ts';
+import type { AnalyzedQuestion } from '../answer/question.ts';
+import type { Candidate } from '../answer/rank.ts';
+
+const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
+// Calendar words are capitalized but are not anyone to ask about.
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
+const MAX_TRIES = 6;
+
+/** The name as the sentence writes it ("Jennifer Lee"), from its lowercased form. */
+function written(text: string, name: string): string | null {
+  const at = text.toLowerCase().indexOf(name);
+  return at >= 0 ? text.slice(at, at + name.length) : null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * Questions a passage can answer about a name in it: "Who is X?" / "What is X?" where the sentence says what
+ * X is ("Evan Greer, the deputy director of …", "Domain Awareness System, which …"), "What did X say?" where
+ * X is quoted. Words capitalized only because they start a sentence or a headline are not names.
+ */
+function questionsFrom(candidate: Candidate, isName: (word: string) => boolean): string[] {
+  const { text, names, kind } = candidate.passage;
+  if (kind === 'headline') return [];
+  // Another outlet's coverage that the answer did not use is worth offering as such.
+  const out: string[] = candidate.source.kind === 'related' ? [`What did ${candidate.source.outlet} report?`] : [];
+  for (const lower of names) {
+    const name = written(text, lower);
+    if (!name || CALENDAR.test(name) || name.split(' ').length > 4 || name.length < 3) continue;
+    if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
+    const at = escape(name);
+    if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who)\\b`, 'u').test(text)) {
+      out.push(name.includes(' ') && !/which/u.test(text) ? `Who is ${name}?` : `What is ${name}?`);
+    } else if (new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u').test(text)) {
+      out.push(`What did ${name} say?`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Two or three follow-up questions the coverage can answer, drawn from related passages the answer did not
+ * show: each is tried against the engine and kept only if it gets a real answer that cites something new.
+ */
+export function suggestFollowUps(
+  ranked: readonly Candidate[], answer: Answer, question: AnalyzedQuestion, tryAnswer: (question: string) => Answer,
+  isName: (word: string) => boolean, max = 3,
+): string[] {
+  const shown = new Set(answer.citations.map((c) => c.quote));
+  const mentioned = `${answer.question} ${answer.answer} ${question.names.join(' ')}`.toLowerCase();
+  const tried = new Set<string>();
+  const suggestions: string[] = [];
+  for (const candidate of ranked.slice(0, 20)) {
+    if (shown.has(candidate.passage.text)) continue;
+    for (const suggestion of questionsFrom(candidate, isName)) {
+      if (suggestions.length >= max || tried.size >= MAX_TRIES) return suggestions;
+      const subject = suggestion.replace(/^(?:What did|Who is|What is) /u, '').replace(/(?: say| report)?\?$/u, '').toLowerCase();
+      if (tried.has(suggestion) || mentioned.includes(subject)) continue;
+      tried.add(suggestion);
+      const reply = tryAnswer(suggestion);
+      if (!reply.abstained && reply.confidence >= 0.5 && reply.citations.some((c) => !shown.has(c.quote))) suggestions.push(suggestion);
+    }
+  }
+  return suggestions;
+}

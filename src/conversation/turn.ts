@@ -1,0 +1,23 @@
+import type { Answer } from '../answer/answer-schema.ts';
+import type { AnalyzedQuestion } from '../answer/question.ts';
+import type { Turn } from './memory.ts';
+
+/** The noun phrase a question asks about: its head noun with a possessor or modifier ("Amazon's moratorium", "one-year suspension"). */
+export function focusPhrase(question: string, head: string | null): string | null {
+  if (!head) return null;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const match = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}.&-]*(?: \\p{Lu}[\\p{L}\\p{N}.&-]*)*['’]s |[\\p{L}\\p{N}]+-[\\p{L}\\p{N}-]+ )?${escaped}`, 'u').exec(question);
+  return match?.[0] ?? head;
+}
+
+/** What to remember of an answered question for the follow-ups after it. */
+export function turnOf(question: string, resolved: string, analyzed: AnalyzedQuestion, answer: Answer): Turn {
+  return {
+    question,
+    resolved,
+    answerId: answer.id,
+    names: analyzed.names,
+    focus: focusPhrase(resolved, analyzed.head),
+    shownPassages: answer.citations.map((c) => c.quote),
+  };
+}
