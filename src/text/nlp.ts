@@ -25,6 +25,8 @@ export interface SentenceSpan {
   numbers: string[];
 }
 
+const NAME_CONNECTOR = /^(?:of|for|the|and|&)$/u;
+
 const WINK_KINDS: Record<string, EntityKind> = {
   DATE: 'date', TIME: 'time', CARDINAL: 'number', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration',
 };
@@ -54,15 +56,22 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     });
     const names: string[] = [];
     let current: string[] = [];
+    let pending: string[] = [];
     const flush = (): void => {
       if (current.length) names.push(current.join(' ').toLowerCase());
       current = [];
+      pending = [];
     };
     sentence.tokens().each((token: ItemToken) => {
       const pos = token.out(its.pos);
       const value = token.out();
-      if (pos === 'PROPN' && /^\p{Lu}/u.test(value)) current.push(value);
-      else flush();
+      if (pos === 'PROPN' && /^\p{Lu}/u.test(value)) {
+        current.push(...pending, value);
+        pending = [];
+      } else if (current.length && NAME_CONNECTOR.test(value) && pending.length < 2) {
+        // "Fight for the Future", "Immigration and Customs Enforcement": small words inside one name.
+        pending.push(value);
+      } else flush();
     });
     flush();
     if (names.length) entities.add('name');
