@@ -15,6 +15,10 @@ export const CoreConfigSchema = z.object({
   CORPUS_DIR: z.string().min(1).default(DEFAULT_CORPUS_DIR),
   // Unset means each entry point's own default: quiet for the CLI and REPL, `info` for the chat adapters.
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  /** Conversations remembered at once for follow-up questions (least recently used forgotten first). */
+  CONVERSATION_MAX: z.coerce.number().int().positive().default(10_000),
+  /** Minutes after which an idle conversation is forgotten. */
+  CONVERSATION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -27,6 +31,8 @@ const FIXES: Record<string, string> = {
   CORPUS_DIR: 'set it to a directory of .txt/.md articles, or unset it to use the bundled corpus',
   LOG_LEVEL: `use one of ${LOG_LEVELS.join(', ')}`,
   HISTORY_FILE: 'set it to a writable file path, or unset it to use ~/.coverage_bot_history',
+  CONVERSATION_MAX: 'use a positive whole number, e.g. 10000',
+  CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
 };
 
 /** Validates `env` against a zod schema and throws one ConfigError listing every problem and its fix. */
@@ -54,6 +60,11 @@ export function parseEnv<S extends z.ZodObject>(
 /** Loads variables from a `.env` file into process.env when one exists (variables already set win). */
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** Engine options that follow from the core settings. */
+export function conversationLimits(config: CoreConfig): { maxConversations: number; idleMs: number } {
+  return { maxConversations: config.CONVERSATION_MAX, idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000 };
 }
 
 /** Reads the core settings once from the environment. */

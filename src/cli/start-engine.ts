@@ -1,4 +1,4 @@
-import { loadCoreConfig, loadDotEnv, type CoreConfig } from '../config.ts';
+import { conversationLimits, loadCoreConfig, loadDotEnv, type CoreConfig } from '../config.ts';
 import { createEngine } from '../create-engine.ts';
 import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
@@ -10,7 +10,7 @@ export async function startEngine(defaultLogLevel: string): Promise<{ engine: En
     loadDotEnv();
     const config = loadCoreConfig();
     const logger = createLogger({ level: config.LOG_LEVEL ?? defaultLogLevel });
-    const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger });
+    const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger, conversations: conversationLimits(config) });
     for (const warning of engine.stats().warnings) process.stderr.write(`warning: ${warning}\n`);
     return { engine, logger, config };
   } catch (error) {
