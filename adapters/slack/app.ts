@@ -1,0 +1,77 @@
+import type { AddressInfo, ListenOptions } from 'node:net';
+import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
+import type { Engine } from '../../src/engine.ts';
+import { describeError } from '../../src/errors.ts';
+import type { Logger } from '../../src/logger.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { slackMode, type SlackConfig } from './config.ts';
+import { EventMemory } from './event-memory.ts';
+import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
+import { askCommandListener, directMessageListener, mentionListener } from './handlers.ts';
+
+/** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
+export interface SlackBotOptions {
+  config: SlackConfig;
+  engine: Engine;
+  logger: Logger;
+  /** Milliseconds clock for the event memory (default: Date.now). */
+  clock?: () => number;
+}
+
+/** A Bolt app wired to the core, ready to start in the mode its config chose. */
+export interface SlackBot {
+  readonly mode: 'socket' | 'http';
+  /**
+   * Starts receiving events: opens the Socket Mode connection, or listens for HTTP requests (on `listen`, default
+   * the configured PORT). Resolves with the HTTP port, or null in Socket Mode.
+   */
+  start(listen?: ListenOptions): Promise<number | null>;
+  /** Stops receiving events (closes the socket or the HTTP server). */
+  stop(): Promise<void>;
+}
+
+/** Builds the Bolt app, registers the handlers, and resolves the bot's own ids once with a single auth.test. */
+export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot> {
+  const { config, engine, logger } = options;
+  const mode = slackMode(config);
+  const log = boltLogger(logger);
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    ...(mode === 'socket'
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    logger: log,
+    logLevel: log.getLevel(),
+    clientOptions: config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {},
+    // init() below calls auth.test once; Bolt caches the bot's user and bot ids for every event after that.
+    deferInitialization: true,
+    // The handlers skip every bot message themselves (this bot's included) and log why, so Bolt's filter is redundant.
+    ignoreSelf: false,
+  });
+
+  const deps = { engine, logger, memory: new EventMemory({ clock: options.clock }) };
+  app.event('app_mention', mentionListener(deps));
+  app.message(directMessageListener(deps));
+  app.command('/ask', askCommandListener(deps));
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: FEEDBACK_ACTION }, feedbackListener(logger));
+  // Handlers catch their own failures; this is the last resort for anything else, and it never rethrows.
+  app.error(async (error) => {
+    logger.error({ event: 'slack_error', code: error.code, err: describeError(error) }, 'Slack request failed');
+  });
+
+  await app.init();
+  return {
+    mode,
+    async start(listen = { port: config.PORT }) {
+      if (mode === 'socket') {
+        await app.start();
+        return null;
+      }
+      const server = await app.start(listen);
+      return (server.address() as AddressInfo).port;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderAnswer } from '../../adapters/slack/blocks.ts';
+import { markFeedbackRecorded } from '../../adapters/slack/feedback.ts';
+import { parseAskText } from '../../adapters/slack/handlers.ts';
+import { escapeMrkdwn, plainFromSlack, questionFromMessage, slackLink } from '../../adapters/slack/mrkdwn.ts';
+import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
+import { fitCited } from '../../src/format.ts';
+import { cannedAnswer } from '../support/fake-engine.ts';
+import { expectValidBlocks, shownText } from './harness.ts';
+
+describe('mrkdwn', () => {
+  it('escapes &, < and > and defuses broadcast words', () => {
+    expect(escapeMrkdwn('a & b <!here> <@U1> @channel @Everyone x@heretic')).toBe(
+      'a &amp; b &lt;!here&gt; &lt;@U1&gt; @\u2060channel @\u2060Everyone x@\u2060heretic',
+    );
+  });
+
+  it('builds links whose URL cannot end the link early', () => {
+    expect(slackLink('https://x.test/a?b=1&c=<2>|3', '[1]')).toBe('<https://x.test/a?b=1&amp;c=&lt;2&gt;%7C3|[1]>');
+  });
+
+  it('reads user markup as plain text and strips only the bot mention', () => {
+    expect(plainFromSlack('<@U1|ann> in <#C1|news> <!here> <!subteam^S1|@eds> <https://a.test|site> <https://b.test> &lt;tag&gt; &amp;'))
+      .toBe('@ann in #news @here @eds site https://b.test <tag> &');
+    expect(questionFromMessage('<@UBOT>  what did <@U2> say?\n <@UBOT|bot>', 'UBOT')).toBe('what did @U2 say?');
+  });
+
+  it('reads `/ask private …` as an ephemeral question', () => {
+    expect(parseAskText(' private how long?')).toEqual({ question: 'how long?', ephemeral: true });
+    expect(parseAskText('Private')).toEqual({ question: '', ephemeral: true });
+    expect(parseAskText('privately owned firms?')).toEqual({ question: 'privately owned firms?', ephemeral: false });
+  });
+});
+
+describe('fitCited', () => {
+  it('cuts after a sentence and its markers, never between them', () => {
+    const text = 'First claim. [1] Second claim. [2][3] Third claim. [4]';
+    expect(fitCited(text, 45, (t) => t)).toBe('First claim. [1] Second claim. [2][3] …');
+    expect(fitCited(text, 100, (t) => t)).toBe(text);
+  });
+});
+
+describe('renderAnswer', () => {
+  it('renders an abstention as a short message listing only the examples its text does not already quote', () => {
+    const answer = cannedAnswer('weather?', {
+      answer: 'The coverage doesn’t mention the weather. You could ask “How long is the moratorium?”.',
+      abstained: true, abstainReason: 'unknown-subject', confidence: 0, citations: [],
+      examples: ['How long is the moratorium?', 'Which groups can still use Rekognition?'],
+    });
+    const { blocks } = renderAnswer(answer);
+    expectValidBlocks(blocks);
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'section', 'actions']);
+    expect(shownText({ blocks })).toContain('Try asking:\n• Which groups can still use Rekognition?');
+    expect(shownText({ blocks })).not.toContain('• How long');
+  });
+
+  it('swaps only the buttons for the recorded note', () => {
+    const { blocks } = renderAnswer(cannedAnswer('q'));
+    const marked = markFeedbackRecorded(blocks, 'up');
+    expect(marked.slice(0, -1)).toEqual(blocks.slice(0, -1));
+    expect(marked.at(-1)).toMatchObject({ type: 'context', elements: [{ text: '👍 Feedback recorded. Thank you!' }] });
+  });
+
+  // Text full of Slack's special characters, broadcast words, markers and long runs.
+  const nasty = fc.stringMatching(/^(?:[a-z .,!?&<>|@\[\]\d\n]|<!channel>|@here|@everyone|<@U1>|\[\d\]|Sentence\. ){0,400}$/u);
+  const citation = fc.record({
+    n: fc.integer({ min: 1, max: 60 }), sourceId: fc.constant('s'), outlet: nasty.map((s) => `O${s}`), title: nasty.map((s) => `T${s}`),
+    url: fc.option(fc.webUrl(), { nil: null }), published: fc.option(fc.constant('2020-06-10'), { nil: null }), quote: fc.constant('q'),
+    listedBy: fc.option(nasty, { nil: null }),
+  }) satisfies fc.Arbitrary<Citation>;
+
+  it('always yields valid blocks with no markup but its own citation links, however long or hostile the input', () => {
+    fc.assert(
+      fc.property(nasty, nasty, fc.array(citation, { maxLength: 120 }), fc.boolean(), fc.boolean(), (question, text, citations, abstained, showQuestion) => {
+        const answer: Answer = cannedAnswer(question, { answer: `${text}${text}${text}x`, citations, abstained, examples: [question, 'e'] });
+        const message = renderAnswer(answer, { showQuestion });
+        expectValidBlocks(message.blocks);
+        expect(message.text.length).toBeLessThanOrEqual(3000);
+        const shown = shownText(message);
+        const withoutLinks = shown.replace(/<[^<>|]+\|\[\d+\]>/gu, '');
+        expect(withoutLinks).not.toMatch(/[<>]/u);
+        expect(shown).not.toMatch(/@(here|channel|everyone)/iu);
+      }),
+      // A fixed seed keeps the run deterministic; change it locally to explore further.
+      { numRuns: 150, seed: 20200610 },
+    );
+  });
+});
