@@ -8,6 +8,9 @@ import { ConfigError } from './errors.ts';
 /** The bundled corpus, used when CORPUS_DIR is not set. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 
+/** Where the saved index lives when INDEX_CACHE_DIR is not set: .cache/ in the project (git-ignored). */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../.cache/', import.meta.url));
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Settings the core reads from the environment; every adapter shares them. */
@@ -19,6 +22,8 @@ export const CoreConfigSchema = z.object({
   CONVERSATION_MAX: z.coerce.number().int().positive().default(10_000),
   /** Minutes after which an idle conversation is forgotten. */
   CONVERSATION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  /** Directory for the saved index, so start-up skips rebuilding an unchanged corpus; "off" disables it. */
+  INDEX_CACHE_DIR: z.string().min(1).transform((dir) => (dir.toLowerCase() === 'off' ? null : dir)).default(DEFAULT_CACHE_DIR),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -31,6 +36,7 @@ const FIXES: Record<string, string> = {
   CORPUS_DIR: 'set it to a directory of .txt/.md articles, or unset it to use the bundled corpus',
   LOG_LEVEL: `use one of ${LOG_LEVELS.join(', ')}`,
   HISTORY_FILE: 'set it to a writable file path, or unset it to use ~/.coverage_bot_history',
+  INDEX_CACHE_DIR: 'set it to a writable directory, "off" to always rebuild the index, or unset it to use .cache/',
   CONVERSATION_MAX: 'use a positive whole number, e.g. 10000',
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
 };

@@ -3,10 +3,12 @@ import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
 import { DEFAULT_CORPUS_DIR } from './config.ts';
 import { ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from './conversation/memory.ts';
 import { respond } from './conversation/respond.ts';
-import { buildCorpusIndex, type CorpusIndex } from './corpus-index.ts';
+import type { CorpusIndex } from './corpus-index.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
+import { openIndex } from './index-cache/open-index.ts';
 import { silentLogger, type Logger } from './logger.ts';
+import { LiveIndex } from './reload/live-index.ts';
 
 /** How to build an engine; everything is optional. */
 export interface EngineOptions {
@@ -17,6 +19,12 @@ export interface EngineOptions {
   clock?: () => number;
   /** Makes answer ids (default: random UUIDs). */
   newId?: () => string;
+  /** Directory for the saved index (see INDEX_CACHE_DIR); unset or null: always build, save nothing. */
+  cacheDir?: string | null;
+  /** Watch the corpus directory and swap in a rebuilt index when its files change (stop with close()). */
+  watch?: boolean;
+  /** How long changes must settle before a reload starts (default 250 ms). */
+  watchDebounceMs?: number;
   /** Bounds on conversation memory (default: DEFAULT_CONVERSATION_LIMITS). */
   conversations?: Partial<ConversationLimits>;
 }
@@ -26,46 +34,61 @@ export function cleanQuestion(question: string): string {
   return question.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
-/** Loads the corpus, builds the index once, and returns the engine that answers questions from it. */
+/** Loads the corpus's index (from the cache when it matches), optionally keeps it current, and returns the engine. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? (() => performance.now());
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
-  const started = clock();
-  const index = await buildCorpusIndex(corpusDir);
-  const buildMs = clock() - started;
-  for (const warning of index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
-  logger.info({ event: 'index_built', corpusDir, sources: index.sources.length, passages: index.passages.length, ms: Math.round(buildMs) }, 'corpus indexed');
-  return engineFromIndex(index, { ...options, logger, clock }, buildMs);
+  const open = { corpusDir, cacheDir: options.cacheDir ?? null, logger, clock };
+  const opened = (await openIndex(open))!;
+  for (const warning of opened.index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
+  const live = new LiveIndex(opened, (unlessKey) => openIndex(open, unlessKey), logger);
+  if (options.watch) live.watch(corpusDir, options.watchDebounceMs);
+  return engineFromIndex(live, { ...options, logger, clock });
 }
 
-/** An engine over an index that is already built (by createEngine, or by tools such as the evaluation). */
-export function engineFromIndex(index: CorpusIndex, options: EngineOptions = {}, buildMs = 0): Engine {
-  const logger = options.logger ?? silentLogger();
-  const clock = options.clock ?? (() => performance.now());
-  const newId = options.newId ?? randomUUID;
-  const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
-
+// Articles first, then the related coverage they list: the order people read a source list in.
+const summaryCache = new WeakMap<CorpusIndex, SourceSummary[]>();
+function summariesOf(index: CorpusIndex): SourceSummary[] {
+  let summaries = summaryCache.get(index);
+  if (summaries) return summaries;
   const passageCounts = new Map<number, number>();
   for (const p of index.passages) if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
-  // Articles first, then the related coverage they list: the order people read a source list in.
-  const summaries: SourceSummary[] = index.sources.map((s, i) => ({
+  summaries = index.sources.map((s, i) => ({
     id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published, listedBy: s.listedBy,
     passages: passageCounts.get(i) ?? 0,
     inferred: Object.entries(s.origins).filter(([, origin]) => origin === 'inferred').map(([field]) => field),
   })).sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'));
+  summaryCache.set(index, summaries);
+  return summaries;
+}
+
+/** An engine over an index that is already built (by tools such as the evaluation), or over a live, reloading one. */
+export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineOptions = {}, buildMs = 0): Engine {
+  const logger = options.logger ?? silentLogger();
+  const clock = options.clock ?? (() => performance.now());
+  const newId = options.newId ?? randomUUID;
+  const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
+  const live = index instanceof LiveIndex ? index : LiveIndex.fixed(index, buildMs, logger);
 
   return {
-    examples: index.examples,
+    get examples() {
+      return live.current.examples;
+    },
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const id = askOptions.answerId ?? newId();
       const cleaned = cleanQuestion(question);
       const t0 = clock();
-      const answer = respond(index, memory, cleaned, id, askOptions.conversation);
+      // Taken once: a reload that lands meanwhile does not change the index this question is answered from.
+      const answer = respond(live.current, memory, cleaned, id, askOptions.conversation);
       logger.debug({ event: 'answered', answerId: id, abstained: answer.abstained, citations: answer.citations.length, ms: clock() - t0 }, 'answered');
       return AnswerSchema.parse(answer);
     },
-    sources: () => summaries.map((s) => ({ ...s, inferred: [...s.inferred] })),
-    stats: (): EngineStats => ({ sources: index.sources.length, passages: index.passages.length, warnings: [...index.warnings], buildMs }),
+    sources: () => summariesOf(live.current).map((s) => ({ ...s, inferred: [...s.inferred] })),
+    stats: (): EngineStats => {
+      const current = live.current;
+      return { sources: current.sources.length, passages: current.passages.length, warnings: [...current.warnings], buildMs: live.ms };
+    },
+    close: () => live.close(),
   };
 }

@@ -18,7 +18,7 @@ export interface EngineStats {
   passages: number;
   /** One line per corpus file that was skipped or partly used. */
   warnings: string[];
-  /** Milliseconds spent loading the corpus and building the index. */
+  /** Milliseconds spent loading (from the cache) or building the current index. */
   buildMs: number;
 }
 
@@ -32,4 +32,6 @@ export interface Engine {
   stats(): EngineStats;
   /** Example questions the coverage can answer, for help texts and abstentions. */
   readonly examples: string[];
+  /** Stops watching the corpus (if the engine does) and waits for a reload in progress; needless otherwise. */
+  close(): Promise<void>;
 }

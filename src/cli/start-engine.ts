@@ -10,7 +10,7 @@ export async function startEngine(defaultLogLevel: string): Promise<{ engine: En
     loadDotEnv();
     const config = loadCoreConfig();
     const logger = createLogger({ level: config.LOG_LEVEL ?? defaultLogLevel });
-    const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger, conversations: conversationLimits(config) });
+    const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger, conversations: conversationLimits(config), cacheDir: config.INDEX_CACHE_DIR, watch: true });
     for (const warning of engine.stats().warnings) process.stderr.write(`warning: ${warning}\n`);
     return { engine, logger, config };
   } catch (error) {

@@ -21,19 +21,25 @@ export interface CorpusFiles {
   warnings: string[];
 }
 
-/** Reads every article file under the corpus directory, in name order; never modifies anything. */
-export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
+/** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
+export function isArticlePath(name: string): boolean {
+  return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.split('/').some((part) => part.startsWith('.')) && name !== MANIFEST_FILE;
+}
+
+/** The article files under the corpus directory, relative and '/'-separated, in name order. */
+export async function listArticleFiles(corpusDir: string): Promise<string[]> {
   let names: string[];
   try {
     names = (await readdir(corpusDir, { recursive: true })).map(String);
   } catch (error) {
     throw new CorpusError('CORPUS_DIR_MISSING', `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory of .txt/.md articles`, { cause: error });
   }
-  const articles = names
-    .map((name) => name.split(sep).join('/'))
-    .filter((name) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.split('/').some((part) => part.startsWith('.')))
-    .filter((name) => name !== MANIFEST_FILE)
-    .sort();
+  return names.map((name) => name.split(sep).join('/')).filter(isArticlePath).sort();
+}
+
+/** Reads every article file under the corpus directory, in name order; never modifies anything. */
+export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
+  const articles = await listArticleFiles(corpusDir);
   const files: CorpusFile[] = [];
   const warnings: string[] = [];
   for (const name of articles) {

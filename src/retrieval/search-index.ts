@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
 import type { Passage } from './passage.ts';
@@ -36,11 +36,19 @@ function options(): ConstructorParameters<typeof MiniSearch<IndexedPassage>>[0] 
   };
 }
 
-/** The full-text index over passages (minisearch, BM25), built once at start-up. */
+/** minisearch's own serialized index, as saved in the index cache. */
+export type SearchSnapshot = AsPlainObject;
+
+/** The full-text index over passages (minisearch, BM25), built once at start-up or restored from the cache. */
 export class SearchIndex {
   private readonly engine: MiniSearch<IndexedPassage>;
 
-  constructor(sources: readonly Source[], passages: readonly Passage[]) {
+  /** Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same results). */
+  constructor(sources: readonly Source[], passages: readonly Passage[], snapshot?: SearchSnapshot) {
+    if (snapshot) {
+      this.engine = MiniSearch.loadJS(snapshot, options());
+      return;
+    }
     this.engine = new MiniSearch(options());
     this.engine.addAll(passages.map((p) => {
       const source = sources[p.sourceIndex]!;
@@ -52,6 +60,11 @@ export class SearchIndex {
         outlet: source.outlet,
       };
     }));
+  }
+
+  /** The index as plain data, for the index cache. */
+  toJSON(): SearchSnapshot {
+    return this.engine.toJSON();
   }
 
   /** Ranks passages for weighted query terms (already analyzed); fuzzy matching absorbs small misspellings of long words. */

@@ -3,16 +3,30 @@ import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
 import type { Passage } from './passage.ts';
 
+/** A vocabulary's counts as plain data: [term, passages], [word, occurrences], [word, capitalized, not]. */
+export interface VocabularySnapshot {
+  documentFrequency: Array<[string, number]>;
+  surfaceWords: Array<[string, number]>;
+  casing: Array<[string, number, number]>;
+}
+
 /** What words the corpus contains and how rare each is: for weighting, spelling correction and "never mentioned" checks. */
 export class Vocabulary {
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly surfaceWords = new SearchableMap<number>();
+  private readonly documentFrequency: Map<string, number> = new Map();
+  private readonly surfaceWords: SearchableMap<number> = new SearchableMap();
   /** Per lowercased word: how often it is capitalized, and how often not, where a sentence does not start. */
-  private readonly casing = new Map<string, { upper: number; lower: number }>();
+  private readonly casing: Map<string, { upper: number; lower: number }> = new Map();
   readonly passageCount: number;
 
-  constructor(sources: readonly Source[], passages: readonly Passage[]) {
+  /** Counts the passages' words, or restores counts taken by toJSON (loading them is much faster than recounting). */
+  constructor(sources: readonly Source[], passages: readonly Passage[], snapshot?: VocabularySnapshot) {
     this.passageCount = passages.length;
+    if (snapshot) {
+      this.documentFrequency = new Map(snapshot.documentFrequency);
+      this.surfaceWords = SearchableMap.from(snapshot.surfaceWords);
+      this.casing = new Map(snapshot.casing.map(([word, upper, lower]) => [word, { upper, lower }]));
+      return;
+    }
     for (const passage of passages) {
       for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
@@ -26,6 +40,15 @@ export class Vocabulary {
         if (term && !this.documentFrequency.has(term)) this.documentFrequency.set(term, 1);
       }
     }
+  }
+
+  /** The counts as plain data, for the index cache. */
+  toJSON(): VocabularySnapshot {
+    return {
+      documentFrequency: [...this.documentFrequency],
+      surfaceWords: [...this.surfaceWords],
+      casing: [...this.casing].map(([word, { upper, lower }]) => [word, upper, lower]),
+    };
   }
 
   private countCasing(sentence: string): void {

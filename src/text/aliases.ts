@@ -1,4 +1,5 @@
 import { terms } from './analyzer.ts';
+import { memoized } from './memoize.ts';
 
 /**
  * Words people use for things the articles name differently. Each group's phrases stand for one another
@@ -51,9 +52,9 @@ export function aliasTerms(questionTerms: readonly string[]): string[] {
   return [...extra];
 }
 
-/** The phrases (as term sequences) that may stand in for `term`, including itself. */
-export function alternativesOf(term: string): string[][] {
+/** The phrases (as term sequences) that may stand in for `term`, including itself (worked out once per term: ranking asks per candidate). */
+export const alternativesOf = memoized((term: string): readonly (readonly string[])[] => {
   const out: string[][] = [[term]];
   for (const group of GROUPS) if (group.some((phrase) => phrase.length === 1 && phrase[0] === term)) out.push(...group);
   return out;
-}
+}, 10_000);

@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { memoized } from './memoize.ts';
 import { NUMBER_WORDS, STOP_WORDS } from './stop-words.ts';
 
 // A word is letters (with inner apostrophes or periods, as in "U.S." and "don't"); a number keeps its
@@ -8,23 +9,28 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]
 /** Lowercased surface words of a text in order, possessives and apostrophes normalized, numbers as digits. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
-    let word = match[0].toLowerCase().replace(/’/g, "'");
-    if (/^\p{N}/u.test(word)) {
-      out.push(word.replace(/,/g, ''));
-      continue;
-    }
-    // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
-    if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
-    else word = word.replace(/\.$/, '');
-    word = word.replace(/'s$/, '');
-    out.push(word);
-  }
+  // NFKC leaves ASCII unchanged, and most text is ASCII: skip the copy there.
+  const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  for (const match of normalized.matchAll(TOKEN)) out.push(surfaceWord(match[0]));
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+// Tokens repeat far more than they vary, and normalizing and stemming them dominated both indexing and ranking.
+const surfaceWord = memoized((token: string): string => {
+  let word = token.toLowerCase().replace(/’/g, "'");
+  if (/^\p{N}/u.test(word)) return word.replace(/,/g, '');
+  // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
+  else word = word.replace(/\.$/, '');
+  return word.replace(/'s$/, '');
+});
+
 /** Maps one surface word to its index term (stemmed, numbers as digits), or null for stop words. */
-export function termOf(word: string): string | null {
+export const termOf: (word: string) => string | null = memoized(computeTerm);
+
+function computeTerm(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
   const number = NUMBER_WORDS[word];
   if (number) return number;

@@ -50,4 +50,6 @@ export class FakeEngine implements Engine {
   stats(): EngineStats {
     return { sources: 2, passages: 32, warnings: [], buildMs: 1 };
   }
+
+  async close(): Promise<void> {}
 }

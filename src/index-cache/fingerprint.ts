@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST_FILE } from '../corpus/manifest.ts';
+import { listArticleFiles } from '../corpus/read-corpus-files.ts';
+import { INDEX_SETTINGS } from '../retrieval/search-index.ts';
+
+/** What a built index depends on: each input file's content hash, and one key over all of it. */
+export interface CorpusFingerprint {
+  /** Changes whenever any article, the manifest, the index settings or the indexing code changes. */
+  key: string;
+  /** Content hash per corpus file (articles and manifest), for telling what a reload added, changed or removed. */
+  files: Map<string, string>;
+}
+
+const SRC = fileURLToPath(new URL('../', import.meta.url));
+// The code whose output the cache holds: reading, cleaning, sentence splitting, terms, passages, index, vocabulary.
+const INDEXING_CODE = ['corpus', 'text', 'retrieval', 'index-cache', 'corpus-index.ts', 'answer/abstain.ts'];
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+let codeVersion: Promise<string> | undefined;
+
+/** A hash of the indexing source code, so that editing it invalidates caches built by the old code (computed once). */
+export function indexingCodeVersion(): Promise<string> {
+  codeVersion ??= (async () => {
+    const hash = createHash('sha256');
+    for (const entry of INDEXING_CODE) {
+      const paths = entry.endsWith('.ts') ? [entry] : (await readdir(join(SRC, entry), { recursive: true })).map(String).filter((f) => f.endsWith('.ts')).sort().map((f) => join(entry, f));
+      for (const path of paths) hash.update(path).update('\0').update(await readFile(join(SRC, path))).update('\0');
+    }
+    return hash.digest('hex');
+  })();
+  return codeVersion;
+}
+
+/** Hashes the corpus directory's articles and manifest together with the index settings and code version. */
+export async function fingerprintCorpus(corpusDir: string): Promise<CorpusFingerprint> {
+  const names = [...(await listArticleFiles(corpusDir)), MANIFEST_FILE];
+  const files = new Map<string, string>();
+  // In batches: thousands of files opened at once could run out of file descriptors.
+  for (let i = 0; i < names.length; i += 64) {
+    await Promise.all(names.slice(i, i + 64).map(async (name) => {
+      // An unreadable file is part of the state too (the build warns about it); a missing manifest is just absent.
+      const content = await readFile(join(corpusDir, name)).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : `unreadable:${error.code}`));
+      if (content !== null) files.set(name, sha256(content));
+    }));
+  }
+  const key = createHash('sha256').update(JSON.stringify(INDEX_SETTINGS)).update(await indexingCodeVersion());
+  for (const name of [...files.keys()].sort()) key.update(name).update('\0').update(files.get(name)!).update('\0');
+  return { key: key.digest('hex'), files };
+}
