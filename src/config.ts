@@ -24,6 +24,8 @@ export const CoreConfigSchema = z.object({
   CONVERSATION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   /** Directory for the saved index, so start-up skips rebuilding an unchanged corpus; "off" disables it. */
   INDEX_CACHE_DIR: z.string().min(1).transform((dir) => (dir.toLowerCase() === 'off' ? null : dir)).default(DEFAULT_CACHE_DIR),
+  /** Longest question accepted, in characters; longer ones get a friendly message stating the limit. */
+  QUESTION_MAX_CHARS: z.coerce.number().int().min(20).max(10_000).default(500),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -38,6 +40,7 @@ const FIXES: Record<string, string> = {
   HISTORY_FILE: 'set it to a writable file path, or unset it to use ~/.coverage_bot_history',
   INDEX_CACHE_DIR: 'set it to a writable directory, "off" to always rebuild the index, or unset it to use .cache/',
   CONVERSATION_MAX: 'use a positive whole number, e.g. 10000',
+  QUESTION_MAX_CHARS: 'use a whole number of characters between 20 and 10000, e.g. 500',
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
 };
 
@@ -68,9 +71,16 @@ export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
-/** Engine options that follow from the core settings. */
-export function conversationLimits(config: CoreConfig): { maxConversations: number; idleMs: number } {
-  return { maxConversations: config.CONVERSATION_MAX, idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000 };
+/** The createEngine options that follow from the core settings; every entry point passes them. */
+export function engineSettings(config: CoreConfig): {
+  corpusDir: string; cacheDir: string | null; maxQuestionChars: number; conversations: { maxConversations: number; idleMs: number };
+} {
+  return {
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    maxQuestionChars: config.QUESTION_MAX_CHARS,
+    conversations: { maxConversations: config.CONVERSATION_MAX, idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000 },
+  };
 }
 
 /** Reads the core settings once from the environment. */

@@ -4,6 +4,7 @@ import { DEFAULT_CORPUS_DIR } from './config.ts';
 import { ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from './conversation/memory.ts';
 import { respond } from './conversation/respond.ts';
 import type { CorpusIndex } from './corpus-index.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from './input/question-gate.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
 import { openIndex } from './index-cache/open-index.ts';
@@ -27,11 +28,8 @@ export interface EngineOptions {
   watchDebounceMs?: number;
   /** Bounds on conversation memory (default: DEFAULT_CONVERSATION_LIMITS). */
   conversations?: Partial<ConversationLimits>;
-}
-
-/** Collapses whitespace and normalizes Unicode so the same question always reads the same. */
-export function cleanQuestion(question: string): string {
-  return question.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  /** Longest question accepted (default: DEFAULT_MAX_QUESTION_CHARS). */
+  maxQuestionChars?: number;
 }
 
 /** Loads the corpus's index (from the cache when it matches), optionally keeps it current, and returns the engine. */
@@ -68,6 +66,7 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
   const logger = options.logger ?? silentLogger();
   const clock = options.clock ?? (() => performance.now());
   const newId = options.newId ?? randomUUID;
+  const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
   const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
   const live = index instanceof LiveIndex ? index : LiveIndex.fixed(index, buildMs, logger);
 
@@ -77,10 +76,9 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
     },
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const id = askOptions.answerId ?? newId();
-      const cleaned = cleanQuestion(question);
       const t0 = clock();
       // Taken once: a reload that lands meanwhile does not change the index this question is answered from.
-      const answer = respond(live.current, memory, cleaned, id, askOptions.conversation);
+      const answer = respond(live.current, memory, gateQuestion(question, maxQuestionChars), id, askOptions.conversation);
       logger.debug({ event: 'answered', answerId: id, abstained: answer.abstained, citations: answer.citations.length, ms: clock() - t0 }, 'answered');
       return AnswerSchema.parse(answer);
     },

@@ -1,4 +1,5 @@
-export { createEngine, cleanQuestion, type EngineOptions } from './create-engine.ts';
+export { createEngine, type EngineOptions } from './create-engine.ts';
+export { gateQuestion, normalizeQuestion, DEFAULT_MAX_QUESTION_CHARS, type GateResult } from './input/question-gate.ts';
 export type { Engine, AskOptions, EngineStats } from './engine.ts';
 export { AnswerSchema, CitationSchema, AbstainReasonSchema, type Answer, type Citation, type AbstainReason } from './answer/answer-schema.ts';
 export type { SourceSummary, Source } from './corpus/source.ts';

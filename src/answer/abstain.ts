@@ -47,6 +47,7 @@ export function exampleQuestions(curated: readonly string[], passages: readonly 
 export function abstentionText(reason: Exclude<AbstainReason, null>, detail: string | null, coverage: string, examples: readonly string[]): string {
   const asks = examples.slice(0, 2).map((e) => `“${e}”`).join(' or ');
   if (reason === 'empty-question') return `Ask me a question about the coverage, for example ${asks}. ${coverage}`;
+  if (reason === 'question-too-long') return `${detail} For example: ${asks}.`;
   const why = reason === 'unknown-subject' && detail ? `The coverage doesn't mention “${detail}”, so I can't answer that.` : "The coverage doesn't say, so I won't guess.";
   return `${why} ${coverage} You could ask ${asks}.`;
 }

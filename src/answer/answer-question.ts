@@ -10,14 +10,15 @@ import { rankCandidates, type Candidate } from './rank.ts';
 
 /** Below this share of the question's weight covered by the best sentence, the evidence is too weak to answer. */
 export const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE_WITH_UNKNOWN_NOUN = 0.6;
 const SEARCH_LIMIT = 60;
 const FIGURE_TYPES = new Set(['how-many', 'how-much']);
 
 
-function knownInCorpus(word: string, index: CorpusIndex): boolean {
+function knownInCorpus(word: string, index: CorpusIndex, question: AnalyzedQuestion): boolean {
   const term = termOf(word);
   if (!term) return true;
-  return alternativesOf(term).some((phrase) => phrase.every((t) => index.vocabulary.frequency(t) > 0));
+  return [...alternativesOf(term), ...(question.phrases.get(term) ?? [])].some((phrase) => phrase.every((t) => index.vocabulary.frequency(t) > 0));
 }
 
 /** An answer with what produced it: the analyzed question and the ranked passages (for suggestions and memory). */
@@ -43,7 +44,7 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
     id, question, answer: text, abstained: false, abstainReason: null, confidence, citations, examples: [], suggestions: [], interpretedAs: null,
   });
 
-  const missing = analyzed.required.find((word) => !knownInCorpus(word, index));
+  const missing = analyzed.required.find((word) => !knownInCorpus(word, index, analyzed));
   if (missing) return reply(abstention(index, id, question, 'unknown-subject', analyzed.names.find((n) => n.toLowerCase().includes(missing)) ?? missing));
 
   const ranked = rank(index, analyzed);
@@ -53,7 +54,10 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
   }
 
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return reply(abstention(index, id, question, 'weak-evidence'), ranked);
+  // A specific noun the coverage never mentions ("password" in "how do I reset my Ring doorbell password?") leaves
+  // the rest of the question to carry the answer, so it must be covered more fully.
+  const minCoverage = analyzed.specific.some((word) => !knownInCorpus(word, index, analyzed)) ? MIN_COVERAGE_WITH_UNKNOWN_NOUN : MIN_COVERAGE;
+  if (!best || best.coverage < minCoverage) return reply(abstention(index, id, question, 'weak-evidence'), ranked);
   // "How many"/"how much" wants a figure: sentences about the topic that give none do not answer it.
   if (FIGURE_TYPES.has(analyzed.type) && !ranked.some((c) => c.coverage >= MIN_COVERAGE && c.typeFit > 0)) return reply(abstention(index, id, question, 'weak-evidence'), ranked);
   const composed: ComposedAnswer = composeAnswer(ranked, analyzed, index.passages, (word) => index.vocabulary.isName(word));

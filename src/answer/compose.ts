@@ -43,10 +43,10 @@ function sameFact(a: Passage, b: Passage): boolean {
   return jaccard >= 0.45 || (overlap >= 0.75 && Math.min(a.terms.length, b.terms.length) >= 4);
 }
 
-// A sentence that opens on "she"/"he" continues what that person said; one that opens on "it", "this" or "they"
-// leans back too, but is worth adding only when it is also about the question.
+// A sentence that opens on "she"/"he" continues what that person said; one that opens on "it", "this", "they" or
+// "the company" leans back too, but is worth adding only when it is also about the question.
 const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/iu;
-const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those)\b/iu;
+const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
 function continuationOf(lead: Passage, passages: readonly Passage[], sourceText: string, questionTerms: readonly string[]): Passage[] {

@@ -1,6 +1,6 @@
 import type { ItemToken } from 'wink-nlp';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
-import { aliasTerms } from '../text/aliases.ts';
+import { aliasTerms, phraseAlternatives } from '../text/aliases.ts';
 import { termOf, words } from '../text/analyzer.ts';
 import { nlp } from '../text/nlp.ts';
 
@@ -20,8 +20,12 @@ export interface AnalyzedQuestion {
   questionTerms: string[];
   /** Names (proper-noun phrases) the question asks about, as written. */
   names: string[];
-  /** Words the coverage must contain for an answer: names and the specific nouns of the main clause ("price" in "what is the price of …"). */
+  /** Words the coverage must contain for an answer: the names and the head noun ("price" in "what is the price of …"). */
   required: string[];
+  /** The main clause's other specific nouns: when the coverage lacks one, the rest must be answered more clearly. */
+  specific: string[];
+  /** Alternatives for terms that are part of a multiword alias phrase in the question ("face" in "face recognition"). */
+  phrases: Map<string, string[][]>;
   /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
   corrections: Array<[string, string]>;
   /** What a definition question asks about ("Rekognition" in "What is Rekognition?"), else null. */
@@ -50,11 +54,11 @@ const TYPE_PATTERNS: ReadonlyArray<[RegExp, AnswerType]> = [
 
 /** The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about. */
 export const QUESTION_PHRASE =
-  /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
+  /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
   [/^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)|media(?: outlets)?|newspapers?|sources?|websites?|sites?|articles?)\b|^who (?:reported|covered|wrote about|published)\b/u, 'outlets'],
-  [/^when (?:was|were|did) .*\b(?:published|written|posted|come out|came out|run|appear)\b|\bpublication date\b/u, 'published'],
+  [/^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?|come out|came out|run|appear(?:ed)?|report(?:ed)?)\b|\bpublication date\b/u, 'published'],
 ];
 
 /** Index terms of words that make a question about the coverage itself ("which outlets reported …"). */
@@ -62,7 +66,7 @@ export const META_TERMS: ReadonlySet<string> = new Set(['outlet', 'report', 'cov
 
 // Words so general that their absence from the coverage says nothing ("what is Microsoft's position on …").
 const GENERIC_NOUNS = new Set(
-  'reason way thing things kind type story stories article articles news coverage report reports role part position view views stance response reaction plan plans impact effect effects point idea deal status situation detail details information outcome result results significance background context summary gist people person anyone someone time year day decision announcement move'.split(' '),
+  'reason way thing things kind type story stories article articles news coverage report reports role part position view views stance response reaction plan plans impact effect effects point idea deal status situation detail details information outcome result results significance background context summary gist people person anyone someone time year day week month today decision announcement move'.split(' '),
 );
 
 // Verbs of saying and doing appear in nearly every sentence of news; they steer retrieval only a little.
@@ -75,6 +79,7 @@ const SPEECH_QUESTION = /^what (?:did|does|do|has|have|will) .+\b(?:say|said|tel
 // Words after these open a clause that sets the scene ("… when Amazon made the announcement"); it weighs less than the main clause.
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 const SCENE_WEIGHT = 0.5;
+const AFTERTHOUGHT_WEIGHT = 0.3;
 /** The head noun is what the question is about, so it weighs more than the other words. */
 const HEAD_NOUN_WEIGHT = 1.5;
 
@@ -94,7 +99,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const meta = META_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 
   const its = nlp().its;
-  const tokens: Array<{ word: string; pos: string; raw: string; lemma: string }> = [];
+  const tokens: Array<{ word: string; pos: string; raw: string; lemma: string; afterFirstSentence: boolean }> = [];
+  let sentenceEnded = false;
   // The whole question is tagged (taggers read "how many cars use" right, "cars use" not), then its question words skipped.
   const trimmed = question.trim();
   const phraseEnd = QUESTION_PHRASE.exec(trimmed)?.[0].length ?? 0;
@@ -104,7 +110,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     const start = trimmed.indexOf(raw, offset);
     offset = start >= 0 ? start + raw.length : offset;
     if (start < phraseEnd) return;
-    for (const word of words(raw)) tokens.push({ word, pos: token.out(its.pos) as string, raw, lemma: lemmaOf(token) });
+    if (/^[?.!]+$/u.test(raw)) sentenceEnded = true;
+    for (const word of words(raw)) tokens.push({ word, pos: token.out(its.pos) as string, raw, lemma: lemmaOf(token), afterFirstSentence: sentenceEnded });
   });
   // The tagger reads a verb after a plural noun as a noun ("cars use the bridge"); a noun is not followed by "the".
   tokens.forEach((token, i) => {
@@ -116,6 +123,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const corrections: Array<[string, string]> = [];
   const names: string[] = [];
   const required: string[] = [];
+  const specific: string[] = [];
   let currentName: string[] = [];
   let headNounSeen = false;
   let inSceneClause = false;
@@ -143,18 +151,24 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     if (!term || (meta && META_TERMS.has(term))) return;
     let weight = isName ? POS_WEIGHTS.PROPN! : LIGHT_VERBS.has(term) ? 0.2 : GENERIC_NOUNS.has(word) ? 0.3 : POS_WEIGHTS[token.pos] ?? 0.5;
     if (weight <= 0) return;
-    // Every specific thing the main clause names must be in the coverage; the first one is what is asked about.
-    if (!isName && token.pos === 'NOUN' && !inSceneClause && !GENERIC_NOUNS.has(word)) {
-      required.push(word);
+    // The names and the head noun of the question proper must be in the coverage; its other specific nouns
+    // should be, or the rest of the question must be answered all the more clearly.
+    const main = !inSceneClause && !token.afterFirstSentence;
+    if (!isName && token.pos === 'NOUN' && main && !GENERIC_NOUNS.has(word)) {
       if (!headNounSeen) {
+        // In "what is the price of …" the head noun is what is sought; in "why do they get an exception …"
+        // it is only part of the situation asked about.
+        (type === 'why' || type === 'yes-no' ? specific : required).push(word);
         weight *= HEAD_NOUN_WEIGHT;
         plural = token.lemma !== word;
         head = token.raw;
-      }
+      } else specific.push(word);
     }
     if (!isName && token.pos === 'NOUN') headNounSeen = true;
-    if (isName) required.push(word);
+    if (isName && !token.afterFirstSentence) required.push(word);
     if (inSceneClause) weight *= SCENE_WEIGHT;
+    // What follows the question proper ("… press release, interview, something else?") only elaborates on it.
+    if (token.afterFirstSentence) weight *= AFTERTHOUGHT_WEIGHT;
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     if (!questionTerms.includes(term)) questionTerms.push(term);
   });
@@ -164,5 +178,5 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   for (const term of aliasTerms(questionTerms)) if (!weights.has(term)) weights.set(term, 0.5);
   const subject = type === 'define' ? trimmed.slice(phraseEnd).replace(/^\s*(?:is|'s|are|was|were)\s+(?:the |an? )?/iu, '').replace(/\?+$/u, '').trim() : null;
     const asksSpeech = SPEECH_QUESTION.test(lower);
-  return { type, meta, weights, questionTerms, names, required, corrections, subject, plural, head, asksSpeech };
+  return { type, meta, weights, questionTerms, names, required, specific, corrections, subject, plural, head, asksSpeech, phrases: phraseAlternatives(questionTerms) };
 }

@@ -36,7 +36,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 // A figure followed within a few words by something the question asks about: "1,300 police departments".
-const FIGURE_PHRASE = /(?<![\p{L}\d])\$?\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred|percent))?\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/gu;
+const FIGURE_PHRASE = /(?<![\p{L}\d])(?:\$?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands))(?:\s+(?:million|billion|thousand|hundred|percent))?\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
 
 function countsAskedThing(passage: Passage, questionTerms: readonly string[]): boolean {
   for (const match of passage.text.matchAll(FIGURE_PHRASE)) {
@@ -96,7 +96,8 @@ function covered(question: AnalyzedQuestion, vocabulary: Vocabulary, sentence: R
   for (const term of question.questionTerms) {
     const weight = (question.weights.get(term) ?? 1) * vocabulary.idf(term);
     total += weight;
-    const inSet = (set: ReadonlySet<string>): boolean => alternativesOf(term).some((phrase) => phrase.every((t) => set.has(t)));
+    const alternatives = [...alternativesOf(term), ...(question.phrases.get(term) ?? [])];
+    const inSet = (set: ReadonlySet<string>): boolean => alternatives.some((phrase) => phrase.every((t) => set.has(t)));
     if (sentence.has(term)) got += weight;
     else if (inSet(sentence)) got += 0.8 * weight;
     else if (context.has(term) || inSet(context)) got += 0.4 * weight;

@@ -32,7 +32,7 @@ if (args.includes('--help') || args.includes('-h') || (!question && process.stdi
   process.exit(question ? 0 : args.includes('--help') || args.includes('-h') ? 0 : 2);
 }
 
-const { engine } = await startEngine('error');
+const { engine } = await startEngine('error', false);
 const paint = painter(!json && process.stdout.isTTY === true && !process.env.NO_COLOR);
 const print = async ({ question: q, conversation }: Input): Promise<void> => {
   const answer = await engine.ask(q, conversation ? { conversation } : {});

@@ -27,7 +27,7 @@ async function loadHistory(file: string): Promise<string[]> {
   }
 }
 
-const { engine, config } = await startEngine('error');
+const { engine, config } = await startEngine('error', true);
 const paint = painter(process.stdout.isTTY === true && !process.env.NO_COLOR);
 const stats = engine.stats();
 // One REPL session is one conversation, so follow-up questions can lean on earlier ones.
@@ -62,3 +62,5 @@ for await (const line of rl) {
   rl.prompt();
 }
 rl.close();
+// The engine watches the corpus for changes; stopping it lets the process end.
+await engine.close();

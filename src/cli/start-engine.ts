@@ -1,16 +1,16 @@
-import { conversationLimits, loadCoreConfig, loadDotEnv, type CoreConfig } from '../config.ts';
+import { engineSettings, loadCoreConfig, loadDotEnv, type CoreConfig } from '../config.ts';
 import { createEngine } from '../create-engine.ts';
 import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
-/** Builds the engine for a command-line entry point, or prints why it can't and exits 1 (no stack trace). */
-export async function startEngine(defaultLogLevel: string): Promise<{ engine: Engine; logger: Logger; config: CoreConfig }> {
+/** Builds the engine for a command-line entry point (watching the corpus if it stays up), or prints why it can't and exits 1. */
+export async function startEngine(defaultLogLevel: string, watch: boolean): Promise<{ engine: Engine; logger: Logger; config: CoreConfig }> {
   try {
     loadDotEnv();
     const config = loadCoreConfig();
     const logger = createLogger({ level: config.LOG_LEVEL ?? defaultLogLevel });
-    const engine = await createEngine({ corpusDir: config.CORPUS_DIR, logger, conversations: conversationLimits(config), cacheDir: config.INDEX_CACHE_DIR, watch: true });
+    const engine = await createEngine({ ...engineSettings(config), logger, watch });
     for (const warning of engine.stats().warnings) process.stderr.write(`warning: ${warning}\n`);
     return { engine, logger, config };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { abstention, answerQuestion } from '../answer/answer-question.ts';
 import type { Answer } from '../answer/answer-schema.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
+import type { GateResult } from '../input/question-gate.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import type { ConversationMemory } from './memory.ts';
 import { suggestFollowUps } from './suggestions.ts';
@@ -10,8 +11,9 @@ import { turnOf } from './turn.ts';
  * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
  * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
  */
-export function respond(index: CorpusIndex, memory: ConversationMemory, question: string, id: string, conversation?: string): Answer {
-  if (!question) return { ...abstention(index, id, question, 'empty-question'), suggestions: index.examples.slice(0, 3) };
+export function respond(index: CorpusIndex, memory: ConversationMemory, gate: GateResult, id: string, conversation?: string): Answer {
+  if (!gate.ok) return { ...abstention(index, id, '', gate.reason, gate.message), suggestions: index.examples.slice(0, 3) };
+  const { question } = gate;
   const followUp = resolveFollowUp(question, conversation ? memory.last(conversation) : undefined);
   const resolved = followUp?.resolved ?? question;
   const reply = answerQuestion(index, resolved, id);

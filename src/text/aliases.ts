@@ -26,6 +26,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['sell', 'sale', 'selling', 'offering', 'supplying'],
   ['research', 'researching', 'development', 'developing'],
   ['company', 'firm', 'corporation'],
+  ['tech', 'technology'],
   ['organizations', 'groups', 'organisations', 'nonprofits'],
 ];
 
@@ -50,6 +51,21 @@ export function aliasTerms(questionTerms: readonly string[]): string[] {
     for (const phrase of group) for (const term of phrase) if (!questionTerms.includes(term)) extra.add(term);
   }
   return [...extra];
+}
+
+/**
+ * For each term of a multiword alias phrase the question contains ("face recognition"), the phrases that may stand in
+ * for it ("facial recognition"). Only whole phrases count: "law" alone is not "law enforcement".
+ */
+export function phraseAlternatives(questionTerms: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const group of GROUPS) {
+    for (const phrase of group) {
+      if (phrase.length < 2 || !containsSequence(questionTerms, phrase)) continue;
+      for (const term of phrase) out.set(term, [...(out.get(term) ?? []), ...group]);
+    }
+  }
+  return out;
 }
 
 /** The phrases (as term sequences) that may stand in for `term`, including itself (worked out once per term: ranking asks per candidate). */

@@ -1,5 +1,6 @@
 import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { NUMBER_WORDS } from './stop-words.ts';
 
 let instance: WinkMethods | undefined;
 
@@ -50,7 +51,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
       const kind = WINK_KINDS[entity.out(its.type) as string];
       if (kind) entities.add(kind);
       if (kind === 'number' || kind === 'money' || kind === 'percent') {
-        const digits = entity.out().replace(/[^\d.]/g, '');
+        const digits = NUMBER_WORDS[entity.out().toLowerCase()] ?? entity.out().replace(/[^\d.]/g, '');
         if (digits) numbers.push(digits);
       }
     });

@@ -95,6 +95,12 @@ describe('abstention', () => {
     }
   });
 
+  it('meets an over-long question with the limit, not an error', async () => {
+    const answer = await engine.ask(`What did IBM announce? ${'Please answer. '.repeat(60)}`);
+    expect(answer).toMatchObject({ abstained: true, abstainReason: 'question-too-long' });
+    expect(answer.answer).toMatch(/questions can be up to 500 characters/);
+  });
+
   it('is more confident in a direct answer than in a loose one', async () => {
     const direct = await engine.ask('Who is Jennifer Lee?');
     expect(direct.confidence).toBeGreaterThan(0.7);
