@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { EngineOptions } from './create-engine.ts';
 import { ConfigError } from './errors.ts';
 
 /** The bundled corpus, used when CORPUS_DIR is not set. */
@@ -26,6 +27,12 @@ export const CoreConfigSchema = z.object({
   INDEX_CACHE_DIR: z.string().min(1).transform((dir) => (dir.toLowerCase() === 'off' ? null : dir)).default(DEFAULT_CACHE_DIR),
   /** Longest question accepted, in characters; longer ones get a friendly message stating the limit. */
   QUESTION_MAX_CHARS: z.coerce.number().int().min(20).max(10_000).default(500),
+  /** Questions one user may ask per RATE_LIMIT_WINDOW_SECONDS, in Slack and Discord. */
+  RATE_LIMIT_PER_USER: z.coerce.number().int().positive().default(10),
+  /** Questions everyone together may ask per window. */
+  RATE_LIMIT_GLOBAL: z.coerce.number().int().positive().default(300),
+  /** The rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -41,6 +48,9 @@ const FIXES: Record<string, string> = {
   INDEX_CACHE_DIR: 'set it to a writable directory, "off" to always rebuild the index, or unset it to use .cache/',
   CONVERSATION_MAX: 'use a positive whole number, e.g. 10000',
   QUESTION_MAX_CHARS: 'use a whole number of characters between 20 and 10000, e.g. 500',
+  RATE_LIMIT_PER_USER: 'use a positive whole number of questions, e.g. 10',
+  RATE_LIMIT_GLOBAL: 'use a positive whole number of questions, e.g. 300',
+  RATE_LIMIT_WINDOW_SECONDS: 'use a positive whole number of seconds, e.g. 60',
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
 };
 
@@ -72,14 +82,13 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** The createEngine options that follow from the core settings; every entry point passes them. */
-export function engineSettings(config: CoreConfig): {
-  corpusDir: string; cacheDir: string | null; maxQuestionChars: number; conversations: { maxConversations: number; idleMs: number };
-} {
+export function engineSettings(config: CoreConfig): Required<Pick<EngineOptions, 'corpusDir' | 'cacheDir' | 'maxQuestionChars' | 'conversations' | 'rateLimits'>> {
   return {
     corpusDir: config.CORPUS_DIR,
     cacheDir: config.INDEX_CACHE_DIR,
     maxQuestionChars: config.QUESTION_MAX_CHARS,
     conversations: { maxConversations: config.CONVERSATION_MAX, idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000 },
+    rateLimits: { perUser: config.RATE_LIMIT_PER_USER, global: config.RATE_LIMIT_GLOBAL, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
   };
 }
 

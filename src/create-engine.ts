@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
 import { DEFAULT_CORPUS_DIR } from './config.ts';
 import { ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from './conversation/memory.ts';
-import { respond } from './conversation/respond.ts';
+import { rateLimited, respond } from './conversation/respond.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from './input/question-gate.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
 import { openIndex } from './index-cache/open-index.ts';
+import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimits } from './limits/rate-limiter.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { LiveIndex } from './reload/live-index.ts';
 
@@ -30,6 +31,8 @@ export interface EngineOptions {
   conversations?: Partial<ConversationLimits>;
   /** Longest question accepted (default: DEFAULT_MAX_QUESTION_CHARS). */
   maxQuestionChars?: number;
+  /** Question budgets for askers who give a `user` (default: DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits;
 }
 
 /** Loads the corpus's index (from the cache when it matches), optionally keeps it current, and returns the engine. */
@@ -67,6 +70,7 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
   const clock = options.clock ?? (() => performance.now());
   const newId = options.newId ?? randomUUID;
   const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+  const limiter = new QuestionRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
   const live = index instanceof LiveIndex ? index : LiveIndex.fixed(index, buildMs, logger);
 
@@ -76,6 +80,13 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
     },
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const id = askOptions.answerId ?? newId();
+      if (askOptions.user) {
+        const decision = await limiter.take(askOptions.user);
+        if (!decision.allowed) {
+          logger.info({ event: 'rate_limited', user: askOptions.user, scope: decision.scope, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+          return AnswerSchema.parse(rateLimited(live.current, id, question, decision.scope, decision.retryAfterMs));
+        }
+      }
       const t0 = clock();
       // Taken once: a reload that lands meanwhile does not change the index this question is answered from.
       const answer = respond(live.current, memory, gateQuestion(question, maxQuestionChars), id, askOptions.conversation);

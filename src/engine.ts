@@ -10,6 +10,8 @@ export interface AskOptions {
    * Each front end picks it: Slack channel + thread, Discord channel or thread + user, the REPL's session.
    */
   conversation?: string;
+  /** Who asks (platform and user id); questions are rate-limited per user when it is given. */
+  user?: string;
 }
 
 /** Counts describing the loaded corpus and index. */

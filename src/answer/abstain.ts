@@ -48,6 +48,7 @@ export function abstentionText(reason: Exclude<AbstainReason, null>, detail: str
   const asks = examples.slice(0, 2).map((e) => `“${e}”`).join(' or ');
   if (reason === 'empty-question') return `Ask me a question about the coverage, for example ${asks}. ${coverage}`;
   if (reason === 'question-too-long') return `${detail} For example: ${asks}.`;
+  if (reason === 'rate-limited') return detail ?? 'Too many questions at once; please try again in a minute.';
   const why = reason === 'unknown-subject' && detail ? `The coverage doesn't mention “${detail}”, so I can't answer that.` : "The coverage doesn't say, so I won't guess.";
   return `${why} ${coverage} You could ask ${asks}.`;
 }

@@ -14,7 +14,7 @@ export const CitationSchema = z.object({
 });
 
 /** Why the bot declined to answer, or null when it answered. */
-export const AbstainReasonSchema = z.enum(['empty-question', 'question-too-long', 'unknown-subject', 'weak-evidence']).nullable();
+export const AbstainReasonSchema = z.enum(['empty-question', 'question-too-long', 'rate-limited', 'unknown-subject', 'weak-evidence']).nullable();
 
 /** The core's whole reply to one question: the contract every front end renders. */
 export const AnswerSchema = z.object({

@@ -28,3 +28,10 @@ export function respond(index: CorpusIndex, memory: ConversationMemory, gate: Ga
   if (conversation) memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }
+
+/** The reply to a question over its asker's (or everyone's) budget: when to try again, in words. */
+export function rateLimited(index: CorpusIndex, id: string, question: string, scope: 'user' | 'global', retryAfterMs: number): Answer {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const who = scope === 'user' ? "You're asking faster than I can keep up" : "I'm answering a lot of questions right now";
+  return { ...abstention(index, id, question, 'rate-limited', `${who}; please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), examples: [] };
+}
