@@ -33,6 +33,10 @@ export const CoreConfigSchema = z.object({
   RATE_LIMIT_GLOBAL: z.coerce.number().int().positive().default(300),
   /** The rate-limit window, in seconds. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Milliseconds a chat answer may take before the asker gets an apology instead of silence. */
+  ANSWER_DEADLINE_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Milliseconds a shutting-down adapter waits for answers in flight before it closes. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -51,6 +55,8 @@ const FIXES: Record<string, string> = {
   RATE_LIMIT_PER_USER: 'use a positive whole number of questions, e.g. 10',
   RATE_LIMIT_GLOBAL: 'use a positive whole number of questions, e.g. 300',
   RATE_LIMIT_WINDOW_SECONDS: 'use a positive whole number of seconds, e.g. 60',
+  ANSWER_DEADLINE_MS: 'use a whole number of milliseconds, at least 100, e.g. 10000',
+  SHUTDOWN_GRACE_MS: 'use a whole number of milliseconds, e.g. 5000',
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
 };
 

@@ -5,8 +5,8 @@ export type ErrorCode =
   | 'CORPUS_EMPTY'
   | 'CORPUS_FILE_INVALID'
   | 'MANIFEST_INVALID'
-  | 'QUESTION_INVALID'
-  | 'ANSWER_INVALID';
+  | 'DEADLINE_EXCEEDED'
+  | 'SHUTTING_DOWN';
 
 /** Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the underlying `cause`. */
 export class CoverageBotError extends Error {
@@ -40,6 +40,20 @@ export class CorpusFileError extends CoverageBotError {
   constructor(file: string, problem: string, options: { cause?: unknown } = {}) {
     super('CORPUS_FILE_INVALID', `${file}: ${problem}`, options);
     this.file = file;
+  }
+}
+
+/** Work did not finish within its deadline. */
+export class DeadlineError extends CoverageBotError {
+  constructor(what: string, ms: number) {
+    super('DEADLINE_EXCEEDED', `${what} took longer than ${ms} ms; raise ANSWER_DEADLINE_MS if answers are routinely this slow`);
+  }
+}
+
+/** New work was refused because the process is shutting down. */
+export class ShuttingDownError extends CoverageBotError {
+  constructor() {
+    super('SHUTTING_DOWN', 'The bot is shutting down and takes no new questions; ask again once it has restarted');
   }
 }
 
