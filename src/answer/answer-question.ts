@@ -47,6 +47,8 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
   const missing = analyzed.required.find((word) => !knownInCorpus(word, index, analyzed));
   if (missing) return reply(abstention(index, id, question, 'unknown-subject', analyzed.names.find((n) => n.toLowerCase().includes(missing)) ?? missing));
 
+  // Sources here carry outlets, titles and dates, never bylines.
+  if (analyzed.meta === 'authors') return reply(abstention(index, id, question, 'unknown-subject', "who wrote the articles"));
   const ranked = rank(index, analyzed);
   if (analyzed.meta) {
     const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0, MIN_COVERAGE) : answerPublished(analyzed, ranked);

@@ -2,13 +2,14 @@ import type { ItemToken } from 'wink-nlp';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { aliasTerms, phraseAlternatives } from '../text/aliases.ts';
 import { termOf, words } from '../text/analyzer.ts';
+import { collectNames, type NameToken } from '../text/names.ts';
 import { nlp } from '../text/nlp.ts';
 
 /** The kind of answer a question expects. */
 export type AnswerType = 'who' | 'what' | 'define' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'why' | 'yes-no';
 
 /** Questions about the coverage itself, answered from source metadata rather than from sentences. */
-export type MetaQuestion = 'outlets' | 'published';
+export type MetaQuestion = 'outlets' | 'published' | 'authors';
 
 /** A question reduced to what retrieval and answer composition need. */
 export interface AnalyzedQuestion {
@@ -36,6 +37,8 @@ export interface AnalyzedQuestion {
   head: string | null;
   /** The question asks what someone said ("What did IBM announce?"), so reported speech answers it. */
   asksSpeech: boolean;
+  /** The question asks for a share ("what percentage of …"), which only a percentage answers. */
+  asksPercent: boolean;
 }
 
 // Ordered: the first pattern that matches the start of the question decides its type.
@@ -57,6 +60,7 @@ export const QUESTION_PHRASE =
   /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
+  [/^who (?:wrote|authored|is the (?:author|writer|reporter) of|are the (?:authors|writers|reporters) of)\b(?! about)/u, 'authors'],
   [/^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)|media(?: outlets)?|newspapers?|sources?|websites?|sites?|articles?)\b|^who (?:reported|covered|wrote about|published)\b/u, 'outlets'],
   [/^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?|come out|came out|run|appear(?:ed)?|report(?:ed)?)\b|\bpublication date\b/u, 'published'],
 ];
@@ -121,10 +125,9 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const weights = new Map<string, number>();
   const questionTerms: string[] = [];
   const corrections: Array<[string, string]> = [];
-  const names: string[] = [];
+  const nameTokens: NameToken[] = [];
   const required: string[] = [];
   const specific: string[] = [];
-  let currentName: string[] = [];
   let headNounSeen = false;
   let inSceneClause = false;
   let plural = false;
@@ -143,11 +146,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     }
     // A capitalized word is a name even when the tagger misses it, except the question's first word.
     const isName = (token.pos === 'PROPN' || (position > 0 && /^\p{Lu}/u.test(token.raw))) && term !== null;
-    if (isName) currentName.push(token.raw);
-    else if (currentName.length) {
-      names.push(currentName.join(' '));
-      currentName = [];
-    }
+    nameTokens.push({ text: token.raw, isName });
     if (!term || (meta && META_TERMS.has(term))) return;
     let weight = isName ? POS_WEIGHTS.PROPN! : LIGHT_VERBS.has(term) ? 0.2 : GENERIC_NOUNS.has(word) ? 0.3 : POS_WEIGHTS[token.pos] ?? 0.5;
     if (weight <= 0) return;
@@ -172,11 +171,12 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     if (!questionTerms.includes(term)) questionTerms.push(term);
   });
-  if (currentName.length) names.push(currentName.join(' '));
+  const names = collectNames(nameTokens);
 
   // Aliases widen the search at a lower weight than the words the user chose.
   for (const term of aliasTerms(questionTerms)) if (!weights.has(term)) weights.set(term, 0.5);
   const subject = type === 'define' ? trimmed.slice(phraseEnd).replace(/^\s*(?:is|'s|are|was|were)\s+(?:the |an? )?/iu, '').replace(/\?+$/u, '').trim() : null;
-    const asksSpeech = SPEECH_QUESTION.test(lower);
-  return { type, meta, weights, questionTerms, names, required, specific, corrections, subject, plural, head, asksSpeech, phrases: phraseAlternatives(questionTerms) };
+  const asksSpeech = SPEECH_QUESTION.test(lower);
+  const asksPercent = /\b(?:percent(?:age)?|proportion|share of|fraction)\b|%/u.test(lower);
+  return { type, meta, weights, questionTerms, names, required, specific, corrections, subject, plural, head, asksSpeech, asksPercent, phrases: phraseAlternatives(questionTerms) };
 }

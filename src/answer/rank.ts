@@ -49,7 +49,8 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion,
   const has = (kind: Passage['entities'][number]): boolean => passage.entities.includes(kind);
   switch (type) {
     case 'when': return has('date') || has('time') ? 1 : 0;
-    case 'how-many': return countsAskedThing(passage, question.questionTerms) ? 1 : passage.numbers.some((n) => !YEAR.test(n)) ? 0.3 : 0;
+    case 'how-many': if (question.asksPercent) return has('percent') ? 1 : 0;
+      return countsAskedThing(passage, question.questionTerms) ? 1 : passage.numbers.some((n) => !YEAR.test(n)) ? 0.3 : 0;
     case 'how-much': return has('money') ? 1 : has('number') ? 0.4 : 0;
     case 'how-long': return has('duration') || passage.terms.some((t) => TIME_UNITS.has(t)) ? 1 : 0;
     case 'who': {
@@ -166,6 +167,11 @@ export function rankCandidates(
     // ("…,” she added): such sentences are about the named person.
     for (const name of nameTerms) {
       if (sentence.has(name[name.length - 1]!) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) sentence.add(t);
+    }
+    // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
+    const opener = passages[passage.index - 1];
+    if (opener?.opensQuote && opener.sourceIndex === passage.sourceIndex && opener.paragraphIndex === passage.paragraphIndex) {
+      for (const name of opener.names) for (const t of terms(name)) sentence.add(t);
     }
     const coverage = covered(question, vocabulary, sentence, context.terms);
     const fit = typeFit(passage, question.type, question, passage.kind === 'sentence' ? context.paragraph : passage.text);

@@ -27,6 +27,7 @@ export const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['research', 'researching', 'development', 'developing'],
   ['company', 'firm', 'corporation'],
   ['tech', 'technology'],
+  ['partner', 'partnership', 'partnerships', 'contracts'],
   ['organizations', 'groups', 'organisations', 'nonprofits'],
 ];
 

@@ -1,5 +1,6 @@
 import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { collectNames, type NameToken } from './names.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 
 let instance: WinkMethods | undefined;
@@ -25,8 +26,6 @@ export interface SentenceSpan {
   /** Numbers written in the sentence, as plain digits ("1,300" → "1300"). */
   numbers: string[];
 }
-
-const NAME_CONNECTOR = /^(?:of|for|the|and|&)$/u;
 
 const WINK_KINDS: Record<string, EntityKind> = {
   DATE: 'date', TIME: 'time', CARDINAL: 'number', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration',
@@ -55,26 +54,12 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
         if (digits) numbers.push(digits);
       }
     });
-    const names: string[] = [];
-    let current: string[] = [];
-    let pending: string[] = [];
-    const flush = (): void => {
-      if (current.length) names.push(current.join(' ').toLowerCase());
-      current = [];
-      pending = [];
-    };
+    const tokens: NameToken[] = [];
     sentence.tokens().each((token: ItemToken) => {
-      const pos = token.out(its.pos);
       const value = token.out();
-      if (pos === 'PROPN' && /^\p{Lu}/u.test(value)) {
-        current.push(...pending, value);
-        pending = [];
-      } else if (current.length && NAME_CONNECTOR.test(value) && pending.length < 2) {
-        // "Fight for the Future", "Immigration and Customs Enforcement": small words inside one name.
-        pending.push(value);
-      } else flush();
+      tokens.push({ text: value, isName: token.out(its.pos) === 'PROPN' && /^\p{Lu}/u.test(value) });
     });
-    flush();
+    const names = collectNames(tokens).map((name) => name.toLowerCase());
     if (names.length) entities.add('name');
     spans.push({ start: at, end: at + text.length, text: paragraph.slice(at, at + text.length), entities: [...entities], names, numbers });
   });

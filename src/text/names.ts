@@ -1,0 +1,31 @@
+const CONNECTOR = /^(?:of|for|the|and|&)$/u;
+
+/** One token, as far as finding names is concerned. */
+export interface NameToken {
+  text: string;
+  isName: boolean;
+}
+
+/**
+ * Groups runs of name tokens into names ("Jennifer Lee"), keeping the small words inside one
+ * ("Fight for the Future", "Immigration and Customs Enforcement") but not at its ends.
+ */
+export function collectNames(tokens: Iterable<NameToken>): string[] {
+  const names: string[] = [];
+  let current: string[] = [];
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (current.length) names.push(current.join(' '));
+    current = [];
+    pending = [];
+  };
+  for (const token of tokens) {
+    if (token.isName) {
+      current.push(...pending, token.text);
+      pending = [];
+    } else if (current.length && CONNECTOR.test(token.text) && pending.length < 2) pending.push(token.text);
+    else flush();
+  }
+  flush();
+  return names;
+}
