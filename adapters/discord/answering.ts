@@ -1,7 +1,9 @@
 import type { Answer } from '../../src/answer/answer-schema.ts';
 import type { Engine } from '../../src/engine.ts';
 import type { Logger } from '../../src/logger.ts';
+import { conversationId, type AnswerOrigin } from './conversation.ts';
 import type { FeedbackLog } from './feedback.ts';
+import type { RecentAnswers } from './recent-answers.ts';
 
 /** What the interaction and mention handlers share. */
 export interface BotContext {
@@ -9,20 +11,34 @@ export interface BotContext {
   logger: Logger;
   /** Milliseconds, for timing answers in the logs. */
   clock: () => number;
+  /** Answers whose buttons may still be clicked. */
+  answers: RecentAnswers;
   feedback: FeedbackLog;
 }
 
-/** Asks the engine one question and logs the outcome; a core failure is thrown for the caller to apologize for. */
-export async function askEngine(context: BotContext, question: string, user: string): Promise<Answer> {
+/** Who asked, where, and how: together they pick the conversation a question belongs to. */
+export interface Asker {
+  user: string;
+  /** The channel or thread the question was asked in. */
+  channel: string;
+  origin: AnswerOrigin;
+}
+
+/** Asks the engine one question in the asker's conversation and logs the outcome; a core failure is thrown for the caller to apologize for. */
+export async function askEngine(context: BotContext, question: string, asker: Asker): Promise<Answer> {
   const started = context.clock();
-  const answer = await context.engine.ask(question);
-  context.feedback.remember(answer.id, question);
+  const conversation = conversationId(asker.origin, asker.channel, asker.user);
+  // Discord user ids are unique across servers, so they alone name the asker for the core's per-user rate limit.
+  const answer = await context.engine.ask(question, { conversation, user: `discord:${asker.user}` });
+  context.answers.remember(answer.id, { question, suggestions: answer.suggestions, origin: asker.origin });
   context.logger.info(
     {
       event: 'answer',
       answerId: answer.id,
       question,
-      user,
+      user: asker.user,
+      conversation,
+      interpretedAs: answer.interpretedAs,
       abstained: answer.abstained,
       abstainReason: answer.abstainReason,
       citations: answer.citations.length,

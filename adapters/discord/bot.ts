@@ -7,6 +7,7 @@ import { restOptions, type DiscordConfig } from './config.ts';
 import { FeedbackLog } from './feedback.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
+import { RecentAnswers } from './recent-answers.ts';
 
 /** What the bot is built from; `clock` (milliseconds) defaults to Date.now. */
 export interface DiscordBotOptions {
@@ -34,11 +35,12 @@ export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
   return intents;
 }
 
-/** Wires the engine to a discord.js client: slash commands, feedback buttons and (opt-in) mentions, with errors logged, never thrown. */
+/** Wires the engine to a discord.js client: slash commands, suggestion and feedback buttons, and (opt-in) mentions, with errors logged, never thrown. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const { engine, config, logger } = options;
   const mentions = config.DISCORD_ENABLE_MENTIONS;
-  const context: BotContext = { engine, logger, clock: options.clock ?? Date.now, feedback: new FeedbackLog(logger) };
+  const answers = new RecentAnswers();
+  const context: BotContext = { engine, logger, clock: options.clock ?? Date.now, answers, feedback: new FeedbackLog(logger, answers) };
   const client = new Client({ intents: gatewayIntents(mentions), rest: restOptions(config) });
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(context, interaction));

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import type { Logger } from '../../src/logger.ts';
+import type { RecentAnswers } from './recent-answers.ts';
 
 const PREFIX = 'feedback';
 // Discord rejects a whole message whose component custom ids exceed 100 characters.
@@ -36,25 +37,16 @@ export function parseFeedbackId(customId: string): FeedbackClick | null {
   return { verdict: match[1] as Verdict, answerId: match[2]! };
 }
 
-/** Logs feedback as structured events, remembering recent answers' questions so a click can name its question. */
+/** Logs feedback as structured events, naming each click's question when the answer is still remembered. */
 export class FeedbackLog {
-  private readonly questions = new Map<string, string>();
-
   constructor(
     private readonly logger: Logger,
-    private readonly capacity = 1000,
+    private readonly answers: RecentAnswers,
   ) {}
-
-  /** Notes the question behind an answer that carries feedback buttons; the oldest is forgotten past `capacity`. */
-  remember(answerId: string, question: string): void {
-    this.questions.delete(answerId);
-    this.questions.set(answerId, question);
-    if (this.questions.size > this.capacity) this.questions.delete(this.questions.keys().next().value!);
-  }
 
   /** Writes one feedback event; the question is null for answers given before a restart (join on answerId instead). */
   record(click: FeedbackClick, user: string): void {
-    const question = this.questions.get(click.answerId) ?? null;
+    const question = this.answers.get(click.answerId)?.question ?? null;
     this.logger.info({ event: 'feedback', question, answerId: click.answerId, verdict: click.verdict, user }, 'answer feedback');
   }
 }

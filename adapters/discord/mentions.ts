@@ -10,8 +10,10 @@ export async function handleMention(context: BotContext, message: Message): Prom
   if (message.author.bot || !message.mentions.users.has(botId)) return;
   try {
     const check = checkQuestion(message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' '), context.engine.examples[0]);
+    // Replies are in the open, so the channel (or thread) is the conversation, whoever continues it.
+    const asker = { user: message.author.id, channel: message.channelId, origin: 'mention' } as const;
     const body = check.ok
-      ? answerMessage(await askEngine(context, check.question, message.author.id), context.engine.examples)
+      ? answerMessage(await askEngine(context, check.question, asker), context.engine.examples)
       : textMessage(check.message);
     await message.reply({ ...body, allowedMentions: REPLY_MENTIONS });
   } catch (error) {

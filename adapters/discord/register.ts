@@ -1,10 +1,11 @@
 /** `npm run discord:register`: registers /ask and /sources with Discord for one guild or globally. */
 import { loadDotEnv } from '../../src/config.ts';
+import { runEntry } from '../shared/run-adapter.ts';
 import { loadDiscordConfig } from './config.ts';
-import { runEntry } from './entry.ts';
 import { registerCommands } from './registration.ts';
+import { discordStartupProblem } from './startup-problem.ts';
 
-await runEntry('Command registration', async () => {
+await runEntry('Command registration', discordStartupProblem, async () => {
   loadDotEnv();
   const config = loadDiscordConfig();
   const { scope, commands } = await registerCommands(config);

@@ -65,10 +65,22 @@ function citationField(citation: Citation, share: number): APIEmbedField {
   return { name, value: fitRendered(citationLabel(citation), max, (label) => link(label, url)) };
 }
 
+// However long a rewritten follow-up, the footer keeps it to a line or two.
+const UNDERSTOOD_MAX = 300;
+
+/**
+ * "Understood as: …" for an answer to a rewritten follow-up, else nothing. Footers show plain text (no markdown, no
+ * mentions), so the question needs no escaping there, and it can ping no one.
+ */
+function understood(answer: Answer): string | null {
+  return answer.interpretedAs ? `Understood as: ${truncateAtSentence(answer.interpretedAs, UNDERSTOOD_MAX)}` : null;
+}
+
 /** The embed for a cited answer: the question as title, the answer with linked markers, one field per source. */
 function citedAnswerEmbed(answer: Answer): APIEmbed {
   const title = truncateAtSentence(answer.question, LIMITS.title);
-  const footer = { text: `Confidence ${Math.round(answer.confidence * 100)}% · from the coverage only` };
+  const confidence = `Confidence ${Math.round(answer.confidence * 100)}% · from the coverage only`;
+  const footer = { text: [understood(answer), confidence].filter((part) => part !== null).join(' · ') };
   const cited = answer.citations.slice(0, LIMITS.fields);
   const fieldRoom = LIMITS.embedTotal - title.length - footer.text.length - DESCRIPTION_RESERVE;
   const share = Math.floor(fieldRoom / Math.max(1, cited.length));
@@ -86,7 +98,10 @@ function abstentionEmbed(answer: Answer, fallbackExamples: string[]): APIEmbed {
     ? `\n\n**Try asking:**\n${examples.map((example) => `• ${escapeMarkdown(truncateAtSentence(example, LABEL_MAX))}`).join('\n')}`
     : '';
   const reason = fitRendered(answer.answer, LIMITS.description - tryAsking.length, escapeMarkdown);
-  return { color: COLOR.abstained, title: 'No answer from the coverage', description: `${reason}${tryAsking}` };
+  const embed: APIEmbed = { color: COLOR.abstained, title: 'No answer from the coverage', description: `${reason}${tryAsking}` };
+  const note = understood(answer);
+  if (note) embed.footer = { text: note };
+  return embed;
 }
 
 /** Renders an Answer as one embed within Discord's limits, whatever the lengths of its parts. */

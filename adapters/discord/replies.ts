@@ -11,6 +11,7 @@ import type { SourceSummary } from '../../src/corpus/source.ts';
 import { truncateAtSentence } from '../../src/format.ts';
 import { feedbackRow } from './feedback.ts';
 import { answerEmbed, LIMITS, sourcesEmbed } from './render.ts';
+import { suggestionRow } from './suggestions.ts';
 
 /** Mentions nobody, whatever a question or answer says: no @everyone, @here, roles or users. */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
@@ -21,6 +22,8 @@ export const REPLY_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: f
 export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
 /** The reply to a feedback click. */
 export const THANKS = 'Thanks for the feedback! It helps improve the answers.';
+/** The reply to a click on a suggestion the bot no longer remembers (too old, or asked before a restart). */
+export const SUGGESTION_GONE = 'That suggestion is no longer available; ask it with /ask instead.';
 // What a failed public answer's placeholder says for the moment before it is deleted.
 const PLACEHOLDER_GONE = 'No answer this time.';
 
@@ -42,9 +45,10 @@ export function notice(text: string): MessageBody & { flags: MessageFlags.Epheme
   return { ...textMessage(text), flags: MessageFlags.Ephemeral };
 }
 
-/** An answer as a message: its embed, then the feedback buttons. */
+/** An answer as a message: its embed, then a row of suggested follow-up questions and a row of feedback buttons. */
 export function answerMessage(answer: Answer, fallbackExamples: string[]): MessageBody {
-  return { embeds: [answerEmbed(answer, fallbackExamples)], components: feedbackRow(answer.id), allowedMentions: NO_MENTIONS };
+  const components = [...suggestionRow(answer), ...feedbackRow(answer.id)];
+  return { embeds: [answerEmbed(answer, fallbackExamples)], components, allowedMentions: NO_MENTIONS };
 }
 
 /** The corpus's source list as a message. */

@@ -7,7 +7,8 @@ import { boltLogger } from './bolt-logger.ts';
 import { slackMode, type SlackConfig } from './config.ts';
 import { EventMemory } from './event-memory.ts';
 import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
-import { askCommandListener, directMessageListener, mentionListener } from './handlers.ts';
+import { askCommandListener, directMessageListener, mentionListener, suggestionListener } from './handlers.ts';
+import { SUGGESTION_ACTION } from './suggestions.ts';
 
 /** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
 export interface SlackBotOptions {
@@ -54,6 +55,7 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   app.message(directMessageListener(deps));
   app.command('/ask', askCommandListener(deps));
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: FEEDBACK_ACTION }, feedbackListener(logger));
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: SUGGESTION_ACTION }, suggestionListener(deps));
   // Handlers catch their own failures; this is the last resort for anything else, and it never rethrows.
   app.error(async (error) => {
     logger.error({ event: 'slack_error', code: error.code, err: describeError(error) }, 'Slack request failed');
@@ -65,10 +67,13 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     async start(listen = { port: config.PORT }) {
       if (mode === 'socket') {
         await app.start();
+        logger.info({ event: 'slack_started', mode, port: null }, 'connected to Slack (Socket Mode)');
         return null;
       }
       const server = await app.start(listen);
-      return (server.address() as AddressInfo).port;
+      const { port } = server.address() as AddressInfo;
+      logger.info({ event: 'slack_started', mode, port }, `listening on port ${port}`);
+      return port;
     },
     async stop() {
       await app.stop();

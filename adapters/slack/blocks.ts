@@ -3,6 +3,7 @@ import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import { citationLabel, fitCited, fitRendered } from '../../src/format.ts';
 import { feedbackBlock } from './feedback.ts';
 import { escapeMrkdwn, slackLink } from './mrkdwn.ts';
+import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';
 
 /** Slack's Block Kit limits the renderer stays inside, whatever the input. */
 export const SLACK_LIMITS = { textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000 } as const;
@@ -17,6 +18,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Repeat the question above the answer: a slash command's answer is seen without the question that prompted it. */
   showQuestion?: boolean;
+  /** Where a click on a suggested question is answered (default: the answer's thread). */
+  suggestionRoute?: SuggestionRoute;
 }
 
 // Nobody can be pinged and nothing auto-linked: `verbatim` stops Slack parsing the text; links are built explicitly.
@@ -65,17 +68,21 @@ function sourceBlocks(citations: Citation[], budget: number): types.ContextBlock
   return chunks.map((lines) => context(lines.join('\n')));
 }
 
-/** Renders an answer: the cited text, the sources it cites, example questions when it abstained, and feedback buttons. */
+/**
+ * Renders an answer: the cited text, what a follow-up was understood as, the sources it cites, example questions when
+ * it abstained, buttons asking the suggested follow-ups, and feedback buttons.
+ */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const head: types.KnownBlock[] = [];
   if (options.showQuestion) head.push(context(`*Q:* ${fitRendered(answer.question, SLACK_LIMITS.textObject - 10, escapeMrkdwn)}`));
   head.push(section(fitCited(answer.answer, SLACK_LIMITS.textObject, (t) => renderCitedText(t, answer.citations))));
+  if (answer.interpretedAs) head.push(context(`Understood as: ${fitRendered(answer.interpretedAs, SLACK_LIMITS.textObject - 20, escapeMrkdwn)}`));
   // Abstention texts often quote the examples already; list only those they don't, and skip the heading if none are left.
   const examples = answer.abstained ? answer.examples.filter((e) => !answer.answer.includes(e)) : [];
   if (examples.length > 0) head.push(section(examplesText(examples)));
-  const feedback = feedbackBlock(answer);
-  const sources = sourceBlocks(answer.citations, SLACK_LIMITS.blocks - head.length - 1);
-  return { text: fallbackText(answer.answer), blocks: [...head, ...sources, feedback] };
+  const tail = [suggestionsBlock(answer.suggestions, options.suggestionRoute ?? 'thread'), feedbackBlock(answer)].filter((b) => b !== null);
+  const sources = sourceBlocks(answer.citations, SLACK_LIMITS.blocks - head.length - tail.length);
+  return { text: fallbackText(answer.answer), blocks: [...head, ...sources, ...tail] };
 }
 
 /** "Try asking:" and up to three example questions, as mrkdwn bullets. */

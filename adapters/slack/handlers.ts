@@ -1,10 +1,14 @@
-import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { Engine } from '../../src/engine.ts';
+import type {
+  AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs,
+} from '@slack/bolt';
+import type { AskOptions, Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import { renderAnswer, renderApology, renderUsage, type RenderOptions, type SlackMessage } from './blocks.ts';
+import { commandConversation, threadConversation } from './conversation.ts';
 import type { EventMemory } from './event-memory.ts';
 import { questionFromMessage } from './mrkdwn.ts';
+import { suggestionRoute } from './suggestions.ts';
 
 /** What the handlers share: the core, the log, and the memory of events already answered. */
 export interface HandlerDeps {
@@ -30,11 +34,19 @@ interface IncomingMessage {
   edited: boolean;
 }
 
-/** Turns a question into a message: the usage text when empty, the rendered answer, or an apology when the core fails. */
-async function composeReply(deps: HandlerDeps, question: string, render: RenderOptions): Promise<{ message: SlackMessage; outcome: Outcome }> {
+/** Who asks, as the core's per-user rate limit counts them: user ids are unique within a workspace. */
+const asker = (team: string | undefined, user: string): string => `slack:${team ?? ''}:${user}`;
+
+/**
+ * Turns a question asked in a conversation into a message: the usage text when empty, the rendered answer, or an
+ * apology when the core fails.
+ */
+async function composeReply(
+  deps: HandlerDeps, question: string, asked: Required<Pick<AskOptions, 'conversation' | 'user'>>, render: RenderOptions,
+): Promise<{ message: SlackMessage; outcome: Outcome }> {
   if (!question) return { message: renderUsage(deps.engine.examples), outcome: 'usage' };
   try {
-    const answer = await deps.engine.ask(question);
+    const answer = await deps.engine.ask(question, asked);
     return { message: renderAnswer(answer, render), outcome: answer.abstained ? 'abstained' : 'answered' };
   } catch (error) {
     deps.logger.error({ event: 'slack_core_failed', question, err: describeError(error) }, 'the core failed to answer');
@@ -47,31 +59,69 @@ function ignoreReason(incoming: IncomingMessage, botUserId: string | undefined):
   if (incoming.subtype !== undefined) return `subtype ${incoming.subtype}`;
   if (incoming.botId !== undefined || (botUserId !== undefined && incoming.user === botUserId)) return 'bot message';
   if (incoming.edited) return 'edited message';
-  if (incoming.user === undefined) return 'no user';
   return null;
 }
 
+/** Where a reply in a thread goes, and what its `slack_handled` record says. */
+interface ThreadReply {
+  channel: string;
+  threadTs: string;
+  user: string;
+  log: Record<string, unknown>;
+}
+
+/** Answers a question in a thread (mentions, DMs and clicks under their answers); the thread is its conversation. */
+async function replyInThread(deps: HandlerDeps, args: AllMiddlewareArgs, question: string, to: ThreadReply, render: RenderOptions): Promise<void> {
+  const { teamId } = args.context;
+  const asked = { conversation: threadConversation(teamId, to.channel, to.threadTs), user: asker(teamId, to.user) };
+  const { message, outcome } = await composeReply(deps, question, asked, render);
+  try {
+    // Source links would unfurl into large previews under every answer, so unfurling is off.
+    await args.client.chat.postMessage({ channel: to.channel, thread_ts: to.threadTs, ...message, unfurl_links: false, unfurl_media: false });
+    deps.logger.info({ ...to.log, outcome }, 'replied');
+  } catch (error) {
+    deps.logger.error({ ...to.log, outcome: 'failed', err: describeError(error) }, 'could not post the reply');
+  }
+}
+
+type Respond = SlackCommandMiddlewareArgs['respond'];
+
+/**
+ * Answers a question through a response URL (/ask, and clicks under its answers) in the asker's conversation in the
+ * channel: visible to the channel unless asked privately; usage hints and apologies concern the asker alone.
+ */
+async function respondWithAnswer(
+  deps: HandlerDeps, respond: Respond, question: string, where: { team: string | undefined; channel: string; user: string }, privately: boolean,
+  log: Record<string, unknown>,
+): Promise<void> {
+  const asked = { conversation: commandConversation(where.team, where.channel, where.user), user: asker(where.team, where.user) };
+  const { message, outcome } = await composeReply(deps, question, asked, { showQuestion: true, suggestionRoute: 'command' });
+  const visible = !privately && (outcome === 'answered' || outcome === 'abstained');
+  try {
+    // Always a new message: a click must leave the answer it was made under in place.
+    await respond({ response_type: visible ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+    deps.logger.info({ ...log, outcome, ephemeral: !visible }, 'responded');
+  } catch (error) {
+    deps.logger.error({ ...log, outcome: 'failed', err: describeError(error) }, 'could not respond');
+  }
+}
+
 /** Answers a mention or DM once, in its thread; repeats, retries of seen events, bots and edits get no reply. */
-async function handleMessage(deps: HandlerDeps, incoming: IncomingMessage, { client, context }: AllMiddlewareArgs): Promise<void> {
+async function handleMessage(deps: HandlerDeps, incoming: IncomingMessage, args: AllMiddlewareArgs): Promise<void> {
   const { logger, memory } = deps;
+  const { context } = args;
   const { kind, eventId, channel, ts, user } = incoming;
   const base = { event: 'slack_handled', kind, eventId, channel, retryNum: context.retryNum };
-  const ignored = ignoreReason(incoming, context.botUserId);
-  if (ignored) return logger.debug({ ...base, outcome: 'ignored', reason: ignored }, 'ignored');
+  const ignored = ignoreReason(incoming, context.botUserId) ?? (user === undefined ? 'no user' : null);
+  if (ignored || user === undefined) return logger.debug({ ...base, outcome: 'ignored', reason: ignored }, 'ignored');
   // Both keys: Slack can redeliver one event (same id) or send one message as two events (a mention in a DM).
   const keys = eventId ? [`event:${eventId}`, `message:${channel}/${ts}`] : [`message:${channel}/${ts}`];
   if (!memory.claim(...keys)) {
     return logger.debug({ ...base, outcome: 'duplicate' }, 'already answered');
   }
   const question = questionFromMessage(incoming.text ?? '', context.botUserId);
-  const { message, outcome } = await composeReply(deps, question, {});
-  try {
-    // Source links would unfurl into large previews under every answer, so unfurling is off.
-    await client.chat.postMessage({ channel, thread_ts: incoming.threadTs ?? ts, ...message, unfurl_links: false, unfurl_media: false });
-    logger.info({ ...base, user, outcome }, 'replied');
-  } catch (error) {
-    logger.error({ ...base, outcome: 'failed', err: describeError(error) }, 'could not post the reply');
-  }
+  // The reply goes into the message's thread, or starts one under it.
+  await replyInThread(deps, args, question, { channel, threadTs: incoming.threadTs ?? ts, user, log: { ...base, user } }, {});
 }
 
 /** Listener for `app_mention`: a question addressed to the bot in a channel. */
@@ -106,19 +156,44 @@ export function parseAskText(text: string): { question: string; ephemeral: boole
 
 /** Listener for `/ask`: acknowledges at once (Slack allows 3 s), then answers through the command's response URL. */
 export function askCommandListener(deps: HandlerDeps) {
-  return async ({ ack, command, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, command, context, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const parsed = parseAskText(command.text);
     const question = questionFromMessage(parsed.question, undefined);
-    const { message, outcome } = await composeReply(deps, question, { showQuestion: true });
-    // Usage hints and apologies concern the asker alone; answers go where the asker chose.
-    const visible = !parsed.ephemeral && (outcome === 'answered' || outcome === 'abstained');
-    const base = { event: 'slack_handled', kind: 'command', channel: command.channel_id, user: command.user_id };
-    try {
-      await respond({ response_type: visible ? 'in_channel' : 'ephemeral', ...message });
-      deps.logger.info({ ...base, outcome, ephemeral: !visible }, 'responded');
-    } catch (error) {
-      deps.logger.error({ ...base, outcome: 'failed', err: describeError(error) }, 'could not respond to the command');
+    const where = { team: context.teamId, channel: command.channel_id, user: command.user_id };
+    await respondWithAnswer(deps, respond, question, where, parsed.ephemeral, { event: 'slack_handled', kind: 'command', ...where });
+  };
+}
+
+/** The parts of a click's `container` that say where the clicked message is; Bolt types them loosely. */
+interface ClickedMessage {
+  channel_id?: string;
+  message_ts?: string;
+  thread_ts?: string;
+  is_ephemeral?: boolean;
+}
+
+/**
+ * Listener for a click on a suggested question: acknowledges at once and asks the question in the clicked answer's
+ * conversation, answering where that answer is: in its thread, or (under an /ask answer) through the action's
+ * response URL, privately if that answer was private. The reply repeats the question, which nobody typed.
+ */
+export function suggestionListener(deps: HandlerDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    const { ack, action, body, context, respond } = args;
+    await ack();
+    const container = body.container as ClickedMessage;
+    const channel = body.channel?.id ?? container.channel_id ?? '';
+    const user = body.user.id;
+    const log = { event: 'slack_handled', kind: 'suggestion', channel, user, actionTs: action.action_ts };
+    // The value is a question the bot itself rendered, so it is asked as it is.
+    const question = action.value ?? '';
+    if (suggestionRoute(action.action_id) === 'command') {
+      await respondWithAnswer(deps, respond, question, { team: context.teamId, channel, user }, container.is_ephemeral === true, log);
+      return;
     }
+    // The answer sits in a thread (the bot always replies in one); its own ts stands in only if Slack leaves that out.
+    const threadTs = String(body.message?.thread_ts ?? container.thread_ts ?? body.message?.ts ?? container.message_ts ?? '');
+    await replyInThread(deps, args, question, { channel, threadTs, user, log }, { showQuestion: true });
   };
 }

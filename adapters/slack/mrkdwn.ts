@@ -3,14 +3,13 @@
  * become links, pings or broadcasts) and reading what users send (so the core sees a plain question).
  */
 
+import { defuseBroadcasts } from '../shared/labels.ts';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const BROADCASTS = /@(here|channel|everyone)/giu;
-// A word joiner (U+2060) is invisible, but "@\u2060here" is no longer a word Slack could turn into a broadcast.
-const WORD_JOINER = '\u2060';
 
 /** Escapes text for mrkdwn: `&`, `<`, `>` become entities and "@here"-style words can never notify anyone. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/[&<>]/gu, (c) => ENTITIES[c] ?? c).replace(BROADCASTS, `@${WORD_JOINER}$1`);
+  return defuseBroadcasts(text.replace(/[&<>]/gu, (c) => ENTITIES[c] ?? c));
 }
 
 /** A mrkdwn link to `url` showing `label` (already escaped); `|` in the URL would end it early, so it is encoded. */

@@ -83,6 +83,8 @@ export class FakeDiscord {
   readonly connections: URL[] = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly messages = new Map<string, Json>();
+  // The flags each interaction's response was deferred with: Discord gives the @original message those flags (ephemeral).
+  private readonly deferredFlags = new Map<string, number>();
   private nextId = 200000000000000000n;
   private sequence = 0;
 
@@ -259,10 +261,16 @@ export class FakeDiscord {
       return [200, { url: `ws://${this.origin}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } }];
     }
     if (method === 'GET' && path === '/users/@me') return [200, BOT_USER];
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204];
+    const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(path);
+    if (method === 'POST' && callback) {
+      const data = body.data as Json | undefined;
+      this.deferredFlags.set(callback[1]!, Number(data?.flags ?? 0));
+      return [204];
+    }
+    const original = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path);
+    if (method === 'PATCH' && original) return [200, this.message(body, this.deferredFlags.get(original[1]!))];
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return [204];
-    if ((method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path))
-      || (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
+    if ((method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
       || (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path))) {
       return [200, this.message(body)];
     }
@@ -272,11 +280,11 @@ export class FakeDiscord {
     return [404, { message: '404: Not Found', code: 0 }];
   }
 
-  private message(body: Json): Json {
+  private message(body: Json, flags = 0): Json {
     const message: Json = {
       id: this.snowflake(), channel_id: IDS.channel, author: BOT_USER, content: body.content ?? '', timestamp: TIMESTAMP,
       edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [],
-      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 0, flags: body.flags ?? 0,
+      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 0, flags: Number(body.flags ?? 0) | flags,
     };
     this.messages.set(String(message.id), message);
     return message;

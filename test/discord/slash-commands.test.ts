@@ -10,7 +10,7 @@ import { bodyOf, route, startHarness, type Harness } from './harness.ts';
 interface MessageJson {
   content?: string;
   embeds?: APIEmbed[];
-  components?: Array<{ components: Array<{ custom_id: string; emoji: { name: string } }> }>;
+  components?: Array<{ components: Array<{ custom_id: string; label?: string; emoji?: { name: string } }> }>;
   allowed_mentions?: { parse: string[] };
   flags?: number;
 }
@@ -85,7 +85,12 @@ describe('/ask', () => {
       },
       { name: '[2]', value: 'KUOW — Amazon halts police use of its facial recognition technology, undated' },
     ]);
-    expect(body.components![0]!.components.map((button) => [button.emoji.name, button.custom_id])).toEqual([
+    const [suggestions, feedback] = body.components!;
+    expect(suggestions!.components.map((button) => [button.label, button.custom_id])).toEqual([
+      ['Who is Jennifer Lee?', 'suggest:0:ans-1'],
+      ['What did IBM announce?', 'suggest:1:ans-1'],
+    ]);
+    expect(feedback!.components.map((button) => [button.emoji?.name, button.custom_id])).toEqual([
       ['👍', 'feedback:up:ans-1'],
       ['👎', 'feedback:down:ans-1'],
     ]);
@@ -181,8 +186,8 @@ describe('feedback', () => {
     engine.respond = (question) => cannedAnswer(question, { id: 'ans-feedback' });
     const { token } = await ask({ question: 'Who announced the moratorium?' });
     const edit = await h.fake.waitForRequest(route.edit(token));
-    const buttons = bodyOf<MessageJson>(edit).components![0]!.components;
-    const thumbsUp = buttons.find((button) => button.emoji.name === '👍')!;
+    const buttons = bodyOf<MessageJson>(edit).components!.flatMap((row) => row.components);
+    const thumbsUp = buttons.find((button) => button.emoji?.name === '👍')!;
 
     const click = h.fake.click((edit.response as APIMessage).id, thumbsUp.custom_id);
     const callback = bodyOf<CallbackJson>(await h.fake.waitForRequest(route.callback(click)));

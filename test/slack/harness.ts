@@ -118,6 +118,34 @@ export async function sendAction(h: Harness, payload: Record<string, unknown>): 
   return response.status;
 }
 
+/** The message a button sits under, as Slack describes it in a click's payload. */
+export interface ClickedMessage {
+  channel: string;
+  /** The message's own ts. */
+  ts: string;
+  /** The thread it is in, when it is in one. */
+  threadTs?: string;
+  /** What the message showed; Slack sends no message back for ephemeral ones. */
+  message?: { text?: unknown; blocks?: unknown };
+  ephemeral?: boolean;
+}
+
+/** A click on one button, as a block_actions payload from the user U0CLICKER unless another user is given. */
+export async function clickButton(
+  h: Harness, where: ClickedMessage, button: { action_id?: string; block_id?: string; value?: string }, responseId: string, user = 'U0CLICKER',
+): Promise<number> {
+  const thread = where.threadTs === undefined ? {} : { thread_ts: where.threadTs };
+  return sendAction(h, {
+    type: 'block_actions', api_app_id: 'A0TEST', token: 'legacy-verification-token', trigger_id: '1.2.3',
+    user: { id: user, username: 'bob', team_id: BOT.teamId }, team: { id: BOT.teamId, domain: 'test' },
+    container: { type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.ephemeral ?? false, ...thread },
+    channel: { id: where.channel, name: 'general' },
+    ...(where.message ? { message: { type: 'message', ts: where.ts, user: BOT.userId, bot_id: BOT.botId, ...thread, ...where.message } } : {}),
+    response_url: h.api.responseUrl(responseId),
+    actions: [{ type: 'button', action_id: button.action_id, block_id: button.block_id, value: button.value, action_ts: '1700000101.000001' }],
+  });
+}
+
 /** Resolves when the bot has finished with the event `eventId` `count` times (answered, skipped or failed). */
 export function handled(h: Harness, eventId: string, count = 1): Promise<LogRecord[]> {
   return h.logs.waitFor((r) => r.event === 'slack_handled' && r.eventId === eventId, count);

@@ -16,7 +16,7 @@ describe('Slack app manifest', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
   });
 
-  it('registers /ask, the feedback buttons and direct messages, in Socket Mode', () => {
+  it('registers /ask, the buttons and direct messages, in Socket Mode', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/ask']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);

@@ -46,7 +46,7 @@ describe('renderAnswer', () => {
     const answer = cannedAnswer('weather?', {
       answer: 'The coverage doesn’t mention the weather. You could ask “How long is the moratorium?”.',
       abstained: true, abstainReason: 'unknown-subject', confidence: 0, citations: [],
-      examples: ['How long is the moratorium?', 'Which groups can still use Rekognition?'],
+      examples: ['How long is the moratorium?', 'Which groups can still use Rekognition?'], suggestions: [],
     });
     const { blocks } = renderAnswer(answer);
     expectValidBlocks(blocks);

@@ -3,7 +3,7 @@ import type { Citation } from '../../src/answer/answer-schema.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT } from './fake-slack-api.ts';
 import {
-  expectValidBlocks, handled, SIGNING_SECRET, sendAction, sendCommand, sendEvent, shownText, startHarness, type Harness,
+  clickButton, expectValidBlocks, handled, SIGNING_SECRET, sendCommand, sendEvent, shownText, startHarness, type Harness,
 } from './harness.ts';
 
 type Json = Record<string, unknown>;
@@ -41,7 +41,7 @@ describe('mentions and direct messages', () => {
     expect(posts[0]?.args.thread_ts).toBe(TS);
     const blocks = blocksOf(posts[0]);
     expectValidBlocks(blocks);
-    const [answer, sources, feedback] = blocks;
+    const [answer, sources, suggestions, feedback] = blocks;
     expect(answer?.text?.text).toBe(
       'Amazon is imposing a one-year moratorium on police use of Rekognition. <https://www.buzzfeednews.com/article/example|[1]>[2]',
     );
@@ -49,6 +49,10 @@ describe('mentions and direct messages', () => {
       '<https://www.buzzfeednews.com/article/example|[1]> BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, Jun 10, 2020\n' +
         '[2] KUOW — Amazon halts police use of its facial recognition technology, undated',
     );
+    expect(suggestions?.elements?.map((e) => [e.action_id, e.value])).toEqual([
+      ['suggest_thread_0', 'Who is Jennifer Lee?'],
+      ['suggest_thread_1', 'What did IBM announce?'],
+    ]);
     expect(feedback?.elements?.map((e) => e.action_id)).toEqual(['feedback_up', 'feedback_down']);
     expect(posts[0]?.args.text).toContain('one-year moratorium');
   });
@@ -225,22 +229,15 @@ describe('feedback', () => {
     const blocks = posted.blocks as Block[];
     const down = blocks.find((b) => b.block_id === 'feedback')?.elements?.find((e) => e.action_id === 'feedback_down');
 
-    const status = await sendAction(h, {
-      type: 'block_actions', api_app_id: 'A0TEST', token: 'legacy-verification-token', trigger_id: '1.2.3',
-      user: { id: 'U0CLICKER', username: 'bob', team_id: BOT.teamId }, team: { id: BOT.teamId, domain: 'test' },
-      container: { type: 'message', message_ts: '1700000100.000100', channel_id: 'C0FEEDBACK', is_ephemeral: false },
-      channel: { id: 'C0FEEDBACK', name: 'general' },
-      message: { type: 'message', ts: '1700000100.000100', user: BOT.userId, bot_id: BOT.botId, text: posted.text, blocks },
-      response_url: h.api.responseUrl('feedback'),
-      actions: [{ type: 'button', action_id: 'feedback_down', block_id: 'feedback', value: down?.value, action_ts: '1700000101.000001', text: { type: 'plain_text', text: '👎' } }],
-    });
+    const status = await clickButton(h, { channel: 'C0FEEDBACK', ts: '1700000100.000100', message: { text: posted.text, blocks } }, down ?? {}, 'feedback');
     expect(status).toBe(200);
 
     const update = await h.api.until(() => h.api.responsesTo('feedback')[0]);
     expect(update.body.replace_original).toBe(true);
     const updated = update.body.blocks as Block[];
     expectValidBlocks(updated);
-    expect(updated.filter((b) => b.type === 'actions')).toEqual([]);
+    // Only the feedback buttons go: the suggested questions can still be asked.
+    expect(updated.filter((b) => b.type === 'actions').map((b) => b.block_id)).toEqual(['suggestions']);
     expect(contextText(updated.at(-1))).toBe('👎 Feedback recorded. Thank you!');
     expect(updated.slice(0, -1)).toEqual(blocks.slice(0, -1));
 
@@ -250,13 +247,8 @@ describe('feedback', () => {
 
   it('thanks the clicker privately when the answer was ephemeral (Slack sends no blocks back)', async () => {
     const value = JSON.stringify({ answerId: 'ans-eph', question: 'Which groups?' });
-    await sendAction(h, {
-      type: 'block_actions', api_app_id: 'A0TEST', token: 'legacy-verification-token', trigger_id: '1.2.3',
-      user: { id: 'U0CLICKER', username: 'bob', team_id: BOT.teamId }, team: { id: BOT.teamId, domain: 'test' },
-      container: { type: 'message', message_ts: '1700000200.000100', channel_id: 'C0CMD', is_ephemeral: true },
-      response_url: h.api.responseUrl('feedback-ephemeral'),
-      actions: [{ type: 'button', action_id: 'feedback_up', block_id: 'feedback', value, action_ts: '1700000201.000001' }],
-    });
+    const button = { action_id: 'feedback_up', block_id: 'feedback', value };
+    await clickButton(h, { channel: 'C0CMD', ts: '1700000200.000100', ephemeral: true }, button, 'feedback-ephemeral');
     const note = await h.api.until(() => h.api.responsesTo('feedback-ephemeral')[0]);
     expect(note.body).toMatchObject({ replace_original: false, response_type: 'ephemeral', text: 'Feedback recorded. Thank you!' });
     expect((await h.logs.waitFor((r) => r.answerId === 'ans-eph'))[0]).toMatchObject({ event: 'feedback', verdict: 'up' });

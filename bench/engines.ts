@@ -1,0 +1,64 @@
+/** The search libraries compared side by side, each behind one small interface: build over passages, then query. */
+import { create, insert, search as oramaSearch } from '@orama/orama';
+import FlexSearch from 'flexsearch';
+import lunr from 'lunr';
+
+/** A search library set up either with its own text analysis or fed our analyzer's terms. */
+export interface Contender {
+  name: string;
+  /** Indexes documents (id = position); with `analyzed`, texts are already our space-separated index terms. */
+  build(texts: readonly string[]): void | Promise<void>;
+  /** Passage ids, best first. */
+  query(text: string, limit: number): number[] | Promise<number[]>;
+}
+
+// lunr's query language treats these as operators; questions are plain text.
+const LUNR_SYNTAX = /[:~^+*\-]/gu;
+
+/** lunr: its own tokenizer, stop words and stemmer, or (analyzed) none of them over our terms. */
+export function lunrContender(analyzed: boolean): Contender {
+  let index: lunr.Index;
+  return {
+    name: 'lunr',
+    build(texts) {
+      index = lunr(function () {
+        if (analyzed) [this.pipeline, this.searchPipeline].forEach((p) => p.reset());
+        this.ref('id');
+        this.field('text');
+        texts.forEach((text, id) => this.add({ id: String(id), text }));
+      });
+    },
+    query(text, limit) {
+      const results = analyzed
+        ? index.query((q) => text.split(' ').filter(Boolean).forEach((term) => q.term(term, { usePipeline: false })))
+        : index.search(text.replace(LUNR_SYNTAX, ' '));
+      return results.slice(0, limit).map((r) => Number(r.ref));
+    },
+  };
+}
+
+/** flexsearch: its default encoder, or (analyzed) a split on spaces over our terms. */
+export function flexsearchContender(analyzed: boolean): Contender {
+  const index = new FlexSearch.Index(analyzed ? { encode: (text: string) => text.split(' ').filter(Boolean) } : {});
+  return {
+    name: 'flexsearch',
+    build: (texts) => texts.forEach((text, id) => index.add(id, text)),
+    query: (text, limit) => index.search(text, { limit, suggest: true }) as number[],
+  };
+}
+
+/** Orama: its default English tokenizer, or (analyzed) a split on spaces over our terms. */
+export function oramaContender(analyzed: boolean): Contender {
+  const tokenizer = { language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) };
+  const db = create({ schema: { text: 'string' } as const, ...(analyzed ? { components: { tokenizer } } : {}) });
+  return {
+    name: 'orama',
+    async build(texts) {
+      for (const [id, text] of texts.entries()) await insert(db, { id: String(id), text });
+    },
+    async query(text, limit) {
+      const results = await oramaSearch(db, { term: text, limit });
+      return results.hits.map((h) => Number(h.id));
+    },
+  };
+}
