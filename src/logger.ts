@@ -10,20 +10,39 @@ export const REDACTED_PATHS = [
   'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN',
 ];
 
+// Token shapes that can hide inside any string a library puts in an error (messages, request headers, URLs):
+// Slack bot/user/app tokens, Discord bot tokens (three base64url parts), and Bot/Bearer authorization values.
+// The lookbehind starts a match only at the beginning of a run, so a long run without dots costs linear time.
+const TOKEN_SHAPES = /\bxox[a-z]-[\w-]+|\bxapp-[\w-]+|(?<![\w-])[\w-]{20,}\.[\w-]{6,}\.[\w-]{20,}|\b(?:Bot|Bearer) [\w-]{20,}(?:\.[\w-]+)*/gu;
+const CENSOR = '[redacted]';
+
+/** Replaces every token-shaped string and every one of `secrets` (exact values, e.g. a signing secret) in `text`. */
+export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
+  let scrubbed = text.replace(TOKEN_SHAPES, CENSOR);
+  // Secrets can appear JSON-escaped in a log line only if they contain quotes or backslashes, which no token does.
+  for (const secret of secrets) if (secret.length >= 8) scrubbed = scrubbed.replaceAll(secret, CENSOR);
+  return scrubbed;
+}
+
 /** Options for {@link createLogger}; `destination` defaults to stderr so stdout stays free for answers. */
 export interface LoggerOptions {
   level?: string;
   name?: string;
   destination?: DestinationStream;
+  /** Exact secret values (tokens, signing secrets) to scrub from every line, wherever they appear. */
+  secrets?: readonly string[];
 }
 
-/** Creates the project's structured (pino) logger, writing JSON lines to stderr with secrets redacted. */
+/** Creates the project's structured (pino) logger, writing JSON lines to stderr with secrets redacted and scrubbed. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       name: options.name ?? 'coverage-bot',
       level: options.level ?? 'info',
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      redact: { paths: REDACTED_PATHS, censor: CENSOR },
+      // Paths cannot reach a token nested deep inside a library's error (an HTTP client's request headers), so every
+      // finished line is scrubbed as well.
+      hooks: { streamWrite: (line) => scrubSecrets(line, options.secrets) },
     },
     options.destination ?? pino.destination({ fd: 2, sync: true }),
   );

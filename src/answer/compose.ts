@@ -114,9 +114,13 @@ export function composeAnswer(
     const conflicting = (question.type === 'how-many' || question.type === 'how-much') && candidate.typeFit === 1
       && figures(candidate).length > 0 && !figures(candidate).some((n) => figures(best).includes(n)) && candidate.score >= 0.5 * best.score;
     const strong = candidate.score >= 0.8 * best.score && candidate.coverage >= 0.5;
-    if (!conflicting && !strong) continue;
-    // Maximal marginal relevance: a further point must say something the earlier ones did not.
-    if (points.some((p) => { const sim = similarity(p.lead.passage, candidate.passage); return sim.overlap >= 0.6 || sim.jaccard >= 0.35; })) continue;
+    // "Which companies …": a sentence naming ones the answer has not named yet completes the list.
+    const named = points.flatMap((p) => p.lead.passage.names);
+    const widens = question.type === 'who' && question.plural && candidate.typeFit >= 0.6 && candidate.coverage >= 0.5
+      && candidate.score >= 0.6 * best.score && candidate.passage.names.filter((n) => !named.includes(n)).length >= 2;
+    if (!conflicting && !strong && !widens) continue;
+    // Maximal marginal relevance: a further point must say something the earlier ones did not (new names count).
+    if (!widens && points.some((p) => { const sim = similarity(p.lead.passage, candidate.passage); return sim.overlap >= 0.6 || sim.jaccard >= 0.35; })) continue;
     const point: Point = { lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text, question.questionTerms), support: [] };
     const added = pointText(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;

@@ -31,6 +31,8 @@ function definesSubject(text: string, subject: string): boolean {
   return new RegExp(`\\b${escaped}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:, (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| — )`, 'iu').test(text);
 }
 const SPEECH = /\b(?:said|says|told|tells|added|tweeted|wrote|stated|announced|declared|urged|warned|argued|statement)\b/iu;
+const PERSON_NAME = /^\p{L}+ \p{L}+$/u;
+const PEOPLE_NOUNS = /^(?:people|persons|officials|activists|executives|leaders|critics|advocates|experts|lawmakers|researchers)$/iu;
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'decad', 'hour']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
@@ -55,10 +57,13 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion,
     case 'how-long': return has('duration') || passage.terms.some((t) => TIME_UNITS.has(t)) ? 1 : 0;
     case 'who': {
       const asked = question.names.join(' ').toLowerCase();
-      const fresh = passage.names.filter((name) => !asked.includes(name)).length;
-      // "Which companies …" is answered best by a sentence that names several.
-      if (question.plural) return fresh >= 3 ? 1 : fresh === 2 ? 0.6 : fresh === 1 ? 0.3 : 0;
-      return fresh > 0 ? 1 : 0;
+      const fresh = passage.names.filter((name) => !asked.includes(name));
+      if (!question.plural) return fresh.length > 0 ? 1 : 0;
+      // "Which companies …" is answered best by a sentence that names several of the kind asked for: a person's
+      // name is two plain words ("Jennifer Lee"); organizations are most other names ("IBM", "Fight for the Future").
+      const wantsPeople = PEOPLE_NOUNS.test(question.head ?? '');
+      const count = fresh.filter((name) => PERSON_NAME.test(name) === wantsPeople).length;
+      return count >= 3 ? 1 : count === 2 ? 0.6 : count === 1 ? 0.3 : 0;
     }
     case 'define': return definesSubject(passage.text, question.subject ?? '') ? 1 : 0;
     case 'where': return has('name') ? 0.5 : 0;
@@ -175,7 +180,9 @@ export function rankCandidates(
     }
     const coverage = covered(question, vocabulary, sentence, context.terms);
     const fit = typeFit(passage, question.type, question, passage.kind === 'sentence' ? context.paragraph : passage.text);
-    let score = 0.55 * coverage + 0.3 * (hit.score / top) + (TYPED.has(question.type) ? 0.45 : 0.25) * fit;
+    // "Which companies …" is typed too: its answer is a list of names.
+    const typed = TYPED.has(question.type) || (question.type === 'who' && question.plural);
+    let score = 0.55 * coverage + 0.3 * (hit.score / top) + (typed ? 0.45 : 0.25) * fit;
     // Headlines and fragments make poor answers when a full sentence says the same.
     if (passage.kind === 'headline' || !/[.!?"”’)]$/u.test(passage.text)) score *= 0.85;
     if (passage.terms.length < 4) score *= 0.8;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { abstention, answerQuestion } from '../answer/answer-question.ts';
 import type { Answer } from '../answer/answer-schema.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
@@ -6,6 +7,18 @@ import { resolveFollowUp } from './follow-up.ts';
 import type { ConversationMemory } from './memory.ts';
 import { suggestFollowUps } from './suggestions.ts';
 import { turnOf } from './turn.ts';
+
+// A candidate suggestion's answer depends only on the index, and the same names come up question after question:
+// trying each once per index keeps suggestions from multiplying the cost of every answer.
+const trials = new WeakMap<CorpusIndex, LRUCache<string, Answer>>();
+
+function trialAnswer(index: CorpusIndex, question: string): Answer {
+  let cache = trials.get(index);
+  if (!cache) trials.set(index, (cache = new LRUCache<string, Answer>({ max: 2_000 })));
+  let answer = cache.get(question);
+  if (!answer) cache.set(question, (answer = answerQuestion(index, question, 'suggestion').answer));
+  return answer;
+}
 
 /**
  * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
@@ -24,7 +37,7 @@ export function respond(index: CorpusIndex, memory: ConversationMemory, gate: Ga
   }
   answer.suggestions = answer.abstained
     ? index.examples.slice(0, 3)
-    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => answerQuestion(index, q, id).answer, (word) => index.vocabulary.isName(word));
+    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), (word) => index.vocabulary.isName(word));
   if (conversation) memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }

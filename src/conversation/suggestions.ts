@@ -3,8 +3,6 @@ import type { AnalyzedQuestion } from '../answer/question.ts';
 import type { Candidate } from '../answer/rank.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
-// Calendar words are capitalized but are not anyone to ask about.
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
 const MAX_TRIES = 6;
 
 /** The name as the sentence writes it ("Jennifer Lee"), from its lowercased form. */
@@ -29,7 +27,7 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   const out: string[] = candidate.source.kind === 'related' ? [`What did ${candidate.source.outlet} report?`] : [];
   for (const lower of names) {
     const name = written(text, lower);
-    if (!name || CALENDAR.test(name) || name.split(' ').length > 4 || name.length < 3) continue;
+    if (!name || name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
     const at = escape(name);
     if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who)\\b`, 'u').test(text)) {

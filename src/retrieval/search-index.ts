@@ -7,24 +7,25 @@ import type { Passage } from './passage.ts';
 interface IndexedPassage {
   id: number;
   text: string;
-  context: string;
   title: string;
   outlet: string;
 }
 
-/** Field weights: the sentence itself counts most; its paragraph, headline and outlet help pick the right article. */
-export const FIELD_BOOSTS = { text: 1, context: 0.25, title: 0.35, outlet: 1.2 } as const;
+/**
+ * Field weights: the sentence itself counts most; its headline and outlet help pick the right article. The
+ * surrounding paragraph is not indexed (it would multiply the index by the sentences per paragraph): ranking
+ * reads it for the few candidates the search returns.
+ */
+export const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
 
 /** A passage the search engine found, with its raw relevance score. */
 export interface SearchHit {
   index: number;
   score: number;
-  /** Query terms that matched (after fuzzy matching, the terms as indexed). */
-  matched: string[];
 }
 
 /** Index settings that change what a built index contains; part of any cache key. */
-export const INDEX_SETTINGS = { version: 1, fields: Object.keys(FIELD_BOOSTS) } as const;
+export const INDEX_SETTINGS = { version: 2, fields: Object.keys(FIELD_BOOSTS) } as const;
 
 function options(): ConstructorParameters<typeof MiniSearch<IndexedPassage>>[0] {
   return {
@@ -55,7 +56,6 @@ export class SearchIndex {
       return {
         id: p.index,
         text: p.text,
-        context: p.kind === 'sentence' ? source.text.slice(p.paragraph[0], p.paragraph[1]) : '',
         title: source.title,
         outlet: source.outlet,
       };
@@ -67,7 +67,10 @@ export class SearchIndex {
     return this.engine.toJSON();
   }
 
-  /** Ranks passages for weighted query terms (already analyzed); fuzzy matching absorbs small misspellings of long words. */
+  /**
+   * Ranks passages for weighted query terms (already analyzed). Exact terms only: misspellings were corrected
+   * against the corpus vocabulary before, and fuzzy expansion of every long term is the costliest part of a search.
+   */
   search(weights: ReadonlyMap<string, number>, limit: number): SearchHit[] {
     const query = [...weights.keys()];
     if (query.length === 0) return [];
@@ -75,10 +78,8 @@ export class SearchIndex {
       combineWith: 'OR',
       boost: FIELD_BOOSTS,
       boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (term.length >= 7 && !/^\d/u.test(term) ? 0.2 : false),
-      maxFuzzy: 2,
     });
-    return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score, matched: Object.keys(r.match) }));
+    return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));
   }
 
   /** Total passages indexed. */

@@ -1,4 +1,6 @@
 const CONNECTOR = /^(?:of|for|the|and|&)$/u;
+// Calendar words are capitalized but name no one.
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/iu;
 
 /** One token, as far as finding names is concerned. */
 export interface NameToken {
@@ -15,12 +17,15 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
   let current: string[] = [];
   let pending: string[] = [];
   const flush = (): void => {
-    if (current.length) names.push(current.join(' '));
+    // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands apart.
+    const and = current.findLastIndex((t) => t === 'and' || t === '&');
+    if (and > 0 && and === current.length - 2) names.push(current.slice(0, and).join(' '), current[and + 1]!);
+    else if (current.length) names.push(current.join(' '));
     current = [];
     pending = [];
   };
   for (const token of tokens) {
-    if (token.isName) {
+    if (token.isName && !CALENDAR.test(token.text)) {
       current.push(...pending, token.text);
       pending = [];
     } else if (current.length && CONNECTOR.test(token.text) && pending.length < 2) pending.push(token.text);
