@@ -12,6 +12,9 @@ import { rankCandidates, type Candidate } from './rank.ts';
 export const MIN_COVERAGE = 0.4;
 const MIN_COVERAGE_WITH_UNKNOWN_NOUN = 0.6;
 const SEARCH_LIMIT = 60;
+const COMMON_SHARE = 0.02;
+const MIN_COMMON_DF = 500;
+const ALWAYS_SEARCHED = 3;
 const FIGURE_TYPES = new Set(['how-many', 'how-much']);
 
 
@@ -67,8 +70,19 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
   return reply(answered(composed.text, composed.citations, confidence), ranked);
 }
 
+/**
+ * The terms worth searching on. In a large corpus a word in more than a few percent of passages barely changes the
+ * ranking but costs most of the search (every passage holding it is scored), so only the rarer terms are searched;
+ * the common ones still count when the candidates are reranked. Small corpora search on every term.
+ */
+function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map<string, number> {
+  const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
+  const byRarity = [...question.weights].sort(([a], [b]) => index.vocabulary.frequency(a) - index.vocabulary.frequency(b));
+  return new Map(byRarity.filter(([term], i) => i < ALWAYS_SEARCHED || index.vocabulary.frequency(term) <= common));
+}
+
 /** Ranks the index's passages for an analyzed question, best first (also used to measure retrieval). */
 export function rank(index: CorpusIndex, question: AnalyzedQuestion): Candidate[] {
-  const hits = index.search.search(question.weights, SEARCH_LIMIT);
+  const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT);
   return rankCandidates(hits, question, index.passages, index.sources, index.vocabulary);
 }
