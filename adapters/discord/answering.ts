@@ -1,6 +1,7 @@
 import type { Answer } from '../../src/answer/answer-schema.ts';
 import type { Engine } from '../../src/engine.ts';
 import type { Logger } from '../../src/logger.ts';
+import { askInTime, type Reliability } from '../shared/reliability.ts';
 import { conversationId, type AnswerOrigin } from './conversation.ts';
 import type { FeedbackLog } from './feedback.ts';
 import type { RecentAnswers } from './recent-answers.ts';
@@ -8,7 +9,10 @@ import type { RecentAnswers } from './recent-answers.ts';
 /** What the interaction and mention handlers share. */
 export interface BotContext {
   engine: Engine;
+  /** The bot's log; handlers pass on a child carrying the request id. */
   logger: Logger;
+  /** The answer deadline and the in-flight tracker a shutdown drains. */
+  reliability: Reliability;
   /** Milliseconds, for timing answers in the logs. */
   clock: () => number;
   /** Answers whose buttons may still be clicked. */
@@ -24,12 +28,12 @@ export interface Asker {
   origin: AnswerOrigin;
 }
 
-/** Asks the engine one question in the asker's conversation and logs the outcome; a core failure is thrown for the caller to apologize for. */
+/** Asks the engine one question in the asker's conversation and logs the outcome; a core failure or a missed deadline is thrown for the caller to apologize for. */
 export async function askEngine(context: BotContext, question: string, asker: Asker): Promise<Answer> {
   const started = context.clock();
   const conversation = conversationId(asker.origin, asker.channel, asker.user);
   // Discord user ids are unique across servers, so they alone name the asker for the core's per-user rate limit.
-  const answer = await context.engine.ask(question, { conversation, user: `discord:${asker.user}` });
+  const answer = await askInTime(context.engine, question, { conversation, user: `discord:${asker.user}` }, context.reliability);
   context.answers.remember(answer.id, { question, suggestions: answer.suggestions, origin: asker.origin });
   context.logger.info(
     {

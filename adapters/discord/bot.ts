@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Reliability } from '../shared/reliability.ts';
 import type { BotContext } from './answering.ts';
 import { restOptions, type DiscordConfig } from './config.ts';
 import { FeedbackLog } from './feedback.ts';
@@ -14,6 +15,8 @@ export interface DiscordBotOptions {
   engine: Engine;
   config: Pick<DiscordConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS'>;
   logger: Logger;
+  /** The answer deadline and the in-flight tracker a shutdown drains. */
+  reliability: Reliability;
   clock?: () => number;
 }
 
@@ -37,10 +40,10 @@ export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
 
 /** Wires the engine to a discord.js client: slash commands, suggestion and feedback buttons, and (opt-in) mentions, with errors logged, never thrown. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { engine, config, logger } = options;
+  const { engine, config, logger, reliability } = options;
   const mentions = config.DISCORD_ENABLE_MENTIONS;
   const answers = new RecentAnswers();
-  const context: BotContext = { engine, logger, clock: options.clock ?? Date.now, answers, feedback: new FeedbackLog(logger, answers) };
+  const context: BotContext = { engine, logger, reliability, clock: options.clock ?? Date.now, answers, feedback: new FeedbackLog(logger, answers) };
   const client = new Client({ intents: gatewayIntents(mentions), rest: restOptions(config) });
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(context, interaction));
@@ -48,7 +51,10 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   // Without an 'error' listener, an EventEmitter error would crash the process.
   client.on(Events.Error, (error) => logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'));
   client.on(Events.Warn, (warning) => logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'));
+  // discord.js reconnects by itself (resuming the session when Discord allows); these records show it happening.
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ event: 'discord_reconnecting', shard }, 'reconnecting to the Discord gateway'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'));
   client.once(Events.ClientReady, (ready) =>
     logger.info({ event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, mentions }, 'Discord bot ready'),
   );

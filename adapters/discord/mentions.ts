@@ -1,28 +1,39 @@
+import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
-import { describeError } from '../../src/errors.ts';
+import { describeError, ShuttingDownError } from '../../src/errors.ts';
+import { isPersonalRefusal, RESTARTING } from '../shared/reliability.ts';
 import { askEngine, type BotContext } from './answering.ts';
 import { checkQuestion } from './commands.ts';
-import { answerMessage, APOLOGY, REPLY_MENTIONS, textMessage } from './replies.ts';
+import { answerMessage, APOLOGY, REPLY_MENTIONS, textMessage, type MessageBody } from './replies.ts';
 
-/** Answers a message that mentions the bot by replying to it; other messages and bots' messages are ignored. Never throws. */
+/**
+ * Answers a message that mentions the bot by replying to it; other messages and bots' messages are ignored. Never
+ * throws. Replies to messages cannot be private, so refusals (rate limit, length) are short texts in the open.
+ */
 export async function handleMention(context: BotContext, message: Message): Promise<void> {
   const botId = message.client.user.id;
   if (message.author.bot || !message.mentions.users.has(botId)) return;
+  const started = context.clock();
+  const logger = context.logger.child({ requestId: randomUUID(), messageId: message.id });
+  const reply = (body: MessageBody) => message.reply({ ...body, allowedMentions: REPLY_MENTIONS });
+  let outcome: string;
   try {
-    const check = checkQuestion(message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' '), context.engine.examples[0]);
-    // Replies are in the open, so the channel (or thread) is the conversation, whoever continues it.
-    const asker = { user: message.author.id, channel: message.channelId, origin: 'mention' } as const;
-    const body = check.ok
-      ? answerMessage(await askEngine(context, check.question, asker), context.engine.examples)
-      : textMessage(check.message);
-    await message.reply({ ...body, allowedMentions: REPLY_MENTIONS });
+    outcome = await context.reliability.inFlight.run(async () => {
+      const check = checkQuestion(message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' '), context.engine.examples[0]);
+      if (!check.ok) return reply(textMessage(check.message)).then(() => 'usage');
+      // Replies are in the open, so the channel (or thread) is the conversation, whoever continues it.
+      const asker = { user: message.author.id, channel: message.channelId, origin: 'mention' } as const;
+      const answer = await askEngine({ ...context, logger }, check.question, asker);
+      if (isPersonalRefusal(answer)) return reply(textMessage(answer.answer)).then(() => 'refused');
+      await reply(answerMessage(answer, context.engine.examples));
+      return answer.abstained ? 'abstained' : 'answered';
+    });
   } catch (error) {
-    const where = { messageId: message.id, user: message.author.id };
-    context.logger.error({ event: 'discord_mention_failed', err: describeError(error), ...where }, 'mention failed');
-    await message
-      .reply({ ...textMessage(APOLOGY), allowedMentions: REPLY_MENTIONS })
-      .catch((replyError: unknown) =>
-        context.logger.warn({ event: 'discord_apology_failed', err: describeError(replyError), ...where }, 'could not send the apology'),
-      );
+    outcome = error instanceof ShuttingDownError ? 'restarting' : 'failed';
+    if (outcome === 'failed') logger.error({ event: 'discord_mention_failed', err: describeError(error), user: message.author.id }, 'mention failed');
+    await reply(textMessage(outcome === 'restarting' ? RESTARTING : APOLOGY)).catch((replyError: unknown) =>
+      logger.warn({ event: 'discord_apology_failed', err: describeError(replyError) }, 'could not send the apology'),
+    );
   }
+  logger.info({ event: 'discord_handled', kind: 'mention', user: message.author.id, outcome, ms: context.clock() - started }, 'handled');
 }

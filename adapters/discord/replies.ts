@@ -56,17 +56,22 @@ export function sourcesMessage(sources: SourceSummary[]): MessageBody {
   return { embeds: [sourcesEmbed(sources)], allowedMentions: NO_MENTIONS };
 }
 
-/** Tells the user privately that answering failed, whatever state the interaction's reply is in. */
-export async function apologize(interaction: RepliableInteraction): Promise<void> {
+/** Tells only the user who acted `text`, whatever state the interaction's reply is in; a public placeholder is withdrawn. */
+export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply(notice(APOLOGY));
+    await interaction.reply(notice(text));
   } else if (interaction.ephemeral) {
-    await interaction.editReply(textMessage(APOLOGY));
+    await interaction.editReply(textMessage(text));
   } else {
     // The first follow-up after a public deferral would replace the placeholder and stay public, so the
-    // placeholder is resolved first, the apology follows privately, and the public placeholder goes.
+    // placeholder is resolved first, the text follows privately, and the public placeholder goes.
     await interaction.editReply(textMessage(PLACEHOLDER_GONE));
-    await interaction.followUp(notice(APOLOGY));
+    await interaction.followUp(notice(text));
     await interaction.deleteReply();
   }
+}
+
+/** Tells the user privately that answering failed or took too long. */
+export function apologize(interaction: RepliableInteraction): Promise<void> {
+  return replyPrivately(interaction, APOLOGY);
 }

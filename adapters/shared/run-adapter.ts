@@ -1,7 +1,11 @@
+import type { EventEmitter } from 'node:events';
 import { engineSettings, loadDotEnv, type CoreConfig } from '../../src/config.ts';
 import type { Engine } from '../../src/engine.ts';
 import { ConfigError, describeError } from '../../src/errors.ts';
-import { createLogger, type Logger } from '../../src/logger.ts';
+import { createLogger, scrubSecrets, type Logger } from '../../src/logger.ts';
+import { withDeadline } from '../../src/reliability/deadline.ts';
+import { InFlight } from '../../src/reliability/in-flight.ts';
+import type { Reliability } from './reliability.ts';
 
 /** Turns an error the platform's library raised at startup into a one-line fix, or undefined when it doesn't know it. */
 export type StartupTranslator = (error: unknown) => string | undefined;
@@ -9,6 +13,7 @@ export type StartupTranslator = (error: unknown) => string | undefined;
 /** A chat bot as the entry point runs it: started once, stopped on SIGINT or SIGTERM. */
 export interface AdapterBot {
   start(): Promise<unknown>;
+  /** Closes the bot's connections to the platform. */
   stop(): Promise<void>;
 }
 
@@ -21,7 +26,7 @@ export interface AdapterEntry<C extends CoreConfig> {
   /** Reads and validates the adapter's settings (core ones included) from the environment. */
   loadConfig(): C;
   /** Builds the bot around the engine; it is started after the signal handlers are in place. */
-  createBot(deps: { config: C; engine: Engine; logger: Logger }): AdapterBot | Promise<AdapterBot>;
+  createBot(deps: { config: C; engine: Engine; logger: Logger; reliability: Reliability }): AdapterBot | Promise<AdapterBot>;
   /** The adapter's own explanations of platform errors (refused tokens, disallowed intents). */
   explainStartupError: StartupTranslator;
 }
@@ -33,41 +38,97 @@ function startupProblem(name: string, explain: StartupTranslator, error: unknown
   return explain(error) ?? `${name} could not start: ${describeError(error)}`;
 }
 
-/** Runs an npm-script entry point; a startup failure prints one clear message (never a stack trace) and exits non-zero. */
-export async function runEntry(name: string, explain: StartupTranslator, start: () => Promise<void>): Promise<void> {
+/**
+ * Runs an npm-script entry point; a startup failure prints one clear message (never a stack trace, never a token)
+ * and exits non-zero. `secrets` are the exact values to keep out of that message, once the settings are read.
+ */
+export async function runEntry(name: string, explain: StartupTranslator, start: () => Promise<void>, secrets: () => string[] = () => []): Promise<void> {
   try {
     await start();
   } catch (error) {
-    // Startup problems are the operator's to fix: one clear message on stderr, no stack trace.
-    process.stderr.write(`${startupProblem(name, explain, error)}\n`);
+    // Startup problems are the operator's to fix: one clear message on stderr, no stack trace. A library's message
+    // may quote a request, so it is scrubbed like a log line.
+    process.stderr.write(`${scrubSecrets(startupProblem(name, explain, error), secrets())}\n`);
     process.exit(1);
   }
+}
+
+/** The secret values among the settings: every one whose name says TOKEN or SECRET. */
+export function secretsOf(config: object): string[] {
+  return Object.entries(config).filter(([key, value]) => /TOKEN|SECRET/u.test(key) && typeof value === 'string').map(([, value]) => value as string);
+}
+
+/** Logs unhandled rejections and uncaught exceptions with their stack instead of letting them end the process. */
+export function guardProcess(logger: Logger, target: EventEmitter = process): void {
+  // A chat bot must outlive any one bad request or dropped connection: such failures are logged, never fatal.
+  target.on('unhandledRejection', (reason: unknown) => logger.error({ event: 'unhandled_rejection', err: reason }, `unhandled rejection: ${describeError(reason)}`));
+  target.on('uncaughtException', (error: Error, origin: string) => logger.error({ event: 'uncaught_exception', err: error, origin }, `uncaught exception: ${describeError(error)}`));
+}
+
+/** What a graceful shutdown stops, in order. */
+export interface ShutdownParts {
+  platform: string;
+  inFlight: InFlight;
+  /** How long answers in flight may take to finish (SHUTDOWN_GRACE_MS). */
+  graceMs: number;
+  bot: AdapterBot;
+  engine: Engine;
+  logger: Logger;
+  /** Ends the process (process.exit outside tests). */
+  exit: (code: number) => void;
+}
+
+// Closing connections and the corpus watcher is quick; one that hangs must not keep a stopping bot alive.
+const CLOSE_TIMEOUT_MS = 2_000;
+
+/**
+ * Stops gracefully: takes no new questions (each is told to ask again), waits at most `graceMs` for the answers in
+ * flight to be posted, closes the bot's connections and the engine, flushes the log and exits 0.
+ */
+export async function shutdown(parts: ShutdownParts, signal: string): Promise<void> {
+  const { platform, inFlight, logger } = parts;
+  logger.info({ event: `${platform}_stopping`, signal, inFlight: inFlight.size }, 'stopping: no new questions, finishing answers in flight');
+  const drained = await inFlight.drain(parts.graceMs);
+  if (!drained.finished) logger.warn({ event: 'shutdown_grace_expired', remaining: drained.remaining, graceMs: parts.graceMs }, 'answers still in flight were abandoned');
+  for (const [what, close] of [['bot', () => parts.bot.stop()], ['engine', () => parts.engine.close()]] as const) {
+    await withDeadline(close(), CLOSE_TIMEOUT_MS, `Closing the ${what}`).catch((error: unknown) =>
+      logger.warn({ event: 'shutdown_close_failed', what, err: describeError(error) }, `could not close the ${what} cleanly`));
+  }
+  logger.info({ event: `${platform}_stopped`, answered: drained.finished }, 'stopped');
+  await new Promise<void>((resolve) => logger.flush(() => resolve()));
+  parts.exit(0);
 }
 
 /**
  * The entry point of a chat adapter (`npm run slack`, `npm run discord`): loads .env, reads the settings once, builds
  * the engine from the core settings (conversation limits, index cache, rate limits), watching the corpus, and runs
- * the bot until SIGINT or SIGTERM.
+ * the bot until SIGINT or SIGTERM, which stop it gracefully.
  */
 export function runAdapter<C extends CoreConfig>(entry: AdapterEntry<C>): Promise<void> {
+  let secrets: string[] = [];
   return runEntry(entry.name, entry.explainStartupError, async () => {
     loadDotEnv();
     const config = entry.loadConfig();
-    const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}` });
-    // A chat bot must outlive any one bad request or dropped connection: such failures are logged, never fatal.
-    process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled_rejection', err: describeError(reason) }, 'unhandled rejection'));
-    process.on('uncaughtException', (error) => logger.error({ event: 'uncaught_exception', err: describeError(error) }, 'uncaught exception'));
+    secrets = secretsOf(config);
+    const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets });
+    guardProcess(logger);
 
     // Loaded only once the configuration is known to be good, so a misconfigured start fails fast.
     const { createEngine } = await import('../../src/create-engine.ts');
     const engine = await createEngine({ ...engineSettings(config), logger, watch: true });
-    const bot = await entry.createBot({ config, engine, logger });
+    const reliability: Reliability = { answerDeadlineMs: config.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
+    const bot = await entry.createBot({ config, engine, logger, reliability });
+    const parts: ShutdownParts = {
+      platform: entry.platform, inFlight: reliability.inFlight, graceMs: config.SHUTDOWN_GRACE_MS, bot, engine, logger,
+      exit: (code) => process.exit(code),
+    };
+    let stopping: Promise<void> | undefined;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone by then) ends the process at once.
       process.once(signal, () => {
-        logger.info({ event: `${entry.platform}_stopping`, signal }, 'stopping');
-        void bot.stop().finally(() => engine.close()).finally(() => process.exit(0));
+        stopping ??= shutdown(parts, signal);
       });
     }
     await bot.start();
-  });
+  }, () => secrets);
 }

@@ -3,11 +3,13 @@ import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
 import type { Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Reliability } from '../shared/reliability.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { slackMode, type SlackConfig } from './config.ts';
 import { EventMemory } from './event-memory.ts';
 import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
 import { askCommandListener, directMessageListener, mentionListener, suggestionListener } from './handlers.ts';
+import { healthRoute } from './health.ts';
 import { SUGGESTION_ACTION } from './suggestions.ts';
 
 /** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
@@ -15,7 +17,9 @@ export interface SlackBotOptions {
   config: SlackConfig;
   engine: Engine;
   logger: Logger;
-  /** Milliseconds clock for the event memory (default: Date.now). */
+  /** The answer deadline and the in-flight tracker a shutdown drains. */
+  reliability: Reliability;
+  /** Milliseconds clock for the event memory and logged timings (default: Date.now). */
   clock?: () => number;
 }
 
@@ -33,14 +37,14 @@ export interface SlackBot {
 
 /** Builds the Bolt app, registers the handlers, and resolves the bot's own ids once with a single auth.test. */
 export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot> {
-  const { config, engine, logger } = options;
+  const { config, engine, logger, reliability } = options;
   const mode = slackMode(config);
   const log = boltLogger(logger);
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(mode === 'socket'
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : { signingSecret: config.SLACK_SIGNING_SECRET }),
+      : { signingSecret: config.SLACK_SIGNING_SECRET, customRoutes: [healthRoute(engine, reliability.inFlight)] }),
     logger: log,
     logLevel: log.getLevel(),
     clientOptions: config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {},
@@ -50,7 +54,8 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     ignoreSelf: false,
   });
 
-  const deps = { engine, logger, memory: new EventMemory({ clock: options.clock }) };
+  const clock = options.clock ?? Date.now;
+  const deps = { engine, logger, reliability, clock, memory: new EventMemory({ clock }) };
   app.event('app_mention', mentionListener(deps));
   app.message(directMessageListener(deps));
   app.command('/ask', askCommandListener(deps));

@@ -108,7 +108,13 @@ export function renderUsage(examples: string[]): SlackMessage {
   return { text: how, blocks };
 }
 
-/** What the user sees when answering failed: an apology, never silence. */
+/** A short note for the asker (a rate limit, a question too long, a restart): plain text, no buttons to click. */
+export function renderNotice(text: string): SlackMessage {
+  const shown = fitRendered(text, SLACK_LIMITS.textObject, escapeMrkdwn);
+  return { text: shown, blocks: [section(shown)] };
+}
+
+/** What the user sees when answering failed or took too long: an apology, never silence. */
 export function renderApology(): SlackMessage {
   const text = 'Sorry, something went wrong while I was answering that. Please try again in a moment.';
   return { text, blocks: [section(`:warning: ${text}`)] };

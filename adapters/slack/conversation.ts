@@ -4,7 +4,7 @@
  */
 
 /** Slack gives direct-message channels ids starting with D. */
-const isDirectMessage = (channel: string): boolean => channel.startsWith('D');
+export const isDirectMessage = (channel: string): boolean => channel.startsWith('D');
 
 /**
  * The conversation a mention, a direct message or a click under such an answer belongs to: the thread the reply goes

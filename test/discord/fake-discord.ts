@@ -74,7 +74,8 @@ class Recorder<T> {
 /**
  * A small Discord for loopback tests: REST under /api/v10 (gateway discovery, interaction callbacks, webhook
  * edits and follow-ups, channel messages, command registration) and a gateway WebSocket speaking HELLO, IDENTIFY,
- * READY, GUILD_CREATE, heartbeat ACK and dispatches as uncompressed JSON text frames. Every request is recorded.
+ * READY, GUILD_CREATE, RESUME / RESUMED, heartbeat ACK and dispatches as uncompressed JSON text frames. Every request
+ * is recorded.
  */
 export class FakeDiscord {
   readonly requests = new Recorder<RecordedRequest>();
@@ -158,6 +159,17 @@ export class FakeDiscord {
     return id;
   }
 
+  /**
+   * Drops every gateway connection, as Discord or the network may: with a close frame carrying `code` (4000, "unknown
+   * error", invites a resume), or without one (a dead connection, which the client sees as 1006).
+   */
+  drop(code?: number): void {
+    for (const socket of this.sockets) {
+      if (code === undefined) socket.terminate();
+      else socket.close(code, 'Dropped by the fake');
+    }
+  }
+
   /** Stops the gateway and the HTTP server, dropping any open connections. */
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
@@ -192,6 +204,8 @@ export class FakeDiscord {
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as GatewayFrame;
       if (frame.op === 2) this.identify(socket, frame.d as { intents: number });
+      // The session lives on: a resume replays nothing (the fake sent nothing while the client was away) and is confirmed.
+      if (frame.op === 6) this.send(socket, { op: 0, t: 'RESUMED', s: ++this.sequence, d: {} });
       if (frame.op === 1) this.send(socket, { op: 11 });
       this.frames.push(frame);
     });

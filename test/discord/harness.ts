@@ -1,23 +1,35 @@
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { EventEmitter, once } from 'node:events';
 import { createDiscordBot, type DiscordBot } from '../../adapters/discord/bot.ts';
 import { loadDiscordConfig } from '../../adapters/discord/config.ts';
+import type { Reliability } from '../../adapters/shared/reliability.ts';
 import type { Engine } from '../../src/engine.ts';
 import { createLogger } from '../../src/logger.ts';
+import { testReliability } from '../support/reliability.ts';
+import { runEntryPoint, type EntryRun } from '../support/run-entry.ts';
 import { FAKE_TOKEN, FakeDiscord, IDS, type FakeDiscordOptions, type RecordedRequest } from './fake-discord.ts';
 
 /** A pino destination that keeps every line in memory, for asserting on log events. */
 export class LogCapture {
   readonly lines: string[] = [];
+  private readonly written = new EventEmitter();
 
   write(line: string): void {
     this.lines.push(line);
+    this.written.emit('line');
   }
 
   /** The parsed records, oldest first. */
   records(): Array<Record<string, unknown>> {
     return this.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  /** Resolves with the first record matching `match`, already logged or still to come, so nothing sleeps. */
+  async waitFor(match: (record: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    for (;;) {
+      const found = this.records().find(match);
+      if (found) return found;
+      await once(this.written, 'line');
+    }
   }
 }
 
@@ -26,11 +38,14 @@ export interface Harness {
   fake: FakeDiscord;
   bot: DiscordBot;
   logs: LogCapture;
+  reliability: Reliability;
   stop(): Promise<void>;
 }
 
 /** Starts a fake Discord and logs a bot around `engine` in to it; resolves once the client is ready. */
-export async function startHarness(engine: Engine, options: { mentions?: boolean } & FakeDiscordOptions = {}): Promise<Harness> {
+export async function startHarness(
+  engine: Engine, options: { mentions?: boolean; reliability?: Reliability } & FakeDiscordOptions = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start(options);
   const logs = new LogCapture();
   // Built through the real config parser, as `npm run discord` builds it.
@@ -41,7 +56,9 @@ export async function startHarness(engine: Engine, options: { mentions?: boolean
     DISCORD_ENABLE_MENTIONS: String(options.mentions ?? false),
   });
   let now = 0;
-  const bot = createDiscordBot({ engine, config, logger: createLogger({ level: 'debug', destination: logs }), clock: () => (now += 7) });
+  const reliability = options.reliability ?? testReliability();
+  const logger = createLogger({ level: 'debug', destination: logs });
+  const bot = createDiscordBot({ engine, config, logger, reliability, clock: () => (now += 7) });
   await bot.start().catch(async (error: unknown) => {
     await fake.close();
     throw error;
@@ -50,6 +67,7 @@ export async function startHarness(engine: Engine, options: { mentions?: boolean
     fake,
     bot,
     logs,
+    reliability,
     async stop() {
       await bot.stop();
       await fake.close();
@@ -70,20 +88,7 @@ export const route = {
   delete: (token: string) => (r: RecordedRequest) => r.method === 'DELETE' && r.path.endsWith(`/${token}/messages/@original`),
 };
 
-/** Runs an npm-script entry point of the adapter with exactly `env` (plus PATH), as `npm run` would. */
-export function runScript(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const entry = fileURLToPath(new URL(`../../adapters/discord/${script}`, import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
-      // Outside the repository, so a developer's own .env cannot leak into the entry point under test.
-      cwd: tmpdir(),
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Runs an npm-script entry point of the Discord adapter with exactly `env` (plus PATH), as `npm run` would. */
+export function runScript(script: string, env: Record<string, string>): Promise<EntryRun> {
+  return runEntryPoint(`adapters/discord/${script}`, env);
 }

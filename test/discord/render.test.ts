@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { answerEmbed, embedLength, LIMITS, sourcesEmbed } from '../../adapters/discord/render.ts';
+import { answerMessage, notice, textMessage, type MessageBody } from '../../adapters/discord/replies.ts';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import type { SourceSummary } from '../../src/corpus/source.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
+import { hostileOrHuge, hostileText, MASS_PING } from '../support/hostile-text.ts';
 
 /** Asserts every Discord embed limit. */
 function expectWithinLimits(embed: APIEmbed): void {
@@ -96,5 +98,61 @@ describe('sourcesEmbed', () => {
 
   it('says so when there are no sources', () => {
     expect(sourcesEmbed([])).toMatchObject({ title: 'Sources (0)', description: 'No sources are loaded.' });
+  });
+});
+
+describe('messages from hostile input', () => {
+  const hostileCitation: fc.Arbitrary<Citation> = fc.record({
+    n: fc.integer({ min: 1, max: 120 }), sourceId: fc.constant('source'), outlet: hostileText(8).map((s) => `O${s}`), title: hostileText(8).map((s) => `T${s}`),
+    url: fc.option(fc.webUrl()), published: fc.option(fc.constant('2020-06-10')), quote: fc.constant('q'), listedBy: fc.option(hostileText(4)),
+  });
+  const hostileAnswer: fc.Arbitrary<Answer> = fc.record({
+    id: fc.uuid(), question: hostileOrHuge(), answer: hostileOrHuge().map((t) => `${t}x`), abstained: fc.boolean(),
+    citations: fc.array(hostileCitation, { maxLength: 30 }), examples: fc.array(hostileText(10), { maxLength: 6 }),
+    suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }), interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
+  }).map((parts) => cannedAnswer(parts.question, parts));
+
+  /** Asserts a message body fits Discord's limits and mentions nobody, whatever its text says. */
+  function expectSafe(body: MessageBody): void {
+    // Discord pings only whom allowed_mentions lets it: nobody, and no replied-to user either.
+    expect(body.allowedMentions.parse).toEqual([]);
+    expect(body.allowedMentions.users ?? []).toEqual([]);
+    expect(body.allowedMentions.roles ?? []).toEqual([]);
+    expect(body.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+    for (const embed of body.embeds ?? []) expectWithinLimits(embed);
+    expect(body.components?.length ?? 0).toBeLessThanOrEqual(5);
+    const buttons = (body.components ?? []).flatMap((row) => row.components);
+    for (const row of body.components ?? []) expect(row.components.length).toBeLessThanOrEqual(5);
+    expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(buttons.length);
+    for (const button of buttons) {
+      expect(button.custom_id.length).toBeLessThanOrEqual(100);
+      if (button.label === undefined) continue;
+      expect(button.label.length).toBeGreaterThan(0);
+      expect(button.label.length).toBeLessThanOrEqual(80);
+      // Labels show as plain text everywhere, but a broadcast word must not even be quoted back.
+      expect(button.label).not.toMatch(MASS_PING);
+    }
+  }
+
+  it('keeps answers with suggestion buttons and "Understood as" inside every limit, mentioning nobody', () => {
+    fc.assert(
+      fc.property(hostileAnswer, (generated) => {
+        const body = answerMessage(generated, ['Fallback?']);
+        expectSafe(body);
+        const footer = body.embeds?.[0]?.footer?.text ?? '';
+        if (generated.interpretedAs) expect(footer).toMatch(/^Understood as: /u);
+      }),
+      { numRuns: 200, seed: 20200613 },
+    );
+  });
+
+  it('keeps plain texts and private notices (refusals, restarts) inside the content limit, mentioning nobody', () => {
+    fc.assert(
+      fc.property(hostileOrHuge(), (text) => {
+        expectSafe(textMessage(text));
+        expectSafe(notice(text));
+      }),
+      { numRuns: 150, seed: 20200614 },
+    );
   });
 });

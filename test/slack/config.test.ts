@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSlackBotConfig, loadSlackConfig, slackMode } from '../../adapters/slack/config.ts';
 import { ConfigError } from '../../src/errors.ts';
+import { runEntryPoint } from '../support/run-entry.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 
@@ -49,14 +46,7 @@ describe('Slack config', () => {
   });
 
   it('`npm run slack` with no tokens prints the configuration error, no stack trace, and exits non-zero', async () => {
-    const entry = fileURLToPath(new URL('../../adapters/slack/main.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
-      // Outside the repository, so a developer's own .env cannot leak into the run.
-      cwd: tmpdir(), env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const [code] = (await once(child, 'exit')) as [number | null];
+    const { code, stderr } = await runEntryPoint('adapters/slack/main.ts', {});
     expect(code).toBe(1);
     expect(stderr).toContain('The Slack adapter is not configured correctly:');
     expect(stderr).toContain('  - SLACK_BOT_TOKEN is not set');

@@ -52,13 +52,16 @@ export class FakeSlackApi {
         const method = url.pathname.replace(/^\/api\//u, '');
         const args = decodeArgs(body, req.headers['content-type']);
         this.calls.push({ method, args });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.reply(method, args)));
+        const refused = this.acceptToken !== undefined && req.headers.authorization !== `Bearer ${this.acceptToken}`;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(refused ? { ok: false, error: 'invalid_auth' } : this.reply(method, args)));
       }
       this.events.emit('recorded');
     })();
   });
   /** The websocket URL apps.connections.open hands out, for Socket Mode tests. */
   socketUrl = '';
+  /** When set, every Web API call bearing another token is refused with `invalid_auth`, as Slack refuses a revoked one. */
+  acceptToken: string | undefined;
   private origin = '';
   private ts = 1_700_000_000;
 

@@ -1,14 +1,15 @@
-import { createHmac } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import { expect } from 'vitest';
+import type { Reliability } from '../../adapters/shared/reliability.ts';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
 import type { Engine } from '../../src/engine.ts';
 import { createLogger } from '../../src/logger.ts';
+import { testReliability } from '../support/reliability.ts';
 import { BOT, FakeSlackApi } from './fake-slack-api.ts';
+import { send, SIGNING_SECRET } from './signing.ts';
 
-/** The signing secret the test app is configured with (never a real one). */
-export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+export { eventEnvelope, send, sendEvent, SIGNING_SECRET, type SendOptions } from './signing.ts';
 
 /** One parsed pino record. */
 export type LogRecord = Record<string, unknown> & { msg?: string; level: number };
@@ -38,66 +39,38 @@ export interface Harness {
   bot: SlackBot;
   api: FakeSlackApi;
   logs: LogCapture;
+  reliability: Reliability;
   /** Base URL of the bot's HTTP receiver. */
   url: string;
+  /** Base URL of the receiver's own routes (`/healthz`). */
+  origin: string;
   close(): Promise<void>;
 }
 
+/** What a test may set: the clock, and the deadline and in-flight tracker (default: as production configures them). */
+export interface HarnessOptions {
+  clock?: () => number;
+  reliability?: Reliability;
+}
+
 /** Starts a fake Slack API and the real Bolt app (HTTP mode, ephemeral port) around `engine`; config goes through the same env parsing as production. */
-export async function startHarness(engine: Engine, clock?: () => number): Promise<Harness> {
+export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
   const api = new FakeSlackApi();
   await api.start();
   const logs = new LogCapture();
   const logger = createLogger({ level: 'debug', destination: logs });
   const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
-  const bot = await createSlackBot({ config, engine, logger, clock });
+  const reliability = options.reliability ?? testReliability();
+  const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock });
   const port = await bot.start({ port: 0, host: '127.0.0.1' });
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    bot, api, logs, url: `http://127.0.0.1:${port}/slack/events`,
+    bot, api, logs, reliability, url: `${origin}/slack/events`, origin,
     async close() {
       await bot.stop();
       await api.close();
     },
   };
-}
-
-/** How to sign a request: properly, with a wrong secret, not at all, or with a timestamp from the past. */
-export interface SendOptions {
-  signature?: 'valid' | 'bad' | 'missing';
-  /** Seconds since the epoch for x-slack-request-timestamp (default: now). */
-  timestamp?: number;
-  /** Sets X-Slack-Retry-Num, as Slack does when it redelivers an event. */
-  retryNum?: number;
-}
-
-/** POSTs a raw body to the bot, signed the way Slack signs: v0= HMAC-SHA256 of "v0:timestamp:body". */
-export async function send(url: string, body: string, contentType: string, options: SendOptions = {}): Promise<Response> {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const secret = options.signature === 'bad' ? 'not-the-signing-secret' : SIGNING_SECRET;
-  const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
-  if (options.signature !== 'missing') {
-    headers['x-slack-signature'] = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  }
-  if (options.retryNum !== undefined) {
-    headers['x-slack-retry-num'] = String(options.retryNum);
-    headers['x-slack-retry-reason'] = 'http_timeout';
-  }
-  return fetch(url, { method: 'POST', headers, body });
-}
-
-/** An Events API envelope around `event`, as Slack delivers it. */
-export function eventEnvelope(eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
-    token: 'legacy-verification-token', team_id: BOT.teamId, api_app_id: 'A0TEST', type: 'event_callback',
-    event_id: eventId, event_time: 1_700_000_000, event: { event_ts: event.ts, ...event },
-    authorizations: [{ enterprise_id: null, team_id: BOT.teamId, user_id: BOT.userId, is_bot: true, is_enterprise_install: false }],
-  });
-}
-
-/** Sends one event; resolves with the HTTP status. */
-export async function sendEvent(url: string, eventId: string, event: Record<string, unknown>, options: SendOptions = {}): Promise<number> {
-  const response = await send(url, eventEnvelope(eventId, event), 'application/json', options);
-  return response.status;
 }
 
 /** Sends a /ask slash command whose response_url points at the fake API; resolves with the HTTP status. */

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../adapters/slack/blocks.ts';
+import { renderAnswer, renderNotice, renderUsage } from '../../adapters/slack/blocks.ts';
 import { markFeedbackRecorded } from '../../adapters/slack/feedback.ts';
 import { parseAskText } from '../../adapters/slack/handlers.ts';
 import { escapeMrkdwn, plainFromSlack, questionFromMessage, slackLink } from '../../adapters/slack/mrkdwn.ts';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import { fitCited } from '../../src/format.ts';
 import { cannedAnswer } from '../support/fake-engine.ts';
+import { hostileOrHuge, hostileText, MASS_PING } from '../support/hostile-text.ts';
 import { expectValidBlocks, shownText } from './harness.ts';
 
 describe('mrkdwn', () => {
@@ -84,6 +85,62 @@ describe('renderAnswer', () => {
       }),
       // A fixed seed keeps the run deterministic; change it locally to explore further.
       { numRuns: 150, seed: 20200610 },
+    );
+  });
+});
+
+describe('rendering hostile input', () => {
+  type Json = Record<string, unknown>;
+  const buttonsOf = (blocks: unknown): Json[] =>
+    (blocks as Json[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements as Json[]);
+  const hostileCitation = fc.record({
+    n: fc.integer({ min: 1, max: 60 }), sourceId: fc.constant('s'), outlet: hostileText(8).map((s) => `O${s}`), title: hostileText(8).map((s) => `T${s}`),
+    url: fc.option(fc.webUrl(), { nil: null }), published: fc.option(fc.constant('2020-06-10'), { nil: null }), quote: fc.constant('q'),
+    listedBy: fc.option(hostileText(4), { nil: null }),
+  }) satisfies fc.Arbitrary<Citation>;
+  const hostileAnswer = fc.record({
+    question: hostileOrHuge(), answer: hostileOrHuge().map((t) => `${t}x`), abstained: fc.boolean(), citations: fc.array(hostileCitation, { maxLength: 30 }),
+    examples: fc.array(hostileText(10), { maxLength: 4 }), suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
+    interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
+  }).map((parts) => cannedAnswer(parts.question, parts));
+
+  /** Asserts a message fits Slack's limits, its buttons included, and can notify nobody. */
+  function expectSafe(message: { text: string; blocks: unknown }): void {
+    expectValidBlocks(message.blocks);
+    expect(message.text.length).toBeLessThanOrEqual(3000);
+    const shown = shownText(message);
+    // Only the bot's own citation links are markup: no <!…> broadcasts, <@…> pings, <#…> or smuggled links.
+    expect(shown.replace(/<[^<>|]+\|\[\d+\]>/gu, '')).not.toMatch(/[<>]/u);
+    expect(shown).not.toMatch(MASS_PING);
+    const buttons = buttonsOf(message.blocks);
+    expect(new Set(buttons.map((b) => b.action_id)).size).toBe(buttons.length);
+    for (const button of buttons) {
+      const label = String((button.text as Json).text);
+      expect(label.length).toBeGreaterThan(0);
+      expect(label).not.toMatch(MASS_PING);
+    }
+  }
+
+  it('keeps answers with suggestion buttons and "Understood as" inside the limits, pinging nobody', () => {
+    fc.assert(
+      fc.property(hostileAnswer, fc.boolean(), fc.constantFrom('thread' as const, 'command' as const), (answer, showQuestion, suggestionRoute) => {
+        const message = renderAnswer(answer, { showQuestion, suggestionRoute });
+        expectSafe(message);
+        // Every suggestion that fits a button value is offered as it is, so a click asks exactly that question.
+        const offered = buttonsOf(message.blocks).filter((b) => String(b.action_id).startsWith('suggest_')).map((b) => b.value);
+        expect(offered).toEqual(answer.suggestions.filter((q) => q.trim() !== '' && q.length <= 2000).slice(0, 3));
+      }),
+      { numRuns: 200, seed: 20200611 },
+    );
+  });
+
+  it('keeps notices (rate limits, length, restarts) and the usage text inside the limits, pinging nobody', () => {
+    fc.assert(
+      fc.property(hostileOrHuge(), fc.array(hostileText(10), { maxLength: 5 }), (text, examples) => {
+        expectSafe(renderNotice(`${text}x`));
+        expectSafe(renderUsage(examples));
+      }),
+      { numRuns: 150, seed: 20200612 },
     );
   });
 });

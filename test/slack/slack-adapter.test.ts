@@ -73,14 +73,15 @@ describe('mentions and direct messages', () => {
     expect(blocksOf(posts[0])[0]?.text?.text).toContain('one-year moratorium');
   });
 
-  it('answers an empty mention with a friendly usage reply, without asking the core', async () => {
+  it('answers an empty mention with a friendly usage reply only the asker sees, without asking the core', async () => {
     const asked = engine.asked.length;
     await sendEvent(h.url, 'Ev0EMPTY', mention('C0EMPTY', `<@${BOT.userId}>  `));
     const [record] = await handled(h, 'Ev0EMPTY');
-    expect(record?.outcome).toBe('usage');
+    expect(record).toMatchObject({ outcome: 'usage', ephemeral: true });
     expect(engine.asked).toHaveLength(asked);
-    const [post] = h.api.callsTo('chat.postMessage', 'C0EMPTY');
-    expect(post?.args.thread_ts).toBe(TS);
+    expect(h.api.callsTo('chat.postMessage', 'C0EMPTY')).toHaveLength(0);
+    const [post] = h.api.callsTo('chat.postEphemeral', 'C0EMPTY');
+    expect(post?.args).toMatchObject({ thread_ts: TS, user: 'U0ASKER' });
     expectValidBlocks(post?.args.blocks);
     const shown = shownText(post?.args ?? {});
     expect(shown).toContain('Ask me a question about the news coverage');

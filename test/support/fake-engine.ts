@@ -29,6 +29,11 @@ export function cannedAnswer(question: string, overrides: Partial<Answer> = {}):
   };
 }
 
+/** A refusal as the core gives it (rate limit, length, empty): abstained, with the reason and what to do in its text. */
+export function refusal(question: string, reason: 'rate-limited' | 'question-too-long' | 'empty-question', text: string): Answer {
+  return cannedAnswer(question, { id: `refusal-${reason}`, answer: text, abstained: true, abstainReason: reason, confidence: 0, citations: [], examples: [], suggestions: ['How long is the moratorium?'] });
+}
+
 /** A hand-written Engine whose answers a test scripts: canned by default, or a function, or a failure. */
 export class FakeEngine implements Engine {
   readonly asked: Array<{ question: string; options?: AskOptions }> = [];
@@ -51,5 +56,10 @@ export class FakeEngine implements Engine {
     return { sources: 2, passages: 32, warnings: [], buildMs: 1 };
   }
 
-  async close(): Promise<void> {}
+  /** Whether close() was called (a shutdown closes the engine after the bot). */
+  closed = false;
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
 }

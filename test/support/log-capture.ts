@@ -9,19 +9,25 @@ export type LogRecord = Record<string, unknown> & { event?: string; msg?: string
 export class LogCapture {
   readonly records: LogRecord[] = [];
   private readonly emitter = new EventEmitter();
-  readonly logger: Logger = createLogger({
-    level: 'debug',
-    destination: new Writable({
-      write: (chunk: Buffer, _encoding, done) => {
-        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-          const record = JSON.parse(line) as LogRecord;
-          this.records.push(record);
-          this.emitter.emit('record', record);
-        }
-        done();
-      },
-    }),
-  });
+  readonly logger: Logger;
+
+  /** `secrets`: exact values the logger scrubs, as the adapters configure it. */
+  constructor(secrets: readonly string[] = []) {
+    this.logger = createLogger({
+      secrets,
+      level: 'debug',
+      destination: new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+            const record = JSON.parse(line) as LogRecord;
+            this.records.push(record);
+            this.emitter.emit('record', record);
+          }
+          done();
+        },
+      }),
+    });
+  }
 
   /** Resolves with the next record of this event logged from now on (not one already logged). */
   next(event: string): Promise<LogRecord> {
