@@ -20,7 +20,8 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
   }
   let data: unknown;
   try {
-    data = parseYaml(fence[1] ?? '');
+    // Problems are reported as corpus warnings; the YAML library must not print its own to stderr.
+    data = parseYaml(fence[1] ?? '', { logLevel: 'error' });
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
     throw new CorpusFileError(file, `front matter is not valid YAML${where}; fix the YAML or remove the "---" block`, { cause: error });

@@ -43,7 +43,7 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
   }
   let data: unknown;
   try {
-    data = parseYaml(raw);
+    data = parseYaml(raw, { logLevel: 'error' });
   } catch (error) {
     warnings.push(`${MANIFEST_FILE}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error}); it was ignored`);
     return { entries, examples, warnings };
