@@ -63,7 +63,6 @@ export async function evaluate(index: CorpusIndex, items: readonly EvalItem[]): 
   }
   const conversational = results.filter((r) => r.item.conversation);
   const withEvidence = results.filter((r) => r.item.expect === 'answer' && r.item.evidence.length > 0 && !r.item.conversation);
-  const abstainItems = results.filter((r) => r.item.expect === 'abstain');
   const lengths = results.filter((r) => r.item.expect === 'answer' && !r.answer.abstained).map((r) => r.answer.answer.length).sort((a, b) => a - b);
   const share = (n: number, of: number): number => (of ? n / of : 0);
   return {

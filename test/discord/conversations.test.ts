@@ -1,41 +1,18 @@
-import { InteractionResponseType, MessageFlags, type APIEmbed, type APIMessage } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import { SUGGESTION_GONE } from '../../adapters/discord/replies.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT_USER, IDS, type RecordedRequest } from './fake-discord.ts';
-import { bodyOf, route, startHarness, type Harness } from './harness.ts';
+import { bodyOf, route, useHarness, type Harness, type ButtonJson, type CallbackJson, type MessageJson } from './harness.ts';
 
-interface Button {
-  custom_id: string;
-  label?: string;
-  emoji?: { name: string };
-}
-interface MessageJson {
-  content?: string;
-  embeds?: APIEmbed[];
-  components?: Array<{ components: Button[] }>;
-  allowed_mentions?: { parse: string[]; replied_user?: boolean };
-  flags?: number;
-  message_reference?: { message_id: string };
-}
-interface CallbackJson {
-  type: InteractionResponseType;
-  data?: MessageJson;
-}
 
 const NO_PINGS = { parse: [] };
 const engine = new FakeEngine();
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(engine, { mentions: true });
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  engine.respond = (question) => cannedAnswer(question);
-});
+useHarness(engine, (started) => {
+  h = started;
+}, { mentions: true });
 
 /** Sends /ask and resolves with the answer the bot edited into its deferred reply. */
 async function askCommand(options: Record<string, string | boolean>): Promise<RecordedRequest> {
@@ -44,11 +21,11 @@ async function askCommand(options: Record<string, string | boolean>): Promise<Re
 }
 
 /** The suggestion buttons of a message the bot sent. */
-const suggestionButtons = (message: RecordedRequest): Button[] =>
+const suggestionButtons = (message: RecordedRequest): ButtonJson[] =>
   (bodyOf<MessageJson>(message).components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id.startsWith('suggest:'));
 
 /** Clicks a button of a message the bot sent; resolves with the click's token and its acknowledgement. */
-async function click(message: RecordedRequest, button: Button): Promise<{ token: string; callback: CallbackJson }> {
+async function click(message: RecordedRequest, button: ButtonJson): Promise<{ token: string; callback: CallbackJson }> {
   const token = h.fake.click((message.response as APIMessage).id, button.custom_id);
   return { token, callback: bodyOf<CallbackJson>(await h.fake.waitForRequest(route.callback(token))) };
 }

@@ -1,37 +1,14 @@
-import { EventEmitter, once } from 'node:events';
+import type { APIEmbed, InteractionResponseType } from 'discord.js';
+import type { FakeEngine } from '../support/fake-engine.ts';
+import { useHarnessWith } from '../support/use-harness.ts';
 import { createDiscordBot, type DiscordBot } from '../../adapters/discord/bot.ts';
 import { loadDiscordConfig } from '../../adapters/discord/config.ts';
 import type { Reliability } from '../../adapters/shared/reliability.ts';
 import type { Engine } from '../../src/engine.ts';
-import { createLogger } from '../../src/logger.ts';
+import { LogCapture } from '../support/log-capture.ts';
 import { testReliability } from '../support/reliability.ts';
 import { runEntryPoint, type EntryRun } from '../support/run-entry.ts';
 import { FAKE_TOKEN, FakeDiscord, IDS, type FakeDiscordOptions, type RecordedRequest } from './fake-discord.ts';
-
-/** A pino destination that keeps every line in memory, for asserting on log events. */
-export class LogCapture {
-  readonly lines: string[] = [];
-  private readonly written = new EventEmitter();
-
-  write(line: string): void {
-    this.lines.push(line);
-    this.written.emit('line');
-  }
-
-  /** The parsed records, oldest first. */
-  records(): Array<Record<string, unknown>> {
-    return this.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  }
-
-  /** Resolves with the first record matching `match`, already logged or still to come, so nothing sleeps. */
-  async waitFor(match: (record: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-    for (;;) {
-      const found = this.records().find(match);
-      if (found) return found;
-      await once(this.written, 'line');
-    }
-  }
-}
 
 /** A real discord.js bot logged in to a fresh fake Discord, with its logs captured. */
 export interface Harness {
@@ -57,7 +34,7 @@ export async function startHarness(
   });
   let now = 0;
   const reliability = options.reliability ?? testReliability();
-  const logger = createLogger({ level: 'debug', destination: logs });
+  const { logger } = logs;
   const bot = createDiscordBot({ engine, config, logger, reliability, clock: () => (now += 7) });
   await bot.start().catch(async (error: unknown) => {
     await fake.close();
@@ -91,4 +68,32 @@ export const route = {
 /** Runs an npm-script entry point of the Discord adapter with exactly `env` (plus PATH), as `npm run` would. */
 export function runScript(script: string, env: Record<string, string>): Promise<EntryRun> {
   return runEntryPoint(`adapters/discord/${script}`, env);
+}
+
+/** Starts a harness around `engine` for the enclosing file or describe block; see useHarnessWith. */
+export function useHarness(engine: FakeEngine, use: (harness: Harness) => void, options: Parameters<typeof startHarness>[1] = {}): void {
+  useHarnessWith(engine, () => startHarness(engine, options), (harness) => harness.stop(), use);
+}
+
+/** A button as discord.js sends it in a message's components. */
+export interface ButtonJson {
+  custom_id: string;
+  label?: string;
+  emoji?: { name: string };
+}
+
+/** The JSON discord.js sends for a message: interaction callback data, webhook edit, follow-up or reply. */
+export interface MessageJson {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: Array<{ components: ButtonJson[] }>;
+  allowed_mentions?: { parse: string[]; replied_user?: boolean };
+  flags?: number;
+  message_reference?: { message_id: string };
+}
+
+/** An interaction callback: its type and, for replies, the message. */
+export interface CallbackJson {
+  type: InteractionResponseType;
+  data?: MessageJson;
 }

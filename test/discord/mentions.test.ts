@@ -1,9 +1,9 @@
 import { GatewayIntentBits, type APIEmbed } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../adapters/discord/replies.ts';
-import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
+import { FakeEngine } from '../support/fake-engine.ts';
 import { BOT_USER, IDS, type RecordedRequest } from './fake-discord.ts';
-import { bodyOf, startHarness, type Harness } from './harness.ts';
+import { bodyOf, startHarness, type Harness, useHarness } from './harness.ts';
 
 interface ReplyJson {
   content?: string;
@@ -15,15 +15,9 @@ interface ReplyJson {
 const engine = new FakeEngine();
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(engine, { mentions: true });
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  engine.respond = (question) => cannedAnswer(question);
-});
+useHarness(engine, (started) => {
+  h = started;
+}, { mentions: true });
 
 /** Waits for the bot's reply to one message. */
 async function replyTo(messageId: string): Promise<ReplyJson> {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events, InteractionResponseType, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../adapters/discord/replies.ts';
 import { shutdown } from '../../adapters/shared/run-adapter.ts';
 import { RESTARTING } from '../../adapters/shared/reliability.ts';
@@ -8,33 +8,18 @@ import { deferred } from '../support/deferred.ts';
 import { cannedAnswer, FakeEngine, refusal } from '../support/fake-engine.ts';
 import { LogCapture } from '../support/log-capture.ts';
 import { testReliability } from '../support/reliability.ts';
-import { bodyOf, route, startHarness, type Harness } from './harness.ts';
+import { bodyOf, route, startHarness, type Harness, type CallbackJson, type MessageJson, useHarness } from './harness.ts';
 
-interface MessageJson {
-  content?: string;
-  embeds?: Array<{ title?: string; description?: string }>;
-  flags?: number;
-}
-interface CallbackJson {
-  type: InteractionResponseType;
-  data?: MessageJson;
-}
 
 const callbackOf = async (h: Harness, token: string): Promise<CallbackJson> => bodyOf<CallbackJson>(await h.fake.waitForRequest(route.callback(token)));
 
 describe('answers under a deadline, refusals in private, and a dropped gateway', () => {
   const engine = new FakeEngine();
   let h: Harness;
-  beforeAll(async () => {
-    // The smallest deadline the configuration accepts, so a stuck answer is given up on quickly.
-    h = await startHarness(engine, { reliability: testReliability(100) });
-  });
-  afterAll(async () => {
-    await h?.stop();
-  });
-  beforeEach(() => {
-    engine.respond = (question) => cannedAnswer(question);
-  });
+  // The smallest deadline the configuration accepts, so a stuck answer is given up on quickly.
+  useHarness(engine, (started) => {
+    h = started;
+  }, { reliability: testReliability(100) });
 
   it('apologizes privately when an answer never comes, and removes the public placeholder', async () => {
     engine.respond = () => new Promise(() => undefined);
@@ -43,7 +28,7 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
     const followUp = await h.fake.waitForRequest(route.followUp(token));
     expect(bodyOf<MessageJson>(followUp)).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
     await h.fake.waitForRequest(route.delete(token));
-    const failed = await h.logs.waitFor((r) => r.event === 'discord_interaction_failed');
+    const failed = await h.logs.first((r) => r.event === 'discord_interaction_failed');
     expect(failed?.err).toMatch(/took longer than 100 ms/u);
   });
 
@@ -57,8 +42,8 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
     const followUp = bodyOf<MessageJson>(await h.fake.waitForRequest(route.followUp(token)));
     expect(followUp).toMatchObject({ content: text, flags: MessageFlags.Ephemeral });
     await h.fake.waitForRequest(route.delete(token));
-    const interactionId = h.logs.records().find((r) => r.event === 'answer' && r.answerId === `refusal-${reason}`)?.interactionId;
-    const handled = await h.logs.waitFor((r) => r.event === 'discord_handled' && r.interactionId === interactionId);
+    const interactionId = h.logs.records.find((r) => r.event === 'answer' && r.answerId === `refusal-${reason}`)?.interactionId;
+    const handled = await h.logs.first((r) => r.event === 'discord_handled' && r.interactionId === interactionId);
     expect(handled).toMatchObject({ kind: '/ask', outcome: 'refused' });
   });
 
@@ -72,9 +57,9 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
   it('logs each interaction once with its own request id and its timing', async () => {
     engine.respond = (question) => cannedAnswer(question, { id: 'ans-timed' });
     h.fake.command('ask', { question: 'How long is the moratorium?' });
-    const answered = await h.logs.waitFor((r) => r.event === 'answer' && r.answerId === 'ans-timed');
-    const handled = await h.logs.waitFor((r) => r.event === 'discord_handled' && r.requestId === answered.requestId);
-    const records = h.logs.records();
+    const answered = await h.logs.first((r) => r.event === 'answer' && r.answerId === 'ans-timed');
+    const handled = await h.logs.first((r) => r.event === 'discord_handled' && r.requestId === answered.requestId);
+    const records = h.logs.records;
     expect(handled).toMatchObject({ kind: '/ask', outcome: 'answered', ms: expect.any(Number) });
     expect(handled.requestId).toMatch(/^[0-9a-f-]{36}$/u);
     // The answer record of the same interaction carries the same request id.

@@ -1,36 +1,18 @@
-import { Events, GatewayIntentBits, InteractionResponseType, MessageFlags, type APIEmbed, type APIMessage } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Events, GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../adapters/discord/commands.ts';
 import { APOLOGY, THANKS } from '../../adapters/discord/replies.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { FAKE_TOKEN, IDS, type RecordedRequest } from './fake-discord.ts';
-import { bodyOf, route, startHarness, type Harness } from './harness.ts';
+import { bodyOf, route, useHarness, type Harness, type CallbackJson, type MessageJson } from './harness.ts';
 
-/** The JSON discord.js sends for a message: interaction callback data, webhook edit or follow-up. */
-interface MessageJson {
-  content?: string;
-  embeds?: APIEmbed[];
-  components?: Array<{ components: Array<{ custom_id: string; label?: string; emoji?: { name: string } }> }>;
-  allowed_mentions?: { parse: string[] };
-  flags?: number;
-}
-interface CallbackJson {
-  type: InteractionResponseType;
-  data?: MessageJson;
-}
 
 const NO_PINGS = { parse: [] };
 const engine = new FakeEngine();
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  engine.respond = (question) => cannedAnswer(question);
+useHarness(engine, (started) => {
+  h = started;
 });
 
 /** Sends /ask and waits for its acknowledgement. */
@@ -153,7 +135,7 @@ describe('/ask', () => {
     const order = [route.edit(token), route.followUp(token), route.delete(token)].map((match) => h.fake.requests.items.findIndex(match));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(removal.method).toBe('DELETE');
-    expect(h.logs.records()).toContainEqual(expect.objectContaining({ event: 'discord_interaction_failed', err: 'index exploded' }));
+    expect(h.logs.records).toContainEqual(expect.objectContaining({ event: 'discord_interaction_failed', err: 'index exploded' }));
   });
 
   it('apologizes in the private placeholder when the core fails on a private question', async () => {
@@ -195,7 +177,7 @@ describe('feedback', () => {
       type: InteractionResponseType.ChannelMessageWithSource,
       data: expect.objectContaining({ content: THANKS, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS }),
     });
-    expect(h.logs.records()).toContainEqual(
+    expect(h.logs.records).toContainEqual(
       expect.objectContaining({ event: 'feedback', question: 'Who announced the moratorium?', answerId: 'ans-feedback', verdict: 'up', user: IDS.user }),
     );
   });
@@ -208,7 +190,7 @@ describe('after all of the above', () => {
   });
 
   it('each answer was logged and timed with the injected clock', () => {
-    const answered = h.logs.records().find((record) => record.event === 'answer');
+    const answered = h.logs.records.find((record) => record.event === 'answer');
     expect(answered).toMatchObject({ ms: 7, user: IDS.user });
   });
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT } from './fake-slack-api.ts';
-import { clickButton, expectValidBlocks, handled, sendCommand, sendEvent, shownText, startHarness, type Harness } from './harness.ts';
+import { clickButton, expectValidBlocks, handled, sendCommand, sendEvent, shownText, useHarness, type Harness } from './harness.ts';
 
 type Json = Record<string, unknown>;
 type Button = { action_id: string; value: string; text: { text: string } };
@@ -10,14 +10,8 @@ type Block = { type: string; block_id?: string; elements?: Array<Button | { text
 const engine = new FakeEngine();
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  engine.respond = (question) => cannedAnswer(question);
+useHarness(engine, (started) => {
+  h = started;
 });
 
 const THREAD = '1700000001.000100';

@@ -1,38 +1,19 @@
-import { EventEmitter, once } from 'node:events';
+import type { FakeEngine } from '../support/fake-engine.ts';
+import { useHarnessWith } from '../support/use-harness.ts';
 import { expect } from 'vitest';
 import type { Reliability } from '../../adapters/shared/reliability.ts';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
 import type { Engine } from '../../src/engine.ts';
-import { createLogger } from '../../src/logger.ts';
 import { testReliability } from '../support/reliability.ts';
 import { BOT, FakeSlackApi } from './fake-slack-api.ts';
 import { send, SIGNING_SECRET } from './signing.ts';
 
 export { eventEnvelope, send, sendEvent, SIGNING_SECRET, type SendOptions } from './signing.ts';
 
-/** One parsed pino record. */
-export type LogRecord = Record<string, unknown> & { msg?: string; level: number };
+import { LogCapture, type LogRecord } from '../support/log-capture.ts';
 
-/** An in-memory pino destination: keeps every record and lets a test await one. */
-export class LogCapture {
-  readonly records: LogRecord[] = [];
-  private readonly events = new EventEmitter();
-
-  write(line: string): void {
-    this.records.push(JSON.parse(line) as LogRecord);
-    this.events.emit('record');
-  }
-
-  /** Resolves with the records matching `match` once there are at least `count` of them. */
-  async waitFor(match: (record: LogRecord) => boolean, count = 1): Promise<LogRecord[]> {
-    for (;;) {
-      const found = this.records.filter(match);
-      if (found.length >= count) return found;
-      await once(this.events, 'record');
-    }
-  }
-}
+export { LogCapture, type LogRecord };
 
 /** A running bot in HTTP mode on loopback, talking to a fake Slack Web API. */
 export interface Harness {
@@ -58,7 +39,7 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const api = new FakeSlackApi();
   await api.start();
   const logs = new LogCapture();
-  const logger = createLogger({ level: 'debug', destination: logs });
+  const { logger } = logs;
   const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
   const reliability = options.reliability ?? testReliability();
   const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock });
@@ -158,4 +139,9 @@ export function shownText(message: { text?: unknown; blocks?: unknown }): string
   const blocks = (message.blocks ?? []) as Json[];
   const texts = blocks.flatMap((b) => (b.type === 'section' ? [textOf(b.text)] : b.type === 'context' ? (b.elements as Json[]).map(textOf) : []));
   return [String(message.text), ...texts].join('\n');
+}
+
+/** Starts a harness around `engine` for the enclosing file or describe block; see useHarnessWith. */
+export function useHarness(engine: FakeEngine, use: (harness: Harness) => void, options: HarnessOptions = {}): void {
+  useHarnessWith(engine, () => startHarness(engine, options), (harness) => harness.close(), use);
 }

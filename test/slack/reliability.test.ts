@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESTARTING } from '../../adapters/shared/reliability.ts';
 import { shutdown } from '../../adapters/shared/run-adapter.ts';
 import { createEngine } from '../../src/create-engine.ts';
@@ -7,7 +7,7 @@ import { cannedAnswer, FakeEngine, refusal } from '../support/fake-engine.ts';
 import { LogCapture } from '../support/log-capture.ts';
 import { testReliability } from '../support/reliability.ts';
 import { BOT } from './fake-slack-api.ts';
-import { handled, sendCommand, sendEvent, shownText, startHarness, type Harness } from './harness.ts';
+import { handled, sendCommand, sendEvent, shownText, startHarness, type Harness, useHarness } from './harness.ts';
 
 const TS = '1700000001.000100';
 const mention = (channel: string, text: string, user = 'U0ASKER') => ({ type: 'app_mention', user, text: `<@${BOT.userId}> ${text}`, ts: TS, channel });
@@ -16,16 +16,10 @@ const directMessage = (channel: string, text: string) => ({ type: 'message', cha
 describe('deadlines, refusals, request logs and health', () => {
   const engine = new FakeEngine();
   let h: Harness;
-  beforeAll(async () => {
-    // The smallest deadline the configuration accepts, so a stuck answer is given up on quickly.
-    h = await startHarness(engine, { reliability: testReliability(100) });
-  });
-  afterAll(async () => {
-    await h.close();
-  });
-  beforeEach(() => {
-    engine.respond = (question) => cannedAnswer(question);
-  });
+  // The smallest deadline the configuration accepts, so a stuck answer is given up on quickly.
+  useHarness(engine, (started) => {
+    h = started;
+  }, { reliability: testReliability(100) });
 
   it('apologizes in the thread and to the /ask asker when an answer never comes', async () => {
     engine.respond = () => new Promise(() => undefined);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/answer/answer-schema.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT } from './fake-slack-api.ts';
 import {
-  clickButton, expectValidBlocks, handled, SIGNING_SECRET, sendCommand, sendEvent, shownText, startHarness, type Harness,
+  clickButton, expectValidBlocks, handled, SIGNING_SECRET, sendCommand, sendEvent, shownText, useHarness, type Harness,
 } from './harness.ts';
 
 type Json = Record<string, unknown>;
@@ -12,14 +12,8 @@ type Block = { type: string; block_id?: string; text?: { text: string }; element
 const engine = new FakeEngine();
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  engine.respond = (question) => cannedAnswer(question);
+useHarness(engine, (started) => {
+  h = started;
 });
 
 const TS = '1700000001.000100';

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
-import { createLogger } from '../../src/logger.ts';
 import { FakeEngine } from '../support/fake-engine.ts';
 import { testReliability } from '../support/reliability.ts';
 import { BOT, FakeSlackApi } from './fake-slack-api.ts';
@@ -29,7 +28,7 @@ beforeAll(async () => {
     socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0TEST' } }));
   });
   const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_APP_TOKEN: 'xapp-1-test-token', SLACK_API_URL: api.apiUrl });
-  bot = await createSlackBot({ config, engine: new FakeEngine(), logger: createLogger({ level: 'debug', destination: logs }), reliability: testReliability() });
+  bot = await createSlackBot({ config, engine: new FakeEngine(), logger: logs.logger, reliability: testReliability() });
 });
 afterAll(async () => {
   await bot.stop();

@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { Writable } from 'node:stream';
 import { createLogger, type Logger } from '../../src/logger.ts';
 
@@ -8,6 +8,8 @@ export type LogRecord = Record<string, unknown> & { event?: string; msg?: string
 /** A real pino logger whose records a test can read, and wait for by their `event` field instead of sleeping. */
 export class LogCapture {
   readonly records: LogRecord[] = [];
+  /** The raw lines as written, for checking that a secret never reached the output. */
+  readonly lines: string[] = [];
   private readonly emitter = new EventEmitter();
   readonly logger: Logger;
 
@@ -20,6 +22,7 @@ export class LogCapture {
         write: (chunk: Buffer, _encoding, done) => {
           for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
             const record = JSON.parse(line) as LogRecord;
+            this.lines.push(line);
             this.records.push(record);
             this.emitter.emit('record', record);
           }
@@ -39,6 +42,20 @@ export class LogCapture {
       };
       this.emitter.on('record', listener);
     });
+  }
+
+  /** Resolves with the records matching `match`, logged already or still to come, once there are at least `count`. */
+  async waitFor(match: (record: LogRecord) => boolean, count = 1): Promise<LogRecord[]> {
+    for (;;) {
+      const found = this.records.filter(match);
+      if (found.length >= count) return found;
+      await once(this.emitter, 'record');
+    }
+  }
+
+  /** Resolves with the first record matching `match`, logged already or still to come. */
+  async first(match: (record: LogRecord) => boolean): Promise<LogRecord> {
+    return (await this.waitFor(match))[0]!;
   }
 
   /** Records of one event logged so far. */
