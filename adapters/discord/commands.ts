@@ -1,7 +1,8 @@
 import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from '../../src/input/question-gate.ts';
 
-/** Longest question accepted; Discord enforces it in the client, the bot checks it again for other senders. */
-export const MAX_QUESTION_LENGTH = 300;
+/** Longest question accepted: the core's limit, registered with Discord so its client enforces it too. */
+export const MAX_QUESTION_LENGTH = DEFAULT_MAX_QUESTION_CHARS;
 
 /** Command and option names, shared by the definitions and the handlers. */
 export const COMMAND = { ask: 'ask', sources: 'sources' } as const;
@@ -33,18 +34,14 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
 /** A question ready for the engine, or the friendly message explaining why it isn't. */
 export type QuestionCheck = { ok: true; question: string } | { ok: false; message: string };
 
-/** Checks a question's length before the engine sees it; `example` is offered when the question is empty. */
+/**
+ * Checks a question with the core's input gate before deferring a reply (so a refusal can be private at once);
+ * `example` is offered when the question is empty.
+ */
 export function checkQuestion(raw: string, example: string | undefined): QuestionCheck {
-  const question = raw.trim();
-  if (!question) {
-    const hint = example ? `, for example: “${example}”` : '';
-    return { ok: false, message: `Please include a question about the coverage${hint}` };
-  }
-  if (question.length > MAX_QUESTION_LENGTH) {
-    return {
-      ok: false,
-      message: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH} and ask one thing at a time.`,
-    };
-  }
-  return { ok: true, question };
+  const gate = gateQuestion(raw, MAX_QUESTION_LENGTH);
+  if (gate.ok) return gate;
+  if (gate.reason === 'question-too-long') return { ok: false, message: gate.message };
+  const hint = example ? `, for example: “${example}”` : '';
+  return { ok: false, message: `Please include a question about the coverage${hint}` };
 }

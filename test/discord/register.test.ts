@@ -11,7 +11,7 @@ const EXPECTED_COMMANDS = [
     type: 1,
     description: 'Ask a question about the news coverage; the answer cites its sources',
     options: [
-      expect.objectContaining({ name: 'question', type: 3, required: true, min_length: 1, max_length: 300, description: expect.stringMatching(/\S/) }),
+      expect.objectContaining({ name: 'question', type: 3, required: true, min_length: 1, max_length: 500, description: expect.stringMatching(/\S/) }),
       expect.objectContaining({ name: 'private', type: 5, required: false, description: expect.stringMatching(/\S/) }),
     ],
   }),

@@ -101,7 +101,7 @@ describe('/ask', () => {
 
   it.each([
     ['an empty question', '   ', 'Please include a question about the coverage, for example: “How long is the moratorium?”'],
-    ['an over-long question', 'why '.repeat(100), `please keep it under ${MAX_QUESTION_LENGTH}`],
+    ['an over-long question', 'why '.repeat(150), `questions can be up to ${MAX_QUESTION_LENGTH} characters`],
   ])('refuses %s with a private, friendly message, without asking the engine', async (_, question, message) => {
     const asked = engine.asked.length;
     const { callback } = await ask({ question });
