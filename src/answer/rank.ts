@@ -4,6 +4,7 @@ import type { SearchHit } from '../retrieval/search-index.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { alternativesOf } from '../text/aliases.ts';
 import { terms } from '../text/analyzer.ts';
+import { memoized } from '../text/memoize.ts';
 import type { AnalyzedQuestion, AnswerType } from './question.ts';
 
 /** A passage the search found, scored for how well it answers this question. */
@@ -24,11 +25,14 @@ const WHY_CUES = /\b(?:because|due to|so that|in order to|to give|to allow|hope[
 /** Answer types whose answer is a specific kind of thing (a date, a figure, a definition, a reason); holding one matters more. */
 const TYPED: ReadonlySet<AnswerType> = new Set(['when', 'how-many', 'how-much', 'how-long', 'define', 'why']);
 
-/** The sentence says what the subject is: "Ring, which …", "Rekognition, the company's …", "X is a system …". */
-function definesSubject(text: string, subject: string): boolean {
-  if (!subject) return false;
+/** The pattern of a sentence saying what the subject is: "Ring, which …", "Rekognition, the company's …", "X is a system …". */
+const definitionOf = memoized((subject: string): RegExp => {
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]");
-  return new RegExp(`\\b${escaped}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:, (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| — )`, 'iu').test(text);
+  return new RegExp(`\\b${escaped}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:, (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| — )`, 'iu');
+}, 1_000);
+
+function definesSubject(text: string, subject: string): boolean {
+  return subject !== '' && definitionOf(subject).test(text);
 }
 const SPEECH = /\b(?:said|says|told|tells|added|tweeted|wrote|stated|announced|declared|urged|warned|argued|statement)\b/iu;
 const PERSON_NAME = /^\p{L}+ \p{L}+$/u;
