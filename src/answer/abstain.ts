@@ -12,19 +12,21 @@ export function describeCoverage(sources: readonly Source[]): string {
   return `The coverage here is ${sources.length} ${sources.length === 1 ? 'article' : 'articles'} from ${outlets.size} ${outlets.size === 1 ? 'outlet' : 'outlets'}${span}, led by “${centralHeadline(sources)}”.`;
 }
 
-// The headline sharing the most words with the others is the best one-line description of what the corpus is about.
-function centralHeadline(sources: readonly Source[]): string {
+/**
+ * Sources ordered by how central their headline is: how many words it shares with the other headlines. The most
+ * central one is the best one-line description of what the corpus is about. (Counted through word frequencies,
+ * so it stays linear in the number of sources.)
+ */
+export function byCentrality<S extends Pick<Source, 'title'>>(sources: readonly S[]): S[] {
   const words = sources.map((s) => new Set(s.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
-  let best = 0;
-  let bestScore = -1;
-  words.forEach((mine, i) => {
-    let score = 0;
-    words.forEach((theirs, j) => {
-      if (i !== j) for (const w of mine) if (theirs.has(w)) score++;
-    });
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return sources[best]!.title;
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const score = words.map((set) => [...set].reduce((sum, w) => sum + frequency.get(w)! - 1, 0));
+  return sources.map((source, i) => ({ source, score: score[i]! })).sort((a, b) => b.score - a.score).map((e) => e.source);
+}
+
+function centralHeadline(sources: readonly Source[]): string {
+  return byCentrality(sources)[0]!.title;
 }
 
 /** Example questions for a corpus whose manifest gives none: about the names its sentences mention most. */

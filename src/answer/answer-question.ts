@@ -4,7 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { abstentionText } from './abstain.ts';
 import type { AbstainReason, Answer } from './answer-schema.ts';
 import { composeAnswer, type ComposedAnswer } from './compose.ts';
-import { answerOutlets, answerPublished } from './meta.ts';
+import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { analyzeQuestion, type AnalyzedQuestion } from './question.ts';
 import { rankCandidates, type Candidate } from './rank.ts';
 
@@ -47,11 +47,16 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string)
     id, question, answer: text, abstained: false, abstainReason: null, confidence, citations, examples: [], suggestions: [], interpretedAs: null,
   });
 
+  // Questions about the coverage as a whole need no words of theirs in it.
+  if (analyzed.meta === 'overview') {
+    const overview = answerOverview(index.sources, index.passages);
+    if (overview.text) return reply(answered(overview.text, overview.citations, 0.7));
+  }
+  // Sources here carry outlets, titles and dates, never bylines.
+  if (analyzed.meta === 'authors') return reply(abstention(index, id, question, 'unknown-subject', "who wrote the articles"));
   const missing = analyzed.required.find((word) => !knownInCorpus(word, index, analyzed));
   if (missing) return reply(abstention(index, id, question, 'unknown-subject', analyzed.names.find((n) => n.toLowerCase().includes(missing)) ?? missing));
 
-  // Sources here carry outlets, titles and dates, never bylines.
-  if (analyzed.meta === 'authors') return reply(abstention(index, id, question, 'unknown-subject', "who wrote the articles"));
   const ranked = rank(index, analyzed);
   if (analyzed.meta) {
     const composed = analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, analyzed.weights.size > 0, MIN_COVERAGE) : answerPublished(analyzed, ranked);

@@ -1,7 +1,10 @@
 import type { Source } from '../corpus/source.ts';
 import { formatPublished } from '../format.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { terms } from '../text/analyzer.ts';
+import { byCentrality } from './abstain.ts';
 import type { Citation } from './answer-schema.ts';
-import type { ComposedAnswer } from './compose.ts';
+import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
 import type { Candidate } from './rank.ts';
 import type { AnalyzedQuestion } from './question.ts';
 
@@ -61,4 +64,34 @@ export function answerPublished(question: AnalyzedQuestion, ranked: readonly Can
     return `${s.outlet} published “${s.title}”${when} ${cite(citations, s, s.title)}`;
   });
   return { text: parts.length ? `${parts.join('; ')}.` : '', citations };
+}
+
+/** How many articles an overview draws on: the most central ones, each by its lede. */
+const OVERVIEW_ARTICLES = 3;
+
+/** The sentence of an article that restates its headline: the best title match among its first few, earlier ones preferred. */
+function ledeOf(sourceIndex: number, source: Source, passages: readonly Passage[]): Passage | undefined {
+  const title = new Set(terms(source.title));
+  const opening = passages.filter((p) => p.sourceIndex === sourceIndex && p.kind === 'sentence').slice(0, 6);
+  let lede = opening[0];
+  let best = 0;
+  opening.forEach((passage, position) => {
+    const shared = passage.terms.filter((t) => title.has(t)).length * (1 - 0.1 * position);
+    if (shared > best) [lede, best] = [passage, shared];
+  });
+  return lede;
+}
+
+/** "Summarize the coverage": the ledes of the most central articles, each cited. */
+export function answerOverview(sources: readonly Source[], passages: readonly Passage[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const source of byCentrality(sources.filter((s) => s.kind === 'article')).slice(0, OVERVIEW_ARTICLES)) {
+    const lede = ledeOf(sources.indexOf(source), source, passages);
+    if (!lede || (parts.length > 0 && length + lede.text.length > MAX_ANSWER_CHARS)) continue;
+    parts.push(`${lede.text} ${cite(citations, source, lede.text)}`);
+    length += lede.text.length;
+  }
+  return { text: parts.join(' '), citations };
 }

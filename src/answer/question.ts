@@ -9,7 +9,7 @@ import { nlp } from '../text/nlp.ts';
 export type AnswerType = 'who' | 'what' | 'define' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'why' | 'yes-no';
 
 /** Questions about the coverage itself, answered from source metadata rather than from sentences. */
-export type MetaQuestion = 'outlets' | 'published' | 'authors';
+export type MetaQuestion = 'outlets' | 'published' | 'authors' | 'overview';
 
 /** A question reduced to what retrieval and answer composition need. */
 export interface AnalyzedQuestion {
@@ -60,6 +60,7 @@ export const QUESTION_PHRASE =
   /^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\b/iu;
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
+  [/^(?:please |can you |could you )?(?:summari[sz]e|sum up|give me (?:a |an )?(?:summary|overview|rundown|recap)|overview|tl;?dr)\b|^what(?:'s| is| are) (?:this|these|the coverage|the news|the story|the articles|it all) about\b/u, 'overview'],
   [/^who (?:wrote|authored|is the (?:author|writer|reporter) of|are the (?:authors|writers|reporters) of)\b(?! about)/u, 'authors'],
   [/^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)|media(?: outlets)?|newspapers?|sources?|websites?|sites?|articles?)\b|^who (?:reported|covered|wrote about|published)\b/u, 'outlets'],
   [/^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?|come out|came out|run|appear(?:ed)?|report(?:ed)?)\b|\bpublication date\b/u, 'published'],

@@ -65,6 +65,20 @@ describe('answers', () => {
     expectVerbatimQuotes(dated);
   });
 
+  it('summarizes the coverage from the ledes of its most central articles', async () => {
+    for (const question of ['Summarize the coverage', 'What is this about?', 'give me an overview']) {
+      const overview = await engine.ask(question);
+      expect(overview.abstained, question).toBe(false);
+      expect(overview.citations.length).toBeGreaterThanOrEqual(2);
+      expect(overview.answer).toContain('one-year suspension');
+      expectVerbatimQuotes(overview);
+    }
+  });
+
+  it('says plainly that the coverage names no authors', async () => {
+    expect(await engine.ask('Who wrote the KUOW story?')).toMatchObject({ abstained: true, abstainReason: 'unknown-subject' });
+  });
+
   it('uses the answer id it is given, or makes a unique one', async () => {
     expect((await engine.ask('What did IBM announce?', { answerId: 'chosen' })).id).toBe('chosen');
     const [a, b] = await Promise.all([engine.ask('What did IBM announce?'), engine.ask('What did IBM announce?')]);
