@@ -50,6 +50,16 @@ describe('hot reload (watching the corpus directory)', () => {
     expect((await bot.ask('How much did the council approve?')).answer).toContain('$14 million');
   });
 
+  it('builds the new index in a worker thread and only loads it on the answering thread', async () => {
+    await watching();
+    const reloaded = log.next('index_reloaded');
+    await editBudget();
+    // The worker wrote the cache; this thread loaded it rather than building.
+    expect(await reloaded).toMatchObject({ changed: [BUDGET], from: 'cache' });
+    expect(log.all('index_built_off_thread')).toHaveLength(1);
+    expect(log.all('index_built').length).toBe(1);
+  });
+
   it('reflects an added and a removed file', async () => {
     const bot = await watching();
     const before = bot.stats().sources;
