@@ -7,7 +7,9 @@ import type { CorpusIndex } from './corpus-index.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from './input/question-gate.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
-import { openIndex } from './index-cache/open-index.ts';
+import { fingerprintCorpus } from './index-cache/fingerprint.ts';
+import { openIndex, type OpenedIndex, type OpenIndexOptions } from './index-cache/open-index.ts';
+import { buildOffThread } from './reload/build-off-thread.ts';
 import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimits } from './limits/rate-limiter.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { LiveIndex } from './reload/live-index.ts';
@@ -35,6 +37,17 @@ export interface EngineOptions {
   rateLimits?: RateLimits;
 }
 
+/**
+ * Opens the index again after the corpus changed. With a cache, the build happens in a worker that writes the
+ * cache, and this thread only loads it; questions keep being answered meanwhile.
+ */
+async function reopen(open: OpenIndexOptions, unlessKey: string): Promise<OpenedIndex | null> {
+  if (open.cacheDir && (await fingerprintCorpus(open.corpusDir)).key !== unlessKey) {
+    await buildOffThread({ corpusDir: open.corpusDir, cacheDir: open.cacheDir }, open.logger);
+  }
+  return openIndex(open, unlessKey);
+}
+
 /** Loads the corpus's index (from the cache when it matches), optionally keeps it current, and returns the engine. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger();
@@ -43,7 +56,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const open = { corpusDir, cacheDir: options.cacheDir ?? null, logger, clock };
   const opened = (await openIndex(open))!;
   for (const warning of opened.index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
-  const live = new LiveIndex(opened, (unlessKey) => openIndex(open, unlessKey), logger);
+  const live = new LiveIndex(opened, (unlessKey) => reopen(open, unlessKey), logger);
   if (options.watch) live.watch(corpusDir, options.watchDebounceMs);
   return engineFromIndex(live, { ...options, logger, clock });
 }
