@@ -5,7 +5,7 @@ import { loadEvalSet, type EvalItem } from '../src/eval/eval-set.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEED_CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
-export const EVAL_SET = fileURLToPath(new URL('../eval/questions.jsonl', import.meta.url));
+export const EVAL_SET = fileURLToPath(new URL('../eval/questions/bundled.dev.jsonl', import.meta.url));
 
 /** Value at quantile q (0–1) of a list of numbers (nearest rank). */
 export function quantile(values: readonly number[], q: number): number {

@@ -1,34 +1,66 @@
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadCoreConfig } from '../config.ts';
 import { buildCorpusIndex } from '../corpus-index.ts';
+import { reliabilityTable } from './calibration.ts';
 import { loadEvalSet } from './eval-set.ts';
-import { evaluate } from './evaluate.ts';
+import { corpusFolderOf, loadEvalSets, type Split } from './eval-sets.ts';
+import { evaluate, type EvalReport, type ItemResult } from './evaluate.ts';
 
-/** The project's own question set. */
-export const DEFAULT_EVAL_SET = fileURLToPath(new URL('../../eval/questions.jsonl', import.meta.url));
+const USAGE = `Usage:
+  npm run eval                          every set's dev half, one line per set, then the calibration table
+  npm run eval -- --split heldout       the held-out halves (score them only at the end of a change)
+  npm run eval -- --set court-ruling    one set (repeatable); --verbose lists each failure
+  npm run eval -- questions.jsonl       one question file, asked of CORPUS_DIR (default: the bundled corpus)`;
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const path = args.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_SET;
-const index = await buildCorpusIndex(loadCoreConfig().CORPUS_DIR);
-const report = await evaluate(index, await loadEvalSet(path));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    split: { type: 'string', default: 'dev' },
+    set: { type: 'string', multiple: true },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help || !['dev', 'heldout', 'all'].includes(values.split)) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(values.help ? 0 : 2);
+}
+const splits: Split[] = values.split === 'all' ? ['dev', 'heldout'] : [values.split as Split];
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-if (verbose) {
-  for (const r of report.results) {
-    if (r.pass) continue;
-    process.stdout.write(`FAIL ${r.item.id} ${r.item.question}\n     → ${r.answer.answer.slice(0, 240)}\n`);
+const pct = (x: number): string => `${(x * 100).toFixed(0)}%`.padStart(4);
+
+function line(name: string, report: EvalReport): string {
+  const scored = report.results;
+  const passed = scored.filter((r) => r.pass).length;
+  const unanswerable = scored.filter((r) => r.item.expect === 'abstain');
+  const answered = unanswerable.filter((r) => !r.answer.abstained).length;
+  const falseAbstain = scored.filter((r) => r.item.expect === 'answer' && r.answer.abstained).length;
+  return `${name.padEnd(34)} pass ${`${passed}/${scored.length}`.padStart(7)} ${pct(report.passRate)}  `
+    + `answered-unanswerable ${answered}/${unanswerable.length}  false-abstain ${falseAbstain}  `
+    + `recall@5 ${pct(report.recallAt5)}  MRR ${report.mrr.toFixed(2)}`;
+}
+
+function failures(results: readonly ItemResult[]): string {
+  return results.filter((r) => !r.pass).map((r) => `  FAIL ${r.item.id} ${r.item.question}\n`
+    + `       → ${r.answer.abstained ? '(abstained) ' : ''}${r.answer.answer.slice(0, 260)}\n`).join('');
+}
+
+const all: ItemResult[] = [];
+async function score(name: string, corpusDir: string, questions: string): Promise<void> {
+  const report = await evaluate(await buildCorpusIndex(corpusDir), await loadEvalSet(questions));
+  all.push(...report.results);
+  process.stdout.write(`${line(name, report)}\n${values.verbose ? failures(report.results) : ''}`);
+}
+
+if (positionals.length > 0) {
+  for (const file of positionals) await score(file, loadCoreConfig().CORPUS_DIR, file);
+} else {
+  const sets = (await loadEvalSets()).filter((s) => !values.set || values.set.includes(s.name));
+  for (const split of splits) {
+    for (const set of sets) {
+      const questions = split === 'dev' ? set.dev : set.heldout;
+      if (questions) await score(`${set.name} ${split}`, await corpusFolderOf(set), questions);
+    }
   }
 }
-const passed = report.results.filter((r) => r.pass).length;
-process.stdout.write([
-  `questions            ${report.results.length} (${path})`,
-  `pass rate            ${pct(report.passRate)} (${passed}/${report.results.length})`,
-  ...(report.conversationalPassRate === null ? [] : [
-    `  of which follow-ups ${pct(report.conversationalPassRate)} (${report.results.filter((r) => r.item.conversation && r.pass).length}/${report.results.filter((r) => r.item.conversation).length})`,
-  ]),
-  `retrieval recall@5   ${pct(report.recallAt5)}`,
-  `retrieval MRR        ${report.mrr.toFixed(3)}`,
-  `abstention accuracy  ${pct(report.abstentionAccuracy)}`,
-  `median answer        ${report.medianAnswerChars} chars`,
-].join('\n') + '\n');
+process.stdout.write(`\n${reliabilityTable(all)}\n`);
