@@ -3,8 +3,8 @@
  * then lunr, flexsearch and Orama (their own text analysis, and fed our analyzer's terms): build time, memory,
  * query latency, and retrieval recall@5 / MRR against the eval set's evidence.
  */
-import { analyzeQuestion } from '../src/answer/question.ts';
-import { rank } from '../src/answer/answer-question.ts';
+import { analyzeFor, rankFor } from '../src/answer/answer-question.ts';
+import { searchTerms } from '../src/answer/candidates.ts';
 import { buildCorpusIndex } from '../src/corpus-index.ts';
 import { engineFromIndex } from '../src/create-engine.ts';
 import { normalize } from '../src/eval/evaluate.ts';
@@ -47,19 +47,20 @@ async function latency(run: (question: string) => unknown): Promise<number> {
   return median(times);
 }
 
-const analyzedQuery = (q: string): string => [...analyzeQuestion(q, index.vocabulary).weights.keys()].join(' ');
+const query = (q: string): Map<string, number> => searchTerms(index, analyzeFor(index, q));
+const analyzedQuery = (q: string): string => [...query(q).keys()].join(' ');
 const engine = engineFromIndex(index);
 const ours = {
   askP50: await latency((q) => engine.ask(q)),
-  searchP50: await latency((q) => index.search.search(analyzeQuestion(q, index.vocabulary).weights, 60)),
-  ...(await retrieval((item) => rank(index, analyzeQuestion(item.question, index.vocabulary)).map((c) => c.passage.index))),
+  searchP50: await latency((q) => index.search.search(query(q), 60)),
+  ...(await retrieval((item) => rankFor(index, item.question).map((c) => c.passage.index))),
 };
 const before = heapKb();
 let t = performance.now();
 const rebuilt = new SearchIndex(index.sources, index.passages);
 const minisearchBuildMs = performance.now() - t;
 const minisearch = { name: 'minisearch (ours, raw search)', analyzer: 'ours', buildMs: minisearchBuildMs, heapKb: heapKb() - before, queryP50: ours.searchP50,
-  ...(await retrieval((item) => rebuilt.search(analyzeQuestion(item.question, index.vocabulary).weights, 20).map((h) => h.index))) };
+  ...(await retrieval((item) => rebuilt.search(query(item.question), 20).map((h) => h.index))) };
 
 const others = [];
 for (const analyzed of [false, true]) {

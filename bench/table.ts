@@ -5,7 +5,7 @@ export interface Results {
   seed: { passages: number; questions: number; asks: number; buildMs: number; p50: number; p95: number; p99: number; firstP50: number; firstP99: number; answersPerSecond: number; rssMb: number; heapMb: number };
   coldStart: { runs: number; cachedMs: number; uncachedMs: number; tsxBinaryMs: number; bareNodeMs: number; bareTsxMs: number };
   scale: Array<{
-    built: { size: number; sources: number; passages: number; buildMs: number; cacheBytes: number; vocabularyRebuildMs: number; vocabularyLoadMs: number; buildRssMb: number };
+    built: { size: number; sources: number; passages: number; buildMs: number; cacheBytes: number; vocabularyLoadMs: number; buildRssMb: number };
     loaded: { size: number; loadMs: number; p50: number; p99: number; searchP50: number; searchP99: number; rssMb: number; heapMb: number };
   }>;
   compare: {
@@ -42,11 +42,11 @@ export function renderTables(r: Results): string {
     '',
     'Scale (synthetic articles)',
     '',
-    table(['articles', 'passages', 'build', 'build RSS', 'cache size', 'cache load', 'ask p50', 'ask p99', 'raw search p50', 'ask ÷ search', 'RSS answering', 'vocabulary: recount / load'],
+    table(['articles', 'passages', 'build', 'build RSS', 'cache size', 'cache load', 'ask p50', 'ask p99', 'raw search p50', 'ask ÷ search', 'RSS answering', 'vocabulary load'],
       r.scale.map(({ built: b, loaded: l }) => [
         b.size.toLocaleString('en-US'), b.passages.toLocaleString('en-US'), `${(b.buildMs / 1000).toFixed(1)} s`, `${b.buildRssMb} MB`, `${(b.cacheBytes / 1e6).toFixed(0)} MB`,
         `${(l.loadMs / 1000).toFixed(2)} s`, `${ms(l.p50)} ms`, `${ms(l.p99)} ms`, `${ms(l.searchP50)} ms`, `${(l.p50 / l.searchP50).toFixed(2)}×`, `${l.rssMb} MB`,
-        `${ms(b.vocabularyRebuildMs)} / ${ms(b.vocabularyLoadMs)} ms`,
+        `${ms(b.vocabularyLoadMs)} ms`,
       ])),
     '',
     `Side by side on the seed passages (${compare.passages}) and eval questions (${compare.graded} with evidence): our ask() p50 ${ms(compare.ours.askP50)} ms `

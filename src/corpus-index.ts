@@ -1,10 +1,12 @@
-import { exampleQuestions, describeCoverage } from './answer/abstain.ts';
+import { describeCoverage, exampleQuestions } from './answer/abstain.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import type { Source } from './corpus/source.ts';
 import { CorpusError } from './errors.ts';
+import { englishWords, type CorpusLexicon } from './lexicon/english.ts';
 import { buildPassages, type Passage } from './retrieval/passage.ts';
 import { SearchIndex } from './retrieval/search-index.ts';
-import { Vocabulary } from './retrieval/vocabulary.ts';
+import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
+import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
 
 /** Everything answering needs, built once from the corpus. */
 export interface CorpusIndex {
@@ -12,24 +14,51 @@ export interface CorpusIndex {
   passages: Passage[];
   search: SearchIndex;
   vocabulary: Vocabulary;
+  /** English word knowledge, its expansions restricted to this corpus's words. */
+  lexicon: CorpusLexicon;
+  /** What each of the corpus's names (lowercased) names: a person, an organization, a place. */
+  nameKinds: Map<string, NameKind>;
   /** One sentence saying what the coverage is, for abstentions and help. */
   coverage: string;
   examples: string[];
   warnings: string[];
 }
 
-/** Loads the corpus directory and builds passages, the search index and the vocabulary. */
+/** The words the corpus writes in lower case somewhere: common words, even when a title capitalizes them. */
+function lowercaseWords(sources: readonly Source[]): Set<string> {
+  const found = new Set<string>();
+  for (const source of sources) for (const [word] of source.text.matchAll(/\b\p{Ll}[\p{L}'’-]*/gu)) found.add(word);
+  return found;
+}
+
+/** Loads the corpus directory and builds passages, the search index, the vocabulary and the lexicon. */
 export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> {
-  const { sources, warnings, examples } = await loadCorpus(corpusDir);
+  const { sources, warnings, examples, aliases } = await loadCorpus(corpusDir);
   if (sources.length === 0) {
     const why = warnings.length ? ` (${warnings.length} file(s) skipped: ${warnings.join('; ')})` : '';
-    throw new CorpusError('CORPUS_EMPTY', `No readable articles in ${corpusDir}${why}; add .txt or .md articles there, or point CORPUS_DIR at a corpus`);
+    throw new CorpusError('CORPUS_EMPTY', `No readable articles in ${corpusDir}${why}; add .txt or .md articles there, `
+      + 'or point CORPUS_DIR at a corpus');
   }
-  const passages = buildPassages(sources);
+  const english = englishWords();
+  const lemmaTerms: LemmaTerms = new Map();
+  const votes = new NameKindVotes(english);
+  const lexicon = english.builder();
+  const lowercase = lowercaseWords(sources);
+  // A title is a word for a person's role that the corpus also writes in lower case ("the mayor"), or an acronym.
+  const isTitle = (word: string): boolean => english.category(word.toLowerCase(), 'n') === 'noun.person'
+    && (/^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase()));
+  const passages = buildPassages(sources, { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle }, (tokens, passage) => {
+    for (const token of tokens) noteLemma(lemmaTerms, token);
+    votes.observe(tokens, passage.names);
+    lexicon.addSentence(tokens, passage.names);
+  });
+  lexicon.addAliases(aliases);
   return {
     sources, passages, warnings,
     search: new SearchIndex(sources, passages),
-    vocabulary: new Vocabulary(sources, passages),
+    vocabulary: new Vocabulary(sources, passages, lemmaTerms),
+    lexicon: lexicon.build(),
+    nameKinds: votes.settle(),
     coverage: describeCoverage(sources),
     examples: exampleQuestions(examples, passages),
   };

@@ -34,11 +34,11 @@ export function exampleQuestions(curated: readonly string[], passages: readonly 
   if (curated.length >= 2) return [...curated];
   const counts = new Map<string, { name: string; n: number }>();
   for (const passage of passages) {
-    for (const name of passage.names) {
-      if (name.split(' ').length > 3) continue;
-      const entry = counts.get(name) ?? { name: passage.text.slice(passage.text.toLowerCase().indexOf(name)).slice(0, name.length), n: 0 };
+    for (const { text } of passage.names) {
+      if (text.split(' ').length > 3) continue;
+      const entry = counts.get(text.toLowerCase()) ?? { name: text, n: 0 };
       entry.n++;
-      counts.set(name, entry);
+      counts.set(text.toLowerCase(), entry);
     }
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((e) => `What does the coverage say about ${e.name}?`);
@@ -51,6 +51,7 @@ export function abstentionText(reason: Exclude<AbstainReason, null>, detail: str
   if (reason === 'empty-question') return `Ask me a question about the coverage, for example ${asks}. ${coverage}`;
   if (reason === 'question-too-long') return `${detail} For example: ${asks}.`;
   if (reason === 'rate-limited') return detail ?? 'Too many questions at once; please try again in a minute.';
-  const why = reason === 'unknown-subject' && detail ? `The coverage doesn't mention “${detail}”, so I can't answer that.` : "The coverage doesn't say, so I won't guess.";
+  const why = reason === 'unknown-subject' && detail ? `The coverage doesn't mention “${detail}”, so I can't answer that.`
+    : reason === 'relation-miss' && detail ? `${detail} I won't guess.` : "The coverage doesn't say, so I won't guess.";
   return `${why} ${coverage} You could ask ${asks}.`;
 }

@@ -14,7 +14,9 @@ export const CitationSchema = z.object({
 });
 
 /** Why the bot declined to answer, or null when it answered. */
-export const AbstainReasonSchema = z.enum(['empty-question', 'question-too-long', 'rate-limited', 'unknown-subject', 'weak-evidence']).nullable();
+export const AbstainReasonSchema = z.enum([
+  'empty-question', 'question-too-long', 'rate-limited', 'unknown-subject', 'weak-evidence', 'relation-miss',
+]).nullable();
 
 /** The core's whole reply to one question: the contract every front end renders. */
 export const AnswerSchema = z.object({
@@ -25,6 +27,7 @@ export const AnswerSchema = z.object({
   answer: z.string().min(1),
   abstained: z.boolean(),
   abstainReason: AbstainReasonSchema,
+  /** How likely the answer is right, calibrated on the project's questions (0 when it abstained). */
   confidence: z.number().min(0).max(1),
   citations: z.array(CitationSchema),
   /** Example questions the coverage can answer, offered when the bot abstains. */

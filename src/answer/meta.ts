@@ -5,8 +5,8 @@ import { terms } from '../text/analyzer.ts';
 import { byCentrality } from './abstain.ts';
 import type { Citation } from './answer-schema.ts';
 import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
-import type { Candidate } from './rank.ts';
-import type { AnalyzedQuestion } from './question.ts';
+import type { Candidate } from './candidates.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 
 const MAX_LISTED = 8;
 
@@ -20,12 +20,15 @@ function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** A sentence about the topic covers at least this share of the question. */
+const ON_TOPIC_COVERAGE = 0.4;
+
 /** "Which outlets reported …": the outlets whose articles match the topic, each cited with its best sentence. */
-export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean, minCoverage: number): ComposedAnswer {
+export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean): ComposedAnswer {
   const citations: Citation[] = [];
   const picked = new Map<string, Candidate | null>();
   if (onTopic) {
-    for (const c of ranked) if (c.coverage >= minCoverage && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
+    for (const c of ranked) if (c.features.coverage >= ON_TOPIC_COVERAGE && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
   } else {
     // One citation per outlet, full articles before the coverage they list.
     const outlets = new Set<string>();
@@ -51,7 +54,7 @@ export function answerOutlets(ranked: readonly Candidate[], sources: readonly So
 /** "When was … published": the publication dates of the sources the question names. */
 export function answerPublished(question: AnalyzedQuestion, ranked: readonly Candidate[]): ComposedAnswer {
   const citations: Citation[] = [];
-  const named = (s: Source): boolean => question.names.some((n) => s.outlet.toLowerCase().includes(n.toLowerCase()));
+  const named = (s: Source): boolean => question.names.some((n) => s.outlet.toLowerCase().includes(n.text.toLowerCase()));
   const seen = new Set<string>();
   const picks: Source[] = [];
   for (const c of [...ranked].sort((a, b) => Number(named(b.source)) - Number(named(a.source)))) {

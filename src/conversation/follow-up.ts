@@ -1,6 +1,10 @@
-import { QUESTION_PHRASE } from '../answer/question.ts';
 import { terms } from '../text/analyzer.ts';
 import type { Turn } from './memory.ts';
+
+/** The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about. */
+const QUESTION_PHRASE = new RegExp('^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|'
+  + '(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)'
+  + '| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\\b', 'iu');
 
 /** A follow-up rewritten to stand alone, and what it was taken to be about. */
 export interface Resolution {

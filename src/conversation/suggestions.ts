@@ -1,15 +1,9 @@
 import type { Answer } from '../answer/answer-schema.ts';
-import type { AnalyzedQuestion } from '../answer/question.ts';
-import type { Candidate } from '../answer/rank.ts';
+import type { Candidate } from '../answer/candidates.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
 const MAX_TRIES = 6;
-
-/** The name as the sentence writes it ("Jennifer Lee"), from its lowercased form. */
-function written(text: string, name: string): string | null {
-  const at = text.toLowerCase().indexOf(name);
-  return at >= 0 ? text.slice(at, at + name.length) : null;
-}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -25,9 +19,8 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   if (kind === 'headline') return [];
   // Another outlet's coverage that the answer did not use is worth offering as such.
   const out: string[] = candidate.source.kind === 'related' ? [`What did ${candidate.source.outlet} report?`] : [];
-  for (const lower of names) {
-    const name = written(text, lower);
-    if (!name || name.split(' ').length > 4 || name.length < 3) continue;
+  for (const { text: name } of names) {
+    if (name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
     const at = escape(name);
     if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who)\\b`, 'u').test(text)) {
@@ -48,7 +41,7 @@ export function suggestFollowUps(
   isName: (word: string) => boolean, max = 3,
 ): string[] {
   const shown = new Set(answer.citations.map((c) => c.quote));
-  const mentioned = `${answer.question} ${answer.answer} ${question.names.join(' ')}`.toLowerCase();
+  const mentioned = `${answer.question} ${answer.answer} ${question.names.map((n) => n.text).join(' ')}`.toLowerCase();
   const tried = new Set<string>();
   const suggestions: string[] = [];
   for (const candidate of ranked.slice(0, 20)) {

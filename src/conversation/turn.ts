@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/answer-schema.ts';
-import type { AnalyzedQuestion } from '../answer/question.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Turn } from './memory.ts';
 
 /** The noun phrase a question asks about: its head noun with a possessor or modifier ("Amazon's moratorium", "one-year suspension"). */
@@ -16,7 +16,7 @@ export function turnOf(question: string, resolved: string, analyzed: AnalyzedQue
     question,
     resolved,
     answerId: answer.id,
-    names: analyzed.names,
+    names: analyzed.names.map((n) => n.text),
     focus: focusPhrase(resolved, analyzed.head),
     shownPassages: answer.citations.map((c) => c.quote),
   };

@@ -13,6 +13,8 @@ export interface LoadedCorpus {
   warnings: string[];
   /** Example questions from the manifest (may be empty). */
   examples: string[];
+  /** Synonym groups from the manifest (may be empty). */
+  aliases: string[][];
 }
 
 /** A parsed file before cleaning: cleaning needs every file, to spot paragraphs publishers repeat. */
@@ -53,7 +55,7 @@ export async function loadCorpus(corpusDir: string): Promise<LoadedCorpus> {
   const keysOf = (s: Source): string[] => [`${s.outlet}|${blockKey(s.title)}`, ...(s.url ? [s.url] : [])];
   const articleKeys = new Set(made.filter((s) => s.kind === 'article').flatMap(keysOf));
   const sources = made.filter((s) => s.kind === 'article' || !keysOf(s).some((key) => articleKeys.has(key)));
-  return { sources, warnings, examples: manifest.examples };
+  return { sources, warnings, examples: manifest.examples, aliases: manifest.aliases };
 }
 
 function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {

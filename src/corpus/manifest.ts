@@ -17,6 +17,8 @@ export const ManifestEntrySchema = z.object({
 const ManifestSchema = z.object({
   files: z.record(z.string(), z.unknown()).default({}),
   examples: z.array(z.string().trim().min(1)).optional(),
+  /** Groups of words or phrases that mean the same in this corpus ("ICE", "Immigration and Customs Enforcement"). */
+  aliases: z.array(z.array(z.string().trim().min(1)).min(2)).optional(),
 });
 
 /** One manifest entry, validated. */
@@ -27,6 +29,8 @@ export interface Manifest {
   entries: Map<string, ManifestEntry>;
   /** Example questions for help texts, when the corpus's curator gives them. */
   examples: string[];
+  /** The corpus's own synonyms: each group's phrases stand for one another in questions. */
+  aliases: string[][];
   warnings: string[];
 }
 
@@ -34,30 +38,34 @@ export interface Manifest {
 export async function loadManifest(corpusDir: string): Promise<Manifest> {
   const entries = new Map<string, ManifestEntry>();
   const examples: string[] = [];
+  const aliases: string[][] = [];
   const warnings: string[] = [];
   let raw: string;
   try {
     raw = await readFile(join(corpusDir, MANIFEST_FILE), 'utf8');
   } catch {
-    return { entries, examples, warnings };
+    return { entries, examples, aliases, warnings };
   }
   let data: unknown;
   try {
     data = parseYaml(raw, { logLevel: 'error' });
   } catch (error) {
     warnings.push(`${MANIFEST_FILE}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error}); it was ignored`);
-    return { entries, examples, warnings };
+    return { entries, examples, aliases, warnings };
   }
   const files = ManifestSchema.safeParse(data);
   if (!files.success) {
-    warnings.push(`${MANIFEST_FILE}: expected a "files:" mapping of file name to metadata and an optional "examples:" list of questions; it was ignored`);
-    return { entries, examples, warnings };
+    warnings.push(`${MANIFEST_FILE}: expected a "files:" mapping of file name to metadata, an optional "examples:" `
+      + 'list of questions and an optional "aliases:" list of synonym groups (each a list of two or more phrases); '
+      + 'it was ignored');
+    return { entries, examples, aliases, warnings };
   }
   examples.push(...(files.data.examples ?? []));
+  aliases.push(...(files.data.aliases ?? []));
   for (const [file, value] of Object.entries(files.data.files)) {
     const entry = ManifestEntrySchema.safeParse(value ?? {});
     if (entry.success) entries.set(file, entry.data);
     else warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ')}`);
   }
-  return { entries, examples, warnings };
+  return { entries, examples, aliases, warnings };
 }

@@ -21,6 +21,8 @@ export interface Source {
   text: string;
   /** [start, end) character ranges of each paragraph in `text`. */
   paragraphs: Array<[number, number]>;
+  /** What each paragraph is: body text, or a photo caption (kept as context, never the answer). */
+  paragraphRoles?: Array<'body' | 'caption'>;
 }
 
 /** What a front end shows about a source (the REPL's :sources, Discord's /sources). */

@@ -1,5 +1,4 @@
-import { rank } from '../answer/answer-question.ts';
-import { analyzeQuestion } from '../answer/question.ts';
+import { rankFor } from '../answer/answer-question.ts';
 import type { Answer } from '../answer/answer-schema.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import { engineFromIndex } from '../create-engine.ts';
@@ -45,7 +44,7 @@ export function passes(item: EvalItem, answer: Answer): boolean {
 
 function evidenceRank(index: CorpusIndex, item: EvalItem): number | null {
   if (item.expect !== 'answer' || item.evidence.length === 0) return null;
-  const ranked = rank(index, analyzeQuestion(item.question, index.vocabulary)).slice(0, 20);
+  const ranked = rankFor(index, item.question).slice(0, 20);
   const at = ranked.findIndex((c) => item.evidence.some((e) => normalize(c.passage.text).includes(normalize(e))));
   return at >= 0 ? at + 1 : null;
 }

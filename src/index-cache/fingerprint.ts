@@ -16,7 +16,7 @@ export interface CorpusFingerprint {
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 // The code whose output the cache holds: reading, cleaning, sentence splitting, terms, passages, index, vocabulary.
-const INDEXING_CODE = ['corpus', 'text', 'retrieval', 'index-cache', 'corpus-index.ts', 'answer/abstain.ts'];
+const INDEXING_CODE = ['corpus', 'text', 'retrieval', 'lexicon', 'index-cache', 'corpus-index.ts', 'answer/abstain.ts'];
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Source } from '../corpus/source.ts';
-import type { Passage } from '../retrieval/passage.ts';
+import { lexiconFromJSON } from '../lexicon/english.ts';
+import type { Passage, PassageRole } from '../retrieval/passage.ts';
 import { SearchIndex, type SearchSnapshot } from '../retrieval/search-index.ts';
 import { Vocabulary, type VocabularySnapshot } from '../retrieval/vocabulary.ts';
+import type { ValueKind } from '../text/annotate.ts';
+import type { NameKind } from '../text/name-kinds.ts';
 
 const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
 const Range = z.tuple([z.number().int(), z.number().int()]);
@@ -12,24 +15,30 @@ const SourceSchema = z.object({
   id: z.string(), file: z.string(), kind: z.enum(['article', 'related']), outlet: z.string(), title: z.string(),
   url: z.string().nullable(), published: z.string().nullable(), listedBy: z.string().nullable(),
   origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-  text: z.string(), paragraphs: z.array(Range),
+  text: z.string(), paragraphs: z.array(Range), paragraphRoles: z.array(z.enum(['body', 'caption'])).optional(),
 });
 
-const Entity = z.enum(['date', 'time', 'number', 'money', 'percent', 'duration', 'name']);
+const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt'];
+const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
+const NAME_KINDS: readonly NameKind[] = ['person', 'organization', 'place', 'other'];
+
 // A passage as a row: its text, id and index are implied (a slice of its source's text, or the headline), which
-// keeps the cache small; terms are space-joined since terms never contain spaces.
+// keeps the cache small; terms are space-joined since terms never contain spaces, spans are flat number lists.
 const PassageRow = z.tuple([
-  z.number().int().nonnegative(), z.union([z.literal(0), z.literal(1)]), z.number().int(), z.number().int(), Range,
-  z.number().int(), z.number().int(), z.string(), z.array(Entity), z.array(z.string()), z.array(z.string()), z.boolean(),
+  z.number().int().nonnegative(), z.number().int().min(0).max(3), z.number().int(), z.number().int(), Range,
+  z.number().int(), z.number().int(), z.string(), z.array(z.number().int()), z.array(z.number().int()),
+  z.array(z.string()), z.number().min(0).max(1), z.number().int().min(0).max(3),
 ]);
 type PassageRow = z.infer<typeof PassageRow>;
 
-/** The saved form of a CorpusIndex; minisearch and vocabulary data are checked by the cache's checksum, not field by field. */
+/** The saved form of a CorpusIndex; minisearch, vocabulary and lexicon data are checked by the cache's checksum. */
 export const IndexSnapshotSchema = z.object({
   sources: z.array(SourceSchema),
   passages: z.array(PassageRow),
   search: z.custom<SearchSnapshot>((v) => typeof v === 'object' && v !== null && 'documentCount' in v && 'index' in v),
-  vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v && 'surfaceWords' in v),
+  vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
+  lexicon: z.unknown(),
+  nameKinds: z.array(z.tuple([z.string(), z.number().int().min(0).max(3)])),
   coverage: z.string(),
   examples: z.array(z.string()),
   warnings: z.array(z.string()),
@@ -37,24 +46,38 @@ export const IndexSnapshotSchema = z.object({
 export type IndexSnapshot = z.infer<typeof IndexSnapshotSchema>;
 
 function toRow(p: Passage): PassageRow {
-  return [p.sourceIndex, p.kind === 'headline' ? 1 : 0, p.start, p.end, p.paragraph, p.paragraphIndex, p.sentenceIndex, p.terms.join(' '), p.entities, p.names, p.numbers, p.opensQuote];
+  const values = p.values.flatMap((v) => [VALUE_KINDS.indexOf(v.kind), v.start, v.end]);
+  const names = p.names.flatMap((n) => [n.start, n.end]);
+  const flags = (p.attribution ? 1 : 0) + (p.opensQuote ? 2 : 0);
+  return [p.sourceIndex, ROLES.indexOf(p.role), p.start, p.end, p.paragraph, p.paragraphIndex, p.sentenceIndex,
+    p.terms.join(' '), values, names, p.numbers, p.causal, flags];
 }
 
 function fromRow(row: PassageRow, index: number, sources: readonly Source[]): Passage {
-  const [sourceIndex, headline, start, end, paragraph, paragraphIndex, sentenceIndex, terms, entities, names, numbers, opensQuote] = row;
+  const [sourceIndex, role, start, end, paragraph, paragraphIndex, sentenceIndex, terms, values, names, numbers,
+    causal, flags] = row;
   const source = sources[sourceIndex];
   if (!source) throw new Error(`passage ${index} refers to missing source ${sourceIndex}`);
+  const headline = ROLES[role] === 'headline';
+  const text = headline ? source.title : source.text.slice(start, end);
+  const triples = Array.from({ length: values.length / 3 }, (_, k) => values.slice(3 * k, 3 * k + 3));
+  const pairs = Array.from({ length: names.length / 2 }, (_, k) => names.slice(2 * k, 2 * k + 2));
   return {
     id: `${source.id}#${headline ? 'title' : start}`, index, sourceIndex, kind: headline ? 'headline' : 'sentence',
-    text: headline ? source.title : source.text.slice(start, end), start, end, paragraph, paragraphIndex, sentenceIndex,
-    terms: terms ? terms.split(' ') : [], entities, names, numbers, opensQuote,
+    role: ROLES[role]!, text, start, end, paragraph, paragraphIndex, sentenceIndex,
+    terms: terms ? terms.split(' ') : [],
+    values: triples.map(([kind, from, to]) => ({ kind: VALUE_KINDS[kind!]!, start: from!, end: to! })),
+    names: pairs.map(([from, to]) => ({ text: text.slice(from, to), start: from!, end: to! })),
+    numbers, attribution: (flags & 1) === 1, causal, opensQuote: (flags & 2) === 2,
   };
 }
 
 /** The index as plain data for the cache. */
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
   return {
-    sources: index.sources, passages: index.passages.map(toRow), search: index.search.toJSON(), vocabulary: index.vocabulary.toJSON(),
+    sources: index.sources, passages: index.passages.map(toRow), search: index.search.toJSON(),
+    vocabulary: index.vocabulary.toJSON(), lexicon: index.lexicon.toJSON(),
+    nameKinds: [...index.nameKinds].map(([name, kind]) => [name, NAME_KINDS.indexOf(kind)]),
     coverage: index.coverage, examples: index.examples, warnings: index.warnings,
   };
 }
@@ -64,6 +87,13 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
   const { sources, coverage, examples, warnings } = snapshot;
   const passages = snapshot.passages.map((row, i) => fromRow(row, i, sources));
   const search = new SearchIndex(sources, passages, snapshot.search);
-  if (search.size !== passages.length) throw new Error(`search index holds ${search.size} passages, the cache ${passages.length}`);
-  return { sources, passages, search, vocabulary: new Vocabulary(sources, passages, snapshot.vocabulary), coverage, examples, warnings };
+  if (search.size !== passages.length) {
+    throw new Error(`search index holds ${search.size} passages, the cache ${passages.length}`);
+  }
+  return {
+    sources, passages, search, vocabulary: new Vocabulary(sources, passages, snapshot.vocabulary),
+    lexicon: lexiconFromJSON(snapshot.lexicon),
+    nameKinds: new Map(snapshot.nameKinds.map(([name, kind]) => [name, NAME_KINDS[kind]!])),
+    coverage, examples, warnings,
+  };
 }

@@ -1,6 +1,11 @@
 import type { Source } from '../corpus/source.ts';
 import { terms } from '../text/analyzer.ts';
-import { splitSentences, type EntityKind } from '../text/nlp.ts';
+import {
+  annotateParagraph, type IsSpeechVerb, type IsTitle, type NameSpan, type SentenceToken, type ValueSpan,
+} from '../text/annotate.ts';
+
+/** What a passage is in its article: body text, a photo caption, the headline, or another outlet's excerpt. */
+export type PassageRole = 'body' | 'caption' | 'headline' | 'excerpt';
 
 /** A sentence of a source (or a source's headline): the unit the index ranks and answers quote. */
 export interface Passage {
@@ -10,6 +15,7 @@ export interface Passage {
   index: number;
   sourceIndex: number;
   kind: 'sentence' | 'headline';
+  role: PassageRole;
   /** The sentence, verbatim from the source. */
   text: string;
   /** [start, end) of the sentence in its source's text (headlines: in the title). */
@@ -22,12 +28,22 @@ export interface Passage {
   sentenceIndex: number;
   /** Index terms of the sentence, for overlap scoring and near-duplicate detection. */
   terms: string[];
-  entities: EntityKind[];
-  names: string[];
+  /** Dates, durations, figures and ages in the sentence, with offsets in its text. */
+  values: ValueSpan[];
+  /** Proper names in the sentence as written, with offsets. */
+  names: NameSpan[];
+  /** Figures as plain digits ("1,300" → "1300"), years left out. */
   numbers: string[];
+  /** The sentence reports what someone said. */
+  attribution: boolean;
+  /** How strongly the sentence gives a cause or purpose (0–1). */
+  causal: number;
   /** The sentence opens a quotation that a following sentence closes. */
   opensQuote: boolean;
 }
+
+/** Sees every sentence's tokens once while passages are built (vocabulary, lexicon and name-kind counts). */
+export type SentenceVisitor = (tokens: readonly SentenceToken[], passage: Passage) => void;
 
 // Straight quotes open and close alike, so an odd count of them leaves one open.
 function leavesQuoteOpen(text: string): boolean {
@@ -35,26 +51,40 @@ function leavesQuoteOpen(text: string): boolean {
   return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
-/** Splits every source into passages: its headline, then each sentence of each paragraph. */
-export function buildPassages(sources: readonly Source[]): Passage[] {
+function roleOf(source: Source, paragraphIndex: number): PassageRole {
+  if (source.kind === 'related') return 'excerpt';
+  return source.paragraphRoles?.[paragraphIndex] === 'caption' ? 'caption' : 'body';
+}
+
+/** Splits every source into annotated passages: its headline, then each sentence of each paragraph. */
+export function buildPassages(
+  sources: readonly Source[], words: { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle }, visit?: SentenceVisitor,
+): Passage[] {
   const passages: Passage[] = [];
   sources.forEach((source, sourceIndex) => {
-    const base = { sourceIndex, opensQuote: false };
-    const headline = splitSentences(source.title)[0];
-    passages.push({
-      ...base, id: `${source.id}#title`, index: passages.length, kind: 'headline', text: source.title, start: 0, end: source.title.length,
-      paragraph: [0, source.title.length], paragraphIndex: -1, sentenceIndex: 0, terms: terms(source.title),
-      entities: headline?.entities ?? [], names: headline?.names ?? [], numbers: headline?.numbers ?? [],
-    });
+    const add = (passage: Omit<Passage, 'index' | 'terms' | 'opensQuote'>, tokens: SentenceToken[]): void => {
+      const full: Passage = {
+        ...passage, index: passages.length, terms: terms(passage.text), opensQuote: leavesQuoteOpen(passage.text),
+      };
+      passages.push(full);
+      visit?.(tokens, full);
+    };
+    const [headline] = annotateParagraph(source.title, words.isSpeechVerb, words.isTitle);
+    add({
+      id: `${source.id}#title`, sourceIndex, kind: 'headline', role: 'headline', text: source.title, start: 0,
+      end: source.title.length, paragraph: [0, source.title.length], paragraphIndex: -1, sentenceIndex: 0,
+      values: headline?.values ?? [], names: headline?.names ?? [], numbers: headline?.numbers ?? [],
+      attribution: false, causal: 0,
+    }, headline?.tokens ?? []);
     source.paragraphs.forEach(([pStart, pEnd], paragraphIndex) => {
-      const paragraph = source.text.slice(pStart, pEnd);
-      splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
-        passages.push({
-          ...base, id: `${source.id}#${pStart + sentence.start}`, index: passages.length, kind: 'sentence', text: sentence.text,
-          start: pStart + sentence.start, end: pStart + sentence.end, paragraph: [pStart, pEnd], paragraphIndex, sentenceIndex,
-          terms: terms(sentence.text), entities: sentence.entities, names: sentence.names, numbers: sentence.numbers,
-          opensQuote: leavesQuoteOpen(sentence.text),
-        });
+      const role = roleOf(source, paragraphIndex);
+      annotateParagraph(source.text.slice(pStart, pEnd), words.isSpeechVerb, words.isTitle).forEach((sentence, sentenceIndex) => {
+        add({
+          id: `${source.id}#${pStart + sentence.start}`, sourceIndex, kind: 'sentence', role, text: sentence.text,
+          start: pStart + sentence.start, end: pStart + sentence.end, paragraph: [pStart, pEnd], paragraphIndex,
+          sentenceIndex, values: sentence.values, names: sentence.names, numbers: sentence.numbers,
+          attribution: sentence.attribution, causal: sentence.causal,
+        }, sentence.tokens);
       });
     });
   });

@@ -82,6 +82,11 @@ export class SearchIndex {
     return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));
   }
 
+  /** Passages whose sentence holds an index term (exact), by passage index. */
+  passagesWith(term: string): number[] {
+    return this.engine.search(term, { fields: ['text'], combineWith: 'AND' }).map((r) => r.id as number);
+  }
+
   /** Total passages indexed. */
   get size(): number {
     return this.engine.documentCount;

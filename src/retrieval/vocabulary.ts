@@ -1,39 +1,70 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
-import { termOf, words } from '../text/analyzer.ts';
+import type { CorpusWords } from '../question/query-terms.ts';
+import { termOf, terms, words } from '../text/analyzer.ts';
+import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage } from './passage.ts';
 
-/** A vocabulary's counts as plain data: [term, passages], [word, occurrences], [word, capitalized, not]. */
+/** A vocabulary's counts as plain data, for the index cache. */
 export interface VocabularySnapshot {
   documentFrequency: Array<[string, number]>;
   surfaceWords: Array<[string, number]>;
+  /** [word, times capitalized inside a sentence, times not]. */
   casing: Array<[string, number, number]>;
+  /** [lemma, its words' index terms]. */
+  lemmaTerms: Array<[string, string[]]>;
+  /** The corpus's names as space-joined index terms. */
+  names: string[];
 }
 
-/** What words the corpus contains and how rare each is: for weighting, spelling correction and "never mentioned" checks. */
-export class Vocabulary {
+/** Each lemma of the corpus with the index terms of its words ("buy" → "bought", "buy"). */
+export type LemmaTerms = Map<string, Set<string>>;
+
+/** Records a token's lemma with its index term, so a question's "buy" finds the corpus's "bought". */
+export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
+  const term = termOf(token.raw.toLowerCase());
+  if (!term || !/^\p{L}/u.test(token.lemma)) return;
+  let set = lemmaTerms.get(token.lemma);
+  if (!set) lemmaTerms.set(token.lemma, (set = new Set()));
+  set.add(term);
+}
+
+/** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
+export class Vocabulary implements CorpusWords {
   private readonly documentFrequency: Map<string, number> = new Map();
   private readonly surfaceWords: SearchableMap<number> = new SearchableMap();
-  /** Per lowercased word: how often it is capitalized, and how often not, where a sentence does not start. */
   private readonly casing: Map<string, { upper: number; lower: number }> = new Map();
+  private readonly lemmaTerms: LemmaTerms = new Map();
+  private readonly names: Set<string> = new Set();
+  /** For each name term, the names holding it (space-joined terms), to check multiword names quickly. */
+  private readonly namesByTerm: Map<string, string[]> = new Map();
   readonly passageCount: number;
 
-  /** Counts the passages' words, or restores counts taken by toJSON (loading them is much faster than recounting). */
-  constructor(sources: readonly Source[], passages: readonly Passage[], snapshot?: VocabularySnapshot) {
+  /**
+   * Counts the passages' words (with the lemmas seen while they were built), or restores counts taken by toJSON
+   * (much faster than recounting).
+   */
+  constructor(sources: readonly Source[], passages: readonly Passage[], from: LemmaTerms | VocabularySnapshot) {
     this.passageCount = passages.length;
-    if (snapshot) {
+    if (!(from instanceof Map)) {
+      const snapshot = from;
       this.documentFrequency = new Map(snapshot.documentFrequency);
       this.surfaceWords = SearchableMap.from(snapshot.surfaceWords);
       this.casing = new Map(snapshot.casing.map(([word, upper, lower]) => [word, { upper, lower }]));
+      this.lemmaTerms = new Map(snapshot.lemmaTerms.map(([lemma, list]) => [lemma, new Set(list)]));
+      for (const name of snapshot.names) this.addName(name);
       return;
     }
+    this.lemmaTerms = from;
     for (const passage of passages) {
       for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
+      for (const name of passage.names) this.addName(terms(name.text).join(' '));
     }
     // Outlets are searchable ("What did Reuters report?") even where no sentence names them.
     for (const source of sources) {
+      this.addName(terms(source.outlet).join(' '));
       for (const word of words(source.outlet)) {
         this.surfaceWords.update(word, (n = 0) => n + 1);
         const term = termOf(word);
@@ -48,7 +79,19 @@ export class Vocabulary {
       documentFrequency: [...this.documentFrequency],
       surfaceWords: [...this.surfaceWords],
       casing: [...this.casing].map(([word, { upper, lower }]) => [word, upper, lower]),
+      lemmaTerms: [...this.lemmaTerms].map(([lemma, set]) => [lemma, [...set]]),
+      names: [...this.names],
     };
+  }
+
+  private addName(name: string): void {
+    if (!name || this.names.has(name)) return;
+    this.names.add(name);
+    for (const term of new Set(name.split(' '))) {
+      const list = this.namesByTerm.get(term);
+      if (list) list.push(name);
+      else this.namesByTerm.set(term, [name]);
+    }
   }
 
   private countCasing(sentence: string): void {
@@ -72,6 +115,12 @@ export class Vocabulary {
     return entry !== undefined && entry.upper > entry.lower;
   }
 
+  /** The corpus has the word and never writes it in lower case (a first name that only opens sentences). */
+  alwaysCapitalized(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.surfaceWords.has(lower) && (this.casing.get(lower)?.lower ?? 0) === 0;
+  }
+
   /** Passages that contain the index term. */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;
@@ -83,19 +132,46 @@ export class Vocabulary {
     return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
   }
 
+  /** Index terms of the corpus's words with this lemma. */
+  termsOfLemma(lemma: string): readonly string[] {
+    const set = this.lemmaTerms.get(lemma);
+    return set ? [...set] : [];
+  }
+
+  /**
+   * Whether one of the corpus's names holds all these terms: in this order, alone or inside a longer name, or in
+   * another order ("Northern California ACLU" for "ACLU of Northern California").
+   */
+  knowsName(nameTerms: readonly string[]): boolean {
+    if (nameTerms.length === 0) return false;
+    if (nameTerms.length === 1) return this.frequency(nameTerms[0]!) > 0;
+    const rarest = [...nameTerms].sort((a, b) => (this.namesByTerm.get(a)?.length ?? 0) - (this.namesByTerm.get(b)?.length ?? 0))[0]!;
+    return (this.namesByTerm.get(rarest) ?? []).some((name) => {
+      const parts = new Set(name.split(' '));
+      return nameTerms.every((t) => parts.has(t));
+    });
+  }
+
+  /** Whether the corpus writes the word in lower case somewhere inside a sentence (a common word there). */
+  writesLowercase(word: string): boolean {
+    return (this.casing.get(word.toLowerCase())?.lower ?? 0) > 0;
+  }
+
   /**
    * The corpus word closest to an unknown word, for misspellings ("rekognitoin" → "rekognition"), or null.
    * Short words are never corrected: at that length a typo is as close to a different real word.
    */
   correct(word: string): string | null {
-    if (word.length < 6 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
+    if (word.length < 5 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
     const maxDistance = word.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, found]] of this.surfaceWords.fuzzyGet(word, 2)) {
       // Swapped neighbours ("brigde") are one slip of the fingers, though edit distance counts them as two.
       const distance = found === 2 && isTransposition(word, candidate) ? 1 : found;
       if (distance > maxDistance) continue;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
     }
     return best?.word ?? null;
   }

@@ -11,6 +11,12 @@ export function nlp(): WinkMethods {
   return instance;
 }
 
+// wink's typings declare its.lemma with a narrower signature than token.out accepts; the call is valid at run time.
+/** A token's lemma (base form) as wink-nlp gives it, lowercased: "employees" → "employee", "bought" → "buy". */
+export function lemmaOf(token: ItemToken): string {
+  return String((token.out as (f: unknown) => unknown)(nlp().its.lemma)).toLowerCase();
+}
+
 /** Kinds of entity a sentence can hold, as far as answer types care. */
 export type EntityKind = 'date' | 'time' | 'number' | 'money' | 'percent' | 'duration' | 'name';
 

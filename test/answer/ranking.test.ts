@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rank } from '../../src/answer/answer-question.ts';
-import { analyzeQuestion } from '../../src/answer/question.ts';
+import { rankFor } from '../../src/answer/answer-question.ts';
 import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
 import { MINI_CORPUS } from '../support/paths.ts';
 
@@ -9,7 +8,7 @@ beforeAll(async () => {
   index = await buildCorpusIndex(MINI_CORPUS);
 });
 
-const top = (question: string): string => rank(index, analyzeQuestion(question, index.vocabulary))[0]!.passage.text;
+const top = (question: string): string => rankFor(index, question)[0]!.passage.text;
 
 describe('ranking on the mini corpus: each case says why its top hit should win', () => {
   it.each([

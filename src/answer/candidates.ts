@@ -1,0 +1,98 @@
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Source } from '../corpus/source.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { NUMBER_WORDS } from '../text/stop-words.ts';
+import { featuresOf, questionSide, type Features } from './features.ts';
+import type { RelationCheck } from './relation.ts';
+import { rankerLogit, type Scorer } from './scorer.ts';
+import { contextOf } from './sentence-context.ts';
+import { sameFact } from './similarity.ts';
+
+/** A sentence the search found, measured and scored for how likely it answers the question. */
+export interface Candidate {
+  passage: Passage;
+  source: Source;
+  features: Features;
+  relation: RelationCheck;
+  /** The ranker's log-odds and probability that this sentence answers the question. */
+  logit: number;
+  score: number;
+  /** The answer the sentence gives to a typed question, normalized ("1 year"), so agreeing outlets are grouped. */
+  value: string | null;
+}
+
+const SEARCH_LIMIT = 60;
+const COMMON_SHARE = 0.02;
+const MIN_COMMON_DF = 500;
+const ALWAYS_SEARCHED = 3;
+/** How much a stand-in's search weight counts against the word itself. */
+const STAND_IN_BOOST = 0.8;
+
+/**
+ * The terms to search on, with boosts: the question's words, and their stand-ins a little lower. In a large corpus
+ * a word in more than a few percent of passages barely changes the ranking but costs most of the search, so only
+ * the rarer terms are searched; the common ones still count when the candidates are measured.
+ */
+export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map<string, number> {
+  const boosts = new Map<string, number>();
+  const raise = (term: string, boost: number): void => {
+    if (boost > (boosts.get(term) ?? 0) && index.vocabulary.frequency(term) > 0) boosts.set(term, boost);
+  };
+  for (const term of question.terms) {
+    if (term.weight <= 0) continue;
+    raise(term.term, term.weight);
+    for (const alternative of term.alternatives) {
+      for (const t of alternative.terms) raise(t, term.weight * alternative.weight * STAND_IN_BOOST);
+    }
+  }
+  const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
+  const byRarity = [...boosts].sort(([a], [b]) => index.vocabulary.frequency(a) - index.vocabulary.frequency(b));
+  return new Map(byRarity.filter(([term], i) => i < ALWAYS_SEARCHED || index.vocabulary.frequency(term) <= common));
+}
+
+const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
+
+/** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
+function valueOf(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
+  if (features.typeFit < 1) return null;
+  const span = passage.values.find((v) => v.kind !== 'count' || question.type === 'count');
+  if (!span) return null;
+  const text = passage.text.slice(span.start, span.end).toLowerCase()
+    .replace(/\b[a-z]+\b/gu, (w) => NUMBER_WORDS[w] ?? (w === 'a' || w === 'an' ? '1' : w)).replace(/,/gu, '');
+  return UNIT.exec(text)?.slice(1).join(' ') ?? text.replace(/[^\p{L}\p{N}.$%]+/gu, ' ').trim();
+}
+
+/** Finds, measures and scores the sentences that might answer the question, best first. */
+export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, scorer: Scorer): Candidate[] {
+  const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT);
+  const side = questionSide(question, index.vocabulary, index.nameKinds);
+  const top = hits[0]?.score ?? 1;
+  const candidates = hits.map((hit): Candidate => {
+    const passage = index.passages[hit.index]!;
+    const source = index.sources[passage.sourceIndex]!;
+    const before = index.passages[passage.index - 1];
+    const opener = before?.opensQuote && before.sourceIndex === passage.sourceIndex
+      && before.paragraphIndex === passage.paragraphIndex ? before : undefined;
+    const { features, relation } = featuresOf(passage, source, contextOf(passage, source), side,
+      { relative: hit.score / top }, opener);
+    return { passage, source, features, relation, logit: 0, score: 0, value: null };
+  });
+  for (const candidate of candidates) {
+    const echoes = new Set<string>();
+    for (const other of candidates) {
+      if (other.source.id !== candidate.source.id && sameFact(other.passage, candidate.passage)) echoes.add(other.source.id);
+    }
+    candidate.features.corroboration = Math.min(1, echoes.size / 2);
+    candidate.value = valueOf(candidate.passage, question, candidate.features);
+  }
+  return rescore(candidates, scorer);
+}
+
+/** Scores measured candidates with a scorer's ranker, best first (new objects; the input is left as it was). */
+export function rescore(candidates: readonly Candidate[], scorer: Scorer): Candidate[] {
+  return candidates.map((candidate) => {
+    const logit = rankerLogit(scorer, candidate.features);
+    return { ...candidate, logit, score: 1 / (1 + Math.exp(-logit)) };
+  }).sort((a, b) => b.logit - a.logit);
+}

@@ -1,0 +1,25 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Candidate } from './candidates.ts';
+import { probability, type ConfidenceInputs, type Scorer } from './scorer.ts';
+
+/** The confidence model's inputs: how the best candidate scored, by how much it beat the next, what was set aside. */
+export function confidenceInputs(leads: readonly Candidate[], question: AnalyzedQuestion): ConfidenceInputs | null {
+  const best = leads[0];
+  if (!best) return null;
+  const second = leads.find((c) => c.source.id !== best.source.id && c.value !== best.value) ?? leads[1];
+  const asked = question.terms.length + question.setAside.length;
+  return {
+    rankerLogit: best.logit,
+    margin: best.score - (second?.score ?? 0),
+    setAside: asked ? question.setAside.length / asked : 0,
+    typeMissing: best.features.typeMissing,
+    relationConflict: best.features.relationConflict,
+    names: best.features.names,
+  };
+}
+
+/** How likely (0–1, calibrated on the project's questions) the best candidate answers the question. */
+export function confidenceOf(leads: readonly Candidate[], question: AnalyzedQuestion, scorer: Scorer): number {
+  const inputs = confidenceInputs(leads, question);
+  return inputs ? probability(scorer.confidence, inputs) : 0;
+}

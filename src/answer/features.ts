@@ -1,0 +1,129 @@
+import type { Source } from '../corpus/source.ts';
+import { ENTITY_TYPES } from '../question/answer-type.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { terms } from '../text/analyzer.ts';
+import { checkRelation, type RelationCheck } from './relation.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
+
+/** The measurable facts about one candidate sentence that decide how likely it answers the question. */
+export const FEATURE_NAMES = [
+  'coverage', 'names', 'retrieval', 'typeFit', 'typeMissing', 'relationLink', 'relationConflict', 'informative',
+  'lede', 'proximity', 'cause', 'speech', 'definition', 'short', 'headMatch', 'corroboration',
+] as const;
+
+/** A candidate's features by name (all 0–1, relation -1–1). */
+export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
+
+const SET_ASIDE_SHARE = 0.5;
+
+/** Where a sentence stands among the search results: its score relative to the best hit. */
+export interface RetrievalSignal {
+  relative: number;
+}
+
+/** The question-side facts every candidate is measured against, worked out once per question. */
+export interface QuestionSide {
+  question: AnalyzedQuestion;
+  vocabulary: Vocabulary;
+  kinds: NameKinds;
+  /** Each term's weight times its rarity, and their total. */
+  weights: Map<string, number>;
+  total: number;
+  /** Index terms of the question's known names, each in order. */
+  names: string[][];
+  entityTyped: boolean;
+}
+
+/** Works out the question-side facts once. */
+export function questionSide(question: AnalyzedQuestion, vocabulary: Vocabulary, kinds: NameKinds): QuestionSide {
+  const weights = new Map<string, number>();
+  for (const term of question.terms) if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
+  // Words set aside (the coverage never uses them) still count, at half weight, in how much of the question a
+  // sentence covers: none of them decides alone, but a question mostly made of them is mostly unanswered.
+  const unmatched = question.terms.filter((t) => t.weight === 0 && !t.known)
+    .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) + unmatched;
+  const names = question.names.filter((n) => n.known).map((n) => n.terms).filter((t) => t.length > 0);
+  return { question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type) };
+}
+
+/** How well a term set holds one question term: itself 1, a stand-in by its weight, else 0. */
+function holds(set: ReadonlySet<string>, term: AnalyzedQuestion['terms'][number]): number {
+  if (set.has(term.term)) return 1;
+  let best = 0;
+  for (const alternative of term.alternatives) {
+    if (alternative.weight > best && alternative.terms.every((t) => set.has(t))) best = alternative.weight;
+  }
+  return best;
+}
+
+/** The sentence's terms, plus the names it refers to by surname or pronoun and its outlet's name. */
+function sentenceTerms(passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, opener?: Passage): Set<string> {
+  const set = new Set([...passage.terms, ...terms(source.outlet)]);
+  for (const name of side.names) {
+    const surname = name[name.length - 1]!;
+    if (set.has(surname) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
+  }
+  // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
+  if (opener) for (const name of opener.names) for (const t of terms(name.text)) set.add(t);
+  return set;
+}
+
+function proximity(passage: Passage, side: QuestionSide): number {
+  const positions: number[] = [];
+  passage.terms.forEach((t, i) => {
+    if (side.weights.has(t)) positions.push(i);
+  });
+  if (positions.length < 2) return positions.length === 1 ? 0.5 : 0;
+  const span = positions[positions.length - 1]! - positions[0]! + 1;
+  return Math.min(1, positions.length / span + 0.2);
+}
+
+function informative(passage: Passage): number {
+  const base = { body: 1, excerpt: 0.8, caption: 0.2, headline: 0.3 }[passage.role];
+  const fragment = !/[.!?"”’)]$/u.test(passage.text.trim()) || passage.text.trim().endsWith('?');
+  return fragment ? base * 0.5 : base;
+}
+
+/** Measures one candidate sentence against the question. */
+export function featuresOf(
+  passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, retrieval: RetrievalSignal,
+  opener?: Passage,
+): { features: Features; relation: RelationCheck } {
+  const { question } = side;
+  const set = sentenceTerms(passage, source, context, side, opener);
+  let got = 0;
+  for (const term of question.terms) {
+    const weight = side.weights.get(term.term);
+    if (!weight) continue;
+    const inSentence = holds(set, term);
+    got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
+  }
+  const named = side.names.filter((name) => name.every((t) => set.has(t)) || set.has(name[name.length - 1]!)).length;
+  const fit = entityFit(passage, question, side.kinds);
+  const relation = checkRelation(passage, question);
+  const speaker = question.subject === null || side.names.length === 0 || named > 0;
+  const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
+  const features: Features = {
+    coverage: side.total > 0 ? got / side.total : 0,
+    names: side.names.length ? named / side.names.length : 1,
+    retrieval: retrieval.relative,
+    typeFit: side.entityTyped ? fit : 0,
+    typeMissing: side.entityTyped && fit === 0 ? 1 : 0,
+    relationLink: relation.link === 1 ? 1 : 0,
+    relationConflict: relation.link === -1 ? 1 : 0,
+    informative: informative(passage),
+    lede: passage.kind === 'sentence' && passage.paragraphIndex <= 1 ? 1 : 0,
+    proximity: proximity(passage, side),
+    cause: question.type === 'reason' ? passage.causal : 0,
+    speech: question.type === 'statement' ? (passage.attribution && speaker ? 1 : 0) : 0,
+    definition: question.type === 'definition' && definesSubject(passage.text, question.subject) ? 1 : 0,
+    short: passage.terms.length < 6 ? 1 : 0,
+    headMatch: head ? holds(set, head) : 0,
+    corroboration: 0,
+  };
+  return { features, relation };
+}

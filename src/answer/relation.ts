@@ -1,0 +1,73 @@
+import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { termOf, terms } from '../text/analyzer.ts';
+import type { NameSpan } from '../text/annotate.ts';
+
+/** Whether a sentence ties the attribute a question asks about to the entity it names. */
+export interface RelationCheck {
+  /** 1: tied to the question's entity; -1: tied to another entity instead; 0: cannot tell, or nothing to check. */
+  link: -1 | 0 | 1;
+  /** The other entity the attribute belongs to, when link is -1 ("IBM" in "IBM CEO Arvind Krishna"). */
+  other: string | null;
+}
+
+const NONE: RelationCheck = { link: 0, other: null };
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
+export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+}
+
+/** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
+function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
+  const wanted = new Set<string>(question.attributeTerms);
+  for (const term of question.terms) {
+    if (!question.attributeTerms.includes(term.term)) continue;
+    for (const alternative of term.alternatives) wanted.add(alternative.terms[0]!);
+  }
+  const at: number[] = [];
+  if (question.type === 'age') for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
+  if (wanted.size === 0) return at;
+  for (const match of passage.text.matchAll(WORD)) {
+    const term = termOf(match[0].toLowerCase().replace(/['’]s$/u, ''));
+    if (term && wanted.has(term)) at.push(match.index);
+  }
+  return at;
+}
+
+/**
+ * The name an attribute mention belongs to: "Acme's chief executive", "Acme chief executive", "chief executive of
+ * Acme", and for ages "Jane Roe, 54".
+ */
+function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan | null {
+  for (const name of names) {
+    const between = text.slice(name.end, at);
+    if (name.end <= at && /^(?:['’]s)?\s*(?:,\s*)?$/u.test(between) && at - name.end <= 4) return name;
+  }
+  const after = text.slice(at).match(/^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u);
+  if (after) {
+    const from = at + after[0].length;
+    const name = names.find((n) => n.start === from);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
+export function checkRelation(passage: Passage, question: AnalyzedQuestion, owner: QuestionName | null = question.owner): RelationCheck {
+  if (!owner) return NONE;
+  const mentions = attributeMentions(passage, question);
+  if (mentions.length === 0) return NONE;
+  let other: string | null = null;
+  for (const at of mentions) {
+    const name = ownerAt(passage.text, at, passage.names);
+    if (!name) continue;
+    if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
+    other ??= name.text;
+  }
+  if (other && !passage.names.some((n) => sameEntity(terms(n.text), owner.terms))) return { link: -1, other };
+  return NONE;
+}

@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { defaultScorer, SCORER_FILE, type Scorer } from '../answer/scorer.ts';
+import { buildCorpusIndex, type CorpusIndex } from '../corpus-index.ts';
+import { loadEvalSet } from './eval-set.ts';
+import { corpusFolderOf, loadEvalSets } from './eval-sets.ts';
+import { outcomes, trainScorer, type Outcome } from './train/train-scorer.ts';
+import { trainingQuestions, type TrainingQuestion } from './train/training-data.ts';
+
+// `npm run train`: fits the scorer on every set's dev half, checks it leave-one-corpus-out, and writes
+// src/answer/scorer-weights.json. Held-out halves are never read here.
+const base = defaultScorer();
+const questions: TrainingQuestion[] = [];
+const indexes = new Map<string, CorpusIndex>();
+for (const set of await loadEvalSets()) {
+  const folder = await corpusFolderOf(set);
+  const key = set.corpus.join('+');
+  let index = indexes.get(key);
+  if (!index) indexes.set(key, (index = await buildCorpusIndex(folder)));
+  // Sets over the same articles are one corpus for the leave-one-out check.
+  const group = basename(set.corpus[set.corpus.length - 1]!);
+  questions.push(...trainingQuestions(group, index, await loadEvalSet(set.dev), base));
+}
+
+const summary = (results: readonly Outcome[], scorer: Scorer): string => {
+  const answered = results.filter((r) => r.answered && r.confidence >= scorer.threshold);
+  const pass = results.filter((r) => (r.answered && r.confidence >= scorer.threshold ? r.pass : r.question.item.expect === 'abstain'));
+  const wrongAbstain = answered.filter((r) => r.question.item.expect === 'abstain').length;
+  return `pass ${pass.length}/${results.length} (${((pass.length / results.length) * 100).toFixed(0)}%), `
+    + `answered-unanswerable ${wrongAbstain}`;
+};
+
+const groups = [...new Set(questions.map((q) => q.group))];
+const loco: Record<string, string> = {};
+for (const group of groups) {
+  const scorer = trainScorer(questions.filter((q) => q.group !== group), base);
+  loco[group] = summary(outcomes(questions.filter((q) => q.group === group), scorer), scorer);
+  process.stdout.write(`left out ${group.padEnd(24)} ${loco[group]}\n`);
+}
+const scorer = trainScorer(questions, base);
+const positives = questions.reduce((n, q) => n + q.labels.filter((y) => y === 1).length, 0);
+const trained: Scorer = {
+  ...scorer,
+  trainedOn: {
+    questions: questions.length, candidates: questions.reduce((n, q) => n + q.candidates.length, 0), positives,
+    corpora: groups, leaveOneCorpusOut: loco,
+  },
+};
+await writeFile(SCORER_FILE, `${JSON.stringify(trained, null, 2)}\n`);
+process.stdout.write(`all corpora: ${summary(outcomes(questions, trained), trained)}; threshold ${trained.threshold}\n`);
+process.stdout.write(`ranker ${trained.ranker.inputs.map((n, i) => `${n}=${trained.ranker.weights[i]}`).join(' ')}\n`);
+process.stdout.write(`confidence ${trained.confidence.inputs.map((n, i) => `${n}=${trained.confidence.weights[i]}`).join(' ')}\n`);

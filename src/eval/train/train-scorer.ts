@@ -1,0 +1,72 @@
+import { answerAnalyzed } from '../../answer/answer-question.ts';
+import { canLead } from '../../answer/compose.ts';
+import { confidenceInputs } from '../../answer/confidence.ts';
+import { FEATURE_NAMES } from '../../answer/features.ts';
+import { CONFIDENCE_INPUTS, logit, probability, type Scorer } from '../../answer/scorer.ts';
+import { passes } from '../evaluate.ts';
+import { fitLogistic } from './fit-logistic.ts';
+import type { TrainingQuestion } from './training-data.ts';
+
+/** A wrong answer costs this many right ones: a confidently wrong bot is worse than one that says it can't tell. */
+export const WRONG_ANSWER_COST = 2;
+const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
+
+/** One question answered by a scorer: whether it answered, and whether that was right. */
+export interface Outcome {
+  question: TrainingQuestion;
+  confidence: number;
+  answered: boolean;
+  pass: boolean;
+}
+
+/** Answers every question with a scorer (the engine's own pipeline) and checks each answer like the eval does. */
+export function outcomes(questions: readonly TrainingQuestion[], scorer: Scorer): Outcome[] {
+  return questions.map((question) => {
+    const { answer } = answerAnalyzed(question.index, question.analyzed, 'train', scorer, question.candidates);
+    return { question, confidence: answer.confidence, answered: !answer.abstained, pass: passes(question.item, answer) };
+  });
+}
+
+function utility(results: readonly Outcome[], threshold: number): number {
+  let total = 0;
+  for (const r of results) {
+    const answers = r.answered && r.confidence >= threshold;
+    const expectAnswer = r.question.item.expect === 'answer';
+    if (answers) total += r.pass ? 1 : -WRONG_ANSWER_COST;
+    else if (!expectAnswer) total += 1;
+  }
+  return total;
+}
+
+/** Trains the ranker on labelled candidates, then the confidence model and threshold on whole answers. */
+export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
+  const rows = questions.flatMap((q) => q.candidates.map((c) => c.features));
+  const labels = questions.flatMap((q) => q.labels);
+  const positives = labels.filter((y) => y === 1).length;
+  const ranker = fitLogistic(FEATURE_NAMES, rows, labels, { positiveWeight: Math.min(20, (labels.length - positives) / Math.max(1, positives)) });
+
+  // Every answer the new ranker would give (no threshold), with the confidence model's inputs and whether it passes.
+  const open: Scorer = { ...base, ranker, threshold: 0 };
+  const inputs: Array<Record<string, number>> = [];
+  const right: number[] = [];
+  for (const result of outcomes(questions, open)) {
+    if (!result.answered) continue;
+    const q = result.question;
+    const leads = q.candidates.map((c) => ({ ...c, logit: logit(ranker, c.features) })).sort((a, b) => b.logit - a.logit)
+      .map((c) => ({ ...c, score: 1 / (1 + Math.exp(-c.logit)) })).filter(canLead);
+    const x = confidenceInputs(leads, q.analyzed);
+    if (!x) continue;
+    inputs.push(x);
+    right.push(result.pass ? 1 : 0);
+  }
+  const confidence = fitLogistic(CONFIDENCE_INPUTS, inputs, right, { l2: 0.1 });
+  const scored: Scorer = { ...open, confidence };
+  const calibrated = outcomes(questions, scored);
+  const threshold = THRESHOLDS.reduce((best, t) => (utility(calibrated, t) > utility(calibrated, best) ? t : best), 0.5);
+  return { ...scored, threshold: Math.round(threshold * 100) / 100 };
+}
+
+/** The confidence the trained model gives named inputs (exported for the training report). */
+export function confidenceFor(scorer: Scorer, inputs: Record<string, number>): number {
+  return probability(scorer.confidence, inputs);
+}

@@ -1,0 +1,161 @@
+import { termOf } from '../text/analyzer.ts';
+import { collectNames } from '../text/names.ts';
+import { answerTypeOf, type AnswerType } from './answer-type.ts';
+import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
+import { questionFocus } from './question-focus.ts';
+import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
+import { tagQuestion, type QuestionToken } from './tag-question.ts';
+import type { WordKnowledge } from './word-knowledge.ts';
+
+/** A name the question mentions, and whether the coverage knows it. */
+export interface QuestionName {
+  /** As written in the question ("Kessler Springs"). */
+  text: string;
+  /** Its index terms, in order. */
+  terms: string[];
+  /** The coverage mentions this name (or a name containing it). */
+  known: boolean;
+}
+
+/** A question reduced to what retrieval, ranking and composition need. */
+export interface AnalyzedQuestion {
+  /** The question as answered. */
+  text: string;
+  type: AnswerType;
+  meta: MetaQuestion | null;
+  /** Weighted search terms with the corpus phrases that may stand in for each. */
+  terms: QueryTerm[];
+  names: QuestionName[];
+  /** The attribute asked about as written ("chief executive"), its index terms, and the name owning it. */
+  attribute: string | null;
+  attributeTerms: string[];
+  owner: QuestionName | null;
+  /** The head noun as written ("moratorium" in "How long is Amazon's moratorium?"), or null. */
+  head: string | null;
+  /** The question asks for several things ("which companies …"). */
+  plural: boolean;
+  /** What a definition question asks about ("the Domain Awareness System"), or a statement question's speaker. */
+  subject: string | null;
+  /** Words the coverage never uses that were left out of the search ("slam"), for the answer to say so. */
+  setAside: string[];
+  /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
+  corrections: Array<[string, string]>;
+  /** Figures and dates the question itself gives, which an answer should not merely repeat. */
+  given: string[];
+}
+
+/**
+ * Which capitalized words are names. A run of two or more is one ("Ohio Department of Health"), less the titles
+ * in it ("Mayor" in "Mayor Farraday", "CEO" in "IBM CEO"); a single one is a name unless it is a title or a word the
+ * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
+ */
+function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
+  const title = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person';
+  // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
+  const common = (t: QuestionToken): boolean => words.writesLowercase(t.lower) && !words.isName(t.lower);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    const joins = (k: number): boolean => tokens[k]?.capitalized === true && !title(tokens[k]!);
+    while (joins(end + 1) || (CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
+    const run = tokens.slice(i, end + 1);
+    const isName = run.length > 1 || !common(run[0]!);
+    for (const token of run) token.name = isName && !CONNECTORS.has(token.lower);
+    i = end + 1;
+  }
+}
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * A word set aside that no English dictionary knows either ("did netflix stop …") is a name typed in lower case
+ * that the coverage never mentions, not a word to answer around.
+ */
+function lowercaseNames(tokens: readonly QuestionToken[], setAside: readonly string[], knowledge: WordKnowledge): QuestionName[] {
+  const unknown: QuestionName[] = [];
+  for (const token of tokens) {
+    if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
+    const english = (['n', 'v', 'a', 'r'] as const).some((cls) => knowledge.category(token.lemma, cls) !== null
+      || knowledge.category(token.lower, cls) !== null);
+    if (!english) unknown.push({ text: token.raw, terms: [token.lower], known: false });
+  }
+  return unknown;
+}
+
+/** Fixes misspelled words against the corpus's vocabulary in place ("Mircosoft" → "Microsoft"), before anything else. */
+function correctSpelling(tokens: QuestionToken[], words: CorpusWords): Array<[string, string]> {
+  const corrections: Array<[string, string]> = [];
+  for (const token of tokens) {
+    const term = termOf(token.lower);
+    if (!term || !/^\p{L}/u.test(token.lower) || words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
+    const fixed = words.correct(token.lower);
+    if (!fixed) continue;
+    corrections.push([token.lower, fixed]);
+    token.raw = /^\p{Lu}/u.test(token.raw) || words.isName(fixed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+    token.capitalized ||= words.isName(fixed);
+    token.lower = fixed;
+    token.lemma = fixed;
+  }
+  return corrections;
+}
+
+function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
+  const texts = collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })));
+  return texts.map((text) => {
+    const terms = text.split(/\s+/u).map((w) => termOf(w.toLowerCase())).filter((t): t is string => t !== null);
+    return { text, terms, known: terms.length > 0 && words.knowsName(terms) };
+  });
+}
+
+function subjectOf(tokens: readonly QuestionToken[], start: number, type: AnswerType): string | null {
+  if (type === 'definition') {
+    const rest = tokens.slice(start + 2).filter((t) => !t.afterFirstSentence && t.pos !== 'DET');
+    return rest.map((t) => t.raw).join(' ') || null;
+  }
+  if (type === 'statement') return collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })))[0] ?? null;
+  return null;
+}
+
+/** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
+export function analyzeQuestion(question: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+  const lower = question.toLowerCase().replace(/’/gu, "'").trim();
+  const meta = metaQuestionOf(lower);
+  const isCommon = (word: string): boolean => knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
+  const tagged = tagQuestion(question, words, isCommon);
+  const { tokens } = tagged;
+  const corrections = correctSpelling(tokens, words);
+  markNames(tokens, words, knowledge);
+  const { type, start, typeNoun, bodyStart } = answerTypeOf(tokens, knowledge);
+  const focus = questionFocus(tokens, bodyStart, typeNoun);
+  const names = namesOf(tokens, words);
+  const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
+  // "How old is Mayor Farraday?": an age, like a definition, belongs to the one name the question gives.
+  const owner = ownerToken ? names.find((n) => n.text.split(/\s+/u).includes(ownerToken.raw)) ?? null
+    : type === 'age' && names.length === 1 ? names[0]! : null;
+  const attributeWords = focus.attribute.map((i) => tokens[i]!);
+  const context = { start: bodyStart, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
+  const weighed = weighTerms(tokens, context, words, knowledge);
+  // A name the coverage writes otherwise ("NYPD" for "New York Police Department") is known through its stand-in.
+  for (const name of names) {
+    if (!name.known && name.terms.length === 1) name.known = weighed.terms.some((t) => t.term === name.terms[0] && t.known);
+  }
+  names.push(...lowercaseNames(tokens, weighed.setAside, knowledge));
+  const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
+  const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
+  return {
+    text: question, type, meta, terms: weighed.terms, names,
+    attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
+    attributeTerms: attributeWords.map((t) => termOf(t.lower)).filter((t): t is string => t !== null),
+    owner,
+    head: headToken?.raw ?? null,
+    plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
+    subject: subjectOf(tokens, start, type),
+    setAside: weighed.setAside,
+    corrections,
+    given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
+  };
+}

@@ -1,0 +1,152 @@
+import type { QuestionToken } from './tag-question.ts';
+import type { WordKnowledge } from './word-knowledge.ts';
+
+/** What kind of thing a question asks for. */
+export type AnswerType =
+  | 'person' | 'organization' | 'agent' | 'place' | 'date' | 'time' | 'duration' | 'age' | 'count' | 'money'
+  | 'percent' | 'amount' | 'reason' | 'manner' | 'definition' | 'statement' | 'yes-no' | 'other';
+
+/** Answer types a sentence must hold a matching entity for ("when" → a date). */
+export const ENTITY_TYPES: ReadonlySet<AnswerType> = new Set([
+  'person', 'organization', 'agent', 'place', 'date', 'time', 'duration', 'age', 'count', 'money', 'percent', 'amount',
+]);
+
+/** A question's answer type, and where its question proper starts (after "hey, quick q -" and the like). */
+export interface TypedQuestion {
+  type: AnswerType;
+  /** Index of the first token of the question proper (its wh-word or auxiliary). */
+  start: number;
+  /** Index of the noun that names what is asked for ("company" in "which company"), or -1. */
+  typeNoun: number;
+  /** Index of the first token after the wh-phrase ("workers" in "how many workers …"). */
+  bodyStart: number;
+}
+
+/** Question words; they say what kind of answer is wanted, not what it is about. */
+export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whats', "what's"]);
+// Words that open a question without a wh-word: "is it…", "did they…", "can police…".
+const AUXILIARY = new Set(['be', 'do', 'have', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+// Prefixes people put before the question proper: "do you know", "can you tell me", "i wonder", "quick question".
+const PREFIX_VERBS = new Set(['know', 'tell', 'wonder', 'ask', 'remember', 'say', 'explain', 'think']);
+// Words that make "how" ask for a quantity: they belong to the wh-phrase, not to the question's topic.
+const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'old', 'soon', 'far', 'big', 'large', 'often']);
+// A preposition before the wh-word belongs to the wh-phrase: "for how long", "since when", "in what year".
+const PREFIX_POS = new Set(['INTJ', 'PRON', 'AUX', 'PART', 'DET', 'SCONJ', 'CCONJ', 'ADP']);
+
+// What the noun after "what"/"which" says about the answer, by the WordNet kind of its most frequent sense.
+const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
+  'noun.person': 'person', 'noun.group': 'organization', 'noun.location': 'place', 'noun.time': 'date',
+  'noun.motive': 'reason',
+};
+// Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
+const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
+  period: 'duration', duration: 'duration', length: 'duration', term: 'duration', span: 'duration',
+  time: 'time', hour: 'time', age: 'age', price: 'money', cost: 'money', fee: 'money', fine: 'money',
+  amount: 'amount', sum: 'money', salary: 'money', wage: 'money', budget: 'money', value: 'money', worth: 'money',
+  number: 'count', percentage: 'percent', percent: 'percent', share: 'percent', proportion: 'percent',
+  fraction: 'percent', rate: 'percent', reason: 'reason', cause: 'reason', motive: 'reason', purpose: 'reason',
+  goal: 'reason', population: 'count', group: 'organization', organization: 'organization',
+  organisation: 'organization',
+};
+// "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
+const MONEY_WORDS = new Set([
+  'money', 'cost', 'pay', 'paid', 'spend', 'spent', 'price', 'worth', 'fee', 'fine', 'charge', 'earn', 'raise',
+  'donate', 'pledge', 'sell', 'buy', 'bid', 'offer', 'fund', 'budget', 'salary', 'wage', 'award', 'settle',
+  'settlement', 'penalty', 'damages', 'compensation', 'revenue', 'sales', 'profit', 'loss', 'debt', 'premium',
+]);
+
+function isPrefixToken(token: QuestionToken): boolean {
+  return PREFIX_POS.has(token.pos) || PREFIX_VERBS.has(token.lemma) || token.lower === 'q' || token.lower === 'quick'
+    || token.lower === 'question' || token.lower === 'please';
+}
+
+/** The index where the question proper begins: its first wh-word, past a chatty or polite prefix. */
+export function questionStart(tokens: readonly QuestionToken[]): number {
+  const wh = tokens.findIndex((t, i) => i < 8 && WH.has(t.lower));
+  if (wh <= 0) return 0;
+  return tokens.slice(0, wh).every(isPrefixToken) || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
+}
+
+function nounAfter(tokens: readonly QuestionToken[], from: number): number {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !token.capitalized)) return i;
+    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos)) return -1;
+  }
+  return -1;
+}
+
+function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType | null {
+  const lemma = token.lemma;
+  return NOUN_TYPES[lemma] ?? KIND_TYPES[knowledge.category(lemma, 'n') ?? ''] ?? null;
+}
+
+function howType(tokens: readonly QuestionToken[], at: number): AnswerType {
+  const next = tokens[at + 1]?.lower;
+  const rest = tokens.slice(at + 2);
+  if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
+  if (next === 'much') return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
+  if (next === 'long') return 'duration';
+  if (next === 'old') return 'age';
+  if (next === 'soon') return 'date';
+  if (next === 'far' || next === 'big' || next === 'large' || next === 'often') return 'amount';
+  return 'manner';
+}
+
+/**
+ * "Who is Jennifer Lee?", "What is the Domain Awareness System?": a short noun phrase and nothing else asks what
+ * it is. "Who is the mayor of Ashgrove?" asks for a person in a role instead.
+ */
+function definitionType(rest: readonly QuestionToken[], word: string, knowledge: WordKnowledge): AnswerType | null {
+  const phrase = rest.filter((t) => !t.afterFirstSentence);
+  if (phrase.length === 0 || phrase.length > 6) return null;
+  if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name)) return 'person';
+  if (phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);
+  const role = nouns.find((t) => knowledge.category(t.lemma, 'n') === 'noun.person');
+  if (word === 'who' && role) return 'person';
+  if (word === 'what' && nouns.some((t) => typeOfNoun(t, knowledge))) return null;
+  return phrase.some((t) => t.capitalized) || nouns.length > 0 ? 'definition' : null;
+}
+
+/** "What did IBM announce?", "what does the union want": a verb of saying (or wanting) asks for what was said. */
+function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
+  if (!rest[0] || rest[0].lemma !== 'do') return false;
+  const verb = rest.slice(1).find((t) => t.pos === 'VERB');
+  if (!verb) return false;
+  return knowledge.category(verb.lemma, 'v') === 'verb.communication' || ['want', 'think', 'demand'].includes(verb.lemma);
+}
+
+/** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
+export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
+  const start = questionStart(tokens);
+  const first = tokens[start];
+  const how = tokens[start]?.lower === 'how' && HOW_MODIFIERS.has(tokens[start + 1]?.lower ?? '');
+  const bodyStart = start + (how ? 2 : 1);
+  const typed = (type: AnswerType, typeNoun = -1): TypedQuestion => ({ type, start, typeNoun, bodyStart });
+  if (!first) return typed('other');
+  const word = first.lower;
+  if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
+    const definition = definitionType(tokens.slice(start + 2), word, knowledge);
+    if (definition) return typed(definition);
+  }
+  if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
+  if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
+  if (word === 'when') return typed('date');
+  if (word === 'where') return typed('place');
+  if (word === 'why') return typed('reason');
+  if (word === 'how') return typed(howType(tokens, start));
+  if (WH.has(word)) {
+    // "What year…", "which company…", "what was the reason…": the noun says what is wanted.
+    const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
+    const noun = nounAfter(tokens, word === 'which' || word === 'what' ? start + 1 : skipVerb);
+    const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
+    if (nounType) return typed(nounType, noun);
+    const afterBe = nounAfter(tokens, skipVerb);
+    const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
+    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age') return typed(beType, afterBe);
+    return typed('other');
+  }
+  if (AUXILIARY.has(first.lemma) && start === 0) return typed('yes-no');
+  return typed('other');
+}

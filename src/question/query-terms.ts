@@ -1,0 +1,124 @@
+import { termOf } from '../text/analyzer.ts';
+import { WH } from './answer-type.ts';
+import type { QuestionToken } from './tag-question.ts';
+import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+
+/** What question analysis asks of the corpus's vocabulary. */
+export interface CorpusWords {
+  /** The corpus writes this word (lowercased) with a capital inside sentences: it is a name there. */
+  isName(word: string): boolean;
+  /** The corpus has this word and never writes it in lower case. */
+  alwaysCapitalized(word: string): boolean;
+  /** The corpus writes this word in lower case inside a sentence somewhere (a common word there). */
+  writesLowercase(word: string): boolean;
+  /** Passages holding an index term. */
+  frequency(term: string): number;
+  /** The corpus word an unknown word is a misspelling of, or null. */
+  correct(word: string): string | null;
+  /** Index terms of the corpus's words with this lemma ("bought" and "buys" for "buy"). */
+  termsOfLemma(lemma: string): readonly string[];
+  /** The corpus mentions a name with these terms in this order (alone or inside a longer name). */
+  knowsName(terms: readonly string[]): boolean;
+}
+
+/** One searched term of a question, with what may stand in for it in the coverage. */
+export interface QueryTerm {
+  term: string;
+  /** The question's word (lowercased, spelling corrected). */
+  word: string;
+  /** How much the term matters to the question (before rarity is counted). */
+  weight: number;
+  /** Corpus phrases that may stand in for the term, with their weights (the term itself weighs 1). */
+  alternatives: Expansion[];
+  /** Part of a name. */
+  name: boolean;
+  /** The coverage has the term or one of its alternatives. */
+  known: boolean;
+}
+
+/** Where the question proper starts and which of its tokens play special parts. */
+export interface TermContext {
+  start: number;
+  head: number;
+  typeNoun: number;
+  /** Words to leave out when the question is about the coverage itself ("which outlets reported …"). */
+  meta: ReadonlySet<string> | null;
+}
+
+const POS_WEIGHTS: Readonly<Record<string, number>> = { NOUN: 1, PROPN: 1, NUM: 1, ADJ: 0.7, VERB: 0.6, ADV: 0.3 };
+const NAME_WEIGHT = 1.5;
+const HEAD_WEIGHT = 1.5;
+const TYPE_NOUN_WEIGHT = 0.5;
+const SCENE_WEIGHT = 0.5;
+const AFTERTHOUGHT_WEIGHT = 0.3;
+// Verbs that appear in nearly every sentence of news, and nouns too general to say what a question is about.
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'happen', 'take', 'give', 'come']);
+const GENERIC_NOUNS = new Set([
+  'thing', 'way', 'kind', 'type', 'sort', 'reason', 'people', 'person', 'time', 'part', 'lot', 'bit', 'stuff',
+  'detail', 'information', 'situation', 'deal', 'news', 'story', 'question', 'answer', 'guy', 'q',
+]);
+// Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
+// Words after these open a clause that sets the scene ("… when the company made the announcement").
+const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
+
+function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
+  let weight = token.name ? NAME_WEIGHT : POS_WEIGHTS[token.pos] ?? 0.5;
+  if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
+  else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
+  else if (index === context.head) weight *= HEAD_WEIGHT;
+  if (index === context.typeNoun) weight *= TYPE_NOUN_WEIGHT;
+  if (token.afterFirstSentence) weight *= AFTERTHOUGHT_WEIGHT;
+  return weight;
+}
+
+function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  const same = words.termsOfLemma(token.lemma).filter((t) => t !== term)
+    .map((t): Expansion => ({ terms: [t], weight: 1, relation: 'inflection' }));
+  return [...same, ...knowledge.expand(token.lemma, token.name ? 'n' : token.cls)];
+}
+
+/** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */
+export function weighTerms(
+  tokens: readonly QuestionToken[], context: TermContext, words: CorpusWords, knowledge: WordKnowledge,
+): { terms: QueryTerm[]; setAside: string[] } {
+  const terms: QueryTerm[] = [];
+  const setAside: string[] = [];
+  let scene = false;
+  const phraseAlternatives = phraseStandIns(tokens, knowledge);
+  tokens.forEach((token, index) => {
+    if (index < context.start) return;
+    if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
+    if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
+    const word = token.lower;
+    const term = termOf(word);
+    if (!term) return;
+    const alternatives = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
+    const known = words.frequency(term) > 0 || alternatives.length > 0;
+    let weight = baseWeight(token, index, context) * (scene ? SCENE_WEIGHT : 1);
+    // A word the coverage never uses cannot decide anything: it is left out, and said to be (names are kept:
+    // a name the coverage lacks means it cannot answer).
+    if (!known && !token.name) {
+      if (/^\p{L}{3,}$/u.test(word) && index !== context.typeNoun && weight >= 0.5) setAside.push(token.raw);
+      weight = 0;
+    }
+    const existing = terms.find((t) => t.term === term);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else terms.push({ term, word, weight, alternatives, name: token.name, known });
+  });
+  return { terms, setAside };
+}
+
+/** "chief executive" may stand for "CEO": a phrase's stand-ins count for each of its words, by token index. */
+function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowledge): Map<number, Expansion[]> {
+  const out = new Map<number, Expansion[]>();
+  for (let n = 3; n >= 2; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const phrase = tokens.slice(i, i + n);
+      if (phrase.some((t) => t.cls === null)) continue;
+      const expansions = knowledge.expandPhrase(phrase.map((t) => t.lemma));
+      for (let k = i; k < i + n && expansions.length > 0; k++) out.set(k, [...(out.get(k) ?? []), ...expansions]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { QuestionToken } from './tag-question.ts';
+
+/** What a question is about: the thing asked for, whose it is, and whom a definition or quote is asked of. */
+export interface QuestionFocus {
+  /** Index of the head noun: the attribute asked about ("executive" in "Netflix's chief executive"), or -1. */
+  head: number;
+  /** Indexes of the attribute phrase: the head with its modifiers ("chief executive"). */
+  attribute: number[];
+  /** Index of the first token of the name that owns the attribute ("Netflix"), or -1. */
+  owner: number;
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
+
+function nameStartBefore(tokens: readonly QuestionToken[], at: number): number {
+  let i = at;
+  while (i > 0 && tokens[i - 1]!.name) i--;
+  return tokens[at]?.name ? i : -1;
+}
+
+/** The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun. */
+function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number): number {
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.afterFirstSentence) break;
+    if (i === typeNoun || token.name) continue;
+    if (token.pos === 'NOUN') return i;
+  }
+  return -1;
+}
+
+/** Finds the attribute a question asks about and the name it belongs to, if any. */
+export function questionFocus(tokens: readonly QuestionToken[], start: number, typeNoun: number): QuestionFocus {
+  const head = headNoun(tokens, start, typeNoun);
+  if (head < 0) return { head, attribute: [], owner: -1 };
+  // The attribute runs on while nouns follow ("chief executive officer"), and takes its modifiers before it.
+  let last = head;
+  while (tokens[last + 1]?.pos === 'NOUN' && !tokens[last + 1]!.name) last++;
+  let first = head;
+  while (first > start && MODIFIER_POS.has(tokens[first - 1]!.pos) && !tokens[first - 1]!.name) first--;
+  const attribute = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  return { head: last, attribute, owner: ownerOf(tokens, first, last) };
+}
+
+/**
+ * The name an attribute belongs to: "Netflix's chief executive", "the Netflix chief executive", "the chief
+ * executive of Netflix", "how many employees does Netflix have".
+ */
+function ownerOf(tokens: readonly QuestionToken[], first: number, last: number): number {
+  const before = tokens[first - 1];
+  if (before?.lower === "'s" || before?.lower === "'") return nameStartBefore(tokens, first - 2);
+  if (before?.name) return nameStartBefore(tokens, first - 1);
+  const after = tokens[last + 1];
+  if (after && ['of', 'at', 'for', 'in'].includes(after.lower)) {
+    const next = tokens.findIndex((t, i) => i > last + 1 && t.pos !== 'DET');
+    if (next >= 0 && tokens[next]!.name) return next;
+  }
+  // "…does Netflix have", "…did Acme employ": the subject of a possessive verb owns the attribute.
+  const verb = tokens.findIndex((t, i) => i > last && (t.lemma === 'have' || t.lemma === 'employ'));
+  if (verb > last) {
+    const subject = tokens.findIndex((t, i) => i > last && i < verb && t.name);
+    if (subject >= 0) return subject;
+  }
+  return -1;
+}

@@ -1,0 +1,91 @@
+import type { ItemToken } from 'wink-nlp';
+import { nlp, lemmaOf } from '../text/nlp.ts';
+import { wordClassOf, type WordClass } from './word-knowledge.ts';
+
+/** One token of a question, tagged. */
+export interface QuestionToken {
+  /** As typed (after truecasing). */
+  raw: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  cls: WordClass | null;
+  /** Written like a name: capitalized past the first word, or tagged a proper noun ("Netflix", "Kessler Springs"). */
+  capitalized: boolean;
+  /** Part of a name the question asks about; decided by question analysis, which knows the corpus. */
+  name: boolean;
+  /** Punctuation (a comma, dash or colon) comes right before the token: "hey bot, how long …". */
+  separated: boolean;
+  /** The token ends a sentence of the question, or comes after the first one ("…? Press release or interview?"). */
+  afterFirstSentence: boolean;
+}
+
+/** A tagged question, with the wink entities it mentions (dates, figures) as text. */
+export interface TaggedQuestion {
+  tokens: QuestionToken[];
+  /** Entities wink finds in the question, e.g. { type: 'DATE', value: '2018' }. */
+  entities: Array<{ type: string; value: string }>;
+}
+
+/** How the corpus writes a word (lowercased): mostly with a capital inside sentences, or never without one. */
+export interface NameCasing {
+  isName(word: string): boolean;
+  alwaysCapitalized(word: string): boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+/**
+ * Writes the corpus's names with a capital, so that "how old is mayor farraday" is tagged like "how old is mayor
+ * Farraday" (taggers lean on case to find proper nouns). A word that is also common English ("springs", "state")
+ * is capitalized only next to another name word ("kessler springs").
+ */
+export function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
+  const found = [...question.matchAll(WORD)];
+  const lower = found.map((m) => m[0].toLowerCase());
+  const name = found.map((m, k) => m.index > 0 && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
+  const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || words.alwaysCapitalized(lower[k]!)));
+  // A first name the corpus writes only at the start of sentences still belongs to the surname next to it.
+  for (let k = 0; k < found.length; k++) {
+    if (!name[k] && (strong[k - 1] || strong[k + 1]) && words.alwaysCapitalized(lower[k]!)) name[k] = true;
+  }
+  let out = question;
+  for (let k = found.length - 1; k >= 0; k--) {
+    if (!name[k] || !(strong[k] || strong[k - 1] || strong[k + 1])) continue;
+    const { index, 0: word } = found[k]!;
+    out = out.slice(0, index) + word.charAt(0).toUpperCase() + word.slice(1) + out.slice(index + word.length);
+  }
+  return out;
+}
+
+function looksLikeName(token: ItemToken, raw: string, position: number): boolean {
+  if (!/^\p{Lu}/u.test(raw)) return false;
+  // The first word of a question is capitalized whatever it is; only the tagger can say it is a name.
+  return token.out(nlp().its.pos) === 'PROPN' || position > 0;
+}
+
+/** Tags a question with wink-nlp after truecasing it against the corpus's names. */
+export function tagQuestion(question: string, words: NameCasing, isCommon: (word: string) => boolean): TaggedQuestion {
+  const doc = nlp().readDoc(truecase(question, words, isCommon));
+  const its = nlp().its;
+  const tokens: QuestionToken[] = [];
+  let sentenceEnded = false;
+  let separated = false;
+  doc.tokens().each((token: ItemToken) => {
+    const raw = token.out();
+    const pos = token.out(its.pos) as string;
+    if (pos === 'PUNCT' || pos === 'SYM') {
+      if (/[?!.]/u.test(raw)) sentenceEnded = true;
+      separated = true;
+      return;
+    }
+    const lemma = lemmaOf(token);
+    tokens.push({
+      raw, lower: raw.toLowerCase().replace(/’/gu, "'"), pos, lemma, cls: wordClassOf(pos),
+      capitalized: looksLikeName(token, raw, tokens.length), name: false, separated, afterFirstSentence: sentenceEnded,
+    });
+    separated = false;
+  });
+  const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
+  return { tokens, entities };
+}

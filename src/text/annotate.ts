@@ -1,0 +1,162 @@
+import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
+import { collectNames } from './names.ts';
+import { lemmaOf, nlp } from './nlp.ts';
+import { NUMBER_WORDS } from './stop-words.ts';
+
+/** Kinds of value a sentence can hold, as far as answer types care. */
+export type ValueKind = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'count' | 'age';
+
+/** A value found in a sentence, with its [start, end) offsets in the sentence. */
+export interface ValueSpan {
+  kind: ValueKind;
+  start: number;
+  end: number;
+}
+
+/** A proper name found in a sentence (as written), with its offsets. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A token of a sentence as the corpus-wide steps see it (lexicon and name kinds). */
+export interface SentenceToken {
+  raw: string;
+  pos: string;
+  lemma: string;
+  /** Offset of the token in its sentence's text. */
+  start: number;
+}
+
+/** A sentence of a paragraph with what answering needs to know about it, computed once at index time. */
+export interface AnnotatedSentence {
+  start: number;
+  end: number;
+  text: string;
+  values: ValueSpan[];
+  names: NameSpan[];
+  /** Figures in the sentence as plain digits ("1,300" → "1300"), years left out. */
+  numbers: string[];
+  /** Reports what someone said: a verb of saying, or a quotation. */
+  attribution: boolean;
+  /** How strongly the sentence gives a cause or purpose (0–1): "because …", "to give …", "after …". */
+  causal: number;
+  tokens: SentenceToken[];
+}
+
+const WINK_KINDS: Readonly<Record<string, ValueKind>> = {
+  DATE: 'date', TIME: 'time', CARDINAL: 'count', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration',
+};
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+const AGES: readonly RegExp[] = [
+  /\b(\d{1,3})-year-old\b/gu, /\baged? (\d{1,3})\b/gu, /\b(\d{1,3}) years? old\b/gu,
+  /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
+];
+const SPAN_OF_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ](?:year|month|week|day|hour|minute)s?\b/giu;
+// Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
+const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause']);
+const LOOSE_CAUSES = new Set(['after', 'amid', 'since', 'as', 'following', 'citing', 'over']);
+const QUOTE = /["“”]/u;
+
+/** Whether a capitalized word is a title that stands before a name ("CEO", "Mayor", "Judge"). */
+export type IsTitle = (word: string) => boolean;
+
+/** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
+export type IsSpeechVerb = (lemma: string) => boolean;
+
+function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]; numbers: string[] } {
+  const its = nlp().its;
+  const values: ValueSpan[] = [];
+  const numbers: string[] = [];
+  let cursor = 0;
+  sentence.entities().each((entity: ItemEntity) => {
+    let kind = WINK_KINDS[entity.out(its.type) as string];
+    const value = entity.out();
+    const at = text.indexOf(value, cursor);
+    if (!kind || at < 0) return;
+    cursor = at + value.length;
+    const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
+    if (kind === 'count' && YEAR.test(digits)) kind = 'date';
+    if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
+    values.push({ kind, start: at, end: at + value.length });
+  });
+  for (const pattern of [SPAN_OF_TIME, ...AGES]) {
+    for (const match of text.matchAll(pattern)) {
+      const kind: ValueKind = pattern === SPAN_OF_TIME ? 'duration' : 'age';
+      const start = kind === 'age' ? match.index + match[0].indexOf(match[1]!) : match.index;
+      const end = kind === 'age' ? start + match[1]!.length : match.index + match[0].length;
+      // An age reads "54" inside the pattern; the plain count wink saw there is the same figure, now typed.
+      for (const span of values) if (span.kind === 'count' && span.start === start) span.kind = kind;
+      if (!values.some((span) => span.start <= start && span.end >= end)) values.push({ kind, start, end });
+    }
+  }
+  return { values: values.sort((a, b) => a.start - b.start), numbers };
+}
+
+function causeStrength(tokens: readonly SentenceToken[]): number {
+  let strength = 0;
+  tokens.forEach((token, i) => {
+    const lower = token.raw.toLowerCase();
+    if (CAUSES.has(lower) && (lower !== 'so' || tokens[i + 1]?.raw.toLowerCase() === 'that')) strength = 1;
+    else if (LOOSE_CAUSES.has(lower) && token.pos !== 'ADV') strength = Math.max(strength, 0.6);
+    // A purpose infinitive after a verb: "… to give Congress time".
+    else if (lower === 'to' && token.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && i > 1) {
+      strength = Math.max(strength, 0.5);
+    }
+  });
+  return strength;
+}
+
+/**
+ * Proper names, split at the titles inside them: "IBM CEO Arvind Krishna" names IBM and Arvind Krishna, and
+ * "Mayor Linda Farraday" names Linda Farraday.
+ */
+function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTitle): NameSpan[] {
+  const found = collectNames(tokens.map((t, i) => ({
+    text: t.raw,
+    isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw) && !(isTitle(t.raw) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')),
+  })));
+  const spans: NameSpan[] = [];
+  let cursor = 0;
+  for (const name of found) {
+    const at = text.indexOf(name.split(' ')[0]!, cursor);
+    if (at < 0) continue;
+    const end = text.indexOf(name.split(' ').at(-1)!, at) + name.split(' ').at(-1)!.length;
+    spans.push({ text: text.slice(at, end), start: at, end });
+    cursor = end;
+  }
+  return spans;
+}
+
+/** Splits a paragraph into sentences (wink-nlp) and annotates each: values, names, attribution and causes. */
+export function annotateParagraph(paragraph: string, isSpeechVerb: IsSpeechVerb, isTitle: IsTitle): AnnotatedSentence[] {
+  const doc = nlp().readDoc(paragraph);
+  const its = nlp().its;
+  const sentences: AnnotatedSentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const trimmed = sentence.out().trim();
+    if (!trimmed) return;
+    const found = paragraph.indexOf(trimmed, cursor);
+    // wink reproduces the input text exactly; if it ever did not, fall back to the cursor position.
+    const start = found >= 0 ? found : cursor;
+    cursor = start + trimmed.length;
+    const text = paragraph.slice(start, start + trimmed.length);
+    const tokens: SentenceToken[] = [];
+    let at = 0;
+    sentence.tokens().each((token: ItemToken) => {
+      const raw = token.out();
+      const found = text.indexOf(raw, at);
+      if (found >= 0) at = found + raw.length;
+      tokens.push({ raw, pos: token.out(its.pos) as string, lemma: lemmaOf(token), start: found >= 0 ? found : at });
+    });
+    const { values, numbers } = valueSpans(sentence, text);
+    const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
+    sentences.push({
+      start, end: start + text.length, text, values, names: nameSpans(tokens, text, isTitle), numbers, attribution,
+      causal: causeStrength(tokens), tokens,
+    });
+  });
+  return sentences;
+}

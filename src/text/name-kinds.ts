@@ -1,0 +1,94 @@
+import type { NameSpan, SentenceToken } from './annotate.ts';
+
+/** What a name names. */
+export type NameKind = 'person' | 'organization' | 'place' | 'other';
+
+/** The word knowledge name typing needs: the kind of a common word's main sense, and of a famous name. */
+export interface NameTypingKnowledge {
+  category(lemma: string, cls: 'n' | 'v'): string | null;
+  instanceKind(name: string): string | null;
+}
+
+const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
+  'noun.person': 'person', 'noun.group': 'organization', 'noun.location': 'place',
+};
+// Abbreviations that only ever stand before a person's name, and that close a company's name.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
+const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'lp', 'llp']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+
+const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
+
+/** Collects, sentence by sentence, what the text says each name is; then settles each name's kind by vote. */
+export class NameKindVotes {
+  private readonly votes = new Map<string, Record<NameKind, number>>();
+
+  constructor(private readonly knowledge: NameTypingKnowledge) {}
+
+  private vote(name: string, kind: NameKind, weight: number): void {
+    const key = name.toLowerCase();
+    const entry = this.votes.get(key) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    entry[kind] += weight;
+    this.votes.set(key, entry);
+  }
+
+  private categoryKind(word: string): NameKind | null {
+    return KIND_OF_CATEGORY[this.knowledge.category(word.toLowerCase(), 'n') ?? ''] ?? null;
+  }
+
+  /** Reads the cues around each name of one sentence: titles, ages, appositions, prepositions, name endings. */
+  observe(tokens: readonly SentenceToken[], names: readonly NameSpan[]): void {
+    for (const name of names) {
+      const first = tokens.findIndex((t) => t.start >= name.start);
+      const last = tokens.findLastIndex((t) => t.start < name.end);
+      if (first < 0 || last < first) continue;
+      const words = tokens.slice(first, last + 1).map((t) => t.raw);
+      this.observeName(name.text, words, tokens, first, last);
+    }
+  }
+
+  private observeName(text: string, words: string[], tokens: readonly SentenceToken[], first: number, last: number): void {
+    const before = tokens[first - 1];
+    const lastWord = bare(words.at(-1)!);
+    // "Mayor Linda Farraday": a title inside the name says a person follows it.
+    if (words.length > 1 && this.categoryKind(words[0]!) === 'person') this.vote(words.slice(1).join(' '), 'person', 2);
+    if (before && (HONORIFICS.has(bare(before.raw)) || (before.pos !== 'PROPN' && this.categoryKind(before.lemma) === 'person'
+      && /^\p{Ll}/u.test(before.raw)))) this.vote(text, 'person', 2);
+    // "Jane Roe, 54," is a person's age.
+    if (tokens[last + 1]?.raw === ',' && /^\d{1,3}$/u.test(tokens[last + 2]?.raw ?? '') && tokens[last + 3]?.raw === ',') {
+      this.vote(text, 'person', 3);
+    }
+    // "Jennifer Lee, head of …", "Thorn, a nonprofit …", "Riverton, a town …": the apposition says what it is.
+    if (tokens[last + 1]?.raw === ',') {
+      const noun = tokens.slice(last + 2, last + 6).find((t) => t.pos === 'NOUN');
+      const kind = noun ? this.categoryKind(noun.lemma) : null;
+      if (kind) this.vote(text, kind, 2);
+      if (tokens[last + 2]?.lemma === 'who') this.vote(text, 'person', 1);
+    }
+    if (COMPANY_ENDINGS.has(lastWord)) this.vote(text, 'organization', 3);
+    const ending = words.length > 1 ? this.categoryKind(lastWord) : null;
+    if (ending === 'organization' || ending === 'place') this.vote(text, ending, 2);
+    const famous = KIND_OF_CATEGORY[this.knowledge.instanceKind(text) ?? ''];
+    if (famous) this.vote(text, famous, 3);
+    if (before && PLACE_PREPOSITIONS.has(before.raw.toLowerCase())) this.vote(text, 'place', 1);
+    if (/^\p{Lu}{2,6}$/u.test(text)) this.vote(text, 'organization', 1);
+    // Two or three capitalized words that are not English words are most often a person's given name and surname.
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+      && words.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null)) this.vote(text, 'person', 1);
+    this.vote(text, 'other', 0.5);
+  }
+
+  /** Each name's kind; a surname alone ("Lee said") is the person whose full name ends with it. */
+  settle(): Map<string, NameKind> {
+    const kinds = new Map<string, NameKind>();
+    for (const [name, votes] of this.votes) {
+      const [kind] = (Object.entries(votes) as Array<[NameKind, number]>).sort((a, b) => b[1] - a[1])[0]!;
+      kinds.set(name, kind);
+    }
+    for (const [name, kind] of kinds) {
+      const parts = name.split(' ');
+      if (kind === 'person' && parts.length > 1 && kinds.get(parts.at(-1)!) === 'other') kinds.set(parts.at(-1)!, 'person');
+    }
+    return kinds;
+  }
+}
