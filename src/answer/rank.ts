@@ -4,6 +4,7 @@ import type { SearchHit } from '../retrieval/search-index.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { alternativesOf } from '../text/aliases.ts';
 import { terms } from '../text/analyzer.ts';
+import { MONTH_PATTERN, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { memoized } from '../text/memoize.ts';
 import type { AnalyzedQuestion, AnswerType } from './question.ts';
 
@@ -80,7 +81,7 @@ function typeFit(passage: Passage, type: AnswerType, question: AnalyzedQuestion,
 
 const NUMBER_WORD_VALUES: Record<string, string> = { a: '1', an: '1', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', ten: '10', twelve: '12' };
 const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve)[- ](year|month|week|day|hour)s?\b/iu;
-const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})\b/iu;
+const DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}|${MONTH_PATTERN} \\d{1,2})\\b`, 'iu');
 
 /** The value a sentence gives for a typed question: a duration, the figures, or a day; null for other questions. */
 function answerValue(passage: Passage, type: AnswerType): string | null {

@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { fromSnapshot, IndexSnapshotSchema, toSnapshot } from './snapshot.ts';
 
 /** Bumped whenever the file layout or the snapshot's shape changes. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 // The first line is a small header, so a stale cache is recognized without reading the whole payload as JSON.
 const HeaderSchema = z.object({

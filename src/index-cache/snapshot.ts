@@ -7,13 +7,14 @@ import { Vocabulary, type VocabularySnapshot } from '../retrieval/vocabulary.ts'
 
 const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
 const Range = z.tuple([z.number().int(), z.number().int()]);
+const Role = z.enum(['body', 'caption', 'standfirst']);
 
 const SourceSchema = z.object({
   id: z.string(), file: z.string(), kind: z.enum(['article', 'related']), outlet: z.string(), title: z.string(),
   url: z.string().nullable(), published: z.string().nullable(), listedBy: z.string().nullable(),
   origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-  text: z.string(), paragraphs: z.array(Range),
-});
+  text: z.string(), paragraphs: z.array(Range), paragraphRoles: z.array(Role),
+}).refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
 
 const Entity = z.enum(['date', 'time', 'number', 'money', 'percent', 'duration', 'name']);
 // A passage as a row: its text, id and index are implied (a slice of its source's text, or the headline), which
