@@ -1,13 +1,12 @@
 import type { Citation } from './answer/answer-schema.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { MONTH_ABBREVIATIONS } from './text/calendar.ts';
 
 /** Formats an ISO date (YYYY-MM-DD) as "Jun 10, 2020"; null becomes "undated". */
 export function formatPublished(iso: string | null): string {
   if (!iso) return 'undated';
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
+  return `${MONTH_ABBREVIATIONS[month - 1]} ${day}, ${year}`;
 }
 
 /** One line naming a citation's source: "BuzzFeed News — Title, Jun 10, 2020", noting who listed related coverage. */

@@ -5,6 +5,7 @@ import { loadEvalSet } from '../src/eval/eval-set.ts';
 import { evaluate } from '../src/eval/evaluate.ts';
 import { BUNDLED_CORPUS } from './support/paths.ts';
 
+// The bundled corpus's questions: the former project set and its held-out set, merged into one dev file.
 const EVAL_SET = fileURLToPath(new URL('../eval/questions/bundled.dev.jsonl', import.meta.url));
 
 describe('the project eval set', () => {

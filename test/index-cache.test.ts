@@ -84,6 +84,26 @@ describe('index cache', () => {
     expect(log.all('index_cache_rejected').map((r) => r.reason)).toEqual(['corrupt', 'corrupt', 'corrupt', 'corrupt']);
   });
 
+  it('carries each paragraph\'s role (body, caption, standfirst), and rejects a cache written without them', async () => {
+    const built = await open();
+    const loaded = await open();
+    const roles = loaded.index.sources.flatMap((s) => s.paragraphRoles);
+    expect(roles).toEqual(built.index.sources.flatMap((s) => s.paragraphRoles));
+    expect(roles).toEqual(expect.arrayContaining(['body', 'caption', 'standfirst']));
+
+    const file = await cacheFile();
+    const [header, payload] = (await readFile(file, 'utf8')).split(/\n(.*)/su) as [string, string];
+    const snapshot = JSON.parse(payload) as { sources: Array<Record<string, unknown>> };
+    delete snapshot.sources[0]!.paragraphRoles;
+    const older = JSON.stringify(snapshot);
+    const { createHash } = await import('node:crypto');
+    const checksum = createHash('sha256').update(older).digest('hex');
+    const olderHeader = { ...(JSON.parse(header) as object), checksum, bytes: Buffer.byteLength(older) };
+    await writeFile(file, `${JSON.stringify(olderHeader)}\n${older}`);
+    expect((await open()).from).toBe('build');
+    expect(log.all('index_cache_rejected').map((r) => r.reason)).toEqual(['corrupt']);
+  });
+
   it('works without a cache directory, and INDEX_CACHE_DIR=off turns the cache off', async () => {
     expect((await openIndex({ ...options, cacheDir: null }))!.from).toBe('build');
     expect(loadCoreConfig({ INDEX_CACHE_DIR: 'off' }).INDEX_CACHE_DIR).toBeNull();

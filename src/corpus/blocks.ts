@@ -3,6 +3,8 @@ export interface Block {
   start: number;
   end: number;
   text: string;
+  /** A blank line (or the start of the body) comes before it: lists and menus run on without one. */
+  afterBlank: boolean;
 }
 
 // A line break inside a sentence (hard-wrapped prose): a full-width line goes on without closing punctuation
@@ -20,12 +22,14 @@ export function splitBlocks(body: string): Block[] {
   let current: Block | null = null;
   let offset = 0;
   let lastLineLength = 0;
+  let afterBlank = true;
   for (const line of body.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
     if (!trimmed) {
       current = null;
+      afterBlank = true;
       continue;
     }
     const start = lineStart + line.indexOf(trimmed);
@@ -37,7 +41,8 @@ export function splitBlocks(body: string): Block[] {
       current.text = body.slice(current.start, end);
       continue;
     }
-    current = { start, end, text: trimmed };
+    current = { start, end, text: trimmed, afterBlank };
+    afterBlank = false;
     blocks.push(current);
   }
   return blocks;
@@ -55,5 +60,11 @@ export function endsLikeSentence(text: string): boolean {
 
 /** A comparison key for a paragraph: case, quotes and spacing ignored, so repeats are found across pages. */
 export function blockKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  const folded = text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  return folded.replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph of running prose (a lede, a body paragraph), as opposed to a label, a menu or a headline. */
+export function isProse(text: string): boolean {
+  return wordCount(text) >= 20 && endsLikeSentence(text);
 }

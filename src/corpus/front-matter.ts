@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
-import { toIsoDate } from './metadata.ts';
+import { toIsoDate } from './dates.ts';
 
 /** A file split at its YAML front matter. */
 export interface FrontMatterSplit {
@@ -15,7 +15,9 @@ const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
   const fence = FENCE.exec(raw);
   if (!fence) {
-    if (/^\uFEFF?---[ \t]*\r?\n/u.test(raw)) throw new CorpusFileError(file, 'front matter starts with "---" but never closes; add a closing "---" line');
+    if (/^\uFEFF?---[ \t]*\r?\n/u.test(raw)) {
+      throw new CorpusFileError(file, 'front matter starts with "---" but never closes; add a closing "---" line');
+    }
     return { data: null, body: raw };
   }
   let data: unknown;
@@ -24,7 +26,8 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
     data = parseYaml(fence[1] ?? '', { logLevel: 'error' });
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
-    throw new CorpusFileError(file, `front matter is not valid YAML${where}; fix the YAML or remove the "---" block`, { cause: error });
+    const problem = `front matter is not valid YAML${where}; fix the YAML or remove the "---" block`;
+    throw new CorpusFileError(file, problem, { cause: error });
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     throw new CorpusFileError(file, 'front matter must be a YAML mapping (key: value lines)');
@@ -33,17 +36,23 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
 }
 
 // Each field is optional and a wrongly typed one is ignored rather than failing the file: front matter comes
-// from many scrapers and CMS exports. Image lists, AMP links, `secured`, `quality`, `heat` are simply not read.
+// from many scrapers and CMS exports, each with its own key names. Image lists, AMP links, `secured`, `quality`,
+// `heat` are simply not read.
 const text = z.string().trim().min(1).optional().catch(undefined);
 const dateLike = z.union([z.string(), z.date()]).optional().catch(undefined);
+const named = z.union([z.string().trim().min(1), z.object({ name: z.string().trim().min(1) }).transform((o) => o.name)])
+  .optional().catch(undefined);
 const EntrySchema = z.object({
-  title: text,
+  title: text, headline: text,
   excerpt: text, description: text, summary: text,
   publishedDateTime: dateLike, date: dateLike, published: z.unknown().optional(), publishedAt: dateLike,
-  webUrl: text, url: text, link: text,
-  outlet: text, publisher: text, source: text,
+  published_at: dateLike, pubDate: dateLike, date_published: dateLike, datePublished: dateLike, publish_date: dateLike,
+  webUrl: text, url: text, link: text, canonical: text, canonical_url: text, canonicalUrl: text, permalink: text,
+  outlet: text, publication: text, publisher: named, site_name: text, siteName: text, site: text, source: text,
   provider: z.object({ name: text, domain: text }).optional().catch(undefined),
 });
+
+const HTTP = /^https?:\/\//u;
 
 /** The article metadata a front-matter mapping (or one of its `related` entries) gives. */
 export interface FrontMatterEntry {
@@ -62,8 +71,11 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
   if (!parsed.success) return null;
   const e = parsed.data;
   const problems: string[] = [];
-  let url = e.webUrl ?? e.url ?? e.link ?? null;
-  if (url && !/^https?:\/\//u.test(url)) {
+  // "source:" holds a site name in some exports and the article's address in others.
+  const sourceUrl = e.source && HTTP.test(e.source) ? e.source : undefined;
+  let url = e.webUrl ?? e.url ?? e.link ?? e.canonical ?? e.canonical_url ?? e.canonicalUrl ?? e.permalink
+    ?? sourceUrl ?? null;
+  if (url && !HTTP.test(url)) {
     problems.push(`link "${url}" is not an http(s) URL; it was left out`);
     url = null;
   }
@@ -74,14 +86,30 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     url = null;
   }
   const publishedText = typeof e.published === 'string' || e.published instanceof Date ? e.published : undefined;
+  const date = e.publishedDateTime ?? e.publishedAt ?? e.published_at ?? e.datePublished ?? e.date_published
+    ?? e.publish_date ?? e.pubDate ?? e.date ?? publishedText;
+  const outlet = e.outlet ?? e.publication ?? e.provider?.name ?? e.publisher ?? e.site_name ?? e.siteName ?? e.site
+    ?? (sourceUrl ? undefined : e.source);
   return {
-    title: e.title ?? null,
+    title: e.title ?? e.headline ?? null,
     excerpt: e.excerpt ?? e.description ?? e.summary ?? null,
-    published: toIsoDate(e.publishedDateTime ?? e.publishedAt ?? e.date ?? publishedText),
+    published: toIsoDate(date),
     url,
-    outlet: e.outlet ?? e.provider?.name ?? e.publisher ?? e.source ?? null,
+    outlet: outlet ?? null,
     problems,
   };
+}
+
+const PeopleSchema = z.union([
+  z.string().transform((s) => s.split(/\s*(?:,|\band\b|&)\s*/u)),
+  z.array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)])),
+  z.object({ name: z.string() }).transform((o) => [o.name]),
+]).catch([]);
+
+/** The people a front-matter mapping names as authors (`author`, `authors`, `byline`): never the outlet. */
+export function authorsOf(data: Record<string, unknown>): string[] {
+  const people = [data.author, data.authors, data.byline].flatMap((value) => PeopleSchema.parse(value ?? []));
+  return people.map((p) => p.replace(/^by\s+/iu, '').trim()).filter(Boolean);
 }
 
 /** The `related` list of a front-matter mapping: other outlets' coverage that the article points to. */

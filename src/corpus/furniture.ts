@@ -1,52 +1,13 @@
-import { blockKey, endsLikeSentence, wordCount, type Block } from './blocks.ts';
+import { anyOf, regex } from '../text/regex.ts';
+import { blockKey, endsLikeSentence, isProse, wordCount, type Block } from './blocks.ts';
+import { openingDateline, unemphasized } from './bylines.ts';
+import { canBeCaption, cutCaption } from './captions.ts';
+import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
+import { selfDescribedName } from './outlet-names.ts';
+import { isNameLike } from './outlet-signals.ts';
+import type { ParagraphRole } from './source.ts';
 
-/** Why a paragraph was taken out of an article body. */
-export type FurnitureKind =
-  | 'cookie-notice' | 'skip-link' | 'page-chrome' | 'photo-credit' | 'widget' | 'dateline' | 'editor-note'
-  | 'title' | 'repeated-across-documents' | 'trailing-fragment' | 'duplicate';
-
-// Consent banners are recognized by the word "cookie" (the same in most European languages) together with
-// the vocabulary of browsing, consent or privacy in English, Portuguese, Spanish, French, German or Italian.
-const COOKIE = /\bcookies?\b/iu;
-const CONSENT_CONTEXT =
-  /\b(?:site|website|sitio|browser|navega\p{L}*|navigat\p{L}*|consent\p{L}*|privacy|privacidade|privacidad|confidentialit\p{L}*|datenschutz|policy|pol[ií]tica|politique|accept\p{L}*|aceit\p{L}*|akzept\p{L}*|settings|configura\p{L}*|einstellung\p{L}*|experience|experi[eê]ncia|experiencia)\b/iu;
-
-const SKIP_LINK = /^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|^(?:pular|ir) para o conte[uú]do|^saltar al contenido|^aller au contenu|^zum inhalt/iu;
-
-// Buttons and labels that page templates put around images and articles.
-const PAGE_CHROME = /^(?:(?:enlarge|expand|toggle|hide|show|view)(?: this)? (?:icon|image|photo|caption|gallery)|enlarge icon|advertisement|share(?: this(?: article| story)?)?|read more|print|email|listen(?: to this article)?|loading\.*|image|photo|video)$/iu;
-
-// Credits are short, unpunctuated and either "Photographer / Agency", "Photo: …", or an agency alone.
-const CREDIT_PREFIX = /^(?:photo|photograph|image|credit|picture)s?(?: by)?\s*:/iu;
-const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* ?\/ ?\p{Lu}[\p{L}&.' -]*$/u;
-const AGENCY = /^(?:AP|AFP|Reuters|Getty Images|Associated Press|EPA|Shutterstock|Bloomberg|Xinhua|Alamy|iStock)(?: Photo| Images)?$/u;
-
-// Reader-engagement widgets: comment boxes, newsletter pitches, author boxes.
-const WIDGET = /\b(?:comments? section|leave a (?:comment|reply)|view all comments|notify of|inline feedbacks?|subscribe to (?:our|the)|sign up for (?:our|the)|about (?:the )?author|follow us on|share your (?:views|thoughts))\b/iu;
-
-const DATELINE = /^(?:posted|published|updated|last updated)(?: on)?:?\s.*\d{4}/iu;
-const EDITOR_NOTE = /^(?:this|the) (?:article|story|post|piece) (?:was|has been) (?:updated|corrected|changed)\b/iu;
-const CAPTION_LABEL = /^(?:photo |image )?caption\s*:\s*/iu;
-
-/** Classifies one paragraph on its own text, or returns null when it is not furniture by itself. */
-export function furnitureOf(text: string): FurnitureKind | null {
-  if (COOKIE.test(text) && CONSENT_CONTEXT.test(text)) return 'cookie-notice';
-  if (SKIP_LINK.test(text)) return 'skip-link';
-  if (PAGE_CHROME.test(text)) return 'page-chrome';
-  const short = wordCount(text) <= 8 && !endsLikeSentence(text);
-  if (short && (CREDIT_PREFIX.test(text) || NAME_SLASH_AGENCY.test(text) || AGENCY.test(text))) return 'photo-credit';
-  if (WIDGET.test(text) && wordCount(text) <= 60) return 'widget';
-  if (DATELINE.test(text) && wordCount(text) <= 16) return 'dateline';
-  if (EDITOR_NOTE.test(text)) return 'editor-note';
-  return null;
-}
-
-/** Drops a "caption:" label so the caption itself (which carries facts) stays, verbatim. */
-export function stripCaptionLabel(block: Block): Block {
-  const label = CAPTION_LABEL.exec(block.text);
-  if (!label) return block;
-  return { start: block.start + label[0].length, end: block.end, text: block.text.slice(label[0].length) };
-}
+export { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 
 /** What the cleaner knows beyond one paragraph: the title, and paragraphs that recur across documents. */
 export interface CleaningContext {
@@ -55,37 +16,161 @@ export interface CleaningContext {
   repeated: ReadonlySet<string>;
 }
 
-/** One paragraph's verdict. */
+/** One paragraph's verdict: furniture of some kind, or text in some role (offsets may be trimmed). */
 export interface BlockVerdict {
   block: Block;
   furniture: FurnitureKind | null;
+  role: ParagraphRole;
 }
 
-/** Sorts a body's paragraphs into content and furniture, and says which kind of furniture each is. */
+/** Sorts a body's paragraphs into content and furniture, says which kind of furniture each is, and marks captions. */
 export function classifyBlocks(blocks: readonly Block[], context: CleaningContext): BlockVerdict[] {
-  const titleKey = context.title ? blockKey(context.title) : null;
-  const seen = new Set<string>();
   const verdicts = blocks.map((raw): BlockVerdict => {
-    const block = stripCaptionLabel(raw);
-    const key = blockKey(block.text);
-    let furniture = furnitureOf(block.text);
-    if (!furniture && key === titleKey) furniture = 'title';
-    if (!furniture && context.repeated.has(key)) furniture = 'repeated-across-documents';
-    if (!furniture && seen.has(key)) furniture = 'duplicate';
-    seen.add(key);
-    return { block, furniture };
+    const furniture = furnitureOf(raw.text);
+    if (furniture) return { block: raw, furniture, role: 'body' };
+    const cut = cutCaption(raw);
+    return { block: cut.block, furniture: null, role: cut.isCaption ? 'caption' : 'body' };
   });
-  markTrailingFragments(verdicts);
+  const titleAt = markPageHeader(verdicts, context.title);
+  markBylineContinuations(verdicts);
+  markLinkLists(verdicts);
+  markRepeats(verdicts, context);
+  markCaptionsByCredits(verdicts);
+  markStandfirst(verdicts, titleAt);
+  trimOpeningDateline(verdicts, titleAt);
+  markTail(verdicts);
   return verdicts;
 }
 
-// After the last real paragraph a page has only furniture (taglines, "Why you can trust us", author boxes):
-// short unpunctuated lines there are not content.
-function markTrailingFragments(verdicts: BlockVerdict[]): void {
+// The headline as a line may write it: "# Headline", "**Headline**".
+function headlineKey(text: string): string {
+  return blockKey(unemphasized(text.replace(/^#+\s*|\s*#+$/gu, '')));
+}
+
+// Everything above the headline (mastheads, menus, banners, section labels) is the site's header, and the headline
+// line itself is the title, not a sentence to quote. Returns the headline's position, or -1 when it is not found.
+function markPageHeader(verdicts: BlockVerdict[], title: string | null): number {
+  if (!title) return -1;
+  const key = headlineKey(title);
+  const end = verdicts.findIndex((v) => !v.furniture && isProse(v.block.text));
+  const limit = end < 0 ? verdicts.length : end + 1;
+  const at = verdicts.slice(0, limit).findIndex((v) => {
+    const line = headlineKey(v.block.text);
+    return line === key || (line.startsWith(key) && /^\s*[|–—_-]\s*\S/u.test(line.slice(key.length)));
+  });
+  if (at < 0) return -1;
+  verdicts[at]!.furniture = 'title';
+  for (const verdict of verdicts.slice(0, at)) verdict.furniture ??= 'page-header';
+  return at;
+}
+
+// "By JANE ROE" may have the outlet or the job title on the line below ("Harbor Wire", "Staff Writer").
+function markBylineContinuations(verdicts: BlockVerdict[]): void {
+  verdicts.forEach((verdict, i) => {
+    const next = verdicts[i + 1];
+    if (verdict.furniture !== 'byline' || !next || next.furniture) return;
+    if (isNameLike(next.block.text)) next.furniture = 'byline';
+  });
+}
+
+const MAX_LINK_TITLE_WORDS = 25;
+
+// "Related"/"Read more" headings are followed by a run of link titles, bulleted or not, up to the next blank line.
+function markLinkLists(verdicts: BlockVerdict[]): void {
+  verdicts.forEach((verdict, i) => {
+    if (verdict.furniture !== 'related-heading') return;
+    for (let j = i + 1; j < verdicts.length; j++) {
+      const item = verdicts[j]!;
+      if (j > i + 1 && item.block.afterBlank) return;
+      if (item.furniture || wordCount(item.block.text) > MAX_LINK_TITLE_WORDS) return;
+      item.furniture = 'link-list';
+    }
+  });
+}
+
+function markRepeats(verdicts: BlockVerdict[], context: CleaningContext): void {
+  const titleKey = context.title ? headlineKey(context.title) : null;
+  const seen = new Set<string>();
+  for (const verdict of verdicts) {
+    const key = blockKey(verdict.block.text);
+    if (!verdict.furniture && key === titleKey) verdict.furniture = 'title';
+    if (!verdict.furniture && context.repeated.has(key)) verdict.furniture = 'repeated-across-documents';
+    if (!verdict.furniture && seen.has(key)) verdict.furniture = 'duplicate';
+    seen.add(key);
+  }
+}
+
+// A credit on a line of its own belongs to the caption next to it: the one before it when that is a caption
+// (or a caption's repeat), else the short paragraph after it.
+function markCaptionsByCredits(verdicts: BlockVerdict[]): void {
+  const captionKeys = new Set(verdicts.filter((v) => v.role === 'caption').map((v) => blockKey(v.block.text)));
+  const neighbour = (from: number, step: number): BlockVerdict | undefined => {
+    let i = from + step;
+    while (verdicts[i]?.furniture === 'page-chrome') i += step;
+    return verdicts[i];
+  };
+  verdicts.forEach((verdict, i) => {
+    if (verdict.furniture !== 'photo-credit') return;
+    const before = neighbour(i, -1);
+    if (before && captionKeys.has(blockKey(before.block.text))) return;
+    const after = neighbour(i, 1);
+    const target = [after, before].find((v) => v && !v.furniture && canBeCaption(v.block.text));
+    if (target) target.role = 'caption';
+  });
+}
+
+const MAX_STANDFIRST_WORDS = 45;
+
+// The summary line between the headline and the byline or dateline ("the standfirst") sums the story up; it is
+// text, but not reporting in the body's sense.
+function markStandfirst(verdicts: BlockVerdict[], titleAt: number): void {
+  if (titleAt < 0) return;
+  const next = verdicts.findIndex((v, i) => i > titleAt && !v.furniture);
+  const candidate = verdicts[next];
+  if (!candidate || candidate.role !== 'body' || wordCount(candidate.block.text) > MAX_STANDFIRST_WORDS) return;
+  const following = verdicts.slice(next + 1).find((v) => v.furniture !== 'page-chrome' && v.furniture !== 'share');
+  if (following?.furniture === 'byline' || following?.furniture === 'dateline') candidate.role = 'standfirst';
+}
+
+// "BAYVIEW (Harbor Wire) — A divided court …": the dateline before the lede is not part of its sentence.
+function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
+  const lede = verdicts.find((v, i) => i > titleAt && !v.furniture && v.role === 'body');
+  const dateline = lede ? openingDateline(lede.block.text) : null;
+  if (!lede || !dateline) return;
+  const { block } = lede;
+  lede.block = { ...block, start: block.start + dateline.length, text: block.text.slice(dateline.length) };
+}
+
+// "Jane Roe is a reporter at …", "Contact Jane Roe at jroe@…": the author's box at the end of a page.
+const BIO_ROLE = anyOf([
+  'reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'producer', 'contributor', 'intern',
+  'photographer', 'critic', 'fellow',
+]);
+const AUTHOR_BIO = [
+  regex([
+    String.raw`^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?`,
+    BIO_ROLE, String.raw`\b`,
+  ]),
+  /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}covers\s/u,
+  /^(?:contact|reach|email|follow)\b.*(?:@|\bat\s+\S+\.\w{2,})/iu,
+];
+
+// After the last paragraph of prose a page has only furniture (taglines, trust notes, author boxes, link titles):
+// short unpunctuated lines, author bios and the site's description of itself there are not content.
+function markTail(verdicts: BlockVerdict[]): void {
   for (let i = verdicts.length - 1; i >= 0; i--) {
     const verdict = verdicts[i]!;
     if (verdict.furniture) continue;
-    if (endsLikeSentence(verdict.block.text) || wordCount(verdict.block.text) > 12) return;
+    const text = unemphasized(verdict.block.text);
+    if (AUTHOR_BIO.some((pattern) => pattern.test(text)) && wordCount(text) <= 60) {
+      verdict.furniture = 'author-bio';
+      continue;
+    }
+    if (selfDescribedName(text) && wordCount(text) <= 60) {
+      verdict.furniture = 'site-blurb';
+      continue;
+    }
+    if (endsLikeSentence(text) || wordCount(text) > 12) return;
     verdict.furniture = 'trailing-fragment';
   }
 }

@@ -34,7 +34,10 @@ export interface Manifest {
   warnings: string[];
 }
 
-/** Reads `manifest.yaml` (file name → outlet, title, published, url); a missing manifest is empty, a bad entry is skipped with a warning. */
+/**
+ * Reads `manifest.yaml` (file name → outlet, title, published, url); a missing manifest is empty, a bad entry is
+ * skipped with a warning.
+ */
 export async function loadManifest(corpusDir: string): Promise<Manifest> {
   const entries = new Map<string, ManifestEntry>();
   const examples: string[] = [];
@@ -50,7 +53,8 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
   try {
     data = parseYaml(raw, { logLevel: 'error' });
   } catch (error) {
-    warnings.push(`${MANIFEST_FILE}: not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error}); it was ignored`);
+    const why = error instanceof Error ? error.message.split('\n')[0] : error;
+    warnings.push(`${MANIFEST_FILE}: not valid YAML (${why}); it was ignored`);
     return { entries, examples, aliases, warnings };
   }
   const files = ManifestSchema.safeParse(data);
@@ -64,8 +68,12 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
   aliases.push(...(files.data.aliases ?? []));
   for (const [file, value] of Object.entries(files.data.files)) {
     const entry = ManifestEntrySchema.safeParse(value ?? {});
-    if (entry.success) entries.set(file, entry.data);
-    else warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ')}`);
+    if (entry.success) {
+      entries.set(file, entry.data);
+      continue;
+    }
+    const issues = entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ');
+    warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${issues}`);
   }
   return { entries, examples, aliases, warnings };
 }

@@ -1,78 +1,95 @@
-import { endsLikeSentence, wordCount, type Block } from './blocks.ts';
-import { furnitureOf } from './furniture.ts';
+import { isProse, type Block } from './blocks.ts';
+import { openingDateline } from './bylines.ts';
+import { chooseOutlet } from './choose-outlet.ts';
+import { datelineOf } from './dates.ts';
+import { fileNameHints, outletSlugWords } from './file-name.ts';
+import { inferHeadline } from './headline.ts';
+import { furnitureOf } from './line-furniture.ts';
+import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
+import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WRITTEN_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b/u;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})/u;
-
-/** Reads a date written as "June 10, 2020", "2020-06-10" or "2020-06-10T22:17:00Z" (or a Date) into YYYY-MM-DD. */
-export function toIsoDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return null;
-  const iso = ISO_DATE.exec(value);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const written = WRITTEN_DATE.exec(value);
-  if (written) return validDate(Number(written[3]), MONTHS.indexOf(written[1]!.slice(0, 3).toLowerCase()) + 1, Number(written[2]));
-  return null;
-}
-
-function validDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-// How pages name themselves: a navigation bar ("BuzzFeed News Home …"), a trust footer ("Why you can trust KUOW"),
-// a copyright line ("© 2020 Example Times").
-const SELF_NAMING: readonly RegExp[] = [
-  /^(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}) Home\b/u,
-  /^Why you can trust (\p{Lu}[\p{L}\p{N}.&'’ ]{1,40})$/u,
-  /^(?:©|Copyright ©?)\s*(?:\d{4}\s*)?(\p{Lu}[\p{L}\p{N}.&'’ ]{1,40}?)(?:[.,]|\s+All rights reserved|$)/u,
-];
-
-/** Metadata read from an article's own text; each field is null when the text does not give it. */
+/** Metadata read from an article's own text and file name; each field is null when they do not give it. */
 export interface InferredMetadata {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  url: string | null;
 }
 
-/** Infers outlet, title and publication date from a scraped page's paragraphs. */
-export function inferMetadata(blocks: readonly Block[]): InferredMetadata {
-  let outlet: string | null = null;
+/** What is known about a file besides its text: its name, and what its front matter or manifest entry states. */
+export interface KnownMetadata {
+  file: string;
+  title: string | null;
+  url: string | null;
+  authors: readonly string[];
+}
+
+/** Infers outlet, title, publication date and link from a page's paragraphs and its file name. */
+export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): InferredMetadata {
+  const text = blocks.map((b) => b.text).join('\n');
+  const runs = capitalizedRuns(text);
+  const hints = fileNameHints(known.file);
+  const { signals, people } = pageOutletSignals(blocks);
+  if (hints.site) signals.push({ name: hints.site, kind: 'file-name' });
+  const url = known.url ?? linkInText(blocks);
+  signals.push(...domainSignal(url, runs));
+  const title = inferHeadline(blocks, { siteNames: signals.map((s) => s.name), fileHeadline: hints.headline });
+  signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
+  return {
+    outlet: chooseOutlet(signals, [...people, ...known.authors], text),
+    title,
+    published: inferPublished(blocks),
+    url: known.url ? null : url,
+  };
+}
+
+// A dateline line wins ("Published … | Updated …" gives the published date); else the date in a wire dateline
+// ("RIVERTON, Ore., June 3, 2024 (Valley Wire) —"); else an "Updated …" line.
+function inferPublished(blocks: readonly Block[]): string | null {
+  let updated: string | null = null;
   for (const block of blocks) {
-    for (const pattern of SELF_NAMING) {
-      const match = pattern.exec(block.text);
-      if (match?.[1]) {
-        outlet = match[1].trim();
-        break;
-      }
-    }
-    if (outlet) break;
+    const dateline = datelineOf(block.text);
+    if (dateline?.published) return dateline.published;
+    updated ??= dateline?.updated ?? null;
   }
-  const dateline = blocks.find((b) => furnitureOf(b.text) === 'dateline');
-  return { outlet, title: inferTitle(blocks, outlet), published: dateline ? toIsoDate(dateline.text) : null };
+  for (const block of blocks.filter((b) => isProse(b.text)).slice(0, 3)) {
+    const published = openingDateline(block.text)?.published;
+    if (published) return published;
+  }
+  return updated;
 }
 
-// The title is the first headline-like paragraph (a few words, no closing period) before the prose begins,
-// skipping page furniture and the outlet's own branding line.
-function inferTitle(blocks: readonly Block[], outlet: string | null): string | null {
-  for (const block of blocks) {
-    if (furnitureOf(block.text)) continue;
-    const words = wordCount(block.text);
-    if (words >= 25 && endsLikeSentence(block.text)) break;
-    if (outlet && block.text.startsWith(outlet)) continue;
-    if (words >= 3 && words <= 25 && !/[.!?]$/u.test(block.text)) return block.text;
-  }
-  return null;
+// Pages saved with their address keep it on a line of its own ("https://…", "URL: https://…").
+function linkInText(blocks: readonly Block[]): string | null {
+  const line = blocks.find((b) => furnitureOf(b.text) === 'link-line');
+  return line ? /https?:\/\/[^\s>]+/u.exec(line.text)?.[0] ?? null : null;
 }
 
-/** The site name a URL belongs to ("www.cnn.com" → "cnn.com"), for outlets nobody named. */
+/** The site name a URL belongs to ("www.example.com" → "example.com"), for outlets nobody named. */
 export function domainOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^(?:www|amp|mobile)\./, '');
+    return new URL(url).hostname.replace(/^(?:www\d?|amp|m|mobile)\./u, '');
   } catch {
     return null;
   }
+}
+
+// The domain, shown as the page writes the site's name when it does ("harborledger.com" → "The Harbor Ledger").
+function domainSignal(url: string | null, runs: readonly string[]): OutletSignal[] {
+  const domain = domainOf(url);
+  if (!domain) return [];
+  const label = outletKey(domain.split('.')[0] ?? '');
+  return [{ name: nameWrittenInText(label, runs) ?? domain, kind: 'domain' }];
+}
+
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+function slugSignal(words: readonly string[], runs: readonly string[]): OutletSignal[] {
+  if (words.length === 0) return [];
+  // Call signs and acronyms ("kxyz7", "hbj") in capitals, other words capitalized.
+  const spelled = words.map((w) => (/\d/u.test(w) || !/[aeiouy]/u.test(w) ? w.toUpperCase() : capitalized(w)));
+  return [{ name: nameWrittenInText(words.join(''), runs) ?? spelled.join(' '), kind: 'file-slug' }];
 }

@@ -23,7 +23,8 @@ export interface CorpusFiles {
 
 /** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
 export function isArticlePath(name: string): boolean {
-  return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.split('/').some((part) => part.startsWith('.')) && name !== MANIFEST_FILE;
+  const hidden = name.split('/').some((part) => part.startsWith('.'));
+  return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !hidden && name !== MANIFEST_FILE;
 }
 
 /** The article files under the corpus directory, relative and '/'-separated, in name order. */
@@ -32,7 +33,9 @@ export async function listArticleFiles(corpusDir: string): Promise<string[]> {
   try {
     names = (await readdir(corpusDir, { recursive: true })).map(String);
   } catch (error) {
-    throw new CorpusError('CORPUS_DIR_MISSING', `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory of .txt/.md articles`, { cause: error });
+    const message = `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory `
+      + 'of .txt/.md articles';
+    throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
   }
   return names.map((name) => name.split(sep).join('/')).filter(isArticlePath).sort();
 }
@@ -56,7 +59,8 @@ async function readProblem(path: string): Promise<string | { raw: string }> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return 'is not a regular file';
-    if (info.size > MAX_FILE_BYTES) return `is ${Math.round(info.size / 1024 / 1024)} MB, over the 5 MB limit for one article`;
+    const megabytes = Math.round(info.size / 1024 / 1024);
+    if (info.size > MAX_FILE_BYTES) return `is ${megabytes} MB, over the 5 MB limit for one article`;
     bytes = await readFile(path);
   } catch (error) {
     return `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;

@@ -1,6 +1,9 @@
 /** Where a metadata field's value came from, so the user can tell facts from guesses. */
 export type MetadataOrigin = 'front-matter' | 'manifest' | 'inferred' | 'missing';
 
+/** What a paragraph of an article is: reporting, a photo caption, or the summary line under the headline. */
+export type ParagraphRole = 'body' | 'caption' | 'standfirst';
+
 /** A citable unit of coverage: an article, or a related-coverage entry listed inside one. */
 export interface Source {
   /** Stable id, derived from the file name (and entry number for related coverage). */
@@ -21,8 +24,8 @@ export interface Source {
   text: string;
   /** [start, end) character ranges of each paragraph in `text`. */
   paragraphs: Array<[number, number]>;
-  /** What each paragraph is: body text, or a photo caption (kept as context, never the answer). */
-  paragraphRoles?: Array<'body' | 'caption'>;
+  /** The role of each paragraph, parallel to `paragraphs`, so ranking can tell captions from reporting. */
+  paragraphRoles: ParagraphRole[];
 }
 
 /** What a front end shows about a source (the REPL's :sources, Discord's /sources). */

@@ -10,13 +10,14 @@ import type { NameKind } from '../text/name-kinds.ts';
 
 const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
 const Range = z.tuple([z.number().int(), z.number().int()]);
+const Role = z.enum(['body', 'caption', 'standfirst']);
 
 const SourceSchema = z.object({
   id: z.string(), file: z.string(), kind: z.enum(['article', 'related']), outlet: z.string(), title: z.string(),
   url: z.string().nullable(), published: z.string().nullable(), listedBy: z.string().nullable(),
   origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-  text: z.string(), paragraphs: z.array(Range), paragraphRoles: z.array(z.enum(['body', 'caption'])).optional(),
-});
+  text: z.string(), paragraphs: z.array(Range), paragraphRoles: z.array(Role),
+}).refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
 
 const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt'];
 const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];

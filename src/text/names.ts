@@ -1,6 +1,6 @@
+import { isCalendarWord } from './calendar.ts';
+
 const CONNECTOR = /^(?:of|for|the|and|&)$/u;
-// Calendar words are capitalized but name no one.
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/iu;
 
 /** One token, as far as finding names is concerned. */
 export interface NameToken {
@@ -25,7 +25,8 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
     pending = [];
   };
   for (const token of tokens) {
-    if (token.isName && !CALENDAR.test(token.text)) {
+    // Calendar words are capitalized but name no one.
+    if (token.isName && !isCalendarWord(token.text)) {
       current.push(...pending, token.text);
       pending = [];
     } else if (current.length && CONNECTOR.test(token.text) && pending.length < 2) pending.push(token.text);

@@ -74,3 +74,160 @@ describe('classifyBlocks: furniture that needs the whole page or corpus', () => 
     expect(page.slice(caption.start, caption.end)).toBe(caption.text);
   });
 });
+
+describe('furnitureOf: each kind of site furniture, by its shape', () => {
+  it.each([
+    ['navigation', 'Home | City | Schools | Business | Opinion | Print Edition'],
+    ['navigation', 'Watch Live • News • Weather • Traffic'],
+    ['navigation', 'Sign in | Subscribe'],
+    ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
+    ['breadcrumb', 'News › Transportation'],
+    ['breadcrumb', 'Sport > Rugby > Club news'],
+    ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
+    ['share', 'Share: Facebook | X | Reddit | Email | Print'],
+    ['share', 'Facebook Twitter LinkedIn Email'],
+    ['advertisement', 'Advertisement'],
+    ['advertisement', 'ADVERTISEMENT'],
+    ['advertisement', 'Sponsored content'],
+    ['advertisement', 'Story continues below advertisement'],
+    ['comment-count', '15 Comments'],
+    ['comment-count', 'Comments (8)'],
+    ['comment-count', '1,204 comments | Sign in to join the conversation'],
+    ['copyright', '© 2025 Harbinger Publishing Co. All rights reserved.'],
+    ['copyright', 'Copyright 2025 Sunbelt Broadcasting, Inc. All rights reserved.'],
+    ['copyright', 'This story may not be reproduced or redistributed without permission.'],
+    ['dateline', 'Mar 05, 2025'],
+    ['dateline', 'Published 8:05 a.m. CT Feb. 4, 2025 | Updated 11:40 a.m. CT Feb. 4, 2025'],
+    ['dateline', 'Updated 9:10 a.m. ET March 9, 2025'],
+    ['byline', 'By Lena Hartwig | Bayview Tribune'],
+    ['byline', '*By Priya Shah, Riverbend Public Radio*'],
+    ['byline', '(Reporting by Anna Kovacs; Editing by Tom Bell)'],
+    ['editor-note', 'This article has been updated to add the ferry schedule.'],
+    ['editor-note', 'Correction: An earlier version misstated the number of sailings.'],
+    ['editor-note', 'Editor\'s note: This article is part of a series on island transport.'],
+    ['related-heading', 'Related'],
+    ['related-heading', 'Read more:'],
+    ['related-heading', 'RELATED STORIES'],
+    ['related-heading', 'Most Read'],
+    ['related-heading', 'More from the Tribune'],
+    ['related-link', 'Read more: Council approves new marina fees'],
+    ['promo', 'Get the Morning Tide newsletter, delivered at dawn. Sign up'],
+    ['promo', 'Download the WKRP 7 News app for radar, alerts and every newscast.'],
+    ['promo', 'Subscriber exclusive: read every story for $2 a month. Subscribe now'],
+    ['promo', 'SUBSCRIBE: Unlimited digital access for 99 cents. Already a subscriber? Log in'],
+    ['promo', 'Never miss a match: get the Terrace Talk newsletter every Friday. Sign up'],
+    ['promo', 'Listen to the Ferry Lines podcast on your favorite app.'],
+    ['promo', 'Turn on alerts for ferry news? Maybe later | Yes'],
+    ['promo', 'Example Radio is listener-supported. Support our journalism: donate today.'],
+    ['banner', 'SEVERE WEATHER ALERT: Wind advisory for Grandville County until 9 p.m.'],
+    ['banner', 'LIVE NOW: Evening newscast'],
+    ['banner', 'WATCH: Guild members explain why they walked out (1:52)'],
+    ['section-label', 'TRANSPORTATION'],
+    ['section-label', 'LOCAL NEWS'],
+    ['subheading', '## Why weekends?'],
+    ['link-line', 'https://www.example.com/news/ferry-cuts'],
+    ['link-line', 'URL: https://www.example.com/news/ferry-cuts'],
+    ['photo-credit', '(Photo: Omar Reyes/Bayview Tribune)'],
+    ['photo-credit', 'Tribune photo by Omar Reyes'],
+    ['photo-credit', 'Example Images'],
+    ['cookie-notice', 'Our site relies on cookies for analytics and ads. Learn about our cookie policy. [OK]'],
+    ['page-chrome', '[Got it]'],
+  ])('%s: %s', (kind, text) => {
+    expect(furnitureOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'The authority expects to restore full service by June, once a class of 12 trainees finishes its certification.',
+    'The school district canceled its bus-tracking subscription, which cost $18,200 a year.',
+    'Residents can sign up for text alerts on the county website, officials said.',
+    'Share prices rose 4% on Tuesday.',
+    'Related charges were dropped in May.',
+    'By Tuesday, the council had voted 5-0.',
+    'Updated figures from the county show 88 permits were issued.',
+    'Grandville library workers end 12-day strike with 4.5% raise',
+    '“Sign up for the alerts,” the mayor urged.',
+  ])('keeps reporting and headlines: %s', (text) => {
+    expect(furnitureOf(text)).toBeNull();
+  });
+});
+
+describe('classifyBlocks: page furniture found by position and context', () => {
+  const page = [
+    'Skip to content',
+    'Example Tribune',
+    'Home | Local | Sports | Opinion',
+    'CITY HALL',
+    'Ferry service cut to twice daily',
+    'Crew shortage forces the authority to drop four sailings',
+    'By JANE ROE',
+    'Staff Writer',
+    'Mar 05, 2025',
+    'Jane Doe / Example Images',
+    'The Island Runner leaves the terminal on Monday morning.',
+    '',
+    'BAYVIEW, Ore. (Example Wire) — The transit authority will cut ferry service from six sailings a day to two.',
+    '',
+    'Commuters waited in the rain. (Photo: Omar Reyes/Example Tribune)',
+    '',
+    'Related',
+    'Council approves marina fees',
+    'Opinion: The ferry is a lifeline. Fund it.',
+    '',
+    'The authority expects to restore full service by June.',
+    '',
+    'Jane Roe is a transportation reporter for the Example Tribune. Contact her at jroe@example.com.',
+    'Example Tribune is a nonprofit newsroom serving the bay.',
+    'Why you can trust us',
+  ].join('\n');
+  const title = 'Ferry service cut to twice daily';
+  const verdicts = classifyBlocks(splitBlocks(page), { title, repeated: new Set() });
+  const verdict = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))!;
+
+  it('treats everything above the headline as the site header, and the headline line as the title', () => {
+    expect(verdict('Example Tribune').furniture).toBe('page-header');
+    expect(verdict('CITY HALL').furniture).toBe('section-label');
+    expect(verdict('Ferry service cut').furniture).toBe('title');
+  });
+
+  it('marks the standfirst between headline and byline, and the byline\'s second line', () => {
+    expect(verdict('Crew shortage')).toMatchObject({ furniture: null, role: 'standfirst' });
+    expect(verdict('Staff Writer').furniture).toBe('byline');
+  });
+
+  it('marks a caption by the credit above it, and cuts an inline credit off a caption', () => {
+    expect(verdict('Jane Doe / Example Images').furniture).toBe('photo-credit');
+    expect(verdict('The Island Runner')).toMatchObject({ furniture: null, role: 'caption' });
+    const inline = verdict('Commuters waited');
+    expect(inline).toMatchObject({ furniture: null, role: 'caption' });
+    expect(inline.block.text).toBe('Commuters waited in the rain.');
+    expect(page.slice(inline.block.start, inline.block.end)).toBe('Commuters waited in the rain.');
+  });
+
+  it('cuts the wire dateline off the lede, keeping offsets into the page', () => {
+    const lede = verdict('The transit authority will cut');
+    expect(page.slice(0, lede.block.start)).toMatch(/BAYVIEW, Ore\. \(Example Wire\) — $/u);
+    expect(page.slice(lede.block.start, lede.block.end)).toBe(lede.block.text);
+  });
+
+  it('drops the link list after a "Related" heading, even titles with periods', () => {
+    expect(verdict('Related').furniture).toBe('related-heading');
+    expect(verdict('Council approves marina fees').furniture).toBe('link-list');
+    expect(verdict('Opinion: The ferry').furniture).toBe('link-list');
+    expect(verdict('The authority expects')).toMatchObject({ furniture: null, role: 'body' });
+  });
+
+  it('drops the author bio, the site\'s blurb and trailing fragments after the last paragraph', () => {
+    expect(verdict('Jane Roe is a').furniture).toBe('author-bio');
+    expect(verdict('Example Tribune is a nonprofit').furniture).toBe('site-blurb');
+    expect(verdict('Why you can trust us').furniture).toBe('trailing-fragment');
+  });
+
+  it('marks the caption after a credit when the credit comes first, and the one before when that is a caption', () => {
+    const roles = (...lines: string[]) =>
+      classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() }).map((v) => v.role);
+    const caption = 'A crowd gathers at the terminal.';
+    const body = 'The ferry left at noon on Monday.';
+    expect(roles('Jane Doe / AP', caption, body)).toEqual(['body', 'caption', 'body']);
+    expect(roles(`caption: ${caption}`, 'AP', body)).toEqual(['caption', 'body', 'body']);
+  });
+});

@@ -4,3 +4,7 @@ import { fileURLToPath } from 'node:url';
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** A three-file corpus built for ranking and cleaning tests. */
 export const MINI_CORPUS = fileURLToPath(new URL('../fixtures/mini-corpus/', import.meta.url));
+/** Pages on made-up stories saved the ways people save them, one site style each, for metadata and cleaning tests. */
+export const SITE_STYLES_CORPUS = fileURLToPath(new URL('../fixtures/site-styles/', import.meta.url));
+/** The evaluation corpora, one folder per story. */
+export const EVAL_CORPORA = fileURLToPath(new URL('../../eval/corpora/', import.meta.url));

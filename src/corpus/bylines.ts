@@ -1,0 +1,101 @@
+import { anyOf, regex } from '../text/regex.ts';
+import { findDates } from './dates.ts';
+
+/** What a byline line says: who wrote the article, and the outlet it names, if any. */
+export interface Byline {
+  people: string[];
+  outlet: string | null;
+  /** The outlet was read from a job title ("Courier Staff Writer" → "Courier"): it may be a beat, not a site. */
+  fromJobTitle: boolean;
+}
+
+const EMPHASIS = /^[*_]+|[*_]+$/gu;
+const BY = /^(?:by|By|BY)\s+(?=\p{Lu})/u;
+// The job a byline names ends in one of these nouns, with modifiers ("Senior", "Staff") before it.
+const ROLE_NOUN = regex([String.raw`\s*\b`, anyOf([
+  'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'anchor', 'photographer',
+  'journalist', 'critic', 'intern', 'staff',
+]), 's?$'], 'iu');
+const ROLE_MODIFIER = regex([String.raw`\s*\b`, anyOf([
+  'staff', 'senior', 'chief', 'special', 'contributing', 'freelance', 'associate', 'assistant', 'managing', 'deputy',
+  'lead', 'executive',
+]), '$'], 'iu');
+const CONNECTOR = /\s+(?:and|&)\s+|,\s*/u;
+
+/** Removes Markdown emphasis around a line ("*By Jane Roe, Ledger*" → "By Jane Roe, Ledger"). */
+export function unemphasized(text: string): string {
+  return text.replace(EMPHASIS, '').trim();
+}
+
+/**
+ * Reads a byline: "By Jane Roe | Harbor Ledger", "By JANE ROE, Staff Writer", "by Jane Roe, KXYZ News 7 Reporter",
+ * "*By Jane Roe and Al Poe, Harbor Ledger*", "By Jane Roe for Harbor Ledger". Null when the line is not one.
+ */
+export function parseByline(line: string): Byline | null {
+  const text = unemphasized(line);
+  const by = BY.exec(text);
+  if (!by || text.split(/\s+/u).length > 16 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const rest = text.slice(by[0].length);
+  const bar = rest.split(/\s+\|\s+/u);
+  const forOutlet = /^(.+?)\s+for\s+(\p{Lu}.*)$/u.exec(rest);
+  let who = rest;
+  let affiliation: string | null = null;
+  if (bar.length > 1) [who, affiliation] = [bar[0]!, bar.slice(1).join(' ')];
+  else if (forOutlet) [who, affiliation] = [forOutlet[1]!, forOutlet[2]!];
+  else if (rest.includes(',')) {
+    const comma = rest.lastIndexOf(',');
+    [who, affiliation] = [rest.slice(0, comma), rest.slice(comma + 1)];
+  }
+  const people = who.split(CONNECTOR).map((p) => p.trim()).filter(Boolean);
+  if (!affiliation) return { people, outlet: null, fromJobTitle: false };
+  let outlet = affiliation.trim();
+  const fromJobTitle = ROLE_NOUN.test(outlet);
+  while (ROLE_NOUN.test(outlet) || ROLE_MODIFIER.test(outlet)) {
+    outlet = outlet.replace(ROLE_NOUN, '').replace(ROLE_MODIFIER, '');
+  }
+  return { people, outlet: outlet.trim() || null, fromJobTitle };
+}
+
+// "(Reporting by …; Editing by …)", "Additional reporting by …", "Written by …": credits, not reporting.
+const CREDIT_ROLE =
+  /^\(?(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|produced|research) by\s+/iu;
+// What follows "by" in a credit is names only ("Jane Roe and Al Poe", "the news desk"), never a clause.
+const CREDITED = /^(?:\p{Lu}[\p{L}.'’-]*|and|&|the|our|staff|news|desk|team|of|,|\s)+$/u;
+
+/** True for a credit line ("(Reporting by Jane Roe; Editing by Al Poe)"), which names people, never facts. */
+export function isCreditLine(line: string): boolean {
+  const parts = unemphasized(line).replace(/^\(|\)$/gu, '').split(/\s*;\s*/u);
+  return parts.every((part) => {
+    const role = CREDIT_ROLE.exec(part);
+    return role !== null && CREDITED.test(part.slice(role[0].length).replace(/[.)]+$/u, ''));
+  });
+}
+
+/** The dateline that opens an article's first paragraph: where it was filed, and the wire or outlet that filed it. */
+export interface OpeningDateline {
+  /** Characters the dateline takes, including the dash after it. */
+  length: number;
+  outlet: string | null;
+  published: string | null;
+}
+
+// "BAYVIEW (Harbor Wire) — …", "RIVERTON, Ore., June 3, 2024 (Valley Wire) -- …", "GRANDVILLE, Mich. -- …".
+const OPENING = regex([
+  String.raw`^(\p{Lu}[\p{Lu}\p{N}.'’ -]*\p{Lu}\.?)`, // the place, in capitals
+  String.raw`((?:,\s*[^()—–\n]{1,50}?)?)`, // its state or country, and maybe the date
+  String.raw`\s*(?:\(([^()]{2,60})\)\s*)?`, // the wire or outlet, in parentheses
+  String.raw`(?:—|–|--|-)\s+(?=\S)`,
+]);
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)){0,5}$/u;
+
+/** Reads the dateline at the start of a paragraph, or null when the paragraph does not open with one. */
+export function openingDateline(paragraph: string): OpeningDateline | null {
+  const match = OPENING.exec(paragraph);
+  if (!match) return null;
+  const place = match[1]!;
+  // A place is written in capitals, in words of three letters or more ("NEW YORK", "ST. PAUL", not "AI").
+  if (!/\p{Lu}{3}/u.test(place) || /\p{Ll}/u.test(place)) return null;
+  const outlet = match[3]?.trim() ?? null;
+  if (outlet && !NAME_LIKE.test(outlet)) return null;
+  return { length: match[0].length, outlet, published: findDates(match[2] ?? '')[0]?.iso ?? null };
+}

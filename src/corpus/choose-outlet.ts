@@ -1,0 +1,56 @@
+import { capitalizedRuns, isAllCaps, looksLikeOutlet, outletKey, outletWords } from './outlet-names.ts';
+import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
+
+// How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
+// a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
+const WEIGHTS: ReadonlyArray<[OutletSignalKind, number]> = [
+  ['masthead', 3], ['site-home', 3], ['byline', 3], ['wire-dateline', 3], ['title-suffix', 2], ['file-name', 2],
+  ['after-byline', 2], ['self-description', 2], ['app-promo', 2], ['job-title', 1], ['domain', 1], ['file-slug', 1],
+  ['copyright', 0.5],
+];
+const WEIGHT = new Map(WEIGHTS);
+const RANK = new Map(WEIGHTS.map(([kind], i) => [kind, i]));
+// Readings that may name the outlet by themselves; the others confirm one, or stand in when nothing else speaks.
+const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright']);
+
+/** How far two names are the same outlet: the same name (1), or one a part of the other ("Courier") (0.5). */
+function agreement(a: string, b: string): number {
+  if (outletKey(a) === outletKey(b)) return 1;
+  const [wa, wb] = [outletWords(a), outletWords(b)];
+  const within = (x: string[], y: string[]): boolean => x.length > 0 && x.every((w) => y.includes(w));
+  return within(wa, wb) || within(wb, wa) ? 0.5 : 0;
+}
+
+/**
+ * Picks the outlet's name from the readings of a page: the one most others agree with (a masthead that the byline
+ * and the file name repeat), never a person the bylines name. Hints stand in, in this order, only when no reading
+ * names the site: a job title's outlet, the domain, the file name, and last the copyright holder. Null when
+ * nothing names it.
+ */
+export function chooseOutlet(signals: readonly OutletSignal[], people: readonly string[], text: string): string | null {
+  const personKeys = new Set(people.map(outletKey));
+  const usable = signals.filter((s) => !personKeys.has(outletKey(s.name)));
+  const pools = [
+    usable.filter((s) => !HINTS.has(s.kind)),
+    usable.filter((s) => s.kind === 'job-title' && looksLikeOutlet(s.name)),
+    usable.filter((s) => s.kind === 'domain'),
+    usable.filter((s) => s.kind === 'file-slug' && looksLikeOutlet(s.name)),
+    usable.filter((s) => s.kind === 'copyright'),
+  ];
+  const pool = pools.find((p) => p.length > 0);
+  if (!pool) return null;
+  const support = (name: string): number =>
+    usable.reduce((sum, s) => sum + WEIGHT.get(s.kind)! * agreement(name, s.name), 0);
+  const scored = pool.map((signal) => ({ signal, support: support(signal.name) }));
+  scored.sort((a, b) => b.support - a.support || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
+  return displayForm(scored[0]!.signal, usable, text);
+}
+
+// A name set in capitals for a logo ("HARBOR LEDGER") is shown as the page writes it elsewhere ("Harbor Ledger").
+function displayForm(best: OutletSignal, signals: readonly OutletSignal[], text: string): string {
+  if (!isAllCaps(best.name)) return best.name;
+  const key = outletKey(best.name);
+  const forms = signals.map((s) => s.name).concat(capitalizedRuns(text));
+  const written = forms.find((n) => outletKey(n) === key && !isAllCaps(n));
+  return written ?? best.name;
+}

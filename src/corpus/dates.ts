@@ -1,0 +1,76 @@
+import { MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
+
+/** A date found in a line of text, read into YYYY-MM-DD, with where it was written. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024" · "2024-06-03", "2024/6/3".
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`, 'giu');
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'giu');
+const YEAR_MONTH_DAY = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/gu;
+
+/** Every date written in a text, in reading order (numeric day-first or month-first forms are ambiguous: skipped). */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (match: RegExpMatchArray, year: string, month: number | null, day: string): void => {
+    const iso = month ? validIsoDate(Number(year), month, Number(day)) : null;
+    if (!iso || found.some((f) => f.index === match.index)) return;
+    found.push({ iso, index: match.index!, length: match[0].length });
+  };
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[3]!, monthNumber(m[2]!), m[1]!);
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Reads a front-matter or manifest value (a Date, "2024-06-03T10:00Z", "June 3, 2024") into YYYY-MM-DD. */
+export function toIsoDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return null;
+  return findDates(value)[0]?.iso ?? null;
+}
+
+function validIsoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The dates a dateline line states; a line that only says when it was updated has no publication date. */
+export interface Dateline {
+  published: string | null;
+  updated: string | null;
+}
+
+const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/iu;
+const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/giu;
+// Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").
+const ZONE = /\b\p{Lu}{2,4}\b/gu;
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'giu');
+const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
+
+/**
+ * Reads a line that is only a dateline ("Jun 03, 2024", "Oct. 8, 2024 - 5:52 p.m. EDT", "Posted on …", "Published
+ * 7:45 p.m. ET Jun. 3, 2024 | Updated …"); returns null for any line that says more than when.
+ */
+export function datelineOf(line: string): Dateline | null {
+  const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
+  if (text.split(/\s+/u).length > 24) return null;
+  const dateline: Dateline = { published: null, updated: null };
+  for (const part of text.split(/\s+[|·•]\s+/u)) {
+    const label = LABEL.exec(part);
+    const rest = label ? part.slice(label[0].length) : part;
+    const dates = findDates(rest);
+    if (dates.length !== 1) return null;
+    let leftover = rest.slice(0, dates[0]!.index) + rest.slice(dates[0]!.index + dates[0]!.length);
+    leftover = leftover.replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '');
+    if (leftover) return null;
+    const field = label?.[2] ? 'updated' : 'published';
+    dateline[field] ??= dates[0]!.iso;
+  }
+  return dateline;
+}

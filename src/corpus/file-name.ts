@@ -1,0 +1,52 @@
+import { anyOf, regex } from '../text/regex.ts';
+import { wordCount } from './blocks.ts';
+
+/** What a corpus file's name says about the article, the way people save pages. */
+export interface FileNameHints {
+  /** The headline half of a browser-saved name ("Headline _ Site.txt", "Site - Headline.txt", "Headline.md"). */
+  headline: string | null;
+  /** The site half of a browser-saved name. */
+  site: string | null;
+}
+
+// Names that say nothing: "article (1).txt", "index.md", "download-2.txt", "untitled.txt".
+const GENERIC = regex(['^', anyOf([
+  'article', 'page', 'index', 'untitled', 'download', 'document', 'file', 'story', 'news', 'text', 'new file',
+  'copy of .*',
+]), String.raw`(?:\s*\(\d+\)|[-_ ]?\d+)?$`], 'iu');
+// Browsers turn "Headline | Site" into "Headline _ Site" (characters not allowed in file names become "_").
+const TITLE_SEPARATOR = /\s+[_|–—-]\s+/u;
+const SITE_NAME_WORDS = 6;
+
+/** Reads a corpus file's name (a path relative to the corpus directory) for headline and site hints. */
+export function fileNameHints(file: string): FileNameHints {
+  const base = (file.split('/').pop() ?? file).replace(/\.[^.]+$/u, '').trim();
+  // Slugs ("outlet-name-story-words") are read by outletSlugWords, once the headline is known.
+  if (!base || GENERIC.test(base) || !/\s/u.test(base)) return { headline: null, site: null };
+  const halves = base.split(TITLE_SEPARATOR);
+  if (halves.length !== 2) return { headline: base, site: null };
+  // The site is the short, name-like half: "Council votes … _ Harbor Ledger", "Harbor Ledger - Council votes …".
+  const [first, second] = halves as [string, string];
+  const [site, headline] = wordCount(first) < wordCount(second) ? [first, second] : [second, first];
+  if (wordCount(site) > SITE_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(site)) return { headline: base, site: null };
+  return { headline, site };
+}
+
+/**
+ * The words of a slug that name the outlet: those before the date ("example-news-2020-06-10-story") or the
+ * underscore ("example-news_story-words"), or before the first word the headline shares ("example-news-story-words"
+ * with headline "Story words …"). Empty when the slug gives no such split.
+ */
+export function outletSlugWords(file: string, headline: string | null): string[] {
+  const base = (file.split('/').pop() ?? file).replace(/\.[^.]+$/u, '');
+  if (/\s/u.test(base)) return [];
+  const underscore = base.indexOf('_');
+  if (underscore > 0) return base.slice(0, underscore).toLowerCase().split(/[-.]+/u).filter(Boolean);
+  const words = base.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+  const date = words.findIndex((w) => /^(?:19|20)\d\d$/u.test(w));
+  if (date > 0) return words.slice(0, date);
+  const plainHeadline = (headline ?? '').toLowerCase().normalize('NFKD').replace(/['’]/gu, '');
+  const headlineWords = new Set(plainHeadline.split(/[^\p{L}\p{N}]+/u));
+  const shared = words.findIndex((w) => w.length > 3 && headlineWords.has(w));
+  return shared > 0 ? words.slice(0, shared) : [];
+}

@@ -1,0 +1,68 @@
+import { isProse, wordCount, type Block } from './blocks.ts';
+import { unemphasized } from './bylines.ts';
+import { cutCaption } from './captions.ts';
+import { furnitureOf } from './line-furniture.ts';
+import { outletKey } from './outlet-names.ts';
+
+/** What helps pick the headline: the names the page gives its site, and the headline in the file's name. */
+export interface HeadlineHints {
+  siteNames: readonly string[];
+  fileHeadline: string | null;
+}
+
+const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
+const WITH_SITE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
+const MIN_WORDS = 3;
+const MAX_WORDS = 30;
+const CANDIDATES = 3;
+
+/**
+ * Finds the headline among the lines above the first paragraph of prose: a Markdown "# Heading", else the first
+ * headline-like line that is not the site's name, a menu, a label, a byline or a dateline (or, of the first few
+ * such lines, the one the file name repeats). Falls back to the headline in the file name.
+ */
+export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): string | null {
+  const siteKeys = new Set(hints.siteNames.map(outletKey));
+  const candidates: string[] = [];
+  for (const block of blocks) {
+    const heading = MARKDOWN_TITLE.exec(block.text);
+    if (heading) return unemphasized(heading[1]!);
+    const furniture = furnitureOf(block.text);
+    // The headline comes before the byline and the dateline, and before the prose.
+    if (candidates.length > 0 && (furniture === 'byline' || furniture === 'dateline')) break;
+    if (furniture) continue;
+    if (isProse(block.text)) break;
+    const line = headlineOf(unemphasized(block.text), siteKeys);
+    if (line) candidates.push(line);
+    if (candidates.length === CANDIDATES) break;
+  }
+  return closestTo(hints.fileHeadline, candidates) ?? candidates[0] ?? usableFileHeadline(hints.fileHeadline);
+}
+
+function headlineOf(text: string, siteKeys: ReadonlySet<string>): string | null {
+  const suffixed = WITH_SITE_SUFFIX.exec(text);
+  if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
+  if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption) return null;
+  const words = wordCount(text);
+  if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text)) return null;
+  // The site's own name line ("Harbor Ledger", "Harbor Ledger Home Local News") is not the headline.
+  const key = outletKey(text);
+  if ([...siteKeys].some((site) => site && key.startsWith(site) && words <= 8)) return null;
+  return text;
+}
+
+// Of the first few headline-like lines, the one sharing most words with the file name's headline, if any shares half.
+function closestTo(fileHeadline: string | null, candidates: readonly string[]): string | null {
+  if (!fileHeadline || candidates.length === 0) return null;
+  const wordsOf = (text: string): Set<string> =>
+    new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const target = wordsOf(fileHeadline);
+  const overlap = (text: string): number =>
+    [...wordsOf(text)].filter((w) => target.has(w)).length / Math.max(target.size, 1);
+  const best = [...candidates].sort((a, b) => overlap(b) - overlap(a))[0]!;
+  return overlap(best) >= 0.5 ? best : null;
+}
+
+function usableFileHeadline(fileHeadline: string | null): string | null {
+  return fileHeadline && wordCount(fileHeadline) >= MIN_WORDS ? fileHeadline : null;
+}

@@ -1,0 +1,72 @@
+import { anyOf, regex } from '../text/regex.ts';
+
+// How news outlets are named, as general knowledge of mastheads: the words papers and stations put in their
+// names, call signs and channel numbers, "The" in front. Used to tell a site name from a place or a company.
+
+const MASTHEAD_WORD = new RegExp(`\\b(?:${[
+  'news', 'newsroom', 'times', 'post', 'journal', 'courier', 'gazette', 'ledger', 'herald', 'tribune', 'wire', 'radio',
+  'review', 'daily', 'weekly', 'chronicle', 'observer', 'press', 'record', 'star', 'sun', 'examiner', 'standard',
+  'telegraph', 'guardian', 'independent', 'mirror', 'express', 'register', 'bulletin', 'dispatch', 'inquirer',
+  'monitor', 'report', 'magazine', 'media', 'tv', 'television', 'channel', 'network', 'broadcasting', 'today',
+  'insider', 'blog', 'digest', 'sentinel', 'globe', 'mail', 'leader', 'advocate', 'citizen', 'voice', 'beacon',
+  'pilot', 'argus', 'bee', 'newsletter', 'sheet', 'wire service', 'public media', 'online', 'week', 'informer',
+].join('|')})\\b`, 'iu');
+// A call sign or an acronym ("KXYZ", "KX9"), a channel number ("News 9"), a camel-cased brand ("NewsWatch").
+const BRAND_TOKEN = /\b(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b|\d/u;
+
+/** True when a name reads like a news outlet's rather than a place's, company's or person's. */
+export function looksLikeOutlet(name: string): boolean {
+  return MASTHEAD_WORD.test(name) || BRAND_TOKEN.test(name) || /^the\s/iu.test(name);
+}
+
+/** A comparison key for outlet names: case, accents, "&"/"and", spacing, punctuation and a leading "The" ignored. */
+export function outletKey(name: string): string {
+  const plain = name.normalize('NFKD').toLowerCase().replace(/&/gu, 'and').replace(/^the\s+/u, '');
+  return plain.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The words of an outlet name, lowercased, without "the", for telling a partial name ("Courier") from a full one. */
+export function outletWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && w !== 'the');
+}
+
+/** True when a name is written in capitals only ("HARBOR LEDGER"): a logo's form, not the name as written. */
+export function isAllCaps(name: string): boolean {
+  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
+// "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".
+const SELF_DESCRIPTION = regex([String.raw`^(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`, anyOf([
+  'newsletter', 'newspaper', 'news (?:site|service|organization|outlet)', 'magazine', 'publication', 'podcast',
+  'radio station', 'station', 'newsroom', 'website', 'blog', 'wire service',
+]), String.raw`\b`], 'iu');
+
+/** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
+export function selfDescribedName(text: string): string | null {
+  return SELF_DESCRIPTION.exec(text)?.[1] ?? null;
+}
+
+const CAPITALIZED_RUN = new RegExp(String.raw`(?:\bThe\s+)?${WORD}(?:\s+(?:of|the|and|&|${WORD}))*`, 'gu');
+
+/** The capitalized phrases of a text ("The Harbor Ledger", "KXYZ News 7"), for finding how it writes a name. */
+export function capitalizedRuns(text: string): string[] {
+  return [...new Set([...text.matchAll(CAPITALIZED_RUN)].map((m) => m[0].replace(/[.'’-]+$/u, '').trim()))];
+}
+
+/**
+ * The way the page itself writes a name that is known only in compact form (a slug "harborledger", a domain
+ * label): the capitalized phrase of the text with the same key, or null when the text never writes it.
+ */
+export function nameWrittenInText(compact: string, runs: readonly string[]): string | null {
+  if (compact.length < 3) return null;
+  for (const run of runs) {
+    const words = run.split(/\s+/u);
+    // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"): try each of its leading sub-phrases.
+    for (let n = words.length; n >= 1; n--) {
+      const candidate = words.slice(0, n).join(' ');
+      if (outletKey(candidate) === compact) return candidate;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import { regex } from '../text/regex.ts';
+import { isProse, wordCount, type Block } from './blocks.ts';
+import { openingDateline, parseByline, unemphasized } from './bylines.ts';
+import { datelineOf } from './dates.ts';
+import { furnitureOf } from './line-furniture.ts';
+import { selfDescribedName } from './outlet-names.ts';
+
+/** Where on a page (or around it) an outlet's name was read. */
+export type OutletSignalKind =
+  | 'masthead' | 'site-home' | 'byline' | 'wire-dateline' | 'title-suffix' | 'file-name' | 'after-byline'
+  | 'self-description' | 'app-promo' | 'job-title' | 'domain' | 'file-slug' | 'copyright';
+
+/** One reading of the outlet's name. */
+export interface OutletSignal {
+  name: string;
+  kind: OutletSignalKind;
+}
+
+const HEADER_BLOCKS = 12;
+const FOOTER_BLOCKS = 6;
+const SITE_NAME_WORDS = 6;
+// A site name is a few capitalized words, numbers or "&", with small joining words: "The Harbor Ledger", "KXYZ News 7".
+const CAPITALIZED_WORD = String.raw`(?:\p{Lu}|\p{N})[\p{L}\p{N}&.'’-]*`;
+const NAME_LIKE = regex(['^', CAPITALIZED_WORD, String.raw`(?:\s+(?:of|the|and|on|&|${CAPITALIZED_WORD})){0,5}$`]);
+
+/** True for a line that could be a site's name: short, capitalized, no sentence punctuation. */
+export function isNameLike(text: string): boolean {
+  return NAME_LIKE.test(text) && wordCount(text) <= SITE_NAME_WORDS && !/[.!?:]$/u.test(text);
+}
+
+const SITE_HOME = /^(.+?)\s+Home\b/u;
+const TITLE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
+const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/iu;
+// "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
+const APP_PROMO = regex([
+  String.raw`\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?`,
+  `(${CAPITALIZED_WORD}(?:\\s+${CAPITALIZED_WORD}){0,5})`, String.raw`\s+app\b`,
+]);
+// "© 2024 Example Media Group, LLC. All rights reserved." → "Example Media Group".
+const COPYRIGHT_HOLDER = regex([
+  String.raw`^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)`,
+  String.raw`(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|plc|GmbH)\b.*|[.,|].*|\s+all rights reserved.*)?$`,
+], 'iu');
+const NOT_A_SITE = /^(?:us|the author|author|this (?:story|site|article)|our \p{L}+|the \p{L}+ team)$/iu;
+
+const found = (name: string | null | undefined, kind: OutletSignalKind): OutletSignal[] => {
+  const trimmed = name?.trim().replace(/[.,;:]+$/u, '');
+  return trimmed && isNameLike(trimmed) && !NOT_A_SITE.test(trimmed) ? [{ name: trimmed, kind }] : [];
+};
+
+/** What a page says about who published it, and the people its bylines name (who are never the outlet). */
+export interface PageSignals {
+  signals: OutletSignal[];
+  people: string[];
+}
+
+/** Reads every outlet name a page gives about itself: masthead, bylines, wire datelines, footers, promotions. */
+export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
+  const signals: OutletSignal[] = [];
+  const people: string[] = [];
+  const header = blocks.slice(0, HEADER_BLOCKS);
+  const firstProse = header.findIndex((b) => isProse(b.text));
+  const top = firstProse < 0 ? header : header.slice(0, firstProse);
+  const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
+  // A masthead is the name-like line above the site's menu (logos are often set in capitals).
+  if (nav > 0) {
+    const masthead = top.slice(0, nav).find((b) => isNameLike(b.text) && furnitureOf(b.text) !== 'skip-link');
+    signals.push(...found(masthead?.text, 'masthead'));
+  }
+  for (const block of top) {
+    signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
+    const suffix = furnitureOf(block.text) ? null : TITLE_SUFFIX.exec(block.text);
+    if (suffix && wordCount(suffix[1]!) >= 4) signals.push(...found(suffix[2], 'title-suffix'));
+  }
+  blocks.forEach((block, i) => {
+    const text = unemphasized(block.text);
+    const byline = wordCount(text) <= 16 ? parseByline(text) : null;
+    people.push(...(byline?.people ?? []));
+    if (byline?.outlet) signals.push(...found(byline.outlet, byline.fromJobTitle ? 'job-title' : 'byline'));
+    const next = blocks[i + 1]?.text;
+    // "By JANE ROE" with the outlet on the line below.
+    if (byline && !byline.outlet && next && !datelineOf(next)) signals.push(...found(next, 'after-byline'));
+    signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
+    const holder = furnitureOf(text) === 'copyright' ? COPYRIGHT_HOLDER.exec(text)?.[1] : null;
+    signals.push(...found(holder, 'copyright'));
+  });
+  for (const block of blocks.filter((b) => isProse(b.text) || wordCount(b.text) >= 8).slice(0, 3)) {
+    signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
+  }
+  for (const block of blocks.slice(-FOOTER_BLOCKS)) {
+    const text = unemphasized(block.text);
+    signals.push(...found(TRUST_NOTE.exec(text)?.[1], 'self-description'));
+    signals.push(...found(selfDescribedName(text), 'self-description'));
+  }
+  return { signals, people };
+}

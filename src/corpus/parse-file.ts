@@ -1,0 +1,52 @@
+import { splitBlocks, type Block } from './blocks.ts';
+import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
+import type { ManifestEntry } from './manifest.ts';
+import { inferMetadata, type InferredMetadata } from './metadata.ts';
+import type { CorpusFile } from './read-corpus-files.ts';
+import type { MetadataOrigin } from './source.ts';
+
+/** A parsed file before cleaning: cleaning needs every file, to spot paragraphs publishers repeat. */
+export interface ParsedFile {
+  file: string;
+  id: string;
+  body: string;
+  blocks: Block[];
+  frontMatter: FrontMatterEntry | null;
+  related: unknown[];
+  inferred: InferredMetadata;
+  manifest: ManifestEntry | undefined;
+  outlet: string;
+  outletOrigin: MetadataOrigin;
+}
+
+/** Shown when nothing in or around a file names its outlet. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** Splits a file into front matter and paragraphs and works out its outlet: stated metadata first, then inferred. */
+export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
+  const { data, body } = splitFrontMatter(file.raw, file.file);
+  const frontMatter = data ? readEntry(data) : null;
+  const blocks = splitBlocks(body);
+  const inferred = inferMetadata(blocks, {
+    file: file.file,
+    title: frontMatter?.title ?? manifest?.title ?? null,
+    url: frontMatter?.url ?? manifest?.url ?? null,
+    authors: data ? authorsOf(data) : [],
+  });
+  const [outlet, outletOrigin]: [string, MetadataOrigin] = frontMatter?.outlet ? [frontMatter.outlet, 'front-matter']
+    : manifest?.outlet ? [manifest.outlet, 'manifest']
+    : inferred.outlet ? [inferred.outlet, 'inferred'] : [UNKNOWN_OUTLET, 'missing'];
+  return {
+    file: file.file, id: idOf(file.file), body, blocks, frontMatter, related: data ? relatedEntries(data) : [],
+    inferred, manifest, outlet, outletOrigin,
+  };
+}
+
+/** A lowercase, dash-separated form of a name, for ids. */
+export function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'source';
+}
+
+function idOf(file: string): string {
+  return slug(file.replace(/\.[^.]+$/, ''));
+}

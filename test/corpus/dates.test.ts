@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { datelineOf, findDates, toIsoDate } from '../../src/corpus/dates.ts';
+
+describe('toIsoDate: dates as front matter and manifests write them', () => {
+  it.each([
+    ['2025-03-06', '2025-03-06'],
+    ['2025-03-06T23:10:00Z', '2025-03-06'],
+    ['March 6, 2025', '2025-03-06'],
+    ['Mar. 6, 2025', '2025-03-06'],
+    ['Mar 06, 2025', '2025-03-06'],
+    ['Sept. 30, 2024', '2024-09-30'],
+    ['6 March 2025', '2025-03-06'],
+    ['6th of March, 2025', '2025-03-06'],
+    ['Thu, 06 Mar 2025 09:30:00 GMT', '2025-03-06'],
+    ['2025/3/6', '2025-03-06'],
+  ])('%s → %s', (text, iso) => {
+    expect(toIsoDate(text)).toBe(iso);
+  });
+
+  it('reads Date objects and rejects impossible or ambiguous dates', () => {
+    expect(toIsoDate(new Date(Date.UTC(2025, 2, 6)))).toBe('2025-03-06');
+    expect(toIsoDate('February 30, 2025')).toBeNull();
+    expect(toIsoDate('03/06/2025')).toBeNull();
+    expect(toIsoDate('Ordinance 2022-41')).toBeNull();
+    expect(toIsoDate(42)).toBeNull();
+  });
+
+  it('finds every date in a text, in reading order', () => {
+    const dates = findDates('Filed 6 March 2025, heard on April 2, 2025.').map((d) => d.iso);
+    expect(dates).toEqual(['2025-03-06', '2025-04-02']);
+  });
+});
+
+describe('datelineOf: lines that only say when', () => {
+  it.each([
+    ['Mar 05, 2025', '2025-03-05', null],
+    ['March 5, 2025', '2025-03-05', null],
+    ['5 March 2025', '2025-03-05', null],
+    ['2025-03-05', '2025-03-05', null],
+    ['*March 5, 2025*', '2025-03-05', null],
+    ['Tuesday, March 4, 2025', '2025-03-04', null],
+    ['Mar. 6, 2025, 4:15 PM EST', '2025-03-06', null],
+    ['Nov. 2, 2024 - 6:14 p.m. EDT', '2024-11-02', null],
+    ['Posted on March 8, 2025, at 7:40 p.m. ET', '2025-03-08', null],
+    ['Published 8:05 a.m. CT Feb. 4, 2025 | Updated 11:40 a.m. CT Feb. 5, 2025', '2025-02-04', '2025-02-05'],
+    ['Updated March 9, 2025 | Published March 8, 2025', '2025-03-08', '2025-03-09'],
+    ['Updated Mar. 9, 2025', null, '2025-03-09'],
+    ['Last updated: 9 March 2025', null, '2025-03-09'],
+  ])('%s', (line, published, updated) => {
+    expect(datelineOf(line)).toEqual({ published, updated });
+  });
+
+  it.each([
+    'The bridge will reopen on Sept. 30, 2021, after crews replace the cables.',
+    'In a May 2, 2023 memo, the director warned of crew shortages.',
+    'Published by the city on March 8, 2025 and widely shared',
+    'Grandville library workers end 12-day strike',
+  ])('is not fooled by prose: %s', (line) => {
+    expect(datelineOf(line)).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import type { Source } from '../../src/corpus/source.ts';
+import { loadEvalSet } from '../../src/eval/eval-set.ts';
+import { normalize } from '../../src/eval/evaluate.ts';
+import { EVAL_CORPORA } from '../support/paths.ts';
+
+// Every page in these folders shows its outlet, headline and date somewhere (in its text, front matter or the
+// folder's manifest), so every article must come out with all three, and with the outlet and headline the dev
+// questions cite. Only dev questions are read here; held-out questions are for the final score alone.
+const ROOT = join(EVAL_CORPORA, '..');
+const entries = await readdir(EVAL_CORPORA, { withFileTypes: true });
+const folders = entries.filter((d) => d.isDirectory()).map((d) => d.name);
+
+const citedNames = async (folder: string): Promise<string[]> => {
+  const items = await loadEvalSet(join(ROOT, 'questions', `${folder}.dev.jsonl`));
+  return [...new Set(items.flatMap((item) => (item.expect === 'answer' ? item.sources : [])))];
+};
+// The folders a set's questions are asked of (a follow-up story is asked together with the bundled corpus).
+const setFolders = async (folder: string): Promise<string[]> => {
+  type Sets = { sets: Array<{ name: string; corpus: string[] }> };
+  const { sets } = parseYaml(await readFile(join(ROOT, 'sets.yaml'), 'utf8')) as Sets;
+  const dirs = sets.find((set) => set.name === folder)?.corpus ?? [join('eval', 'corpora', folder)];
+  return dirs.map((dir) => join(ROOT, '..', dir));
+};
+const copyrightLine = /^(?:©|copyright\b).*$/gimu;
+
+describe.each(folders)('eval corpus %s', (folder) => {
+  let articles: Source[];
+  let raws: Map<string, string>;
+  beforeAll(async () => {
+    articles = (await loadCorpus(join(EVAL_CORPORA, folder))).sources.filter((s) => s.kind === 'article');
+    const read = async (s: Source) => [s.file, await readFile(join(EVAL_CORPORA, folder, s.file), 'utf8')] as const;
+    raws = new Map(await Promise.all(articles.map(read)));
+  });
+
+  it('names a real outlet for every article: never unknown, a domain, or only a copyright holder', () => {
+    for (const source of articles) {
+      expect(source.outlet, source.file).not.toBe('Unknown outlet');
+      expect(source.outlet, source.file).not.toMatch(/\.\w{2,}$/u);
+      if (source.origins.outlet !== 'inferred') continue;
+      // A name the page gives only in its copyright line is the owner's, not the masthead's.
+      const outsideCopyright = raws.get(source.file)!.replace(copyrightLine, '').toLowerCase();
+      expect(outsideCopyright, source.file).toContain(source.outlet.toLowerCase());
+    }
+  });
+
+  it('names the outlet of each article exactly as the dev questions cite it', async () => {
+    const cited = new Set(await citedNames(folder));
+    for (const source of articles) expect(cited.has(source.outlet), `${source.file}: ${source.outlet}`).toBe(true);
+  });
+
+  it('lets every outlet and headline the dev questions cite be found, as the scorer matches them', async () => {
+    const corpora = await Promise.all((await setFolders(folder)).map((dir) => loadCorpus(dir)));
+    const labels = corpora.flatMap((c) => c.sources).map((s) => normalize(`${s.outlet} ${s.title}`));
+    for (const name of await citedNames(folder)) {
+      expect(labels.some((l) => l.includes(normalize(name))), name).toBe(true);
+    }
+  });
+
+  it('titles each article with its headline: no site name, menu, Markdown mark or file name', () => {
+    for (const source of articles) {
+      expect(source.title, source.file).not.toMatch(/\s\|\s|^#|\.(?:txt|md)$/u);
+      expect(normalize(source.title), source.file).not.toBe(normalize(source.outlet));
+      if (source.origins.title === 'inferred') expect(raws.get(source.file)!, source.file).toContain(source.title);
+    }
+  });
+
+  it('dates every article, from the page when no metadata gives it', () => {
+    for (const source of articles) expect(source.published, source.file).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  });
+
+  it('keeps the manifest\'s metadata over inference', async () => {
+    type Manifest = { files?: Record<string, Record<string, unknown>> };
+    const manifest = parseYaml(await readFile(join(EVAL_CORPORA, folder, 'manifest.yaml'), 'utf8')) as Manifest;
+    for (const [file, entry] of Object.entries(manifest.files ?? {})) {
+      const source = articles.find((s) => s.file === file)!;
+      expect(source, file).toMatchObject({ outlet: entry.outlet, title: entry.title });
+      expect(source.origins.outlet).toBe('manifest');
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { fileNameHints, outletSlugWords } from '../../src/corpus/file-name.ts';
+import { inferHeadline } from '../../src/corpus/headline.ts';
+
+const HEADLINE = 'Council delays the marina vote again';
+const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string | null = null): string | null =>
+  inferHeadline(splitBlocks(page), { siteNames, fileHeadline });
+
+describe('inferHeadline', () => {
+  it('skips the site name, menus, labels, breadcrumbs and banners above the headline', () => {
+    const page = [
+      'Skip to content', 'Example Ledger', 'Home | Local | Sports', 'WEATHER ALERT: Fog until noon',
+      'News › City Hall',
+      'CITY HALL', 'Council delays the marina vote again', 'By Jane Roe | Example Ledger',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n');
+    expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
+  });
+
+  it('takes a Markdown heading without its "#"', () => {
+    expect(headlineOf('# Council delays the marina vote again\n\n*By Jane Roe, Example Ledger*')).toBe(HEADLINE);
+  });
+
+  it('cuts the site off a "Headline | Site" line', () => {
+    expect(headlineOf(`${HEADLINE} | Example Ledger\nBody.`, ['Example Ledger'])).toBe(HEADLINE);
+  });
+
+  it('does not take a caption or the site\'s "Home" line for the headline', () => {
+    const caption = 'A boat leaves. (Photo: Jane Doe/Example Ledger)';
+    const page = `Example Ledger Home Local News\n${caption}\n${HEADLINE}\nMar 05, 2025`;
+    expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
+  });
+
+  it('prefers, among the first headline-like lines, the one the file name repeats', () => {
+    const page = `Your weekly Harbor District roundup\n${HEADLINE}\nBy Jane Roe | Example Ledger`;
+    expect(headlineOf(page)).toBe('Your weekly Harbor District roundup');
+    expect(headlineOf(page, [], 'Council delays marina vote')).toBe(HEADLINE);
+  });
+
+  it('falls back to the file name\'s headline, and to nothing', () => {
+    const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
+    expect(headlineOf(prose, [], 'Council delays marina vote')).toBe('Council delays marina vote');
+    expect(headlineOf(prose)).toBeNull();
+  });
+});
+
+describe('fileNameHints', () => {
+  it.each([
+    ['Council delays marina vote _ Example Ledger.txt', 'Council delays marina vote', 'Example Ledger'],
+    ['Example Ledger - Council delays marina vote.txt', 'Council delays marina vote', 'Example Ledger'],
+    ['Council delays marina vote.md', 'Council delays marina vote', null],
+    ['article (1).txt', null, null],
+    ['example-ledger-marina-vote.txt', null, null],
+  ])('%s', (file, headline, site) => {
+    expect(fileNameHints(file)).toMatchObject({ headline, site });
+  });
+});
+
+describe('outletSlugWords: the outlet part of a slug file name', () => {
+  it.each([
+    ['example-ledger-2025-03-08-marina-vote.txt', null, ['example', 'ledger']],
+    ['example-ledger_marina-vote.txt', null, ['example', 'ledger']],
+    ['exampleledger-council-delays-marina.txt', 'Council delays the marina vote', ['exampleledger']],
+    ['council-delays-marina.txt', 'Council delays the marina vote', []],
+    ['Council delays marina vote.txt', 'Council delays the marina vote', []],
+  ])('%s', (file, headline, words) => {
+    expect(outletSlugWords(file, headline)).toEqual(words);
+  });
+});

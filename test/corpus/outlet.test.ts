@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { chooseOutlet } from '../../src/corpus/choose-outlet.ts';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
+import { looksLikeOutlet, nameWrittenInText, outletKey } from '../../src/corpus/outlet-names.ts';
+import { pageOutletSignals, type OutletSignal } from '../../src/corpus/outlet-signals.ts';
+
+const PROSE = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
+const HEADLINE = 'Council delays the marina vote again';
+const signalsOf = (page: string): OutletSignal[] => pageOutletSignals(splitBlocks(page)).signals;
+const outletOf = (page: string, file = 'page.txt', url: string | null = null): string | null =>
+  inferMetadata(splitBlocks(page), { file, title: null, url, authors: [] }).outlet;
+
+describe('pageOutletSignals: every place a page names its site', () => {
+  it.each([
+    ['masthead', 'Skip to content\nThe Example Ledger\nHome | News | Sports | Opinion\nHeadline words go here today'],
+    ['site-home', 'Example Ledger Home Local News\nHeadline words go here today'],
+    ['title-suffix', 'Council delays the marina vote again | Example Ledger\nBody text.'],
+    ['byline', 'Headline words go here today\nBy Jane Roe | Example Ledger'],
+    ['byline', 'Headline words go here today\n*By Jane Roe, Example Ledger*'],
+    ['job-title', 'Headline words go here today\nBy JANE ROE, Example Ledger staff'],
+    ['after-byline', 'Headline words go here today\nBy JANE ROE\nExample Ledger\nMar. 6, 2025'],
+    ['wire-dateline', `Headline words go here today\nBAYVIEW, Ore. (Example Ledger) — ${PROSE}`],
+    ['self-description', 'Body text.\nWhy you can trust Example Ledger'],
+    ['self-description', 'Body text.\n*Example Ledger is a free weekly newsletter about city hall.*'],
+    ['app-promo', 'Body text.\nBe first to know - download the Example Ledger app for alerts.'],
+    ['copyright', 'Body text.\n© 2025 Example Ledger. All rights reserved.'],
+  ])('%s', (kind, page) => {
+    expect(signalsOf(page)).toContainEqual({ name: expect.stringMatching(/^(?:The )?Example Ledger$/u), kind });
+  });
+
+  it('reads the copyright holder without its company suffix', () => {
+    const signals = signalsOf('Body.\n© 2025 Harbinger Newspaper Group, LLC. All rights reserved.');
+    expect(signals).toContainEqual({ name: 'Harbinger Newspaper Group', kind: 'copyright' });
+  });
+
+  it('does not take a section label after the menu for a masthead', () => {
+    const signals = signalsOf('Home | News | Sports\nCITY HALL\nHeadline words go here today');
+    expect(signals.some((s) => s.kind === 'masthead')).toBe(false);
+  });
+});
+
+describe('chooseOutlet: the reading others agree with', () => {
+  it('prefers the masthead the byline repeats over the copyright holder', () => {
+    const signals: OutletSignal[] = [
+      { name: 'Example Ledger', kind: 'masthead' }, { name: 'Example Ledger', kind: 'byline' },
+      { name: 'Harbinger Media Group', kind: 'copyright' },
+    ];
+    expect(chooseOutlet(signals, [], '')).toBe('Example Ledger');
+  });
+
+  it('breaks a tie between two readings by the one a third agrees with', () => {
+    const signals: OutletSignal[] = [
+      { name: 'City Desk', kind: 'title-suffix' }, { name: 'Example Ledger', kind: 'title-suffix' },
+      { name: 'Example Ledger', kind: 'file-slug' },
+    ];
+    expect(chooseOutlet(signals, [], '')).toBe('Example Ledger');
+  });
+
+  it('never picks a person the bylines name', () => {
+    const signals: OutletSignal[] = [
+      { name: 'Maria Lopez', kind: 'file-name' }, { name: 'Example Ledger', kind: 'copyright' },
+    ];
+    expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
+  });
+
+  it('uses hints in order when nothing names the site: job title, domain, file name, copyright', () => {
+    const choose = (...signals: OutletSignal[]): string | null => chooseOutlet(signals, [], '');
+    const owner: OutletSignal = { name: 'Owner Co', kind: 'copyright' };
+    expect(choose({ name: 'Football', kind: 'job-title' }, { name: 'ex.com', kind: 'domain' })).toBe('ex.com');
+    expect(choose({ name: 'Example Herald', kind: 'file-slug' }, owner)).toBe('Example Herald');
+    expect(chooseOutlet([{ name: 'Owner Media Co', kind: 'copyright' }], [], '')).toBe('Owner Media Co');
+    expect(chooseOutlet([], [], '')).toBeNull();
+  });
+
+  it('shows a logo set in capitals as the page writes the name', () => {
+    const logo: OutletSignal = { name: 'KXYZ NEWS 7', kind: 'masthead' };
+    expect(chooseOutlet([logo], [], 'Records obtained by KXYZ News 7 show')).toBe('KXYZ News 7');
+    expect(chooseOutlet([{ name: 'KXYZ NEWS 7', kind: 'masthead' }], [], '')).toBe('KXYZ NEWS 7');
+  });
+});
+
+describe('inferMetadata: outlet of whole pages', () => {
+  it('takes the masthead, not the copyright holder', () => {
+    const page = [
+      'Skip to content', 'Example Ledger', 'Home | Local | Sports', HEADLINE, 'By Jane Roe | Example Ledger', PROSE,
+      '© 2025 Harbinger Publishing Co. All rights reserved.',
+    ].join('\n');
+    expect(outletOf(page)).toBe('Example Ledger');
+  });
+
+  it('takes the copyright holder only when nothing else names the site', () => {
+    expect(outletOf(`${HEADLINE}\n${PROSE}\n© 2025 Example Gazette`)).toBe('Example Gazette');
+  });
+
+  it('reads the file name: the site half of a browser title, or the words before the date in a slug', () => {
+    const page = `${HEADLINE}\nBody.`;
+    expect(outletOf(page, 'Council delays the marina vote _ Example Ledger.txt')).toBe('Example Ledger');
+    expect(outletOf(page, 'Example Ledger - Council delays the marina vote.txt')).toBe('Example Ledger');
+    expect(outletOf(page, 'example-herald-2025-03-08-marina-vote.txt')).toBe('Example Herald');
+    expect(outletOf(page, 'article (3).txt')).toBeNull();
+  });
+
+  it('shows a domain as the page writes the name, else as the domain', () => {
+    const url = 'https://www.exampleherald.example/a';
+    expect(outletOf('Body naming The Example Herald once.', 'x.md', url)).toBe('The Example Herald');
+    expect(outletOf('Body naming nothing.', 'x.md', url)).toBe('exampleherald.example');
+  });
+});
+
+describe('outlet names', () => {
+  it('compares names by a compact key', () => {
+    expect(outletKey('The Bench & Bar Review')).toBe(outletKey('benchandbarreview'));
+    expect(outletKey('KXYZ NEWS 7')).toBe(outletKey('KXYZ News 7'));
+  });
+
+  it('finds how a text writes a compact name', () => {
+    const runs = ['The Harbor Ledger Editor Jane Roe', 'Monday'];
+    expect(nameWrittenInText('harborledger', runs)).toBe('The Harbor Ledger');
+    expect(nameWrittenInText('harborledger', ['Harbor Bridge'])).toBeNull();
+  });
+
+  it.each([
+    ['Example Gazette', true], ['KXYZ', true], ['News 7', true], ['The Balance', true], ['Lumen Biometrics', false],
+    ['Football', false],
+  ])('%s looks like an outlet: %s', (name, expected) => {
+    expect(looksLikeOutlet(name)).toBe(expected);
+  });
+});
