@@ -2,8 +2,10 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Source } from '../corpus/source.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
+import { terms } from '../text/analyzer.ts';
 import { NUMBER_WORDS } from '../text/stop-words.ts';
 import { featuresOf, questionSide, type Features } from './features.ts';
+import { articleSubject } from './article-subject.ts';
 import type { RelationCheck } from './relation.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
@@ -63,10 +65,22 @@ function valueOf(passage: Passage, question: AnalyzedQuestion, features: Feature
   return UNIT.exec(text)?.slice(1).join(' ') ?? text.replace(/[^\p{L}\p{N}.$%]+/gu, ' ').trim();
 }
 
+/** The outlets a question names ("What did Reuters report?"), lowercased. */
+export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
+  const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
+  const named = new Set<string>();
+  for (const source of index.sources) {
+    const outlet = terms(source.outlet).filter((t) => t !== 'news');
+    if (outlet.length && asked.includes(` ${outlet.join(' ')} `)) named.add(source.outlet.toLowerCase());
+  }
+  return named;
+}
+
 /** Finds, measures and scores the sentences that might answer the question, best first. */
 export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, scorer: Scorer): Candidate[] {
-  const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT);
-  const side = questionSide(question, index.vocabulary, index.nameKinds);
+  const outlets = outletsNamed(index, question);
+  const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT, outlets.size > 0);
+  const side = questionSide(question, index.vocabulary, index.nameKinds, outlets);
   const top = hits[0]?.score ?? 1;
   const candidates = hits.map((hit): Candidate => {
     const passage = index.passages[hit.index]!;
@@ -74,8 +88,9 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     const before = index.passages[passage.index - 1];
     const opener = before?.opensQuote && before.sourceIndex === passage.sourceIndex
       && before.paragraphIndex === passage.paragraphIndex ? before : undefined;
+    const subject = question.owner ? articleSubject(index, passage) : null;
     const { features, relation } = featuresOf(passage, source, contextOf(passage, source), side,
-      { relative: hit.score / top }, opener);
+      { relative: hit.score / top }, subject, opener);
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });
   for (const candidate of candidates) {

@@ -4,6 +4,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
+import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
@@ -35,10 +36,14 @@ export interface QuestionSide {
   /** Index terms of the question's known names, each in order. */
   names: string[][];
   entityTyped: boolean;
+  /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
+  outlets: ReadonlySet<string>;
 }
 
 /** Works out the question-side facts once. */
-export function questionSide(question: AnalyzedQuestion, vocabulary: Vocabulary, kinds: NameKinds): QuestionSide {
+export function questionSide(
+  question: AnalyzedQuestion, vocabulary: Vocabulary, kinds: NameKinds, outlets: ReadonlySet<string> = new Set(),
+): QuestionSide {
   const weights = new Map<string, number>();
   for (const term of question.terms) if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
   // Words set aside (the coverage never uses them) still count, at half weight, in how much of the question a
@@ -47,7 +52,7 @@ export function questionSide(question: AnalyzedQuestion, vocabulary: Vocabulary,
     .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
   const total = [...weights.values()].reduce((a, b) => a + b, 0) + unmatched;
   const names = question.names.filter((n) => n.known).map((n) => n.terms).filter((t) => t.length > 0);
-  return { question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type) };
+  return { question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type), outlets };
 }
 
 /** How well a term set holds one question term: itself 1, a stand-in by its weight, else 0. */
@@ -60,9 +65,9 @@ function holds(set: ReadonlySet<string>, term: AnalyzedQuestion['terms'][number]
   return best;
 }
 
-/** The sentence's terms, plus the names it refers to by surname or pronoun and its outlet's name. */
+/** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
 function sentenceTerms(passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, opener?: Passage): Set<string> {
-  const set = new Set([...passage.terms, ...terms(source.outlet)]);
+  const set = new Set(side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms);
   for (const name of side.names) {
     const surname = name[name.length - 1]!;
     if (set.has(surname) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
@@ -91,7 +96,7 @@ function informative(passage: Passage): number {
 /** Measures one candidate sentence against the question. */
 export function featuresOf(
   passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, retrieval: RetrievalSignal,
-  opener?: Passage,
+  subject: ArticleSubject | null, opener?: Passage,
 ): { features: Features; relation: RelationCheck } {
   const { question } = side;
   const set = sentenceTerms(passage, source, context, side, opener);
@@ -104,7 +109,7 @@ export function featuresOf(
   }
   const named = side.names.filter((name) => name.every((t) => set.has(t)) || set.has(name[name.length - 1]!)).length;
   const fit = entityFit(passage, question, side.kinds);
-  const relation = checkRelation(passage, question);
+  const relation = checkRelation(passage, question, subject, context.terms);
   const speaker = question.subject === null || side.names.length === 0 || named > 0;
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const features: Features = {

@@ -2,6 +2,7 @@ import type { AnalyzedQuestion, QuestionName } from '../question/analyze-questio
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, terms } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
+import type { ArticleSubject } from './article-subject.ts';
 
 /** Whether a sentence ties the attribute a question asks about to the entity it names. */
 export interface RelationCheck {
@@ -56,8 +57,26 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan
   return null;
 }
 
+/** How many times more an article must name its subject than the asked entity to read "the club's" as its subject's. */
+const DOMINANCE = 2;
+
+/**
+ * When no name is attached to the attribute ("Chief executive Marcus Ebbage said …"), it belongs to whom the
+ * article is about, if the article is plainly about someone else than the asked entity.
+ */
+function bySubject(owner: QuestionName, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>): RelationCheck {
+  if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
+  const ownerMentions = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms))
+    .reduce((sum, [, n]) => sum + n, 0);
+  return (subject.mentions.get(subject.name) ?? 0) >= DOMINANCE * Math.max(1, ownerMentions)
+    ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) } : NONE;
+}
+
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
-export function checkRelation(passage: Passage, question: AnalyzedQuestion, owner: QuestionName | null = question.owner): RelationCheck {
+export function checkRelation(
+  passage: Passage, question: AnalyzedQuestion, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>,
+): RelationCheck {
+  const owner = question.owner;
   if (!owner) return NONE;
   const mentions = attributeMentions(passage, question);
   if (mentions.length === 0) return NONE;
@@ -68,6 +87,8 @@ export function checkRelation(passage: Passage, question: AnalyzedQuestion, owne
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
   }
-  if (other && !passage.names.some((n) => sameEntity(terms(n.text), owner.terms))) return { link: -1, other };
-  return NONE;
+  const named = passage.names.some((n) => sameEntity(terms(n.text), owner.terms));
+  if (other) return named ? NONE : { link: -1, other };
+  const first = passage.names[0];
+  return first && sameEntity(terms(first.text), owner.terms) ? NONE : bySubject(owner, subject, contextTerms);
 }

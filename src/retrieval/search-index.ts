@@ -17,6 +17,8 @@ interface IndexedPassage {
  * reads it for the few candidates the search returns.
  */
 export const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
+/** When the question does not name an outlet, the outlet field barely counts: "Kingsmere Gazette" is not news about Kingsmere. */
+const UNASKED_OUTLET_BOOST = 0.05;
 
 /** A passage the search engine found, with its raw relevance score. */
 export interface SearchHit {
@@ -71,12 +73,12 @@ export class SearchIndex {
    * Ranks passages for weighted query terms (already analyzed). Exact terms only: misspellings were corrected
    * against the corpus vocabulary before, and fuzzy expansion of every long term is the costliest part of a search.
    */
-  search(weights: ReadonlyMap<string, number>, limit: number): SearchHit[] {
+  search(weights: ReadonlyMap<string, number>, limit: number, outletAsked = true): SearchHit[] {
     const query = [...weights.keys()];
     if (query.length === 0) return [];
     const results = this.engine.search(query.join(' '), {
       combineWith: 'OR',
-      boost: FIELD_BOOSTS,
+      boost: outletAsked ? FIELD_BOOSTS : { ...FIELD_BOOSTS, outlet: UNASKED_OUTLET_BOOST },
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));
