@@ -4,3 +4,5 @@ import { fileURLToPath } from 'node:url';
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** A three-file corpus built for ranking and cleaning tests. */
 export const MINI_CORPUS = fileURLToPath(new URL('../fixtures/mini-corpus/', import.meta.url));
+/** News pages written in the shapes publishers use, for the HTML extraction and `npm run add` tests. */
+export const HTML_FIXTURES = fileURLToPath(new URL('../fixtures/html/', import.meta.url));

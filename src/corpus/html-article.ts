@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { articleMarkdown } from './article-markdown.ts';
+import { canonicalUrl } from './article-url.ts';
+import { parseHtmlDocument } from './html-dom.ts';
+import { readPageMetadata } from './html-metadata.ts';
+import { articleParagraphs } from './html-text.ts';
+
+/** An article read out of an HTML page: its metadata (null where the page gives none) and its paragraphs. */
+export interface HtmlArticle {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  /** The page's own link for itself (tracking parameters removed), else where it was fetched from. */
+  url: string | null;
+  paragraphs: string[];
+}
+
+// A page with less running prose than a short news brief is a section front, search result or login wall.
+const MIN_PROSE_WORDS = 50;
+const isProse = (paragraph: string): boolean => paragraph.split(' ').length >= 8 && /[.!?:"”’)]$/u.test(paragraph);
+
+const require = createRequire(import.meta.url);
+const versionOf = (pkg: string): string =>
+  z.object({ version: z.string() }).parse(require(`${pkg}/package.json`)).version;
+
+/** What the corpus records as `extracted_by` for an article taken from HTML: the extractor and its versions. */
+export const HTML_EXTRACTOR = `@mozilla/readability ${versionOf('@mozilla/readability')} over linkedom `
+  + versionOf('linkedom');
+
+/** Extracts the article from an HTML page, or returns null when the page holds no article. */
+export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlArticle | null {
+  const document = parseHtmlDocument(html);
+  // Metadata first: the text extraction removes the parts of the page it is read from.
+  const metadata = readPageMetadata(document, pageUrl);
+  const paragraphs = articleParagraphs(document, metadata.title);
+  const proseWords = paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
+  if (proseWords < MIN_PROSE_WORDS) return null;
+  return { ...metadata, url: metadata.url ? canonicalUrl(metadata.url) : null, paragraphs };
+}
+
+/** The front matter an article from HTML is stored with; the corpus reads it as the file's own metadata. */
+export function htmlFrontMatter(article: HtmlArticle): Record<string, unknown> {
+  return {
+    title: article.title, outlet: article.outlet, published: article.published, url: article.url,
+    author: article.authors.join(', '), modified: article.modified,
+  };
+}
+
+/** Why an HTML file or page cannot be added, for messages that say what to do instead. */
+export const NO_ARTICLE = 'no article found: the page has no running text (a section front, search page, login '
+  + 'wall or a page built by scripts); give the link to one article, or save the article page after it has loaded';
+
+/**
+ * An HTML file in the corpus as the loader reads it: the same Markdown `npm run add` would write for it, so both
+ * paths give one article the same text and metadata. Returns null when the page holds no article.
+ */
+export function htmlAsCorpusMarkdown(html: string): string | null {
+  const article = extractHtmlArticle(html, null);
+  return article && articleMarkdown({ ...htmlFrontMatter(article), extracted_by: HTML_EXTRACTOR }, article.paragraphs);
+}
