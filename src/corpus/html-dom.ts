@@ -5,6 +5,7 @@ export interface HtmlElement {
   readonly tagName: string;
   readonly textContent: string | null;
   readonly isConnected: boolean;
+  readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
@@ -14,6 +15,7 @@ export interface HtmlElement {
 
 /** A parsed HTML page. */
 export interface HtmlDocument {
+  readonly documentElement: HtmlElement;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }
@@ -23,5 +25,23 @@ export interface HtmlDocument {
  * nothing the page links to (images, styles, frames) is loaded.
  */
 export function parseHtmlDocument(html: string): HtmlDocument {
-  return parseHTML(html).document as unknown as HtmlDocument;
+  // linkedom builds no <html> and <body> around a fragment (a page saved without them, or plain text), as a
+  // browser would; Readability needs them.
+  const page = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as HtmlDocument;
+}
+
+/** How many elements a page has and how deeply they nest, which bound the work Readability does on it. */
+export function domShape(document: HtmlDocument): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  // Iterative: a hostile page can nest deeper than the call stack goes.
+  const stack: Array<[HtmlElement, number]> = [[document.documentElement, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, level] = next;
+    elements++;
+    depth = Math.max(depth, level);
+    for (const child of element.children) stack.push([child, level + 1]);
+  }
+  return { elements, depth };
 }

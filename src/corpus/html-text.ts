@@ -59,7 +59,13 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
     serializer: (node) => node as unknown as HtmlElement,
     disableJSONLD: true,
   });
-  const content = reader.parse()?.content;
+  let content: HtmlElement | null | undefined;
+  try {
+    content = reader.parse()?.content;
+  } catch {
+    // Readability gives up on some malformed pages (thousands of nested elements); there is no article to read.
+    return [];
+  }
   if (!content) return [];
   const paragraphs: string[] = [];
   for (const element of content.querySelectorAll(BLOCKS)) {

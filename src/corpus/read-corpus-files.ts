@@ -1,14 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusError } from '../errors.ts';
-import { htmlAsCorpusMarkdown, NO_ARTICLE } from './html-article.ts';
+import { htmlAsCorpusFile } from './html-article.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
-export const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
+const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -71,8 +71,6 @@ async function readProblem(path: string): Promise<string | { raw: string }> {
   const replaced = raw.split('\uFFFD').length - 1;
   if (replaced > raw.length * 0.01) return 'is not UTF-8 text; save it as UTF-8';
   const text = raw.replace(/\r\n?/g, '\n');
-  if (!isHtmlPath(path)) return { raw: text };
   // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own.
-  const markdown = htmlAsCorpusMarkdown(text);
-  return markdown === null ? NO_ARTICLE : { raw: markdown };
+  return isHtmlPath(path) ? htmlAsCorpusFile(text) : { raw: text };
 }

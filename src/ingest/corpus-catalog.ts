@@ -17,7 +17,7 @@ export interface Duplicate {
  * A fingerprint of an article's text that ignores spacing, case and Unicode forms, so the same article saved twice
  * (or added once from the web and once as a file) matches.
  */
-export function textHash(text: string): string {
+function textHash(text: string): string {
   const normal = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   return createHash('sha256').update(normal).digest('hex');
 }

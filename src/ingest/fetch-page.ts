@@ -31,7 +31,7 @@ const REQUEST_HEADERS = {
 };
 
 /** Parses a URL the fetcher may request: http(s) only, without credentials. */
-export function httpUrl(input: string, base?: URL): URL {
+function httpUrl(input: string, base?: URL): URL {
   let url: URL;
   try {
     url = new URL(input, base);

@@ -2,9 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { splitBlocks } from '../corpus/blocks.ts';
 import { readEntry, splitFrontMatter } from '../corpus/front-matter.ts';
-import {
-  extractHtmlArticle, HTML_EXTRACTOR, htmlFrontMatter, NO_ARTICLE, type HtmlArticle,
-} from '../corpus/html-article.ts';
+import { extractHtmlArticle, HTML_EXTRACTOR, htmlFrontMatter, type HtmlArticle } from '../corpus/html-article.ts';
 import { inferMetadata } from '../corpus/metadata.ts';
 import { AddArticleError, describeError } from '../errors.ts';
 import { fetchPage, type FetchOptions } from './fetch-page.ts';
@@ -30,8 +28,8 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-function fromHtml(input: string, article: HtmlArticle | null): ArticleToAdd {
-  if (!article) throw new AddArticleError('NO_ARTICLE', input, NO_ARTICLE);
+function fromHtml(input: string, article: HtmlArticle | string): ArticleToAdd {
+  if (typeof article === 'string') throw new AddArticleError('NO_ARTICLE', input, article);
   const { title, outlet, published, url, paragraphs } = article;
   const frontMatter = htmlFrontMatter(article);
   return { input, title, outlet, published, url, guessed: [], frontMatter, paragraphs, extractedBy: HTML_EXTRACTOR };

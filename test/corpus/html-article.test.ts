@@ -2,17 +2,23 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractHtmlArticle } from '../../src/corpus/html-article.ts';
+import { extractHtmlArticle, NO_ARTICLE, type HtmlArticle } from '../../src/corpus/html-article.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { HTML_FIXTURES } from '../support/paths.ts';
 
 const page = (name: string): Promise<string> => readFile(join(HTML_FIXTURES, name), 'utf8');
-const extract = async (name: string, url: string | null = null) => extractHtmlArticle(await page(name), url);
-const textOf = async (name: string): Promise<string> => (await extract(name))!.paragraphs.join('\n');
+const extract = async (name: string, url: string | null = null): Promise<HtmlArticle | string> =>
+  extractHtmlArticle(await page(name), url);
+const articleOf = async (name: string): Promise<HtmlArticle> => {
+  const article = await extract(name);
+  if (typeof article === 'string') throw new Error(article);
+  return article;
+};
+const textOf = async (name: string): Promise<string> => (await articleOf(name)).paragraphs.join('\n');
 
 describe('extracting an article from a news page', () => {
   it('reads JSON-LD before Open Graph: headline, publisher, dates, authors, and a link without tracking', async () => {
-    const article = await extract('jsonld-og.html', 'http://127.0.0.1:8080/seawall');
+    const article = await extract('jsonld-og.html', 'http://127.0.0.1:8080/seawall') as HtmlArticle;
     expect(article).toMatchObject({
       title: 'Port of Larkspur approves $48 million seawall',
       outlet: 'The Harbor Gazette',
@@ -21,8 +27,8 @@ describe('extracting an article from a news page', () => {
       authors: ['Dana Whitfield', 'Luis Ortega'],
       url: 'https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
     });
-    expect(article!.paragraphs[0]).toMatch(/^The Port of Larkspur commission voted 4-1 on Tuesday/);
-    expect(article!.paragraphs).toHaveLength(6);
+    expect(article.paragraphs[0]).toMatch(/^The Port of Larkspur commission voted 4-1 on Tuesday/);
+    expect(article.paragraphs).toHaveLength(6);
   });
 
   it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
@@ -48,7 +54,8 @@ describe('extracting an article from a news page', () => {
   it('leaves out cookie banners, share bars, "Related" lists, newsletter boxes, ads and comments', async () => {
     const text = await textOf('furniture.html');
     for (const furniture of ['cookies', 'Share on', 'Related', 'fares rise 25 cents', 'Morning Commute',
-      'Advertisement', 'Story continues', 'Finally!', 'More from Metro Dispatch', 'Holiday markets', 'Metro Dispatch Media']) {
+      'Advertisement', 'Story continues', 'Finally!', 'More from Metro Dispatch', 'Holiday markets',
+      'Metro Dispatch Media']) {
       expect(text).not.toContain(furniture);
     }
     expect(text.split('\n')).toHaveLength(6);
@@ -57,7 +64,7 @@ describe('extracting an article from a news page', () => {
   });
 
   it('keeps photo captions as text, in reading order, and drops navigation, bylines and site footers', async () => {
-    const paragraphs = (await extract('figure-caption.html'))!.paragraphs;
+    const { paragraphs } = await articleOf('figure-caption.html');
     expect(paragraphs[0]).toMatch(/^Boat docks sit on dry mud .* Photo: Jonas Berg \/ Northern Courier$/);
     expect(paragraphs).toContain(
       "Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data");
@@ -66,13 +73,22 @@ describe('extracting an article from a news page', () => {
   });
 
   it('never runs page scripts', async () => {
-    const article = await extract('jsonld-og.html');
-    expect(article!.paragraphs.join(' ')).not.toContain('SCRIPT RAN');
-    expect(article!.title).not.toBe('SCRIPT RAN');
+    const article = await articleOf('jsonld-og.html');
+    expect(article.paragraphs.join(' ')).not.toContain('SCRIPT RAN');
+    expect(article.title).not.toBe('SCRIPT RAN');
   });
 
   it('finds no article on a section front (a list of headlines)', async () => {
-    expect(await extract('section-front.html')).toBeNull();
+    expect(await extract('section-front.html')).toBe(NO_ARTICLE);
+  });
+
+  it('reads pages saved without <html> or <body>, and refuses pathological nesting quickly', async () => {
+    const prose = `<p>${'The council voted on Tuesday to approve the budget after a long debate. '.repeat(8)}</p>`;
+    expect(extractHtmlArticle(prose, null)).toMatchObject({ paragraphs: [expect.stringMatching(/^The council/)] });
+    const started = performance.now();
+    const nested = extractHtmlArticle(`<html><body>${'<div>'.repeat(5000)}${prose}</body></html>`, null);
+    expect(nested).toMatch(/^the page has \d+ elements nested 500\d deep, more than any news page/);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

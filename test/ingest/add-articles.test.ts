@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/corpus/front-matter.ts';
-import { extractHtmlArticle } from '../../src/corpus/html-article.ts';
+import { extractHtmlArticle, type HtmlArticle } from '../../src/corpus/html-article.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { addArticles, type AddOptions, type AddOutcome } from '../../src/ingest/add-articles.ts';
 import { addressPolicy } from '../../src/ingest/address-policy.ts';
@@ -110,7 +110,8 @@ describe('articles the corpus already holds', () => {
 
   it('are found by text in files of any kind, .txt included', async () => {
     const html = await readFile(join(HTML_FIXTURES, 'bare.html'), 'utf8');
-    await writeFile(join(corpusDir, 'saved.txt'), extractHtmlArticle(html, null)!.paragraphs.join('\n'));
+    const { paragraphs } = extractHtmlArticle(html, null) as HtmlArticle;
+    await writeFile(join(corpusDir, 'saved.txt'), paragraphs.join('\n'));
     expect(await addOne(join(HTML_FIXTURES, 'bare.html')))
       .toMatchObject({ status: 'duplicate', duplicate: { file: 'saved.txt', reason: 'same text' } });
   });

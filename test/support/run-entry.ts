@@ -10,7 +10,9 @@ export interface EntryRun {
 }
 
 /** Runs an entry point (a path from the project root, e.g. `adapters/slack/main.ts`) with exactly `env` (plus PATH), as `npm run` would. */
-export function runEntryPoint(path: string, env: Record<string, string>, args: readonly string[] = []): Promise<EntryRun> {
+export function runEntryPoint(
+  path: string, env: Record<string, string>, args: readonly string[] = [],
+): Promise<EntryRun> {
   const entry = fileURLToPath(new URL(`../../${path}`, import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
