@@ -21,9 +21,9 @@ export interface HtmlArticle {
 // A page with less running prose than a short news brief is a section front, search result or login wall.
 const MIN_PROSE_WORDS = 50;
 // Readability's work grows with elements times nesting depth: 1,000 nested <div>s take it 30 s. News pages have a
-// few thousand elements nested 15–60 deep; these bounds keep the worst page to a few seconds.
+// few thousand elements nested 15–60 deep; these bounds keep the worst page to about five seconds.
 const MAX_DEPTH = 128;
-const MAX_ELEMENTS = 60_000;
+const MAX_ELEMENTS = 30_000;
 const isProse = (paragraph: string): boolean => paragraph.split(' ').length >= 8 && /[.!?:"”’)]$/u.test(paragraph);
 
 const require = createRequire(import.meta.url);

@@ -14,13 +14,17 @@ export interface PageMetadata {
 
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/gu, ' ').trim() || null;
 
-function meta(document: HtmlDocument, ...names: string[]): string | null {
-  for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = clean(element?.getAttribute('content'));
-    if (content) return content;
+/** Every <meta> tag's content by its property, name or itemprop, read in one pass (the first of each wins). */
+function metaTags(document: HtmlDocument): (...names: string[]) => string | null {
+  const tags = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const content = clean(element.getAttribute('content'));
+    for (const key of ['property', 'name', 'itemprop']) {
+      const name = element.getAttribute(key)?.toLowerCase();
+      if (name && content && !tags.has(name)) tags.set(name, content);
+    }
   }
-  return null;
+  return (...names) => names.map((name) => tags.get(name.toLowerCase())).find(Boolean) ?? null;
 }
 
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
@@ -35,14 +39,16 @@ function splitTitle(title: string | null, outlet: string | null): { title: strin
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
 }
 
-// A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024".
+// A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
+// first few candidates are read: each read walks the element's whole subtree.
 function visibleDate(document: HtmlDocument): string | null {
-  for (const time of document.querySelectorAll('time')) {
+  const times = [...document.querySelectorAll('time')].slice(0, 10);
+  for (const time of times) {
     const date = toIsoDate(time.getAttribute('datetime')) ?? toIsoDate(time.textContent);
     if (date) return date;
   }
-  const candidates = document.querySelectorAll('[class*="date"], [class*="byline"], [class*="meta"], p, span, div');
-  for (const element of [...candidates].slice(0, 400)) {
+  const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [itemprop*="date"]')];
+  for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);
     if (line && line.split(' ').length <= 12) {
       const date = toIsoDate(line);
@@ -70,22 +76,23 @@ function absolute(href: string | null, base: string | null): string | null {
 export function readPageMetadata(document: HtmlDocument, pageUrl: string | null): PageMetadata {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   const ld = readJsonLdArticle(scripts);
-  const namedOutlet = clean(ld?.publisher) ?? meta(document, 'og:site_name', 'application-name');
+  const meta = metaTags(document);
+  const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
-  const title = clean(ld?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? fromTitle.title
+  const title = clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? fromTitle.title
     ?? clean(document.querySelector('h1')?.textContent);
   const published = toIsoDate(ld?.datePublished)
-    ?? toIsoDate(meta(document, 'article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date'))
+    ?? toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date'))
     ?? visibleDate(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const url = absolute(ld?.url ?? null, pageUrl) ?? absolute(meta(document, 'og:url'), pageUrl)
+  const url = absolute(ld?.url ?? null, pageUrl) ?? absolute(meta('og:url'), pageUrl)
     ?? absolute(canonical, pageUrl) ?? absolute(pageUrl, null);
-  const metaAuthor = meta(document, 'author', 'article:author');
+  const metaAuthor = meta('author', 'article:author');
   return {
     title,
     outlet: namedOutlet ?? fromTitle.outlet,
     published,
-    modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta(document, 'article:modified_time', 'dateModified')),
+    modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],
     url,
   };

@@ -36,8 +36,7 @@ function httpUrl(input: string, base?: URL): URL {
   try {
     url = new URL(input, base);
   } catch (error) {
-    throw new AddArticleError('ADD_INPUT_INVALID', input, 'is not a URL or an existing file; check the spelling',
-      { cause: error });
+    throw new AddArticleError('ADD_INPUT_INVALID', input, 'is not a valid URL; check the spelling', { cause: error });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AddArticleError('FETCH_REFUSED', url.href,

@@ -43,14 +43,14 @@ export async function articleFromUrl(input: string, options: FetchOptions): Prom
 
 /** Reads a saved web page (.html) or a text article (.md, .txt, with or without front matter). */
 export async function articleFromFile(path: string): Promise<ArticleToAdd> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) {
+    throw new AddArticleError('ADD_INPUT_INVALID', path, 'is not a URL or an existing file; URLs start with https://');
+  }
   const extension = extname(path).toLowerCase();
   if (!HTML_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)) {
     throw new AddArticleError('ADD_INPUT_INVALID', path,
       'is not a web page (.html) or text (.md, .txt); save the article in one of those forms, or give its URL');
-  }
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) {
-    throw new AddArticleError('ADD_INPUT_INVALID', path, 'is not a URL or an existing file; URLs start with https://');
   }
   if (info.size > MAX_FILE_BYTES) {
     throw new AddArticleError('ADD_INPUT_INVALID', path, 'is over the 5 MB limit for one article');
