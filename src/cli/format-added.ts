@@ -30,7 +30,7 @@ export function formatOutcome(outcome: AddOutcome, corpusDir: string, paint: Pai
     outlet: article.outlet ?? 'Unknown outlet', title: article.title ?? file, published: article.published,
     listedBy: null,
   });
-  const opening = truncateAtSentence(article.paragraphs.join(' ').replace(/\s+/gu, ' '), OPENING_CHARS);
+  const opening = truncateAtSentence(article.opening.replace(/\s+/gu, ' '), OPENING_CHARS);
   const lines = [`${paint('green', verb)} ${shown(corpusDir, file)}`, `  ${paint('bold', card)}`];
   lines.push(`  ${article.url ? paint('underline', article.url) : paint('yellow', 'no link: the source gives none')}`);
   if (article.guessed.length > 0) {

@@ -20,6 +20,8 @@ export interface ArticleToAdd {
   /** The front matter to write, before `added` and `extracted_by`. */
   frontMatter: Record<string, unknown>;
   paragraphs: string[];
+  /** The text the article's card opens with: its first paragraphs, or the excerpt of a front-matter-only file. */
+  opening: string;
   extractedBy: string;
 }
 
@@ -32,7 +34,10 @@ function fromHtml(input: string, article: HtmlArticle | string): ArticleToAdd {
   if (typeof article === 'string') throw new AddArticleError('NO_ARTICLE', input, article);
   const { title, outlet, published, url, paragraphs } = article;
   const frontMatter = htmlFrontMatter(article);
-  return { input, title, outlet, published, url, guessed: [], frontMatter, paragraphs, extractedBy: HTML_EXTRACTOR };
+  return {
+    input, title, outlet, published, url, guessed: [], frontMatter, paragraphs, opening: paragraphs.join(' '),
+    extractedBy: HTML_EXTRACTOR,
+  };
 }
 
 /** Fetches a URL and extracts its article. */
@@ -72,8 +77,12 @@ function fromText(path: string, raw: string): ArticleToAdd {
       { cause: error });
   }
   const body = split.body.trim();
-  if (!body) throw new AddArticleError('NO_ARTICLE', path, 'has no article text after its front matter');
   const stated = split.data ? readEntry(split.data) : null;
+  // Front matter alone is an article when it has an excerpt: the corpus cites the excerpt.
+  if (!body && !stated?.excerpt) {
+    throw new AddArticleError('NO_ARTICLE', path,
+      'has no article text and no excerpt; add the text below the front matter');
+  }
   const inferred = inferMetadata(splitBlocks(body));
   const guessed: ArticleToAdd['guessed'] = [];
   const pick = (field: ArticleToAdd['guessed'][number]): string | null => {
@@ -83,6 +92,7 @@ function fromText(path: string, raw: string): ArticleToAdd {
   };
   return {
     input: path, title: pick('title'), outlet: pick('outlet'), published: pick('published'), url: stated?.url ?? null,
-    guessed, frontMatter: { ...split.data }, paragraphs: [body], extractedBy: `copied as is from ${basename(path)}`,
+    guessed, frontMatter: { ...split.data }, paragraphs: body ? [body] : [], opening: body || stated?.excerpt || '',
+    extractedBy: `copied as is from ${basename(path)}`,
   };
 }

@@ -7,7 +7,7 @@ import { extractHtmlArticle, type HtmlArticle } from '../../src/corpus/html-arti
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { addArticles, type AddOptions, type AddOutcome } from '../../src/ingest/add-articles.ts';
 import { addressPolicy } from '../../src/ingest/address-policy.ts';
-import { HTML_FIXTURES } from '../support/paths.ts';
+import { BUNDLED_CORPUS, HTML_FIXTURES } from '../support/paths.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 
 let server: NewsServer;
@@ -153,6 +153,18 @@ describe('adding files', () => {
     const { data } = await written('undated-island-times-ferry-adds-a-late-crossing.md');
     expect(data).toEqual({ outlet: 'Island Times', url: 'https://islandtimes.example/ferry',
       added: '2025-01-31T12:00:00.000Z', extracted_by: 'copied as is from ferry.md' });
+  });
+});
+
+describe('adding a record made of front matter alone', () => {
+  it('cites its excerpt, keeps its related list, and is found again by its link', async () => {
+    const record = join(BUNDLED_CORPUS, 'business-insider-2020-06-10-amazon-suspends-police-use.md');
+    const outcome = await addOne(record);
+    expect(outcome).toMatchObject({ status: 'added', article: {
+      outlet: 'Business Insider', published: '2020-06-10', opening: expect.stringMatching(/^Police departments /) } });
+    const { data } = await written((outcome as { file: string }).file);
+    expect((data.related as unknown[]).length).toBeGreaterThan(5);
+    expect(await addOne(record)).toMatchObject({ status: 'duplicate', duplicate: { reason: 'same link' } });
   });
 });
 
