@@ -6,7 +6,12 @@ export type ErrorCode =
   | 'CORPUS_FILE_INVALID'
   | 'MANIFEST_INVALID'
   | 'DEADLINE_EXCEEDED'
-  | 'SHUTTING_DOWN';
+  | 'SHUTTING_DOWN'
+  | 'ADD_INPUT_INVALID'
+  | 'FETCH_REFUSED'
+  | 'FETCH_FAILED'
+  | 'NO_ARTICLE'
+  | 'ADD_WRITE_FAILED';
 
 /** Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the underlying `cause`. */
 export class CoverageBotError extends Error {
@@ -54,6 +59,20 @@ export class DeadlineError extends CoverageBotError {
 export class ShuttingDownError extends CoverageBotError {
   constructor() {
     super('SHUTTING_DOWN', 'The bot is shutting down and takes no new questions; ask again once it has restarted');
+  }
+}
+
+/** Codes of the failures that adding one article (a URL or a file) can end in. */
+export type AddErrorCode = Extract<ErrorCode, 'ADD_INPUT_INVALID' | 'FETCH_REFUSED' | 'FETCH_FAILED' | 'NO_ARTICLE' | 'ADD_WRITE_FAILED'>;
+
+/** One URL or file could not be added to the corpus; the message names it, the reason and the fix. */
+export class AddArticleError extends CoverageBotError {
+  /** The URL or file path as the person gave it. */
+  readonly input: string;
+
+  constructor(code: AddErrorCode, input: string, problem: string, options: { cause?: unknown } = {}) {
+    super(code, `${input}: ${problem}`, options);
+    this.input = input;
   }
 }
 

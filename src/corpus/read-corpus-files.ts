@@ -1,10 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusError } from '../errors.ts';
+import { htmlAsCorpusFile } from './html-article.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** File extensions read as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+/** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
+const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -70,5 +74,7 @@ async function readProblem(path: string): Promise<string | { raw: string }> {
   const raw = bytes.toString('utf8');
   const replaced = raw.split('\uFFFD').length - 1;
   if (replaced > raw.length * 0.01) return 'is not UTF-8 text; save it as UTF-8';
-  return { raw: raw.replace(/\r\n?/g, '\n') };
+  const text = raw.replace(/\r\n?/g, '\n');
+  // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own.
+  return isHtmlPath(path) ? htmlAsCorpusFile(text) : { raw: text };
 }

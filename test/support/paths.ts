@@ -8,3 +8,5 @@ export const MINI_CORPUS = fileURLToPath(new URL('../fixtures/mini-corpus/', imp
 export const SITE_STYLES_CORPUS = fileURLToPath(new URL('../fixtures/site-styles/', import.meta.url));
 /** The evaluation corpora, one folder per story. */
 export const EVAL_CORPORA = fileURLToPath(new URL('../../eval/corpora/', import.meta.url));
+/** News pages written in the shapes publishers use, for the HTML extraction and `npm run add` tests. */
+export const HTML_FIXTURES = fileURLToPath(new URL('../fixtures/html/', import.meta.url));

@@ -10,10 +10,12 @@ export interface EntryRun {
 }
 
 /** Runs an entry point (a path from the project root, e.g. `adapters/slack/main.ts`) with exactly `env` (plus PATH), as `npm run` would. */
-export function runEntryPoint(path: string, env: Record<string, string>): Promise<EntryRun> {
+export function runEntryPoint(
+  path: string, env: Record<string, string>, args: readonly string[] = [],
+): Promise<EntryRun> {
   const entry = fileURLToPath(new URL(`../../${path}`, import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
       // Outside the repository, so a developer's own .env cannot leak into the entry point under test.
       cwd: tmpdir(),
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { articleMarkdown } from './article-markdown.ts';
+import { canonicalUrl } from './article-url.ts';
+import { domShape, parseHtmlDocument } from './html-dom.ts';
+import { readPageMetadata } from './html-metadata.ts';
+import { articleParagraphs } from './html-text.ts';
+
+/** An article read out of an HTML page: its metadata (null where the page gives none) and its paragraphs. */
+export interface HtmlArticle {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  /** The page's own link for itself (tracking parameters removed), else where it was fetched from. */
+  url: string | null;
+  paragraphs: string[];
+}
+
+// A page with less running prose than a short news brief is a section front, search result or login wall.
+const MIN_PROSE_WORDS = 50;
+// Readability's work grows with elements times nesting depth: 1,000 nested <div>s take it 30 s. News pages have a
+// few thousand elements nested 15–60 deep; these bounds keep the worst page to about five seconds.
+const MAX_DEPTH = 128;
+const MAX_ELEMENTS = 30_000;
+const isProse = (paragraph: string): boolean => paragraph.split(' ').length >= 8 && /[.!?:"”’)]$/u.test(paragraph);
+
+const require = createRequire(import.meta.url);
+const versionOf = (pkg: string): string =>
+  z.object({ version: z.string() }).parse(require(`${pkg}/package.json`)).version;
+
+/** What the corpus records as `extracted_by` for an article taken from HTML: the extractor and its versions. */
+export const HTML_EXTRACTOR = `@mozilla/readability ${versionOf('@mozilla/readability')} over linkedom `
+  + versionOf('linkedom');
+
+/** Why a page holds no article, for messages that say what to do instead. */
+export const NO_ARTICLE = 'no article found: the page has no running text (a section front, search page, login '
+  + 'wall or a page built by scripts); give the link to one article, or save the article page after it has loaded';
+
+/** Extracts the article from an HTML page, or says why the page gives none. */
+export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlArticle | string {
+  const document = parseHtmlDocument(html);
+  const { elements, depth } = domShape(document);
+  if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) {
+    return `the page has ${elements} elements nested ${depth} deep, more than any news page `
+      + `(${MAX_ELEMENTS} elements, ${MAX_DEPTH} deep); it was not read`;
+  }
+  // Metadata first: the text extraction removes the parts of the page it is read from.
+  const metadata = readPageMetadata(document, pageUrl);
+  const paragraphs = articleParagraphs(document, metadata.title);
+  const proseWords = paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
+  if (proseWords < MIN_PROSE_WORDS) return NO_ARTICLE;
+  return { ...metadata, url: metadata.url ? canonicalUrl(metadata.url) : null, paragraphs };
+}
+
+/** The front matter an article from HTML is stored with; the corpus reads it as the file's own metadata. */
+export function htmlFrontMatter(article: HtmlArticle): Record<string, unknown> {
+  return {
+    title: article.title, outlet: article.outlet, published: article.published, url: article.url,
+    author: article.authors.join(', '), modified: article.modified,
+  };
+}
+
+/**
+ * An HTML file in the corpus as the loader reads it: the same Markdown `npm run add` would write for it, so both
+ * paths give one article the same text and metadata. A page without an article gives the reason instead.
+ */
+export function htmlAsCorpusFile(html: string): { raw: string } | string {
+  const article = extractHtmlArticle(html, null);
+  if (typeof article === 'string') return article;
+  return { raw: articleMarkdown({ ...htmlFrontMatter(article), extracted_by: HTML_EXTRACTOR }, article.paragraphs) };
+}

@@ -1,0 +1,47 @@
+import { parseHTML } from 'linkedom';
+
+/** The part of the DOM the extraction reads, typed here because the project compiles without the DOM library. */
+export interface HtmlElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly isConnected: boolean;
+  readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  closest(selector: string): HtmlElement | null;
+  remove(): void;
+}
+
+/** A parsed HTML page. */
+export interface HtmlDocument {
+  readonly documentElement: HtmlElement;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+}
+
+/**
+ * Parses a page with linkedom, a DOM without a browser: scripts are inert text (never run, never fetched), and
+ * nothing the page links to (images, styles, frames) is loaded.
+ */
+export function parseHtmlDocument(html: string): HtmlDocument {
+  // linkedom builds no <html> and <body> around a fragment (a page saved without them, or plain text), as a
+  // browser would; Readability needs them.
+  const page = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as HtmlDocument;
+}
+
+/** How many elements a page has and how deeply they nest, which bound the work Readability does on it. */
+export function domShape(document: HtmlDocument): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  // Iterative: a hostile page can nest deeper than the call stack goes.
+  const stack: Array<[HtmlElement, number]> = [[document.documentElement, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, level] = next;
+    elements++;
+    depth = Math.max(depth, level);
+    for (const child of element.children) stack.push([child, level + 1]);
+  }
+  return { elements, depth };
+}

@@ -1,0 +1,99 @@
+import type { HtmlDocument } from './html-dom.ts';
+import { readJsonLdArticle } from './json-ld.ts';
+import { toIsoDate } from './metadata.ts';
+
+/** The metadata a publisher put in a page; each field is null when the page does not give it. */
+export interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  url: string | null;
+}
+
+const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/gu, ' ').trim() || null;
+
+/** Every <meta> tag's content by its property, name or itemprop, read in one pass (the first of each wins). */
+function metaTags(document: HtmlDocument): (...names: string[]) => string | null {
+  const tags = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const content = clean(element.getAttribute('content'));
+    for (const key of ['property', 'name', 'itemprop']) {
+      const name = element.getAttribute(key)?.toLowerCase();
+      if (name && content && !tags.has(name)) tags.set(name, content);
+    }
+  }
+  return (...names) => names.map((name) => tags.get(name.toLowerCase())).find(Boolean) ?? null;
+}
+
+// "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
+// page names its outlet nowhere else.
+function splitTitle(title: string | null, outlet: string | null): { title: string | null; outlet: string | null } {
+  const parts = title?.split(/\s+[|–—-]\s+/u).map((p) => p.trim()).filter(Boolean) ?? [];
+  if (parts.length < 2) return { title, outlet: null };
+  const named = parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase());
+  const words = (p: string): number => p.split(/\s+/u).length;
+  const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
+  if (!named && words(site) > 4) return { title, outlet: null };
+  return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
+}
+
+// A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
+// first few candidates are read: each read walks the element's whole subtree.
+function visibleDate(document: HtmlDocument): string | null {
+  const times = [...document.querySelectorAll('time')].slice(0, 10);
+  for (const time of times) {
+    const date = toIsoDate(time.getAttribute('datetime')) ?? toIsoDate(time.textContent);
+    if (date) return date;
+  }
+  const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [itemprop*="date"]')];
+  for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
+    const line = clean(element.textContent);
+    if (line && line.split(' ').length <= 12) {
+      const date = toIsoDate(line);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
+ * are most careful with: JSON-LD (NewsArticle/Article), Open Graph, <link rel="canonical">, then <title> and the
+ * visible dateline. `pageUrl` is where the page came from, for relative links and as the last resort for the link.
+ */
+export function readPageMetadata(document: HtmlDocument, pageUrl: string | null): PageMetadata {
+  const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const ld = readJsonLdArticle(scripts);
+  const meta = metaTags(document);
+  const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
+  const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
+  const title = clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? fromTitle.title
+    ?? clean(document.querySelector('h1')?.textContent);
+  const published = toIsoDate(ld?.datePublished)
+    ?? toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date'))
+    ?? visibleDate(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = absolute(ld?.url ?? null, pageUrl) ?? absolute(meta('og:url'), pageUrl)
+    ?? absolute(canonical, pageUrl) ?? absolute(pageUrl, null);
+  const metaAuthor = meta('author', 'article:author');
+  return {
+    title,
+    outlet: namedOutlet ?? fromTitle.outlet,
+    published,
+    modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
+    authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],
+    url,
+  };
+}

@@ -1,0 +1,80 @@
+import { Readability } from '@mozilla/readability';
+import type { HtmlDocument, HtmlElement } from './html-dom.ts';
+
+// Elements that are never article text, whatever the page calls them.
+const NEVER_TEXT = 'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, '
+  + 'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], '
+  + '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
+
+// Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
+// lists, newsletter boxes, ads, comments, bylines. Matched as whole words of a class ("share-bar", "ad_slot"),
+// so "shadow" or "header-lead" are not caught by "ad".
+const FURNITURE_WORDS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'share', 'sharing', 'social', 'newsletter', 'signup', 'subscribe',
+  'subscription', 'related', 'recommended', 'recirculation', 'promo', 'ad', 'ads', 'advert', 'advertisement',
+  'sponsored', 'sponsor', 'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'paywall', 'breadcrumb',
+  'breadcrumbs', 'byline', 'dateline', 'meta', 'tags', 'popup', 'modal', 'masthead', 'topbar', 'toolbar',
+]);
+const FURNITURE_PHRASES = ['more-stories', 'read-more', 'site-info', 'author-bio', 'skip-link', 'most-popular'];
+
+// Lines that are buttons or ad labels rather than reporting, when they stand alone as a paragraph.
+const FURNITURE_LINE = new RegExp('^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?'
+  + '|continue reading(?: below)?|scroll to continue.*|skip to (?:main )?content|share this (?:article|story)'
+  + '|(?:sign up|subscribe)(?: now| today)?)[.!]?$', 'iu');
+
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dd, dt';
+
+function isFurniture(element: HtmlElement): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+  if (FURNITURE_PHRASES.some((phrase) => names.includes(phrase))) return true;
+  return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some((word) => FURNITURE_WORDS.has(word)));
+}
+
+/**
+ * Removes page furniture before Readability scores the page: Readability alone keeps boxes that sit inside the
+ * article's container (a newsletter sign-up, an inline ad, a "Related" list). An element holding the headline or
+ * the article itself is never removed, however it is named (`<body class="has-comments">`).
+ */
+function removeFurniture(document: HtmlDocument): void {
+  for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+  for (const element of [...document.querySelectorAll('header')]) {
+    if (!element.querySelector('h1') && !element.closest('article')) element.remove();
+  }
+  for (const element of [...document.querySelectorAll('[class], [id]')]) {
+    if (!element.isConnected || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue;
+    if (isFurniture(element) && !element.querySelector('h1, article, main')) element.remove();
+  }
+}
+
+const normalize = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The article's paragraphs, in reading order, furniture removed and photo captions kept; empty when the page has
+ * no article. Mutates the document (read the metadata first).
+ */
+export function articleParagraphs(document: HtmlDocument, title: string | null): string[] {
+  removeFurniture(document);
+  // Readability's own JSON-LD reading is off: metadata comes from readPageMetadata, in the order the corpus uses.
+  const reader = new Readability<HtmlElement>(document as never, {
+    serializer: (node) => node as unknown as HtmlElement,
+    disableJSONLD: true,
+  });
+  let content: HtmlElement | null | undefined;
+  try {
+    content = reader.parse()?.content;
+  } catch {
+    // Readability gives up on some malformed pages (thousands of nested elements); there is no article to read.
+    return [];
+  }
+  if (!content) return [];
+  const paragraphs: string[] = [];
+  for (const element of content.querySelectorAll(BLOCKS)) {
+    // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
+    if (element.querySelector(BLOCKS)) continue;
+    const text = normalize(element.textContent);
+    if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
+    if (title && text.toLowerCase() === title.toLowerCase()) continue;
+    paragraphs.push(text);
+  }
+  return paragraphs;
+}

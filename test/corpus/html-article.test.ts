@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractHtmlArticle, NO_ARTICLE, type HtmlArticle } from '../../src/corpus/html-article.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { HTML_FIXTURES } from '../support/paths.ts';
+
+const page = (name: string): Promise<string> => readFile(join(HTML_FIXTURES, name), 'utf8');
+const extract = async (name: string, url: string | null = null): Promise<HtmlArticle | string> =>
+  extractHtmlArticle(await page(name), url);
+const articleOf = async (name: string): Promise<HtmlArticle> => {
+  const article = await extract(name);
+  if (typeof article === 'string') throw new Error(article);
+  return article;
+};
+const textOf = async (name: string): Promise<string> => (await articleOf(name)).paragraphs.join('\n');
+
+describe('extracting an article from a news page', () => {
+  it('reads JSON-LD before Open Graph: headline, publisher, dates, authors, and a link without tracking', async () => {
+    const article = await extract('jsonld-og.html', 'http://127.0.0.1:8080/seawall') as HtmlArticle;
+    expect(article).toMatchObject({
+      title: 'Port of Larkspur approves $48 million seawall',
+      outlet: 'The Harbor Gazette',
+      published: '2024-05-14',
+      modified: '2024-05-15',
+      authors: ['Dana Whitfield', 'Luis Ortega'],
+      url: 'https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
+    });
+    expect(article.paragraphs[0]).toMatch(/^The Port of Larkspur commission voted 4-1 on Tuesday/);
+    expect(article.paragraphs).toHaveLength(6);
+  });
+
+  it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
+    expect(await extract('og-only.html')).toMatchObject({
+      title: 'Library bond heads to voters in November', outlet: 'Valley Ledger', published: '2023-08-02',
+      url: 'https://valleyledger.example/local/library-bond-november-ballot/',
+    });
+  });
+
+  it('falls back to the <title>, the visible dateline and the page address when the page has neither', async () => {
+    expect(await extract('bare.html', 'https://riversidepost.example/2024/late-buses?utm_source=x')).toMatchObject({
+      title: 'Riverside schools add late bus routes', outlet: 'The Riverside Post', published: '2024-03-04',
+      url: 'https://riversidepost.example/2024/late-buses',
+    });
+  });
+
+  it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
+    expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
+    expect(await extract('figure-caption.html'))
+      .toMatchObject({ outlet: 'Northern Courier', authors: ['Hannah Lindqvist'] });
+  });
+
+  it('leaves out cookie banners, share bars, "Related" lists, newsletter boxes, ads and comments', async () => {
+    const text = await textOf('furniture.html');
+    for (const furniture of ['cookies', 'Share on', 'Related', 'fares rise 25 cents', 'Morning Commute',
+      'Advertisement', 'Story continues', 'Finally!', 'More from Metro Dispatch', 'Holiday markets',
+      'Metro Dispatch Media']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(text.split('\n')).toHaveLength(6);
+    expect(text).toContain('Restoring the Owl network will cost $9.4 million a year');
+    expect(text).toContain('general manager Elena Cruz told the board.');
+  });
+
+  it('keeps photo captions as text, in reading order, and drops navigation, bylines and site footers', async () => {
+    const { paragraphs } = await articleOf('figure-caption.html');
+    expect(paragraphs[0]).toMatch(/^Boat docks sit on dry mud .* Photo: Jonas Berg \/ Northern Courier$/);
+    expect(paragraphs).toContain(
+      "Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data");
+    expect(paragraphs.join('\n')).not.toMatch(/Hannah Lindqvist · Environment/);
+    expect((await textOf('og-only.html'))).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
+  });
+
+  it('never runs page scripts', async () => {
+    const article = await articleOf('jsonld-og.html');
+    expect(article.paragraphs.join(' ')).not.toContain('SCRIPT RAN');
+    expect(article.title).not.toBe('SCRIPT RAN');
+  });
+
+  it('finds no article on a section front (a list of headlines)', async () => {
+    expect(await extract('section-front.html')).toBe(NO_ARTICLE);
+  });
+
+  it('reads pages saved without <html> or <body>, and refuses pathological nesting quickly', async () => {
+    const prose = `<p>${'The council voted on Tuesday to approve the budget after a long debate. '.repeat(8)}</p>`;
+    expect(extractHtmlArticle(prose, null)).toMatchObject({ paragraphs: [expect.stringMatching(/^The council/)] });
+    const started = performance.now();
+    const nested = extractHtmlArticle(`<html><body>${'<div>'.repeat(5000)}${prose}</body></html>`, null);
+    expect(nested).toMatch(/^the page has \d+ elements nested 500\d deep, more than any news page/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('.html files in the corpus folder', () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('load through the same extraction, their metadata counting as their own; no article is a warning', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'seawall.html'), await page('jsonld-og.html'));
+    await writeFile(join(dir, 'lake.htm'), await page('figure-caption.html'));
+    await writeFile(join(dir, 'front.html'), await page('section-front.html'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.map((s) => s.file)).toEqual(['lake.htm', 'seawall.html']);
+    const seawall = corpus.sources.find((s) => s.file === 'seawall.html')!;
+    expect(seawall).toMatchObject({
+      outlet: 'The Harbor Gazette', title: 'Port of Larkspur approves $48 million seawall', published: '2024-05-14',
+      url: 'https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
+      origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' },
+    });
+    expect(seawall.text).toContain('rise 14 feet above the average high tide');
+    expect(corpus.sources.find((s) => s.file === 'lake.htm')!.text).toContain('Photo: Jonas Berg');
+    expect(corpus.warnings)
+      .toEqual([expect.stringMatching(/^front\.html: no article found: .*; the file was skipped$/)]);
+  });
+});
