@@ -1,6 +1,6 @@
 import type { HtmlDocument } from './html-dom.ts';
 import { readJsonLdArticle } from './json-ld.ts';
-import { toIsoDate } from './metadata.ts';
+import { toIsoDate } from './dates.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {

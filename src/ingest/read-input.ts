@@ -83,7 +83,9 @@ function fromText(path: string, raw: string): ArticleToAdd {
     throw new AddArticleError('NO_ARTICLE', path,
       'has no article text and no excerpt; add the text below the front matter');
   }
-  const inferred = inferMetadata(splitBlocks(body));
+  const inferred = inferMetadata(splitBlocks(body), {
+    file: basename(path), title: stated?.title ?? null, url: stated?.url ?? null, authors: [],
+  });
   const guessed: ArticleToAdd['guessed'] = [];
   const pick = (field: ArticleToAdd['guessed'][number]): string | null => {
     if (stated?.[field]) return stated[field];
