@@ -1,0 +1,63 @@
+import { encodeExpansions, type LexiconSnapshot, type Relation, type StoredExpansion } from './snapshot.ts';
+import type { WordClass } from './word-class.ts';
+
+// A question word rarely needs more than its strongest few stand-ins, and broad words ("person", "group") would
+// otherwise carry every corpus word one level below them into the cache.
+const MAX_PER_KEY = 24;
+
+/** Collects expansions while a lexicon is built, keeping the strongest per key and corpus phrase. */
+export class ExpansionTable {
+  private readonly phraseIds = new Map<string, number>();
+  private readonly words = new Map<string, Map<number, StoredExpansion>>();
+  private readonly terms = new Map<string, Map<number, StoredExpansion>>();
+
+  /** Records that a question word (WordNet lemma and class) may stand for a corpus phrase (its index terms). */
+  addWord(lemma: string, cls: WordClass, phrase: readonly string[], relation: Relation, weight: number,
+    anyClass: boolean): void {
+    this.add(this.words, `${cls}:${lemma}`, phrase, relation, weight, anyClass);
+  }
+
+  /** Records that a question phrase, as index terms, may stand for a corpus phrase. */
+  addTerms(key: readonly string[], phrase: readonly string[], relation: Relation, weight: number): void {
+    this.add(this.terms, key.join(' '), phrase, relation, weight, true);
+  }
+
+  private add(table: Map<string, Map<number, StoredExpansion>>, key: string, phrase: readonly string[],
+    relation: Relation, weight: number, anyClass: boolean): void {
+    const text = phrase.join(' ');
+    if (!text || key === text) return;
+    let id = this.phraseIds.get(text);
+    if (id === undefined) {
+      id = this.phraseIds.size;
+      this.phraseIds.set(text, id);
+    }
+    let entries = table.get(key);
+    if (!entries) table.set(key, (entries = new Map()));
+    const known = entries.get(id);
+    if (!known || known.weight < weight) entries.set(id, { phrase: id, relation, weight, anyClass: anyClass || !!known?.anyClass });
+    else if (anyClass) known.anyClass = true;
+  }
+
+  /** The table as snapshot data, strongest expansions first, unreferenced phrases dropped. */
+  snapshot(): LexiconSnapshot {
+    const phrases: string[] = [];
+    const renumbered = new Map<number, number>();
+    const texts = [...this.phraseIds.keys()];
+    const encode = (table: Map<string, Map<number, StoredExpansion>>): Record<string, string> => {
+      const out: Record<string, string> = {};
+      for (const [key, entries] of table) {
+        const best = [...entries.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_PER_KEY);
+        out[key] = encodeExpansions(best.map((item) => {
+          let phrase = renumbered.get(item.phrase);
+          if (phrase === undefined) {
+            phrase = phrases.push(texts[item.phrase]!) - 1;
+            renumbered.set(item.phrase, phrase);
+          }
+          return { ...item, phrase };
+        }));
+      }
+      return out;
+    };
+    return { version: 1, words: encode(this.words), terms: encode(this.terms), phrases };
+  }
+}

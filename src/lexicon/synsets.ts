@@ -1,0 +1,84 @@
+import { readDictionaryFile } from './dictionary-files.ts';
+import { wordClassOfSynsetType, type WordClass } from './word-class.ts';
+
+/** One pointer of a synset. Lexical pointers (derivation, pertainym, participle) name their words; others have 0. */
+export interface Pointer {
+  symbol: string;
+  offset: number;
+  cls: WordClass;
+  /** 1-based number of the word in this synset the pointer is from; 0 when it holds for the whole synset. */
+  source: number;
+  /** 1-based number of the word in the target synset the pointer is to; 0 for the whole synset. */
+  target: number;
+}
+
+/** A synset as its data line gives it. */
+export interface Synset {
+  offset: number;
+  cls: WordClass;
+  lexfile: number;
+  /** Its words as lemmas: lowercase, collocations with underscores, adjective markers like "(a)" removed. */
+  words: string[];
+  pointers: Pointer[];
+  /** An instance of a kind ("Seattle" of city) rather than a kind itself. */
+  instance: boolean;
+}
+
+const DATA_FILES: Readonly<Record<WordClass, string>> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv' };
+
+/**
+ * Reads synsets by offset from the four data files, held in memory while an index is built. Only the index build
+ * uses it: questions never touch the data files.
+ */
+export class SynsetReader {
+  private readonly files = new Map<WordClass, string>();
+  private readonly parsed = new Map<string, Synset>();
+
+  /** The synset at a byte offset of a class's data file. */
+  get(offset: number, cls: WordClass): Synset {
+    const key = `${cls}${offset}`;
+    let synset = this.parsed.get(key);
+    if (!synset) {
+      synset = parseSynset(this.lineAt(offset, cls));
+      this.parsed.set(key, synset);
+    }
+    return synset;
+  }
+
+  private lineAt(offset: number, cls: WordClass): string {
+    let text = this.files.get(cls);
+    if (text === undefined) {
+      text = readDictionaryFile(DATA_FILES[cls]);
+      this.files.set(cls, text);
+    }
+    const end = text.indexOf('\n', offset);
+    return text.slice(offset, end < 0 ? text.length : end);
+  }
+}
+
+/** Parses one data line: offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos st)… [frames] | gloss */
+function parseSynset(line: string): Synset {
+  const gloss = line.indexOf(' | ');
+  const fields = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
+  const at = (i: number): string => fields[i] ?? '';
+  const wordCount = parseInt(at(3), 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const word = at(4 + 2 * i).toLowerCase();
+    words.push(word.endsWith(')') ? word.slice(0, word.lastIndexOf('(')) : word);
+  }
+  const pointerStart = 4 + 2 * wordCount;
+  const pointers: Pointer[] = [];
+  let instance = false;
+  for (let i = 0, n = Number(at(pointerStart)); i < n; i++) {
+    const p = pointerStart + 1 + 4 * i;
+    const symbol = at(p);
+    const st = at(p + 3);
+    if (symbol === '@i') instance = true;
+    pointers.push({
+      symbol, offset: Number(at(p + 1)), cls: wordClassOfSynsetType(at(p + 2)),
+      source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16),
+    });
+  }
+  return { offset: Number(at(0)), lexfile: Number(at(1)), cls: wordClassOfSynsetType(at(2)), words, pointers, instance };
+}
