@@ -1,5 +1,5 @@
 import { termOf, terms as termsOf } from '../text/analyzer.ts';
-import { acronymsOf, singularAcronym } from './acronyms.ts';
+import { acronymsOf, namesWithin, singularAcronym } from './acronyms.ts';
 import { ExpansionTable } from './expansion-table.ts';
 import { Lexicon } from './lexicon.ts';
 import { corpusUnits, type CorpusUnit } from './corpus-units.ts';
@@ -112,7 +112,7 @@ export class LexiconBuilder {
   }
 
   private linkAcronyms(table: ExpansionTable): void {
-    for (const name of this.names) {
+    for (const name of [...this.names].flatMap(namesWithin)) {
       const nameTerms = termsOf(name);
       for (const acronym of acronymsOf(name)) {
         if (!this.acronyms.has(acronym)) continue;
