@@ -9,8 +9,8 @@ import type { WordClass } from './word-class.ts';
 export interface CorpusUnit {
   lemma: string;
   cls: WordClass | null;
-  /** The phrase's forms in the corpus, as index terms. */
-  phrases: string[][];
+  /** The phrase's forms in the corpus, as space-joined index terms. */
+  phrases: string[];
   /** 1, or less when the corpus phrase only begins the WordNet collocation it stands for. */
   factor: number;
   truncated: boolean;
@@ -20,7 +20,7 @@ export interface CorpusUnit {
 export function* corpusUnits(words: ReadonlyMap<string, CorpusWord>, phrases: ReadonlyMap<string, Set<string>>):
   Generator<CorpusUnit> {
   for (const [lemma, word] of words) {
-    const forms = [...word.terms].map((term) => [term]);
+    const forms = [...word.terms];
     for (const cls of word.classes) {
       const unit = (base: string, c: WordClass | null): CorpusUnit =>
         ({ lemma: base, cls: c, phrases: forms, factor: 1, truncated: false });
@@ -33,7 +33,7 @@ export function* corpusUnits(words: ReadonlyMap<string, CorpusWord>, phrases: Re
     }
   }
   for (const [lemma, variants] of phrases) {
-    const forms = [...variants].map((variant) => variant.split(' '));
+    const forms = [...variants];
     if (sensesOf(lemma).length) yield { lemma, cls: null, phrases: forms, factor: 1, truncated: false };
     for (const longer of collocationsShortenedTo(lemma)) {
       yield { lemma: longer, cls: null, phrases: forms, factor: SHORTENED_FACTOR, truncated: true };

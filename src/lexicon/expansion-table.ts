@@ -11,20 +11,19 @@ export class ExpansionTable {
   private readonly words = new Map<string, Map<number, StoredExpansion>>();
   private readonly terms = new Map<string, Map<number, StoredExpansion>>();
 
-  /** Records that a question word (WordNet lemma and class) may stand for a corpus phrase (its index terms). */
-  addWord(lemma: string, cls: WordClass, phrase: readonly string[], relation: Relation, weight: number,
+  /** Records that a question word (WordNet lemma and class) may stand for a corpus phrase (space-joined terms). */
+  addWord(lemma: string, cls: WordClass, phrase: string, relation: Relation, weight: number,
     anyClass: boolean): void {
     this.add(this.words, `${cls}:${lemma}`, phrase, relation, weight, anyClass);
   }
 
   /** Records that a question phrase, as index terms, may stand for a corpus phrase. */
   addTerms(key: readonly string[], phrase: readonly string[], relation: Relation, weight: number): void {
-    this.add(this.terms, key.join(' '), phrase, relation, weight, true);
+    this.add(this.terms, key.join(' '), phrase.join(' '), relation, weight, true);
   }
 
-  private add(table: Map<string, Map<number, StoredExpansion>>, key: string, phrase: readonly string[],
+  private add(table: Map<string, Map<number, StoredExpansion>>, key: string, text: string,
     relation: Relation, weight: number, anyClass: boolean): void {
-    const text = phrase.join(' ');
     if (!text || key === text) return;
     let id = this.phraseIds.get(text);
     if (id === undefined) {

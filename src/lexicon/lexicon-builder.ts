@@ -75,8 +75,9 @@ export class LexiconBuilder {
     for (const sense of preferredSenses(unit.lemma, unit.cls)) {
       const synset = reader.get(sense.offset, sense.cls);
       for (const link of linksFrom(reader, synset, synset.words.indexOf(unit.lemma) + 1)) {
-        const questionWords = link.word ? [link.synset.words[link.word - 1] ?? ''] : link.synset.words;
-        for (const question of questionWords) {
+        const words = link.synset.words;
+        for (let i = link.word ? link.word - 1 : 0; i < (link.word || words.length); i++) {
+          const question = words[i]!;
           // The corpus word is no stand-in for itself, but a collocation the corpus shortens is ("chief executive").
           const itself = question === unit.lemma && !unit.truncated;
           const asked = itself ? undefined : preference(question, link.synset.cls, link.synset.offset);
@@ -85,11 +86,13 @@ export class LexiconBuilder {
           const relation = unit.truncated ? 'phrase' : link.relation;
           const own = this.ownTerms(question);
           for (const phrase of unit.phrases) {
-            if (own.has(phrase.join(' '))) continue;
+            if (own.has(phrase)) continue;
             table.addWord(question, link.synset.cls, phrase, relation, weight, asked.anyClass);
             // A question may shorten a collocation as the corpus may ("chief executive" for chief executive officer).
             const shortened = shortenedForm(question);
-            if (shortened) table.addWord(shortened, link.synset.cls, phrase, 'phrase', weight * SHORTENED_FACTOR, asked.anyClass);
+            if (shortened) {
+              table.addWord(shortened, link.synset.cls, phrase, 'phrase', weight * SHORTENED_FACTOR, asked.anyClass);
+            }
           }
         }
       }

@@ -36,10 +36,19 @@ function firstLineFrom(key: string): number {
   while (lo < hi) {
     let probe = lineStartFrom((lo + hi) >>> 1);
     if (probe >= hi) probe = lo;
-    if (all.slice(probe, probe + key.length) < key) lo = lineStartFrom(probe + 1);
+    if (compareAt(all, probe, key) < 0) lo = lineStartFrom(probe + 1);
     else hi = probe;
   }
   return lo;
+}
+
+/** Compares the text at `at` with `key` over the key's length, like a bytewise sort, without copying. */
+function compareAt(all: string, at: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const diff = (at + i < all.length ? all.charCodeAt(at + i) : -1) - key.charCodeAt(i);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
 /** The lines of index.sense whose key starts with `prefix`, in file order. */

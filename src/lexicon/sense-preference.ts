@@ -20,32 +20,30 @@ function maxTags(senses: readonly Sense[]): number {
 
 // Counts are smoothed by one: a word whose senses were tagged 1 and 0 times ("fireman": a baseball play once, the
 // firefighter never) has no frequent sense to speak of, so all its senses count.
-function share(sense: Sense, max: number): number {
-  return Math.min(1, (sense.tags + 1) / (max + 1));
+function share(tags: number, max: number): number {
+  return Math.min(1, (tags + 1) / (max + 1));
 }
 
-function isFrequent(sense: Sense, max: number): boolean {
-  return share(sense, max) >= MIN_SHARE;
+function isFrequent(tags: number, max: number): boolean {
+  return share(tags, max) >= MIN_SHARE;
 }
 
-function factorOf(sense: Sense, max: number): number {
-  return 0.7 + 0.3 * share(sense, max);
+function factorOf(tags: number, max: number): number {
+  return 0.7 + 0.3 * share(tags, max);
 }
 
 function computePreferred(key: string): readonly PreferredSense[] {
   const cls = key.charAt(0) === '*' ? null : (key.charAt(0) as WordClass);
   const all = sensesOf(key.slice(1));
   const overall = maxTags(all);
-  // Senses are listed by class and, within a class, most frequent first: the class's first sense has its most tags.
-  const classMax = new Map<WordClass, number>();
-  for (const s of all) if (s.sense === 1) classMax.set(s.cls, s.tags);
+  // Within a class senses are numbered most frequent first: the class's first sense has its most tags.
+  const max = cls ? all.find((s) => s.cls === cls && s.sense === 1)?.tags ?? 0 : overall;
   const out: PreferredSense[] = [];
-  for (const sense of all) {
-    if (cls && sense.cls !== cls) continue;
-    const max = cls ? classMax.get(cls) ?? 0 : overall;
-    const anyClass = isFrequent(sense, overall);
-    if (cls ? sense.sense === 1 || isFrequent(sense, max) : anyClass) {
-      out.push({ ...sense, factor: factorOf(sense, max), anyClass });
+  for (const { cls: c, offset, lexfile, sense, tags } of all) {
+    if (cls && c !== cls) continue;
+    const anyClass = isFrequent(tags, overall);
+    if (cls ? sense === 1 || isFrequent(tags, max) : anyClass) {
+      out.push({ cls: c, offset, lexfile, sense, tags, factor: factorOf(tags, max), anyClass });
     }
   }
   return out;

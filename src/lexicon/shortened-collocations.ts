@@ -1,3 +1,4 @@
+import { memoized } from '../text/memoize.ts';
 import { collocationsExtending, sensesOf, type Sense } from './sense-index.ts';
 
 /**
@@ -27,12 +28,12 @@ function mayShorten(collocation: string, prefix: string): boolean {
 }
 
 /** The first words of a collocation of three or more words, if they may stand for it; else null. */
-export function shortenedForm(collocation: string): string | null {
+export const shortenedForm: (collocation: string) => string | null = memoized((collocation) => {
   const words = collocation.split('_');
   if (words.length < 3) return null;
   const prefix = words.slice(0, -1).join('_');
   return mayShorten(collocation, prefix) ? prefix : null;
-}
+});
 
 /** The collocations one word longer than a corpus phrase (WordNet lemma form) that the phrase may stand for. */
 export function collocationsShortenedTo(phrase: string): string[] {

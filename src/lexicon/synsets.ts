@@ -12,16 +12,54 @@ export interface Pointer {
   target: number;
 }
 
-/** A synset as its data line gives it. */
-export interface Synset {
-  offset: number;
-  cls: WordClass;
-  lexfile: number;
+/** A synset as its data line gives it; pointers are parsed on first use, as most synsets read only give words. */
+export class Synset {
+  readonly offset: number;
+  readonly cls: WordClass;
+  readonly lexfile: number;
   /** Its words as lemmas: lowercase, collocations with underscores, adjective markers like "(a)" removed. */
-  words: string[];
-  pointers: Pointer[];
+  readonly words: readonly string[];
   /** An instance of a kind ("Seattle" of city) rather than a kind itself. */
-  instance: boolean;
+  readonly instance: boolean;
+  private parsedPointers: Pointer[] | undefined;
+
+  /** Parses a data line: offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos st)… | gloss */
+  constructor(private readonly line: string) {
+    const fields = line.split(' ', 4);
+    this.offset = Number(fields[0]);
+    this.lexfile = Number(fields[1]);
+    this.cls = wordClassOfSynsetType(fields[2] ?? '');
+    const wordCount = parseInt(fields[3] ?? '', 16);
+    const words = line.slice(line.indexOf(' ', 14) + 1).split(' ', 2 * wordCount);
+    this.words = words.filter((_, i) => i % 2 === 0).map((word) => {
+      const lower = word.toLowerCase();
+      return lower.endsWith(')') ? lower.slice(0, lower.lastIndexOf('(')) : lower;
+    });
+    this.instance = line.includes(' @i ');
+  }
+
+  /** Its pointers, in file order. */
+  get pointers(): readonly Pointer[] {
+    this.parsedPointers ??= parsePointers(this.line, this.words.length);
+    return this.parsedPointers;
+  }
+}
+
+function parsePointers(line: string, wordCount: number): Pointer[] {
+  const gloss = line.indexOf(' | ');
+  const fields = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
+  const at = (i: number): string => fields[i] ?? '';
+  const pointerStart = 4 + 2 * wordCount;
+  const pointers: Pointer[] = [];
+  for (let i = 0, n = Number(at(pointerStart)); i < n; i++) {
+    const p = pointerStart + 1 + 4 * i;
+    const st = at(p + 3);
+    pointers.push({
+      symbol: at(p), offset: Number(at(p + 1)), cls: wordClassOfSynsetType(at(p + 2)),
+      source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16),
+    });
+  }
+  return pointers;
 }
 
 const DATA_FILES: Readonly<Record<WordClass, string>> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv' };
@@ -39,7 +77,7 @@ export class SynsetReader {
     const key = `${cls}${offset}`;
     let synset = this.parsed.get(key);
     if (!synset) {
-      synset = parseSynset(this.lineAt(offset, cls));
+      synset = new Synset(this.lineAt(offset, cls));
       this.parsed.set(key, synset);
     }
     return synset;
@@ -56,29 +94,3 @@ export class SynsetReader {
   }
 }
 
-/** Parses one data line: offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos st)… [frames] | gloss */
-function parseSynset(line: string): Synset {
-  const gloss = line.indexOf(' | ');
-  const fields = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
-  const at = (i: number): string => fields[i] ?? '';
-  const wordCount = parseInt(at(3), 16);
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) {
-    const word = at(4 + 2 * i).toLowerCase();
-    words.push(word.endsWith(')') ? word.slice(0, word.lastIndexOf('(')) : word);
-  }
-  const pointerStart = 4 + 2 * wordCount;
-  const pointers: Pointer[] = [];
-  let instance = false;
-  for (let i = 0, n = Number(at(pointerStart)); i < n; i++) {
-    const p = pointerStart + 1 + 4 * i;
-    const symbol = at(p);
-    const st = at(p + 3);
-    if (symbol === '@i') instance = true;
-    pointers.push({
-      symbol, offset: Number(at(p + 1)), cls: wordClassOfSynsetType(at(p + 2)),
-      source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16),
-    });
-  }
-  return { offset: Number(at(0)), lexfile: Number(at(1)), cls: wordClassOfSynsetType(at(2)), words, pointers, instance };
-}
