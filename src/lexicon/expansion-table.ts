@@ -33,8 +33,10 @@ export class ExpansionTable {
     let entries = table.get(key);
     if (!entries) table.set(key, (entries = new Map()));
     const known = entries.get(id);
-    if (!known || known.weight < weight) entries.set(id, { phrase: id, relation, weight, anyClass: anyClass || !!known?.anyClass });
-    else if (anyClass) known.anyClass = true;
+    // The strongest path wins; the phrase holds for an unknown class if any path to it does.
+    if (!known || known.weight < weight) {
+      entries.set(id, { phrase: id, relation, weight, anyClass: anyClass || !!known?.anyClass });
+    } else if (anyClass) known.anyClass = true;
   }
 
   /** The table as snapshot data, strongest expansions first, unreferenced phrases dropped. */

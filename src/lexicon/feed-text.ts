@@ -2,7 +2,7 @@ import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { termOf, words } from '../text/analyzer.ts';
 import { collectNames, type NameToken } from '../text/names.ts';
 import { nlp } from '../text/nlp.ts';
-import { isAcronym } from './acronyms.ts';
+import { isAcronym } from './names.ts';
 import type { LexiconBuilder } from './lexicon-builder.ts';
 import { wordClassOfPos } from './word-class.ts';
 

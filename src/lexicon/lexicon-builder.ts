@@ -1,11 +1,10 @@
 import { termOf, terms as termsOf } from '../text/analyzer.ts';
-import { acronymsOf, namesWithin, singularAcronym } from './acronyms.ts';
+import { acronymsOf, namesWithin, singularAcronym } from './names.ts';
 import { ExpansionTable } from './expansion-table.ts';
+import { corpusUnits, shortenedForm, SHORTENED_FACTOR, type CorpusUnit } from './corpus-units.ts';
 import { Lexicon } from './lexicon.ts';
-import { corpusUnits, type CorpusUnit } from './corpus-units.ts';
 import { preference, preferredSenses } from './sense-preference.ts';
-import { shortenedForm, SHORTENED_FACTOR } from './shortened-collocations.ts';
-import { SynsetReader } from './synsets.ts';
+import { SynsetReader } from './wordnet-files.ts';
 import { linksFrom } from './wordnet-links.ts';
 import type { WordClass } from './word-class.ts';
 
@@ -79,11 +78,11 @@ export class LexiconBuilder {
         for (let i = link.word ? link.word - 1 : 0; i < (link.word || words.length); i++) {
           const question = words[i]!;
           // The corpus word is no stand-in for itself, but a collocation the corpus shortens is ("chief executive").
-          const itself = question === unit.lemma && !unit.truncated;
+          const itself = question === unit.lemma && !unit.shortened;
           const asked = itself ? undefined : preference(question, link.synset.cls, link.synset.offset);
           if (!asked) continue;
           const weight = link.weight * sense.factor * asked.factor * unit.factor;
-          const relation = unit.truncated ? 'phrase' : link.relation;
+          const relation = unit.shortened ? 'phrase' : link.relation;
           const own = this.ownTerms(question);
           for (const phrase of unit.phrases) {
             if (own.has(phrase)) continue;

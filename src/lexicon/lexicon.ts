@@ -1,10 +1,8 @@
 import { termOf } from '../text/analyzer.ts';
-import { instanceKindOf } from './instances.ts';
-import { lexfileName } from './lexfiles.ts';
-import { baseForms, participleVerb } from './morphology.ts';
+import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
 import { decodeExpansions, type Expansion, type LexiconSnapshot, type StoredExpansion } from './snapshot.ts';
-import { WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
+import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
 
@@ -62,7 +60,7 @@ export class Lexicon {
     });
   }
 
-  /** Lexicographer file of a word's most frequent sense in a class ("judge", "n" → "noun.person"); null if unknown. */
+  /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */
   category(lemma: string, cls: WordClass): string | null {
     const word = wordNetLemma(lemma);
     for (const candidate of [word, ...baseForms(word, cls).map(([base]) => base)]) {

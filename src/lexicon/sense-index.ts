@@ -1,5 +1,5 @@
 import { memoized } from '../text/memoize.ts';
-import { readDictionaryFile } from './dictionary-files.ts';
+import { readDictionaryFile } from './wordnet-files.ts';
 import { wordClassOfSynsetType, type WordClass } from './word-class.ts';
 
 /** One sense of a word: its synset, lexicographer file, rank among the word's senses in its class, and tag count. */
@@ -81,7 +81,7 @@ function parseSense(line: string): Sense {
 export const sensesOf: (lemma: string) => readonly Sense[] = memoized((lemma) =>
   lemma ? linesStartingWith(`${lemma}%`).map(parseSense) : []);
 
-/** WordNet lemmas that extend a collocation prefix by exactly one word ("chief_executive" → chief_executive_officer). */
+/** WordNet lemmas one word longer than a lemma that begin with it ("chief_executive" → chief_executive_officer). */
 export function collocationsExtending(lemma: string): string[] {
   const prefix = `${lemma}_`;
   const found = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Synset, SynsetReader } from './synsets.ts';
+import type { Synset, SynsetReader } from './wordnet-files.ts';
 
 /** How a corpus phrase relates to the question word that reaches it through WordNet. */
 export type WordNetRelation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
-import { readDictionaryFile } from '../../src/lexicon/dictionary-files.ts';
+import { readDictionaryFile } from '../../src/lexicon/wordnet-files.ts';
 import { Lexicon } from '../../src/lexicon/index.ts';
 
 // Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, namesWithin } from '../../src/lexicon/acronyms.ts';
+import { acronymsOf, namesWithin } from '../../src/lexicon/names.ts';
 import { lexiconOf, phrasesOf } from './build-lexicon.ts';
 
 describe('acronymsOf', () => {
@@ -36,7 +36,8 @@ describe('Lexicon: corpus acronyms and the names they abbreviate', () => {
 });
 
 describe('Lexicon: the manifest\'s alias groups', () => {
-  const lexicon = lexiconOf(['Workers went on strike at the Kessler Springs plant.'], [['walkout', 'strike', 'job action']]);
+  const lexicon = lexiconOf(['Workers went on strike at the Kessler Springs plant.'],
+    [['walkout', 'strike', 'job action']]);
 
   it('links each alias to the others that occur in the corpus', () => {
     expect(lexicon.expand('walkout', 'n')).toContainEqual({ terms: ['strike'], weight: 0.95, relation: 'alias' });

