@@ -31,6 +31,10 @@ function microsPerCall(calls: number, rounds: number, run: () => void): number {
   return ((performance.now() - start) * 1000) / (rounds * calls);
 }
 
+function rows(table: string): number {
+  return table ? table.split('\n').length : 0;
+}
+
 async function measure(dir: string): Promise<void> {
   const corpus = await loadCorpus(dir);
   const builder = new LexiconBuilder();
@@ -50,7 +54,8 @@ async function measure(dir: string): Promise<void> {
     corpus: dir, sources: corpus.sources.length,
     feedMs: Math.round(fed.wallMs), buildWallMs: Math.round(built.wallMs), buildCpuMs: Math.round(built.cpuMs),
     snapshotBytes: json.length, snapshotGzipBytes: gzipSync(json).length,
-    keys: Object.keys(snapshot.words).length + Object.keys(snapshot.terms).length, phrases: snapshot.phrases.length,
+    keys: [snapshot.terms, ...Object.values(snapshot.words)].reduce((n, table) => n + rows(table), 0),
+    phrases: snapshot.phrases.length,
     loadMs: +loaded.wallMs.toFixed(1), firstLookupsUs: Math.round((first.wallMs * 1000) / QUESTION_WORDS.length),
     warmLookupUs: +warm.toFixed(2),
   }));

@@ -1,4 +1,6 @@
-import { encodeExpansions, type LexiconSnapshot, type Relation, type StoredExpansion } from './snapshot.ts';
+import {
+  encodeExpansions, encodeTable, type LexiconSnapshot, type Relation, type StoredExpansion,
+} from './snapshot.ts';
 import type { WordClass } from './word-class.ts';
 
 // A question word rarely needs more than its strongest few stand-ins, and broad words ("person", "group") would
@@ -44,21 +46,23 @@ export class ExpansionTable {
     const phrases: string[] = [];
     const renumbered = new Map<number, number>();
     const texts = [...this.phraseIds.keys()];
-    const encode = (table: Map<string, Map<number, StoredExpansion>>): Record<string, string> => {
-      const out: Record<string, string> = {};
-      for (const [key, entries] of table) {
-        const best = [...entries.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_PER_KEY);
-        out[key] = encodeExpansions(best.map((item) => {
-          let phrase = renumbered.get(item.phrase);
-          if (phrase === undefined) {
-            phrase = phrases.push(texts[item.phrase]!) - 1;
-            renumbered.set(item.phrase, phrase);
-          }
-          return { ...item, phrase };
-        }));
-      }
-      return out;
+    const encode = (entries: Map<number, StoredExpansion>): string => {
+      const best = [...entries.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_PER_KEY);
+      return encodeExpansions(best.map((item) => {
+        let phrase = renumbered.get(item.phrase);
+        if (phrase === undefined) {
+          phrase = phrases.push(texts[item.phrase]!) - 1;
+          renumbered.set(item.phrase, phrase);
+        }
+        return { ...item, phrase };
+      }));
     };
-    return { version: 1, words: encode(this.words), terms: encode(this.terms), phrases };
+    const words: Record<WordClass, Array<[string, string]>> = { n: [], v: [], a: [], r: [] };
+    for (const [key, entries] of this.words) words[key.charAt(0) as WordClass].push([key.slice(2), encode(entries)]);
+    const terms = encodeTable(Array.from(this.terms, ([key, entries]) => [key, encode(entries)] as const));
+    return {
+      version: 1, phrases, terms,
+      words: { n: encodeTable(words.n), v: encodeTable(words.v), a: encodeTable(words.a), r: encodeTable(words.r) },
+    };
   }
 }

@@ -84,11 +84,11 @@ export class LexiconBuilder {
           const weight = link.weight * sense.factor * asked.factor * unit.factor;
           const relation = unit.shortened ? 'phrase' : link.relation;
           const own = this.ownTerms(question);
+          // A question may shorten a collocation as the corpus may ("chief executive" for chief executive officer).
+          const shortened = question.includes('_') ? shortenedForm(question) : null;
           for (const phrase of unit.phrases) {
             if (own.has(phrase)) continue;
             table.addWord(question, link.synset.cls, phrase, relation, weight, asked.anyClass);
-            // A question may shorten a collocation as the corpus may ("chief executive" for chief executive officer).
-            const shortened = shortenedForm(question);
             if (shortened) {
               table.addWord(shortened, link.synset.cls, phrase, 'phrase', weight * SHORTENED_FACTOR, asked.anyClass);
             }

@@ -1,7 +1,9 @@
 import { termOf } from '../text/analyzer.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { decodeExpansions, type Expansion, type LexiconSnapshot, type StoredExpansion } from './snapshot.ts';
+import {
+  decodeExpansions, decodeTable, type Expansion, type LexiconSnapshot, type StoredExpansion,
+} from './snapshot.ts';
 import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
@@ -18,8 +20,12 @@ export class Lexicon {
 
   private constructor(private readonly snapshot: LexiconSnapshot) {
     this.phrases = snapshot.phrases.map((phrase) => Object.freeze(phrase.split(' ')));
-    this.words = new Map(Object.entries(snapshot.words));
-    this.terms = new Map(Object.entries(snapshot.terms));
+    const words = new Map<string, string>();
+    for (const cls of WORD_CLASSES) for (const [lemma, encoded] of decodeTable(snapshot.words[cls])) {
+      words.set(`${cls}:${lemma}`, encoded);
+    }
+    this.words = words;
+    this.terms = new Map(decodeTable(snapshot.terms));
   }
 
   /** A lexicon from its snapshot (validate cached data with LexiconSnapshotSchema first). */

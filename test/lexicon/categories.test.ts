@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
 import { readDictionaryFile } from '../../src/lexicon/wordnet-files.ts';
-import { Lexicon } from '../../src/lexicon/index.ts';
+import { LexiconBuilder } from '../../src/lexicon/index.ts';
 
 // Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.
-const lexicon = Lexicon.fromJSON({ version: 1, phrases: [], words: {}, terms: {} });
+const lexicon = new LexiconBuilder().build();
 
 describe('Lexicon.category: the kind of thing a question\'s head word asks for', () => {
   it.each([

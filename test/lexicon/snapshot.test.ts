@@ -16,9 +16,10 @@ describe('Lexicon snapshots', () => {
 
   it('rejects a snapshot whose expansions are malformed or point past its phrases', () => {
     const good = built.toJSON();
-    expect(LexiconSnapshotSchema.safeParse({ ...good, words: { 'n:cop': 'oops' } }).success).toBe(false);
-    expect(LexiconSnapshotSchema.safeParse({ ...good, words: { 'n:cop': `${good.phrases.length}s90` } }).success)
-      .toBe(false);
+    const words = (n: string) => ({ ...good, words: { ...good.words, n } });
+    expect(LexiconSnapshotSchema.safeParse(words('cop\toops')).success).toBe(false);
+    expect(LexiconSnapshotSchema.safeParse(words(`cop\t${good.phrases.length}s90`)).success).toBe(false);
+    expect(LexiconSnapshotSchema.safeParse(words(`cop\t${good.phrases.length - 1}s90`)).success).toBe(true);
     expect(LexiconSnapshotSchema.safeParse({ ...good, version: 2 }).success).toBe(false);
   });
 });
