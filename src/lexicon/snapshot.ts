@@ -64,7 +64,7 @@ export interface LexiconSnapshot {
 
 // Tables are stored as lines rather than JSON objects: ~6 bytes less per entry (a quarter of the snapshot), and
 // parsing and checking a few long strings is many times faster than objects with thousands of keys.
-const ROW = /^[^\t\n]+\t\d+[a-zA-Z]\d\d(?:,\d+[a-zA-Z]\d\d)*$/;
+const ROW = /^[^\t\n]+\t\d+[sdlhompaxSDLHOMPAX]\d\d(?:,\d+[sdlhompaxSDLHOMPAX]\d\d)*$/;
 const PHRASE_NUMBER = /[\t,](\d+)/g;
 
 /** Joins [key, encoded expansions] rows into a stored table. */
