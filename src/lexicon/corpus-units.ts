@@ -39,7 +39,7 @@ export const shortenedForm: (collocation: string) => string | null = memoized((c
 });
 
 /** The collocations one word longer than a corpus phrase (WordNet lemma form) that the phrase may stand for. */
-export function collocationsShortenedTo(phrase: string): string[] {
+function collocationsShortenedTo(phrase: string): string[] {
   return collocationsExtending(phrase).filter((longer) => longer.split('_').length >= 3 && mayShorten(longer, phrase));
 }
 

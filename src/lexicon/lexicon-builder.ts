@@ -3,9 +3,10 @@ import { acronymsOf, namesWithin, singularAcronym } from './names.ts';
 import { ExpansionTable } from './expansion-table.ts';
 import { corpusUnits, shortenedForm, SHORTENED_FACTOR, type CorpusUnit } from './corpus-units.ts';
 import { Lexicon } from './lexicon.ts';
-import { preference, preferredSenses } from './sense-preference.ts';
+import { preferredSenses } from './sense-preference.ts';
+import { SynsetWords, type SynsetWord } from './synset-words.ts';
 import { SynsetReader } from './wordnet-files.ts';
-import { linksFrom } from './wordnet-links.ts';
+import { linksFrom, type Link } from './wordnet-links.ts';
 import type { WordClass } from './word-class.ts';
 
 const ACRONYM_WEIGHT = 0.9;
@@ -64,38 +65,43 @@ export class LexiconBuilder {
   build(): Lexicon {
     const table = new ExpansionTable();
     const reader = new SynsetReader();
-    for (const unit of corpusUnits(this.words, this.phrases)) this.linkUnit(table, reader, unit);
+    const synsetWords = new SynsetWords();
+    for (const unit of corpusUnits(this.words, this.phrases)) this.linkUnit(table, reader, synsetWords, unit);
     this.linkAcronyms(table);
     this.linkAliases(table);
     return Lexicon.fromJSON(table.snapshot());
   }
 
-  private linkUnit(table: ExpansionTable, reader: SynsetReader, unit: CorpusUnit): void {
+  private linkUnit(table: ExpansionTable, reader: SynsetReader, synsetWords: SynsetWords, unit: CorpusUnit): void {
     for (const sense of preferredSenses(unit.lemma, unit.cls)) {
       const synset = reader.get(sense.offset, sense.cls);
       for (const link of linksFrom(reader, synset, synset.words.indexOf(unit.lemma) + 1)) {
-        const words = link.synset.words;
-        for (let i = link.word ? link.word - 1 : 0; i < (link.word || words.length); i++) {
-          const question = words[i]!;
+        const relation = unit.shortened ? 'phrase' : link.relation;
+        for (const asked of this.questionWords(reader, synsetWords, link)) {
           // The corpus word is no stand-in for itself, but a collocation the corpus shortens is ("chief executive").
-          const itself = question === unit.lemma && !unit.shortened;
-          const asked = itself ? undefined : preference(question, link.synset.cls, link.synset.offset);
-          if (!asked) continue;
+          if (asked.lemma === unit.lemma && !unit.shortened) continue;
           const weight = link.weight * sense.factor * asked.factor * unit.factor;
-          const relation = unit.shortened ? 'phrase' : link.relation;
-          const own = this.ownTerms(question);
+          const own = this.ownTerms(asked.lemma);
           // A question may shorten a collocation as the corpus may ("chief executive" for chief executive officer).
-          const shortened = question.includes('_') ? shortenedForm(question) : null;
+          const shortened = asked.lemma.includes('_') ? shortenedForm(asked.lemma) : null;
           for (const phrase of unit.phrases) {
             if (own.has(phrase)) continue;
-            table.addWord(question, link.synset.cls, phrase, relation, weight, asked.anyClass);
+            table.addWord(asked.lemma, link.cls, phrase, relation, weight, asked.anyClass);
             if (shortened) {
-              table.addWord(shortened, link.synset.cls, phrase, 'phrase', weight * SHORTENED_FACTOR, asked.anyClass);
+              table.addWord(shortened, link.cls, phrase, 'phrase', weight * SHORTENED_FACTOR, asked.anyClass);
             }
           }
         }
       }
     }
+  }
+
+  /** The words a question may use for a link's synset: all whose frequent senses include it, or the one it names. */
+  private questionWords(reader: SynsetReader, synsetWords: SynsetWords, link: Link): readonly SynsetWord[] {
+    const words = synsetWords.wordsOf(link.offset, link.cls);
+    if (!link.word) return words;
+    const lemma = reader.get(link.offset, link.cls).words[link.word - 1];
+    return words.filter((w) => w.lemma === lemma);
   }
 
   /** The index terms a question word already matches by itself: its own forms in the corpus. */

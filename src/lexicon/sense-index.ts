@@ -17,14 +17,15 @@ export interface Sense {
 // without parsing the file: loading is one read of ~7 MB, once per process, on first use.
 let senseText: string | undefined;
 
-function text(): string {
+/** The text of index.sense, read on first use. */
+export function senseIndexText(): string {
   senseText ??= readDictionaryFile('index.sense');
   return senseText;
 }
 
 /** Position of the first line of index.sense that sorts at or after `key`. */
 function firstLineFrom(key: string): number {
-  const all = text();
+  const all = senseIndexText();
   const lineStartFrom = (at: number): number => {
     if (at === 0) return 0;
     const newline = all.indexOf('\n', at - 1);
@@ -53,7 +54,7 @@ function compareAt(all: string, at: number, key: string): number {
 
 /** The lines of index.sense whose key starts with `prefix`, in file order. */
 function linesStartingWith(prefix: string): string[] {
-  const all = text();
+  const all = senseIndexText();
   const lines: string[] = [];
   for (let at = firstLineFrom(prefix); at < all.length && all.startsWith(prefix, at);) {
     const end = all.indexOf('\n', at);

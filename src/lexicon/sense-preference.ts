@@ -4,7 +4,7 @@ import type { WordClass } from './word-class.ts';
 
 /** A sense worth following for a word, with how much it counts. */
 export interface PreferredSense extends Sense {
-  /** 1 for the word's most frequent sense, down to 0.775 for a sense tagged a quarter as often. */
+  /** How much the sense counts (factorOf). */
   factor: number;
   /** Whether the sense also holds when the word's class is unknown, i.e. it is frequent among all its senses. */
   anyClass: boolean;
@@ -24,11 +24,13 @@ function share(tags: number, max: number): number {
   return Math.min(1, (tags + 1) / (max + 1));
 }
 
-function isFrequent(tags: number, max: number): boolean {
+/** Whether a sense tagged `tags` times is frequent enough beside the word's most tagged sense (`max` tags). */
+export function isFrequent(tags: number, max: number): boolean {
   return share(tags, max) >= MIN_SHARE;
 }
 
-function factorOf(tags: number, max: number): number {
+/** How much a frequent sense counts: 1 for the word's most tagged sense, 0.775 for one tagged a quarter as often. */
+export function factorOf(tags: number, max: number): number {
   return 0.7 + 0.3 * share(tags, max);
 }
 
@@ -54,9 +56,4 @@ const preferred = memoized(computePreferred);
 /** The senses of a WordNet lemma worth following in a class, or in every class when the class is unknown (null). */
 export function preferredSenses(lemma: string, cls: WordClass | null): readonly PreferredSense[] {
   return preferred(`${cls ?? '*'}${lemma}`);
-}
-
-/** How a lemma's sense counts if that sense is one of its preferred senses in the class, else undefined. */
-export function preference(lemma: string, cls: WordClass, offset: number): PreferredSense | undefined {
-  return preferredSenses(lemma, cls).find((s) => s.offset === offset);
 }

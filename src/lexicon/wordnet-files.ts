@@ -117,6 +117,11 @@ export class SynsetReader {
     return synset;
   }
 
+  /** Whether a synset's line has a pointer with this symbol ("#m"), without parsing it. */
+  mentions(offset: number, cls: WordClass, symbol: string): boolean {
+    return this.lineAt(offset, cls).includes(` ${symbol} `);
+  }
+
   private lineAt(offset: number, cls: WordClass): string {
     let text = this.files.get(cls);
     if (text === undefined) {
