@@ -49,16 +49,14 @@ function namedSynsets(): Set<number> {
   if (namedOffsets) return namedOffsets;
   const text = readDictionaryFile('data.noun');
   const found = new Set<number>();
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
+  const offsetAt = (lineStart: number): number => Number(text.slice(lineStart, lineStart + 8));
+  // License lines at the top of the file start with a space; synset lines with their offset.
+  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
     const first = text.charCodeAt(start + FIRST_WORD);
-    // License lines at the top of the file start with spaces and are skipped.
-    const isCapital = first >= 65 && first <= 90;
-    if (text.charCodeAt(start) !== 32 && (isCapital || text.slice(start, stop).includes(' @i '))) {
-      found.add(Number(text.slice(start, start + 8)));
-    }
-    start = stop + 1;
+    if (text.charCodeAt(start) !== 32 && first >= 65 && first <= 90) found.add(offsetAt(start));
+  }
+  for (let at = text.indexOf(' @i '); at >= 0; at = text.indexOf(' @i ', at + 1)) {
+    found.add(offsetAt(text.lastIndexOf('\n', at) + 1));
   }
   namedOffsets = found;
   return found;
