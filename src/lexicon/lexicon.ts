@@ -1,0 +1,119 @@
+import { termOf } from '../text/analyzer.ts';
+import { instanceKindOf } from './names.ts';
+import { sensesOf } from './sense-index.ts';
+import {
+  decodeExpansions, decodeTable, type Expansion, type LexiconSnapshot, type StoredExpansion,
+} from './snapshot.ts';
+import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
+
+const CACHE_LIMIT = 50_000;
+
+/**
+ * What question words may stand for in one corpus: built once with the index (LexiconBuilder), so answering a
+ * question is hash lookups. Categories and instance kinds hold for any WordNet word, corpus or not.
+ */
+export class Lexicon {
+  private readonly phrases: readonly (readonly string[])[];
+  private readonly words: ReadonlyMap<string, string>;
+  private readonly terms: ReadonlyMap<string, string>;
+  private readonly cache = new Map<string, readonly Expansion[]>();
+
+  private constructor(private readonly snapshot: LexiconSnapshot) {
+    this.phrases = snapshot.phrases.map((phrase) => Object.freeze(phrase.split(' ')));
+    const words = new Map<string, string>();
+    for (const cls of WORD_CLASSES) for (const [lemma, encoded] of decodeTable(snapshot.words[cls])) {
+      words.set(`${cls}:${lemma}`, encoded);
+    }
+    this.words = words;
+    this.terms = new Map(decodeTable(snapshot.terms));
+  }
+
+  /** A lexicon from its snapshot (validate cached data with LexiconSnapshotSchema first). */
+  static fromJSON(snapshot: LexiconSnapshot): Lexicon {
+    return new Lexicon(snapshot);
+  }
+
+  /** Plain data for the index cache. */
+  toJSON(): LexiconSnapshot {
+    return this.snapshot;
+  }
+
+  /** Corpus phrases a question word (lemma; class, or null for any) may stand for, strongest first; never itself. */
+  expand(lemma: string, cls: WordClass | null): readonly Expansion[] {
+    const word = wordNetLemma(lemma);
+    return this.cached(`${cls ?? '*'}${word}`, () => {
+      let found = this.stored(word, cls);
+      // Keys are base forms; a tagger sometimes leaves a word inflected ("Cops" read as a proper noun).
+      if (!found.length) for (const [base, c] of baseForms(word, cls)) found = found.concat(this.stored(base, c));
+      // An adjective that is a participle ("injured") stands for what its verb stands for ("injure" → "injury").
+      const verb = cls === 'a' ? participleVerb(word) : null;
+      if (verb) found = found.concat(this.stored(verb, 'v'));
+      const own = termOf(word);
+      const byTerm = own ? this.terms.get(own) : undefined;
+      if (byTerm) found = found.concat(decodeExpansions(byTerm));
+      return this.toExpansions(found, own ? [own] : []);
+    });
+  }
+
+  /** Expansions of a question phrase of two or more lemmas ("chief executive", "law enforcement"). */
+  expandPhrase(lemmas: readonly string[]): readonly Expansion[] {
+    const collocation = lemmas.map(wordNetLemma).join('_');
+    return this.cached(`_${collocation}`, () => {
+      const own = lemmas.map((lemma) => termOf(wordNetLemma(lemma))).filter((t): t is string => t !== null);
+      const byTerms = this.terms.get(own.join(' '));
+      const found = this.stored(collocation, null).concat(byTerms ? decodeExpansions(byTerms) : []);
+      return this.toExpansions(found, own);
+    });
+  }
+
+  /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */
+  category(lemma: string, cls: WordClass): string | null {
+    const word = wordNetLemma(lemma);
+    for (const candidate of [word, ...baseForms(word, cls).map(([base]) => base)]) {
+      const first = sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
+      if (first) return lexfileName(first.lexfile);
+    }
+    return null;
+  }
+
+  /** What kind of thing a name (as written, or its ending) is a WordNet instance of: "Seattle" → "noun.location". */
+  instanceKind(name: string): string | null {
+    return instanceKindOf(name);
+  }
+
+  /** Stored expansions of a WordNet lemma in a class; with no class, those whose sense is frequent in any class. */
+  private stored(lemma: string, cls: WordClass | null): StoredExpansion[] {
+    const out: StoredExpansion[] = [];
+    for (const c of cls ? [cls] : WORD_CLASSES) {
+      const encoded = this.words.get(`${c}:${lemma}`);
+      if (!encoded) continue;
+      for (const item of decodeExpansions(encoded)) if (cls || item.anyClass) out.push(item);
+    }
+    return out;
+  }
+
+  private toExpansions(found: StoredExpansion[], own: readonly string[]): readonly Expansion[] {
+    const best = new Map<number, StoredExpansion>();
+    for (const item of found) {
+      const known = best.get(item.phrase);
+      if (!known || known.weight < item.weight) best.set(item.phrase, item);
+    }
+    const ownText = own.join(' ');
+    const out: Expansion[] = [];
+    for (const item of best.values()) {
+      const terms = this.phrases[item.phrase]!;
+      if (terms.join(' ') !== ownText) out.push(Object.freeze({ terms, weight: item.weight, relation: item.relation }));
+    }
+    return Object.freeze(out.sort((a, b) => b.weight - a.weight));
+  }
+
+  private cached(key: string, compute: () => readonly Expansion[]): readonly Expansion[] {
+    let value = this.cache.get(key);
+    if (!value) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      value = compute();
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,81 @@
+import { sensesOf } from './sense-index.ts';
+import { lexfileName, wordNetLemma } from './word-class.ts';
+import { readDictionaryFile } from './wordnet-files.ts';
+
+// Small words an acronym may skip: "Immigration and Customs Enforcement" is ICE, "Department of Justice" DOJ.
+const SKIPPABLE = /^(?:of|and|the|for|&|on|in|to|at)$/iu;
+
+/** The acronyms a name can be written as: the initials of all its words, and of its words less the small ones. */
+export function acronymsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const initials = (list: string[]): string => list.map((w) => w.charAt(0).toUpperCase()).join('');
+  const forms = new Set([initials(words), initials(words.filter((w) => !SKIPPABLE.test(w)))]);
+  return [...forms].filter((a) => a.length >= 2);
+}
+
+/**
+ * The name and the names inside it that start after a small word: a sentence-initial capital can join a name
+ * ("Agents of Immigration and Customs Enforcement"), so the acronym may stand for the part after "of".
+ */
+export function namesWithin(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out = [name];
+  for (let i = 1; i < words.length - 1; i++) {
+    if (SKIPPABLE.test(words[i - 1]!) && !SKIPPABLE.test(words[i]!)) out.push(words.slice(i).join(' '));
+  }
+  return out;
+}
+
+/** Whether a token is written as an acronym: 2-6 capitals, maybe with a trailing plural "s" ("CEOs"). */
+export function isAcronym(token: string): boolean {
+  return /^[A-Z][A-Z0-9&]{1,5}s?$/u.test(token) && /[A-Z].*[A-Z]/u.test(token);
+}
+
+/** An acronym without a trailing plural "s". */
+export function singularAcronym(token: string): string {
+  return token.endsWith('s') ? token.slice(0, -1) : token;
+}
+
+let namedOffsets: Set<number> | undefined;
+
+// Where a data line's first word starts: "08178656 14 n 04 Congress 1 …" (offset, lexfile, type, word count).
+const FIRST_WORD = 17;
+
+// index.sense does not say which synsets name one thing ("Seattle", "Congress") rather than a kind; data.noun does:
+// an "@i" (instance of) pointer, or a capitalized first word. One scan, once per process, keeps their offsets
+// (~10,000) and lets the 15 MB text go.
+function namedSynsets(): Set<number> {
+  if (namedOffsets) return namedOffsets;
+  const text = readDictionaryFile('data.noun');
+  const found = new Set<number>();
+  const offsetAt = (lineStart: number): number => Number(text.slice(lineStart, lineStart + 8));
+  // License lines at the top of the file start with a space; synset lines with their offset.
+  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
+    const first = text.charCodeAt(start + FIRST_WORD);
+    if (text.charCodeAt(start) !== 32 && first >= 65 && first <= 90) found.add(offsetAt(start));
+  }
+  for (let at = text.indexOf(' @i '); at >= 0; at = text.indexOf(' @i ', at + 1)) {
+    found.add(offsetAt(text.lastIndexOf('\n', at) + 1));
+  }
+  namedOffsets = found;
+  return found;
+}
+
+/**
+ * The lexicographer file of the thing a name names in WordNet, as an instance of a kind or a proper noun ("Seattle"
+ * → noun.location, "Lee" → noun.person, "Congress" → noun.group), trying the whole name and then shorter endings
+ * of it, since an English name's head comes last; null if WordNet names nothing so.
+ */
+export function instanceKindOf(name: string): string | null {
+  const words = name.replace(/['’]s\b/gu, '').split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const lemma = wordNetLemma(words.slice(i).join(' '));
+    let best: { sense: number; lexfile: number } | undefined;
+    for (const sense of sensesOf(lemma)) {
+      if (sense.cls === 'n' && namedSynsets().has(sense.offset) && (!best || sense.sense < best.sense)) best = sense;
+    }
+    if (best) return lexfileName(best.lexfile);
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import type { WordClass } from './word-class.ts';
+import type { Synset, SynsetReader } from './wordnet-files.ts';
+
+/** How a corpus phrase relates to the question word that reaches it through WordNet. */
+export type WordNetRelation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member';
+
+/** A synset whose words (or one of them) a question may use for a corpus word's sense. */
+export interface Link {
+  offset: number;
+  cls: WordClass;
+  /** 1-based number of the one word the link holds for (lexical pointers), or 0 for all of the synset's words. */
+  word: number;
+  relation: WordNetRelation;
+  weight: number;
+}
+
+/** How strongly each relation lets a question word stand for a corpus phrase, before sense factors. */
+const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
+  synonym: 0.9, derivation: 0.8, similar: 0.7, member: 0.6, hypernym: 0.55, hyponym: 0.55,
+};
+
+// A group and a kind of its members are one step further apart than a group and its members ("staff" has
+// members "staff member", a kind of "employee"; "police" has "policeman", of which "cop" is a kind).
+const MEMBER_KIND_WEIGHT = 0.5;
+
+// A corpus word with over a hundred kinds below it ("person": 412, "device", "period") is too general to stand for
+// any one of them: a question about carpenters is not answered by every sentence that mentions a person.
+const MAX_KINDS = 100;
+
+const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
+  '+': 'derivation', '<': 'derivation', '\\': 'similar', '&': 'similar', '$': 'similar',
+  // The pointer goes from the corpus word's synset: its hypernym makes the corpus word the question word's hyponym.
+  '@': 'hyponym', '~': 'hypernym', '%m': 'member', '#m': 'member',
+};
+
+/**
+ * The synsets one step from a corpus word's synset (its own included, for synonyms), plus group/member pairs one
+ * kind apart. `wordNumber` is the corpus word's 1-based place in the synset, so lexical pointers of its synonyms
+ * ("settle" → "settlement" is the word's, not its synonym's) are left out.
+ */
+export function linksFrom(reader: SynsetReader, synset: Synset, wordNumber: number): Link[] {
+  const links: Link[] = [
+    { offset: synset.offset, cls: synset.cls, word: 0, relation: 'synonym', weight: RELATION_WEIGHTS.synonym },
+  ];
+  const broad = synset.pointers.filter((p) => p.symbol === '~').length > MAX_KINDS;
+  for (const { symbol, offset, cls, source, target } of synset.pointers) {
+    const relation = RELATION_OF_POINTER[symbol];
+    if (!relation || (source !== 0 && source !== wordNumber) || (broad && symbol === '~')) continue;
+    // Instances (Seattle, NATO) are names, not kinds: a question about a kind never means a member state or city.
+    if (relation === 'member' && (synset.instance || reader.get(offset, cls).instance)) continue;
+    links.push({ offset, cls, word: target, relation, weight: RELATION_WEIGHTS[relation] });
+    const next = MEMBER_KIND_STEPS[symbol];
+    // Most hyponyms have no groups: their lines are only read when they mention one.
+    if (next && (symbol !== '~' || reader.mentions(offset, cls, '#m'))) {
+      links.push(...memberKindLinks(reader, next, offset, cls));
+    }
+  }
+  return links;
+}
+
+// From a group to kinds of its members; from a kind of a member (hypernym or hyponym) to the member's groups.
+const MEMBER_KIND_STEPS: Readonly<Record<string, readonly string[]>> = { '%m': ['@', '~'], '@': ['#m'], '~': ['#m'] };
+
+/** Group/member pairs one kind apart, reached through the synset one pointer from the corpus word. */
+function memberKindLinks(reader: SynsetReader, next: readonly string[], offset: number, cls: WordClass): Link[] {
+  const links: Link[] = [];
+  for (const pointer of reader.get(offset, cls).pointers) {
+    if (!next.includes(pointer.symbol) || reader.get(pointer.offset, pointer.cls).instance) continue;
+    links.push({ offset: pointer.offset, cls: pointer.cls, word: 0, relation: 'member', weight: MEMBER_KIND_WEIGHT });
+  }
+  return links;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.ts';
+import { readDictionaryFile } from '../../src/lexicon/wordnet-files.ts';
+import { LexiconBuilder } from '../../src/lexicon/index.ts';
+
+// Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.
+const lexicon = new LexiconBuilder().build();
+
+describe('Lexicon.category: the kind of thing a question\'s head word asks for', () => {
+  it.each([
+    ['judge', 'noun.person'], ['city', 'noun.location'], ['company', 'noun.group'], ['club', 'noun.group'],
+    ['year', 'noun.time'], ['price', 'noun.attribute'], ['cost', 'noun.possession'], ['percentage', 'noun.relation'],
+    ['age', 'noun.attribute'], ['reason', 'noun.motive'], ['fear', 'noun.feeling'], ['building', 'noun.artifact'],
+  ])('%s is a %s', (word, lexfile) => {
+    expect(lexicon.category(word, 'n')).toBe(lexfile);
+  });
+
+  it('reads verbs by their own class', () => {
+    expect(lexicon.category('announce', 'v')).toBe('verb.communication');
+    expect(lexicon.category('buy', 'v')).toBe('verb.possession');
+    expect(lexicon.category('win', 'v')).toBe('verb.competition');
+  });
+
+  it('finds the base form of an inflected word, and null for a word WordNet lacks', () => {
+    expect(lexicon.category('cities', 'n')).toBe('noun.location');
+    expect(lexicon.category('Crestline', 'n')).toBeNull();
+  });
+});
+
+describe('Lexicon.instanceKind: what a name names', () => {
+  it('knows places, people by surname, and organizations WordNet names', () => {
+    expect(lexicon.instanceKind('Seattle')).toBe('noun.location');
+    expect(lexicon.instanceKind('Jennifer Lee')).toBe('noun.person');
+    expect(lexicon.instanceKind('Congress')).toBe('noun.group');
+  });
+
+  it('is null for a name WordNet does not hold', () => {
+    expect(lexicon.instanceKind('Crestline Grocers')).toBeNull();
+  });
+});
+
+describe('the WordNet dictionary files', () => {
+  it('a missing file is a ConfigError that names it and the fix', () => {
+    expect(() => readDictionaryFile('data.missing')).toThrow(ConfigError);
+    expect(() => readDictionaryFile('data.missing')).toThrow(/dict\/data\.missing.*npm install/s);
+  });
+});
