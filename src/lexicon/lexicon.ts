@@ -1,4 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
+import { correctEnglish, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
 import {
@@ -7,6 +8,16 @@ import {
 import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
+
+/** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), for any word. */
+export function categoryOf(lemma: string, cls: WordClass): string | null {
+  const word = wordNetLemma(lemma);
+  for (const candidate of [word, ...baseForms(word, cls).map(([base]) => base)]) {
+    const first = sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
+    if (first) return lexfileName(first.lexfile);
+  }
+  return null;
+}
 
 /**
  * What question words may stand for in one corpus: built once with the index (LexiconBuilder), so answering a
@@ -68,12 +79,17 @@ export class Lexicon {
 
   /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */
   category(lemma: string, cls: WordClass): string | null {
-    const word = wordNetLemma(lemma);
-    for (const candidate of [word, ...baseForms(word, cls).map(([base]) => base)]) {
-      const first = sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
-      if (first) return lexfileName(first.lexfile);
-    }
-    return null;
+    return categoryOf(lemma, cls);
+  }
+
+  /** Whether WordNet knows the word, in any form (corpus or not). */
+  isWord(word: string): boolean {
+    return isEnglishWord(word);
+  }
+
+  /** The English word an unknown word is most likely a misspelling of, or null. */
+  correct(word: string): string | null {
+    return correctEnglish(word);
   }
 
   /** What kind of thing a name (as written, or its ending) is a WordNet instance of: "Seattle" → "noun.location". */

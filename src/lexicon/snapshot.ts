@@ -3,7 +3,8 @@ import type { WordClass } from './word-class.ts';
 
 /** How a corpus phrase relates to the question word or phrase it may stand for. */
 export type Relation =
-  | 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'phrase' | 'acronym' | 'alias';
+  | 'inflection' | 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'phrase' | 'acronym'
+  | 'alias';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
@@ -17,7 +18,7 @@ export interface Expansion {
 // word's senses to count when the question word's class is unknown.
 const CODES: Readonly<Record<Relation, string>> = {
   synonym: 's', derivation: 'd', similar: 'l', hypernym: 'h', hyponym: 'o', member: 'm', phrase: 'p', acronym: 'a',
-  alias: 'x',
+  alias: 'x', inflection: 'i',
 };
 const RELATIONS = new Map(Object.entries(CODES).map(([relation, code]) => [code, relation as Relation]));
 

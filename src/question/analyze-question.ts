@@ -79,20 +79,19 @@ function lowercaseNames(tokens: readonly QuestionToken[], setAside: readonly str
   const unknown: QuestionName[] = [];
   for (const token of tokens) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
-    const english = (['n', 'v', 'a', 'r'] as const).some((cls) => knowledge.category(token.lemma, cls) !== null
-      || knowledge.category(token.lower, cls) !== null);
-    if (!english) unknown.push({ text: token.raw, terms: [token.lower], known: false });
+    if (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma)) unknown.push({ text: token.raw, terms: [token.lower], known: false });
   }
   return unknown;
 }
 
-/** Fixes misspelled words against the corpus's vocabulary in place ("Mircosoft" → "Microsoft"), before anything else. */
-function correctSpelling(tokens: QuestionToken[], words: CorpusWords): Array<[string, string]> {
+/** Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything else. */
+function correctSpelling(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): Array<[string, string]> {
   const corrections: Array<[string, string]> = [];
   for (const token of tokens) {
     const term = termOf(token.lower);
     if (!term || !/^\p{L}/u.test(token.lower) || words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
-    const fixed = words.correct(token.lower);
+    // The corpus's own words first (names, terms of the story), then English at large ("percantage").
+    const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
     if (!fixed) continue;
     corrections.push([token.lower, fixed]);
     token.raw = /^\p{Lu}/u.test(token.raw) || words.isName(fixed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
@@ -127,7 +126,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const isCommon = (word: string): boolean => knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   const tagged = tagQuestion(question, words, isCommon);
   const { tokens } = tagged;
-  const corrections = correctSpelling(tokens, words);
+  const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart } = answerTypeOf(tokens, knowledge);
   const focus = questionFocus(tokens, bodyStart, typeNoun);

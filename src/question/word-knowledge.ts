@@ -1,12 +1,6 @@
-/** Parts of speech as WordNet groups words: noun, verb, adjective, adverb. */
-export type WordClass = 'n' | 'v' | 'a' | 'r';
+import type { Expansion, WordClass } from '../lexicon/index.ts';
 
-/** A corpus phrase that a question word may stand for, and how strongly (exact words weigh 1). */
-export interface Expansion {
-  terms: string[];
-  weight: number;
-  relation: string;
-}
+export type { Expansion, WordClass };
 
 /** What question analysis needs to know about English words: their senses' kinds and their corpus stand-ins. */
 export interface WordKnowledge {
@@ -16,6 +10,10 @@ export interface WordKnowledge {
   expandPhrase(lemmas: readonly string[]): readonly Expansion[];
   /** The lexicographer file of a word's most frequent sense ("noun.person", "verb.communication"), or null. */
   category(lemma: string, cls: WordClass): string | null;
+  /** Whether English (WordNet) knows the word, in any form. */
+  isWord(word: string): boolean;
+  /** The English word an unknown word is a misspelling of, or null. */
+  correct(word: string): string | null;
 }
 
 /** Knowledge of no words at all: every word stands for itself only. */
@@ -23,6 +21,8 @@ export const NO_WORD_KNOWLEDGE: WordKnowledge = {
   expand: () => [],
   expandPhrase: () => [],
   category: () => null,
+  isWord: () => false,
+  correct: () => null,
 };
 
 const CLASSES: Readonly<Record<string, WordClass>> = { NOUN: 'n', PROPN: 'n', VERB: 'v', AUX: 'v', ADJ: 'a', ADV: 'r' };

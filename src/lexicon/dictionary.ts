@@ -1,0 +1,42 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { baseForms } from './word-class.ts';
+import { senseIndexText, sensesOf } from './sense-index.ts';
+
+let words: SearchableMap<number> | undefined;
+
+/** WordNet's one-word lemmas with how often their senses were tagged (a frequency), built on first use. */
+function dictionary(): SearchableMap<number> {
+  if (words) return words;
+  words = new SearchableMap<number>();
+  for (const line of senseIndexText().split('\n')) {
+    const key = line.slice(0, line.indexOf('%'));
+    if (!/^[a-z][a-z'-]+$/u.test(key)) continue;
+    const tags = Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
+    words.update(key, (n = 0) => n + tags + 1);
+  }
+  return words;
+}
+
+/** Whether WordNet knows the word, as written or in a base form ("employees" → "employee"). */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return sensesOf(lower).length > 0 || baseForms(lower, null).some(([base]) => sensesOf(base).length > 0);
+}
+
+/**
+ * The English word an unknown word is most likely a misspelling of ("percantage" → "percentage"): the most frequent
+ * WordNet lemma within one edit (two for long words), or null. Short words are left alone: too many are one edit
+ * from another real word.
+ */
+export function correctEnglish(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
+  const maxDistance = lower.length >= 9 ? 2 : 1;
+  let best: { word: string; distance: number; frequency: number } | null = null;
+  for (const [candidate, [frequency, distance]] of dictionary().fuzzyGet(lower, maxDistance)) {
+    if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+      best = { word: candidate, distance, frequency };
+    }
+  }
+  return best?.word ?? null;
+}
