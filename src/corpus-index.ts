@@ -46,7 +46,7 @@ export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> 
   const lowercase = lowercaseWords(sources);
   // A title is a word for a person's role that the corpus also writes in lower case ("the mayor"), or an acronym.
   const isTitle = (word: string): boolean => english.category(word.toLowerCase(), 'n') === 'noun.person'
-    && (/^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase()));
+    && (/^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) && english.instanceKind(word) === null;
   const passages = buildPassages(sources, { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle }, (tokens, passage) => {
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);

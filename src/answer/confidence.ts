@@ -2,6 +2,9 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Candidate } from './candidates.ts';
 import { probability, type ConfidenceInputs, type Scorer } from './scorer.ts';
 
+/** A lone candidate is as far ahead as a clear winner usually is. */
+const MAX_MARGIN = 3;
+
 /** The confidence model's inputs: how the best candidate scored, by how much it beat the next, what was set aside. */
 export function confidenceInputs(leads: readonly Candidate[], question: AnalyzedQuestion): ConfidenceInputs | null {
   const best = leads[0];
@@ -10,9 +13,11 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
   const asked = question.terms.length + question.setAside.length;
   return {
     rankerLogit: best.logit,
-    margin: best.score - (second?.score ?? 0),
+    margin: best.logit - (second?.logit ?? best.logit - MAX_MARGIN),
     setAside: asked ? question.setAside.length / asked : 0,
     typeMissing: best.features.typeMissing,
+    typeNear: best.features.typeNear,
+    coverage: best.features.coverage,
     relationConflict: best.features.relationConflict,
     names: best.features.names,
   };

@@ -12,7 +12,7 @@ import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
   'coverage', 'names', 'retrieval', 'typeFit', 'typeMissing', 'relationLink', 'relationConflict', 'informative',
-  'lede', 'proximity', 'cause', 'speech', 'definition', 'short', 'headMatch', 'corroboration',
+  'lede', 'proximity', 'cause', 'speech', 'definition', 'short', 'headMatch', 'corroboration', 'typeNear',
 ] as const;
 
 /** A candidate's features by name (all 0–1, relation -1–1). */
@@ -109,15 +109,16 @@ export function featuresOf(
   }
   const named = side.names.filter((name) => name.every((t) => set.has(t)) || set.has(name[name.length - 1]!)).length;
   const fit = entityFit(passage, question, side.kinds);
-  const relation = checkRelation(passage, question, subject, context.terms);
+  const relation = checkRelation(passage, question, subject, context.terms, side.kinds);
   const speaker = question.subject === null || side.names.length === 0 || named > 0;
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const features: Features = {
     coverage: side.total > 0 ? got / side.total : 0,
     names: side.names.length ? named / side.names.length : 1,
     retrieval: retrieval.relative,
-    typeFit: side.entityTyped ? fit : 0,
-    typeMissing: side.entityTyped && fit === 0 ? 1 : 0,
+    typeFit: side.entityTyped ? fit.fit : 0,
+    typeMissing: side.entityTyped && fit.fit === 0 ? 1 : 0,
+    typeNear: side.entityTyped ? fit.near : 0,
     relationLink: relation.link === 1 ? 1 : 0,
     relationConflict: relation.link === -1 ? 1 : 0,
     informative: informative(passage),

@@ -3,6 +3,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import { termOf, terms } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import type { NameKinds } from './type-match.ts';
 
 /** Whether a sentence ties the attribute a question asks about to the entity it names. */
 export interface RelationCheck {
@@ -23,7 +24,7 @@ export function sameEntity(a: readonly string[], b: readonly string[]): boolean 
 }
 
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
-function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
+export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const wanted = new Set<string>(question.attributeTerms);
   for (const term of question.terms) {
     if (!question.attributeTerms.includes(term.term)) continue;
@@ -75,9 +76,13 @@ function bySubject(owner: QuestionName, subject: ArticleSubject | null, contextT
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
 export function checkRelation(
   passage: Passage, question: AnalyzedQuestion, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>,
+  kinds: NameKinds,
 ): RelationCheck {
   const owner = question.owner;
-  if (!owner) return NONE;
+  // Whose a role or a measure is decides the answer; whose "deal" or "ban" it is, less so.
+  if (!owner || (question.attributeKind !== 'role' && question.attributeKind !== 'measure' && question.type !== 'age')) {
+    return NONE;
+  }
   const mentions = attributeMentions(passage, question);
   if (mentions.length === 0) return NONE;
   let other: string | null = null;
@@ -89,6 +94,11 @@ export function checkRelation(
   }
   const named = passage.names.some((n) => sameEntity(terms(n.text), owner.terms));
   if (other) return named ? NONE : { link: -1, other };
-  const first = passage.names[0];
-  return first && sameEntity(terms(first.text), owner.terms) ? NONE : bySubject(owner, subject, contextTerms);
+  if (named) return NONE;
+  // "Chief financial officer Graham Pell said the deal would add to Crestline's earnings": a role with no owner
+  // attached, in a sentence about another organization, is that organization's.
+  const organization = question.attributeKind === 'role'
+    ? passage.names.find((n) => kinds.get(n.text.toLowerCase()) === 'organization') : undefined;
+  if (organization) return { link: -1, other: organization.text };
+  return bySubject(owner, subject, contextTerms);
 }

@@ -3,11 +3,13 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
+import { attributeMentions } from './relation.ts';
+import { distanceTo, termPositions } from './term-positions.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
   date: { date: 1, time: 0.5 },
-  time: { time: 1, date: 0.5 },
+  time: { time: 1, date: 0.2 },
   duration: { duration: 1 },
   age: { age: 1 },
   count: { count: 1 },
@@ -25,31 +27,68 @@ const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> 
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
+const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string): string[] => plain(text).split(' ').filter(Boolean);
+
+/** Whether the question already gives this value or name (then repeating it does not answer anything). */
 function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
-  const lower = text.toLowerCase();
-  return question.given.some((g) => g.includes(lower) || lower.includes(g))
-    || question.names.some((n) => n.text.toLowerCase() === lower || lower.includes(n.text.toLowerCase()));
+  const own = words(text);
+  const within = (outer: readonly string[], inner: readonly string[]): boolean =>
+    inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
+  return question.given.some((g) => /\d/u.test(g) && (within(words(g), own) || within(own, words(g))))
+    || question.names.some((n) => within(own, words(n.text)));
 }
 
-/** How well a value or name of the sentence, one the question does not already give, fits what is asked (0–1). */
-export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: NameKinds): number {
+/** How well the sentence's answer to a typed question fits, and how close it sits to the question's words. */
+export interface EntityFit {
+  /** How well a value or name the question does not already give fits what is asked (0–1). */
+  fit: number;
+  /** The same, discounted by its distance from the question's topic words (0–1): answers sit near what they answer. */
+  near: number;
+}
+
+/** A count answers "how many employees" when what follows it is employees, not rentals. */
+const COUNTED_DISTANCE = 30;
+const UNCOUNTED_FIT = 0.4;
+/** Characters over which nearness halves. */
+const NEAR_SCALE = 40;
+
+/** Measures how well the sentence holds the kind of thing a typed question asks for. */
+export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: NameKinds): EntityFit {
+  const positions = termPositions(passage, question);
   let best = 0;
+  let near = 0;
+  const consider = (fit: number, start: number, end: number): void => {
+    best = Math.max(best, fit);
+    const distance = distanceTo(start, end, positions.topic);
+    near = Math.max(near, fit / (1 + (Number.isFinite(distance) ? distance : 4 * NEAR_SCALE) / NEAR_SCALE));
+  };
   const values = VALUE_FITS[question.type];
   if (values) {
     for (const span of passage.values) {
-      const fit = values[span.kind] ?? 0;
-      if (fit > best && !givenInQuestion(passage.text.slice(span.start, span.end), question)) best = fit;
+      let fit = values[span.kind] ?? 0;
+      if (fit === 0 || givenInQuestion(passage.text.slice(span.start, span.end), question)) continue;
+      if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0
+        && !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)) fit *= UNCOUNTED_FIT;
+      consider(fit, span.start, span.end);
     }
   }
   const names = NAME_FITS[question.type];
   if (names) {
+    // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
+    const roles = question.attributeKind === 'role' ? attributeMentions(passage, question) : null;
     for (const name of passage.names) {
-      const fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
-      if (fit > best && !givenInQuestion(name.text, question)) best = fit;
+      let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
+      if (roles && !roles.some((at) => Math.abs(at - name.start) <= ROLE_DISTANCE)) fit *= UNTIED_ROLE_FIT;
+      if (fit > 0 && !givenInQuestion(name.text, question)) consider(fit, name.start, name.end);
     }
   }
-  return best;
+  return { fit: best, near };
 }
+
+/** How far (in characters) a name may sit from the role it holds ("Maria Alvarez, the city engineer"). */
+const ROLE_DISTANCE = 40;
+const UNTIED_ROLE_FIT = 0.3;
 
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {

@@ -17,6 +17,19 @@ export interface QuestionName {
   known: boolean;
 }
 
+/** Kinds of attribute whose owner an answer must match. */
+export type AttributeKind = 'role' | 'measure' | 'other';
+
+const MEASURE_CATEGORIES = new Set(['noun.attribute', 'noun.quantity', 'noun.possession', 'noun.time']);
+
+function attributeKindOf(head: QuestionToken | undefined, type: AnswerType, knowledge: WordKnowledge): AttributeKind | null {
+  if (!head) return null;
+  const category = knowledge.category(head.lemma, 'n');
+  if (category === 'noun.person') return type === 'count' ? 'measure' : 'role';
+  if (MEASURE_CATEGORIES.has(category ?? '') || type === 'count' || type === 'age') return 'measure';
+  return 'other';
+}
+
 /** A question reduced to what retrieval, ranking and composition need. */
 export interface AnalyzedQuestion {
   /** The question as answered. */
@@ -29,6 +42,11 @@ export interface AnalyzedQuestion {
   /** The attribute asked about as written ("chief executive"), its index terms, and the name owning it. */
   attribute: string | null;
   attributeTerms: string[];
+  /**
+   * What kind of attribute it is: a role held by a person ("chief executive", "mayor"), a measure ("age",
+   * "price", or what a count counts), or anything else ("deal", "ban"), for which whose it is matters less.
+   */
+  attributeKind: AttributeKind | null;
   owner: QuestionName | null;
   /** The head noun as written ("moratorium" in "How long is Amazon's moratorium?"), or null. */
   head: string | null;
@@ -50,7 +68,9 @@ export interface AnalyzedQuestion {
  * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
  */
 function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
-  const title = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person';
+  // A title is a common noun for a role ("Mayor", "CEO"), not a famous person's name ("Lee").
+  const title = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person'
+    && knowledge.instanceKind(t.raw) === null;
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean => words.writesLowercase(t.lower) && !words.isName(t.lower);
   let i = 0;
@@ -132,9 +152,9 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const focus = questionFocus(tokens, bodyStart, typeNoun);
   const names = namesOf(tokens, words);
   const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
-  // "How old is Mayor Farraday?": an age, like a definition, belongs to the one name the question gives.
+  // "How old is Mayor Farraday?": an age asked of a name alone belongs to that name.
   const owner = ownerToken ? names.find((n) => n.text.split(/\s+/u).includes(ownerToken.raw)) ?? null
-    : type === 'age' && names.length === 1 ? names[0]! : null;
+    : type === 'age' && focus.head < 0 && names.length === 1 ? names[0]! : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
   const context = { start: bodyStart, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
   const weighed = weighTerms(tokens, context, words, knowledge);
@@ -149,6 +169,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     text: question, type, meta, terms: weighed.terms, names,
     attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
     attributeTerms: attributeWords.map((t) => termOf(t.lower)).filter((t): t is string => t !== null),
+    attributeKind: attributeKindOf(headToken, type, knowledge),
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),

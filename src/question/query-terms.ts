@@ -57,6 +57,7 @@ const GENERIC_NOUNS = new Set([
   'thing', 'way', 'kind', 'type', 'sort', 'reason', 'people', 'person', 'time', 'part', 'lot', 'bit', 'stuff',
   'detail', 'information', 'situation', 'deal', 'news', 'story', 'question', 'answer', 'guy', 'q',
 ]);
+const NAME_RELATIONS = new Set(['acronym', 'alias']);
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
@@ -75,7 +76,9 @@ function baseWeight(token: QuestionToken, index: number, context: TermContext): 
 function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
   const same = words.termsOfLemma(token.lemma).filter((t) => t !== term)
     .map((t): Expansion => ({ terms: [t], weight: 1, relation: 'inflection' }));
-  return [...same, ...knowledge.expand(token.lemma, token.name ? 'n' : token.cls)];
+  // A name stands for its acronym or the corpus's own aliases, never for a common word it happens to spell ("Amazon").
+  const expansions = knowledge.expand(token.lemma, token.name ? 'n' : token.cls);
+  return [...same, ...(token.name ? expansions.filter((e) => NAME_RELATIONS.has(e.relation)) : expansions)];
 }
 
 /** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */

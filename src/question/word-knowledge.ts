@@ -10,6 +10,8 @@ export interface WordKnowledge {
   expandPhrase(lemmas: readonly string[]): readonly Expansion[];
   /** The lexicographer file of a word's most frequent sense ("noun.person", "verb.communication"), or null. */
   category(lemma: string, cls: WordClass): string | null;
+  /** What kind of thing a name is a WordNet instance of ("Seattle" → "noun.location"), or null. */
+  instanceKind(name: string): string | null;
   /** Whether English (WordNet) knows the word, in any form. */
   isWord(word: string): boolean;
   /** The English word an unknown word is a misspelling of, or null. */
@@ -21,6 +23,7 @@ export const NO_WORD_KNOWLEDGE: WordKnowledge = {
   expand: () => [],
   expandPhrase: () => [],
   category: () => null,
+  instanceKind: () => null,
   isWord: () => false,
   correct: () => null,
 };

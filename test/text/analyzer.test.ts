@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTerms } from '../../src/text/aliases.ts';
 import { terms, words } from '../../src/text/analyzer.ts';
 
 describe('terms: how text is reduced for the index and for questions', () => {
@@ -23,25 +22,5 @@ describe('terms: how text is reduced for the index and for questions', () => {
   it('handles possessives, curly apostrophes and acronyms with dots', () => {
     expect(words('Amazon’s U.S. rollout')).toEqual(['amazon', 'us', 'rollout']);
     expect(terms("Amazon's")).toEqual(['amazon']);
-  });
-});
-
-describe('aliasTerms: words people use that the articles do not', () => {
-  it('maps cops to police', () => {
-    expect(aliasTerms(terms('cops'))).toContain('polic');
-  });
-
-  it('maps face recognition to facial recognition, and back', () => {
-    expect(aliasTerms(terms('face recognition'))).toContain('facial');
-    expect(aliasTerms(terms('facial recognition'))).toContain('face');
-  });
-
-  it('expands ICE to Immigration and Customs Enforcement, and lawmakers to Congress', () => {
-    expect(aliasTerms(terms('ICE'))).toEqual(expect.arrayContaining(terms('Immigration Customs Enforcement')));
-    expect(aliasTerms(terms('lawmakers'))).toContain('congress');
-  });
-
-  it('adds nothing for words without aliases', () => {
-    expect(aliasTerms(terms('bridge'))).toEqual([]);
   });
 });

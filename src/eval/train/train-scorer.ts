@@ -38,12 +38,36 @@ function utility(results: readonly Outcome[], threshold: number): number {
   return total;
 }
 
-/** Trains the ranker on labelled candidates, then the confidence model and threshold on whole answers. */
+/** How many of a question's best-ranked wrong candidates each right one is compared with. */
+const NEGATIVES_PER_QUESTION = 25;
+
+/**
+ * Pairs each right candidate of a question with its wrong ones: the ranker learns which of two sentences of the
+ * same question answers it better (a pairwise logistic model), not how answerable questions are in general.
+ */
+function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<string, number>>; labels: number[] } {
+  const rows: Array<Record<string, number>> = [];
+  const labels: number[] = [];
+  for (const q of questions) {
+    const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
+    const negatives = q.candidates.filter((_, i) => q.labels[i] === 0).slice(0, NEGATIVES_PER_QUESTION);
+    for (const p of positives) {
+      for (const n of negatives) {
+        const diff = Object.fromEntries(FEATURE_NAMES.map((f) => [f, p.features[f] - n.features[f]]));
+        rows.push(diff, Object.fromEntries(FEATURE_NAMES.map((f) => [f, -diff[f]!])));
+        labels.push(1, 0);
+      }
+    }
+  }
+  return { rows, labels };
+}
+
+/** Trains the ranker on pairs of candidates, then the confidence model and threshold on whole answers. */
 export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
-  const rows = questions.flatMap((q) => q.candidates.map((c) => c.features));
-  const labels = questions.flatMap((q) => q.labels);
-  const positives = labels.filter((y) => y === 1).length;
-  const ranker = fitLogistic(FEATURE_NAMES, rows, labels, { positiveWeight: Math.min(20, (labels.length - positives) / Math.max(1, positives)) });
+  const { rows, labels } = pairs(questions);
+  // Differences are centred by construction: the model is fitted on them unscaled around zero.
+  const fitted = fitLogistic(FEATURE_NAMES, rows, labels, { l2: 0.5 });
+  const ranker = { ...fitted, mean: fitted.mean.map(() => 0), bias: 0 };
 
   // Every answer the new ranker would give (no threshold), with the confidence model's inputs and whether it passes.
   const open: Scorer = { ...base, ranker, threshold: 0 };
