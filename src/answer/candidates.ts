@@ -57,7 +57,7 @@ const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 
 /** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
 function valueOf(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
-  if (features.typeFit < 1) return null;
+  if (features.fit < 1) return null;
   const span = passage.values.find((v) => v.kind !== 'count' || question.type === 'count');
   if (!span) return null;
   const text = passage.text.slice(span.start, span.end).toLowerCase()
@@ -76,11 +76,26 @@ export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Se
   return named;
 }
 
+const recencies = new WeakMap<CorpusIndex, Map<number, number>>();
+
+/** Each dated source's place in time among the corpus's dated sources: -1 the oldest, 1 the newest. */
+function recencyOf(index: CorpusIndex): Map<number, number> {
+  let recency = recencies.get(index);
+  if (recency) return recency;
+  const dates = [...new Set(index.sources.map((s) => s.published).filter((d): d is string => d !== null))].sort();
+  recency = new Map();
+  index.sources.forEach((source, i) => {
+    if (source.published && dates.length > 1) recency!.set(i, (2 * dates.indexOf(source.published)) / (dates.length - 1) - 1);
+  });
+  recencies.set(index, recency);
+  return recency;
+}
+
 /** Finds, measures and scores the sentences that might answer the question, best first. */
 export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, scorer: Scorer): Candidate[] {
   const outlets = outletsNamed(index, question);
   const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT, outlets.size > 0);
-  const side = questionSide(question, index.vocabulary, index.nameKinds, outlets);
+  const side = questionSide(question, index.vocabulary, index.nameKinds, outlets, recencyOf(index));
   const top = hits[0]?.score ?? 1;
   const candidates = hits.map((hit): Candidate => {
     const passage = index.passages[hit.index]!;
@@ -88,7 +103,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     const before = index.passages[passage.index - 1];
     const opener = before?.opensQuote && before.sourceIndex === passage.sourceIndex
       && before.paragraphIndex === passage.paragraphIndex ? before : undefined;
-    const subject = question.owner ? articleSubject(index, passage) : null;
+    const subject = articleSubject(index, passage);
     const { features, relation } = featuresOf(passage, source, contextOf(passage, source), side,
       { relative: hit.score / top }, subject, opener);
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
@@ -104,10 +119,23 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
   return rescore(candidates, scorer);
 }
 
+/**
+ * What no weight should outvote: a sentence giving another entity's attribute, or lacking the kind of thing a typed
+ * question asks for, is not its answer however many of its words it shares.
+ */
+const CONFLICT_PENALTY = 4;
+const MISSING_TYPE_PENALTY = 3;
+
+/** The ranker's log-odds for a candidate, less the penalties for breaking the question's constraints. */
+export function constrainedLogit(scorer: Scorer, features: Features): number {
+  return rankerLogit(scorer, features) - CONFLICT_PENALTY * features.relationConflict
+    - MISSING_TYPE_PENALTY * features.typeMissing;
+}
+
 /** Scores measured candidates with a scorer's ranker, best first (new objects; the input is left as it was). */
 export function rescore(candidates: readonly Candidate[], scorer: Scorer): Candidate[] {
   return candidates.map((candidate) => {
-    const logit = rankerLogit(scorer, candidate.features);
+    const logit = constrainedLogit(scorer, candidate.features);
     return { ...candidate, logit, score: 1 / (1 + Math.exp(-logit)) };
   }).sort((a, b) => b.logit - a.logit);
 }

@@ -11,8 +11,8 @@ import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
-  'coverage', 'names', 'retrieval', 'typeFit', 'typeMissing', 'relationLink', 'relationConflict', 'informative',
-  'lede', 'proximity', 'cause', 'speech', 'definition', 'short', 'headMatch', 'corroboration', 'typeNear',
+  'coverage', 'names', 'retrieval', 'fit', 'fitNear', 'fitCoverage', 'typeMissing', 'relationLink',
+  'relationConflict', 'informative', 'lede', 'proximity', 'short', 'headMatch', 'corroboration', 'timing',
 ] as const;
 
 /** A candidate's features by name (all 0–1, relation -1–1). */
@@ -30,7 +30,7 @@ export interface QuestionSide {
   question: AnalyzedQuestion;
   vocabulary: Vocabulary;
   kinds: NameKinds;
-  /** Each term's weight times its rarity, and their total. */
+  /** Each term's weight times its rarity, and the total of the words other than names (with those set aside). */
   weights: Map<string, number>;
   total: number;
   /** Index terms of the question's known names, each in order. */
@@ -38,11 +38,14 @@ export interface QuestionSide {
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
+  /** How recent each source is among the corpus's dated sources (-1 the oldest, 1 the newest, 0 undated). */
+  recency: ReadonlyMap<number, number>;
 }
 
 /** Works out the question-side facts once. */
 export function questionSide(
   question: AnalyzedQuestion, vocabulary: Vocabulary, kinds: NameKinds, outlets: ReadonlySet<string> = new Set(),
+  recency: ReadonlyMap<number, number> = new Map(),
 ): QuestionSide {
   const weights = new Map<string, number>();
   for (const term of question.terms) if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
@@ -50,9 +53,12 @@ export function questionSide(
   // sentence covers: none of them decides alone, but a question mostly made of them is mostly unanswered.
   const unmatched = question.terms.filter((t) => t.weight === 0 && !t.known)
     .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) + unmatched;
+  const topic = question.terms.filter((t) => !t.name).reduce((sum, t) => sum + (weights.get(t.term) ?? 0), 0);
+  const total = topic + unmatched;
   const names = question.names.filter((n) => n.known).map((n) => n.terms).filter((t) => t.length > 0);
-  return { question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type), outlets };
+  return {
+    question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type), outlets, recency,
+  };
 }
 
 /** How well a term set holds one question term: itself 1, a stand-in by its weight, else 0. */
@@ -65,9 +71,16 @@ function holds(set: ReadonlySet<string>, term: AnalyzedQuestion['terms'][number]
   return best;
 }
 
+// A sentence opening on "They" or "The company" speaks of whom its article is about.
+const REFERS_BACK = /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
+
 /** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
-function sentenceTerms(passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, opener?: Passage): Set<string> {
+function sentenceTerms(
+  passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, subject: ArticleSubject | null,
+  opener?: Passage,
+): Set<string> {
   const set = new Set(side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms);
+  if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
   for (const name of side.names) {
     const surname = name[name.length - 1]!;
     if (set.has(surname) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
@@ -99,37 +112,58 @@ export function featuresOf(
   subject: ArticleSubject | null, opener?: Passage,
 ): { features: Features; relation: RelationCheck } {
   const { question } = side;
-  const set = sentenceTerms(passage, source, context, side, opener);
+  const set = sentenceTerms(passage, source, context, side, subject, opener);
+  // Names are measured apart ("names"), so coverage is of the question's other words: the two do not overlap.
   let got = 0;
   for (const term of question.terms) {
     const weight = side.weights.get(term.term);
-    if (!weight) continue;
+    if (!weight || term.name) continue;
     const inSentence = holds(set, term);
     got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
   }
   const named = side.names.filter((name) => name.every((t) => set.has(t)) || set.has(name[name.length - 1]!)).length;
-  const fit = entityFit(passage, question, side.kinds);
   const relation = checkRelation(passage, question, subject, context.terms, side.kinds);
-  const speaker = question.subject === null || side.names.length === 0 || named > 0;
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
+  const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
+  const kind = kindFit(passage, side, named > 0);
   const features: Features = {
-    coverage: side.total > 0 ? got / side.total : 0,
+    coverage,
     names: side.names.length ? named / side.names.length : 1,
     retrieval: retrieval.relative,
-    typeFit: side.entityTyped ? fit.fit : 0,
-    typeMissing: side.entityTyped && fit.fit === 0 ? 1 : 0,
-    typeNear: side.entityTyped ? fit.near : 0,
+    fit: kind.fit,
+    fitNear: kind.near,
+    // A question that asks for a kind of thing is answered by its words and that thing together, not either alone.
+    fitCoverage: coverage * (kind.constrained ? kind.fit : 1),
+    typeMissing: side.entityTyped && kind.fit === 0 ? 1 : 0,
     relationLink: relation.link === 1 ? 1 : 0,
     relationConflict: relation.link === -1 ? 1 : 0,
     informative: informative(passage),
     lede: passage.kind === 'sentence' && passage.paragraphIndex <= 1 ? 1 : 0,
     proximity: proximity(passage, side),
-    cause: question.type === 'reason' ? passage.causal : 0,
-    speech: question.type === 'statement' ? (passage.attribution && speaker ? 1 : 0) : 0,
-    definition: question.type === 'definition' && definesSubject(passage.text, question.subject) ? 1 : 0,
     short: passage.terms.length < 6 ? 1 : 0,
     headMatch: head ? holds(set, head) : 0,
     corroboration: 0,
+    timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
   };
   return { features, relation };
+}
+
+/**
+ * How well the sentence holds the kind of answer the question asks for, whatever kind that is: a value or name
+ * for "when"/"who"/"how many", a cause for "why", reported speech for "what did X say", a definition for "what is
+ * X". One measure for all kinds lets every question teach the ranker how much the kind of answer matters.
+ */
+function kindFit(passage: Passage, side: QuestionSide, speakerNamed: boolean): { fit: number; near: number; constrained: boolean } {
+  const { question } = side;
+  if (side.entityTyped) {
+    const entity = entityFit(passage, question, side.kinds);
+    return { fit: entity.fit, near: entity.near, constrained: true };
+  }
+  let fit: number | null = null;
+  if (question.type === 'reason') fit = passage.causal;
+  else if (question.type === 'statement') {
+    const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
+    fit = passage.attribution ? (speaker ? 1 : 0.5) : 0;
+  } else if (question.type === 'definition') fit = definesSubject(passage.text, question.subject) ? 1 : 0;
+  return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

@@ -21,7 +21,8 @@ const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> 
   person: { person: 1, other: 0.4 },
   organization: { organization: 1, other: 0.5 },
   agent: { person: 1, organization: 1, other: 0.6 },
-  place: { place: 1, other: 0.3 },
+  // "Where did she work before?" is answered by an employer as much as by a town.
+  place: { place: 1, organization: 0.5, other: 0.3 },
 };
 
 /** The kind of each of the corpus's names, by lowercased name. */
@@ -47,6 +48,9 @@ export interface EntityFit {
   near: number;
 }
 
+const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
+const RELATIVE_DATE_FIT = 0.3;
+
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
@@ -67,7 +71,10 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
   if (values) {
     for (const span of passage.values) {
       let fit = values[span.kind] ?? 0;
-      if (fit === 0 || givenInQuestion(passage.text.slice(span.start, span.end), question)) continue;
+      const text = passage.text.slice(span.start, span.end);
+      if (fit === 0 || givenInQuestion(text, question)) continue;
+      // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
+      if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
       if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0
         && !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)) fit *= UNCOUNTED_FIT;
       consider(fit, span.start, span.end);
@@ -104,7 +111,8 @@ export function definesSubject(text: string, subject: string | null): boolean {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
   const pattern = new RegExp(
-    `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their)\\b| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
+    `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b`
+      + `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
     'iu',
   );
   return pattern.test(text);

@@ -3,6 +3,7 @@ import { baseForms } from './word-class.ts';
 import { senseIndexText, sensesOf } from './sense-index.ts';
 
 let words: SearchableMap<number> | undefined;
+const MIN_FREQUENCY = 2;
 
 /** WordNet's one-word lemmas with how often their senses were tagged (a frequency), built on first use. */
 function dictionary(): SearchableMap<number> {
@@ -30,10 +31,12 @@ export function isEnglishWord(word: string): boolean {
  */
 export function correctEnglish(word: string): string | null {
   const lower = word.toLowerCase();
-  if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
+  if (lower.length < 6 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
   const maxDistance = lower.length >= 9 ? 2 : 1;
   let best: { word: string; distance: number; frequency: number } | null = null;
   for (const [candidate, [frequency, distance]] of dictionary().fuzzyGet(lower, maxDistance)) {
+    // A word nobody tagged in WordNet's corpus ("corvine") is too rare to be what someone meant to type.
+    if (frequency < MIN_FREQUENCY) continue;
     if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
       best = { word: candidate, distance, frequency };
     }

@@ -60,7 +60,13 @@ export interface AnalyzedQuestion {
   corrections: Array<[string, string]>;
   /** Figures and dates the question itself gives, which an answer should not merely repeat. */
   given: string[];
+  /** Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0). */
+  timing: -1 | 0 | 1;
 }
+
+// Words that ask for the earliest or the latest state of something that changed over the coverage.
+const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
+const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still)\b/iu;
 
 /**
  * Which capitalized words are names. A run of two or more is one ("Ohio Department of Health"), less the titles
@@ -177,5 +183,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     setAside: weighed.setAside,
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
+    timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
   };
 }

@@ -67,11 +67,19 @@ export function questionStart(tokens: readonly QuestionToken[]): number {
   return tokens.slice(0, wh).every(isPrefixToken) || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
 }
 
+/** The head of the noun phrase starting near `from`: the last noun of its first run ("sell-on percentage"). */
 function nounAfter(tokens: readonly QuestionToken[], from: number): number {
+  const isNoun = (t: QuestionToken | undefined): boolean => t !== undefined
+    && (t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.capitalized));
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && !token.capitalized)) return i;
-    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos)) return -1;
+    if (isNoun(token)) {
+      let last = i;
+      while (isNoun(tokens[last + 1]) || (tokens[last + 1]?.pos === 'ADP' && tokens[last + 1]?.lower === 'on'
+        && isNoun(tokens[last + 2]))) last += isNoun(tokens[last + 1]) ? 1 : 2;
+      return last;
+    }
+    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP', 'VERB'].includes(token.pos) || (token.pos === 'VERB' && i > from)) return -1;
   }
   return -1;
 }

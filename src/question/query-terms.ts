@@ -19,6 +19,8 @@ export interface CorpusWords {
   termsOfLemma(lemma: string): readonly string[];
   /** The corpus mentions a name with these terms in this order (alone or inside a longer name). */
   knowsName(terms: readonly string[]): boolean;
+  /** The corpus's names (as index terms) whose words' initials spell a lowercased acronym ("ag"). */
+  namesWithInitials(acronym: string): string[][];
 }
 
 /** One searched term of a question, with what may stand in for it in the coverage. */
@@ -58,6 +60,10 @@ const GENERIC_NOUNS = new Set([
   'detail', 'information', 'situation', 'deal', 'news', 'story', 'question', 'answer', 'guy', 'q',
 ]);
 const NAME_RELATIONS = new Set(['acronym', 'alias']);
+const LOOSE_RELATIONS = new Set(['hypernym', 'hyponym']);
+/** Stand-ins kept per word, strongest first: more add search cost and noise for little gain. */
+const MAX_STAND_INS = 8;
+const ACRONYM_WEIGHT = 0.9;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
@@ -78,7 +84,16 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     .map((t): Expansion => ({ terms: [t], weight: 1, relation: 'inflection' }));
   // A name stands for its acronym or the corpus's own aliases, never for a common word it happens to spell ("Amazon").
   const expansions = knowledge.expand(token.lemma, token.name ? 'n' : token.cls);
-  return [...same, ...(token.name ? expansions.filter((e) => NAME_RELATIONS.has(e.relation)) : expansions)];
+  const kept = token.name ? expansions.filter((e) => NAME_RELATIONS.has(e.relation))
+    // A verb's broader and narrower verbs ("move": go, rise, fall, push…) are too many and too loose to help.
+    : token.cls === 'v' ? expansions.filter((e) => !LOOSE_RELATIONS.has(e.relation)) : expansions;
+  return [...same, ...kept.slice(0, MAX_STAND_INS), ...initialsOf(token, words)];
+}
+
+/** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */
+function initialsOf(token: QuestionToken, words: CorpusWords): Expansion[] {
+  if (!/^\p{Lu}{2,6}$/u.test(token.raw) || words.frequency(token.lower) > 0) return [];
+  return words.namesWithInitials(token.lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
 }
 
 /** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */

@@ -22,6 +22,7 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
     frequency: (term) => vocabulary.frequency(term),
     correct: (word) => vocabulary.correct(word),
     termsOfLemma: (lemma) => vocabulary.termsOfLemma(lemma),
+    namesWithInitials: (acronym) => vocabulary.namesWithInitials(acronym),
     knowsName(terms) {
       if (vocabulary.knowsName(terms)) return true;
       if (terms.length < 2 || terms.some((t) => vocabulary.frequency(t) === 0)) return false;

@@ -29,6 +29,8 @@ export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
   set.add(term);
 }
 
+const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[\p{L}'’-]+)+/gu;
+
 /** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
 export class Vocabulary implements CorpusWords {
   private readonly documentFrequency: Map<string, number> = new Map();
@@ -57,6 +59,8 @@ export class Vocabulary implements CorpusWords {
     }
     this.lemmaTerms = from;
     for (const passage of passages) {
+      // Capitalized runs the tagger did not make names ("Attorney General"), for acronyms asked about ("AG").
+      for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) this.addName(terms(run).join(' '));
       for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
@@ -150,6 +154,16 @@ export class Vocabulary implements CorpusWords {
       const parts = new Set(name.split(' '));
       return nameTerms.every((t) => parts.has(t));
     });
+  }
+
+  /** The corpus's names (as index terms) whose words' initials spell an acronym ("ag" → attorney general). */
+  namesWithInitials(acronym: string): string[][] {
+    const out: string[][] = [];
+    for (const name of this.names) {
+      const parts = name.split(' ');
+      if (parts.length === acronym.length && parts.every((p, i) => p[0] === acronym[i])) out.push(parts);
+    }
+    return out;
   }
 
   /** Whether the corpus writes the word in lower case somewhere inside a sentence (a common word there). */

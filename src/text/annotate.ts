@@ -50,13 +50,15 @@ const WINK_KINDS: Readonly<Record<string, ValueKind>> = {
 };
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 const AGES: readonly RegExp[] = [
-  /\b(\d{1,3})-year-old\b/gu, /\baged? (\d{1,3})\b/gu, /\b(\d{1,3}) years? old\b/gu,
+  /\b(\d{1,3})-(?:year|month|week|day)-old\b/gu, /\baged? (\d{1,3})\b/gu, /\b(\d{1,3}) (?:year|month)s? old\b/gu,
   /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
 ];
-const SPAN_OF_TIME = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ](?:year|month|week|day|hour|minute)s?\b/giu;
+const SPAN_OF_TIME = new RegExp('\\b(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ]'
+  + '(?:year|month|week|day|hour|minute)s?|indefinitely|permanently|until further notice'
+  + '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b', 'giu');
 // Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
-const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause']);
-const LOOSE_CAUSES = new Set(['after', 'amid', 'since', 'as', 'following', 'citing', 'over']);
+const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause', 'why']);
+const LOOSE_CAUSES = new Set(['after', 'amid', 'since', 'following', 'citing']);
 const QUOTE = /["“”]/u;
 
 /** Whether a capitalized word is a title that stands before a name ("CEO", "Mayor", "Judge"). */
@@ -77,7 +79,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     if (!kind || at < 0) return;
     cursor = at + value.length;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
-    if (kind === 'count' && YEAR.test(digits)) kind = 'date';
+    // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
+    if ((kind === 'count' || kind === 'duration') && YEAR.test(digits)) kind = 'date';
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
   });
@@ -86,9 +89,11 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       const kind: ValueKind = pattern === SPAN_OF_TIME ? 'duration' : 'age';
       const start = kind === 'age' ? match.index + match[0].indexOf(match[1]!) : match.index;
       const end = kind === 'age' ? start + match[1]!.length : match.index + match[0].length;
-      // An age reads "54" inside the pattern; the plain count wink saw there is the same figure, now typed.
-      for (const span of values) if (span.kind === 'count' && span.start === start) span.kind = kind;
-      if (!values.some((span) => span.start <= start && span.end >= end)) values.push({ kind, start, end });
+      // These patterns are more specific than wink's reading of the same words ("54" a count, "30 hours before" a
+      // time): the overlapping span takes their kind and extent.
+      const overlapping = values.find((span) => span.start < end && span.end > start && span.kind !== 'money');
+      if (overlapping) Object.assign(overlapping, { kind, start, end });
+      else values.push({ kind, start, end });
     }
   }
   return { values: values.sort((a, b) => a.start - b.start), numbers };

@@ -38,7 +38,7 @@ function solve(a: number[][], b: number[]): number[] {
  */
 export function fitLogistic(
   inputs: readonly string[], rows: ReadonlyArray<Readonly<Record<string, number>>>, labels: readonly number[],
-  options: Partial<FitOptions> = {},
+  options: Partial<FitOptions> = {}, rowWeights?: readonly number[],
 ): LogisticModel {
   const { l2, positiveWeight } = { ...DEFAULTS, ...options };
   const n = rows.length;
@@ -59,7 +59,7 @@ export function fitLogistic(
       let z = 0;
       for (let i = 0; i < d; i++) z += w[i]! * row[i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const weight = labels[k] === 1 ? positiveWeight : 1;
+      const weight = (labels[k] === 1 ? positiveWeight : 1) * (rowWeights?.[k] ?? 1);
       const error = (p - labels[k]!) * weight;
       const curvature = p * (1 - p) * weight;
       for (let i = 0; i < d; i++) {

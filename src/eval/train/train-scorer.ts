@@ -2,13 +2,17 @@ import { answerAnalyzed } from '../../answer/answer-question.ts';
 import { canLead } from '../../answer/compose.ts';
 import { confidenceInputs } from '../../answer/confidence.ts';
 import { FEATURE_NAMES } from '../../answer/features.ts';
-import { CONFIDENCE_INPUTS, logit, probability, type Scorer } from '../../answer/scorer.ts';
+import { rescore } from '../../answer/candidates.ts';
+import { CONFIDENCE_INPUTS, probability, type Scorer } from '../../answer/scorer.ts';
 import { passes } from '../evaluate.ts';
 import { fitLogistic } from './fit-logistic.ts';
 import type { TrainingQuestion } from './training-data.ts';
 
-/** A wrong answer costs this many right ones: a confidently wrong bot is worse than one that says it can't tell. */
-export const WRONG_ANSWER_COST = 2;
+/**
+ * What answering a question the coverage cannot answer costs, in right answers: more than a wrong pick among
+ * sentences that do bear on the question (which fails just as an abstention would), since it invents an answer.
+ */
+export const INVENTED_ANSWER_COST = 2;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
 
 /** One question answered by a scorer: whether it answered, and whether that was right. */
@@ -32,7 +36,7 @@ function utility(results: readonly Outcome[], threshold: number): number {
   for (const r of results) {
     const answers = r.answered && r.confidence >= threshold;
     const expectAnswer = r.question.item.expect === 'answer';
-    if (answers) total += r.pass ? 1 : -WRONG_ANSWER_COST;
+    if (answers) total += r.pass ? 1 : expectAnswer ? 0 : -INVENTED_ANSWER_COST;
     else if (!expectAnswer) total += 1;
   }
   return total;
@@ -45,28 +49,32 @@ const NEGATIVES_PER_QUESTION = 25;
  * Pairs each right candidate of a question with its wrong ones: the ranker learns which of two sentences of the
  * same question answers it better (a pairwise logistic model), not how answerable questions are in general.
  */
-function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<string, number>>; labels: number[] } {
+function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<string, number>>; labels: number[]; weights: number[] } {
   const rows: Array<Record<string, number>> = [];
   const labels: number[] = [];
+  const weights: number[] = [];
   for (const q of questions) {
     const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
     const negatives = q.candidates.filter((_, i) => q.labels[i] === 0).slice(0, NEGATIVES_PER_QUESTION);
+    // Every question counts the same, however many right and wrong sentences it has.
+    const weight = 1 / Math.max(1, positives.length * negatives.length);
     for (const p of positives) {
       for (const n of negatives) {
         const diff = Object.fromEntries(FEATURE_NAMES.map((f) => [f, p.features[f] - n.features[f]]));
         rows.push(diff, Object.fromEntries(FEATURE_NAMES.map((f) => [f, -diff[f]!])));
         labels.push(1, 0);
+        weights.push(weight, weight);
       }
     }
   }
-  return { rows, labels };
+  return { rows, labels, weights };
 }
 
 /** Trains the ranker on pairs of candidates, then the confidence model and threshold on whole answers. */
 export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
-  const { rows, labels } = pairs(questions);
+  const { rows, labels, weights } = pairs(questions);
   // Differences are centred by construction: the model is fitted on them unscaled around zero.
-  const fitted = fitLogistic(FEATURE_NAMES, rows, labels, { l2: 0.5 });
+  const fitted = fitLogistic(FEATURE_NAMES, rows, labels, { l2: 0.01 }, weights);
   const ranker = { ...fitted, mean: fitted.mean.map(() => 0), bias: 0 };
 
   // Every answer the new ranker would give (no threshold), with the confidence model's inputs and whether it passes.
@@ -76,8 +84,7 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   for (const result of outcomes(questions, open)) {
     if (!result.answered) continue;
     const q = result.question;
-    const leads = q.candidates.map((c) => ({ ...c, logit: logit(ranker, c.features) })).sort((a, b) => b.logit - a.logit)
-      .map((c) => ({ ...c, score: 1 / (1 + Math.exp(-c.logit)) })).filter(canLead);
+    const leads = rescore(q.candidates, open).filter(canLead);
     const x = confidenceInputs(leads, q.analyzed);
     if (!x) continue;
     inputs.push(x);
