@@ -38,7 +38,7 @@ describe('mentions (DISCORD_ENABLE_MENTIONS=true)', () => {
     const reply = await replyTo(id);
     expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(reply.embeds![0]!.description).toContain('one-year moratorium');
-    expect(engine.asked.at(-1)?.question).toBe('How long is the moratorium? @everyone');
+    expect(engine.asked.at(-1)?.question).toBe('How long is the moratorium?');
   });
 
   it('ignores bots and messages that do not mention it', async () => {

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { AnswerSchema, createEngine, type Engine } from '../../src/index.ts';
+import { HOSTILE_QUESTIONS } from '../support/hostile-text.ts';
 import { BUNDLED_CORPUS } from '../support/paths.ts';
 
 // Inputs people and scripts actually send: pasted essays, markup, regex metacharacters, pings, odd Unicode.
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.constantFrom('', ' ', '\u0000', '\u200b\u200d\ufeff', '.*+?^${}()|[]\\', '<!channel> @everyone <@U123> <#C1|x>', '**bold** `code` <script>alert(1)</script>',
-    '‮evil‬', 'Rekognition '.repeat(400), '?'.repeat(1000), 'What did IBM announce?\n\n\n\t\t', '🇺🇸👩‍👩‍👧‍👦'.repeat(50)),
+  fc.constantFrom(...HOSTILE_QUESTIONS),
   fc.array(fc.constantFrom('IBM', 'Amazon', 'police', 'why', 'how many', 'the', '?', '1,300', 'moratorium', 'Google'), { maxLength: 40 }).map((w) => w.join(' ')),
 );
 

@@ -24,5 +24,30 @@ export function hostileOrHuge(maxParts = 40): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * The fixed hostile questions the core is checked with (and each adapter, through its platform): empty and blank
+ * input, control and invisible characters, regex metacharacters, pings of both platforms, markup, bidi overrides,
+ * very long pastes and emoji sequences.
+ */
+export const HOSTILE_QUESTIONS = [
+  '', ' ', '\u0000', '\u200b\u200d\ufeff', '.*+?^${}()|[]\\', '<!channel> @everyone <@U123> <#C1|x>',
+  '**bold** `code` <script>alert(1)</script>', '\u202eevil\u202c', 'Rekognition '.repeat(400), '?'.repeat(1000),
+  'What did IBM announce?\n\n\n\t\t', '🇺🇸👩‍👩‍👧‍👦'.repeat(50),
+] as const;
+
+/** Mention forms as Slack writes them in a message's text: users, channels, groups and whole-room broadcasts. */
+export const SLACK_MENTIONS = ['<!here>', '<!channel>', '<!everyone>', '<@U0SOMEONE>', '<@W0OTHER|ann>', '<#C0NEWS|news>',
+  '<!subteam^S0TEAM|@editors>'] as const;
+/** Mention forms as Discord writes them in a message's text: users, nicknames, roles, channels and broadcasts. */
+export const DISCORD_MENTIONS = ['@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>',
+  '<@&123456789012345679>', '<#123456789012345680>'] as const;
+
+/** `question` with mentions before, inside (after its first word) and after it, as people paste them. */
+export function wrapInMentions(question: string, mentions: readonly string[]): string {
+  const [first, ...rest] = question.split(' ');
+  const half = Math.ceil(mentions.length / 2);
+  return `${mentions.slice(0, half).join(' ')} ${first} ${mentions.at(-1)} ${rest.join(' ')} ${mentions.slice(half).join(' ')}`;
+}
+
 /** Whether text would broadcast to a whole channel or server if a platform parsed it: "@here", "@channel", "@everyone". */
 export const MASS_PING = /@(here|channel|everyone)/iu;
