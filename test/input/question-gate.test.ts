@@ -40,11 +40,14 @@ describe('the input gate every front end shares', () => {
 
 describe('mentions in questions', () => {
   it('removes every Slack and Discord mention form, wherever it is', () => {
-    const slack = '<@U0ABC> <@W0DEF|ann> how long <!here> is <#C0NEWS|news> it? <!channel> <!everyone> <!subteam^S0T|@eds>';
+    const slack = '<@U0ABC> <@W0DEF|ann> how long <!here> is <#C0NEWS|news> it? <!channel> <!everyone> '
+      + '<!subteam^S0T|@eds>';
     expect(normalizeQuestion(slack)).toBe('how long is it?');
-    const discord = '@everyone @here <@123456789012345678> how <@!123456789012345678> long <@&123> is <#456> </ask:789> it?';
+    const discord = '@everyone @here <@123456789012345678> how <@!123456789012345678> long <@&123> is <#456> '
+      + '</ask:789> it?';
     expect(normalizeQuestion(discord)).toBe('how long is it?');
-    expect(normalizeQuestion('＠everyone @\u200Bhere <id:browse> what did IBM announce?')).toBe('what did IBM announce?');
+    const disguised = '＠everyone @\u200Bhere <id:browse> what did IBM announce?';
+    expect(normalizeQuestion(disguised)).toBe('what did IBM announce?');
   });
 
   it('keeps what only looks like one: e-mail addresses, handles, hashtags, links and plain brackets', () => {
@@ -59,7 +62,8 @@ describe('mentions in questions', () => {
   });
 
   it('does not count mentions towards the length limit', () => {
-    expect(gateQuestion(`${'<!here> '.repeat(200)}How long is it?`, 500)).toEqual({ ok: true, question: 'How long is it?' });
+    const question = `${'<!here> '.repeat(200)}How long is it?`;
+    expect(gateQuestion(question, 500)).toEqual({ ok: true, question: 'How long is it?' });
   });
 });
 
