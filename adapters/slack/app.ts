@@ -4,12 +4,14 @@ import type { Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Reliability } from '../shared/reliability.ts';
+import { askCommandListener } from './ask-command.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { suggestionListener } from './clicks.ts';
 import { slackMode, type SlackConfig } from './config.ts';
 import { EventMemory } from './event-memory.ts';
 import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
-import { askCommandListener, directMessageListener, mentionListener, suggestionListener } from './handlers.ts';
 import { healthRoute } from './health.ts';
+import { directMessageListener, mentionListener } from './messages.ts';
 import { SUGGESTION_ACTION } from './suggestions.ts';
 
 /** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
@@ -59,8 +61,9 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   app.event('app_mention', mentionListener(deps));
   app.message(directMessageListener(deps));
   app.command('/ask', askCommandListener(deps));
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: FEEDBACK_ACTION }, feedbackListener(logger));
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: SUGGESTION_ACTION }, suggestionListener(deps));
+  const button = (actionId: RegExp) => ({ type: 'block_actions', action_id: actionId }) as const;
+  app.action<BlockAction<ButtonAction>>(button(FEEDBACK_ACTION), feedbackListener(logger));
+  app.action<BlockAction<ButtonAction>>(button(SUGGESTION_ACTION), suggestionListener(deps));
   // Handlers catch their own failures; this is the last resort for anything else, and it never rethrows.
   app.error(async (error) => {
     logger.error({ event: 'slack_error', code: error.code, err: describeError(error) }, 'Slack request failed');
