@@ -1,4 +1,4 @@
-/** Buttons that ask a question: suggested follow-ups under an answer. */
+/** Buttons that ask a question: suggested follow-ups under an answer, and the examples on the App Home. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { replyInConversation, requestLog, respondWithAnswer, type HandlerDeps } from './replying.ts';
 import { suggestionRoute } from './suggestions.ts';
@@ -40,3 +40,19 @@ export function suggestionListener(deps: HandlerDeps) {
   };
 }
 
+/**
+ * Listener for a click on an example question on the App Home: acknowledges at once and answers it as a new message
+ * in the person's direct message with the bot (its channel id is the view's private metadata), where follow-ups can
+ * go on. Without that id the user id stands in, which Slack also reads as that direct message.
+ */
+export function homeExampleListener(deps: HandlerDeps) {
+  return async (args: ClickArgs): Promise<void> => {
+    const { ack, action, body } = args;
+    await ack();
+    const user = body.user.id;
+    const channel = body.view?.private_metadata || user;
+    const log = requestLog('home_example', { channel, user, actionTs: action.action_ts });
+    const to = { channel, threadTs: undefined, user, log };
+    await replyInConversation(deps, args, action.value ?? '', to, { showQuestion: true });
+  };
+}

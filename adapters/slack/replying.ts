@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { AskOptions, Engine } from '../../src/engine.ts';
 import { describeError, ShuttingDownError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { QuestionCatalog } from '../shared/question-catalog.ts';
 import { askInTime, isPersonalRefusal, RESTARTING, type Reliability } from '../shared/reliability.ts';
 import {
   renderAnswer, renderApology, renderNotice, renderUsage, type RenderOptions, type SlackMessage,
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   logger: Logger;
   memory: EventMemory;
   reliability: Reliability;
+  /** Questions the corpus answers, for the App Home's examples. */
+  catalog: QuestionCatalog;
   /** Milliseconds, for the `ms` of each `slack_handled` record. */
   clock: () => number;
 }
@@ -87,15 +90,15 @@ async function handleQuestion(
 /** Where a reply in a conversation goes, and what its `slack_handled` record says. */
 export interface ConversationReply {
   channel: string;
-  /** The thread to reply in. */
-  threadTs: string;
+  /** The thread to reply in; none for a new message (a question asked from the App Home). */
+  threadTs: string | undefined;
   user: string;
   log: Record<string, unknown>;
 }
 
 /**
- * Answers a question in a channel or direct message (mentions, DMs, clicks under their answers); the thread is its
- * conversation. Replies that concern only the asker are ephemeral in channels (a direct
+ * Answers a question in a channel or direct message (mentions, DMs, clicks under their answers and on the App
+ * Home); the thread is its conversation. Replies that concern only the asker are ephemeral in channels (a direct
  * message is private anyway).
  */
 export async function replyInConversation(
@@ -103,9 +106,9 @@ export async function replyInConversation(
 ): Promise<void> {
   const started = deps.clock();
   const { teamId } = args.context;
-  const conversation = threadConversation(teamId, to.channel, to.threadTs);
+  const conversation = threadConversation(teamId, to.channel, to.threadTs ?? '');
   const asked = { conversation, user: asker(teamId, to.user) };
-  const where = { channel: to.channel, thread_ts: to.threadTs };
+  const where = { channel: to.channel, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) };
   const send = async ({ message, outcome, answerId }: Reply): Promise<void> => {
     const ephemeral = PERSONAL.has(outcome) && !isDirectMessage(to.channel);
     try {

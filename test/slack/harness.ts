@@ -1,6 +1,7 @@
-import type { FakeEngine } from '../support/fake-engine.ts';
+import { FakeEngine } from '../support/fake-engine.ts';
 import { useHarnessWith } from '../support/use-harness.ts';
 import { expect } from 'vitest';
+import { QuestionCatalog } from '../../adapters/shared/question-catalog.ts';
 import type { Reliability } from '../../adapters/shared/reliability.ts';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
@@ -47,7 +48,12 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
     SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl,
   });
   const reliability = options.reliability ?? testReliability();
-  const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock });
+  // Collected before the bot starts, so the engine's questions to build it never interleave with a test's.
+  const catalog = new QuestionCatalog(engine, logger, options.clock);
+  await catalog.ready();
+  // Tests count the questions the bot asks; those were the catalog's.
+  if (engine instanceof FakeEngine) engine.asked.splice(0);
+  const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock, catalog });
   const port = await bot.start({ port: 0, host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${port}`;
   return {

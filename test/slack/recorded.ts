@@ -22,3 +22,14 @@ export async function askCommand(h: Harness, text: string, responseId: string, c
   return (await send(h.url, form.toString(), 'application/x-www-form-urlencoded')).status;
 }
 
+/**
+ * A recorded block_actions payload (e.g. `block-actions-home-example`) with its first action changed; resolves with
+ * the status.
+ */
+export async function click(h: Harness, name: string, action: Json, changes: Json = {}): Promise<number> {
+  const payload = fixture(`slack/${name}.json`);
+  const [recorded] = payload.actions as Json[];
+  const clicked = { ...payload, ...changes, actions: [{ ...recorded, ...action }] };
+  const form = new URLSearchParams({ payload: JSON.stringify(clicked) });
+  return (await send(h.url, form.toString(), 'application/x-www-form-urlencoded')).status;
+}
