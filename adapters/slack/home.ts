@@ -30,7 +30,7 @@ export interface HomeContent {
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
 const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
 
-/** "18 sources from 16 outlets, Jun 10, 2020 – Jun 13, 2020: BuzzFeed News, KUOW, … and 4 more." */
+/** "18 sources from 16 outlets, Jun 10, 2020 – Jun 13, 2020: The Daily, City Radio, … and 4 more." */
 function coverageText(sources: readonly SourceSummary[]): string {
   const { sources: count, outlets, span } = summarizeCoverage(sources);
   const shown = outlets.slice(0, OUTLETS_SHOWN).join(', ');
