@@ -2,7 +2,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import { citationLabel, fitRendered, keepCited, truncateAtSentence } from '../../src/format.ts';
-import { confidenceLabel } from '../shared/confidence.ts';
+import { confidenceLabel } from '../shared/labels.ts';
 import { LIMITS, link, linkMarkers, understood } from './embed-text.ts';
 
 const COLOR = 0x3b82f6;

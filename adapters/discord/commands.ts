@@ -1,5 +1,9 @@
-import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  SlashCommandBuilder, type AutocompleteInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { gateQuestion } from '../../src/input/question-gate.ts';
+import { defuseBroadcasts } from '../shared/labels.ts';
+import type { BotContext } from './answering.ts';
 
 /** Command and option names, shared by the definitions and the handlers. */
 export const COMMAND = { ask: 'ask', sources: 'sources' } as const;
@@ -8,6 +12,9 @@ export const ASK_OPTION = { question: 'question', private: 'private' } as const;
 
 // Discord accepts a string option's max_length up to 6,000; QUESTION_MAX_CHARS may go higher.
 const DISCORD_MAX_LENGTH = 6000;
+// Discord shows at most 25 autocomplete choices, with names and values of at most 100 characters each.
+const MAX_CHOICES = 25;
+const CHOICE_MAX = 100;
 
 /**
  * The slash commands as Discord registers them: names, descriptions and option limits. The question's length limit
@@ -51,4 +58,19 @@ export function checkQuestion(raw: string, example: string | undefined, maxChars
   if (gate.reason === 'question-too-long') return { ok: false, message: gate.message };
   const hint = example ? `, for example: “${example}”` : '';
   return { ok: false, message: `Please include a question about the coverage${hint}` };
+}
+
+/**
+ * Answers an autocomplete request for /ask's question with questions the coverage answers that match what has been
+ * typed, read from the precomputed catalog: no question is answered per keystroke, so the reply comes well inside
+ * Discord's 3 seconds.
+ */
+export async function suggestQuestions(context: BotContext, interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const ours = interaction.commandName === COMMAND.ask && focused.name === ASK_OPTION.question;
+  const questions = ours ? context.catalog.match(focused.value, MAX_CHOICES) : [];
+  const choices = questions
+    .filter((question) => question.length <= CHOICE_MAX)
+    .map((question) => ({ name: defuseBroadcasts(question), value: question }));
+  await interaction.respond(choices);
 }

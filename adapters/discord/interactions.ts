@@ -3,8 +3,7 @@ import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction,
 import { describeError, ShuttingDownError } from '../../src/errors.ts';
 import { isPersonalRefusal, RESTARTING } from '../shared/reliability.ts';
 import { askEngine, type BotContext } from './answering.ts';
-import { suggestQuestions } from './autocomplete.ts';
-import { ASK_OPTION, checkQuestion, COMMAND } from './commands.ts';
+import { ASK_OPTION, checkQuestion, COMMAND, suggestQuestions } from './commands.ts';
 import type { AnswerOrigin } from './conversation.ts';
 import { parseFeedbackId } from './feedback.ts';
 import {

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import { citationLabel, fitCited, fitRendered } from '../../src/format.ts';
-import { confidenceLabel } from '../shared/confidence.ts';
+import { confidenceLabel } from '../shared/labels.ts';
 import { feedbackBlock } from './feedback.ts';
 import { escapeMrkdwn, slackLink } from './mrkdwn.ts';
 import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';

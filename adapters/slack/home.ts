@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from '@slack/bolt';
 import type { SourceSummary } from '../../src/corpus/source.ts';
 import { describeError } from '../../src/errors.ts';
-import { summarizeCoverage } from '../shared/coverage-summary.ts';
+import { formatPublished } from '../../src/format.ts';
 import { buttonLabel } from '../shared/labels.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { requestLog, type HandlerDeps } from './replying.ts';
@@ -32,13 +32,17 @@ const section = (text: string): types.SectionBlock => ({ type: 'section', text: 
 
 /** "18 sources from 16 outlets, Jun 10, 2020 – Jun 13, 2020: The Daily, City Radio, … and 4 more." */
 function coverageText(sources: readonly SourceSummary[]): string {
-  const { sources: count, outlets, span } = summarizeCoverage(sources);
+  // Every outlet once, in the engine's order (articles before the related coverage they list).
+  const outlets = [...new Set(sources.map((source) => source.outlet))];
+  // ISO dates sort as text; one date when all agree, none when no source is dated.
+  const dates = sources.map((source) => source.published).filter((date): date is string => date !== null).sort();
+  const span = [...new Set([dates[0], dates.at(-1)])].filter((date) => date !== undefined).map(formatPublished);
   const shown = outlets.slice(0, OUTLETS_SHOWN).join(', ');
   const more = outlets.length > OUTLETS_SHOWN ? ` and ${outlets.length - OUTLETS_SHOWN} more` : '';
-  const dates = span ? `, ${span}` : '';
+  const dated = span.length > 0 ? `, ${span.join(' – ')}` : '';
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const what = `${plural(count, 'source')} from ${plural(outlets.length, 'outlet')}`;
-  return `*What I cover*\n${escapeMrkdwn(`${what}${dates}: ${shown}${more}.`)}`;
+  const what = `${plural(sources.length, 'source')} from ${plural(outlets.length, 'outlet')}`;
+  return `*What I cover*\n${escapeMrkdwn(`${what}${dated}: ${shown}${more}.`)}`;
 }
 
 /** How to ask, naming the bot as Slack shows it when its id is known. */

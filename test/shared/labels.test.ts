@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceLabel } from '../../adapters/shared/confidence.ts';
+import { confidenceLabel } from '../../adapters/shared/labels.ts';
 
 describe('confidenceLabel (both adapters)', () => {
   it.each([
