@@ -48,17 +48,42 @@ export function fitRendered(text: string, max: number, render: (text: string) =>
 const CITED_UNIT = /[^]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
 
 /**
- * Like {@link fitRendered} for cited text: keeps whole sentences together with their "[n]" markers, so a cut
- * never leaves a claim without its citation; falls back to {@link fitRendered} when not even one sentence fits.
+ * The longest start of cited text whose rendering fits in `max` characters: all of it, or whole sentences together
+ * with their "[n]" markers and an ellipsis, so a cut never leaves a claim without its citation. Null when not even
+ * the first sentence fits. The text comes back unrendered, so a caller can render it again more compactly.
+ */
+export function keepCited(
+  text: string, max: number, render: (text: string) => string, ellipsis = '…',
+): string | null {
+  // Renderings only lengthen text (escapes, links), so nothing longer than `max` can fit. Checking that first keeps
+  // huge pastes away from renderers that are slow on them (discord.js's escapeMarkdown takes quadratic time).
+  if (text.length <= max && render(text).length <= max) return text;
+  // The only empty match is the one at the end of the text.
+  const units = (text.match(CITED_UNIT) ?? []).filter((unit) => unit !== '');
+  const start = (count: number): string => units.slice(0, count).join('');
+  const fits = (count: number): boolean => render(`${start(count).trimEnd()} ${ellipsis}`).length <= max;
+  // A unit renders to about the same length alone as in its text, so adding up the units' own renderings finds the
+  // likely longest start in one pass; if the whole start renders longer after all, halving below it settles the count
+  // in a few more renders. `kept` only ever holds a count that was seen to fit.
+  let likely = 0;
+  for (let length = ellipsis.length + 1; likely < units.length; likely++) {
+    length += render(units[likely]!).length;
+    if (length > max) break;
+  }
+  let [kept, tooMany] = fits(likely) ? [likely, likely + 1] : [0, likely];
+  while (tooMany - kept > 1) {
+    const middle = Math.floor((kept + tooMany) / 2);
+    if (fits(middle)) kept = middle;
+    else tooMany = middle;
+  }
+  return start(kept).trim() ? `${start(kept).trimEnd()} ${ellipsis}` : null;
+}
+
+/**
+ * Renders cited text within `max` characters, cut as {@link keepCited} cuts it; falls back to {@link fitRendered}
+ * (a cut inside the sentence) when not even one sentence fits.
  */
 export function fitCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string {
-  const whole = render(text);
-  if (whole.length <= max) return whole;
-  let kept = '';
-  for (const unit of text.match(CITED_UNIT) ?? []) {
-    if (!unit) break;
-    if (render(`${(kept + unit).trimEnd()} ${ellipsis}`).length > max) break;
-    kept += unit;
-  }
-  return kept.trim() ? render(`${kept.trimEnd()} ${ellipsis}`) : fitRendered(text, max, render);
+  const kept = keepCited(text, max, render, ellipsis);
+  return kept === null ? fitRendered(text, max, render) : render(kept);
 }

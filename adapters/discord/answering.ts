@@ -1,6 +1,7 @@
 import type { Answer } from '../../src/answer/answer-schema.ts';
 import type { Engine } from '../../src/engine.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { QuestionCatalog } from '../shared/question-catalog.ts';
 import { askInTime, type Reliability } from '../shared/reliability.ts';
 import { conversationId, type AnswerOrigin } from './conversation.ts';
 import type { FeedbackLog } from './feedback.ts';
@@ -18,6 +19,10 @@ export interface BotContext {
   /** Answers whose buttons may still be clicked. */
   answers: RecentAnswers;
   feedback: FeedbackLog;
+  /** Longest question accepted (QUESTION_MAX_CHARS), checked before an answer is deferred. */
+  maxQuestionChars: number;
+  /** Questions the coverage answers, offered by /ask's autocomplete. */
+  catalog: QuestionCatalog;
 }
 
 /** Who asked, where, and how: together they pick the conversation a question belongs to. */
@@ -28,12 +33,16 @@ export interface Asker {
   origin: AnswerOrigin;
 }
 
-/** Asks the engine one question in the asker's conversation and logs the outcome; a core failure or a missed deadline is thrown for the caller to apologize for. */
+/**
+ * Asks the engine one question in the asker's conversation and logs the outcome; a core failure or a missed deadline
+ * is thrown for the caller to apologize for.
+ */
 export async function askEngine(context: BotContext, question: string, asker: Asker): Promise<Answer> {
   const started = context.clock();
   const conversation = conversationId(asker.origin, asker.channel, asker.user);
   // Discord user ids are unique across servers, so they alone name the asker for the core's per-user rate limit.
-  const answer = await askInTime(context.engine, question, { conversation, user: `discord:${asker.user}` }, context.reliability);
+  const options = { conversation, user: `discord:${asker.user}` };
+  const answer = await askInTime(context.engine, question, options, context.reliability);
   context.answers.remember(answer.id, { question, suggestions: answer.suggestions, origin: asker.origin });
   context.logger.info(
     {

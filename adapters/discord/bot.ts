@@ -2,9 +2,10 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
 import type { BotContext } from './answering.ts';
-import { restOptions, type DiscordConfig } from './config.ts';
+import { restOptions, type DiscordBotConfig } from './config.ts';
 import { FeedbackLog } from './feedback.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mentions.ts';
@@ -13,11 +14,15 @@ import { RecentAnswers } from './recent-answers.ts';
 /** What the bot is built from; `clock` (milliseconds) defaults to Date.now. */
 export interface DiscordBotOptions {
   engine: Engine;
-  config: Pick<DiscordConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS'>;
+  config: Pick<
+    DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS' | 'QUESTION_MAX_CHARS'
+  >;
   logger: Logger;
   /** The answer deadline and the in-flight tracker a shutdown drains. */
   reliability: Reliability;
   clock?: () => number;
+  /** Questions the corpus answers, for /ask's autocomplete (default: collected from the engine in the background). */
+  catalog?: QuestionCatalog;
 }
 
 /** A Discord bot around one engine: its discord.js client, started once and stopped once. */
@@ -38,26 +43,40 @@ export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
   return intents;
 }
 
-/** Wires the engine to a discord.js client: slash commands, suggestion and feedback buttons, and (opt-in) mentions, with errors logged, never thrown. */
+/**
+ * Wires the engine to a discord.js client: slash commands and their autocomplete, suggestion and feedback buttons,
+ * and (opt-in) mentions, with errors logged, never thrown.
+ */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const { engine, config, logger, reliability } = options;
   const mentions = config.DISCORD_ENABLE_MENTIONS;
   const answers = new RecentAnswers();
-  const context: BotContext = { engine, logger, reliability, clock: options.clock ?? Date.now, answers, feedback: new FeedbackLog(logger, answers) };
+  const clock = options.clock ?? Date.now;
+  const context: BotContext = {
+    engine, logger, reliability, clock, answers, feedback: new FeedbackLog(logger, answers),
+    maxQuestionChars: config.QUESTION_MAX_CHARS,
+    catalog: options.catalog ?? new QuestionCatalog(engine, logger, clock),
+  };
   const client = new Client({ intents: gatewayIntents(mentions), rest: restOptions(config) });
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(context, interaction));
   if (mentions) client.on(Events.MessageCreate, (message) => void handleMention(context, message));
   // Without an 'error' listener, an EventEmitter error would crash the process.
-  client.on(Events.Error, (error) => logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'));
-  client.on(Events.Warn, (warning) => logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'));
+  client.on(Events.Error, (error) =>
+    logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'));
+  client.on(Events.Warn, (warning) =>
+    logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'));
   // discord.js reconnects by itself (resuming the session when Discord allows); these records show it happening.
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ event: 'discord_reconnecting', shard }, 'reconnecting to the Discord gateway'));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'));
-  client.once(Events.ClientReady, (ready) =>
-    logger.info({ event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, mentions }, 'Discord bot ready'),
-  );
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) =>
+    logger.info({ event: 'discord_reconnecting', shard }, 'reconnecting to the Discord gateway'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'));
+  client.once(Events.ClientReady, (ready) => {
+    const fields = { event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, mentions };
+    logger.info(fields, 'Discord bot ready');
+  });
 
   return {
     client,

@@ -1,29 +1,43 @@
-import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from '../../src/input/question-gate.ts';
-
-/** Longest question accepted: the core's limit, registered with Discord so its client enforces it too. */
-export const MAX_QUESTION_LENGTH = DEFAULT_MAX_QUESTION_CHARS;
+import {
+  SlashCommandBuilder, type AutocompleteInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { gateQuestion } from '../../src/input/question-gate.ts';
+import { defuseBroadcasts } from '../shared/labels.ts';
+import type { BotContext } from './answering.ts';
 
 /** Command and option names, shared by the definitions and the handlers. */
 export const COMMAND = { ask: 'ask', sources: 'sources' } as const;
 /** Option names of /ask. */
 export const ASK_OPTION = { question: 'question', private: 'private' } as const;
 
-/** The slash commands as Discord registers them: names, descriptions and option limits. */
-export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+// Discord accepts a string option's max_length up to 6,000; QUESTION_MAX_CHARS may go higher.
+const DISCORD_MAX_LENGTH = 6000;
+// Discord shows at most 25 autocomplete choices, with names and values of at most 100 characters each.
+const MAX_CHOICES = 25;
+const CHOICE_MAX = 100;
+
+/**
+ * The slash commands as Discord registers them: names, descriptions and option limits. The question's length limit
+ * is QUESTION_MAX_CHARS, so Discord's client enforces the same limit as the bot; its text is autocompleted from
+ * questions the coverage answers.
+ */
+export function commandDefinitions(maxQuestionChars: number): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const ask = new SlashCommandBuilder()
     .setName(COMMAND.ask)
     .setDescription('Ask a question about the news coverage; the answer cites its sources')
     .addStringOption((option) =>
       option
         .setName(ASK_OPTION.question)
-        .setDescription('What you want to know, e.g. "How long is the moratorium?"')
+        .setDescription('What you want to know; suggestions appear as you type')
         .setRequired(true)
         .setMinLength(1)
-        .setMaxLength(MAX_QUESTION_LENGTH),
+        .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_LENGTH))
+        .setAutocomplete(true),
     )
     .addBooleanOption((option) =>
-      option.setName(ASK_OPTION.private).setDescription('Show the answer only to you (default: everyone in the channel sees it)'),
+      option
+        .setName(ASK_OPTION.private)
+        .setDescription('Show the answer only to you (default: everyone in the channel sees it)'),
     );
   const sources = new SlashCommandBuilder()
     .setName(COMMAND.sources)
@@ -35,13 +49,28 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
 export type QuestionCheck = { ok: true; question: string } | { ok: false; message: string };
 
 /**
- * Checks a question with the core's input gate before deferring a reply (so a refusal can be private at once);
- * `example` is offered when the question is empty.
+ * Checks a question with the core's input gate (mentions out, at most `maxChars` characters) before deferring a
+ * reply, so a refusal can be private at once; `example` is offered when the question is empty.
  */
-export function checkQuestion(raw: string, example: string | undefined): QuestionCheck {
-  const gate = gateQuestion(raw, MAX_QUESTION_LENGTH);
+export function checkQuestion(raw: string, example: string | undefined, maxChars: number): QuestionCheck {
+  const gate = gateQuestion(raw, maxChars);
   if (gate.ok) return gate;
   if (gate.reason === 'question-too-long') return { ok: false, message: gate.message };
   const hint = example ? `, for example: “${example}”` : '';
   return { ok: false, message: `Please include a question about the coverage${hint}` };
+}
+
+/**
+ * Answers an autocomplete request for /ask's question with questions the coverage answers that match what has been
+ * typed, read from the precomputed catalog: no question is answered per keystroke, so the reply comes well inside
+ * Discord's 3 seconds.
+ */
+export async function suggestQuestions(context: BotContext, interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const ours = interaction.commandName === COMMAND.ask && focused.name === ASK_OPTION.question;
+  const questions = ours ? context.catalog.match(focused.value, MAX_CHOICES) : [];
+  const choices = questions
+    .filter((question) => question.length <= CHOICE_MAX)
+    .map((question) => ({ name: defuseBroadcasts(question), value: question }));
+  await interaction.respond(choices);
 }

@@ -5,10 +5,11 @@ import { CoreConfigSchema, parseEnv } from '../../src/config.ts';
 // Discord ids are 64-bit integers written in decimal ("snowflakes").
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a 17–20 digit Discord id');
 
-/** Settings the Discord adapter reads from the environment. */
+/** Settings the Discord adapter reads from the environment (with the core's question length, which it registers). */
 export const DiscordConfigSchema = z.object({
   // Only the shape is checked: Discord alone can say whether a token is valid, and the value must never be echoed.
-  DISCORD_TOKEN: z.string().regex(/^[^\s"']{30,}$/, 'not a bot token: expected 30+ characters without spaces or quotes'),
+  DISCORD_TOKEN: z.string()
+    .regex(/^[^\s"']{30,}$/, 'not a bot token: expected 30+ characters without spaces or quotes'),
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z
@@ -16,6 +17,7 @@ export const DiscordConfigSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   DISCORD_ENABLE_MENTIONS: z.stringbool({ error: 'expected true or false' }).default(false),
+  QUESTION_MAX_CHARS: CoreConfigSchema.shape.QUESTION_MAX_CHARS,
 });
 
 /** The validated Discord settings. */
@@ -30,13 +32,17 @@ export type DiscordBotConfig = z.infer<typeof DiscordBotConfigSchema>;
 /** Each variable's fix, shown next to the problem when validation fails. */
 const FIXES: Record<string, string> = {
   DISCORD_TOKEN:
-    'copy the bot token from the Discord Developer Portal (your application → Bot → Reset Token), without quotes or a "Bot " prefix',
-  DISCORD_APPLICATION_ID: 'copy the Application ID from the Developer Portal (your application → General Information)',
+    'copy the bot token from the Discord Developer Portal (your application → Bot → Reset Token), ' +
+    'without quotes or a "Bot " prefix',
+  DISCORD_APPLICATION_ID:
+    'copy the Application ID from the Developer Portal (your application → General Information)',
   DISCORD_GUILD_ID:
-    'in Discord, enable Developer Mode and right-click your server → Copy Server ID; or unset it to register commands globally',
+    'in Discord, enable Developer Mode and right-click your server → Copy Server ID; ' +
+    'or unset it to register commands globally',
   DISCORD_API_URL: 'set it to a REST base URL without the version, like https://discord.com/api, or unset it',
   DISCORD_ENABLE_MENTIONS:
-    'use true or false; true also needs Bot → Privileged Gateway Intents → Message Content Intent turned on in the Developer Portal',
+    'use true or false; true also needs Bot → Privileged Gateway Intents → Message Content Intent turned on ' +
+    'in the Developer Portal',
 };
 
 /** Reads the Discord settings once (for `discord:register`, which needs no corpus). */

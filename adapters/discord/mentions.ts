@@ -19,7 +19,8 @@ export async function handleMention(context: BotContext, message: Message): Prom
   let outcome: string;
   try {
     outcome = await context.reliability.inFlight.run(async () => {
-      const check = checkQuestion(message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' '), context.engine.examples[0]);
+      // The core's gate removes every mention, this bot's included.
+      const check = checkQuestion(message.content, context.engine.examples[0], context.maxQuestionChars);
       if (!check.ok) return reply(textMessage(check.message)).then(() => 'usage');
       // Replies are in the open, so the channel (or thread) is the conversation, whoever continues it.
       const asker = { user: message.author.id, channel: message.channelId, origin: 'mention' } as const;
@@ -30,10 +31,12 @@ export async function handleMention(context: BotContext, message: Message): Prom
     });
   } catch (error) {
     outcome = error instanceof ShuttingDownError ? 'restarting' : 'failed';
-    if (outcome === 'failed') logger.error({ event: 'discord_mention_failed', err: describeError(error), user: message.author.id }, 'mention failed');
+    const failure = { event: 'discord_mention_failed', err: describeError(error), user: message.author.id };
+    if (outcome === 'failed') logger.error(failure, 'mention failed');
     await reply(textMessage(outcome === 'restarting' ? RESTARTING : APOLOGY)).catch((replyError: unknown) =>
       logger.warn({ event: 'discord_apology_failed', err: describeError(replyError) }, 'could not send the apology'),
     );
   }
-  logger.info({ event: 'discord_handled', kind: 'mention', user: message.author.id, outcome, ms: context.clock() - started }, 'handled');
+  const user = message.author.id;
+  logger.info({ event: 'discord_handled', kind: 'mention', user, outcome, ms: context.clock() - started }, 'handled');
 }

@@ -9,12 +9,13 @@ export interface Registration {
 }
 
 /**
- * Puts the command definitions to Discord, replacing the application's previous set: to one guild when
- * DISCORD_GUILD_ID is set (usable at once), globally otherwise (Discord may take up to an hour to show them).
+ * Puts the command definitions (with the configured question length limit) to Discord, replacing the application's
+ * previous set: to one guild when DISCORD_GUILD_ID is set (usable at once), globally otherwise (Discord may take up
+ * to an hour to show them).
  */
 export async function registerCommands(config: DiscordConfig): Promise<Registration> {
   const rest = new REST(restOptions(config)).setToken(config.DISCORD_TOKEN);
-  const body = commandDefinitions();
+  const body = commandDefinitions(config.QUESTION_MAX_CHARS);
   const guild = config.DISCORD_GUILD_ID;
   const route = guild
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)

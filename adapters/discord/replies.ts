@@ -10,7 +10,8 @@ import type { Answer } from '../../src/answer/answer-schema.ts';
 import type { SourceSummary } from '../../src/corpus/source.ts';
 import { truncateAtSentence } from '../../src/format.ts';
 import { feedbackRow } from './feedback.ts';
-import { answerEmbed, LIMITS, sourcesEmbed } from './render.ts';
+import { LIMITS } from './embed-text.ts';
+import { answerEmbed, sourcesEmbed } from './render.ts';
 import { suggestionRow } from './suggestions.ts';
 
 /** Mentions nobody, whatever a question or answer says: no @everyone, @here, roles or users. */
@@ -56,7 +57,7 @@ export function sourcesMessage(sources: SourceSummary[]): MessageBody {
   return { embeds: [sourcesEmbed(sources)], allowedMentions: NO_MENTIONS };
 }
 
-/** Tells only the user who acted `text`, whatever state the interaction's reply is in; a public placeholder is withdrawn. */
+/** Tells only the user who acted `text`, whatever state the interaction's reply is in; a public placeholder goes. */
 export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(notice(text));

@@ -1,4 +1,8 @@
-/** Text helpers both chat adapters use for what they show on buttons and for anything that could notify people. */
+/**
+ * Text helpers both chat adapters use, so they agree: button labels, anything that could notify people, and the
+ * confidence shown under an answer.
+ */
+import type { Answer } from '../../src/answer/answer-schema.ts';
 
 const BROADCASTS = /@(here|channel|everyone)/giu;
 // A word joiner (U+2060) is invisible, but "@\u2060here" is no longer a word a platform could turn into a broadcast.
@@ -21,4 +25,23 @@ export function buttonLabel(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/u.test(head)) head = head.slice(0, -1);
   const wordEnd = head.lastIndexOf(' ');
   return `${(wordEnd >= max / 2 ? head.slice(0, wordEnd) : head).trimEnd()}…`;
+}
+
+// The core's confidence is calibrated: of the answers shown at 80%, about 80% are right. Steps of 5 points are as
+// fine as such a figure deserves, and an extracted answer is never shown as certain, nor as hopeless.
+const STEP = 5;
+const FLOOR = 5;
+const CEILING = 95;
+const BANDS = [
+  { from: 75, name: 'high' },
+  { from: 50, name: 'medium' },
+  { from: 0, name: 'low' },
+] as const;
+
+/** The confidence shown under an answer, as "Confidence: high (80%)"; null for an abstention, which claims nothing. */
+export function confidenceLabel(answer: Pick<Answer, 'abstained' | 'confidence'>): string | null {
+  if (answer.abstained) return null;
+  const percent = Math.min(CEILING, Math.max(FLOOR, Math.round((answer.confidence * 100) / STEP) * STEP));
+  const band = BANDS.find((b) => percent >= b.from)!.name;
+  return `Confidence: ${band} (${percent}%)`;
 }

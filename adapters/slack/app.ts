@@ -3,13 +3,17 @@ import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
 import type { Engine } from '../../src/engine.ts';
 import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
+import { askCommandListener } from './ask-command.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { homeExampleListener, suggestionListener } from './clicks.ts';
 import { slackMode, type SlackConfig } from './config.ts';
 import { EventMemory } from './event-memory.ts';
 import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
-import { askCommandListener, directMessageListener, mentionListener, suggestionListener } from './handlers.ts';
 import { healthRoute } from './health.ts';
+import { appHomeListener, HOME_EXAMPLE_ACTION } from './home.ts';
+import { directMessageListener, mentionListener } from './messages.ts';
 import { SUGGESTION_ACTION } from './suggestions.ts';
 
 /** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
@@ -21,6 +25,8 @@ export interface SlackBotOptions {
   reliability: Reliability;
   /** Milliseconds clock for the event memory and logged timings (default: Date.now). */
   clock?: () => number;
+  /** Questions the corpus answers, for the App Home (default: collected from the engine in the background). */
+  catalog?: QuestionCatalog;
 }
 
 /** A Bolt app wired to the core, ready to start in the mode its config chose. */
@@ -55,12 +61,16 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   });
 
   const clock = options.clock ?? Date.now;
-  const deps = { engine, logger, reliability, clock, memory: new EventMemory({ clock }) };
+  const catalog = options.catalog ?? new QuestionCatalog(engine, logger, clock);
+  const deps = { engine, logger, reliability, clock, catalog, memory: new EventMemory({ clock }) };
   app.event('app_mention', mentionListener(deps));
+  app.event('app_home_opened', appHomeListener(deps));
   app.message(directMessageListener(deps));
   app.command('/ask', askCommandListener(deps));
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: FEEDBACK_ACTION }, feedbackListener(logger));
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: SUGGESTION_ACTION }, suggestionListener(deps));
+  const button = (actionId: RegExp) => ({ type: 'block_actions', action_id: actionId }) as const;
+  app.action<BlockAction<ButtonAction>>(button(FEEDBACK_ACTION), feedbackListener(logger));
+  app.action<BlockAction<ButtonAction>>(button(SUGGESTION_ACTION), suggestionListener(deps));
+  app.action<BlockAction<ButtonAction>>(button(HOME_EXAMPLE_ACTION), homeExampleListener(deps));
   // Handlers catch their own failures; this is the last resort for anything else, and it never rethrows.
   app.error(async (error) => {
     logger.error({ event: 'slack_error', code: error.code, err: describeError(error) }, 'Slack request failed');

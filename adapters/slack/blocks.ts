@@ -1,12 +1,15 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import { citationLabel, fitCited, fitRendered } from '../../src/format.ts';
+import { confidenceLabel } from '../shared/labels.ts';
 import { feedbackBlock } from './feedback.ts';
 import { escapeMrkdwn, slackLink } from './mrkdwn.ts';
 import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';
 
 /** Slack's Block Kit limits the renderer stays inside, whatever the input. */
-export const SLACK_LIMITS = { textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000 } as const;
+export const SLACK_LIMITS = {
+  textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000,
+} as const;
 
 /** A message ready for chat.postMessage or respond(): Block Kit blocks plus the plain fallback for notifications. */
 export interface SlackMessage {
@@ -20,6 +23,8 @@ export interface RenderOptions {
   showQuestion?: boolean;
   /** Where a click on a suggested question is answered (default: the answer's thread). */
   suggestionRoute?: SuggestionRoute;
+  /** A short line about how the message was read (e.g. that attached files were not), shown under the answer. */
+  note?: string;
 }
 
 // Nobody can be pinged and nothing auto-linked: `verbatim` stops Slack parsing the text; links are built explicitly.
@@ -69,18 +74,27 @@ function sourceBlocks(citations: Citation[], budget: number): types.ContextBlock
 }
 
 /**
- * Renders an answer: the cited text, what a follow-up was understood as, the sources it cites, example questions when
- * it abstained, buttons asking the suggested follow-ups, and feedback buttons.
+ * Renders an answer: the cited text, what a follow-up was understood as, the confidence (answers only), any note,
+ * the sources it cites, example questions when it abstained, buttons asking the suggested follow-ups, and feedback
+ * buttons.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const head: types.KnownBlock[] = [];
-  if (options.showQuestion) head.push(context(`*Q:* ${fitRendered(answer.question, SLACK_LIMITS.textObject - 10, escapeMrkdwn)}`));
+  const fit = (text: string, max: number): string => fitRendered(text, max, escapeMrkdwn);
+  if (options.showQuestion) head.push(context(`*Q:* ${fit(answer.question, SLACK_LIMITS.textObject - 10)}`));
   head.push(section(fitCited(answer.answer, SLACK_LIMITS.textObject, (t) => renderCitedText(t, answer.citations))));
-  if (answer.interpretedAs) head.push(context(`Understood as: ${fitRendered(answer.interpretedAs, SLACK_LIMITS.textObject - 20, escapeMrkdwn)}`));
-  // Abstention texts often quote the examples already; list only those they don't, and skip the heading if none are left.
+  if (answer.interpretedAs) {
+    head.push(context(`Understood as: ${fit(answer.interpretedAs, SLACK_LIMITS.textObject - 20)}`));
+  }
+  const confidence = confidenceLabel(answer);
+  if (confidence) head.push(context(confidence));
+  if (options.note) head.push(context(fit(options.note, SLACK_LIMITS.textObject)));
+  // Abstention texts often quote the examples already; list only those they don't, and skip the heading if none are
+  // left.
   const examples = answer.abstained ? answer.examples.filter((e) => !answer.answer.includes(e)) : [];
   if (examples.length > 0) head.push(section(examplesText(examples)));
-  const tail = [suggestionsBlock(answer.suggestions, options.suggestionRoute ?? 'thread'), feedbackBlock(answer)].filter((b) => b !== null);
+  const suggestions = suggestionsBlock(answer.suggestions, options.suggestionRoute ?? 'thread');
+  const tail = [suggestions, feedbackBlock(answer)].filter((b) => b !== null);
   const sources = sourceBlocks(answer.citations, SLACK_LIMITS.blocks - head.length - tail.length);
   return { text: fallbackText(answer.answer), blocks: [...head, ...sources, ...tail] };
 }
@@ -96,22 +110,28 @@ function fallbackText(text: string): string {
   return fitRendered(text, SLACK_LIMITS.fallbackText, escapeMrkdwn);
 }
 
-/** The friendly reply to an empty question: how to ask, with examples from the coverage. */
-export function renderUsage(examples: string[]): SlackMessage {
-  const how = escapeMrkdwn(
-    'Hi! Ask me a question about the news coverage and I’ll answer with numbered sources. ' +
-      'Mention me with your question in a channel, send me a direct message, or use `/ask <question>` ' +
-      '(`/ask private <question>` shows the answer only to you).',
-  );
+/** How to ask, and the flags `/ask` takes; shown for an empty question and for `/ask help`. */
+export const USAGE =
+  'Hi! Ask me a question about the news coverage and I’ll answer with numbered sources. ' +
+  'Mention me with your question in a channel, send me a direct message, or use `/ask <question>`. ' +
+  '`/ask` takes flags as whole words before the question: `private` (or `--private`) shows the answer only to you, ' +
+  'and `/ask help` shows this.';
+
+/** The friendly reply to an empty question: how to ask, with examples from the coverage, and any note. */
+export function renderUsage(examples: string[], note?: string): SlackMessage {
+  const how = escapeMrkdwn(USAGE);
   const blocks: types.KnownBlock[] = [section(how)];
   if (examples.length > 0) blocks.push(section(examplesText(examples)));
+  if (note) blocks.push(context(fitRendered(note, SLACK_LIMITS.textObject, escapeMrkdwn)));
   return { text: how, blocks };
 }
 
 /** A short note for the asker (a rate limit, a question too long, a restart): plain text, no buttons to click. */
-export function renderNotice(text: string): SlackMessage {
+export function renderNotice(text: string, note?: string): SlackMessage {
   const shown = fitRendered(text, SLACK_LIMITS.textObject, escapeMrkdwn);
-  return { text: shown, blocks: [section(shown)] };
+  const blocks: types.KnownBlock[] = [section(shown)];
+  if (note) blocks.push(context(fitRendered(note, SLACK_LIMITS.textObject, escapeMrkdwn)));
+  return { text: shown, blocks };
 }
 
 /** What the user sees when answering failed or took too long: an apology, never silence. */

@@ -1,5 +1,5 @@
 /**
- * Conversation ids the Slack adapter gives the core, so follow-ups ("And Microsoft?", "Why?") lean on earlier turns.
+ * Conversation ids the Slack adapter gives the core, so follow-ups ("And the mayor?", "Why?") lean on earlier turns.
  * The team is part of every id: channel ids are only unique within a workspace.
  */
 
@@ -15,7 +15,7 @@ export function threadConversation(team: string | undefined, channel: string, th
   return isDirectMessage(channel) ? `slack:${team ?? ''}:${channel}` : `slack:${team ?? ''}:${channel}:${threadTs}`;
 }
 
-/** The conversation of `/ask` (and clicks under its answers): one per person per channel, as slash commands have no thread. */
+/** The conversation of `/ask` (and clicks under its answers): one per person per channel; commands have no thread. */
 export function commandConversation(team: string | undefined, channel: string, user: string): string {
   return `slack:${team ?? ''}:${channel}:${user}`;
 }

@@ -3,6 +3,7 @@
  * become links, pings or broadcasts) and reading what users send (so the core sees a plain question).
  */
 
+import { normalizeQuestion } from '../../src/input/question-gate.ts';
 import { defuseBroadcasts } from '../shared/labels.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -17,21 +18,24 @@ export function slackLink(url: string, label: string): string {
   return `<${url.replace(/[&<>]/gu, (c) => ENTITIES[c] ?? c).replace(/\|/gu, '%7C')}|${label}>`;
 }
 
+// Mentions Slack encodes in a message: people (<@U…>), channels (<#C…>) and broadcasts (<!here>, <!subteam^…>).
+const MENTION_TARGET = /^(?:[@#]|!(?:here|channel|everyone|subteam)\b)/u;
+
 /**
- * Turns Slack's markup in a user's message into plain text for the core: `<@U1|ann>` → "@ann", `<#C1|news>` →
- * "#news", `<!here>` → "@here", `<https://x|label>` → "label", entities decoded.
+ * Turns Slack's markup in a user's message into text for the core: `<https://x|label>` → "label", `<https://b>` →
+ * "https://b", entities decoded. Mentions stay as Slack wrote them, because the core's input gate removes every
+ * mention form of every platform; read as "@ann" they would look like words of the question.
  */
 export function plainFromSlack(text: string): string {
-  const plain = text.replace(/<([^<>|]*)(?:\|([^<>]*))?>/gu, (_whole, target: string, label: string | undefined) => {
-    if (target.startsWith('@') || target.startsWith('#')) return label ? `${target[0]}${label.replace(/^[@#]/u, '')}` : target;
-    if (target.startsWith('!')) return label ?? `@${target.slice(1).split('^')[0]}`;
-    return label ?? target;
+  const plain = text.replace(/<([^<>|]*)(?:\|([^<>]*))?>/gu, (whole, target: string, label: string | undefined) => {
+    if (MENTION_TARGET.test(target)) return whole;
+    // Other specials (<!date^…|label>) read as their label; without one they carry nothing to read.
+    return label ?? (target.startsWith('!') ? ' ' : target);
   });
   return plain.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
 }
 
-/** The question in a message addressed to the bot: its mentions removed, markup made plain, whitespace collapsed. */
-export function questionFromMessage(text: string, botUserId: string | undefined): string {
-  const withoutBot = botUserId ? text.replaceAll(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'gu'), ' ') : text;
-  return plainFromSlack(withoutBot).replace(/\s+/gu, ' ').trim();
+/** The question in a message or command: markup made plain, then normalized by the core's gate (mentions out). */
+export function questionFromMessage(text: string): string {
+  return normalizeQuestion(plainFromSlack(text));
 }

@@ -12,20 +12,45 @@ export type GateResult =
 // control characters other than whitespace have no place in a question.
 const INVISIBLE = /[\p{Cf}\p{Co}\p{Cs}]|[^\P{Cc}\t\n\r\f\v]/gu;
 
-/** Normalizes a question the same way for every front end: NFKC, invisible and control characters out, spaces collapsed. */
+// Mentions as Slack and Discord encode them in a message's text. They address people, rooms or commands, never the
+// coverage, so they are removed for every front end alike.
+// Slack: <@U…>, <@U…|name>, <#C…|name>, <!here>, <!channel>, <!everyone>, <!subteam^S…|@team>.
+// Discord: <@…>, <@!…>, <@&…> (a role), <#…>, </command:id>, <id:browse> (server guide links).
+// Both: the bare broadcast words, which Discord reads as pings and Slack users paste from elsewhere. A word joined to
+// the @ on its left ("mail@here.com") is not a broadcast, unless that word is a broadcast too ("@everyone@here").
+const MENTION_FORMS = [
+  /<[@#][!&]?[\w.-]+(?:\|[^<>]*)?>/u,
+  /<!(?:here|channel|everyone|subteam\^[\w.-]+)(?:\|[^<>]*)?>/u,
+  /<\/[\w -]{1,100}:\d+>/u,
+  /<id:\w+>/u,
+  /(?<=^|[^\w@]|@(?:here|channel|everyone))@(?:here|channel|everyone)\b/u,
+];
+const MENTIONS = new RegExp(MENTION_FORMS.map((form) => form.source).join('|'), 'giu');
+
+/**
+ * Normalizes a question the same way for every front end: NFKC, invisible and control characters out, mentions of
+ * either chat platform out, spaces collapsed. Mentions go after the invisible characters, so "@\u200Beveryone"
+ * is recognized too.
+ */
 export function normalizeQuestion(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MENTIONS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** Validates raw input as a question (zod): anything not a string is empty, and the length limit is stated when exceeded. */
+/**
+ * Validates raw input as a question (zod): anything not a string, or only mentions, is empty, and the length limit
+ * is stated when exceeded.
+ */
 export function gateQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHARS): GateResult {
   const question = z.string().catch('').transform(normalizeQuestion).parse(raw);
   if (!question) return { ok: false, reason: 'empty-question', message: 'Ask me a question about the coverage.' };
-  if ([...question].length > maxChars) {
+  const length = [...question].length;
+  if (length > maxChars) {
     return {
       ok: false,
       reason: 'question-too-long',
-      message: `That question is ${[...question].length} characters long; questions can be up to ${maxChars} characters. Please ask something shorter.`,
+      message:
+        `That question is ${length} characters long; questions can be up to ${maxChars} characters. ` +
+        'Please ask something shorter.',
     };
   }
   return { ok: true, question };

@@ -36,15 +36,17 @@ describe('Discord configuration', () => {
       }),
     );
     expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual([
-      'LOG_LEVEL', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_ENABLE_MENTIONS',
+      'LOG_LEVEL', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+      'DISCORD_ENABLE_MENTIONS',
     ]);
     expect(error.message).not.toContain(FAKE_TOKEN);
   });
 
   it('accepts a good configuration: mentions off by default, the API URL without its trailing slash', () => {
     const base = { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: IDS.application };
-    expect(loadDiscordConfig(base)).toEqual({ ...base, DISCORD_ENABLE_MENTIONS: false });
-    expect(loadDiscordConfig({ ...base, DISCORD_API_URL: 'http://127.0.0.1:9/api/', DISCORD_ENABLE_MENTIONS: 'true' })).toMatchObject({
+    expect(loadDiscordConfig(base)).toEqual({ ...base, DISCORD_ENABLE_MENTIONS: false, QUESTION_MAX_CHARS: 500 });
+    const custom = { ...base, DISCORD_API_URL: 'http://127.0.0.1:9/api/', DISCORD_ENABLE_MENTIONS: 'true' };
+    expect(loadDiscordConfig(custom)).toMatchObject({
       DISCORD_API_URL: 'http://127.0.0.1:9/api',
       DISCORD_ENABLE_MENTIONS: true,
     });

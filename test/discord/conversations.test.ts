@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SUGGESTION_GONE } from '../../adapters/discord/replies.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT_USER, IDS, type RecordedRequest } from './fake-discord.ts';
-import { bodyOf, route, useHarness, type Harness, type ButtonJson, type CallbackJson, type MessageJson } from './harness.ts';
+import {
+  bodyOf, route, useHarness, type Harness, type ButtonJson, type CallbackJson, type MessageJson,
+} from './harness.ts';
 
 
 const NO_PINGS = { parse: [] };
@@ -22,7 +24,8 @@ async function askCommand(options: Record<string, string | boolean>): Promise<Re
 
 /** The suggestion buttons of a message the bot sent. */
 const suggestionButtons = (message: RecordedRequest): ButtonJson[] =>
-  (bodyOf<MessageJson>(message).components ?? []).flatMap((row) => row.components).filter((b) => b.custom_id.startsWith('suggest:'));
+  (bodyOf<MessageJson>(message).components ?? []).flatMap((row) => row.components)
+    .filter((b) => b.custom_id.startsWith('suggest:'));
 
 /** Clicks a button of a message the bot sent; resolves with the click's token and its acknowledgement. */
 async function click(message: RecordedRequest, button: ButtonJson): Promise<{ token: string; callback: CallbackJson }> {
@@ -35,10 +38,12 @@ const lastConversation = (): string | undefined => engine.asked.at(-1)?.options?
 describe('suggested questions under a slash command answer', () => {
   it('are a row of buttons above the feedback buttons, within Discord’s limits', async () => {
     const long = `What did @everyone say about ${'the moratorium and its consequences '.repeat(5)}?`;
-    engine.respond = (question) => cannedAnswer(question, { suggestions: ['Who is Jennifer Lee?', long, 'What did IBM announce?', 'A fourth?'] });
+    const suggested = ['Who is Jennifer Lee?', long, 'What did IBM announce?', 'A fourth?'];
+    engine.respond = (question) => cannedAnswer(question, { suggestions: suggested });
     const body = bodyOf<MessageJson>(await askCommand({ question: 'How long is the moratorium?' }));
     const [suggestions, feedback] = body.components!;
-    expect(suggestions!.components.map((b) => b.custom_id)).toEqual(['suggest:0:ans-1', 'suggest:1:ans-1', 'suggest:2:ans-1']);
+    const ids = suggestions!.components.map((b) => b.custom_id);
+    expect(ids).toEqual(['suggest:0:ans-1', 'suggest:1:ans-1', 'suggest:2:ans-1']);
     const labels = suggestions!.components.map((b) => b.label!);
     expect(labels[0]).toBe('Who is Jennifer Lee?');
     expect(labels[1]!.length).toBeLessThanOrEqual(80);
@@ -57,14 +62,19 @@ describe('suggested questions under a slash command answer', () => {
     const body = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)));
     expect(body.embeds![0]!.title).toBe('Who is Jennifer Lee?');
     expect(body.allowed_mentions).toEqual(NO_PINGS);
-    expect(engine.asked.at(-1)).toEqual({ question: 'Who is Jennifer Lee?', options: { conversation: original, user: `discord:${IDS.user}` } });
+    const options = { conversation: original, user: `discord:${IDS.user}` };
+    expect(engine.asked.at(-1)).toEqual({ question: 'Who is Jennifer Lee?', options });
   });
 
   it('a click under a private answer is answered privately', async () => {
     const answer = await askCommand({ question: 'What did IBM announce?', private: true });
     const { token, callback } = await click(answer, suggestionButtons(answer)[1]!);
-    expect(callback).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-    expect(bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token))).embeds![0]!.title).toBe('What did IBM announce?');
+    const deferredPrivately = {
+      type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral },
+    };
+    expect(callback).toEqual(deferredPrivately);
+    const edit = await h.fake.waitForRequest(route.edit(token));
+    expect(bodyOf<MessageJson>(edit).embeds![0]!.title).toBe('What did IBM announce?');
     expect(engine.asked.at(-1)?.options?.conversation).toBe(`discord:${IDS.channel}:${IDS.user}`);
   });
 
@@ -72,7 +82,8 @@ describe('suggested questions under a slash command answer', () => {
     const answer = await askCommand({ question: 'What did IBM announce?' });
     const asked = engine.asked.length;
     const { callback } = await click(answer, { custom_id: 'suggest:0:answer-from-before-a-restart' });
-    expect(callback.data).toMatchObject({ content: SUGGESTION_GONE, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS });
+    const gone = { content: SUGGESTION_GONE, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS };
+    expect(callback.data).toMatchObject(gone);
     expect(engine.asked).toHaveLength(asked);
   });
 });
@@ -80,7 +91,8 @@ describe('suggested questions under a slash command answer', () => {
 describe('suggested questions under a mention reply', () => {
   it('continue the channel’s conversation when clicked', async () => {
     const id = h.fake.postMessage(`<@${IDS.bot}> What did IBM announce?`, { mentions: [BOT_USER] });
-    const reply = await h.fake.waitForRequest((r) => r.method === 'POST' && bodyOf<MessageJson>(r).message_reference?.message_id === id);
+    const reply = await h.fake.waitForRequest((r) =>
+      r.method === 'POST' && bodyOf<MessageJson>(r).message_reference?.message_id === id);
     expect(lastConversation()).toBe(`discord:${IDS.channel}`);
     expect(bodyOf<MessageJson>(reply).allowed_mentions).toEqual({ parse: [], replied_user: false });
 
@@ -94,8 +106,11 @@ describe('suggested questions under a mention reply', () => {
 describe('a follow-up the core rewrote', () => {
   it('says what it was understood as in the embed footer', async () => {
     engine.respond = (question) =>
-      cannedAnswer(question, { interpretedAs: 'What did Microsoft announce?', answer: 'About Microsoft: it stopped selling to police. [1]' });
+      cannedAnswer(question, {
+        interpretedAs: 'What did Microsoft announce?', answer: 'About Microsoft: it stopped selling to police. [1]',
+      });
     const embed = bodyOf<MessageJson>(await askCommand({ question: 'And Microsoft?' })).embeds![0]!;
-    expect(embed.footer?.text).toBe('Understood as: What did Microsoft announce? · Confidence 90% · from the coverage only');
+    const footer = 'Understood as: What did Microsoft announce? · Confidence: high (90%) · from the coverage only';
+    expect(embed.footer?.text).toBe(footer);
   });
 });

@@ -42,17 +42,25 @@ export interface GatewayFrame {
 }
 
 const TIMESTAMP = '2020-06-10T12:00:00.000Z';
+const PERMISSIONS = '2248473465835073';
 /** The bot's own user, as READY announces it. */
-export const BOT_USER = { id: IDS.bot, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
+export const BOT_USER = {
+  id: IDS.bot, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0,
+};
 // The human who asks and clicks in the tests.
 const ASKER = { id: IDS.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
-const CHANNEL = { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+const CHANNEL = {
+  id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom', position: 0, permission_overwrites: [], nsfw: false,
+  parent_id: null,
+};
 
 function member(user: Json): Json {
-  return { user, roles: [], joined_at: TIMESTAMP, deaf: false, mute: false, flags: 0, pending: false, permissions: '2248473465835073' };
+  return {
+    user, roles: [], joined_at: TIMESTAMP, deaf: false, mute: false, flags: 0, pending: false, permissions: PERMISSIONS,
+  };
 }
 
-/** A log that tests can await: `waitFor` resolves with the first match, already recorded or still to come, so nothing sleeps. */
+/** A log tests can await: `waitFor` resolves with the first match, recorded or still to come; nothing sleeps. */
 class Recorder<T> {
   readonly items: T[] = [];
   private waiters: Array<{ match: (item: T) => boolean; resolve: (item: T) => void }> = [];
@@ -84,7 +92,8 @@ export class FakeDiscord {
   readonly connections: URL[] = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly messages = new Map<string, Json>();
-  // The flags each interaction's response was deferred with: Discord gives the @original message those flags (ephemeral).
+  // The flags each interaction's response was deferred with: Discord gives the @original message those flags
+  // (ephemeral).
   private readonly deferredFlags = new Map<string, number>();
   private nextId = 200000000000000000n;
   private sequence = 0;
@@ -129,15 +138,34 @@ export class FakeDiscord {
     for (const socket of this.sockets) this.send(socket, { op: 1, d: null });
   }
 
-  /** Dispatches a slash command from the asker; returns the interaction's token, which its responses' routes contain. */
+  /** Dispatches a slash command from the asker; returns the interaction's token, which its responses' routes hold. */
   command(name: string, options: Record<string, string | boolean> = {}): string {
     const data = {
       id: IDS.command,
       name,
       type: 1,
-      options: Object.entries(options).map(([option, value]) => ({ name: option, type: typeof value === 'string' ? 3 : 5, value })),
+      options: Object.entries(options)
+        .map(([option, value]) => ({ name: option, type: typeof value === 'string' ? 3 : 5, value })),
     };
     return this.interaction(2, data);
+  }
+
+  /**
+   * Dispatches a recorded INTERACTION_CREATE payload (test/fixtures/discord) under a fresh id and token; returns the
+   * token, which the routes of its responses contain.
+   */
+  dispatchInteraction(recorded: Json): string {
+    const id = this.snowflake();
+    const token = `interaction-token-${id}`;
+    this.dispatch('INTERACTION_CREATE', { ...recorded, id, token });
+    return token;
+  }
+
+  /** Dispatches a recorded MESSAGE_CREATE payload under a fresh id; returns that id. */
+  dispatchMessage(recorded: Json): string {
+    const id = this.snowflake();
+    this.dispatch('MESSAGE_CREATE', { ...recorded, id });
+    return id;
   }
 
   /** Dispatches a click on a button of a message the bot sent (as the fake recorded it). */
@@ -153,7 +181,8 @@ export class FakeDiscord {
     const author = options.author ?? ASKER;
     this.dispatch('MESSAGE_CREATE', {
       id, channel_id: IDS.channel, guild_id: IDS.guild, author, member: { ...member(author), user: undefined }, content,
-      timestamp: TIMESTAMP, edited_timestamp: null, tts: false, mention_everyone: false, mentions: options.mentions ?? [],
+      timestamp: TIMESTAMP, edited_timestamp: null, tts: false, mention_everyone: false,
+      mentions: options.mentions ?? [],
       mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
     });
     return id;
@@ -191,8 +220,9 @@ export class FakeDiscord {
     const token = `interaction-token-${id}`;
     this.dispatch('INTERACTION_CREATE', {
       id, token, type, data, application_id: IDS.application, version: 1, guild_id: IDS.guild, channel_id: IDS.channel,
-      channel: CHANNEL, member: member(ASKER), app_permissions: '2248473465835073', locale: 'en-US', guild_locale: 'en-US',
-      entitlements: [], authorizing_integration_owners: { 0: IDS.guild }, context: 0, attachment_size_limit: 8388608, ...extra,
+      channel: CHANNEL, member: member(ASKER), app_permissions: PERMISSIONS, locale: 'en-US', guild_locale: 'en-US',
+      entitlements: [], authorizing_integration_owners: { 0: IDS.guild }, context: 0, attachment_size_limit: 8388608,
+      ...extra,
     });
     return token;
   }
@@ -204,7 +234,8 @@ export class FakeDiscord {
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as GatewayFrame;
       if (frame.op === 2) this.identify(socket, frame.d as { intents: number });
-      // The session lives on: a resume replays nothing (the fake sent nothing while the client was away) and is confirmed.
+      // The session lives on: a resume replays nothing (the fake sent nothing while the client was away) and is
+      // confirmed.
       if (frame.op === 6) this.send(socket, { op: 0, t: 'RESUMED', s: ++this.sequence, d: {} });
       if (frame.op === 1) this.send(socket, { op: 11 });
       this.frames.push(frame);
@@ -233,9 +264,14 @@ export class FakeDiscord {
       op: 0, t: 'GUILD_CREATE', s: ++this.sequence,
       d: {
         id: IDS.guild, name: 'Newsroom', icon: null, owner_id: IDS.user, afk_channel_id: null, afk_timeout: 300,
-        verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0,
-        roles: [{ id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 }],
-        emojis: [], stickers: [], features: [], system_channel_id: null, system_channel_flags: 0, rules_channel_id: null,
+        verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0,
+        nsfw_level: 0,
+        roles: [{
+          id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: PERMISSIONS,
+          managed: false, mentionable: false, flags: 0,
+        }],
+        emojis: [], stickers: [], features: [], system_channel_id: null, system_channel_flags: 0,
+        rules_channel_id: null,
         vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
         public_updates_channel_id: null, premium_progress_bar_enabled: false, joined_at: TIMESTAMP, large: false,
         unavailable: false, member_count: 2, voice_states: [], members: [member(BOT_USER)], channels: [CHANNEL],
@@ -272,7 +308,8 @@ export class FakeDiscord {
       return [401, { message: '401: Unauthorized', code: 0 }];
     }
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: `ws://${this.origin}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 } }];
+      const limit = { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 };
+      return [200, { url: `ws://${this.origin}`, shards: 1, session_start_limit: limit }];
     }
     if (method === 'GET' && path === '/users/@me') return [200, BOT_USER];
     const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(path);
@@ -288,17 +325,22 @@ export class FakeDiscord {
       || (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path))) {
       return [200, this.message(body)];
     }
-    if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path) && Array.isArray(request.body)) {
-      return [200, request.body.map((command: Json) => ({ ...command, id: this.snowflake(), application_id: IDS.application, version: '1' }))];
+    const commands = /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/;
+    if (method === 'PUT' && commands.test(path) && Array.isArray(request.body)) {
+      const registered = (command: Json) =>
+        ({ ...command, id: this.snowflake(), application_id: IDS.application, version: '1' });
+      return [200, request.body.map(registered)];
     }
     return [404, { message: '404: Not Found', code: 0 }];
   }
 
   private message(body: Json, flags = 0): Json {
     const message: Json = {
-      id: this.snowflake(), channel_id: IDS.channel, author: BOT_USER, content: body.content ?? '', timestamp: TIMESTAMP,
+      id: this.snowflake(), channel_id: IDS.channel, author: BOT_USER, content: body.content ?? '',
+      timestamp: TIMESTAMP,
       edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [],
-      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 0, flags: Number(body.flags ?? 0) | flags,
+      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 0,
+      flags: Number(body.flags ?? 0) | flags,
     };
     this.messages.set(String(message.id), message);
     return message;

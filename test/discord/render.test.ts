@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { answerEmbed, embedLength, LIMITS, sourcesEmbed } from '../../adapters/discord/render.ts';
+import { embedLength, LIMITS } from '../../adapters/discord/embed-text.ts';
+import { answerEmbed, sourcesEmbed } from '../../adapters/discord/render.ts';
 import { answerMessage, notice, textMessage, type MessageBody } from '../../adapters/discord/replies.ts';
 import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
 import type { SourceSummary } from '../../src/corpus/source.ts';
@@ -25,7 +26,10 @@ function expectWithinLimits(embed: APIEmbed): void {
 
 // Text with the characters that grow when escaped or linked: markdown, brackets, citation markers.
 const prose = (maxLength: number) =>
-  fc.array(fc.oneof(fc.constantFrom('. ', '* ', '_', '[1]', '[12]', '](', '\n', '> ', '`'), fc.string({ maxLength: 30 })), { maxLength }).map((parts) => parts.join(''));
+  fc.array(
+    fc.oneof(fc.constantFrom('. ', '* ', '_', '[1]', '[12]', '](', '\n', '> ', '`'), fc.string({ maxLength: 30 })),
+    { maxLength },
+  ).map((parts) => parts.join(''));
 const nonEmpty = (maxLength: number) => prose(maxLength).map((text) => `x${text}`);
 
 const citation: fc.Arbitrary<Citation> = fc.record({
@@ -49,7 +53,8 @@ const answer: fc.Arbitrary<Answer> = fc.record({
 
 describe('answerEmbed', () => {
   it('stays within every Discord limit however long the answer, its sources and their URLs', () => {
-    fc.assert(fc.property(answer, (generated) => expectWithinLimits(answerEmbed(generated, ['Fallback?']))), { numRuns: 300 });
+    const withinLimits = fc.property(answer, (generated) => expectWithinLimits(answerEmbed(generated, ['Fallback?'])));
+    fc.assert(withinLimits, { numRuns: 300 });
   });
 
   it('cuts a long answer after a whole sentence and marks the cut', () => {
@@ -61,19 +66,25 @@ describe('answerEmbed', () => {
 
   it('escapes markdown in the answer so a question cannot format or hide text', () => {
     const embed = answerEmbed(cannedAnswer('q', { answer: 'It is **one** year, ||spoiler||. [1]' }), []);
-    expect(embed.description).toBe('It is \\*\\*one\\*\\* year, \\|\\|spoiler\\|\\|. [[1]](https://www.buzzfeednews.com/article/example)');
+    expect(embed.description).toBe(
+      'It is \\*\\*one\\*\\* year, \\|\\|spoiler\\|\\|. [[1]](https://www.buzzfeednews.com/article/example)',
+    );
   });
 
   it('keeps parentheses in a source URL from ending the link early', () => {
     const [first, second] = cannedAnswer('q').citations;
-    const embed = answerEmbed(cannedAnswer('q', { citations: [{ ...first!, url: 'https://en.wikipedia.org/wiki/Rekognition_(software)' }, second!] }), []);
+    const url = 'https://en.wikipedia.org/wiki/Rekognition_(software)';
+    const embed = answerEmbed(cannedAnswer('q', { citations: [{ ...first!, url }, second!] }), []);
     expect(embed.description).toContain('[[1]](https://en.wikipedia.org/wiki/Rekognition_%28software%29)');
   });
 
   it("offers the engine's examples when an abstention brings none", () => {
-    const abstention = cannedAnswer('q', { abstained: true, answer: 'Nothing in the coverage says that.', citations: [], examples: [] });
+    const abstention = cannedAnswer('q', {
+      abstained: true, answer: 'Nothing in the coverage says that.', citations: [], examples: [],
+    });
     expect(answerEmbed(abstention, new FakeEngine().examples).description).toBe(
-      'Nothing in the coverage says that.\n\n**Try asking:**\n• How long is the moratorium?\n• Which groups can still use Rekognition?',
+      'Nothing in the coverage says that.\n\n**Try asking:**\n• How long is the moratorium?\n' +
+        '• Which groups can still use Rekognition?',
     );
   });
 });
@@ -103,13 +114,15 @@ describe('sourcesEmbed', () => {
 
 describe('messages from hostile input', () => {
   const hostileCitation: fc.Arbitrary<Citation> = fc.record({
-    n: fc.integer({ min: 1, max: 120 }), sourceId: fc.constant('source'), outlet: hostileText(8).map((s) => `O${s}`), title: hostileText(8).map((s) => `T${s}`),
-    url: fc.option(fc.webUrl()), published: fc.option(fc.constant('2020-06-10')), quote: fc.constant('q'), listedBy: fc.option(hostileText(4)),
+    n: fc.integer({ min: 1, max: 120 }), sourceId: fc.constant('source'), outlet: hostileText(8).map((s) => `O${s}`),
+    title: hostileText(8).map((s) => `T${s}`), url: fc.option(fc.webUrl()),
+    published: fc.option(fc.constant('2020-06-10')), quote: fc.constant('q'), listedBy: fc.option(hostileText(4)),
   });
   const hostileAnswer: fc.Arbitrary<Answer> = fc.record({
     id: fc.uuid(), question: hostileOrHuge(), answer: hostileOrHuge().map((t) => `${t}x`), abstained: fc.boolean(),
     citations: fc.array(hostileCitation, { maxLength: 30 }), examples: fc.array(hostileText(10), { maxLength: 6 }),
-    suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }), interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
+    suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
+    interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
   }).map((parts) => cannedAnswer(parts.question, parts));
 
   /** Asserts a message body fits Discord's limits and mentions nobody, whatever its text says. */

@@ -1,6 +1,5 @@
 import { Events, GatewayIntentBits, InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_LENGTH } from '../../adapters/discord/commands.ts';
 import { APOLOGY, THANKS } from '../../adapters/discord/replies.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { FAKE_TOKEN, IDS, type RecordedRequest } from './fake-discord.ts';
@@ -23,13 +22,14 @@ async function ask(options: Record<string, string | boolean>): Promise<{ token: 
 }
 
 describe('connecting', () => {
-  it('finds the gateway through GET /gateway/bot and connects with JSON encoding, no compression, Guilds only', async () => {
+  it('finds the gateway via GET /gateway/bot, connects with JSON encoding, no compression, Guilds only', async () => {
     const discovery = h.fake.requests.items.find((r) => r.path === '/gateway/bot');
     expect(discovery?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
     const url = h.fake.connections[0]!;
     expect(Object.fromEntries(url.searchParams)).toEqual({ v: '10', encoding: 'json' });
     const identify = await h.fake.frames.waitFor((frame) => frame.op === 2);
-    expect(identify.d).toMatchObject({ token: FAKE_TOKEN, intents: GatewayIntentBits.Guilds, compress: false, shard: [0, 1] });
+    const identified = { token: FAKE_TOKEN, intents: GatewayIntentBits.Guilds, compress: false, shard: [0, 1] };
+    expect(identify.d).toMatchObject(identified);
   });
 
   it('answers a heartbeat request, and the ACK reaches the client', async () => {
@@ -58,15 +58,19 @@ describe('/ask', () => {
     expect(embed.title).toBe('How long is the moratorium?');
     // Markers with a URL become links to their source; a source without one stays a plain marker.
     expect(embed.description).toBe(
-      'Amazon is imposing a one-year moratorium on police use of Rekognition. [[1]](https://www.buzzfeednews.com/article/example)[2]',
+      'Amazon is imposing a one-year moratorium on police use of Rekognition. ' +
+        '[[1]](https://www.buzzfeednews.com/article/example)[2]',
     );
     expect(embed.fields).toEqual([
       {
         name: '[1]',
-        value: '[BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, Jun 10, 2020](https://www.buzzfeednews.com/article/example)',
+        value: '[BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, ' +
+          'Jun 10, 2020](https://www.buzzfeednews.com/article/example)',
       },
       { name: '[2]', value: 'KUOW — Amazon halts police use of its facial recognition technology, undated' },
     ]);
+    // The shared label of the calibrated confidence, as Slack shows it too.
+    expect(embed.footer?.text).toBe('Confidence: high (90%) · from the coverage only');
     const [suggestions, feedback] = body.components!;
     expect(suggestions!.components.map((button) => [button.label, button.custom_id])).toEqual([
       ['Who is Jennifer Lee?', 'suggest:0:ans-1'],
@@ -83,25 +87,35 @@ describe('/ask', () => {
 
   it('private:true defers ephemerally (flags 64) and edits that private reply', async () => {
     const { token, callback } = await ask({ question: 'Which groups can still use Rekognition?', private: true });
-    expect(callback).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+    const deferredPrivately = {
+      type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral },
+    };
+    expect(callback).toEqual(deferredPrivately);
     const body = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)));
     expect(body.embeds![0]!.title).toBe('Which groups can still use Rekognition?');
   });
 
   it('renders an abstention as a short embed offering example questions', async () => {
     engine.respond = (question) =>
-      cannedAnswer(question, { abstained: true, abstainReason: 'unknown-subject', answer: "The coverage doesn't mention Google.", citations: [], confidence: 0 });
+      cannedAnswer(question, {
+        abstained: true, abstainReason: 'unknown-subject', answer: "The coverage doesn't mention Google.",
+        citations: [], confidence: 0,
+      });
     const { token } = await ask({ question: 'What did Google do?' });
     const embed = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token))).embeds![0]!;
     expect(embed.title).toBe('No answer from the coverage');
+    // An abstention claims nothing, so it shows no confidence.
+    expect(embed.footer).toBeUndefined();
     expect(embed.description).toBe(
-      "The coverage doesn't mention Google.\n\n**Try asking:**\n• How long is the moratorium?\n• Which groups can still use Rekognition?",
+      "The coverage doesn't mention Google.\n\n**Try asking:**\n• How long is the moratorium?\n" +
+        '• Which groups can still use Rekognition?',
     );
   });
 
+  const hint = 'Please include a question about the coverage, for example: “How long is the moratorium?”';
   it.each([
-    ['an empty question', '   ', 'Please include a question about the coverage, for example: “How long is the moratorium?”'],
-    ['an over-long question', 'why '.repeat(150), `questions can be up to ${MAX_QUESTION_LENGTH} characters`],
+    ['an empty question', '   ', hint],
+    ['an over-long question', 'why '.repeat(150), 'questions can be up to 500 characters'],
   ])('refuses %s with a private, friendly message, without asking the engine', async (_, question, message) => {
     const asked = engine.asked.length;
     const { callback } = await ask({ question });
@@ -119,7 +133,9 @@ describe('/ask', () => {
     const body = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)));
     expect(body.allowed_mentions).toEqual(NO_PINGS);
     expect(body.content).toBeUndefined();
-    expect(body.embeds![0]!.title).toBe(question);
+    // The input gate took the mentions out before the engine saw the question, so the title cannot echo them.
+    expect(engine.asked.at(-1)?.question).toBe('how long is the moratorium?');
+    expect(body.embeds![0]!.title).toBe('how long is the moratorium?');
   });
 
   it('apologizes privately when the core fails on a public question, and removes the public placeholder', async () => {
@@ -129,13 +145,17 @@ describe('/ask', () => {
     const { token, callback } = await ask({ question: 'How long is the moratorium?' });
     expect(callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     const followUp = await h.fake.waitForRequest(route.followUp(token));
-    expect(bodyOf<MessageJson>(followUp)).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS });
+    const apology = { content: APOLOGY, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS };
+    expect(bodyOf<MessageJson>(followUp)).toMatchObject(apology);
     const removal = await h.fake.waitForRequest(route.delete(token));
-    // The placeholder is resolved before the follow-up (else Discord would make the follow-up public), and deleted after it.
-    const order = [route.edit(token), route.followUp(token), route.delete(token)].map((match) => h.fake.requests.items.findIndex(match));
+    // The placeholder is resolved before the follow-up (else Discord would make the follow-up public), and deleted
+    // after it.
+    const order = [route.edit(token), route.followUp(token), route.delete(token)]
+      .map((match) => h.fake.requests.items.findIndex(match));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(removal.method).toBe('DELETE');
-    expect(h.logs.records).toContainEqual(expect.objectContaining({ event: 'discord_interaction_failed', err: 'index exploded' }));
+    const failed = { event: 'discord_interaction_failed', err: 'index exploded' };
+    expect(h.logs.records).toContainEqual(expect.objectContaining(failed));
   });
 
   it('apologizes in the private placeholder when the core fails on a private question', async () => {
@@ -156,7 +176,8 @@ describe('/sources', () => {
       expect.objectContaining({
         title: 'Sources (2)',
         description:
-          '• [BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, Jun 10, 2020](https://www.buzzfeednews.com/article/example)\n' +
+          '• [BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, ' +
+          'Jun 10, 2020](https://www.buzzfeednews.com/article/example)\n' +
           '• KUOW — Amazon halts police use of its facial recognition technology, undated',
       }),
     ]);
@@ -178,7 +199,10 @@ describe('feedback', () => {
       data: expect.objectContaining({ content: THANKS, flags: MessageFlags.Ephemeral, allowed_mentions: NO_PINGS }),
     });
     expect(h.logs.records).toContainEqual(
-      expect.objectContaining({ event: 'feedback', question: 'Who announced the moratorium?', answerId: 'ans-feedback', verdict: 'up', user: IDS.user }),
+      expect.objectContaining({
+        event: 'feedback', question: 'Who announced the moratorium?', answerId: 'ans-feedback', verdict: 'up',
+        user: IDS.user,
+      }),
     );
   });
 });
@@ -195,7 +219,8 @@ describe('after all of the above', () => {
   });
 
   it('discord.js only called routes the fake Discord serves', () => {
-    const unserved = h.fake.requests.items.filter((r: RecordedRequest) => (r.response as { code?: number } | null)?.code === 0);
+    const unserved = h.fake.requests.items
+      .filter((r: RecordedRequest) => (r.response as { code?: number } | null)?.code === 0);
     expect(unserved).toEqual([]);
   });
 });

@@ -5,15 +5,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { AnswerSchema, createEngine, type Engine } from '../../src/index.ts';
+import { HOSTILE_QUESTIONS } from '../support/hostile-text.ts';
 import { BUNDLED_CORPUS } from '../support/paths.ts';
 
 // Inputs people and scripts actually send: pasted essays, markup, regex metacharacters, pings, odd Unicode.
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.constantFrom('', ' ', '\u0000', '\u200b\u200d\ufeff', '.*+?^${}()|[]\\', '<!channel> @everyone <@U123> <#C1|x>', '**bold** `code` <script>alert(1)</script>',
-    '‮evil‬', 'Rekognition '.repeat(400), '?'.repeat(1000), 'What did IBM announce?\n\n\n\t\t', '🇺🇸👩‍👩‍👧‍👦'.repeat(50)),
-  fc.array(fc.constantFrom('IBM', 'Amazon', 'police', 'why', 'how many', 'the', '?', '1,300', 'moratorium', 'Google'), { maxLength: 40 }).map((w) => w.join(' ')),
+  fc.constantFrom(...HOSTILE_QUESTIONS),
+  fc.array(fc.constantFrom('IBM', 'Amazon', 'police', 'why', 'how many', 'the', '?', '1,300', 'moratorium', 'Google'),
+    { maxLength: 40 }).map((w) => w.join(' ')),
 );
 
 describe('ask() on arbitrary input', () => {
@@ -23,7 +24,8 @@ describe('ask() on arbitrary input', () => {
   });
 
   it('never throws and always returns a schema-valid Answer', async () => {
-    await fc.assert(fc.asyncProperty(hostile, fc.option(fc.constantFrom('c1', 'c2'), { nil: undefined }), async (question, conversation) => {
+    const conversations = fc.option(fc.constantFrom('c1', 'c2'), { nil: undefined });
+    await fc.assert(fc.asyncProperty(hostile, conversations, async (question, conversation) => {
       const answer = await engine.ask(question, conversation ? { conversation } : {});
       expect(AnswerSchema.safeParse(answer).success).toBe(true);
       expect(answer.answer.length).toBeLessThan(2_000);
@@ -36,7 +38,8 @@ describe('the corpus loader on arbitrary files', () => {
     const content = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 2_000 }),
       fc.uint8Array({ maxLength: 2_000 }).map((bytes) => Buffer.from(bytes)),
-      fc.string({ maxLength: 400 }).map((yaml) => `---\n${yaml}\n---\nBody text that is long enough to be an article paragraph.`),
+      fc.string({ maxLength: 400 })
+        .map((yaml) => `---\n${yaml}\n---\nBody text that is long enough to be an article paragraph.`),
       fc.string({ maxLength: 400 }).map((yaml) => `---\n${yaml}\n`),
     );
     await fc.assert(fc.asyncProperty(content, async (data) => {

@@ -1,6 +1,7 @@
-import type { FakeEngine } from '../support/fake-engine.ts';
+import { FakeEngine } from '../support/fake-engine.ts';
 import { useHarnessWith } from '../support/use-harness.ts';
 import { expect } from 'vitest';
+import { QuestionCatalog } from '../../adapters/shared/question-catalog.ts';
 import type { Reliability } from '../../adapters/shared/reliability.ts';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
@@ -34,15 +35,25 @@ export interface HarnessOptions {
   reliability?: Reliability;
 }
 
-/** Starts a fake Slack API and the real Bolt app (HTTP mode, ephemeral port) around `engine`; config goes through the same env parsing as production. */
+/**
+ * Starts a fake Slack API and the real Bolt app (HTTP mode, ephemeral port) around `engine`; config goes through the
+ * same env parsing as production.
+ */
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
   const api = new FakeSlackApi();
   await api.start();
   const logs = new LogCapture();
   const { logger } = logs;
-  const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
+  const config = loadSlackConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl,
+  });
   const reliability = options.reliability ?? testReliability();
-  const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock });
+  // Collected before the bot starts, so the engine's questions to build it never interleave with a test's.
+  const catalog = new QuestionCatalog(engine, logger, options.clock);
+  await catalog.ready();
+  // Tests count the questions the bot asks; those were the catalog's.
+  if (engine instanceof FakeEngine) engine.asked.splice(0);
+  const bot = await createSlackBot({ config, engine, logger, reliability, clock: options.clock, catalog });
   const port = await bot.start({ port: 0, host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${port}`;
   return {
@@ -57,7 +68,8 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
 /** Sends a /ask slash command whose response_url points at the fake API; resolves with the HTTP status. */
 export async function sendCommand(h: Harness, text: string, responseId: string, channel = 'C0CMD'): Promise<number> {
   const form = new URLSearchParams({
-    token: 'legacy-verification-token', team_id: BOT.teamId, team_domain: 'test', channel_id: channel, channel_name: 'general',
+    token: 'legacy-verification-token', team_id: BOT.teamId, team_domain: 'test', channel_id: channel,
+    channel_name: 'general',
     user_id: 'U0ASKER', user_name: 'ann', command: '/ask', text, api_app_id: 'A0TEST',
     response_url: h.api.responseUrl(responseId), trigger_id: '1.2.3',
   });
@@ -86,17 +98,22 @@ export interface ClickedMessage {
 
 /** A click on one button, as a block_actions payload from the user U0CLICKER unless another user is given. */
 export async function clickButton(
-  h: Harness, where: ClickedMessage, button: { action_id?: string; block_id?: string; value?: string }, responseId: string, user = 'U0CLICKER',
+  h: Harness, where: ClickedMessage, button: { action_id?: string; block_id?: string; value?: string },
+  responseId: string, user = 'U0CLICKER',
 ): Promise<number> {
   const thread = where.threadTs === undefined ? {} : { thread_ts: where.threadTs };
+  const clicked = { type: 'message', ts: where.ts, user: BOT.userId, bot_id: BOT.botId, ...thread, ...where.message };
   return sendAction(h, {
     type: 'block_actions', api_app_id: 'A0TEST', token: 'legacy-verification-token', trigger_id: '1.2.3',
     user: { id: user, username: 'bob', team_id: BOT.teamId }, team: { id: BOT.teamId, domain: 'test' },
-    container: { type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.ephemeral ?? false, ...thread },
+    container: {
+      type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.ephemeral ?? false,
+      ...thread,
+    },
     channel: { id: where.channel, name: 'general' },
-    ...(where.message ? { message: { type: 'message', ts: where.ts, user: BOT.userId, bot_id: BOT.botId, ...thread, ...where.message } } : {}),
+    ...(where.message ? { message: clicked } : {}),
     response_url: h.api.responseUrl(responseId),
-    actions: [{ type: 'button', action_id: button.action_id, block_id: button.block_id, value: button.value, action_ts: '1700000101.000001' }],
+    actions: [{ type: 'button', ...button, action_ts: '1700000101.000001' }],
   });
 }
 
@@ -108,14 +125,20 @@ export function handled(h: Harness, eventId: string, count = 1): Promise<LogReco
 type Json = Record<string, unknown>;
 const textOf = (object: unknown): string => String((object as Json | undefined)?.text ?? '');
 
-/** Asserts Block Kit's limits: at most 50 blocks, text objects up to 3,000 characters, at most 10 context elements. */
-export function expectValidBlocks(blocks: unknown): void {
+/**
+ * Asserts Block Kit's limits: at most 50 blocks in a message (100 in a Home tab), text objects up to 3,000
+ * characters, at most 10 context elements, headers up to 150.
+ */
+export function expectValidBlocks(blocks: unknown, maxBlocks = 50): void {
   expect(Array.isArray(blocks)).toBe(true);
   const list = blocks as Json[];
   expect(list.length).toBeGreaterThan(0);
-  expect(list.length).toBeLessThanOrEqual(50);
+  expect(list.length).toBeLessThanOrEqual(maxBlocks);
   for (const block of list) {
-    if (block.type === 'section') {
+    if (block.type === 'header') {
+      expect(textOf(block.text).length).toBeGreaterThan(0);
+      expect(textOf(block.text).length).toBeLessThanOrEqual(150);
+    } else if (block.type === 'section') {
       expect(textOf(block.text).length).toBeGreaterThan(0);
       expect(textOf(block.text).length).toBeLessThanOrEqual(3000);
     } else if (block.type === 'context') {
@@ -137,7 +160,10 @@ export function expectValidBlocks(blocks: unknown): void {
 /** What a message displays: its fallback text and the mrkdwn of its section and context blocks (not button values). */
 export function shownText(message: { text?: unknown; blocks?: unknown }): string {
   const blocks = (message.blocks ?? []) as Json[];
-  const texts = blocks.flatMap((b) => (b.type === 'section' ? [textOf(b.text)] : b.type === 'context' ? (b.elements as Json[]).map(textOf) : []));
+  const texts = blocks.flatMap((b) => {
+    if (b.type === 'section') return [textOf(b.text)];
+    return b.type === 'context' ? (b.elements as Json[]).map(textOf) : [];
+  });
   return [String(message.text), ...texts].join('\n');
 }
 
