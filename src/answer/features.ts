@@ -33,8 +33,9 @@ export interface QuestionSide {
   /** Each term's weight times its rarity, and the total of the words other than names (with those set aside). */
   weights: Map<string, number>;
   total: number;
-  /** Index terms of the question's known names, each in order. */
+  /** Index terms of the question's known names, each in order, and whether each is a person's. */
   names: string[][];
+  people: boolean[];
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
@@ -55,9 +56,12 @@ export function questionSide(
     .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
   const topic = question.terms.filter((t) => !t.name).reduce((sum, t) => sum + (weights.get(t.term) ?? 0), 0);
   const total = topic + unmatched;
-  const names = question.names.filter((n) => n.known).map((n) => n.terms).filter((t) => t.length > 0);
+  const known = question.names.filter((n) => n.known && n.terms.length > 0);
+  const names = known.map((n) => n.terms);
+  const people = known.map((n) => kinds.get(n.text.toLowerCase()) === 'person');
   return {
-    question, vocabulary, kinds, weights, total, names, entityTyped: ENTITY_TYPES.has(question.type), outlets, recency,
+    question, vocabulary, kinds, weights, total, names, people, entityTyped: ENTITY_TYPES.has(question.type), outlets,
+    recency,
   };
 }
 
@@ -81,10 +85,11 @@ function sentenceTerms(
 ): Set<string> {
   const set = new Set(side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms);
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
-  for (const name of side.names) {
-    const surname = name[name.length - 1]!;
-    if (set.has(surname) || (context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
-  }
+  side.names.forEach((name, k) => {
+    // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
+    const surname = side.people[k] && set.has(name[name.length - 1]!);
+    if (surname || (side.people[k] && context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
+  });
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
   if (opener) for (const name of opener.names) for (const t of terms(name.text)) set.add(t);
   return set;
@@ -121,7 +126,7 @@ export function featuresOf(
     const inSentence = holds(set, term);
     got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
   }
-  const named = side.names.filter((name) => name.every((t) => set.has(t)) || set.has(name[name.length - 1]!)).length;
+  const named = side.names.filter((name) => name.every((t) => set.has(t))).length;
   const relation = checkRelation(passage, question, subject, context.terms, side.kinds);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);

@@ -42,7 +42,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
  */
 export function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
   const found = [...question.matchAll(WORD)];
-  const lower = found.map((m) => m[0].toLowerCase());
+  // "microsoft's" is the name "microsoft" with a possessive.
+  const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
   const name = found.map((m, k) => m.index > 0 && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
   const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || words.alwaysCapitalized(lower[k]!)));
   // A first name the corpus writes only at the start of sentences still belongs to the surname next to it.
