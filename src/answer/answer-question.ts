@@ -91,11 +91,12 @@ export function answerAnalyzed(
     if (composed.text) return reply(answered(composed.text, composed.citations, 0.9), ranked);
   }
   const leads = ranked.filter(canLead);
+  // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's): the
+  // coverage does not answer, and the bot says what it does say.
+  const miss = relationMiss(analyzed, leads[0]);
+  if (miss) return abstain('relation-miss', miss, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
-  if (confidence < scorer.threshold) {
-    const miss = relationMiss(analyzed, leads[0]);
-    return abstain(miss ? 'relation-miss' : 'weak-evidence', miss, ranked);
-  }
+  if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));
   return reply(answered(`${composed.text}${setAsideNote(analyzed)}`, composed.citations, confidence), ranked);
 }

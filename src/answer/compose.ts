@@ -10,8 +10,11 @@ export const MAX_ANSWER_CHARS = 600;
 const MAX_POINTS = 3;
 /** Further outlets cited for one point; more would bury the answer in markers. */
 const MAX_SUPPORT = 3;
-/** A further point must be nearly as likely an answer as the first, and about the question in its own words. */
-const FURTHER_SCORE_SHARE = 0.6;
+/**
+ * A further point must be nearly as likely an answer as the first (its odds at most this many times lower, in log
+ * terms) and about the question in its own words.
+ */
+const FURTHER_LOGIT_GAP = 1.5;
 const FURTHER_MIN_COVERAGE = 0.5;
 
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
@@ -86,11 +89,11 @@ export function composeAnswer(
       || (candidate.value !== null && candidate.value === p.lead.value));
     if (twin) {
       const cited = new Set([twin.lead.source.id, ...twin.support.map((s) => s.source.id)]);
-      const usable = candidate.passage.kind === 'sentence' && candidate.score >= 0.5 * twin.lead.score;
+      const usable = candidate.passage.kind === 'sentence' && candidate.logit >= twin.lead.logit - FURTHER_LOGIT_GAP;
       if (usable && !cited.has(candidate.source.id) && twin.support.length < MAX_SUPPORT) twin.support.push(candidate);
       continue;
     }
-    if (points.length >= MAX_POINTS || candidate.score < FURTHER_SCORE_SHARE * best.score) continue;
+    if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
     if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
     if (!addsNewFact(points, candidate)) continue;
     const point: Point = {

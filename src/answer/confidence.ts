@@ -14,13 +14,13 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
   return {
     rankerLogit: best.logit,
     margin: best.logit - (second?.logit ?? best.logit - MAX_MARGIN),
-    setAside: asked ? question.setAside.length / asked : 0,
-    typeMissing: best.features.typeMissing,
-    fitMissing: best.features.fit === 0 && best.features.fitNear === 0 && leads.some((c) => c.features.fit > 0) ? 1 : 0,
-    fitNear: best.features.fitNear,
     coverage: best.features.coverage,
-    relationConflict: best.features.relationConflict,
     names: best.features.names,
+    // How well it holds the kind of answer asked for (a date, a cause, a quote); 1 for questions that ask no kind.
+    kind: best.features.fitCoverage / Math.max(best.features.coverage, 1e-9),
+    keyHeld: best.features.keyHeld,
+    eventHeld: best.features.eventHeld,
+    setAside: asked ? question.setAside.length / asked : 0,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Source } from '../corpus/source.ts';
 import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { QueryTerm } from '../question/query-terms.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
@@ -12,7 +13,8 @@ import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
   'coverage', 'names', 'retrieval', 'fit', 'fitNear', 'fitCoverage', 'typeMissing', 'relationLink',
-  'relationConflict', 'informative', 'lede', 'proximity', 'short', 'headMatch', 'corroboration', 'timing',
+  'relationConflict', 'informative', 'lede', 'proximity', 'short', 'headMatch', 'corroboration', 'timing', 'keyHeld',
+  'eventHeld',
 ] as const;
 
 /** A candidate's features by name (all 0–1, relation -1–1). */
@@ -39,6 +41,8 @@ export interface QuestionSide {
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
+  /** The question's most telling word other than names (the rarest, by weight): a near miss lacks just that. */
+  key: QueryTerm | null;
   /** How recent each source is among the corpus's dated sources (-1 the oldest, 1 the newest, 0 undated). */
   recency: ReadonlyMap<number, number>;
 }
@@ -59,14 +63,18 @@ export function questionSide(
   const known = question.names.filter((n) => n.known && n.terms.length > 0);
   const names = known.map((n) => n.terms);
   const people = known.map((n) => kinds.get(n.text.toLowerCase()) === 'person');
+  let key: QueryTerm | null = null;
+  for (const term of question.terms) {
+    if (!term.name && (weights.get(term.term) ?? 0) > (key ? weights.get(key.term) ?? 0 : 0)) key = term;
+  }
   return {
-    question, vocabulary, kinds, weights, total, names, people, entityTyped: ENTITY_TYPES.has(question.type), outlets,
+    key, question, vocabulary, kinds, weights, total, names, people, entityTyped: ENTITY_TYPES.has(question.type), outlets,
     recency,
   };
 }
 
 /** How well a term set holds one question term: itself 1, a stand-in by its weight, else 0. */
-function holds(set: ReadonlySet<string>, term: AnalyzedQuestion['terms'][number]): number {
+function holds(set: ReadonlySet<string>, term: QueryTerm): number {
   if (set.has(term.term)) return 1;
   let best = 0;
   for (const alternative of term.alternatives) {
@@ -149,6 +157,9 @@ export function featuresOf(
     headMatch: head ? holds(set, head) : 0,
     corroboration: 0,
     timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
+    keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,
+    // "What year did Pruitt become mayor?" is not answered by a year in a sentence that tells of no becoming.
+    eventHeld: question.eventTerms.length === 0 || question.eventTerms.some((t) => set.has(t)) ? 1 : 0,
   };
   return { features, relation };
 }

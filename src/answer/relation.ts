@@ -73,15 +73,43 @@ function bySubject(owner: QuestionName, subject: ArticleSubject | null, contextT
     ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) } : NONE;
 }
 
+/** Questions about when, how long, how many or how much something happened: the event's doer must be the one asked. */
+const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'time']);
+/** How far before a verb its subject may be named: "Lumeridge, which was founded in 2014". */
+const SUBJECT_REACH = 45;
+const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s)?(?:,? (?:which|who|that))?(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$/u;
+
+/**
+ * "When was Drummond founded?" is not answered by "Lumeridge, founded in 2014, bought Drummond": the name just
+ * before the question's verb says whose event a sentence tells.
+ */
+function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: QuestionName): RelationCheck {
+  if (!EVENT_TYPES.has(question.type) || question.eventTerms.length === 0) return NONE;
+  const wanted = new Set(question.eventTerms);
+  let other: string | null = null;
+  for (const match of passage.text.matchAll(WORD)) {
+    const term = termOf(match[0].toLowerCase());
+    if (!term || !wanted.has(term)) continue;
+    const doer = passage.names.filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)
+      .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, match.index).toLowerCase()));
+    if (!doer) continue;
+    if (sameEntity(terms(doer.text), asked.terms)) return { link: 1, other: null };
+    other ??= doer.text;
+  }
+  return other ? { link: -1, other } : NONE;
+}
+
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
 export function checkRelation(
   passage: Passage, question: AnalyzedQuestion, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>,
   kinds: NameKinds,
 ): RelationCheck {
-  const owner = question.owner;
+  const known = question.names.filter((n) => n.known);
+  const owner = question.owner ?? (known.length === 1 ? known[0]! : null);
+  if (!owner) return NONE;
   // Whose a role or a measure is decides the answer; whose "deal" or "ban" it is, less so.
-  if (!owner || (question.attributeKind !== 'role' && question.attributeKind !== 'measure' && question.type !== 'age')) {
-    return NONE;
+  if (question.attributeKind !== 'role' && question.attributeKind !== 'measure' && question.type !== 'age') {
+    return eventRelation(passage, question, owner);
   }
   const mentions = attributeMentions(passage, question);
   if (mentions.length === 0) return NONE;

@@ -60,6 +60,8 @@ export interface AnalyzedQuestion {
   corrections: Array<[string, string]>;
   /** Figures and dates the question itself gives, which an answer should not merely repeat. */
   given: string[];
+  /** Index terms of the question's own verbs ("founded", "join"), with their stand-ins: the event it asks about. */
+  eventTerms: string[];
   /** Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0). */
   timing: -1 | 0 | 1;
 }
@@ -105,9 +107,23 @@ function lowercaseNames(tokens: readonly QuestionToken[], setAside: readonly str
   const unknown: QuestionName[] = [];
   for (const token of tokens) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
-    if (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma)) unknown.push({ text: token.raw, terms: [token.lower], known: false });
+    // The tagger reads "did google stop …" as a proper noun where a name stands, whatever the dictionary says.
+    if (token.pos === 'PROPN' || (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma))) unknown.push({ text: token.raw, terms: [token.lower], known: false });
   }
   return unknown;
+}
+
+/** The terms of the question's content verbs and of what stands in for them ("founded": found, established). */
+function eventTermsOf(tokens: readonly QuestionToken[], from: number, terms: readonly QueryTerm[]): string[] {
+  const out = new Set<string>();
+  for (const token of tokens.slice(from)) {
+    if (token.pos !== 'VERB') continue;
+    const entry = terms.find((t) => t.word === token.lower && t.weight >= 0.5);
+    if (!entry) continue;
+    out.add(entry.term);
+    for (const alternative of entry.alternatives) if (alternative.terms.length === 1) out.add(alternative.terms[0]!);
+  }
+  return [...out];
 }
 
 /** Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything else. */
@@ -184,5 +200,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
+    eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms),
   };
 }

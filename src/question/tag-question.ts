@@ -1,4 +1,5 @@
 import type { ItemToken } from 'wink-nlp';
+import { words as surfaceWords } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 
@@ -82,7 +83,8 @@ export function tagQuestion(question: string, words: NameCasing, isCommon: (word
     }
     const lemma = lemmaOf(token);
     tokens.push({
-      raw, lower: raw.toLowerCase().replace(/’/gu, "'"), pos, lemma, cls: wordClassOf(pos),
+      // The same normalization as the index ("St." → "st", "U.S." → "us"), so question and corpus terms meet.
+      raw, lower: surfaceWords(raw)[0] ?? raw.toLowerCase().replace(/’/gu, "'"), pos, lemma, cls: wordClassOf(pos),
       capitalized: looksLikeName(token, raw, tokens.length), name: false, separated, afterFirstSentence: sentenceEnded,
     });
     separated = false;
