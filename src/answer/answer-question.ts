@@ -90,7 +90,7 @@ export function answerAnalyzed(
       ? answerOutlets(ranked, index.sources, onTopic) : answerPublished(analyzed, ranked);
     if (composed.text) return reply(answered(composed.text, composed.citations, 0.9), ranked);
   }
-  const leads = ranked.filter(canLead);
+  const leads = ranked.filter((c) => canLead(c, analyzed));
   // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's): the
   // coverage does not answer, and the bot says what it does say.
   const miss = relationMiss(analyzed, leads[0]);

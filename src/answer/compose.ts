@@ -59,9 +59,20 @@ export function continuationOf(lead: Passage, passages: readonly Passage[], sour
   return out;
 }
 
-/** Whether a candidate may lead a point: captions, headlines and link titles give context, never the answer. */
-export function canLead(candidate: Candidate): boolean {
-  return candidate.passage.role === 'body' || candidate.passage.role === 'excerpt';
+/**
+ * Whether a candidate may lead a point: captions, headlines and link titles give context, never the answer, unless
+ * the question asks about a photo, where the caption is what says it.
+ */
+export function canLead(candidate: Candidate, question?: AnalyzedQuestion): boolean {
+  const { role } = candidate.passage;
+  return role === 'body' || role === 'excerpt' || (role === 'caption' && question !== undefined && asksAboutPhoto(question));
+}
+
+const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
+
+/** The question asks about a photo or image ("Where was the photo … taken?"). */
+function asksAboutPhoto(question: AnalyzedQuestion): boolean {
+  return question.terms.some((t) => PHOTO_WORDS.has(t.term));
 }
 
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
@@ -75,14 +86,14 @@ function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
 export function composeAnswer(
   ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[], isName: (word: string) => boolean,
 ): ComposedAnswer {
-  const best = ranked.find(canLead);
+  const best = ranked.find((c) => canLead(c, question));
   if (!best) return { text: '', citations: [] };
   const first: Point = { lead: best, continuation: continuationOf(best.passage, passages, best.source.text, question), support: [] };
   const points: Point[] = [first];
   const used = new Set<number>([best.passage.index, ...first.continuation.map((p) => p.index)]);
   let length = describePoint(first, question, isName).length;
   for (const candidate of ranked.slice(0, 25)) {
-    if (used.has(candidate.passage.index) || !canLead(candidate)) continue;
+    if (used.has(candidate.passage.index) || !canLead(candidate, question)) continue;
     used.add(candidate.passage.index);
     // Sentences giving the same answer to a typed question ("one-year", "for a year") report one fact.
     const twin = points.find((p) => sameFact(p.lead.passage, candidate.passage)

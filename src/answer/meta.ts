@@ -28,7 +28,7 @@ export function answerOutlets(ranked: readonly Candidate[], sources: readonly So
   const citations: Citation[] = [];
   const picked = new Map<string, Candidate | null>();
   if (onTopic) {
-    for (const c of ranked) if (c.features.coverage >= ON_TOPIC_COVERAGE && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
+    for (const c of ranked) if ((c.features.coverage + c.features.names) / 2 >= ON_TOPIC_COVERAGE && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
   } else {
     // One citation per outlet, full articles before the coverage they list.
     const outlets = new Set<string>();

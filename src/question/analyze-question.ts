@@ -76,9 +76,13 @@ const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the e
  * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
  */
 function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
-  // A title is a common noun for a role ("Mayor", "CEO"), not a famous person's name ("Lee").
-  const title = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person'
-    && knowledge.instanceKind(t.raw) === null;
+  // A title is a common noun for a role ("Mayor", "CEO"), not a famous person's name ("Lee"), standing before a name
+  // ("Mayor Farraday"); at the end of a name it is part of it ("Business Insider").
+  const title = (t: QuestionToken): boolean => {
+    const next = tokens[tokens.indexOf(t) + 1];
+    return knowledge.category(t.lower, 'n') === 'noun.person' && knowledge.instanceKind(t.raw) === null
+      && (next?.capitalized === true || !t.capitalized);
+  };
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean => words.writesLowercase(t.lower) && !words.isName(t.lower);
   let i = 0;
@@ -171,7 +175,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart } = answerTypeOf(tokens, knowledge);
-  const focus = questionFocus(tokens, bodyStart, typeNoun);
+  const focus = questionFocus(tokens, bodyStart, typeNoun, (t) => knowledge.category(t.lemma, 'n') === 'noun.person');
   const names = namesOf(tokens, words);
   const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
   // "How old is Mayor Farraday?": an age asked of a name alone belongs to that name.

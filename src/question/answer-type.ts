@@ -31,7 +31,8 @@ const PREFIX_VERBS = new Set(['know', 'tell', 'wonder', 'ask', 'remember', 'say'
 // Words that make "how" ask for a quantity: they belong to the wh-phrase, not to the question's topic.
 const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'old', 'soon', 'far', 'big', 'large', 'often']);
 // A preposition before the wh-word belongs to the wh-phrase: "for how long", "since when", "in what year".
-const PREFIX_POS = new Set(['INTJ', 'PRON', 'AUX', 'PART', 'DET', 'SCONJ', 'CCONJ', 'ADP']);
+// An adverb before it narrows it: "roughly how many", "exactly when".
+const PREFIX_POS = new Set(['INTJ', 'PRON', 'AUX', 'PART', 'DET', 'SCONJ', 'CCONJ', 'ADP', 'ADV']);
 
 // What the noun after "what"/"which" says about the answer, by the WordNet kind of its most frequent sense.
 const KIND_TYPES: Readonly<Record<string, AnswerType>> = {

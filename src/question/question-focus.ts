@@ -30,7 +30,9 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
 }
 
 /** Finds the attribute a question asks about and the name it belongs to, if any. */
-export function questionFocus(tokens: readonly QuestionToken[], start: number, typeNoun: number): QuestionFocus {
+export function questionFocus(
+  tokens: readonly QuestionToken[], start: number, typeNoun: number, isRole: (token: QuestionToken) => boolean,
+): QuestionFocus {
   const head = headNoun(tokens, start, typeNoun);
   if (head < 0) return { head, attribute: [], owner: -1 };
   // The attribute runs on while nouns follow ("chief executive officer"), and takes its modifiers before it.
@@ -39,17 +41,18 @@ export function questionFocus(tokens: readonly QuestionToken[], start: number, t
   let first = head;
   while (first > start && MODIFIER_POS.has(tokens[first - 1]!.pos) && !tokens[first - 1]!.name) first--;
   const attribute = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  return { head: last, attribute, owner: ownerOf(tokens, first, last) };
+  return { head: last, attribute, owner: ownerOf(tokens, first, last, isRole(tokens[last]!)) };
 }
 
 /**
  * The name an attribute belongs to: "Netflix's chief executive", "the Netflix chief executive", "the chief
  * executive of Netflix", "how many employees does Netflix have".
  */
-function ownerOf(tokens: readonly QuestionToken[], first: number, last: number): number {
+function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, role: boolean): number {
   const before = tokens[first - 1];
   if (before?.lower === "'s" || before?.lower === "'") return nameStartBefore(tokens, first - 2);
-  if (before?.name) return nameStartBefore(tokens, first - 1);
+  // "The IBM CEO" is IBM's; "Big Tech companies" are a kind of company, not Big Tech's.
+  if (before?.name && role) return nameStartBefore(tokens, first - 1);
   const after = tokens[last + 1];
   if (after && ['of', 'at', 'for', 'in'].includes(after.lower)) {
     const next = tokens.findIndex((t, i) => i > last + 1 && t.pos !== 'DET');

@@ -84,7 +84,7 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   for (const result of outcomes(questions, open)) {
     if (!result.answered) continue;
     const q = result.question;
-    const leads = rescore(q.candidates, open).filter(canLead);
+    const leads = rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed));
     const x = confidenceInputs(leads, q.analyzed);
     if (!x) continue;
     inputs.push(x);
