@@ -63,9 +63,9 @@ export function continuationOf(lead: Passage, passages: readonly Passage[], sour
  * Whether a candidate may lead a point: captions, headlines and link titles give context, never the answer, unless
  * the question asks about a photo, where the caption is what says it.
  */
-export function canLead(candidate: Candidate, question?: AnalyzedQuestion): boolean {
+export function canLead(candidate: Candidate, question: AnalyzedQuestion): boolean {
   const { role } = candidate.passage;
-  return role === 'body' || role === 'excerpt' || (role === 'caption' && question !== undefined && asksAboutPhoto(question));
+  return role === 'body' || role === 'excerpt' || (role === 'caption' && asksAboutPhoto(question));
 }
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);

@@ -4,7 +4,7 @@ import type { WordClass } from './word-class.ts';
 /** How a corpus phrase relates to the question word or phrase it may stand for. */
 export type Relation =
   | 'inflection' | 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'phrase' | 'acronym'
-  | 'alias';
+  | 'alias' | 'antonym';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
@@ -18,7 +18,7 @@ export interface Expansion {
 // word's senses to count when the question word's class is unknown.
 const CODES: Readonly<Record<Relation, string>> = {
   synonym: 's', derivation: 'd', similar: 'l', hypernym: 'h', hyponym: 'o', member: 'm', phrase: 'p', acronym: 'a',
-  alias: 'x', inflection: 'i',
+  alias: 'x', inflection: 'i', antonym: 'n',
 };
 const RELATIONS = new Map(Object.entries(CODES).map(([relation, code]) => [code, relation as Relation]));
 

@@ -2,7 +2,7 @@ import type { WordClass } from './word-class.ts';
 import type { Synset, SynsetReader } from './wordnet-files.ts';
 
 /** How a corpus phrase relates to the question word that reaches it through WordNet. */
-export type WordNetRelation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member';
+export type WordNetRelation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'antonym';
 
 /** A synset whose words (or one of them) a question may use for a corpus word's sense. */
 export interface Link {
@@ -16,7 +16,7 @@ export interface Link {
 
 /** How strongly each relation lets a question word stand for a corpus phrase, before sense factors. */
 const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
-  synonym: 0.9, derivation: 0.8, similar: 0.7, member: 0.6, hypernym: 0.55, hyponym: 0.55,
+  synonym: 0.9, derivation: 0.8, similar: 0.7, member: 0.6, hypernym: 0.55, hyponym: 0.55, antonym: 0.6,
 };
 
 // A group and a kind of its members are one step further apart than a group and its members ("staff" has
@@ -31,6 +31,8 @@ const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
   '+': 'derivation', '<': 'derivation', '\\': 'similar', '&': 'similar', '$': 'similar',
   // The pointer goes from the corpus word's synset: its hypernym makes the corpus word the question word's hyponym.
   '@': 'hyponym', '~': 'hypernym', '%m': 'member', '#m': 'member',
+  // "Is it legal?" is answered by "it is likely illegal": an adjective's opposite speaks to the same question.
+  '!': 'antonym',
 };
 
 /**
@@ -46,6 +48,7 @@ export function linksFrom(reader: SynsetReader, synset: Synset, wordNumber: numb
   for (const { symbol, offset, cls, source, target } of synset.pointers) {
     const relation = RELATION_OF_POINTER[symbol];
     if (!relation || (source !== 0 && source !== wordNumber) || (broad && symbol === '~')) continue;
+    if (relation === 'antonym' && synset.cls !== 'a') continue;
     // Instances (Seattle, NATO) are names, not kinds: a question about a kind never means a member state or city.
     if (relation === 'member' && (synset.instance || reader.get(offset, cls).instance)) continue;
     links.push({ offset, cls, word: target, relation, weight: RELATION_WEIGHTS[relation] });

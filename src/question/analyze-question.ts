@@ -56,6 +56,9 @@ export interface AnalyzedQuestion {
   subject: string | null;
   /** Words the coverage never uses that were left out of the search ("slam"), for the answer to say so. */
   setAside: string[];
+  /** How much of the question's topic was set aside, against how much the coverage knows (names apart). */
+  setAsideWeight: number;
+  knownWeight: number;
   /** Misspellings fixed before searching ("rekognitoin" → "rekognition"). */
   corrections: Array<[string, string]>;
   /** Figures and dates the question itself gives, which an answer should not merely repeat. */
@@ -201,6 +204,8 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
     subject: subjectOf(tokens, start, type),
     setAside: weighed.setAside,
+    setAsideWeight: weighed.setAsideWeight,
+    knownWeight: weighed.terms.filter((t) => !t.name && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,

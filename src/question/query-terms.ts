@@ -99,9 +99,10 @@ function initialsOf(token: QuestionToken, words: CorpusWords): Expansion[] {
 /** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */
 export function weighTerms(
   tokens: readonly QuestionToken[], context: TermContext, words: CorpusWords, knowledge: WordKnowledge,
-): { terms: QueryTerm[]; setAside: string[] } {
+): { terms: QueryTerm[]; setAside: string[]; setAsideWeight: number } {
   const terms: QueryTerm[] = [];
   const setAside: string[] = [];
+  let setAsideWeight = 0;
   let scene = false;
   const phraseAlternatives = phraseStandIns(tokens, knowledge);
   tokens.forEach((token, index) => {
@@ -117,14 +118,17 @@ export function weighTerms(
     // A word the coverage never uses cannot decide anything: it is left out, and said to be (names are kept:
     // a name the coverage lacks means it cannot answer).
     if (!known && !token.name) {
-      if (/^\p{L}{3,}$/u.test(word) && index !== context.typeNoun && weight >= 0.5) setAside.push(token.raw);
+      if (/^\p{L}{3,}$/u.test(word) && index !== context.typeNoun && weight >= 0.5) {
+        setAside.push(token.raw);
+        setAsideWeight += weight;
+      }
       weight = 0;
     }
     const existing = terms.find((t) => t.term === term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else terms.push({ term, word, weight, alternatives, name: token.name, known });
   });
-  return { terms, setAside };
+  return { terms, setAside, setAsideWeight };
 }
 
 /** "chief executive" may stand for "CEO": a phrase's stand-ins count for each of its words, by token index. */

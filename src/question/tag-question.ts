@@ -89,6 +89,14 @@ export function tagQuestion(question: string, words: NameCasing, isCommon: (word
     });
     separated = false;
   });
+  // Taggers read a verb after a plural noun as a noun ("departments work with", "cars use the"): before a
+  // preposition or article, a bare word after a plural noun is its verb.
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (token.pos === 'NOUN' && before?.pos === 'NOUN' && before.lemma !== before.lower && token.lemma === token.lower
+      && (after?.pos === 'ADP' || after?.pos === 'DET')) Object.assign(token, { pos: 'VERB', cls: 'v' });
+  });
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }

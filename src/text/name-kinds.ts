@@ -60,7 +60,12 @@ export class NameKindVotes {
     }
     // "Jennifer Lee, head of …", "Thorn, a nonprofit …", "Riverton, a town …": the apposition says what it is.
     if (tokens[last + 1]?.raw === ',') {
-      const noun = tokens.slice(last + 2, last + 6).find((t) => t.pos === 'NOUN');
+      // The head of the apposition is the last noun of its first run: "the city engineer" is an engineer.
+      const window = tokens.slice(last + 2, last + 7);
+      const first = window.findIndex((t) => t.pos === 'NOUN');
+      let head = first;
+      while (head >= 0 && window[head + 1]?.pos === 'NOUN') head++;
+      const noun = head >= 0 ? window[head] : undefined;
       const kind = noun ? this.categoryKind(noun.lemma) : null;
       if (kind) this.vote(text, kind, 2);
       if (tokens[last + 2]?.lemma === 'who') this.vote(text, 'person', 1);
