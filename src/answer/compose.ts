@@ -75,6 +75,13 @@ function asksAboutPhoto(question: AnalyzedQuestion): boolean {
   return question.terms.some((t) => PHOTO_WORDS.has(t.term));
 }
 
+const LISTED = new Set(['person', 'organization', 'agent', 'place']);
+
+function namesNew(points: readonly Point[], candidate: Candidate): boolean {
+  const named = new Set(points.flatMap((p) => p.lead.passage.names.map((n) => n.text.toLowerCase())));
+  return candidate.features.fit > 0 && candidate.passage.names.some((n) => !named.has(n.text.toLowerCase()));
+}
+
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
   return !points.some((p) => {
     const sim = similarity(p.lead.passage, candidate.passage);
@@ -106,7 +113,8 @@ export function composeAnswer(
     }
     if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
     if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
-    if (!addsNewFact(points, candidate)) continue;
+    // "Which companies …": a sentence naming ones the answer has not named yet completes the list.
+    if (!addsNewFact(points, candidate) && !(LISTED.has(question.type) && question.plural && namesNew(points, candidate))) continue;
     const point: Point = {
       lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text, question), support: [],
     };

@@ -2,6 +2,9 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Candidate } from './candidates.ts';
 import { probability, type ConfidenceInputs, type Scorer } from './scorer.ts';
 
+/** How many of the best candidates are searched for one that holds the question's entity, key word and event. */
+const SUPPORT_DEPTH = 20;
+
 /** A lone candidate is as far ahead as a clear winner usually is. */
 const MAX_MARGIN = 3;
 
@@ -21,6 +24,9 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
     keyHeld: best.features.keyHeld,
     eventHeld: best.features.eventHeld,
     setAside: asked ? question.setAside.length / asked : 0,
+    // Whether any sentence at all names the asked entity together with the question's key word and event: a
+    // question about a detail the coverage never gives has none, however good its best sentence looks.
+    support: Math.max(...leads.slice(0, SUPPORT_DEPTH).map((c) => c.features.names * c.features.keyHeld * c.features.eventHeld)),
   };
 }
 

@@ -31,7 +31,10 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const alternative of term.alternatives) wanted.add(alternative.terms[0]!);
   }
   const at: number[] = [];
-  if (question.type === 'age') for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
+  // "How old is Farraday?" ties the age to the name; "how old is the Kingsmere manager?" ties the role to Kingsmere.
+  if (question.type === 'age' && question.attributeTerms.length === 0) {
+    for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
+  }
   if (wanted.size === 0) return at;
   for (const match of passage.text.matchAll(WORD)) {
     const term = termOf(match[0].toLowerCase().replace(/['’]s$/u, ''));

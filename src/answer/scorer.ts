@@ -27,7 +27,7 @@ export type Scorer = z.infer<typeof ScorerSchema>;
 
 /** Inputs of the confidence model, measured on the best candidate and the question. */
 export const CONFIDENCE_INPUTS = [
-  'rankerLogit', 'margin', 'coverage', 'names', 'kind', 'keyHeld', 'eventHeld', 'setAside',
+  'rankerLogit', 'margin', 'coverage', 'names', 'kind', 'keyHeld', 'eventHeld', 'setAside', 'support',
 ] as const;
 /** The confidence model's inputs by name. */
 export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number>;

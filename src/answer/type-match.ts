@@ -48,6 +48,8 @@ export interface EntityFit {
   near: number;
 }
 
+const PLURAL_BASE = 0.6;
+const PLURAL_STEP = 0.2;
 const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
 const RELATIVE_DATE_FIT = 0.3;
 
@@ -84,10 +86,19 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
   if (names) {
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
     const roles = question.attributeKind === 'role' ? attributeMentions(passage, question) : null;
+    let fitting = 0;
     for (const name of passage.names) {
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
       if (roles && !roles.some((at) => Math.abs(at - name.start) <= ROLE_DISTANCE)) fit *= UNTIED_ROLE_FIT;
-      if (fit > 0 && !givenInQuestion(name.text, question)) consider(fit, name.start, name.end);
+      if (fit > 0 && !givenInQuestion(name.text, question)) {
+        consider(fit, name.start, name.end);
+        if (fit >= 0.5) fitting++;
+      }
+    }
+    // "Which companies …" is answered best by a sentence naming several: one name answers it only in part.
+    if (question.plural && fitting > 0) {
+      const share = Math.min(1, PLURAL_BASE + PLURAL_STEP * (fitting - 1));
+      return { fit: best * share, near: near * share };
     }
   }
   return { fit: best, near };

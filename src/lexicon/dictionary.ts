@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { isTransposition } from '../text/edits.ts';
 import { baseForms } from './word-class.ts';
 import { senseIndexText, sensesOf } from './sense-index.ts';
 
@@ -18,6 +19,7 @@ function dictionary(): SearchableMap<number> {
   return words;
 }
 
+
 /** Whether WordNet knows the word, as written or in a base form ("employees" → "employee"). */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -31,10 +33,13 @@ export function isEnglishWord(word: string): boolean {
  */
 export function correctEnglish(word: string): string | null {
   const lower = word.toLowerCase();
-  if (lower.length < 6 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
+  if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
   const maxDistance = lower.length >= 9 ? 2 : 1;
   let best: { word: string; distance: number; frequency: number } | null = null;
-  for (const [candidate, [frequency, distance]] of dictionary().fuzzyGet(lower, maxDistance)) {
+  for (const [candidate, [frequency, found]] of dictionary().fuzzyGet(lower, 2)) {
+    // Swapped neighbours ("socre") are one slip of the fingers, though edit distance counts them as two.
+    const distance = found === 2 && isTransposition(lower, candidate) ? 1 : found;
+    if (distance > maxDistance) continue;
     // A word nobody tagged in WordNet's corpus ("corvine") is too rare to be what someone meant to type.
     if (frequency < MIN_FREQUENCY) continue;
     if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {

@@ -1,4 +1,4 @@
-import { termOf } from '../text/analyzer.ts';
+import { termOf, terms } from '../text/analyzer.ts';
 import { collectNames } from '../text/names.ts';
 import { answerTypeOf, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
@@ -79,15 +79,12 @@ const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the e
  * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
  */
 function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
-  // A title is a common noun for a role ("Mayor", "CEO"), not a famous person's name ("Lee"), standing before a name
-  // ("Mayor Farraday"); at the end of a name it is part of it ("Business Insider").
-  const title = (t: QuestionToken): boolean => {
-    const next = tokens[tokens.indexOf(t) + 1];
-    return knowledge.category(t.lower, 'n') === 'noun.person' && knowledge.instanceKind(t.raw) === null
-      && (next?.capitalized === true || !t.capitalized);
-  };
+  const personNoun = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person'
+    && knowledge.instanceKind(t.raw) === null;
+  // A title stands before a name ("Mayor Farraday"); at the end of a name it is part of it ("Business Insider").
+  const title = (t: QuestionToken): boolean => personNoun(t) && tokens[tokens.indexOf(t) + 1]?.capitalized === true;
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
-  const common = (t: QuestionToken): boolean => words.writesLowercase(t.lower) && !words.isName(t.lower);
+  const common = (t: QuestionToken): boolean => (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
@@ -98,6 +95,8 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
     const joins = (k: number): boolean => tokens[k]?.capitalized === true && !title(tokens[k]!);
     while (joins(end + 1) || (CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
     const run = tokens.slice(i, end + 1);
+    // One capitalized word that is a common noun for a person ("CEO") or a word the corpus uses as a common word is
+    // searched as a word, not required as a name.
     const isName = run.length > 1 || !common(run[0]!);
     for (const token of run) token.name = isName && !CONNECTORS.has(token.lower);
     i = end + 1;
@@ -154,8 +153,8 @@ function correctSpelling(tokens: QuestionToken[], words: CorpusWords, knowledge:
 function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
   const texts = collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })));
   return texts.map((text) => {
-    const terms = text.split(/\s+/u).map((w) => termOf(w.toLowerCase())).filter((t): t is string => t !== null);
-    return { text, terms, known: terms.length > 0 && words.knowsName(terms) };
+    const nameTerms = terms(text);
+    return { text, terms: nameTerms, known: nameTerms.length > 0 && words.knowsName(nameTerms) };
   });
 }
 
@@ -187,9 +186,13 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
   const context = { start: bodyStart, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
   const weighed = weighTerms(tokens, context, words, knowledge);
-  // A name the coverage writes otherwise ("NYPD" for "New York Police Department") is known through its stand-in.
+  // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
+  // the stand-in of its unknown word, when its other words are the corpus's.
   for (const name of names) {
-    if (!name.known && name.terms.length === 1) name.known = weighed.terms.some((t) => t.term === name.terms[0] && t.known);
+    if (name.known) continue;
+    const entries = name.terms.map((term) => weighed.terms.find((t) => t.term === term));
+    const standIn = entries.some((t) => t !== undefined && words.frequency(t.term) === 0 && t.alternatives.length > 0);
+    name.known = standIn && entries.every((t) => t?.known === true);
   }
   names.push(...lowercaseNames(tokens, weighed.setAside, knowledge));
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
@@ -205,7 +208,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     subject: subjectOf(tokens, start, type),
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,
-    knownWeight: weighed.terms.filter((t) => !t.name && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),
+    knownWeight: weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,

@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
 import type { CorpusWords } from '../question/query-terms.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
+import { isTransposition } from '../text/edits.ts';
 import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage } from './passage.ts';
 
@@ -158,12 +159,16 @@ export class Vocabulary implements CorpusWords {
 
   /** The corpus's names (as index terms) whose words' initials spell an acronym ("ag" → attorney general). */
   namesWithInitials(acronym: string): string[][] {
-    const out: string[][] = [];
+    const found = new Map<string, string[]>();
     for (const name of this.names) {
       const parts = name.split(' ');
-      if (parts.length === acronym.length && parts.every((p, i) => p[0] === acronym[i])) out.push(parts);
+      // Inside longer runs too: "Attorney General Renata Voss" holds "attorney general" for "AG".
+      for (let i = 0; i + acronym.length <= parts.length; i++) {
+        const window = parts.slice(i, i + acronym.length);
+        if (window.every((p, k) => p[0] === acronym[k])) found.set(window.join(' '), window);
+      }
     }
-    return out;
+    return [...found.values()];
   }
 
   /** Whether the corpus writes the word in lower case somewhere inside a sentence (a common word there). */
@@ -189,11 +194,4 @@ export class Vocabulary implements CorpusWords {
     }
     return best?.word ?? null;
   }
-}
-
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

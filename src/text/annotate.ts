@@ -78,6 +78,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     const at = text.indexOf(value, cursor);
     if (!kind || at < 0) return;
     cursor = at + value.length;
+    // "1) AWS will stop …": a figure that numbers an item of a list counts nothing.
+    if (kind === 'count' && /^\d{1,2}$/u.test(value) && /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))) return;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
     if ((kind === 'count' || kind === 'duration') && YEAR.test(digits)) kind = 'date';

@@ -16,6 +16,9 @@ const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
 const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'lp', 'llp']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
+  it: 'organization', its: 'organization', he: 'person', she: 'person', his: 'person', her: 'person',
+};
 
 const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
 
@@ -70,11 +73,16 @@ export class NameKindVotes {
       if (kind) this.vote(text, kind, 2);
       if (tokens[last + 2]?.lemma === 'who') this.vote(text, 'person', 1);
     }
+    // "Amazon said it would …": what a name is referred back to by says what it is.
+    const pronoun = tokens.slice(last + 1).find((t) => PRONOUN_KINDS[t.raw.toLowerCase()] || t.pos === 'PROPN');
+    const referred = pronoun ? PRONOUN_KINDS[pronoun.raw.toLowerCase()] : undefined;
+    if (referred) this.vote(text, referred, 1);
     if (COMPANY_ENDINGS.has(lastWord)) this.vote(text, 'organization', 3);
     const ending = words.length > 1 ? this.categoryKind(lastWord) : null;
     if (ending === 'organization' || ending === 'place') this.vote(text, ending, 2);
+    // A famous namesake weighs less for a one-word name: "Amazon" the company is not the warrior of legend.
     const famous = KIND_OF_CATEGORY[this.knowledge.instanceKind(text) ?? ''];
-    if (famous) this.vote(text, famous, 3);
+    if (famous) this.vote(text, famous, words.length > 1 ? 3 : 1);
     if (before && PLACE_PREPOSITIONS.has(before.raw.toLowerCase())) this.vote(text, 'place', 1);
     if (/^\p{Lu}{2,6}$/u.test(text)) this.vote(text, 'organization', 1);
     // Two or three capitalized words that are not English words are most often a person's given name and surname.
