@@ -23,9 +23,9 @@ function agreement(a: string, b: string): number {
 
 /**
  * Picks the outlet's name from the readings of a page: the one most others agree with (a masthead that the byline
- * and the file name repeat), never a person the bylines name. Hints stand in, in this order, only when no reading
- * names the site: a job title's outlet, the domain, the file name, and last the copyright holder. Null when
- * nothing names it.
+ * and the file name repeat), never a person the bylines name, written as the strongest readings of it write it.
+ * Hints stand in, in this order, only when no reading names the site: a job title's outlet, the domain, the file
+ * name, and last the copyright holder. Null when nothing names it.
  */
 export function chooseOutlet(signals: readonly OutletSignal[], people: readonly string[], text: string): string | null {
   const personKeys = new Set(people.map(outletKey));
@@ -43,7 +43,20 @@ export function chooseOutlet(signals: readonly OutletSignal[], people: readonly 
     usable.reduce((sum, s) => sum + WEIGHT.get(s.kind)! * agreement(name, s.name), 0);
   const scored = pool.map((signal) => ({ signal, support: support(signal.name) }));
   scored.sort((a, b) => b.support - a.support || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
-  return displayForm(scored[0]!.signal, usable, text);
+  return displayForm(wordingOf(scored[0]!.signal, pool), usable, text);
+}
+
+// Agreement decides which outlet it is; the weight of the readings that write each form decides how to write it.
+// Short forms ("Harbor 7" in an app promo, the file slug, a job title) agree with the full name only in part, so
+// they would otherwise outvote the masthead's full name by agreeing fully with one another.
+function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSignal {
+  const forms = pool.filter((s) => agreement(best.name, s.name) > 0);
+  const weight = (name: string): number => forms
+    .filter((s) => outletKey(s.name) === outletKey(name))
+    .reduce((sum, s) => sum + WEIGHT.get(s.kind)!, 0);
+  const ranked = forms.map((signal) => ({ signal, weight: weight(signal.name) }));
+  ranked.sort((a, b) => b.weight - a.weight || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
+  return ranked[0]!.signal;
 }
 
 // A name set in capitals for a logo ("HARBOR LEDGER") is shown as the page writes it elsewhere ("Harbor Ledger").

@@ -12,6 +12,7 @@ export interface HeadlineHints {
 
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
 const WITH_SITE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
+const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
 const CANDIDATES = 3;
@@ -42,6 +43,10 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
 function headlineOf(text: string, siteKeys: ReadonlySet<string>): string | null {
   const suffixed = WITH_SITE_SUFFIX.exec(text);
   if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
+  // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),
+  // however long the slogan after it: a headline names its site at the end, not the start.
+  const prefixed = WITH_SITE_PREFIX.exec(text);
+  if (prefixed && siteKeys.has(outletKey(prefixed[1]!))) return null;
   if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption) return null;
   const words = wordCount(text);
   if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text)) return null;

@@ -3,7 +3,7 @@ import { isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf } from './line-furniture.ts';
-import { selfDescribedName } from './outlet-names.ts';
+import { looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -48,6 +48,19 @@ const found = (name: string | null | undefined, kind: OutletSignalKind): OutletS
   return trimmed && isNameLike(trimmed) && !NOT_A_SITE.test(trimmed) ? [{ name: trimmed, kind }] : [];
 };
 
+// "Harbor Ledger | Your Hometown Paper": a site's name line with its slogan after a separator.
+const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
+
+// The site's name on a line above its menu: the whole line, or the part before a tagline when that part reads as
+// an outlet's name and the rest does not (else the line is a "Headline | Site" title, read as a title suffix).
+function mastheadName(text: string): string | null {
+  if (furnitureOf(text) === 'skip-link') return null;
+  if (isNameLike(text)) return text;
+  const [, name, tagline] = WITH_TAGLINE.exec(text) ?? [];
+  if (!name || !tagline || !isNameLike(name) || !looksLikeOutlet(name) || looksLikeOutlet(tagline)) return null;
+  return name;
+}
+
 /** What a page says about who published it, and the people its bylines name (who are never the outlet). */
 export interface PageSignals {
   signals: OutletSignal[];
@@ -64,8 +77,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
   // A masthead is the name-like line above the site's menu (logos are often set in capitals).
   if (nav > 0) {
-    const masthead = top.slice(0, nav).find((b) => isNameLike(b.text) && furnitureOf(b.text) !== 'skip-link');
-    signals.push(...found(masthead?.text, 'masthead'));
+    const masthead = top.slice(0, nav).map((b) => mastheadName(b.text)).find((name) => name !== null);
+    signals.push(...found(masthead, 'masthead'));
   }
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));

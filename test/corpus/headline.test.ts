@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { fileNameHints, outletSlugWords } from '../../src/corpus/file-name.ts';
 import { inferHeadline } from '../../src/corpus/headline.ts';
+import { SITE_STYLES_CORPUS } from '../support/paths.ts';
 
 const HEADLINE = 'Council delays the marina vote again';
 const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string | null = null): string | null =>
@@ -24,6 +27,12 @@ describe('inferHeadline', () => {
 
   it('cuts the site off a "Headline | Site" line', () => {
     expect(headlineOf(`${HEADLINE} | Example Ledger\nBody.`, ['Example Ledger'])).toBe(HEADLINE);
+  });
+
+  it('does not take the site\'s name line with a slogan after it for the headline, however long', () => {
+    const page = readFileSync(join(SITE_STYLES_CORPUS, 'night-ferry-fog-delays.txt'), 'utf8');
+    const headline = 'Fog strands night ferry riders on Ostrava Island for second time this week';
+    expect(headlineOf(page, ['Channel 9 Coastwatch'])).toBe(headline);
   });
 
   it('does not take a caption or the site\'s "Home" line for the headline', () => {

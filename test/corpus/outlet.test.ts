@@ -1,15 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { chooseOutlet } from '../../src/corpus/choose-outlet.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import { looksLikeOutlet, nameWrittenInText, outletKey } from '../../src/corpus/outlet-names.ts';
 import { pageOutletSignals, type OutletSignal } from '../../src/corpus/outlet-signals.ts';
+import { SITE_STYLES_CORPUS } from '../support/paths.ts';
 
 const PROSE = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
 const HEADLINE = 'Council delays the marina vote again';
 const signalsOf = (page: string): OutletSignal[] => pageOutletSignals(splitBlocks(page)).signals;
 const outletOf = (page: string, file = 'page.txt', url: string | null = null): string | null =>
   inferMetadata(splitBlocks(page), { file, title: null, url, authors: [] }).outlet;
+const fixture = (file: string): string => readFileSync(join(SITE_STYLES_CORPUS, file), 'utf8');
 
 describe('pageOutletSignals: every place a page names its site', () => {
   it.each([
@@ -32,6 +36,13 @@ describe('pageOutletSignals: every place a page names its site', () => {
   it('reads the copyright holder without its company suffix', () => {
     const signals = signalsOf('Body.\n© 2025 Harbinger Newspaper Group, LLC. All rights reserved.');
     expect(signals).toContainEqual({ name: 'Harbinger Newspaper Group', kind: 'copyright' });
+  });
+
+  it('reads the site name before a slogan on the line above the menu, not a headline before its site', () => {
+    const signals = signalsOf(fixture('night-ferry-fog-delays.txt'));
+    expect(signals).toContainEqual({ name: 'Channel 9 Coastwatch', kind: 'masthead' });
+    const titled = signalsOf('Council Votes To Cut Daily Ferry | Example Ledger\nHome | News | Sports\nBody.');
+    expect(titled.some((s) => s.kind === 'masthead')).toBe(false);
   });
 
   it('does not take a section label after the menu for a masthead', () => {
@@ -71,6 +82,17 @@ describe('chooseOutlet: the reading others agree with', () => {
     expect(choose({ name: 'Example Herald', kind: 'file-slug' }, owner)).toBe('Example Herald');
     expect(chooseOutlet([{ name: 'Owner Media Co', kind: 'copyright' }], [], '')).toBe('Owner Media Co');
     expect(chooseOutlet([], [], '')).toBeNull();
+  });
+
+  it('writes the outlet as the masthead does, not as the app promo and the file slug shorten it', () => {
+    const file = 'kbvw5-ferry-deckhands-sworn-in.txt';
+    expect(outletOf(fixture(file), file)).toBe('KBVW NewsChannel 5');
+    // Readings that agree in full still choose the wording: a byline and a promo outweigh a logo's short form.
+    const signals: OutletSignal[] = [
+      { name: 'KXYZ 7', kind: 'masthead' }, { name: 'KXYZ 7 News', kind: 'byline' },
+      { name: 'KXYZ 7 News', kind: 'app-promo' }, { name: 'KXYZ7', kind: 'file-slug' },
+    ];
+    expect(chooseOutlet(signals, [], '')).toBe('KXYZ 7 News');
   });
 
   it('shows a logo set in capitals as the page writes the name', () => {

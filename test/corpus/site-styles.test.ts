@@ -32,6 +32,10 @@ describe('metadata of pages saved in many site styles', () => {
     ['ferry-board-vote.txt', 'Bayview Business Ledger', 'Transit board approves emergency deckhand bonuses',
       '2025-02-11'],
     ['saved-page.txt', 'Grandville Gazette', 'Grandville library reopens Saturday', null],
+    ['kbvw5-ferry-deckhands-sworn-in.txt', 'KBVW NewsChannel 5',
+      'First class of new ferry deckhands sworn in as Ostrava Island service grows', '2025-03-14'],
+    ['night-ferry-fog-delays.txt', 'Channel 9 Coastwatch',
+      'Fog strands night ferry riders on Ostrava Island for second time this week', '2025-03-12'],
   ])('%s', (file, outlet, title, published) => {
     expect(source(file)).toMatchObject({ outlet, title, published });
   });
@@ -48,7 +52,7 @@ describe('metadata of pages saved in many site styles', () => {
 
   it('loads every file without warnings', () => {
     expect(corpus.warnings).toEqual([]);
-    expect(corpus.sources).toHaveLength(12);
+    expect(corpus.sources).toHaveLength(14);
   });
 });
 
