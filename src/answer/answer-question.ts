@@ -83,7 +83,7 @@ export function answerAnalyzed(
   if (unknown) return abstain('unknown-subject', unknown.text);
   // Words set aside never decide alone; but when they outweigh what the coverage knows of the question ("Who won
   // the 2020 election?"), what is left is not the question any more.
-  if (!analyzed.meta && analyzed.setAsideWeight > analyzed.knownWeight) {
+  if (!analyzed.meta && analyzed.setAsideWeight > 0 && analyzed.setAsideWeight >= analyzed.knownWeight) {
     return abstain('unknown-subject', analyzed.setAside.join(' '));
   }
   if (!analyzed.terms.some((t) => t.weight > 0) && !analyzed.meta) return abstain('weak-evidence');

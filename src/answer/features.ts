@@ -83,6 +83,8 @@ function holds(set: ReadonlySet<string>, term: QueryTerm): number {
   return best;
 }
 
+/** Words by which a sentence refers back to an organization named before it. */
+const ANAPHOR = /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
 // A sentence opening on "They" or "The company" speaks of whom its article is about.
 const REFERS_BACK = /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
 
@@ -93,10 +95,13 @@ function sentenceTerms(
 ): Set<string> {
   const set = new Set(side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms);
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
+  const anaphor = ANAPHOR.test(passage.text);
   side.names.forEach((name, k) => {
     // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
     const surname = side.people[k] && set.has(name[name.length - 1]!);
-    if (surname || (side.people[k] && context.pronoun && name.every((t) => context.terms.has(t)))) for (const t of name) set.add(t);
+    // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
+    const referred = (side.people[k] ? context.pronoun : anaphor) && name.every((t) => context.terms.has(t));
+    if (surname || referred) for (const t of name) set.add(t);
   });
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
   if (opener) for (const name of opener.names) for (const t of terms(name.text)) set.add(t);

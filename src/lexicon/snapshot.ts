@@ -65,7 +65,10 @@ export interface LexiconSnapshot {
 
 // Tables are stored as lines rather than JSON objects: ~6 bytes less per entry (a quarter of the snapshot), and
 // parsing and checking a few long strings is many times faster than objects with thousands of keys.
-const ROW = /^[^\t\n]+\t\d+[sdlhompaxSDLHOMPAX]\d\d(?:,\d+[sdlhompaxSDLHOMPAX]\d\d)*$/;
+const LETTERS = Object.values(CODES).join('');
+const ROW_ITEM = `\\d+[${LETTERS}${LETTERS.toUpperCase()}]\\d\\d`;
+// The relation letters come from CODES, so a relation added there is accepted here too.
+const ROW = new RegExp(`^[^\\t\\n]+\\t${ROW_ITEM}(?:,${ROW_ITEM})*$`);
 const PHRASE_NUMBER = /[\t,](\d+)/g;
 
 /** Joins [key, encoded expansions] rows into a stored table. */
