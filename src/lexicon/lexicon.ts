@@ -82,6 +82,11 @@ export class Lexicon {
     return categoryOf(lemma, cls);
   }
 
+  /** How many senses WordNet gives a word in a class: very many mean it says little on its own ("work", "hold"). */
+  senseCount(lemma: string, cls: WordClass): number {
+    return sensesOf(wordNetLemma(lemma)).filter((sense) => sense.cls === cls).length;
+  }
+
   /** Whether WordNet knows the word, in any form (corpus or not). */
   isWord(word: string): boolean {
     return isEnglishWord(word);

@@ -119,11 +119,16 @@ function lowercaseNames(tokens: readonly QuestionToken[], setAside: readonly str
   return unknown;
 }
 
+const VAGUE_VERB_SENSES = 20;
+
 /** The terms of the question's content verbs and of what stands in for them ("founded": found, established). */
-function eventTermsOf(tokens: readonly QuestionToken[], from: number, terms: readonly QueryTerm[]): string[] {
+function eventTermsOf(
+  tokens: readonly QuestionToken[], from: number, terms: readonly QueryTerm[], knowledge: WordKnowledge,
+): string[] {
   const out = new Set<string>();
   for (const token of tokens.slice(from)) {
-    if (token.pos !== 'VERB') continue;
+    // A verb of very many senses ("work with", "hold", "keep") names no particular event to look for.
+    if (token.pos !== 'VERB' || knowledge.senseCount(token.lemma, 'v') >= VAGUE_VERB_SENSES) continue;
     const entry = terms.find((t) => t.word === token.lower && t.weight >= 0.5);
     if (!entry) continue;
     out.add(entry.term);
@@ -212,6 +217,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
-    eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms),
+    eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
   };
 }

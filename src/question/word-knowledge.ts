@@ -12,6 +12,8 @@ export interface WordKnowledge {
   category(lemma: string, cls: WordClass): string | null;
   /** What kind of thing a name is a WordNet instance of ("Seattle" → "noun.location"), or null. */
   instanceKind(name: string): string | null;
+  /** How many senses a word has in a class. */
+  senseCount(lemma: string, cls: WordClass): number;
   /** Whether English (WordNet) knows the word, in any form. */
   isWord(word: string): boolean;
   /** The English word an unknown word is a misspelling of, or null. */
@@ -24,6 +26,7 @@ export const NO_WORD_KNOWLEDGE: WordKnowledge = {
   expandPhrase: () => [],
   category: () => null,
   instanceKind: () => null,
+  senseCount: () => 0,
   isWord: () => false,
   correct: () => null,
 };

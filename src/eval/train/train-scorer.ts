@@ -13,7 +13,8 @@ import type { TrainingQuestion } from './training-data.ts';
  * sentences that do bear on the question (which fails just as an abstention would), since it invents an answer.
  */
 export const INVENTED_ANSWER_COST = 3;
-const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
+const STEP = 0.05;
+const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
 /** One question answered by a scorer: whether it answered, and whether that was right. */
 export interface Outcome {
@@ -93,7 +94,9 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   const confidence = fitLogistic(CONFIDENCE_INPUTS, inputs, right, { l2: 0.1 });
   const scored: Scorer = { ...open, confidence };
   const calibrated = outcomes(questions, scored);
-  const threshold = THRESHOLDS.reduce((best, t) => (utility(calibrated, t) > utility(calibrated, best) ? t : best), 0.5);
+  // The utility of a threshold is averaged with its neighbours': a single question more or less should not swing it.
+  const smoothed = (t: number): number => (utility(calibrated, t - STEP) + utility(calibrated, t) + utility(calibrated, t + STEP)) / 3;
+  const threshold = THRESHOLDS.reduce((best, t) => (smoothed(t) > smoothed(best) ? t : best), 0.5);
   return { ...scored, threshold: Math.round(threshold * 100) / 100 };
 }
 
