@@ -48,10 +48,10 @@ export class RunningEntry {
   /** Lines of stderr that are not JSON (a startup problem). */
   readonly text: string[] = [];
   private readonly emitter = new EventEmitter();
-  private readonly exited: Promise<number | null>;
+  private readonly closed: Promise<number | null>;
 
   constructor(private readonly child: ChildProcess) {
-    this.exited = once(child, 'close').then(([code]) => code as number | null);
+    this.closed = once(child, 'close').then(([code]) => code as number | null);
     let partial = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       const lines = (partial + chunk.toString()).split('\n');
@@ -69,7 +69,7 @@ export class RunningEntry {
     for (;;) {
       const found = this.records.filter(match);
       if (found.length >= count) return found;
-      const next = await Promise.race([once(this.emitter, 'line'), this.exited.then((code) => ({ code }))]);
+      const next = await Promise.race([once(this.emitter, 'line'), this.closed.then((code) => ({ code }))]);
       // 'close' comes after the last of stderr, so every record is in by then.
       if ('code' in next && this.records.filter(match).length < count) {
         throw new Error(`exited with ${next.code} before logging what was awaited:\n${this.text.join('\n')}`);
@@ -77,10 +77,15 @@ export class RunningEntry {
     }
   }
 
+  /** Whether the process has ended. */
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
   /** Sends `signal` (default SIGTERM) and resolves with the exit code. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
-    return this.exited;
+    if (!this.exited) this.child.kill(signal);
+    return this.closed;
   }
 }
 
