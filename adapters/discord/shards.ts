@@ -20,7 +20,9 @@ const READY_TIMEOUT_MS = 120_000;
 const STOP_MARGIN_MS = 5_000;
 
 /** How many shards Discord recommends for this bot (GET /gateway/bot, through DISCORD_API_URL when set). */
-export async function recommendedShards(config: Pick<DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>) {
+async function recommendedShards(
+  config: Pick<DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>,
+): Promise<number> {
   const rest = new REST(restOptions(config)).setToken(config.DISCORD_TOKEN);
   const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return shards;

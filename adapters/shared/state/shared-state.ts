@@ -20,7 +20,7 @@ export interface SharedState {
 }
 
 /** State in this process only: what one replica needs, and exactly what the adapters kept before Redis. */
-export function processState(): SharedState {
+function processState(): SharedState {
   return { dedupe: new EventMemory(), engine: {}, close: async () => undefined };
 }
 

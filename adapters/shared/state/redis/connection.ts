@@ -66,11 +66,6 @@ export class RedisHealth {
     client.on('ready', () => this.succeeded());
   }
 
-  /** Whether the last word from Redis was good. */
-  get healthy(): boolean {
-    return !this.down;
-  }
-
   /** Runs `listener` each time Redis answers again after an outage. */
   onRecovered(listener: () => void): void {
     this.recovered.push(listener);
