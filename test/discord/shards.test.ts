@@ -23,6 +23,8 @@ describe('npm run discord with DISCORD_SHARDS=auto, against a fake gateway recom
       DISCORD_SHARDS: 'auto', INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info',
     });
     await manager.waitFor((record) => record.event === 'discord_shards_ready');
+    // A shard tells the manager it is ready over IPC; its own log line may come a moment later.
+    await manager.waitFor((record) => record.event === 'discord_ready', 2);
   }, 90_000);
   afterAll(async () => {
     await manager?.stop();
