@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
 import { DEFAULT_CORPUS_DIR } from './config.ts';
-import { ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from './conversation/memory.ts';
+import {
+  ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits, type ConversationStore,
+} from './conversation/memory.ts';
 import { rateLimited, respond } from './conversation/respond.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from './input/question-gate.ts';
@@ -10,7 +12,7 @@ import type { AskOptions, Engine, EngineStats } from './engine.ts';
 import { fingerprintCorpus } from './index-cache/fingerprint.ts';
 import { openIndex, type OpenedIndex, type OpenIndexOptions } from './index-cache/open-index.ts';
 import { buildOffThread } from './reload/build-off-thread.ts';
-import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimits } from './limits/rate-limiter.ts';
+import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimiter, type RateLimits } from './limits/rate-limiter.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { LiveIndex } from './reload/live-index.ts';
 
@@ -31,10 +33,14 @@ export interface EngineOptions {
   watchDebounceMs?: number;
   /** Bounds on conversation memory (default: DEFAULT_CONVERSATION_LIMITS). */
   conversations?: Partial<ConversationLimits>;
+  /** Where conversations are remembered (default: this process's memory, bounded by `conversations`). */
+  conversationStore?: ConversationStore;
   /** Longest question accepted (default: DEFAULT_MAX_QUESTION_CHARS). */
   maxQuestionChars?: number;
   /** Question budgets for askers who give a `user` (default: DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
+  /** Keeps those budgets (default: counted in this process's memory, with `rateLimits`). */
+  rateLimiter?: RateLimiter;
 }
 
 /**
@@ -67,9 +73,12 @@ function summariesOf(index: CorpusIndex): SourceSummary[] {
   let summaries = summaryCache.get(index);
   if (summaries) return summaries;
   const passageCounts = new Map<number, number>();
-  for (const p of index.passages) if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
+  for (const p of index.passages) {
+    if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
+  }
   summaries = index.sources.map((s, i) => ({
-    id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published, listedBy: s.listedBy,
+    id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published,
+    listedBy: s.listedBy,
     passages: passageCounts.get(i) ?? 0,
     inferred: Object.entries(s.origins).filter(([, origin]) => origin === 'inferred').map(([field]) => field),
   })).sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'));
@@ -83,8 +92,9 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
   const clock = options.clock ?? (() => performance.now());
   const newId = options.newId ?? randomUUID;
   const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
-  const limiter = new QuestionRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
-  const memory = new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
+  const limiter = options.rateLimiter ?? new QuestionRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const memory = options.conversationStore
+    ?? new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
   const live = index instanceof LiveIndex ? index : LiveIndex.fixed(index, buildMs, logger);
 
   return {
@@ -96,20 +106,25 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
       if (askOptions.user) {
         const decision = await limiter.take(askOptions.user);
         if (!decision.allowed) {
-          logger.info({ event: 'rate_limited', user: askOptions.user, scope: decision.scope, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+          const { scope, retryAfterMs } = decision;
+          logger.info({ event: 'rate_limited', user: askOptions.user, scope, retryAfterMs }, 'rate limited');
           return AnswerSchema.parse(rateLimited(live.current, id, question, decision.scope, decision.retryAfterMs));
         }
       }
       const t0 = clock();
+      const gate = gateQuestion(question, maxQuestionChars);
       // Taken once: a reload that lands meanwhile does not change the index this question is answered from.
-      const answer = respond(live.current, memory, gateQuestion(question, maxQuestionChars), id, askOptions.conversation);
-      logger.debug({ event: 'answered', answerId: id, abstained: answer.abstained, citations: answer.citations.length, ms: clock() - t0 }, 'answered');
+      const answer = await respond(live.current, memory, gate, id, askOptions.conversation);
+      const { abstained, citations } = answer;
+      const fields = { answerId: id, abstained, citations: citations.length, ms: clock() - t0 };
+      logger.debug({ event: 'answered', ...fields }, 'answered');
       return AnswerSchema.parse(answer);
     },
     sources: () => summariesOf(live.current).map((s) => ({ ...s, inferred: [...s.inferred] })),
     stats: (): EngineStats => {
       const current = live.current;
-      return { sources: current.sources.length, passages: current.passages.length, warnings: [...current.warnings], buildMs: live.ms };
+      const { sources, passages, warnings } = current;
+      return { sources: sources.length, passages: passages.length, warnings: [...warnings], buildMs: live.ms };
     },
     close: () => live.close(),
   };

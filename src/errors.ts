@@ -11,9 +11,13 @@ export type ErrorCode =
   | 'FETCH_REFUSED'
   | 'FETCH_FAILED'
   | 'NO_ARTICLE'
-  | 'ADD_WRITE_FAILED';
+  | 'ADD_WRITE_FAILED'
+  | 'SHARED_STATE_UNAVAILABLE';
 
-/** Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the underlying `cause`. */
+/**
+ * Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the
+ * underlying `cause`.
+ */
 export class CoverageBotError extends Error {
   readonly code: ErrorCode;
 
@@ -51,7 +55,8 @@ export class CorpusFileError extends CoverageBotError {
 /** Work did not finish within its deadline. */
 export class DeadlineError extends CoverageBotError {
   constructor(what: string, ms: number) {
-    super('DEADLINE_EXCEEDED', `${what} took longer than ${ms} ms; raise ANSWER_DEADLINE_MS if answers are routinely this slow`);
+    const fix = 'raise ANSWER_DEADLINE_MS if answers are routinely this slow';
+    super('DEADLINE_EXCEEDED', `${what} took longer than ${ms} ms; ${fix}`);
   }
 }
 
@@ -63,7 +68,8 @@ export class ShuttingDownError extends CoverageBotError {
 }
 
 /** Codes of the failures that adding one article (a URL or a file) can end in. */
-export type AddErrorCode = Extract<ErrorCode, 'ADD_INPUT_INVALID' | 'FETCH_REFUSED' | 'FETCH_FAILED' | 'NO_ARTICLE' | 'ADD_WRITE_FAILED'>;
+export type AddErrorCode =
+  Extract<ErrorCode, 'ADD_INPUT_INVALID' | 'FETCH_REFUSED' | 'FETCH_FAILED' | 'NO_ARTICLE' | 'ADD_WRITE_FAILED'>;
 
 /** One URL or file could not be added to the corpus; the message names it, the reason and the fix. */
 export class AddArticleError extends CoverageBotError {
@@ -73,6 +79,16 @@ export class AddArticleError extends CoverageBotError {
   constructor(code: AddErrorCode, input: string, problem: string, options: { cause?: unknown } = {}) {
     super(code, `${input}: ${problem}`, options);
     this.input = input;
+  }
+}
+
+/**
+ * The shared state store (Redis, from REDIS_URL) could not be reached or answered too slowly at start; the operator
+ * asked for shared state, so running without it would quietly break deduplication across replicas.
+ */
+export class SharedStateError extends CoverageBotError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('SHARED_STATE_UNAVAILABLE', message, options);
   }
 }
 

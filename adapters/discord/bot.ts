@@ -74,7 +74,9 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'));
   client.once(Events.ClientReady, (ready) => {
-    const fields = { event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, mentions };
+    // Under the ShardingManager each process is one shard, with only that shard's guilds.
+    const shards = ready.shard?.ids ?? [0];
+    const fields = { event: 'discord_ready', bot: ready.user.tag, guilds: ready.guilds.cache.size, shards, mentions };
     logger.info(fields, 'Discord bot ready');
   });
 

@@ -1,6 +1,7 @@
 import type { RESTOptions } from 'discord.js';
 import { z } from 'zod';
 import { CoreConfigSchema, parseEnv } from '../../src/config.ts';
+import { STATE_FIXES, StateSettings } from '../shared/state/state-config.ts';
 
 // Discord ids are 64-bit integers written in decimal ("snowflakes").
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a 17–20 digit Discord id');
@@ -23,14 +24,24 @@ export const DiscordConfigSchema = z.object({
 /** The validated Discord settings. */
 export type DiscordConfig = z.infer<typeof DiscordConfigSchema>;
 
-/** Core and Discord settings together, as the bot reads them at start. */
-export const DiscordBotConfigSchema = CoreConfigSchema.extend(DiscordConfigSchema.shape);
+/** Core, Discord and shared-state settings together, as the bot reads them at start. */
+export const DiscordBotConfigSchema = CoreConfigSchema.extend({
+  ...DiscordConfigSchema.shape,
+  ...StateSettings.shape,
+  // Unset: one process. `auto` asks Discord how many shards the bot needs; a number fixes it.
+  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
+    error: 'expected auto or a whole number of shards from 1 to 1000',
+  }).optional(),
+});
 
 /** The validated settings `npm run discord` runs with. */
 export type DiscordBotConfig = z.infer<typeof DiscordBotConfigSchema>;
 
 /** Each variable's fix, shown next to the problem when validation fails. */
 const FIXES: Record<string, string> = {
+  ...STATE_FIXES,
+  DISCORD_SHARDS:
+    'use auto (as many shards as Discord recommends) or a number such as 2; or unset it to run one process',
   DISCORD_TOKEN:
     'copy the bot token from the Discord Developer Portal (your application → Bot → Reset Token), ' +
     'without quotes or a "Bot " prefix',

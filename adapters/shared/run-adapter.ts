@@ -6,6 +6,9 @@ import { createLogger, scrubSecrets, type Logger } from '../../src/logger.ts';
 import { withDeadline } from '../../src/reliability/deadline.ts';
 import { InFlight } from '../../src/reliability/in-flight.ts';
 import type { Reliability } from './reliability.ts';
+import type { EventDedupe } from './state/event-memory.ts';
+import { openSharedState, type SharedState } from './state/shared-state.ts';
+import { stateSecrets, type StateConfig } from './state/state-config.ts';
 
 /** Turns an error the platform's library raised at startup into a one-line fix, or undefined when it doesn't know it. */
 export type StartupTranslator = (error: unknown) => string | undefined;
@@ -18,7 +21,7 @@ export interface AdapterBot {
 }
 
 /** What a chat adapter brings to {@link runAdapter}. */
-export interface AdapterEntry<C extends CoreConfig> {
+export interface AdapterEntry<C extends CoreConfig & StateConfig> {
   /** Names the logger (`coverage-bot-<platform>`) and the `<platform>_stopping` log record. */
   platform: string;
   /** How startup failures name the adapter: "<name> could not start: …". */
@@ -26,9 +29,18 @@ export interface AdapterEntry<C extends CoreConfig> {
   /** Reads and validates the adapter's settings (core ones included) from the environment. */
   loadConfig(): C;
   /** Builds the bot around the engine; it is started after the signal handlers are in place. */
-  createBot(deps: { config: C; engine: Engine; logger: Logger; reliability: Reliability }): AdapterBot | Promise<AdapterBot>;
+  createBot(deps: BotDeps<C>): AdapterBot | Promise<AdapterBot>;
   /** The adapter's own explanations of platform errors (refused tokens, disallowed intents). */
   explainStartupError: StartupTranslator;
+}
+
+/** What the composition root builds a bot from; `dedupe` is shared by the replicas when REDIS_URL is set. */
+export interface BotDeps<C> {
+  config: C;
+  engine: Engine;
+  logger: Logger;
+  reliability: Reliability;
+  dedupe: EventDedupe;
 }
 
 /** One message saying why startup failed and, where the cause is known, what to change. */
@@ -73,6 +85,8 @@ export interface ShutdownParts {
   graceMs: number;
   bot: AdapterBot;
   engine: Engine;
+  /** The shared state's connection, closed last (none: nothing to close). */
+  state?: Pick<SharedState, 'close'>;
   logger: Logger;
   /** Ends the process (process.exit outside tests). */
   exit: (code: number) => void;
@@ -90,7 +104,11 @@ export async function shutdown(parts: ShutdownParts, signal: string): Promise<vo
   logger.info({ event: `${platform}_stopping`, signal, inFlight: inFlight.size }, 'stopping: no new questions, finishing answers in flight');
   const drained = await inFlight.drain(parts.graceMs);
   if (!drained.finished) logger.warn({ event: 'shutdown_grace_expired', remaining: drained.remaining, graceMs: parts.graceMs }, 'answers still in flight were abandoned');
-  for (const [what, close] of [['bot', () => parts.bot.stop()], ['engine', () => parts.engine.close()]] as const) {
+  const closers = [
+    ['bot', () => parts.bot.stop()], ['engine', () => parts.engine.close()],
+    ['shared state', () => parts.state?.close() ?? Promise.resolve()],
+  ] as const;
+  for (const [what, close] of closers) {
     await withDeadline(close(), CLOSE_TIMEOUT_MS, `Closing the ${what}`).catch((error: unknown) =>
       logger.warn({ event: 'shutdown_close_failed', what, err: describeError(error) }, `could not close the ${what} cleanly`));
   }
@@ -104,22 +122,25 @@ export async function shutdown(parts: ShutdownParts, signal: string): Promise<vo
  * the engine from the core settings (conversation limits, index cache, rate limits), watching the corpus, and runs
  * the bot until SIGINT or SIGTERM, which stop it gracefully.
  */
-export function runAdapter<C extends CoreConfig>(entry: AdapterEntry<C>): Promise<void> {
+export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEntry<C>): Promise<void> {
   let secrets: string[] = [];
   return runEntry(entry.name, entry.explainStartupError, async () => {
     loadDotEnv();
     const config = entry.loadConfig();
-    secrets = secretsOf(config);
+    secrets = [...secretsOf(config), ...stateSecrets(config)];
     const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets });
     guardProcess(logger);
+    // Before the index is built: an unreachable Redis fails the start at once.
+    const state = await openSharedState(config, logger);
 
     // Loaded only once the configuration is known to be good, so a misconfigured start fails fast.
     const { createEngine } = await import('../../src/create-engine.ts');
-    const engine = await createEngine({ ...engineSettings(config), logger, watch: true });
+    const engine = await createEngine({ ...engineSettings(config), ...state.engine, logger, watch: true });
     const reliability: Reliability = { answerDeadlineMs: config.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
-    const bot = await entry.createBot({ config, engine, logger, reliability });
+    const bot = await entry.createBot({ config, engine, logger, reliability, dedupe: state.dedupe });
     const parts: ShutdownParts = {
-      platform: entry.platform, inFlight: reliability.inFlight, graceMs: config.SHUTDOWN_GRACE_MS, bot, engine, logger,
+      platform: entry.platform, inFlight: reliability.inFlight, graceMs: config.SHUTDOWN_GRACE_MS, bot, engine, state,
+      logger,
       exit: (code) => process.exit(code),
     };
     let stopping: Promise<void> | undefined;

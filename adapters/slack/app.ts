@@ -5,11 +5,11 @@ import { describeError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
+import { EventMemory, type EventDedupe } from '../shared/state/event-memory.ts';
 import { askCommandListener } from './ask-command.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { homeExampleListener, suggestionListener } from './clicks.ts';
 import { slackMode, type SlackConfig } from './config.ts';
-import { EventMemory } from './event-memory.ts';
 import { FEEDBACK_ACTION, feedbackListener } from './feedback.ts';
 import { healthRoute } from './health.ts';
 import { appHomeListener, HOME_EXAMPLE_ACTION } from './home.ts';
@@ -27,6 +27,8 @@ export interface SlackBotOptions {
   clock?: () => number;
   /** Questions the corpus answers, for the App Home (default: collected from the engine in the background). */
   catalog?: QuestionCatalog;
+  /** Which events were already answered, by this replica or another (default: this process's memory). */
+  dedupe?: EventDedupe;
 }
 
 /** A Bolt app wired to the core, ready to start in the mode its config chose. */
@@ -62,7 +64,7 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
 
   const clock = options.clock ?? Date.now;
   const catalog = options.catalog ?? new QuestionCatalog(engine, logger, clock);
-  const deps = { engine, logger, reliability, clock, catalog, memory: new EventMemory({ clock }) };
+  const deps = { engine, logger, reliability, clock, catalog, memory: options.dedupe ?? new EventMemory({ clock }) };
   app.event('app_mention', mentionListener(deps));
   app.event('app_home_opened', appHomeListener(deps));
   app.message(directMessageListener(deps));

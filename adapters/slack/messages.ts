@@ -46,7 +46,7 @@ async function handleMessage(deps: HandlerDeps, incoming: IncomingMessage, args:
   if (ignored || user === undefined) return logger.debug({ ...base, outcome: 'ignored', reason: ignored }, 'ignored');
   // Both keys: Slack can redeliver one event (same id) or send one message as two events (a mention in a DM).
   const keys = eventId ? [`event:${eventId}`, `message:${channel}/${ts}`] : [`message:${channel}/${ts}`];
-  if (!memory.claim(...keys)) return logger.debug({ ...base, outcome: 'duplicate' }, 'already answered');
+  if (!(await memory.claim(...keys))) return logger.debug({ ...base, outcome: 'duplicate' }, 'already answered');
   const question = questionFromMessage(incoming.text ?? '');
   const render = incoming.files ? { note: FILES_NOT_READ } : {};
   // The reply goes into the message's thread, or starts one under it.

@@ -10,13 +10,13 @@ import {
   renderAnswer, renderApology, renderNotice, renderUsage, type RenderOptions, type SlackMessage,
 } from './blocks.ts';
 import { commandConversation, isDirectMessage, threadConversation } from './conversation.ts';
-import type { EventMemory } from './event-memory.ts';
+import type { EventDedupe } from '../shared/state/event-memory.ts';
 
 /** What the handlers share: the core, the log, events already answered, deadline and in-flight tracking. */
 export interface HandlerDeps {
   engine: Engine;
   logger: Logger;
-  memory: EventMemory;
+  memory: EventDedupe;
   reliability: Reliability;
   /** Questions the corpus answers, for the App Home's examples. */
   catalog: QuestionCatalog;

@@ -26,10 +26,23 @@ export interface ConversationLimits {
 }
 
 /** Sensible limits for a busy workspace: ~10k conversations of a few turns is a few MB. */
-export const DEFAULT_CONVERSATION_LIMITS: ConversationLimits = { maxConversations: 10_000, maxTurns: 6, idleMs: 30 * 60_000 };
+export const DEFAULT_CONVERSATION_LIMITS: ConversationLimits = {
+  maxConversations: 10_000, maxTurns: 6, idleMs: 30 * 60_000,
+};
 
-/** The last few turns of each conversation, bounded in count (LRU) and expiring when idle. */
-export class ConversationMemory {
+/**
+ * Where conversations are remembered between questions. Asynchronous so a store shared by several processes can sit
+ * behind it; the engine takes any implementation and never knows which.
+ */
+export interface ConversationStore {
+  /** The latest turn of a conversation, or undefined for a new or expired one. */
+  last(conversation: string): Promise<Turn | undefined>;
+  /** Adds a turn, dropping the oldest beyond the per-conversation limit. */
+  record(conversation: string, turn: Turn): Promise<void>;
+}
+
+/** The last few turns of each conversation in this process, bounded in count (LRU) and expiring when idle. */
+export class ConversationMemory implements ConversationStore {
   private readonly cache: LRUCache<string, Turn[]>;
   private readonly maxTurns: number;
 
@@ -46,12 +59,12 @@ export class ConversationMemory {
   }
 
   /** The latest turn of a conversation, or undefined for a new or expired one. */
-  last(conversation: string): Turn | undefined {
+  async last(conversation: string): Promise<Turn | undefined> {
     return this.cache.get(conversation)?.at(-1);
   }
 
   /** Adds a turn, dropping the oldest beyond the per-conversation limit. */
-  record(conversation: string, turn: Turn): void {
+  async record(conversation: string, turn: Turn): Promise<void> {
     const turns = [...(this.cache.get(conversation) ?? []), turn].slice(-this.maxTurns);
     this.cache.set(conversation, turns);
   }

@@ -4,7 +4,7 @@ import type { Answer } from '../answer/answer-schema.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { GateResult } from '../input/question-gate.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import type { ConversationMemory } from './memory.ts';
+import type { ConversationStore } from './memory.ts';
 import { suggestFollowUps } from './suggestions.ts';
 import { turnOf } from './turn.ts';
 
@@ -24,10 +24,14 @@ function trialAnswer(index: CorpusIndex, question: string): Answer {
  * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
  * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
  */
-export function respond(index: CorpusIndex, memory: ConversationMemory, gate: GateResult, id: string, conversation?: string): Answer {
-  if (!gate.ok) return { ...abstention(index, id, '', gate.reason, gate.message), suggestions: index.examples.slice(0, 3) };
+export async function respond(
+  index: CorpusIndex, memory: ConversationStore, gate: GateResult, id: string, conversation?: string,
+): Promise<Answer> {
+  if (!gate.ok) {
+    return { ...abstention(index, id, '', gate.reason, gate.message), suggestions: index.examples.slice(0, 3) };
+  }
   const { question } = gate;
-  const followUp = resolveFollowUp(question, conversation ? memory.last(conversation) : undefined);
+  const followUp = resolveFollowUp(question, conversation ? await memory.last(conversation) : undefined);
   const resolved = followUp?.resolved ?? question;
   const reply = answerQuestion(index, resolved, id);
   const answer: Answer = { ...reply.answer, question };
@@ -37,14 +41,21 @@ export function respond(index: CorpusIndex, memory: ConversationMemory, gate: Ga
   }
   answer.suggestions = answer.abstained
     ? index.examples.slice(0, 3)
-    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), (word) => index.vocabulary.isName(word));
-  if (conversation) memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
+    : suggestFollowUps(
+      reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), (word) => index.vocabulary.isName(word),
+    );
+  if (conversation) await memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }
 
 /** The reply to a question over its asker's (or everyone's) budget: when to try again, in words. */
-export function rateLimited(index: CorpusIndex, id: string, question: string, scope: 'user' | 'global', retryAfterMs: number): Answer {
+export function rateLimited(
+  index: CorpusIndex, id: string, question: string, scope: 'user' | 'global', retryAfterMs: number,
+): Answer {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const who = scope === 'user' ? "You're asking faster than I can keep up" : "I'm answering a lot of questions right now";
-  return { ...abstention(index, id, question, 'rate-limited', `${who}; please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), examples: [] };
+  const who = scope === 'user'
+    ? "You're asking faster than I can keep up"
+    : "I'm answering a lot of questions right now";
+  const text = `${who}; please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return { ...abstention(index, id, question, 'rate-limited', text), examples: [] };
 }

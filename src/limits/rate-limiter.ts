@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** How many questions may be asked per window, by one user and by everyone together. */
 export interface RateLimits {
@@ -13,17 +13,37 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perUser: 10, global: 300, windo
 /** Whether a question may be answered now, and if not, when to come back. */
 export type RateDecision = { allowed: true } | { allowed: false; scope: 'user' | 'global'; retryAfterMs: number };
 
-/** Per-user and global question budgets (rate-limiter-flexible, in memory), shared by every front end through the engine. */
-export class QuestionRateLimiter {
-  private readonly perUser: RateLimiterMemory;
-  private readonly global: RateLimiterMemory;
+/** Decides whether a user may ask now; the engine takes any implementation and never knows where budgets live. */
+export interface RateLimiter {
+  /** Spends one question from the user's budget and the global one. */
+  take(user: string): Promise<RateDecision>;
+}
 
-  constructor(limits: RateLimits = DEFAULT_RATE_LIMITS) {
-    this.perUser = new RateLimiterMemory({ points: limits.perUser, duration: limits.windowSeconds, keyPrefix: 'user' });
-    this.global = new RateLimiterMemory({ points: limits.global, duration: limits.windowSeconds, keyPrefix: 'global' });
+/** What one budget is made of: `points` questions per `duration` seconds, its keys starting with `keyPrefix`. */
+export interface BudgetOptions {
+  points: number;
+  duration: number;
+  keyPrefix: string;
+}
+
+/** Makes the rate-limiter-flexible limiter that keeps one budget; in this process's memory unless told otherwise. */
+export type BudgetFactory = (options: BudgetOptions) => RateLimiterAbstract;
+
+const inMemory: BudgetFactory = (options) => new RateLimiterMemory(options);
+
+/**
+ * Per-user and global question budgets (rate-limiter-flexible), shared by every front end through the engine. Where
+ * the counts live is the factory's choice: this process's memory by default, a shared store when several run.
+ */
+export class QuestionRateLimiter implements RateLimiter {
+  private readonly perUser: RateLimiterAbstract;
+  private readonly global: RateLimiterAbstract;
+
+  constructor(limits: RateLimits = DEFAULT_RATE_LIMITS, budget: BudgetFactory = inMemory) {
+    this.perUser = budget({ points: limits.perUser, duration: limits.windowSeconds, keyPrefix: 'user' });
+    this.global = budget({ points: limits.global, duration: limits.windowSeconds, keyPrefix: 'global' });
   }
 
-  /** Spends one question from the user's budget and the global one. */
   async take(user: string): Promise<RateDecision> {
     try {
       await this.perUser.consume(user);

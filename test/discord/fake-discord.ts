@@ -2,16 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { GatewayIntentBits } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  ASKER, BOT_USER, channelOf, guildCreate, IDS, member, PERMISSIONS, shardOfGuild, TIMESTAMP,
+} from './fake-guilds.ts';
 
-/** Fixed ids of the fake's application, bot user, guild, channel and human user. */
-export const IDS = {
-  application: '100000000000000001',
-  bot: '100000000000000002',
-  guild: '100000000000000003',
-  channel: '100000000000000004',
-  user: '100000000000000005',
-  command: '100000000000000006',
-} as const;
+export { BOT_USER, guildOnShard, IDS } from './fake-guilds.ts';
 
 /** A token shaped like a real one, so config validation and redaction see what production sees. */
 export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.GfAkEd.fake-token-for-loopback-tests-only';
@@ -22,6 +17,10 @@ type Json = Record<string, unknown>;
 export interface FakeDiscordOptions {
   /** Whether the privileged Message Content intent is enabled; when not, asking for it closes the gateway with 4014. */
   messageContentIntent?: boolean;
+  /** The guilds the bot is in (default: IDS.guild alone). */
+  guilds?: string[];
+  /** How many shards GET /gateway/bot recommends (default 1). */
+  shards?: number;
 }
 
 
@@ -35,29 +34,17 @@ export interface RecordedRequest {
   response: unknown;
 }
 
+/** One dispatch the fake sent, and the shard of the connection it went to. */
+export interface Delivery {
+  event: string;
+  shard: number;
+  data: Json;
+}
+
 /** One gateway payload a client sent. */
 export interface GatewayFrame {
   op: number;
   d: unknown;
-}
-
-const TIMESTAMP = '2020-06-10T12:00:00.000Z';
-const PERMISSIONS = '2248473465835073';
-/** The bot's own user, as READY announces it. */
-export const BOT_USER = {
-  id: IDS.bot, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0,
-};
-// The human who asks and clicks in the tests.
-const ASKER = { id: IDS.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
-const CHANNEL = {
-  id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom', position: 0, permission_overwrites: [], nsfw: false,
-  parent_id: null,
-};
-
-function member(user: Json): Json {
-  return {
-    user, roles: [], joined_at: TIMESTAMP, deaf: false, mute: false, flags: 0, pending: false, permissions: PERMISSIONS,
-  };
 }
 
 /** A log tests can await: `waitFor` resolves with the first match, recorded or still to come; nothing sleeps. */
@@ -88,9 +75,13 @@ class Recorder<T> {
 export class FakeDiscord {
   readonly requests = new Recorder<RecordedRequest>();
   readonly frames = new Recorder<GatewayFrame>();
+  /** Every dispatch, with the shard that received it, as Discord routes them: a guild's events to its shard. */
+  readonly deliveries = new Recorder<Delivery>();
   /** The URL of each gateway connection, query included. */
   readonly connections: URL[] = [];
   private readonly sockets = new Set<WebSocket>();
+  // Each connection's [shard id, shard count], as it identified; [0, 1] until then.
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
   private readonly messages = new Map<string, Json>();
   // The flags each interaction's response was deferred with: Discord gives the @original message those flags
   // (ephemeral).
@@ -128,9 +119,14 @@ export class FakeDiscord {
     return this.requests.waitFor(match);
   }
 
-  /** Sends a dispatch (op 0) to every connected client. */
+  /** Sends a dispatch (op 0) to the connections of the shard its guild belongs to (shard 0 without a guild). */
   dispatch(event: string, data: Json): void {
-    for (const socket of this.sockets) this.send(socket, { op: 0, t: event, s: ++this.sequence, d: data });
+    for (const socket of this.sockets) {
+      const [shard, count] = this.shardOf.get(socket) ?? [0, 1];
+      if ((typeof data.guild_id === 'string' ? shardOfGuild(data.guild_id, count) : 0) !== shard) continue;
+      this.send(socket, { op: 0, t: event, s: ++this.sequence, d: data });
+      this.deliveries.push({ event, shard, data });
+    }
   }
 
   /** Asks every client for an immediate heartbeat (op 1), as Discord may. */
@@ -138,8 +134,11 @@ export class FakeDiscord {
     for (const socket of this.sockets) this.send(socket, { op: 1, d: null });
   }
 
-  /** Dispatches a slash command from the asker; returns the interaction's token, which its responses' routes hold. */
-  command(name: string, options: Record<string, string | boolean> = {}): string {
+  /**
+   * Dispatches a slash command from the asker (in IDS.guild unless told); returns the interaction's token, which its
+   * responses' routes hold.
+   */
+  command(name: string, options: Record<string, string | boolean> = {}, guild: string = IDS.guild): string {
     const data = {
       id: IDS.command,
       name,
@@ -147,7 +146,7 @@ export class FakeDiscord {
       options: Object.entries(options)
         .map(([option, value]) => ({ name: option, type: typeof value === 'string' ? 3 : 5, value })),
     };
-    return this.interaction(2, data);
+    return this.interaction(2, data, {}, guild);
   }
 
   /**
@@ -215,13 +214,14 @@ export class FakeDiscord {
     socket.send(JSON.stringify(payload));
   }
 
-  private interaction(type: number, data: Json, extra: Json = {}): string {
+  private interaction(type: number, data: Json, extra: Json = {}, guild: string = IDS.guild): string {
     const id = this.snowflake();
     const token = `interaction-token-${id}`;
+    const channel = channelOf(guild);
     this.dispatch('INTERACTION_CREATE', {
-      id, token, type, data, application_id: IDS.application, version: 1, guild_id: IDS.guild, channel_id: IDS.channel,
-      channel: CHANNEL, member: member(ASKER), app_permissions: PERMISSIONS, locale: 'en-US', guild_locale: 'en-US',
-      entitlements: [], authorizing_integration_owners: { 0: IDS.guild }, context: 0, attachment_size_limit: 8388608,
+      id, token, type, data, application_id: IDS.application, version: 1, guild_id: guild, channel_id: channel.id,
+      channel, member: member(ASKER), app_permissions: PERMISSIONS, locale: 'en-US', guild_locale: 'en-US',
+      entitlements: [], authorizing_integration_owners: { 0: guild }, context: 0, attachment_size_limit: 8388608,
       ...extra,
     });
     return token;
@@ -230,10 +230,13 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket, request: IncomingMessage): void {
     this.connections.push(new URL(request.url ?? '/', `ws://${this.origin}`));
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.shardOf.delete(socket);
+    });
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as GatewayFrame;
-      if (frame.op === 2) this.identify(socket, frame.d as { intents: number });
+      if (frame.op === 2) this.identify(socket, frame.d as { intents: number; shard?: [number, number] });
       // The session lives on: a resume replays nothing (the fake sent nothing while the client was away) and is
       // confirmed.
       if (frame.op === 6) this.send(socket, { op: 0, t: 'RESUMED', s: ++this.sequence, d: {} });
@@ -244,40 +247,28 @@ export class FakeDiscord {
     this.send(socket, { op: 10, d: { heartbeat_interval: 45_000 } });
   }
 
-  private identify(socket: WebSocket, identify: { intents: number }): void {
+  private identify(socket: WebSocket, identify: { intents: number; shard?: [number, number] }): void {
     if (identify.intents & GatewayIntentBits.MessageContent && this.options.messageContentIntent === false) {
       socket.close(4014, 'Disallowed intent(s).');
       return;
     }
+    this.shardOf.set(socket, identify.shard ?? [0, 1]);
     this.ready(socket);
   }
 
   private ready(socket: WebSocket): void {
+    const shard = this.shardOf.get(socket) ?? [0, 1];
+    const guilds = (this.options.guilds ?? [IDS.guild]).filter((guild) => shardOfGuild(guild, shard[1]) === shard[0]);
     this.send(socket, {
       op: 0, t: 'READY', s: ++this.sequence,
       d: {
-        v: 10, user: BOT_USER, guilds: [{ id: IDS.guild, unavailable: true }], session_id: 'fake-session',
-        resume_gateway_url: `ws://${this.origin}`, shard: [0, 1], application: { id: IDS.application, flags: 0 },
+        v: 10, user: BOT_USER, guilds: guilds.map((id) => ({ id, unavailable: true })), session_id: 'fake-session',
+        resume_gateway_url: `ws://${this.origin}`, shard, application: { id: IDS.application, flags: 0 },
       },
     });
-    this.send(socket, {
-      op: 0, t: 'GUILD_CREATE', s: ++this.sequence,
-      d: {
-        id: IDS.guild, name: 'Newsroom', icon: null, owner_id: IDS.user, afk_channel_id: null, afk_timeout: 300,
-        verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0,
-        nsfw_level: 0,
-        roles: [{
-          id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: PERMISSIONS,
-          managed: false, mentionable: false, flags: 0,
-        }],
-        emojis: [], stickers: [], features: [], system_channel_id: null, system_channel_flags: 0,
-        rules_channel_id: null,
-        vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
-        public_updates_channel_id: null, premium_progress_bar_enabled: false, joined_at: TIMESTAMP, large: false,
-        unavailable: false, member_count: 2, voice_states: [], members: [member(BOT_USER)], channels: [CHANNEL],
-        threads: [], presences: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
-      },
-    });
+    for (const guild of guilds) {
+      this.send(socket, { op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guildCreate(guild) });
+    }
   }
 
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -309,7 +300,7 @@ export class FakeDiscord {
     }
     if (method === 'GET' && path === '/gateway/bot') {
       const limit = { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 };
-      return [200, { url: `ws://${this.origin}`, shards: 1, session_start_limit: limit }];
+      return [200, { url: `ws://${this.origin}`, shards: this.options.shards ?? 1, session_start_limit: limit }];
     }
     if (method === 'GET' && path === '/users/@me') return [200, BOT_USER];
     const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(path);
