@@ -77,6 +77,7 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (fit === 0 || givenInQuestion(text, question)) continue;
       // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
       if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
+      if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
       if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0
         && !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)) fit *= UNCOUNTED_FIT;
       consider(fit, span.start, span.end);

@@ -65,6 +65,8 @@ export interface AnalyzedQuestion {
   given: string[];
   /** Index terms of the question's own verbs ("founded", "join"), with their stand-ins: the event it asks about. */
   eventTerms: string[];
+  /** "What year …": only a year answers it, not a weekday. */
+  asksYear: boolean;
   /** Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0). */
   timing: -1 | 0 | 1;
 }
@@ -109,10 +111,17 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
  * A word set aside that no English dictionary knows either ("did netflix stop …") is a name typed in lower case
  * that the coverage never mentions, not a word to answer around.
  */
-function lowercaseNames(tokens: readonly QuestionToken[], setAside: readonly string[], knowledge: WordKnowledge): QuestionName[] {
+function lowercaseNames(
+  tokens: readonly QuestionToken[], setAside: readonly string[], knowledge: WordKnowledge, subject: number,
+): QuestionName[] {
   const unknown: QuestionName[] = [];
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
+    // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about.
+    if (i === subject && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
+      unknown.push({ text: token.raw, terms: [token.lower], known: false });
+      continue;
+    }
     // The tagger reads "did google stop …" as a proper noun where a name stands, whatever the dictionary says.
     if (token.pos === 'PROPN' || (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma))) unknown.push({ text: token.raw, terms: [token.lower], known: false });
   }
@@ -165,7 +174,8 @@ function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Question
 
 function subjectOf(tokens: readonly QuestionToken[], start: number, type: AnswerType): string | null {
   if (type === 'definition') {
-    const rest = tokens.slice(start + 2).filter((t) => !t.afterFirstSentence && t.pos !== 'DET');
+    const rest = tokens.slice(start + 2).filter((t, i, all) => !t.afterFirstSentence && t.pos !== 'DET'
+      && t.pos !== 'ADV' && !(i === all.length - 1 && t.lemma === 'do'));
     return rest.map((t) => t.raw).join(' ') || null;
   }
   if (type === 'statement') return collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })))[0] ?? null;
@@ -199,7 +209,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     const standIn = entries.some((t) => t !== undefined && words.frequency(t.term) === 0 && t.alternatives.length > 0);
     name.known = standIn && entries.every((t) => t?.known === true);
   }
-  names.push(...lowercaseNames(tokens, weighed.setAside, knowledge));
+  names.push(...lowercaseNames(tokens, weighed.setAside, knowledge, type === 'yes-no' ? start + 1 : -1));
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
   return {
@@ -217,6 +227,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     corrections,
     given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
+    asksYear: typeToken?.lemma === 'year',
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
   };
 }

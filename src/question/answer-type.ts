@@ -140,6 +140,10 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     if (definition) return typed(definition);
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
+  // "What does Rekognition do?" asks what it is for.
+  if (word === 'what' && tokens[start + 1]?.lemma === 'do' && tokens.at(-1)?.lemma === 'do' && tokens.length - start <= 6) {
+    return typed('definition');
+  }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');
   if (word === 'where') return typed('place');

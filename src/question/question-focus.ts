@@ -54,7 +54,8 @@ function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, 
   // "The IBM CEO" is IBM's; "Big Tech companies" are a kind of company, not Big Tech's.
   if (before?.name && role) return nameStartBefore(tokens, first - 1);
   const after = tokens[last + 1];
-  if (after && ['of', 'at', 'for', 'in'].includes(after.lower)) {
+  // "The chief executive of Netflix"; "the protester in the photo" belongs to no one.
+  if (after && ['of', 'at', 'for'].includes(after.lower)) {
     const next = tokens.findIndex((t, i) => i > last + 1 && t.pos !== 'DET');
     if (next >= 0 && tokens[next]!.name) return next;
   }
