@@ -14,7 +14,7 @@ import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
 export const FEATURE_NAMES = [
   'coverage', 'names', 'retrieval', 'fit', 'fitNear', 'fitCoverage', 'typeMissing', 'relationLink',
   'relationConflict', 'informative', 'lede', 'proximity', 'short', 'headMatch', 'corroboration', 'timing', 'keyHeld',
-  'eventHeld',
+  'eventHeld', 'typedRetrieval', 'typedCoverage',
 ] as const;
 
 /** A candidate's features by name (all 0–1, relation -1–1). */
@@ -165,6 +165,9 @@ export function featuresOf(
     keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,
     // "What year did Pruitt become mayor?" is not answered by a year in a sentence that tells of no becoming.
     eventHeld: question.eventTerms.length === 0 || question.eventTerms.some((t) => set.has(t)) ? 1 : 0,
+    // A typed question leans on its words differently: the answer's own word ("Wednesday", "$52m") is not one.
+    typedRetrieval: side.entityTyped ? retrieval.relative : 0,
+    typedCoverage: side.entityTyped ? coverage : 0,
   };
   return { features, relation };
 }
