@@ -80,7 +80,9 @@ function nounAfter(tokens: readonly QuestionToken[], from: number): number {
         && isNoun(tokens[last + 2]))) last += isNoun(tokens[last + 1]) ? 1 : 2;
       return last;
     }
-    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP', 'VERB'].includes(token.pos) || (token.pos === 'VERB' && i > from)) return -1;
+    // A verb starts a noun phrase only as the first half of a compound ("sell-on percentage", "start-up costs").
+    const compound = token.pos === 'VERB' && i === from && ['on', 'off', 'up', 'out'].includes(tokens[i + 1]?.lower ?? '');
+    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos) && !compound) return -1;
   }
   return -1;
 }
@@ -110,7 +112,8 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const phrase = rest.filter((t) => !t.afterFirstSentence);
   if (phrase.length === 0 || phrase.length > 6) return null;
   if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name)) return 'person';
-  if (phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  // "What is curing?": a lone verb form is the thing asked about.
+  if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);
   const role = nouns.find((t) => knowledge.category(t.lemma, 'n') === 'noun.person');
   if (word === 'who' && role) return 'person';

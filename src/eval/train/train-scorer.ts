@@ -12,7 +12,7 @@ import type { TrainingQuestion } from './training-data.ts';
  * What answering a question the coverage cannot answer costs, in right answers: more than a wrong pick among
  * sentences that do bear on the question (which fails just as an abstention would), since it invents an answer.
  */
-export const INVENTED_ANSWER_COST = 2;
+export const INVENTED_ANSWER_COST = 3;
 const STEP = 0.05;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
