@@ -110,7 +110,8 @@ function howType(tokens: readonly QuestionToken[], at: number): AnswerType {
  */
 function definitionType(rest: readonly QuestionToken[], word: string, knowledge: WordKnowledge): AnswerType | null {
   const phrase = rest.filter((t) => !t.afterFirstSentence);
-  if (phrase.length === 0 || phrase.length > 6) return null;
+  // "What was the final margin after the recount?" asks for a fact about the margin, not what a margin is.
+  if (phrase.length === 0 || phrase.length > 6 || phrase.some((t) => t.pos === 'ADP' && t.lower !== 'of')) return null;
   if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name)) return 'person';
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
