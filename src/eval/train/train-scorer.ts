@@ -95,7 +95,7 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   const scored: Scorer = { ...open, confidence };
   const calibrated = outcomes(questions, scored);
   // The utility of a threshold is averaged with its neighbours': a single question more or less should not swing it.
-  const smoothed = (t: number): number => (utility(calibrated, t - STEP) + utility(calibrated, t) + utility(calibrated, t + STEP)) / 3;
+  const smoothed = (t: number): number => [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
   const threshold = THRESHOLDS.reduce((best, t) => (smoothed(t) > smoothed(best) ? t : best), 0.5);
   return { ...scored, threshold: Math.round(threshold * 100) / 100 };
 }
