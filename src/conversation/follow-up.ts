@@ -42,6 +42,27 @@ function referent(previous: Turn, pronoun: string): string | null {
   return (pronoun === 'it' || pronoun === 'its' ? previous.focus ?? previous.names[0] : previous.names[0] ?? previous.focus) ?? null;
 }
 
+const COPULA = /^(?:is|are|was|were)\s+(.+)$/iu;
+const HOW_MEASURE = /^how (long|many|much|old|far|often|soon)\b/iu;
+
+/**
+ * The previous question asked again with another question word, grammatically: "How long is Amazon's moratorium?"
+ * + "why?" → "What is the reason for Amazon's moratorium?"; "What did IBM announce?" + "why?" → "Why did IBM
+ * announce it?"; "How many cars use the bridge?" + "when?" → "When do many cars use the bridge?" is avoided by asking
+ * only what the body allows.
+ */
+function restateAs(wh: string, previous: Turn): string {
+  const body = bodyOf(previous.resolved);
+  const copula = COPULA.exec(body);
+  const measure = HOW_MEASURE.exec(previous.resolved.trim())?.[1]?.toLowerCase();
+  if (copula && wh === 'why') return `What is the reason for ${copula[1]}?`;
+  if (copula && measure && wh !== 'how') return `${capitalize(wh)} ${body} that ${measure}?`;
+  // "What did IBM announce?": the question word was the verb's object, which the new question must name again.
+  const objectAsked = /^(?:what|which)\b/iu.test(previous.resolved.trim()) && /\b\p{L}+$/u.test(body) && AUXILIARY.test(body)
+    && !copula;
+  return `${capitalize(wh)} ${body}${objectAsked ? ' it' : ''}?`;
+}
+
 function hasOwnTopic(text: string): boolean {
   return terms(text).length > 0;
 }
@@ -57,7 +78,7 @@ export function resolveFollowUp(question: string, previous: Turn | undefined): R
   const bareWh = BARE_WH.exec(q);
   if (bareWh && FILLER.test(bareWh[2] ?? '')) {
     const about = previous.names[0] ?? previous.focus ?? bodyOf(previous.resolved);
-    return { resolved: `${capitalize(bareWh[1]!.toLowerCase())} ${bodyOf(previous.resolved)}?`, about };
+    return { resolved: restateAs(bareWh[1]!.toLowerCase(), previous), about };
   }
 
   const ellipsis = ELLIPSIS.exec(q)?.[1] ?? BARE_NAME.exec(q)?.[1];
@@ -87,7 +108,9 @@ export function resolveFollowUp(question: string, previous: Turn | undefined): R
   const demonstrative = DEMONSTRATIVE.exec(q);
   if (demonstrative && !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/giu, ''))) {
     const target = previous.focus ?? previous.names[0];
-    if (target) return { resolved: q.replace(demonstrative[0], target), about: target };
+    // A common noun keeps its article: "When did the moratorium happen?", not "When did moratorium happen?".
+    const phrase = target && /^\p{Ll}/u.test(target) ? `the ${target}` : target;
+    if (target && phrase) return { resolved: q.replace(demonstrative[0], phrase), about: target };
   }
   return null;
 }

@@ -59,6 +59,9 @@ const SPAN_OF_TIME = new RegExp('\\b(?:(?:\\d+|one|two|three|four|five|six|seven
 // Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
 const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause', 'why']);
 const LOOSE_CAUSES = new Set(['after', 'amid', 'since', 'following', 'citing']);
+// Verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
+const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
+const PURPOSE = 0.7;
 const QUOTE = /["“”]/u;
 
 /** Whether a capitalized word is a title that stands before a name ("CEO", "Mayor", "Judge"). */
@@ -109,8 +112,8 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
     else if (LOOSE_CAUSES.has(lower) && token.pos !== 'ADV') strength = Math.max(strength, 0.6);
     // A purpose infinitive after a verb: "… to give Congress time".
     else if (lower === 'to' && token.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && i > 1) {
-      strength = Math.max(strength, 0.5);
-    }
+      strength = Math.max(strength, PURPOSE);
+    } else if (token.pos === 'VERB' && INTENT.has(token.lemma)) strength = Math.max(strength, PURPOSE);
   });
   return strength;
 }

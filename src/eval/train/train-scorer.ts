@@ -14,6 +14,8 @@ import type { TrainingQuestion } from './training-data.ts';
  */
 export const INVENTED_ANSWER_COST = 3;
 const STEP = 0.05;
+/** Thresholds whose utility is within this share of the best count as doing as well. */
+const NEAR_BEST = 0.01;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
 /** One question answered by a scorer: whether it answered, and whether that was right. */
@@ -96,7 +98,9 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   const calibrated = outcomes(questions, scored);
   // The utility of a threshold is averaged with its neighbours': a single question more or less should not swing it.
   const smoothed = (t: number): number => [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
-  const threshold = THRESHOLDS.reduce((best, t) => (smoothed(t) > smoothed(best) ? t : best), 0.5);
+  // Where many thresholds do about equally well, the lowest of them: answering costs nothing more there.
+  const top = Math.max(...THRESHOLDS.map(smoothed));
+  const threshold = THRESHOLDS.find((t) => smoothed(t) >= top - NEAR_BEST * Math.abs(top)) ?? 0.5;
   return { ...scored, threshold: Math.round(threshold * 100) / 100 };
 }
 
