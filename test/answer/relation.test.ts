@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import type { ArticleSubject } from '../../src/answer/article-subject.ts';
+import { checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
+import type { CorpusIndex } from '../../src/corpus-index.ts';
+import type { NameKind } from '../../src/text/name-kinds.ts';
+import { coreIndex, passageOf } from '../support/core-corpus.ts';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = await coreIndex();
+});
+
+const KINDS = new Map<string, NameKind>([
+  ['crestline', 'organization'], ['ibm', 'organization'], ['microsoft', 'organization'], ['graham pell', 'person'],
+]);
+
+function relation(
+  question: string, sentence: string, kinds: ReadonlyMap<string, NameKind> = KINDS,
+  subject: ArticleSubject | null = null,
+): RelationCheck {
+  return checkRelation(passageOf(sentence), analyzeFor(index, question), subject, new Set(), kinds);
+}
+
+const LINK = { link: 1, other: null };
+const UNKNOWN = { link: 0, other: null };
+const conflict = (other: string): RelationCheck => ({ link: -1, other });
+
+describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not answered with IBM\'s', () => {
+  const asked = 'Who is the chief executive of Microsoft?';
+
+  it.each([
+    ['a possessive names the owner', "Microsoft's chief executive, Satya Nadella, declined to comment.", LINK],
+    ['another owner\'s possessive conflicts', "IBM's chief executive, Arvind Krishna, praised the deal.",
+      conflict('IBM')],
+    ['a compound before a stand-in title ("IBM CEO") conflicts', 'IBM CEO Arvind Krishna called the deal a smart bet.',
+      conflict('IBM')],
+    ['"chief executive of X" names the owner after it',
+      'Satya Nadella, chief executive of Microsoft, declined to comment.', LINK],
+    ['"chief executive of IBM" conflicts', 'The chief executive of IBM, Arvind Krishna, praised the deal.',
+      conflict('IBM')],
+    ['another owner, but the asked one named too: cannot tell',
+      'Microsoft shares rose after IBM chief executive Arvind Krishna spoke.', UNKNOWN],
+    ['the role with no names at all: cannot tell', 'The chief executive declined to comment.', UNKNOWN],
+  ])('%s', (_why, sentence, expected) => {
+    expect(relation(asked, sentence)).toEqual(expected);
+  });
+
+  it('a question with no owner and no known name has nothing to check', () => {
+    expect(relation('What did the CEO say?', 'IBM CEO Arvind Krishna called the deal a smart bet.')).toEqual(UNKNOWN);
+  });
+});
+
+describe('a role with no owner attached, in a sentence about another organization, is that organization\'s', () => {
+  const asked = 'Who is the chief financial officer of Lumeridge?';
+  const sentence = "The chief financial officer, Graham Pell, said the deal would add to Crestline's earnings.";
+
+  it('the organization the sentence names owns the role', () => {
+    expect(relation(asked, sentence)).toEqual(conflict('Crestline'));
+  });
+
+  it('a name that is not an organization does not claim the role', () => {
+    expect(relation(asked, sentence, new Map([['crestline', 'person']]))).toEqual(UNKNOWN);
+  });
+
+  it('when the sentence names the asked organization too, it cannot tell', () => {
+    const both = "The chief financial officer, Graham Pell, said Lumeridge and Crestline's earnings would rise.";
+    expect(relation(asked, both)).toEqual(UNKNOWN);
+  });
+
+  it('with no name at all, the role is the article\'s subject\'s when the article is plainly about it', () => {
+    const about = (lumeridge: number): ArticleSubject => ({
+      name: 'crestline', terms: ['crestlin'], mentions: new Map([['crestline', 6], ['lumeridge', lumeridge]]),
+    });
+    const bare = 'The chief financial officer said earnings would rise.';
+    expect(relation(asked, bare, KINDS, about(1))).toEqual(conflict('Crestline'));
+    // Named nearly as often as the subject, the asked organization may be whom the role belongs to.
+    expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
+  });
+
+  // Bug: annotate keeps a sentence-opening "Chief" as a name (a title is split off only before a capitalized word),
+  // so the role's owner is "Chief": on the acquisition eval corpus the engine answers "Who is Bellamy's chief
+  // financial officer?" with "The coverage names Chief's chief financial officer, but not Bellamy's's."
+  it.fails('its doc example: "Chief financial officer Graham Pell … Crestline\'s earnings" is Crestline\'s', () => {
+    expect(relation(asked, "Chief financial officer Graham Pell said the deal would add to Crestline's earnings."))
+      .toEqual(conflict('Crestline'));
+  });
+});
+
+describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person\'s age is not another\'s', () => {
+  const asked = 'How old is Mayor Farraday?';
+
+  it.each([
+    ['the asked person\'s appositive age', 'Ashgrove Mayor Linda Farraday, 54, said the street would stay closed.',
+      LINK],
+    ['someone else\'s age, the asked person unnamed', 'Jane Roe, 61, founded Drummond Analytics.',
+      conflict('Jane Roe')],
+    ['someone else\'s age, the asked person named too', 'Farraday met Jane Roe, 61, at the hearing.', UNKNOWN],
+  ])('%s', (_why, sentence, expected) => {
+    expect(relation(asked, sentence)).toEqual(expected);
+  });
+});
+
+describe('a measure is tied to a name written right before it ("Drummond employees")', () => {
+  it('another company\'s employees conflict; a count with no owner attached is anyone\'s', () => {
+    const asked = 'How many employees does Lumeridge have?';
+    expect(relation(asked, 'Drummond employees number 40.')).toEqual(conflict('Drummond'));
+    expect(relation(asked, 'Drummond Analytics has 40 employees.')).toEqual(UNKNOWN);
+  });
+});
+
+describe('an event verb belongs to the name just before it: one company\'s founding does not date another\'s', () => {
+  const asked = 'When was Drummond founded?';
+
+  it.each([
+    ['another company founded, in an apposition',
+      'Lumeridge, founded in 2014, bought Drummond Analytics for $310 million.', conflict('Lumeridge')],
+    ['the asked company, in the passive', 'Drummond Analytics was founded in 1998 by Jane Roe.', LINK],
+    ['the asked company, through "which was"', 'Drummond, which was founded in 1998, employs 40 people.', LINK],
+    ['no founding at all', 'Drummond employs 40 people.', UNKNOWN],
+  ])('%s', (_why, sentence, expected) => {
+    expect(relation(asked, sentence)).toEqual(expected);
+  });
+
+  // Bug: the name before the verb is taken as whose event it is, but in the active voice it is the doer: "Jane Roe
+  // founded Drummond in 1998" dates Drummond's founding, yet it is marked a conflict and penalized in ranking.
+  it.fails('an active sentence with the asked company as its object answers it ("Roe founded Drummond")', () => {
+    expect(relation(asked, 'Jane Roe founded Drummond in 1998.').link).not.toBe(-1);
+  });
+});
+
+describe('sameEntity', () => {
+  it('a surname is the person whose full name ends with it, but a word is not a prefix of another word', () => {
+    expect(sameEntity(['baptist'], ['loui', 'baptist'])).toBe(true);
+    expect(sameEntity(['drummond', 'analyt'], ['drummond'])).toBe(true);
+    expect(sameEntity(['lumeridg'], ['lumeridgeco'])).toBe(false);
+    expect(sameEntity([], ['drummond'])).toBe(false);
+  });
+});

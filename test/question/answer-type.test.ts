@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import type { CorpusIndex } from '../../src/corpus-index.ts';
+import { coreIndex } from '../support/core-corpus.ts';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = await coreIndex();
+});
+
+const analyze = (question: string) => analyzeFor(index, question);
+
+describe('the question word says what kind of thing answers, so ranking can demand a sentence holding one', () => {
+  it.each([
+    ['"who" may be answered by a person or an organization', 'Who founded Drummond Analytics?', 'agent'],
+    ['"whom" asks for the same', 'Whom did Lumeridge buy?', 'agent'],
+    ['"when" asks for a date', 'When was Drummond founded?', 'date'],
+    ['"where" asks for a place', 'Where was the girl treated?', 'place'],
+    ['"why" asks for a cause', 'Why did residents lose water?', 'reason'],
+    ['"how long" asks for a duration, not a manner', 'How long did crews work?', 'duration'],
+    ['"how old" asks for an age', 'How old is Jane Roe?', 'age'],
+    ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
+    ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
+    ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
+    ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
+    ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
+  ])('%s', (_why, question, type) => {
+    expect(analyze(question).type).toBe(type);
+  });
+
+  // Bug: "whose" is not in the corpus and not a WordNet word, so spelling correction turns it into "whole"
+  // before the answer type is read; the question then asks for nothing in particular ('other').
+  it.fails('"whose" asks for an owner (an agent) and is not "corrected" to "whole"', () => {
+    const analyzed = analyze('Whose office will close?');
+    expect(analyzed.corrections).toEqual([]);
+    expect(analyzed.type).toBe('agent');
+  });
+});
+
+describe('after "what"/"which" the noun says what is wanted, by its WordNet kind or a known measure', () => {
+  it.each([
+    ['a group noun asks for an organization', 'Which company bought Drummond Analytics?', 'organization'],
+    ['a time noun asks for a date', 'What year was Drummond founded?', 'date'],
+    ['a preposition before "what" belongs to the wh-phrase', 'In what year was Drummond founded?', 'date'],
+    ['a location noun asks for a place', 'Which city closed Pell Street?', 'place'],
+    ['"percentage" asks for a percent', 'What percentage of the cost comes from the grant?', 'percent'],
+    ['"what\'s the price" asks for money', "What's the price of a ticket?", 'money'],
+    ['the apostrophe-less "whats" is read the same', 'whats the price of a ticket?', 'money'],
+    ['"what is the price" is a typed question, not a definition', 'What is the price of a ticket?', 'money'],
+    ['"what was the reason" asks for a cause', 'What was the reason for the strike?', 'reason'],
+  ])('%s', (_why, question, type) => {
+    expect(analyze(question).type).toBe(type);
+  });
+
+  it('the type noun is searched at half weight: "company" says what kind of answer, not what it is about', () => {
+    const company = analyze('Which company bought Drummond Analytics?').terms.find((t) => t.term === 'compani');
+    expect(company?.weight).toBe(0.5);
+  });
+});
+
+describe('"what is X" and "who is X" ask for a definition; a role asks for the person holding it', () => {
+  it('a name alone asks what it is, and that name is the subject a defining sentence must describe', () => {
+    const analyzed = analyze('What is the Harbor Ferry Company?');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('Harbor Ferry Company');
+  });
+
+  it('"who is" with a person\'s name is a definition too (who she is), not a hunt for some person', () => {
+    const analyzed = analyze('Who is Jane Roe?');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('Jane Roe');
+  });
+
+  it('"who is the mayor of X" asks for a person in a role owned by X: another town\'s mayor does not answer', () => {
+    const analyzed = analyze('Who is the mayor of Ashgrove?');
+    expect(analyzed.type).toBe('person');
+    expect(analyzed.attribute).toBe('mayor');
+    expect(analyzed.attributeKind).toBe('role');
+    expect(analyzed.owner?.text).toBe('Ashgrove');
+  });
+});
+
+describe('"what did X say/announce" asks for reported speech, and X is its speaker', () => {
+  it.each([
+    ['a verb of saying', 'What did Arvind Krishna say?', 'Arvind Krishna'],
+    ['a verb of announcing the corpus never uses', 'What did Lumeridge announce?', 'Lumeridge'],
+  ])('%s', (_why, question, speaker) => {
+    const analyzed = analyze(question);
+    expect(analyzed.type).toBe('statement');
+    expect(analyzed.subject).toBe(speaker);
+  });
+
+  it('a verb that is not one of saying asks for no statement', () => {
+    expect(analyze('What did Lumeridge buy?').type).not.toBe('statement');
+  });
+});
+
+describe('a question led by an auxiliary is a yes/no question', () => {
+  it.each([
+    ['"did"', 'Did Lumeridge buy Drummond?'],
+    ['"is"', 'Is Pell Street closed?'],
+    ['"will"', 'Will the ferry run on Monday?'],
+  ])('%s', (_why, question) => {
+    expect(analyze(question).type).toBe('yes-no');
+  });
+});
+
+describe('chatty prefixes are skipped: the question proper decides the type and only its words are searched', () => {
+  it.each([
+    ['a greeting before a comma', 'hey bot, how long did crews work?', 'duration'],
+    ['"quick q -"', 'quick q - when was Drummond founded?', 'date'],
+    ['"do you know" is not a yes/no question', 'do you know who founded Drummond Analytics?', 'agent'],
+    ['"can you tell me" is not one either', 'can you tell me when the strike began?', 'date'],
+    ['an adverb narrowing "how many"', 'roughly how many employees does Lumeridge have?', 'count'],
+    ['a preposition before "how long"', 'for how long has the strike lasted?', 'duration'],
+  ])('%s', (_why, question, type) => {
+    expect(analyze(question).type).toBe(type);
+  });
+
+  it('the prefix\'s own words ("hey", "bot") are not searched for', () => {
+    const searched = analyze('hey bot, how long did crews work?').terms.map((t) => t.term);
+    expect(searched).not.toContain('bot');
+    expect(searched).not.toContain('hey');
+    expect(searched).toEqual(expect.arrayContaining(['crew', 'work']));
+  });
+});

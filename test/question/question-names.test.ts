@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import type { CorpusIndex } from '../../src/corpus-index.ts';
+import { coreIndex } from '../support/core-corpus.ts';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = await coreIndex();
+});
+
+const analyze = (question: string) => analyzeFor(index, question);
+const names = (question: string): string[] => analyze(question).names.map((n) => n.text);
+
+describe('names in a question: an answer must be about them, and a name the coverage lacks means no answer', () => {
+  it('a run of capitalized words is one name, known to the coverage', () => {
+    expect(analyze('When did the Harbor Ferry Company suspend crossings?').names)
+      .toEqual([{ text: 'Harbor Ferry Company', terms: ['harbor', 'ferri', 'compani'], known: true }]);
+  });
+
+  it('a title before a name is split off ("Mayor Farraday" names Farraday): a title is not a required name', () => {
+    expect(names('How old is Mayor Farraday?')).toEqual(['Farraday']);
+  });
+
+  it('a title between two names splits them ("IBM CEO Arvind Krishna" names IBM and Arvind Krishna)', () => {
+    expect(names('Who is IBM CEO Arvind Krishna?')).toEqual(['IBM', 'Arvind Krishna']);
+  });
+
+  it('"CEO" alone is a word to search, not a name the coverage must mention', () => {
+    const analyzed = analyze('What did the CEO say?');
+    expect(analyzed.names).toEqual([]);
+    expect(analyzed.terms.find((t) => t.term === 'ceo')?.name).toBe(false);
+  });
+
+  it('a person-noun that ends a name is part of it ("Business Insider" is one name)', () => {
+    expect(names('what did Business Insider say?')).toEqual(['Business Insider']);
+  });
+
+  it('a name is searched at more weight than the other words: it is what the question is about', () => {
+    const terms = analyze('When was Drummond founded?').terms;
+    const weight = (term: string): number => terms.find((t) => t.term === term)!.weight;
+    expect(weight('drummond')).toBeGreaterThan(weight('found'));
+  });
+});
+
+describe('lower-case questions are truecased against the corpus\'s names: people type names in lower case', () => {
+  it('names the corpus writes with a capital are found in a lower-case question', () => {
+    expect(analyze('when did lumeridge buy drummond analytics?').names).toEqual([
+      { text: 'Lumeridge', terms: ['lumeridg'], known: true },
+      { text: 'Drummond Analytics', terms: ['drummond', 'analyt'], known: true },
+    ]);
+  });
+
+  it('a common English word is capitalized next to another name word ("kessler springs")', () => {
+    expect(names('when will lumeridge close the office in kessler springs?')).toContain('Kessler Springs');
+  });
+
+  it('a possessive is the name with "\'s" ("microsoft\'s" is Microsoft)', () => {
+    expect(names("who is microsoft's chief executive?")).toEqual(['Microsoft']);
+  });
+
+  it('"how old is mayor farraday" finds Farraday, a person of the coverage', () => {
+    const analyzed = analyze('how old is mayor farraday?');
+    expect(analyzed.type).toBe('age');
+    expect(analyzed.names).toEqual([{ text: 'Farraday', terms: ['farraday'], known: true }]);
+  });
+
+  // Surprising: the capitalized question gives Farraday as the owner of the age; the lower-case one reads "mayor"
+  // as the attribute asked about and gives no owner, so the relation check cannot tie "54" to Farraday by owner.
+  it.fails('the lower-case question ties the age to Farraday as the capitalized one does', () => {
+    expect(analyze('How old is Mayor Farraday?').owner?.text).toBe('Farraday');
+    expect(analyze('how old is mayor farraday?').owner?.text).toBe('Farraday');
+  });
+});
+
+describe('the attribute asked about and whose it is, so another entity\'s attribute is not given as the answer', () => {
+  it.each([
+    ['"the chief executive of X"', 'Who is the chief executive of Microsoft?', 'chief executive', 'Microsoft'],
+    ['"the X chief executive"', 'Who is the Lumeridge chief executive?', 'chief executive', 'Lumeridge'],
+    ['a possessive verb\'s subject owns what it has', 'How many employees does Lumeridge have?', 'employees',
+      'Lumeridge'],
+    ['an owner the coverage lacks is still the owner', 'Who is the chief executive of Netflix?', 'chief executive',
+      'Netflix'],
+  ])('%s', (_why, question, attribute, owner) => {
+    const analyzed = analyze(question);
+    expect(analyzed.attribute).toBe(attribute);
+    expect(analyzed.owner?.text).toBe(owner);
+  });
+
+  it('a role held by a person is a "role"; what a count counts is a "measure"', () => {
+    expect(analyze('Who is the chief executive of Microsoft?').attributeKind).toBe('role');
+    expect(analyze('How many employees does Lumeridge have?').attributeKind).toBe('measure');
+  });
+
+  it('a plural type noun or head asks for several things ("which companies"), a singular one for one', () => {
+    expect(analyze('Which companies did Lumeridge buy?').plural).toBe(true);
+    expect(analyze('Which company bought Drummond Analytics?').plural).toBe(false);
+  });
+
+  // Bug: the tagger's token for a possessive is "'s", but its `lower` is "s" (the index normalization drops the
+  // apostrophe), so questionFocus's check for "'s" before the attribute never matches and the owner is lost.
+  it.fails('"X\'s chief executive" is owned by X (the first form questionFocus documents)', () => {
+    expect(analyze("Who is Microsoft's chief executive?").owner?.text).toBe('Microsoft');
+  });
+
+  // Bug: a person-noun counts as a title only before another capitalized word, so "the IBM CEO" is read as the name
+  // "IBM CEO" and as a definition question, though markNames documents "CEO" in "IBM CEO" as a title split off.
+  it.fails('"the IBM CEO" is the CEO owned by IBM, a person asked for', () => {
+    const analyzed = analyze('Who is the IBM CEO?');
+    expect(analyzed.names.map((n) => n.text)).toEqual(['IBM']);
+    expect(analyzed.type).toBe('person');
+    expect(analyzed.owner?.text).toBe('IBM');
+  });
+
+  // Bug: "CEO of Lumeridge" joins into one name through "of"; the coverage never writes that name, so the engine
+  // abstains as if Lumeridge were unknown (the acquisition eval corpus shows the same for "the CFO of Crestline").
+  it.fails('"the CEO of X" names X alone, known to the coverage, and asks for a person', () => {
+    const analyzed = analyze('Who is the CEO of Lumeridge?');
+    expect(analyzed.names).toEqual([{ text: 'Lumeridge', terms: ['lumeridg'], known: true }]);
+    expect(analyzed.type).toBe('person');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../src/lexicon/english.ts';
+import { NameKindVotes, type NameKind } from '../../src/text/name-kinds.ts';
+import { annotate } from '../support/core-corpus.ts';
+
+/** What the text says each of its names is, sentences read in order as the index reads them. */
+function kindsOf(...sentences: string[]): Map<string, NameKind> {
+  const votes = new NameKindVotes(englishWords());
+  for (const sentence of sentences) {
+    const a = annotate(sentence);
+    votes.observe(a.tokens, a.names);
+  }
+  return votes.settle();
+}
+const kindOf = (name: string, ...sentences: string[]): NameKind | undefined => kindsOf(...sentences).get(name);
+
+describe('name kinds: "who" wants a person, "where" a place; the text around a name says which it is', () => {
+  it.each([
+    ['a title inside the name says a person follows it', 'linda farraday', 'Mayor Linda Farraday opened the bridge.',
+      'person'],
+    ['an honorific before it says a person', 'okafor', 'Dr. Okafor opened the clinic.', 'person'],
+    ['an age after it ("Quentin Marsh, 47,") says a person', 'quentin marsh', 'Quentin Marsh, 47, was hurt.', 'person'],
+    ['an apposition headed by a role says a person ("the city engineer")', 'dana whitlock',
+      'Dana Whitlock, the city engineer, spoke.', 'person'],
+    ['an apposition headed by a group noun says an organization', 'thorn',
+      'Thorn, a nonprofit organization, sued the city.', 'organization'],
+    ['an apposition headed by a place noun says a place', 'riverton', 'Riverton, a small town, voted.', 'place'],
+    ['"who" after the comma says a person', 'jody voss', 'Jody Voss, who runs the shop, agreed.', 'person'],
+    ['a company ending says an organization', 'brightwater inc.', 'Brightwater Inc. raised prices.', 'organization'],
+    ['a place noun ending the name says a place', 'halden county', 'Halden County voted.', 'place'],
+    ['a place preposition before it says a place', 'ostrava', 'Protests spread in Ostrava.', 'place'],
+    ['"it" referring back says an organization', 'zentrix', 'Zentrix said it would appeal.', 'organization'],
+    ['"she" referring back says a person', 'morrow', 'Morrow said she would appeal.', 'person'],
+    ['an acronym is most often an organization', 'aclu', 'The ACLU sued.', 'organization'],
+  ])('%s', (_why, name, sentence, kind) => {
+    expect(kindOf(name, sentence)).toBe(kind);
+  });
+
+  // Bug: WordNet files "group" under noun.Tops, not noun.group, so the commonest apposition for an organization
+  // ("an advocacy group", "a nonprofit group") gives no vote; answer-type.ts overrides "group" for the same reason.
+  it.fails('an apposition headed by "group" says an organization ("Thorn, a nonprofit group,")', () => {
+    expect(kindOf('thorn', 'Thorn, a nonprofit group, sued the city.')).toBe('organization');
+  });
+
+  it('a name with no cue at all is "other": nothing is guessed', () => {
+    expect(kindOf('drummond', 'Drummond grew.')).toBe('other');
+  });
+});
+
+describe('votes add up across the corpus and the strongest kind wins', () => {
+  it('one sentence\'s cue outweighs another\'s weaker one (an age beats a place preposition)', () => {
+    expect(kindOf('quentin marsh', 'Quentin Marsh, 47, was hurt.', 'Crowds gathered in Quentin Marsh.')).toBe('person');
+  });
+
+  it('many weak cues outweigh one: a town named after "in" again and again is a place', () => {
+    const seen = ['Rain fell in Verlow.', 'Shops closed in Verlow.', 'Schools shut in Verlow.',
+      'Verlow said it would help.'];
+    expect(kindOf('verlow', ...seen)).toBe('place');
+  });
+});
+
+describe('a surname alone is the person whose full name ends with it, so "Farraday said" answers "who"', () => {
+  it('the surname of a known person settles to a person', () => {
+    expect(kindOf('farraday', 'Mayor Linda Farraday opened the bridge.', 'Farraday said the work was done.'))
+      .toBe('person');
+  });
+
+  it('without the full name, a bare surname stays "other"', () => {
+    expect(kindOf('farraday', 'Farraday said the work was done.')).toBe('other');
+  });
+
+  it('a surname with a kind of its own keeps it', () => {
+    expect(kindOf('ostrava', 'Mayor Jana Ostrava spoke.', 'Protests spread in Ostrava.')).toBe('place');
+  });
+});
