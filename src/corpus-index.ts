@@ -2,7 +2,7 @@ import { describeCoverage, exampleQuestions } from './answer/abstain.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import type { Source } from './corpus/source.ts';
 import { CorpusError } from './errors.ts';
-import { englishWords, type CorpusLexicon } from './lexicon/english.ts';
+import { englishWords, titleRule, type CorpusLexicon } from './lexicon/english.ts';
 import { buildPassages, type Passage } from './retrieval/passage.ts';
 import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
@@ -44,9 +44,7 @@ export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> 
   const votes = new NameKindVotes(english);
   const lexicon = english.builder();
   const lowercase = lowercaseWords(sources);
-  // A title is a word for a person's role that the corpus also writes in lower case ("the mayor"), or an acronym.
-  const isTitle = (word: string): boolean => english.category(word.toLowerCase(), 'n') === 'noun.person'
-    && (/^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) && english.instanceKind(word) === null;
+  const isTitle = titleRule(lowercase);
   const passages = buildPassages(sources, { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle }, (tokens, passage) => {
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);

@@ -31,7 +31,8 @@ export function abstention(
 function relationMiss(analyzed: AnalyzedQuestion, best: Candidate | undefined): string | null {
   if (!best || best.relation.link !== -1 || !best.relation.other || !analyzed.owner || !analyzed.attribute) return null;
   const attribute = analyzed.attribute.toLowerCase();
-  return `The coverage names ${best.relation.other}'s ${attribute}, but not ${analyzed.owner.text}'s.`;
+  const possessive = (name: string): string => (/['’]s$/u.test(name) ? name : `${name}'s`);
+  return `The coverage names ${possessive(best.relation.other)} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
 }
 
 function setAsideNote(analyzed: AnalyzedQuestion): string {

@@ -78,6 +78,8 @@ function bySubject(owner: QuestionName, subject: ArticleSubject | null, contextT
 
 /** Questions about when, how long, how many or how much something happened: the event's doer must be the one asked. */
 const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'time']);
+/** How far after a verb its object may be named: "founded Drummond", "bought the Drummond company". */
+const OBJECT_REACH = 12;
 /** How far before a verb its subject may be named: "Lumeridge, which was founded in 2014". */
 const SUBJECT_REACH = 45;
 const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s)?(?:,? (?:which|who|that))?(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$/u;
@@ -95,9 +97,13 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
     if (!term || !wanted.has(term)) continue;
     const doer = passage.names.filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)
       .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, match.index).toLowerCase()));
-    if (!doer) continue;
-    if (sameEntity(terms(doer.text), asked.terms)) return { link: 1, other: null };
-    other ??= doer.text;
+    // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
+    const after = passage.names.find((n) => n.start >= match.index + match[0].length
+      && n.start - (match.index + match[0].length) <= OBJECT_REACH);
+    if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
+      return { link: 1, other: null };
+    }
+    if (doer) other ??= doer.text;
   }
   return other ? { link: -1, other } : NONE;
 }

@@ -4,7 +4,7 @@ import { defaultScorer, SCORER_FILE, type Scorer } from '../answer/scorer.ts';
 import { buildCorpusIndex, type CorpusIndex } from '../corpus-index.ts';
 import { loadEvalSet } from './eval-set.ts';
 import { corpusFolderOf, loadEvalSets } from './eval-sets.ts';
-import { outcomes, trainScorer, type Outcome } from './train/train-scorer.ts';
+import { outcomes, thresholdUtilities, trainScorer, type Outcome } from './train/train-scorer.ts';
 import { trainingQuestions, type TrainingQuestion } from './train/training-data.ts';
 
 // `npm run train`: fits the scorer on every set's dev half, checks it leave-one-corpus-out, and writes
@@ -47,6 +47,9 @@ const trained: Scorer = {
   },
 };
 await writeFile(SCORER_FILE, `${JSON.stringify(trained, null, 2)}\n`);
-process.stdout.write(`all corpora: ${summary(outcomes(questions, trained), trained)}; threshold ${trained.threshold}\n`);
+const final = outcomes(questions, trained);
+process.stdout.write(`all corpora: ${summary(final, trained)}; threshold ${trained.threshold}\n`);
+const open = outcomes(questions, { ...trained, threshold: 0 });
+process.stdout.write(`threshold utility ${thresholdUtilities(open).map(([t, u]) => `${t.toFixed(2)}:${u.toFixed(1)}`).join(' ')}\n`);
 process.stdout.write(`ranker ${trained.ranker.inputs.map((n, i) => `${n}=${trained.ranker.weights[i]}`).join(' ')}\n`);
 process.stdout.write(`confidence ${trained.confidence.inputs.map((n, i) => `${n}=${trained.confidence.weights[i]}`).join(' ')}\n`);

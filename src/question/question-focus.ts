@@ -23,8 +23,9 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    if (i === typeNoun || token.name) continue;
-    if (token.pos === 'NOUN') return i;
+    if (i === typeNoun || token.name || token.title) continue;
+    // A capitalized common noun the tagger took for a proper one ("the IBM CEO") is still the head.
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return i;
   }
   return -1;
 }
@@ -37,7 +38,7 @@ export function questionFocus(
   if (head < 0) return { head, attribute: [], owner: -1 };
   // The attribute runs on while nouns follow ("chief executive officer"), and takes its modifiers before it.
   let last = head;
-  while (tokens[last + 1]?.pos === 'NOUN' && !tokens[last + 1]!.name) last++;
+  while ((tokens[last + 1]?.pos === 'NOUN' || tokens[last + 1]?.pos === 'PROPN') && !tokens[last + 1]!.name) last++;
   let first = head;
   while (first > start && MODIFIER_POS.has(tokens[first - 1]!.pos) && !tokens[first - 1]!.name) first--;
   const attribute = Array.from({ length: last - first + 1 }, (_, k) => first + k);

@@ -15,6 +15,8 @@ export interface QuestionToken {
   capitalized: boolean;
   /** Part of a name the question asks about; decided by question analysis, which knows the corpus. */
   name: boolean;
+  /** A title before a name ("Mayor" in "Mayor Farraday"): neither the name nor what the question asks about. */
+  title: boolean;
   /** Punctuation (a comma, dash or colon) comes right before the token: "hey bot, how long …". */
   separated: boolean;
   /** The token ends a sentence of the question, or comes after the first one ("…? Press release or interview?"). */
@@ -34,6 +36,7 @@ export interface NameCasing {
   alwaysCapitalized(word: string): boolean;
 }
 
+const POSSESSIVE = /^['’]s?$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 /**
@@ -84,8 +87,9 @@ export function tagQuestion(question: string, words: NameCasing, isCommon: (word
     const lemma = lemmaOf(token);
     tokens.push({
       // The same normalization as the index ("St." → "st", "U.S." → "us"), so question and corpus terms meet.
-      raw, lower: surfaceWords(raw)[0] ?? raw.toLowerCase().replace(/’/gu, "'"), pos, lemma, cls: wordClassOf(pos),
-      capitalized: looksLikeName(token, raw, tokens.length), name: false, separated, afterFirstSentence: sentenceEnded,
+      raw, lower: POSSESSIVE.test(raw) ? "'s" : surfaceWords(raw)[0] ?? raw.toLowerCase().replace(/’/gu, "'"), pos, lemma,
+      cls: wordClassOf(pos),
+      capitalized: looksLikeName(token, raw, tokens.length), name: false, title: false, separated, afterFirstSentence: sentenceEnded,
     });
     separated = false;
   });

@@ -58,14 +58,15 @@ const SPAN_OF_TIME = new RegExp('\\b(?:(?:\\d+|one|two|three|four|five|six|seven
   + '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b', 'giu');
 // Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
 const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause', 'why']);
-const LOOSE_CAUSES = new Set(['after', 'amid', 'since', 'following', 'citing']);
+// "Since" is left out: "since 2011" tells when, far more often than why.
+const LOOSE_CAUSES = new Set(['after', 'amid', 'following', 'citing']);
 // Verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const QUOTE = /["“”]/u;
 
-/** Whether a capitalized word is a title that stands before a name ("CEO", "Mayor", "Judge"). */
-export type IsTitle = (word: string) => boolean;
+/** Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case. */
+export type IsTitle = ((word: string) => boolean) & { common: (word: string) => boolean };
 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
@@ -96,6 +97,15 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       const end = kind === 'age' ? start + match[1]!.length : match.index + match[0].length;
       // These patterns are more specific than wink's reading of the same words ("54" a count, "30 hours before" a
       // time): the overlapping span takes their kind and extent.
+      if (kind === 'age') {
+        // "a 9-month-old girl" is an age, and neither a duration nor a count: every reading of those words goes.
+        const whole = [match.index, match.index + match[0].length];
+        for (let k = values.length - 1; k >= 0; k--) {
+          if (values[k]!.start < whole[1]! && values[k]!.end > whole[0]! && values[k]!.kind !== 'money') values.splice(k, 1);
+        }
+        values.push({ kind, start, end });
+        continue;
+      }
       const overlapping = values.find((span) => span.start < end && span.end > start && span.kind !== 'money');
       if (overlapping) Object.assign(overlapping, { kind, start, end });
       else values.push({ kind, start, end });
@@ -123,10 +133,17 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
  * "Mayor Linda Farraday" names Linda Farraday.
  */
 function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTitle): NameSpan[] {
-  const found = collectNames(tokens.map((t, i) => ({
-    text: t.raw,
-    isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw) && !(isTitle(t.raw) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')),
-  })));
+  const capitalized = (t: SentenceToken | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.raw);
+  const found = collectNames(tokens.map((t, i) => {
+    // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part of
+    // a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
+    const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
+    const title = isTitle(t.raw) && !endsName;
+    return {
+      text: t.raw,
+      isName: t.pos === 'PROPN' && capitalized(t) && !title && !(i === 0 && !capitalized(tokens[1]) && isTitle.common(t.raw)),
+    };
+  }));
   const spans: NameSpan[] = [];
   let cursor = 0;
   for (const name of found) {

@@ -15,6 +15,7 @@ const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
 // Abbreviations that only ever stand before a person's name, and that close a company's name.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
 const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'lp', 'llp']);
+const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'groups', 'organizations']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
   it: 'organization', its: 'organization', he: 'person', she: 'person', his: 'person', her: 'person',
@@ -36,7 +37,10 @@ export class NameKindVotes {
   }
 
   private categoryKind(word: string): NameKind | null {
-    return KIND_OF_CATEGORY[this.knowledge.category(word.toLowerCase(), 'n') ?? ''] ?? null;
+    const lower = word.toLowerCase();
+    // WordNet files "group" and "organization" among its top concepts, not with the groups they name.
+    if (GROUP_WORDS.has(lower)) return 'organization';
+    return KIND_OF_CATEGORY[this.knowledge.category(lower, 'n') ?? ''] ?? null;
   }
 
   /** Reads the cues around each name of one sentence: titles, ages, appositions, prepositions, name endings. */

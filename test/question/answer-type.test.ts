@@ -30,7 +30,7 @@ describe('the question word says what kind of thing answers, so ranking can dema
 
   // Bug: "whose" is not in the corpus and not a WordNet word, so spelling correction turns it into "whole"
   // before the answer type is read; the question then asks for nothing in particular ('other').
-  it.fails('"whose" asks for an owner (an agent) and is not "corrected" to "whole"', () => {
+  it('"whose" asks for an owner (an agent) and is not "corrected" to "whole"', () => {
     const analyzed = analyze('Whose office will close?');
     expect(analyzed.corrections).toEqual([]);
     expect(analyzed.type).toBe('agent');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
-import { englishWords } from '../../src/lexicon/english.ts';
+import { englishWords, titleRule } from '../../src/lexicon/english.ts';
 import type { Passage } from '../../src/retrieval/passage.ts';
 import { terms } from '../../src/text/analyzer.ts';
 import { annotateParagraph, type AnnotatedSentence } from '../../src/text/annotate.ts';
@@ -18,8 +18,7 @@ export function coreIndex(): Promise<CorpusIndex> {
 
 const english = englishWords();
 /** As the index decides it: a word for a person's role, not a famous name ("Mayor", "CEO"). */
-const isTitle = (word: string): boolean => english.category(word.toLowerCase(), 'n') === 'noun.person'
-  && english.instanceKind(word) === null;
+const isTitle = titleRule();
 
 /** Annotates one sentence the way the index does. */
 export function annotate(sentence: string): AnnotatedSentence {

@@ -36,7 +36,7 @@ describe('value spans: a typed question is answered by a sentence holding a valu
 
   // Bug: wink reads "month" (or "year") inside "9-month-old" as a duration of its own; the age pattern replaces only
   // the span it overlaps, so a stray duration "month" is left behind and fits a "how long" question.
-  it.fails('a hyphenated age leaves no duration behind ("9-month-old", "54-year-old")', () => {
+  it('a hyphenated age leaves no duration behind ("9-month-old", "54-year-old")', () => {
     expect(kinds('A 9-month-old girl was treated at the hospital.')).toEqual(['age']);
     expect(kinds('The 54-year-old mayor spoke.')).toEqual(['age']);
   });
@@ -73,7 +73,7 @@ describe('names are split at titles, so the title\'s owner and its holder are to
 
   // Bug: a title is split off only before a capitalized word, so a sentence-opening "Chief" (of "Chief executive …")
   // stays a name of its own, and the relation check reads it as the owner of the role.
-  it.fails('a title opening a sentence before a lower-case word is no name ("Chief executive Dana Whitcomb")', () => {
+  it('a title opening a sentence before a lower-case word is no name ("Chief executive Dana Whitcomb")', () => {
     const names = annotate('Chief executive Dana Whitcomb joined in 2016.').names.map((n) => n.text);
     expect(names).toEqual(['Dana Whitcomb']);
   });
@@ -93,7 +93,8 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
   it.each([
     ['"because" gives a cause outright', 'The ferry stopped because the crew walked out.', 1],
     ['"after" gives one loosely', 'Service was cut after the storm.', 0.6],
-    ['a purpose infinitive after a verb gives one', 'The city borrowed money to pay for the repairs.', 0.5],
+    ['a purpose infinitive after a verb gives one', 'The city borrowed money to pay for the repairs.', 0.7],
+    ['a verb of intent gives one', 'The council hopes the levy will pay for the repairs.', 0.7],
     ['"so" without "that" gives none', 'The ferry runs so often that nobody waits.', 0],
     ['a plain statement gives none', 'Drummond was founded in 1998.', 0],
   ])('%s', (_why, sentence, expected) => {

@@ -38,7 +38,7 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
 
   // Bug: WordNet files "group" under noun.Tops, not noun.group, so the commonest apposition for an organization
   // ("an advocacy group", "a nonprofit group") gives no vote; answer-type.ts overrides "group" for the same reason.
-  it.fails('an apposition headed by "group" says an organization ("Thorn, a nonprofit group,")', () => {
+  it('an apposition headed by "group" says an organization ("Thorn, a nonprofit group,")', () => {
     expect(kindOf('thorn', 'Thorn, a nonprofit group, sued the city.')).toBe('organization');
   });
 

@@ -14,8 +14,9 @@ import type { TrainingQuestion } from './training-data.ts';
  */
 export const INVENTED_ANSWER_COST = 3;
 const STEP = 0.05;
-/** Thresholds whose utility is within this share of the best count as doing as well. */
+/** Thresholds whose utility is within this share of the best, or this many answers, count as doing as well. */
 const NEAR_BEST = 0.01;
+const NOISE = 3;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
 /** One question answered by a scorer: whether it answered, and whether that was right. */
@@ -58,7 +59,10 @@ function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<str
   const weights: number[] = [];
   for (const q of questions) {
     const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
-    const negatives = q.candidates.filter((_, i) => q.labels[i] === 0).slice(0, NEGATIVES_PER_QUESTION);
+    // The wrong sentences the search ranks highest, by its own score: not by the model being replaced, so that
+    // training twice gives the same model.
+    const negatives = q.candidates.filter((_, i) => q.labels[i] === 0)
+      .sort((a, b) => b.features.retrieval - a.features.retrieval).slice(0, NEGATIVES_PER_QUESTION);
     // Every question counts the same, however many right and wrong sentences it has.
     const weight = 1 / Math.max(1, positives.length * negatives.length);
     for (const p of positives) {
@@ -96,13 +100,24 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   const confidence = fitLogistic(CONFIDENCE_INPUTS, inputs, right, { l2: 0.1 });
   const scored: Scorer = { ...open, confidence };
   const calibrated = outcomes(questions, scored);
-  // The utility of a threshold is averaged with its neighbours': a single question more or less should not swing it.
-  const smoothed = (t: number): number => [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
-  // Where many thresholds do about equally well, the lowest of them: answering costs nothing more there.
-  const top = Math.max(...THRESHOLDS.map(smoothed));
-  const threshold = THRESHOLDS.find((t) => smoothed(t) >= top - NEAR_BEST * Math.abs(top)) ?? 0.5;
+  const threshold = chooseThreshold(calibrated);
   return { ...scored, threshold: Math.round(threshold * 100) / 100 };
 }
+
+/** Each candidate threshold with its utility on the given outcomes, averaged with its neighbours'. */
+export function thresholdUtilities(calibrated: readonly Outcome[]): Array<[number, number]> {
+  // A single question more or less should not swing the choice.
+  const smoothed = (t: number): number => [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
+  return THRESHOLDS.map((t) => [t, smoothed(t)]);
+}
+
+function chooseThreshold(calibrated: readonly Outcome[]): number {
+  const table = thresholdUtilities(calibrated);
+  // Where many thresholds do about equally well, the lowest of them: answering costs nothing more there.
+  const top = Math.max(...table.map(([, u]) => u));
+  return table.find(([, u]) => u >= top - Math.max(NEAR_BEST * Math.abs(top), NOISE))?.[0] ?? 0.5;
+}
+
 
 /** The confidence the trained model gives named inputs (exported for the training report). */
 export function confidenceFor(scorer: Scorer, inputs: Record<string, number>): number {
