@@ -14,7 +14,7 @@ const MAX_SUPPORT = 3;
  * A further point must be nearly as likely an answer as the first (its odds at most this many times lower, in log
  * terms) and about the question in its own words.
  */
-const FURTHER_LOGIT_GAP = 1.5;
+const FURTHER_LOGIT_GAP = 2;
 const FURTHER_MIN_COVERAGE = 0.5;
 
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
