@@ -3,7 +3,9 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Candidate } from './candidates.ts';
 import { describePoint } from './point-text.ts';
+import { sameEntity } from './relation.ts';
 import { sameFact, similarity } from './similarity.ts';
+import { terms } from '../text/analyzer.ts';
 
 /** Roughly how long an answer's body may grow; the best sentence is always kept whole. */
 export const MAX_ANSWER_CHARS = 600;
@@ -82,6 +84,13 @@ function namesNew(points: readonly Point[], candidate: Candidate): boolean {
   return candidate.features.fit > 0 && candidate.passage.names.some((n) => !named.has(n.text.toLowerCase()));
 }
 
+/** "How many employees does Acme have?": a further point about someone else's headcount is not about the question. */
+function aboutOwner(candidate: Candidate, question: AnalyzedQuestion): boolean {
+  const owner = question.owner;
+  return !owner || candidate.features.relationLink > 0
+    || candidate.passage.names.some((n) => sameEntity(terms(n.text), owner.terms));
+}
+
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
   return !points.some((p) => {
     const sim = similarity(p.lead.passage, candidate.passage);
@@ -113,6 +122,7 @@ export function composeAnswer(
     }
     if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
     if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
+    if (!aboutOwner(candidate, question)) continue;
     // "Which companies …": a sentence naming ones the answer has not named yet completes the list.
     if (!addsNewFact(points, candidate) && !(LISTED.has(question.type) && question.plural && namesNew(points, candidate))) continue;
     const point: Point = {
