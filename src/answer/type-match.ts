@@ -124,6 +124,8 @@ export function definesSubject(text: string, subject: string | null): boolean {
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
   const pattern = new RegExp(
     `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b`
+      // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …".
+      + `|, (?:[\\p{Ll}-]+ ){1,5}(?:of|for|at|with)\\b`
       + `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
     'iu',
   );

@@ -71,6 +71,9 @@ export type IsTitle = ((word: string) => boolean) & { common: (word: string) => 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
 
+/** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
+const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
+
 function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]; numbers: string[] } {
   const its = nlp().its;
   const values: ValueSpan[] = [];
@@ -85,6 +88,14 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     // "1) AWS will stop …": a figure that numbers an item of a list counts nothing.
     if (kind === 'count' && /^\d{1,2}$/u.test(value) && /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))) return;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
+    // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes it money.
+    const sign = kind === 'count' && at > 0 && /\p{Sc}/u.test(text[at - 1]!);
+    if (sign) {
+      const magnitude = MAGNITUDE_SUFFIX.exec(text.slice(at + value.length))?.[0].length ?? 0;
+      if (digits) numbers.push(digits);
+      values.push({ kind: 'money', start: at - 1, end: at + value.length + magnitude });
+      return;
+    }
     // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
     if ((kind === 'count' || kind === 'duration') && YEAR.test(digits)) kind = 'date';
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);

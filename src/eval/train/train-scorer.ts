@@ -14,9 +14,6 @@ import type { TrainingQuestion } from './training-data.ts';
  */
 export const INVENTED_ANSWER_COST = 3;
 const STEP = 0.05;
-/** Thresholds whose utility is within this share of the best, or this many answers, count as doing as well. */
-const NEAR_BEST = 0.01;
-const NOISE = 3;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
 /** One question answered by a scorer: whether it answered, and whether that was right. */
@@ -101,7 +98,7 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
   const scored: Scorer = { ...open, confidence };
   const calibrated = outcomes(questions, scored);
   const threshold = chooseThreshold(calibrated);
-  return { ...scored, threshold: Math.round(threshold * 100) / 100 };
+  return { ...scored, threshold };
 }
 
 /** Each candidate threshold with its utility on the given outcomes, averaged with its neighbours'. */
@@ -111,11 +108,12 @@ export function thresholdUtilities(calibrated: readonly Outcome[]): Array<[numbe
   return THRESHOLDS.map((t) => [t, smoothed(t)]);
 }
 
-function chooseThreshold(calibrated: readonly Outcome[]): number {
+/** The threshold with the best smoothed utility over the outcomes of questions answered at any confidence. */
+export function chooseThreshold(calibrated: readonly Outcome[]): number {
   const table = thresholdUtilities(calibrated);
-  // Where many thresholds do about equally well, the lowest of them: answering costs nothing more there.
+  // The best on average over its neighbours (so a single question does not decide); on a tie, the lower one.
   const top = Math.max(...table.map(([, u]) => u));
-  return table.find(([, u]) => u >= top - Math.max(NEAR_BEST * Math.abs(top), NOISE))?.[0] ?? 0.5;
+  return Math.round((table.find(([, u]) => u === top)?.[0] ?? 0.5) * 100) / 100;
 }
 
 
