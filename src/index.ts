@@ -7,7 +7,8 @@ export {
   AnswerSchema, CitationSchema, AbstainReasonSchema, type Answer, type Citation, type AbstainReason,
 } from './answer/answer-schema.ts';
 export type { SourceSummary, Source } from './corpus/source.ts';
-export { loadCoreConfig, parseEnv, CoreConfigSchema, DEFAULT_CORPUS_DIR, type CoreConfig } from './config.ts';
+export { loadCoreConfig, parseEnv, CoreConfigSchema, type CoreConfig } from './config.ts';
+export { DEFAULT_CORPUS_DIR } from './paths.ts';
 export { createLogger, silentLogger, type Logger } from './logger.ts';
 export {
   CoverageBotError, ConfigError, CorpusError, CorpusFileError, describeError, type ErrorCode,
