@@ -1,13 +1,10 @@
 import type { Answer } from '../answer/answer-schema.ts';
 import type { Candidate } from '../answer/candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
 const MAX_TRIES = 6;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * Questions a passage can answer about a name in it: "Who is X?" / "What is X?" where the sentence says what
@@ -22,7 +19,7 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   for (const { text: name } of names) {
     if (name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
-    const at = escape(name);
+    const at = escapeRegExp(name);
     if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who)\\b`, 'u').test(text)) {
       out.push(name.includes(' ') && !/which/u.test(text) ? `Who is ${name}?` : `What is ${name}?`);
     } else if (new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u').test(text)) {

@@ -1,3 +1,4 @@
+import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -127,7 +128,8 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
   if (!rest[0] || rest[0].lemma !== 'do') return false;
   const verb = rest.slice(1).find((t) => t.pos === 'VERB');
   if (!verb) return false;
-  return knowledge.category(verb.lemma, 'v') === 'verb.communication' || ['want', 'think', 'demand'].includes(verb.lemma);
+  return knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY
+    || ['want', 'think', 'demand'].includes(verb.lemma);
 }
 
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */

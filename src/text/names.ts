@@ -1,6 +1,7 @@
 import { isCalendarWord } from './calendar.ts';
 
-const CONNECTOR = /^(?:of|for|the|and|&)$/u;
+/** Small words that may stand inside a name but never start or end one ("Fight for the Future"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
 /** One token, as far as finding names is concerned. */
 export interface NameToken {
@@ -29,7 +30,7 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
     if (token.isName && !isCalendarWord(token.text)) {
       current.push(...pending, token.text);
       pending = [];
-    } else if (current.length && CONNECTOR.test(token.text) && pending.length < 2) pending.push(token.text);
+    } else if (current.length && NAME_CONNECTORS.has(token.text) && pending.length < 2) pending.push(token.text);
     else flush();
   }
   flush();
