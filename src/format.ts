@@ -1,12 +1,16 @@
 import type { Citation } from './answer/answer-schema.ts';
-import { MONTH_ABBREVIATIONS } from './text/calendar.ts';
 
-/** Formats an ISO date (YYYY-MM-DD) as "Jun 10, 2020"; null becomes "undated". */
+const PUBLISHED = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** Formats an ISO date (YYYY-MM-DD) as "Jun 10, 2020"; null becomes "undated", and anything else stays as it is. */
 export function formatPublished(iso: string | null): string {
   if (!iso) return 'undated';
   const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return `${MONTH_ABBREVIATIONS[month - 1]} ${day}, ${year}`;
+  if (!year || !month || !day || month > 12 || day > 31) return iso;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(year);
+  return PUBLISHED.format(date);
 }
 
 /** One line naming a citation's source: "BuzzFeed News — Title, Jun 10, 2020", noting who listed related coverage. */
