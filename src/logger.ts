@@ -3,7 +3,7 @@ import { pino, type Logger, type DestinationStream } from 'pino';
 export type { Logger } from 'pino';
 
 /** Paths that may hold secrets anywhere in a log record; pino replaces them before anything is written. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'signingSecret', '*.signingSecret',
   'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', '*.headers["x-slack-signature"]',
   'config.SLACK_BOT_TOKEN', 'config.SLACK_APP_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.DISCORD_TOKEN',

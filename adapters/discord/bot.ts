@@ -35,7 +35,7 @@ export interface DiscordBot {
 }
 
 /** The gateway intents the bot asks for: non-privileged Guilds, plus message intents only when mentions are enabled. */
-export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
+function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
   // Slash commands arrive without any intent; Guilds keeps discord.js's guild and channel caches populated.
   const intents = [GatewayIntentBits.Guilds];
   // Message Content is privileged: it must also be switched on in the Developer Portal, hence the opt-in.

@@ -15,7 +15,7 @@ import { answerEmbed, sourcesEmbed } from './render.ts';
 import { suggestionRow } from './suggestions.ts';
 
 /** Mentions nobody, whatever a question or answer says: no @everyone, @here, roles or users. */
-export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
+const NO_MENTIONS: MessageMentionOptions = { parse: [] };
 /** For replies to a message: also leave the asker un-pinged. */
 export const REPLY_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 

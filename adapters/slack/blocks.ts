@@ -7,7 +7,7 @@ import { escapeMrkdwn, slackLink } from './mrkdwn.ts';
 import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';
 
 /** Slack's Block Kit limits the renderer stays inside, whatever the input. */
-export const SLACK_LIMITS = {
+const SLACK_LIMITS = {
   textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000,
 } as const;
 
@@ -110,7 +110,7 @@ function examplesText(examples: string[]): string {
 }
 
 /** How to ask, and the flags `/ask` takes; shown for an empty question and for `/ask help`. */
-export const USAGE =
+const USAGE =
   'Hi! Ask me a question about the news coverage and I’ll answer with numbered sources. ' +
   'Mention me with your question in a channel, send me a direct message, or use `/ask <question>`. ' +
   '`/ask` takes flags as whole words before the question: `private` (or `--private`) shows the answer only to you, ' +

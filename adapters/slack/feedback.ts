@@ -6,7 +6,7 @@ import type { Logger } from '../../src/logger.ts';
 import { truncateAtSentence } from '../../src/format.ts';
 
 /** The block holding the 👍 / 👎 buttons, found again when a click replaces it. */
-export const FEEDBACK_BLOCK_ID = 'feedback';
+const FEEDBACK_BLOCK_ID = 'feedback';
 /** Action ids of the two buttons; the verdict is the part after the underscore. */
 export const FEEDBACK_ACTION = /^feedback_(up|down)$/u;
 

@@ -4,7 +4,7 @@ import type { Engine } from '../../src/engine.ts';
 import type { InFlight } from '../../src/reliability/in-flight.ts';
 
 /** Where HTTP mode reports health, for load balancers and uptime checks. */
-export const HEALTH_PATH = '/healthz';
+const HEALTH_PATH = '/healthz';
 
 /** What `GET /healthz` says: ready with the index's size, or why not. */
 export type Health =
@@ -12,7 +12,7 @@ export type Health =
   | { status: 'stopping' | 'no-index' };
 
 /** The bot's health: ready while it takes questions and has passages to answer from. */
-export function health(engine: Engine, inFlight: InFlight): Health {
+function health(engine: Engine, inFlight: InFlight): Health {
   // A draining bot refuses questions, so a load balancer should send them to another instance.
   if (!inFlight.accepting) return { status: 'stopping' };
   const { sources, passages } = engine.stats();

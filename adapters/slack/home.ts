@@ -59,7 +59,7 @@ function howToAskText(botUserId: string | undefined): string {
 }
 
 /** The Home tab view: coverage, how to ask, and up to three example questions as buttons that ask them. */
-export function homeView(content: HomeContent): types.HomeView {
+function homeView(content: HomeContent): types.HomeView {
   const examples = content.examples.filter((q) => q.trim() !== '' && q.length <= VALUE_MAX).slice(0, EXAMPLES_SHOWN);
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Ask about the news coverage', emoji: true } },

@@ -5,7 +5,7 @@ import { buttonLabel } from '../shared/labels.ts';
 export type SuggestionRoute = 'thread' | 'command';
 
 /** The block holding the suggested-question buttons. */
-export const SUGGESTIONS_BLOCK_ID = 'suggestions';
+const SUGGESTIONS_BLOCK_ID = 'suggestions';
 /** Action ids of the suggestion buttons: the route, then the button's position (action ids must differ within a block). */
 export const SUGGESTION_ACTION = /^suggest_(thread|command)_\d$/u;
 

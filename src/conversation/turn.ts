@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/regex.ts';
 import type { Turn } from './memory.ts';
 
 /** The noun phrase a question asks about: its head noun with a possessor or modifier ("Amazon's moratorium", "one-year suspension"). */
-export function focusPhrase(question: string, head: string | null): string | null {
+function focusPhrase(question: string, head: string | null): string | null {
   if (!head) return null;
   const escaped = escapeRegExp(head);
   const match = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}.&-]*(?: \\p{Lu}[\\p{L}\\p{N}.&-]*)*['’]s |[\\p{L}\\p{N}]+-[\\p{L}\\p{N}-]+ )?${escaped}`, 'u').exec(question);

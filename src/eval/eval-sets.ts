@@ -9,7 +9,7 @@ import { MANIFEST_FILE } from '../corpus/manifest.ts';
 /** The project's root, which the paths in eval/sets.yaml are relative to. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The list of question sets `npm run eval` scores. */
-export const EVAL_SETS_FILE = join(PROJECT_ROOT, 'eval/sets.yaml');
+const EVAL_SETS_FILE = join(PROJECT_ROOT, 'eval/sets.yaml');
 
 const EvalSetSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/u),

@@ -63,7 +63,7 @@ function isPrefixToken(token: QuestionToken): boolean {
 }
 
 /** The index where the question proper begins: its first wh-word, past a chatty or polite prefix. */
-export function questionStart(tokens: readonly QuestionToken[]): number {
+function questionStart(tokens: readonly QuestionToken[]): number {
   const wh = tokens.findIndex((t, i) => i < 8 && WH.has(t.lower));
   if (wh <= 0) return 0;
   return tokens.slice(0, wh).every(isPrefixToken) || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
