@@ -1,7 +1,5 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Engine } from '../../src/engine.ts';
-import { describeError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
+import { describeError, type Engine, type Logger } from '../../src/index.ts';
 import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
 import type { BotContext } from './answering.ts';

@@ -1,7 +1,6 @@
 /** The embed for an answer with citations, fitted into Discord's 6,000 characters without losing the answer. */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
-import { citationLabel, truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type Citation, citationLabel, truncateAtSentence } from '../../src/index.ts';
 import { fitRendered, keepCited } from '../shared/fit-answer.ts';
 import { confidenceLabel } from '../shared/labels.ts';
 import { LIMITS, link, linkMarkers, understood } from './embed-text.ts';

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { Logger } from '../../src/logger.ts';
+import type { Logger } from '../../src/index.ts';
 import type { RecentAnswers } from './recent-answers.ts';
 
 const PREFIX = 'feedback';

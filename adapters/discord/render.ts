@@ -1,7 +1,5 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { citationLabel, truncateAtSentence } from '../../src/format.ts';
+import { type Answer, citationLabel, type SourceSummary, truncateAtSentence } from '../../src/index.ts';
 import { fitAnswer, type AnswerLimits, type Markup } from '../shared/fit-answer.ts';
 import { citedAnswerEmbed } from './cited-embed.ts';
 import { LIMITS, link, linkMarkers, understood } from './embed-text.ts';

@@ -6,9 +6,7 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type SourceSummary, truncateAtSentence } from '../../src/index.ts';
 import { feedbackRow } from './feedback.ts';
 import { LIMITS } from './embed-text.ts';
 import { answerEmbed, sourcesEmbed } from './render.ts';

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
+import type { Answer } from '../../src/index.ts';
 import { buttonLabel } from '../shared/labels.ts';
 
 const MAX_SUGGESTIONS = 3;

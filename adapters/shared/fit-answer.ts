@@ -3,8 +3,7 @@
  * ({@link fitAnswer}: every part escaped for the platform and cut to its limit) and then only lays the fitted parts
  * out. Cuts happen at sentence ends, and a cited claim never loses its "[n]".
  */
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
-import { citationLabel, truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type Citation, citationLabel, truncateAtSentence } from '../../src/index.ts';
 
 /**
  * Shortens `text` at a sentence boundary until `render(text)` fits in `max` characters, for markup that

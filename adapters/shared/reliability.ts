@@ -1,8 +1,5 @@
 /** What both chat adapters share to answer within a deadline, refuse politely, and stop gracefully. */
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { AskOptions, Engine } from '../../src/engine.ts';
-import { withDeadline } from '../../src/reliability/deadline.ts';
-import type { InFlight } from '../../src/reliability/in-flight.ts';
+import { type Answer, type AskOptions, type Engine, type InFlight, withDeadline } from '../../src/index.ts';
 
 /** The adapter's side of issue 7: one deadline per answer, and the in-flight tracker a shutdown drains. */
 export interface Reliability {

@@ -1,10 +1,8 @@
 import type { EventEmitter } from 'node:events';
-import { engineSettings, loadDotEnv, type CoreConfig } from '../../src/config.ts';
-import type { Engine } from '../../src/engine.ts';
-import { ConfigError, describeError } from '../../src/errors.ts';
-import { createLogger, scrubSecrets, type Logger } from '../../src/logger.ts';
-import { withDeadline } from '../../src/reliability/deadline.ts';
-import { InFlight } from '../../src/reliability/in-flight.ts';
+import {
+  ConfigError, type CoreConfig, createLogger, describeError, type Engine, engineSettings, InFlight, loadDotEnv,
+  type Logger, scrubSecrets, withDeadline,
+} from '../../src/index.ts';
 import type { Reliability } from './reliability.ts';
 import type { EventDedupe } from './state/event-memory.ts';
 import { openSharedState, type SharedState } from './state/shared-state.ts';

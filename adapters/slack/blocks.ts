@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
+import type { Answer, Citation } from '../../src/index.ts';
 import { fitAnswer, fitRendered, type AnswerLimits, type FittedSource, type Markup } from '../shared/fit-answer.ts';
 import { confidenceLabel } from '../shared/labels.ts';
 import { feedbackBlock } from './feedback.ts';

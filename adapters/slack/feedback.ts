@@ -1,9 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
 import { z } from 'zod';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import { describeError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
-import { truncateAtSentence } from '../../src/format.ts';
+import { type Answer, describeError, type Logger, truncateAtSentence } from '../../src/index.ts';
 
 /** The block holding the 👍 / 👎 buttons, found again when a click replaces it. */
 const FEEDBACK_BLOCK_ID = 'feedback';

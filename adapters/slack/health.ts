@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
-import type { Engine } from '../../src/engine.ts';
-import type { InFlight } from '../../src/reliability/in-flight.ts';
+import type { Engine, InFlight } from '../../src/index.ts';
 
 /** Where HTTP mode reports health, for load balancers and uptime checks. */
 const HEALTH_PATH = '/healthz';

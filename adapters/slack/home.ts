@@ -1,8 +1,6 @@
 /** The bot's App Home tab: what it covers, how to ask, and example questions to click. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from '@slack/bolt';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { describeError } from '../../src/errors.ts';
-import { formatPublished } from '../../src/format.ts';
+import { describeError, formatPublished, type SourceSummary } from '../../src/index.ts';
 import { buttonLabel } from '../shared/labels.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { requestLog, type HandlerDeps } from './replying.ts';
