@@ -13,14 +13,21 @@ export interface Reliability {
 export const RESTARTING = "I'm restarting right now; please ask again in a minute.";
 
 /** Asks the engine, rejecting with a DeadlineError if the answer takes longer than the deadline. */
-export function askInTime(engine: Engine, question: string, options: AskOptions, reliability: Reliability): Promise<Answer> {
+export function askInTime(
+  engine: Engine, question: string, options: AskOptions, reliability: Reliability,
+): Promise<Answer> {
   return withDeadline(engine.ask(question, options), reliability.answerDeadlineMs, 'Answering a question');
 }
 
 // Replies about the asker's own input or pace: they concern nobody else in the channel.
-const PERSONAL_REASONS: ReadonlySet<Answer['abstainReason']> = new Set(['rate-limited', 'question-too-long', 'empty-question']);
+const PERSONAL_REASONS: ReadonlySet<Answer['abstainReason']> = new Set([
+  'rate-limited', 'question-too-long', 'empty-question',
+]);
 
-/** Whether an answer is a refusal meant for the asker alone (rate limit, too long, empty), to be shown privately where possible. */
+/**
+ * Whether an answer is a refusal meant for the asker alone (rate limit, too long, empty), to be shown privately where
+ * possible.
+ */
 export function isPersonalRefusal(answer: Answer): boolean {
   return PERSONAL_REASONS.has(answer.abstainReason);
 }

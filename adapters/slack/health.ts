@@ -25,7 +25,8 @@ export function healthRoute(engine: Engine, inFlight: InFlight): CustomRoute {
     method: ['GET'],
     handler: (_request, response: ServerResponse) => {
       const report = health(engine, inFlight);
-      response.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+      response.writeHead(report.status === 'ok' ? 200 : 503, headers);
       response.end(JSON.stringify(report));
     },
   };

@@ -18,7 +18,8 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
   let current: string[] = [];
   let pending: string[] = [];
   const flush = (): void => {
-    // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands apart.
+    // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands
+    // apart.
     const and = current.findLastIndex((t) => t === 'and' || t === '&');
     if (and > 0 && and === current.length - 2) names.push(current.slice(0, and).join(' '), current[and + 1]!);
     else if (current.length) names.push(current.join(' '));
