@@ -21,6 +21,7 @@ export function citationLabel(citation: Pick<Citation, 'outlet' | 'title' | 'pub
   return `${citation.outlet} — ${citation.title}, ${formatPublished(citation.published)}${listed}`;
 }
 
+// By hand: the truncation libraries cut at a length or a word, none at the last sentence end that fits.
 /**
  * Shortens text to at most `max` characters, cutting after the last sentence end that fits
  * (or the last word when no sentence fits) and marking the cut with an ellipsis.

@@ -2,6 +2,7 @@
  * Fitting an answer to a chat platform's limits, in one place both adapters use. Each adapter fits the answer once
  * ({@link fitAnswer}: every part escaped for the platform and cut to its limit) and then only lays the fitted parts
  * out. Cuts happen at sentence ends, and a cited claim never loses its "[n]".
+ * By hand: no library fits text to a length measured after a platform's escaping and linking.
  */
 import { type Answer, type Citation, citationLabel, truncateAtSentence } from '../../src/index.ts';
 
