@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
-import { DEFAULT_CORPUS_DIR } from './config.ts';
 import {
   ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits, type ConversationStore,
 } from './conversation/memory.ts';
@@ -14,6 +13,7 @@ import { openIndex, type OpenedIndex, type OpenIndexOptions } from './index-cach
 import { buildOffThread } from './reload/build-off-thread.ts';
 import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimiter, type RateLimits } from './limits/rate-limiter.ts';
 import { silentLogger, type Logger } from './logger.ts';
+import { DEFAULT_CORPUS_DIR } from './paths.ts';
 import { LiveIndex } from './reload/live-index.ts';
 
 /** How to build an engine; everything is optional. */

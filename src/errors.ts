@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'FETCH_FAILED'
   | 'NO_ARTICLE'
   | 'ADD_WRITE_FAILED'
-  | 'SHARED_STATE_UNAVAILABLE';
+  | 'SHARED_STATE_UNAVAILABLE'
+  | 'EVAL_SET_INVALID'
+  | 'SCORER_INVALID';
 
 /**
  * Base of every error the project throws: a stable `code`, a message that names the bad value and the fix, and the

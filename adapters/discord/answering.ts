@@ -1,6 +1,4 @@
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { Engine } from '../../src/engine.ts';
-import type { Logger } from '../../src/logger.ts';
+import type { Answer, Engine, Logger } from '../../src/index.ts';
 import type { QuestionCatalog } from '../shared/question-catalog.ts';
 import { askInTime, type Reliability } from '../shared/reliability.ts';
 import { conversationId, type AnswerOrigin } from './conversation.ts';

@@ -1,7 +1,5 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Engine } from '../../src/engine.ts';
-import { describeError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
+import { describeError, type Engine, type Logger } from '../../src/index.ts';
 import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
 import type { BotContext } from './answering.ts';
@@ -35,7 +33,7 @@ export interface DiscordBot {
 }
 
 /** The gateway intents the bot asks for: non-privileged Guilds, plus message intents only when mentions are enabled. */
-export function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
+function gatewayIntents(mentions: boolean): GatewayIntentBits[] {
   // Slash commands arrive without any intent; Guilds keeps discord.js's guild and channel caches populated.
   const intents = [GatewayIntentBits.Guilds];
   // Message Content is privileged: it must also be switched on in the Developer Portal, hence the opt-in.

@@ -1,7 +1,7 @@
 /** The embed for an answer with citations, fitted into Discord's 6,000 characters without losing the answer. */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
-import { citationLabel, fitRendered, keepCited, truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type Citation, citationLabel, truncateAtSentence } from '../../src/index.ts';
+import { fitRendered, keepCited } from '../shared/fit-answer.ts';
 import { confidenceLabel } from '../shared/labels.ts';
 import { LIMITS, link, linkMarkers, understood } from './embed-text.ts';
 
@@ -18,7 +18,7 @@ function citationField(citation: Citation, share: number): APIEmbedField {
   const max = Math.min(LIMITS.fieldValue, share - name.length);
   // A URL too long to sit beside a readable label costs the link, never the label.
   const url = citation.url && citation.url.length <= max / 2 ? citation.url : null;
-  return { name, value: fitRendered(citationLabel(citation), max, (label) => link(label, url)) };
+  return { name, value: fitRendered(citationLabel(citation), max, (label: string) => link(label, url)) };
 }
 
 /** `text`, escaped, with as many markers linked as fit in `max`; the links to the longest URLs are the first to go. */

@@ -1,7 +1,7 @@
 import {
   SlashCommandBuilder, type AutocompleteInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { gateQuestion } from '../../src/input/question-gate.ts';
+import { gateQuestion } from '../../src/index.ts';
 import { defuseBroadcasts } from '../shared/labels.ts';
 import type { BotContext } from './answering.ts';
 

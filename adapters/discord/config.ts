@@ -1,6 +1,6 @@
 import type { RESTOptions } from 'discord.js';
 import { z } from 'zod';
-import { CoreConfigSchema, parseEnv } from '../../src/config.ts';
+import { CoreConfigSchema, parseEnv } from '../../src/index.ts';
 import { STATE_FIXES, StateSettings } from '../shared/state/state-config.ts';
 
 // Discord ids are 64-bit integers written in decimal ("snowflakes").

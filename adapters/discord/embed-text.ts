@@ -1,7 +1,6 @@
 /** Discord's embed limits, and the markdown an embed's text is written in: escapes, links, linked citation markers. */
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
-import { truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type Citation, truncateAtSentence } from '../../src/index.ts';
 
 /** Discord's size limits for message content and embeds, in characters. */
 export const LIMITS = {

@@ -1,5 +1,7 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { Logger } from '../../src/logger.ts';
+import {
+  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId,
+} from 'discord.js';
+import type { Logger } from '../../src/index.ts';
 import type { RecentAnswers } from './recent-answers.ts';
 
 const PREFIX = 'feedback';
@@ -47,6 +49,7 @@ export class FeedbackLog {
   /** Writes one feedback event; the question is null for answers given before a restart (join on answerId instead). */
   record(click: FeedbackClick, user: string): void {
     const question = this.answers.get(click.answerId)?.question ?? null;
-    this.logger.info({ event: 'feedback', question, answerId: click.answerId, verdict: click.verdict, user }, 'answer feedback');
+    const fields = { event: 'feedback', question, answerId: click.answerId, verdict: click.verdict, user };
+    this.logger.info(fields, 'answer feedback');
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from 'discord.js';
-import { describeError, ShuttingDownError } from '../../src/errors.ts';
+import { describeError, ShuttingDownError } from '../../src/index.ts';
 import { isPersonalRefusal, RESTARTING } from '../shared/reliability.ts';
 import { askEngine, type BotContext } from './answering.ts';
 import { checkQuestion } from './commands.ts';

@@ -1,5 +1,5 @@
 /** `npm run discord:register`: registers /ask and /sources with Discord for one guild or globally. */
-import { loadDotEnv } from '../../src/config.ts';
+import { loadDotEnv } from '../../src/index.ts';
 import { runEntry } from '../shared/run-adapter.ts';
 import { loadDiscordConfig } from './config.ts';
 import { registerCommands } from './registration.ts';

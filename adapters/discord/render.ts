@@ -1,22 +1,38 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { citationLabel, fitRendered, truncateAtSentence } from '../../src/format.ts';
+import { type Answer, citationLabel, type SourceSummary, truncateAtSentence } from '../../src/index.ts';
+import { fitAnswer, type AnswerLimits, type Markup } from '../shared/fit-answer.ts';
 import { citedAnswerEmbed } from './cited-embed.ts';
-import { LIMITS, link, understood } from './embed-text.ts';
+import { LIMITS, link, linkMarkers, understood } from './embed-text.ts';
 
 const COLOR = { abstained: 0x9ca3af, sources: 0x10b981 } as const;
 const LABEL_MAX = 200;
 const EXAMPLES_SHOWN = 5;
+const TRY_ASKING = '\n\n**Try asking:**';
+
+/** Discord markdown: escaped text, and each `[n]` with a source URL linked to it. */
+const MARKDOWN: Markup = {
+  escape: escapeMarkdown,
+  cited: (text, citations) => linkMarkers(escapeMarkdown(text), [...citations], new Set(citations.map((c) => c.n))),
+};
+
+/**
+ * What an abstention's parts may take: its reason shares the description with the examples under it, so the reason
+ * gets what the most examples could leave it.
+ */
+const ABSTENTION_LIMITS: AnswerLimits = {
+  question: LIMITS.title, interpretedAs: LIMITS.footer, note: LIMITS.footer, example: LABEL_MAX,
+  examples: EXAMPLES_SHOWN, sourceLabel: LABEL_MAX, fallback: LIMITS.content,
+  answer: LIMITS.description - TRY_ASKING.length - EXAMPLES_SHOWN * (LABEL_MAX + '\n• '.length),
+};
 
 /** The short embed for an abstention: why, then example questions the coverage can answer; no confidence. */
 function abstentionEmbed(answer: Answer, fallbackExamples: string[]): APIEmbed {
-  const examples = (answer.examples.length ? answer.examples : fallbackExamples).slice(0, EXAMPLES_SHOWN);
-  const bullets = examples.map((example) => `• ${escapeMarkdown(truncateAtSentence(example, LABEL_MAX))}`);
-  const tryAsking = examples.length ? `\n\n**Try asking:**\n${bullets.join('\n')}` : '';
-  const reason = fitRendered(answer.answer, LIMITS.description - tryAsking.length, escapeMarkdown);
+  const examples = answer.examples.length ? answer.examples : fallbackExamples;
+  const fitted = fitAnswer({ ...answer, examples }, ABSTENTION_LIMITS, MARKDOWN);
+  const bullets = fitted.examples.map((example) => `• ${example}`);
+  const tryAsking = bullets.length ? `${TRY_ASKING}\n${bullets.join('\n')}` : '';
   const title = 'No answer from the coverage';
-  const embed: APIEmbed = { color: COLOR.abstained, title, description: `${reason}${tryAsking}` };
+  const embed: APIEmbed = { color: COLOR.abstained, title, description: `${fitted.answer}${tryAsking}` };
   const note = understood(answer);
   if (note) embed.footer = { text: note };
   return embed;

@@ -6,16 +6,14 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { truncateAtSentence } from '../../src/format.ts';
+import { type Answer, type SourceSummary, truncateAtSentence } from '../../src/index.ts';
 import { feedbackRow } from './feedback.ts';
 import { LIMITS } from './embed-text.ts';
 import { answerEmbed, sourcesEmbed } from './render.ts';
 import { suggestionRow } from './suggestions.ts';
 
 /** Mentions nobody, whatever a question or answer says: no @everyone, @here, roles or users. */
-export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
+const NO_MENTIONS: MessageMentionOptions = { parse: [] };
 /** For replies to a message: also leave the asker un-pinged. */
 export const REPLY_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 

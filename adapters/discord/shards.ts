@@ -5,9 +5,7 @@
  */
 import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
-import { loadDotEnv } from '../../src/config.ts';
-import { createLogger, type Logger } from '../../src/logger.ts';
-import { withDeadline } from '../../src/reliability/deadline.ts';
+import { createLogger, loadDotEnv, type Logger, withDeadline } from '../../src/index.ts';
 import { buildOffThread } from '../../src/reload/build-off-thread.ts';
 import { runAdapter, runEntry, secretsOf, type AdapterEntry } from '../shared/run-adapter.ts';
 import { stateSecrets } from '../shared/state/state-config.ts';

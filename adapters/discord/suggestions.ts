@@ -1,5 +1,7 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { Answer } from '../../src/answer/answer-schema.ts';
+import {
+  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId,
+} from 'discord.js';
+import type { Answer } from '../../src/index.ts';
 import { buttonLabel } from '../shared/labels.ts';
 
 const MAX_SUGGESTIONS = 3;
@@ -17,7 +19,9 @@ export interface SuggestionClick {
  * A row of up to three buttons asking the answer's suggested follow-up questions; empty when there are none. The
  * custom id names the answer and the position, and the question itself is looked up in the recent answers.
  */
-export function suggestionRow(answer: Pick<Answer, 'id' | 'suggestions'>): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+export function suggestionRow(
+  answer: Pick<Answer, 'id' | 'suggestions'>,
+): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons = answer.suggestions
     .slice(0, MAX_SUGGESTIONS)
     .map((question, index): APIButtonComponentWithCustomId => ({

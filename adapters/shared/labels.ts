@@ -2,7 +2,7 @@
  * Text helpers both chat adapters use, so they agree: button labels, anything that could notify people, and the
  * confidence shown under an answer.
  */
-import type { Answer } from '../../src/answer/answer-schema.ts';
+import type { Answer } from '../../src/index.ts';
 
 const BROADCASTS = /@(here|channel|everyone)/giu;
 // A word joiner (U+2060) is invisible, but "@\u2060here" is no longer a word a platform could turn into a broadcast.

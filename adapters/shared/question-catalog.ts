@@ -1,8 +1,4 @@
-import type { Engine } from '../../src/engine.ts';
-import { describeError } from '../../src/errors.ts';
-import { answerableQuestions } from '../../src/examples/answerable-questions.ts';
-import { normalizeQuestion } from '../../src/input/question-gate.ts';
-import type { Logger } from '../../src/logger.ts';
+import { answerableQuestions, describeError, type Engine, type Logger, normalizeQuestion } from '../../src/index.ts';
 
 /** Words of a text for matching, lowercased: letters and digits only, so punctuation and case never matter. */
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

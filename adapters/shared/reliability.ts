@@ -1,8 +1,5 @@
 /** What both chat adapters share to answer within a deadline, refuse politely, and stop gracefully. */
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import type { AskOptions, Engine } from '../../src/engine.ts';
-import { withDeadline } from '../../src/reliability/deadline.ts';
-import type { InFlight } from '../../src/reliability/in-flight.ts';
+import { type Answer, type AskOptions, type Engine, type InFlight, withDeadline } from '../../src/index.ts';
 
 /** The adapter's side of issue 7: one deadline per answer, and the in-flight tracker a shutdown drains. */
 export interface Reliability {
@@ -16,14 +13,21 @@ export interface Reliability {
 export const RESTARTING = "I'm restarting right now; please ask again in a minute.";
 
 /** Asks the engine, rejecting with a DeadlineError if the answer takes longer than the deadline. */
-export function askInTime(engine: Engine, question: string, options: AskOptions, reliability: Reliability): Promise<Answer> {
+export function askInTime(
+  engine: Engine, question: string, options: AskOptions, reliability: Reliability,
+): Promise<Answer> {
   return withDeadline(engine.ask(question, options), reliability.answerDeadlineMs, 'Answering a question');
 }
 
 // Replies about the asker's own input or pace: they concern nobody else in the channel.
-const PERSONAL_REASONS: ReadonlySet<Answer['abstainReason']> = new Set(['rate-limited', 'question-too-long', 'empty-question']);
+const PERSONAL_REASONS: ReadonlySet<Answer['abstainReason']> = new Set([
+  'rate-limited', 'question-too-long', 'empty-question',
+]);
 
-/** Whether an answer is a refusal meant for the asker alone (rate limit, too long, empty), to be shown privately where possible. */
+/**
+ * Whether an answer is a refusal meant for the asker alone (rate limit, too long, empty), to be shown privately where
+ * possible.
+ */
 export function isPersonalRefusal(answer: Answer): boolean {
   return PERSONAL_REASONS.has(answer.abstainReason);
 }

@@ -1,16 +1,14 @@
 import type { EventEmitter } from 'node:events';
-import { engineSettings, loadDotEnv, type CoreConfig } from '../../src/config.ts';
-import type { Engine } from '../../src/engine.ts';
-import { ConfigError, describeError } from '../../src/errors.ts';
-import { createLogger, scrubSecrets, type Logger } from '../../src/logger.ts';
-import { withDeadline } from '../../src/reliability/deadline.ts';
-import { InFlight } from '../../src/reliability/in-flight.ts';
+import {
+  ConfigError, type CoreConfig, createLogger, describeError, type Engine, engineSettings, InFlight, loadDotEnv,
+  type Logger, scrubSecrets, withDeadline,
+} from '../../src/index.ts';
 import type { Reliability } from './reliability.ts';
 import type { EventDedupe } from './state/event-memory.ts';
 import { openSharedState, type SharedState } from './state/shared-state.ts';
 import { stateSecrets, type StateConfig } from './state/state-config.ts';
 
-/** Turns an error the platform's library raised at startup into a one-line fix, or undefined when it doesn't know it. */
+/** Turns an error the platform's library raised at startup into a one-line fix, or undefined when it doesn't know. */
 export type StartupTranslator = (error: unknown) => string | undefined;
 
 /** A chat bot as the entry point runs it: started once, stopped on SIGINT or SIGTERM. */
@@ -54,7 +52,9 @@ function startupProblem(name: string, explain: StartupTranslator, error: unknown
  * Runs an npm-script entry point; a startup failure prints one clear message (never a stack trace, never a token)
  * and exits non-zero. `secrets` are the exact values to keep out of that message, once the settings are read.
  */
-export async function runEntry(name: string, explain: StartupTranslator, start: () => Promise<void>, secrets: () => string[] = () => []): Promise<void> {
+export async function runEntry(
+  name: string, explain: StartupTranslator, start: () => Promise<void>, secrets: () => string[] = () => [],
+): Promise<void> {
   try {
     await start();
   } catch (error) {
@@ -67,14 +67,20 @@ export async function runEntry(name: string, explain: StartupTranslator, start: 
 
 /** The secret values among the settings: every one whose name says TOKEN or SECRET. */
 export function secretsOf(config: object): string[] {
-  return Object.entries(config).filter(([key, value]) => /TOKEN|SECRET/u.test(key) && typeof value === 'string').map(([, value]) => value as string);
+  return Object.entries(config)
+    .filter(([key, value]) => /TOKEN|SECRET/u.test(key) && typeof value === 'string')
+    .map(([, value]) => value as string);
 }
 
 /** Logs unhandled rejections and uncaught exceptions with their stack instead of letting them end the process. */
 export function guardProcess(logger: Logger, target: EventEmitter = process): void {
   // A chat bot must outlive any one bad request or dropped connection: such failures are logged, never fatal.
-  target.on('unhandledRejection', (reason: unknown) => logger.error({ event: 'unhandled_rejection', err: reason }, `unhandled rejection: ${describeError(reason)}`));
-  target.on('uncaughtException', (error: Error, origin: string) => logger.error({ event: 'uncaught_exception', err: error, origin }, `uncaught exception: ${describeError(error)}`));
+  target.on('unhandledRejection', (reason: unknown) => logger.error(
+    { event: 'unhandled_rejection', err: reason }, `unhandled rejection: ${describeError(reason)}`,
+  ));
+  target.on('uncaughtException', (error: Error, origin: string) => logger.error(
+    { event: 'uncaught_exception', err: error, origin }, `uncaught exception: ${describeError(error)}`,
+  ));
 }
 
 /** What a graceful shutdown stops, in order. */
@@ -101,16 +107,24 @@ const CLOSE_TIMEOUT_MS = 2_000;
  */
 export async function shutdown(parts: ShutdownParts, signal: string): Promise<void> {
   const { platform, inFlight, logger } = parts;
-  logger.info({ event: `${platform}_stopping`, signal, inFlight: inFlight.size }, 'stopping: no new questions, finishing answers in flight');
+  logger.info(
+    { event: `${platform}_stopping`, signal, inFlight: inFlight.size },
+    'stopping: no new questions, finishing answers in flight',
+  );
   const drained = await inFlight.drain(parts.graceMs);
-  if (!drained.finished) logger.warn({ event: 'shutdown_grace_expired', remaining: drained.remaining, graceMs: parts.graceMs }, 'answers still in flight were abandoned');
+  if (!drained.finished) {
+    const fields = { event: 'shutdown_grace_expired', remaining: drained.remaining, graceMs: parts.graceMs };
+    logger.warn(fields, 'answers still in flight were abandoned');
+  }
   const closers = [
     ['bot', () => parts.bot.stop()], ['engine', () => parts.engine.close()],
     ['shared state', () => parts.state?.close() ?? Promise.resolve()],
   ] as const;
   for (const [what, close] of closers) {
     await withDeadline(close(), CLOSE_TIMEOUT_MS, `Closing the ${what}`).catch((error: unknown) =>
-      logger.warn({ event: 'shutdown_close_failed', what, err: describeError(error) }, `could not close the ${what} cleanly`));
+      logger.warn(
+        { event: 'shutdown_close_failed', what, err: describeError(error) }, `could not close the ${what} cleanly`,
+      ));
   }
   logger.info({ event: `${platform}_stopped`, answered: drained.finished }, 'stopped');
   await new Promise<void>((resolve) => logger.flush(() => resolve()));

@@ -1,8 +1,6 @@
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
-import type { Engine } from '../../src/engine.ts';
-import { describeError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
+import { describeError, type Engine, type Logger } from '../../src/index.ts';
 import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
 import { EventMemory, type EventDedupe } from '../shared/state/event-memory.ts';

@@ -1,13 +1,13 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../src/answer/answer-schema.ts';
-import { citationLabel, fitCited, fitRendered } from '../../src/format.ts';
+import type { Answer, Citation } from '../../src/index.ts';
+import { fitAnswer, fitRendered, type AnswerLimits, type FittedSource, type Markup } from '../shared/fit-answer.ts';
 import { confidenceLabel } from '../shared/labels.ts';
 import { feedbackBlock } from './feedback.ts';
 import { escapeMrkdwn, slackLink } from './mrkdwn.ts';
 import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';
 
 /** Slack's Block Kit limits the renderer stays inside, whatever the input. */
-export const SLACK_LIMITS = {
+const SLACK_LIMITS = {
   textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000,
 } as const;
 
@@ -33,35 +33,44 @@ const section = (text: string): types.SectionBlock => ({ type: 'section', text: 
 const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 
 // A pathologically long URL would eat a whole text object, so such sources are listed without a link.
-const linkUrl = (citation: Citation): string | null =>
-  citation.url && citation.url.length <= SLACK_LIMITS.linkUrl ? citation.url : null;
+const linkUrl = (source: Pick<Citation, 'url'>): string | null =>
+  source.url && source.url.length <= SLACK_LIMITS.linkUrl ? source.url : null;
 
-/** Escapes answer text and turns each `[n]` that has a source URL into a link to it. */
-function renderCitedText(text: string, citations: Citation[]): string {
-  const urls = new Map(citations.map((c) => [c.n, linkUrl(c)]));
-  return escapeMrkdwn(text).replace(/\[(\d+)\]/gu, (marker, n: string) => {
-    const url = urls.get(Number(n));
-    return url ? slackLink(url, marker) : marker;
-  });
-}
+/** Slack's mrkdwn: escaped text, and each `[n]` that has a source URL linked to it. */
+const MRKDWN: Markup = {
+  escape: escapeMrkdwn,
+  cited(text, citations) {
+    const urls = new Map(citations.map((c) => [c.n, linkUrl(c)]));
+    return escapeMrkdwn(text).replace(/\[(\d+)\]/gu, (marker, n: string) => {
+      const url = urls.get(Number(n));
+      return url ? slackLink(url, marker) : marker;
+    });
+  },
+};
+
+/** What each part of an answer may take in Block Kit: a text object, less the words laid out around it. */
+const ANSWER_LIMITS: AnswerLimits = {
+  question: SLACK_LIMITS.textObject - 10, answer: SLACK_LIMITS.textObject, interpretedAs: SLACK_LIMITS.textObject - 20,
+  note: SLACK_LIMITS.textObject, example: 500, examples: 3, sourceLabel: SLACK_LIMITS.sourceLabel,
+  fallback: SLACK_LIMITS.fallbackText,
+};
 
 /** "[1] Outlet — Title, Jun 10, 2020", the marker linked to the source when it has a URL. */
-function sourceLine(citation: Citation): string {
-  const url = linkUrl(citation);
-  const marker = url ? slackLink(url, `[${citation.n}]`) : `[${citation.n}]`;
-  return `${marker} ${fitRendered(citationLabel(citation), SLACK_LIMITS.sourceLabel, escapeMrkdwn)}`;
+function sourceLine(source: FittedSource): string {
+  const url = linkUrl(source);
+  return `${url ? slackLink(url, `[${source.n}]`) : `[${source.n}]`} ${source.label}`;
 }
 
 /** Packs source lines into as few context blocks as fit, at most `budget` of them; the rest become "…and N more". */
-function sourceBlocks(citations: Citation[], budget: number): types.ContextBlock[] {
+function sourceBlocks(sources: FittedSource[], budget: number): types.ContextBlock[] {
   const chunks: string[][] = [];
   let size = Infinity;
-  for (const [i, citation] of citations.entries()) {
-    const line = sourceLine(citation);
+  for (const [i, source] of sources.entries()) {
+    const line = sourceLine(source);
     // Leave room in the text object for the "…and N more" line the last chunk may need.
     if (size + line.length + 1 > SLACK_LIMITS.textObject - 40) {
       if (chunks.length === budget) {
-        chunks.at(-1)?.push(`…and ${citations.length - i} more sources`);
+        chunks.at(-1)?.push(`…and ${sources.length - i} more sources`);
         break;
       }
       chunks.push([]);
@@ -79,39 +88,29 @@ function sourceBlocks(citations: Citation[], budget: number): types.ContextBlock
  * buttons.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const fitted = fitAnswer(answer, ANSWER_LIMITS, MRKDWN, options.note);
   const head: types.KnownBlock[] = [];
-  const fit = (text: string, max: number): string => fitRendered(text, max, escapeMrkdwn);
-  if (options.showQuestion) head.push(context(`*Q:* ${fit(answer.question, SLACK_LIMITS.textObject - 10)}`));
-  head.push(section(fitCited(answer.answer, SLACK_LIMITS.textObject, (t) => renderCitedText(t, answer.citations))));
-  if (answer.interpretedAs) {
-    head.push(context(`Understood as: ${fit(answer.interpretedAs, SLACK_LIMITS.textObject - 20)}`));
-  }
+  if (options.showQuestion) head.push(context(`*Q:* ${fitted.question}`));
+  head.push(section(fitted.answer));
+  if (fitted.interpretedAs) head.push(context(`Understood as: ${fitted.interpretedAs}`));
   const confidence = confidenceLabel(answer);
   if (confidence) head.push(context(confidence));
-  if (options.note) head.push(context(fit(options.note, SLACK_LIMITS.textObject)));
-  // Abstention texts often quote the examples already; list only those they don't, and skip the heading if none are
-  // left.
-  const examples = answer.abstained ? answer.examples.filter((e) => !answer.answer.includes(e)) : [];
-  if (examples.length > 0) head.push(section(examplesText(examples)));
+  if (fitted.note) head.push(context(fitted.note));
+  // With no examples left to list, the heading goes too.
+  if (fitted.examples.length > 0) head.push(section(examplesText(fitted.examples)));
   const suggestions = suggestionsBlock(answer.suggestions, options.suggestionRoute ?? 'thread');
   const tail = [suggestions, feedbackBlock(answer)].filter((b) => b !== null);
-  const sources = sourceBlocks(answer.citations, SLACK_LIMITS.blocks - head.length - tail.length);
-  return { text: fallbackText(answer.answer), blocks: [...head, ...sources, ...tail] };
+  const sources = sourceBlocks(fitted.sources, SLACK_LIMITS.blocks - head.length - tail.length);
+  return { text: fitted.fallback, blocks: [...head, ...sources, ...tail] };
 }
 
-/** "Try asking:" and up to three example questions, as mrkdwn bullets. */
+/** "Try asking:" and example questions (already escaped and fitted), as mrkdwn bullets. */
 function examplesText(examples: string[]): string {
-  const bullets = examples.slice(0, 3).map((e) => `• ${fitRendered(e, 500, escapeMrkdwn)}`);
-  return `Try asking:\n${bullets.join('\n')}`;
-}
-
-/** The plain `text` Slack shows in notifications and where blocks can't be displayed. */
-function fallbackText(text: string): string {
-  return fitRendered(text, SLACK_LIMITS.fallbackText, escapeMrkdwn);
+  return `Try asking:\n${examples.map((e) => `• ${e}`).join('\n')}`;
 }
 
 /** How to ask, and the flags `/ask` takes; shown for an empty question and for `/ask help`. */
-export const USAGE =
+const USAGE =
   'Hi! Ask me a question about the news coverage and I’ll answer with numbered sources. ' +
   'Mention me with your question in a channel, send me a direct message, or use `/ask <question>`. ' +
   '`/ask` takes flags as whole words before the question: `private` (or `--private`) shows the answer only to you, ' +
@@ -121,7 +120,9 @@ export const USAGE =
 export function renderUsage(examples: string[], note?: string): SlackMessage {
   const how = escapeMrkdwn(USAGE);
   const blocks: types.KnownBlock[] = [section(how)];
-  if (examples.length > 0) blocks.push(section(examplesText(examples)));
+  const fitted = examples.slice(0, ANSWER_LIMITS.examples)
+    .map((e) => fitRendered(e, ANSWER_LIMITS.example, escapeMrkdwn));
+  if (fitted.length > 0) blocks.push(section(examplesText(fitted)));
   if (note) blocks.push(context(fitRendered(note, SLACK_LIMITS.textObject, escapeMrkdwn)));
   return { text: how, blocks };
 }

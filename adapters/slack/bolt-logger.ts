@@ -1,9 +1,10 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../src/logger.ts';
+import type { Logger } from '../../src/index.ts';
 
 // Bolt knows four levels; pino's extra ones map onto the nearest (fatal logs as error, trace as debug).
 const TO_BOLT: Record<string, LogLevel> = {
-  fatal: LogLevel.ERROR, error: LogLevel.ERROR, warn: LogLevel.WARN, info: LogLevel.INFO, debug: LogLevel.DEBUG, trace: LogLevel.DEBUG,
+  fatal: LogLevel.ERROR, error: LogLevel.ERROR, warn: LogLevel.WARN, info: LogLevel.INFO, debug: LogLevel.DEBUG,
+  trace: LogLevel.DEBUG,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CoreConfigSchema, parseEnv } from '../../src/config.ts';
+import { CoreConfigSchema, parseEnv } from '../../src/index.ts';
 import { STATE_FIXES, StateSettings } from '../shared/state/state-config.ts';
 
 // Only the shape of a secret is checked: Slack alone can say whether it is valid, and values are never echoed.

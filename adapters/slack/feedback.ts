@@ -1,12 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
 import { z } from 'zod';
-import type { Answer } from '../../src/answer/answer-schema.ts';
-import { describeError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
-import { truncateAtSentence } from '../../src/format.ts';
+import { type Answer, describeError, type Logger, truncateAtSentence } from '../../src/index.ts';
 
 /** The block holding the 👍 / 👎 buttons, found again when a click replaces it. */
-export const FEEDBACK_BLOCK_ID = 'feedback';
+const FEEDBACK_BLOCK_ID = 'feedback';
 /** Action ids of the two buttons; the verdict is the part after the underscore. */
 export const FEEDBACK_ACTION = /^feedback_(up|down)$/u;
 
@@ -29,7 +26,8 @@ export function feedbackBlock(answer: Pick<Answer, 'id' | 'question'>): types.Ac
     text: { type: 'plain_text', text: `${emoji} ${label}`, emoji: true },
     value,
   });
-  return { type: 'actions', block_id: FEEDBACK_BLOCK_ID, elements: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')] };
+  const elements = [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')];
+  return { type: 'actions', block_id: FEEDBACK_BLOCK_ID, elements };
 }
 
 /** The message's blocks with the buttons swapped for a note that the verdict was recorded (so nobody votes twice). */
@@ -47,14 +45,15 @@ const isBlock = (value: unknown): value is types.AnyBlock =>
 
 type FeedbackArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-/** Handles a click on 👍 / 👎: acknowledges it, logs the verdict, and updates the message to show it was recorded. */
+/** Handles a click on 👍 / 👎: acknowledges it, logs the verdict, and updates the message to show it was noted. */
 export function feedbackListener(logger: Logger) {
   return async ({ ack, action, body, respond }: FeedbackArgs): Promise<void> => {
     await ack();
     const verdict: Verdict = action.action_id === 'feedback_up' ? 'up' : 'down';
     const parsed = ButtonValueSchema.safeParse(safeJson(action.value));
     if (!parsed.success) {
-      logger.warn({ event: 'slack_feedback_invalid', actionId: action.action_id }, 'feedback button carried no answer id; ignored');
+      const fields = { event: 'slack_feedback_invalid', actionId: action.action_id };
+      logger.warn(fields, 'feedback button carried no answer id; ignored');
       return;
     }
     const { answerId, question } = parsed.data;
@@ -63,10 +62,13 @@ export function feedbackListener(logger: Logger) {
     try {
       // Ephemeral answers (/ask private) come back without their blocks, so the thanks is a new ephemeral note there.
       await (Array.isArray(original) && original.every(isBlock)
-        ? respond({ replace_original: true, text: body.message?.text ?? 'Answer', blocks: markFeedbackRecorded(original, verdict) })
+        ? respond({
+          replace_original: true, text: body.message?.text ?? 'Answer', blocks: markFeedbackRecorded(original, verdict),
+        })
         : respond({ replace_original: false, response_type: 'ephemeral', text: 'Feedback recorded. Thank you!' }));
     } catch (error) {
-      logger.error({ event: 'slack_feedback_update_failed', answerId, err: describeError(error) }, 'could not update the message');
+      const fields = { event: 'slack_feedback_update_failed', answerId, err: describeError(error) };
+      logger.error(fields, 'could not update the message');
     }
   };
 }

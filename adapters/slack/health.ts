@@ -1,10 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
-import type { Engine } from '../../src/engine.ts';
-import type { InFlight } from '../../src/reliability/in-flight.ts';
+import type { Engine, InFlight } from '../../src/index.ts';
 
 /** Where HTTP mode reports health, for load balancers and uptime checks. */
-export const HEALTH_PATH = '/healthz';
+const HEALTH_PATH = '/healthz';
 
 /** What `GET /healthz` says: ready with the index's size, or why not. */
 export type Health =
@@ -12,7 +11,7 @@ export type Health =
   | { status: 'stopping' | 'no-index' };
 
 /** The bot's health: ready while it takes questions and has passages to answer from. */
-export function health(engine: Engine, inFlight: InFlight): Health {
+function health(engine: Engine, inFlight: InFlight): Health {
   // A draining bot refuses questions, so a load balancer should send them to another instance.
   if (!inFlight.accepting) return { status: 'stopping' };
   const { sources, passages } = engine.stats();
@@ -26,7 +25,8 @@ export function healthRoute(engine: Engine, inFlight: InFlight): CustomRoute {
     method: ['GET'],
     handler: (_request, response: ServerResponse) => {
       const report = health(engine, inFlight);
-      response.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+      response.writeHead(report.status === 'ok' ? 200 : 503, headers);
       response.end(JSON.stringify(report));
     },
   };

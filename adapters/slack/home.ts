@@ -1,8 +1,6 @@
 /** The bot's App Home tab: what it covers, how to ask, and example questions to click. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from '@slack/bolt';
-import type { SourceSummary } from '../../src/corpus/source.ts';
-import { describeError } from '../../src/errors.ts';
-import { formatPublished } from '../../src/format.ts';
+import { describeError, formatPublished, type SourceSummary } from '../../src/index.ts';
 import { buttonLabel } from '../shared/labels.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { requestLog, type HandlerDeps } from './replying.ts';
@@ -59,7 +57,7 @@ function howToAskText(botUserId: string | undefined): string {
 }
 
 /** The Home tab view: coverage, how to ask, and up to three example questions as buttons that ask them. */
-export function homeView(content: HomeContent): types.HomeView {
+function homeView(content: HomeContent): types.HomeView {
   const examples = content.examples.filter((q) => q.trim() !== '' && q.length <= VALUE_MAX).slice(0, EXAMPLES_SHOWN);
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Ask about the news coverage', emoji: true } },

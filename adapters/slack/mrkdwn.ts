@@ -3,7 +3,7 @@
  * become links, pings or broadcasts) and reading what users send (so the core sees a plain question).
  */
 
-import { normalizeQuestion } from '../../src/input/question-gate.ts';
+import { normalizeQuestion } from '../../src/index.ts';
 import { defuseBroadcasts } from '../shared/labels.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

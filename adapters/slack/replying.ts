@@ -1,9 +1,7 @@
 /** How the Slack adapter turns a question into a posted reply, whichever way it was asked. */
 import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { AskOptions, Engine } from '../../src/engine.ts';
-import { describeError, ShuttingDownError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
+import { type AskOptions, describeError, type Engine, type Logger, ShuttingDownError } from '../../src/index.ts';
 import type { QuestionCatalog } from '../shared/question-catalog.ts';
 import { askInTime, isPersonalRefusal, RESTARTING, type Reliability } from '../shared/reliability.ts';
 import {

@@ -5,8 +5,11 @@ import { buttonLabel } from '../shared/labels.ts';
 export type SuggestionRoute = 'thread' | 'command';
 
 /** The block holding the suggested-question buttons. */
-export const SUGGESTIONS_BLOCK_ID = 'suggestions';
-/** Action ids of the suggestion buttons: the route, then the button's position (action ids must differ within a block). */
+const SUGGESTIONS_BLOCK_ID = 'suggestions';
+/**
+ * Action ids of the suggestion buttons: the route, then the button's position (action ids must differ within a
+ * block).
+ */
 export const SUGGESTION_ACTION = /^suggest_(thread|command)_\d$/u;
 
 const MAX_SUGGESTIONS = 3;
@@ -25,7 +28,9 @@ export function suggestionRoute(actionId: string): SuggestionRoute {
  * since a cut question is not the one suggested.
  */
 export function suggestionsBlock(suggestions: string[], route: SuggestionRoute): types.ActionsBlock | null {
-  const asked = suggestions.filter((question) => question.trim() !== '' && question.length <= VALUE_MAX).slice(0, MAX_SUGGESTIONS);
+  const asked = suggestions
+    .filter((question) => question.trim() !== '' && question.length <= VALUE_MAX)
+    .slice(0, MAX_SUGGESTIONS);
   if (asked.length === 0) return null;
   const elements = asked.map((question, i): types.Button => ({
     type: 'button',

@@ -66,7 +66,7 @@ function valueOf(passage: Passage, question: AnalyzedQuestion, features: Feature
 }
 
 /** The outlets a question names ("What did Reuters report?"), lowercased. */
-export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
+function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
   const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
   const named = new Set<string>();
   for (const source of index.sources) {

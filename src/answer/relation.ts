@@ -1,6 +1,6 @@
 import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termOf, terms } from '../text/analyzer.ts';
+import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { NameKinds } from './type-match.ts';
@@ -14,7 +14,6 @@ export interface RelationCheck {
 }
 
 const NONE: RelationCheck = { link: 0, other: null };
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
 export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
@@ -36,8 +35,8 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
   }
   if (wanted.size === 0) return at;
-  for (const match of passage.text.matchAll(WORD)) {
-    const term = termOf(match[0].toLowerCase().replace(/['’]s$/u, ''));
+  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
+    const term = termOfWritten(match[0]);
     if (term && wanted.has(term)) at.push(match.index);
   }
   return at;
@@ -92,7 +91,7 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
   if (!EVENT_TYPES.has(question.type) || question.eventTerms.length === 0) return NONE;
   const wanted = new Set(question.eventTerms);
   let other: string | null = null;
-  for (const match of passage.text.matchAll(WORD)) {
+  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
     const term = termOf(match[0].toLowerCase());
     if (!term || !wanted.has(term)) continue;
     const doer = passage.names.filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { CoverageBotError } from '../errors.ts';
 import { FEATURE_NAMES, type Features } from './features.ts';
 
 /** A logistic regression over standardized inputs: p = σ(bias + Σ weight·(x − mean)/scale). */
@@ -58,7 +59,9 @@ export function defaultScorer(): Scorer {
   if (loaded) return loaded;
   const parsed = ScorerSchema.parse(JSON.parse(readFileSync(SCORER_FILE, 'utf8')));
   const missing = FEATURE_NAMES.filter((name) => !parsed.ranker.inputs.includes(name));
-  if (missing.length > 0) throw new Error(`scorer-weights.json lacks features ${missing.join(', ')}; run npm run train`);
+  if (missing.length > 0) {
+    throw new CoverageBotError('SCORER_INVALID', `scorer-weights.json lacks features ${missing.join(', ')}; run npm run train`);
+  }
   loaded = parsed;
   return loaded;
 }

@@ -1,8 +1,6 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termOf } from '../text/analyzer.ts';
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+import { termOfWritten, WRITTEN_WORD } from '../text/analyzer.ts';
 
 /** Where in a sentence the question's words (or their stand-ins) are written. */
 export interface TermPositions {
@@ -29,8 +27,8 @@ function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<str
 export function termPositions(passage: Passage, question: AnalyzedQuestion): TermPositions {
   const { topic, head } = wanted(question);
   const out: TermPositions = { topic: [], head: [] };
-  for (const match of passage.text.matchAll(WORD)) {
-    const term = termOf(match[0].toLowerCase().replace(/['’]s$/u, ''));
+  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
+    const term = termOfWritten(match[0]);
     if (!term) continue;
     if (topic.has(term)) out.topic.push(match.index);
     if (head.has(term)) out.head.push(match.index);

@@ -3,6 +3,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { attributeMentions } from './relation.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 
@@ -108,11 +109,6 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
 /** How far (in characters) a name may sit from the role it holds ("Maria Alvarez, the city engineer"). */
 const ROLE_DISTANCE = 40;
 const UNTIED_ROLE_FIT = 0.3;
-
-/** Escapes a string for use inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * Whether the sentence says what the subject is: "Thorn, a nonprofit …", "X is a system that …", "X, which …",

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatAnswer, painter } from './format-text.ts';
 import { startEngine } from './start-engine.ts';
@@ -24,12 +25,23 @@ function inputOf(line: string): Input {
   return { question: line };
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const question = args.filter((a) => a !== '--json').join(' ').trim();
-if (args.includes('--help') || args.includes('-h') || (!question && process.stdin.isTTY)) {
+function readArgs(): { json: boolean; help: boolean; question: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    return { json: values.json, help: values.help, question: positionals.join(' ').trim() };
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const { json, help, question } = readArgs();
+if (help || (!question && process.stdin.isTTY)) {
   process.stdout.write(`${USAGE}\n`);
-  process.exit(question ? 0 : args.includes('--help') || args.includes('-h') ? 0 : 2);
+  process.exit(help || question ? 0 : 2);
 }
 
 const { engine } = await startEngine('error', false);

@@ -1,13 +1,10 @@
 import type { Answer } from '../answer/answer-schema.ts';
 import type { Candidate } from '../answer/candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
 const MAX_TRIES = 6;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /**
  * Questions a passage can answer about a name in it: "Who is X?" / "What is X?" where the sentence says what
@@ -22,10 +19,12 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   for (const { text: name } of names) {
     if (name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
-    const at = escape(name);
-    if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who)\\b`, 'u').test(text)) {
+    const at = escapeRegExp(name);
+    const roles = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
+    const said = '(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )';
+    if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:${roles})\\b`, 'u').test(text)) {
       out.push(name.includes(' ') && !/which/u.test(text) ? `Who is ${name}?` : `What is ${name}?`);
-    } else if (new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u').test(text)) {
+    } else if (new RegExp(`${said}${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u').test(text)) {
       out.push(`What did ${name} say?`);
     }
   }
@@ -48,11 +47,13 @@ export function suggestFollowUps(
     if (shown.has(candidate.passage.text)) continue;
     for (const suggestion of questionsFrom(candidate, isName)) {
       if (suggestions.length >= max || tried.size >= MAX_TRIES) return suggestions;
-      const subject = suggestion.replace(/^(?:What did|Who is|What is) /u, '').replace(/(?: say| report)?\?$/u, '').toLowerCase();
+      const subject = suggestion.replace(/^(?:What did|Who is|What is) /u, '').replace(/(?: say| report)?\?$/u, '')
+        .toLowerCase();
       if (tried.has(suggestion) || mentioned.includes(subject)) continue;
       tried.add(suggestion);
       const reply = tryAnswer(suggestion);
-      if (!reply.abstained && reply.confidence >= 0.5 && reply.citations.some((c) => !shown.has(c.quote))) suggestions.push(suggestion);
+      const adds = reply.citations.some((c) => !shown.has(c.quote));
+      if (!reply.abstained && reply.confidence >= 0.5 && adds) suggestions.push(suggestion);
     }
   }
   return suggestions;

@@ -3,16 +3,11 @@ import { z } from 'zod';
 import { articleMarkdown } from './article-markdown.ts';
 import { canonicalUrl } from './article-url.ts';
 import { domShape, parseHtmlDocument } from './html-dom.ts';
-import { readPageMetadata } from './html-metadata.ts';
+import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
 import { articleParagraphs } from './html-text.ts';
 
 /** An article read out of an HTML page: its metadata (null where the page gives none) and its paragraphs. */
-export interface HtmlArticle {
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  modified: string | null;
-  authors: string[];
+export interface HtmlArticle extends PageMetadata {
   /** The page's own link for itself (tracking parameters removed), else where it was fetched from. */
   url: string | null;
   paragraphs: string[];

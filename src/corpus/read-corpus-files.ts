@@ -5,7 +5,7 @@ import { htmlAsCorpusFile } from './html-article.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** File extensions read as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
 const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { CoverageBotError } from '../errors.ts';
 
 /** One evaluation question: what a good answer must mention and cite, or that it must be declined. */
 const base = {
@@ -33,7 +34,10 @@ export async function loadEvalSet(path: string): Promise<EvalItem[]> {
   const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((line, i) => {
     const parsed = EvalItemSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ');
+      throw new CoverageBotError('EVAL_SET_INVALID', `${path}:${i + 1}: ${problems}`, { cause: parsed.error });
+    }
     return parsed.data;
   });
 }

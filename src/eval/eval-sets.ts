@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
+import { CoverageBotError } from '../errors.ts';
 
 /** The project's root, which the paths in eval/sets.yaml are relative to. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The list of question sets `npm run eval` scores. */
-export const EVAL_SETS_FILE = join(PROJECT_ROOT, 'eval/sets.yaml');
+const EVAL_SETS_FILE = join(PROJECT_ROOT, 'eval/sets.yaml');
 
 const EvalSetSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/u),
@@ -29,7 +30,8 @@ export type Split = 'dev' | 'heldout';
 export async function loadEvalSets(file = EVAL_SETS_FILE): Promise<EvalSet[]> {
   const parsed = z.object({ sets: z.array(EvalSetSchema).min(1) }).safeParse(parseYaml(await readFile(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new CoverageBotError('EVAL_SET_INVALID', `${file}: ${problems}`, { cause: parsed.error });
   }
   const at = (path: string): string => resolve(PROJECT_ROOT, path);
   return parsed.data.sets.map((set) => ({

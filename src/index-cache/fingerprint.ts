@@ -23,7 +23,7 @@ const sha256 = (data: string | Buffer): string => createHash('sha256').update(da
 let codeVersion: Promise<string> | undefined;
 
 /** A hash of the indexing source code, so that editing it invalidates caches built by the old code (computed once). */
-export function indexingCodeVersion(): Promise<string> {
+function indexingCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
     const hash = createHash('sha256');
     for (const entry of INDEXING_CODE) {

@@ -4,7 +4,7 @@ import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
 import { instanceKindOf } from './names.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
-import type { WordClass } from './word-class.ts';
+import { SPEECH_VERB_CATEGORY, type WordClass } from './word-class.ts';
 
 /** Word knowledge restricted to one corpus (its expansions), savable with its index. */
 export type CorpusLexicon = Lexicon;
@@ -27,7 +27,7 @@ export interface EnglishWords {
 const ENGLISH: EnglishWords = {
   category: categoryOf,
   instanceKind: instanceKindOf,
-  isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === 'verb.communication',
+  isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
   builder() {
     const builder = new LexiconBuilder();
     return {

@@ -2,5 +2,5 @@
 export { Lexicon } from './lexicon.ts';
 export { LexiconBuilder } from './lexicon-builder.ts';
 export { feedText } from './feed-text.ts';
-export { LexiconSnapshotSchema, type Expansion, type LexiconSnapshot, type Relation } from './snapshot.ts';
+export { LexiconSnapshotSchema, type Expansion } from './snapshot.ts';
 export { wordClassOfPos, type WordClass } from './word-class.ts';

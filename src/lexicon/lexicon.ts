@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
@@ -27,7 +28,7 @@ export class Lexicon {
   private readonly phrases: readonly (readonly string[])[];
   private readonly words: ReadonlyMap<string, string>;
   private readonly terms: ReadonlyMap<string, string>;
-  private readonly cache = new Map<string, readonly Expansion[]>();
+  private readonly cache = new LRUCache<string, readonly Expansion[]>({ max: CACHE_LIMIT });
 
   private constructor(private readonly snapshot: LexiconSnapshot) {
     this.phrases = snapshot.phrases.map((phrase) => Object.freeze(phrase.split(' ')));
@@ -131,7 +132,6 @@ export class Lexicon {
   private cached(key: string, compute: () => readonly Expansion[]): readonly Expansion[] {
     let value = this.cache.get(key);
     if (!value) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       value = compute();
       this.cache.set(key, value);
     }

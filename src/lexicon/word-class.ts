@@ -41,6 +41,9 @@ const LEXFILE_NAMES: readonly string[] = [
   'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
 ];
 
+/** The lexicographer file of the verbs of saying ("say", "tell", "announce", "argue"). */
+export const SPEECH_VERB_CATEGORY = 'verb.communication';
+
 /** The name of a lexicographer file ("noun.person") from its number, or null for a number WordNet does not use. */
 export function lexfileName(lexfile: number): string | null {
   return LEXFILE_NAMES[lexfile] ?? null;

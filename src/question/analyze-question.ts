@@ -1,5 +1,5 @@
 import { termOf, terms } from '../text/analyzer.ts';
-import { collectNames } from '../text/names.ts';
+import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { questionFocus } from './question-focus.ts';
@@ -88,7 +88,7 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
   const title = (t: QuestionToken): boolean => {
     if (!personNoun(t)) return false;
     const next = tokens[tokens.indexOf(t) + 1];
-    return next?.capitalized === true || CONNECTORS.has(next?.lower ?? '') || /^\p{Lu}{2,}$/u.test(t.raw)
+    return next?.capitalized === true || NAME_CONNECTORS.has(next?.lower ?? '') || /^\p{Lu}{2,}$/u.test(t.raw)
       || words.writesLowercase(t.lower);
   };
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
@@ -102,12 +102,12 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
     }
     let end = i;
     const joins = (k: number): boolean => tokens[k]?.capitalized === true && !title(tokens[k]!);
-    while (joins(end + 1) || (CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
+    while (joins(end + 1) || (NAME_CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
     const run = tokens.slice(i, end + 1);
     // One capitalized word that is a common noun for a person ("CEO") or a word the corpus uses as a common word is
     // searched as a word, not required as a name.
     const isName = run.length > 1 || !common(run[0]!);
-    for (const token of run) token.name = isName && !CONNECTORS.has(token.lower);
+    for (const token of run) token.name = isName && !NAME_CONNECTORS.has(token.lower);
     i = end + 1;
   }
   // "mayor farraday" typed in lower case: a role word right before a name is its title all the same.
@@ -115,8 +115,6 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
     if (!token.name && personNoun(token) && tokens[k + 1]?.name) token.title = true;
   });
 }
-
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 
 /**
  * A word set aside that no English dictionary knows either ("did netflix stop …") is a name typed in lower case

@@ -1,3 +1,4 @@
+import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -62,7 +63,7 @@ function isPrefixToken(token: QuestionToken): boolean {
 }
 
 /** The index where the question proper begins: its first wh-word, past a chatty or polite prefix. */
-export function questionStart(tokens: readonly QuestionToken[]): number {
+function questionStart(tokens: readonly QuestionToken[]): number {
   const wh = tokens.findIndex((t, i) => i < 8 && WH.has(t.lower));
   if (wh <= 0) return 0;
   return tokens.slice(0, wh).every(isPrefixToken) || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
@@ -127,7 +128,8 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
   if (!rest[0] || rest[0].lemma !== 'do') return false;
   const verb = rest.slice(1).find((t) => t.pos === 'VERB');
   if (!verb) return false;
-  return knowledge.category(verb.lemma, 'v') === 'verb.communication' || ['want', 'think', 'demand'].includes(verb.lemma);
+  return knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY
+    || ['want', 'think', 'demand'].includes(verb.lemma);
 }
 
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */

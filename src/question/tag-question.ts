@@ -44,7 +44,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
  * Farraday" (taggers lean on case to find proper nouns). A word that is also common English ("springs", "state")
  * is capitalized only next to another name word ("kessler springs").
  */
-export function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
+function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
   const found = [...question.matchAll(WORD)];
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));

@@ -20,17 +20,6 @@ export interface WordKnowledge {
   correct(word: string): string | null;
 }
 
-/** Knowledge of no words at all: every word stands for itself only. */
-export const NO_WORD_KNOWLEDGE: WordKnowledge = {
-  expand: () => [],
-  expandPhrase: () => [],
-  category: () => null,
-  instanceKind: () => null,
-  senseCount: () => 0,
-  isWord: () => false,
-  correct: () => null,
-};
-
 const CLASSES: Readonly<Record<string, WordClass>> = { NOUN: 'n', PROPN: 'n', VERB: 'v', AUX: 'v', ADJ: 'a', ADV: 'r' };
 
 /** The WordNet class of a universal part-of-speech tag, or null for function words. */

@@ -16,7 +16,7 @@ interface IndexedPassage {
  * surrounding paragraph is not indexed (it would multiply the index by the sentences per paragraph): ranking
  * reads it for the few candidates the search returns.
  */
-export const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
+const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
 /** When the question does not name an outlet, the outlet field barely counts: "Kingsmere Gazette" is not news about Kingsmere. */
 const UNASKED_OUTLET_BOOST = 0.05;
 

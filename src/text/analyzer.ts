@@ -39,6 +39,17 @@ function computeTerm(word: string): string | null {
   return stem(word.replace(/'/g, ''));
 }
 
+/**
+ * A word as written in a sentence, hyphens and inner periods kept ("one-year", "U.S."): for finding where a
+ * sentence writes a term (its offset), not for indexing, which splits with {@link words}.
+ */
+export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** The index term of a word as {@link WRITTEN_WORD} finds it, possessive dropped ("Amazon's" → "amazon"). */
+export function termOfWritten(word: string): string | null {
+  return termOf(word.toLowerCase().replace(/['’]s$/u, ''));
+}
+
 /** The index terms of a text: what both the index and questions are reduced to. */
 export function terms(text: string): string[] {
   const out: string[] = [];

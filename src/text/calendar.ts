@@ -11,8 +11,8 @@ export const MONTH_NAMES: readonly string[] =
 export const WEEKDAY_NAMES: readonly string[] =
   Array.from({ length: 7 }, (_, d) => weekdayFormat.format(Date.UTC(2023, 0, 1 + d)));
 
-/** "Jan" … "Dec": the short form citations are shown with. */
-export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
+/** "Jan" … "Dec": the abbreviations dates are written with. */
+const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 // "Sept" is the one four-letter abbreviation in common use.
 const MONTH_SPELLINGS = new Map<string, number>([

@@ -1,3 +1,4 @@
+// By hand: one adjacent swap is all the spelling check needs; an edit-distance library would answer more.
 /** Whether two words differ by two neighbouring letters swapped ("brigde", "socre"): one slip of the fingers. */
 export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -1,14 +1,19 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Wraps a pure function of a string so each distinct key is computed once. The bound keeps a long-running bot's
- * memory flat when it meets unbounded input (the cache simply starts over).
+ * memory flat when it meets unbounded input: past it, the least recently used keys are forgotten.
  */
-export function memoized<T>(compute: (key: string) => T, limit = 200_000): (key: string) => T {
-  const cache = new Map<string, T>();
+export function memoized<T extends NonNullable<unknown> | null>(
+  compute: (key: string) => T, limit = 200_000,
+): (key: string) => T {
+  // lru-cache does not store null or undefined, so they are boxed.
+  const cache = new LRUCache<string, { value: T }>({ max: limit });
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
-    if (cache.size >= limit) cache.clear();
+    const hit = cache.get(key);
+    if (hit) return hit.value;
     const value = compute(key);
-    cache.set(key, value);
+    cache.set(key, { value });
     return value;
   };
 }

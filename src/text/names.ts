@@ -1,6 +1,7 @@
 import { isCalendarWord } from './calendar.ts';
 
-const CONNECTOR = /^(?:of|for|the|and|&)$/u;
+/** Small words that may stand inside a name but never start or end one ("Fight for the Future"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
 /** One token, as far as finding names is concerned. */
 export interface NameToken {
@@ -17,7 +18,8 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
   let current: string[] = [];
   let pending: string[] = [];
   const flush = (): void => {
-    // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands apart.
+    // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands
+    // apart.
     const and = current.findLastIndex((t) => t === 'and' || t === '&');
     if (and > 0 && and === current.length - 2) names.push(current.slice(0, and).join(' '), current[and + 1]!);
     else if (current.length) names.push(current.join(' '));
@@ -29,7 +31,7 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
     if (token.isName && !isCalendarWord(token.text)) {
       current.push(...pending, token.text);
       pending = [];
-    } else if (current.length && CONNECTOR.test(token.text) && pending.length < 2) pending.push(token.text);
+    } else if (current.length && NAME_CONNECTORS.has(token.text) && pending.length < 2) pending.push(token.text);
     else flush();
   }
   flush();

@@ -1,3 +1,8 @@
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** A regular-expression group matching any of the given alternatives (written as regex sources): `(?:a|b|c)`. */
 export function anyOf(alternatives: readonly string[]): string {
   return `(?:${alternatives.join('|')})`;

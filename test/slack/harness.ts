@@ -10,7 +10,7 @@ import { testReliability } from '../support/reliability.ts';
 import { BOT, FakeSlackApi } from './fake-slack-api.ts';
 import { send, SIGNING_SECRET } from './signing.ts';
 
-export { eventEnvelope, send, sendEvent, SIGNING_SECRET, type SendOptions } from './signing.ts';
+export { eventEnvelope, sendEvent, SIGNING_SECRET } from './signing.ts';
 
 import { LogCapture, type LogRecord } from '../support/log-capture.ts';
 
@@ -78,7 +78,7 @@ export async function sendCommand(h: Harness, text: string, responseId: string, 
 }
 
 /** Sends a block_actions payload (a button click) as Slack posts it: a form with one JSON `payload` field. */
-export async function sendAction(h: Harness, payload: Record<string, unknown>): Promise<number> {
+async function sendAction(h: Harness, payload: Record<string, unknown>): Promise<number> {
   const form = new URLSearchParams({ payload: JSON.stringify(payload) });
   const response = await send(h.url, form.toString(), 'application/x-www-form-urlencoded');
   return response.status;

@@ -30,7 +30,7 @@ async function healthy(origin: string, process: RunningEntry): Promise<void> {
 }
 
 /** Starts one replica on a free loopback port and resolves once it is ready for events (whatever LOG_LEVEL). */
-export async function startReplica(options: ReplicaOptions): Promise<Replica> {
+async function startReplica(options: ReplicaOptions): Promise<Replica> {
   const port = await freePort();
   const process = startEntryPoint('adapters/slack/main.ts', {
     SLACK_BOT_TOKEN: 'xoxb-replica-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: options.apiUrl,

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Remembers which events a replica already handled. Asynchronous so a store shared by several replicas can sit
  * behind it; the Slack adapter takes any implementation.
@@ -28,16 +30,17 @@ export const EVENT_TTL_MS = 60 * 60 * 1000;
  * once. Bounded and expiring: entries older than the TTL, or beyond the size cap, are forgotten.
  */
 export class EventMemory implements EventDedupe {
-  // Map keeps insertion order, which is also expiry order: the oldest entries are always first.
-  private readonly seen = new Map<string, number>();
+  // Keys are only ever read without touching their recency, so least recently used is also oldest claimed: the
+  // cache's size bound forgets the oldest first, and expiry walks from the oldest. The cache's own TTL is not used
+  // because it reads a clock of its own, and this one must be injectable.
+  private readonly seen: LRUCache<string, number>;
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
   private readonly clock: () => number;
 
   constructor(options: EventMemoryOptions = {}) {
     this.ttlMs = options.ttlMs ?? EVENT_TTL_MS;
-    this.maxEntries = options.maxEntries ?? 10_000;
     this.clock = options.clock ?? Date.now;
+    this.seen = new LRUCache({ max: options.maxEntries ?? 10_000 });
   }
 
   async claim(...keys: string[]): Promise<boolean> {
@@ -45,14 +48,13 @@ export class EventMemory implements EventDedupe {
     this.forgetExpired(now);
     const fresh = keys.every((key) => !this.seen.has(key));
     if (fresh) for (const key of keys) this.seen.set(key, now);
-    while (this.seen.size > this.maxEntries) this.seen.delete(this.seen.keys().next().value as string);
     return fresh;
   }
 
   /** The keys remembered now, each with when it was claimed, oldest first. */
   entries(): Array<[string, number]> {
     this.forgetExpired(this.clock());
-    return [...this.seen];
+    return [...this.seen.rkeys()].map((key): [string, number] => [key, this.seen.peek(key) ?? 0]);
   }
 
   /** How many keys are remembered right now. */
@@ -61,9 +63,11 @@ export class EventMemory implements EventDedupe {
   }
 
   private forgetExpired(now: number): void {
-    for (const [key, at] of this.seen) {
-      if (now - at < this.ttlMs) break;
-      this.seen.delete(key);
+    const expired: string[] = [];
+    for (const key of this.seen.rkeys()) {
+      if (now - (this.seen.peek(key) ?? 0) < this.ttlMs) break;
+      expired.push(key);
     }
+    for (const key of expired) this.seen.delete(key);
   }
 }

@@ -3,9 +3,7 @@
  * in this process by default and in Redis when REDIS_URL is set. The core never learns which: the engine is given the
  * stores, and the Slack adapter its dedupe.
  */
-import { engineSettings, type CoreConfig } from '../../../src/config.ts';
-import type { EngineOptions } from '../../../src/create-engine.ts';
-import type { Logger } from '../../../src/logger.ts';
+import { type CoreConfig, type EngineOptions, engineSettings, type Logger } from '../../../src/index.ts';
 import { EventMemory, type EventDedupe } from './event-memory.ts';
 import type { StateConfig } from './state-config.ts';
 

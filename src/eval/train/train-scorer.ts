@@ -3,7 +3,7 @@ import { canLead } from '../../answer/compose.ts';
 import { confidenceInputs } from '../../answer/confidence.ts';
 import { FEATURE_NAMES } from '../../answer/features.ts';
 import { rescore } from '../../answer/candidates.ts';
-import { CONFIDENCE_INPUTS, probability, type Scorer } from '../../answer/scorer.ts';
+import { CONFIDENCE_INPUTS, type Scorer } from '../../answer/scorer.ts';
 import { passes } from '../evaluate.ts';
 import { fitLogistic } from './fit-logistic.ts';
 import type { TrainingQuestion } from './training-data.ts';
@@ -12,7 +12,7 @@ import type { TrainingQuestion } from './training-data.ts';
  * What answering a question the coverage cannot answer costs, in right answers: more than a wrong pick among
  * sentences that do bear on the question (which fails just as an abstention would), since it invents an answer.
  */
-export const INVENTED_ANSWER_COST = 3;
+const INVENTED_ANSWER_COST = 3;
 const STEP = 0.05;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + STEP * k);
 
@@ -116,8 +116,3 @@ export function chooseThreshold(calibrated: readonly Outcome[]): number {
   return Math.round((table.find(([, u]) => u === top)?.[0] ?? 0.5) * 100) / 100;
 }
 
-
-/** The confidence the trained model gives named inputs (exported for the training report). */
-export function confidenceFor(scorer: Scorer, inputs: Record<string, number>): number {
-  return probability(scorer.confidence, inputs);
-}

@@ -20,7 +20,7 @@ export interface TrainingQuestion {
 }
 
 /** Whether a candidate alone would make a passing answer: every required mention, from an accepted source. */
-export function answersItem(item: TrainingQuestion['item'], candidate: Candidate, index: CorpusIndex, question: AnalyzedQuestion): boolean {
+function answersItem(item: TrainingQuestion['item'], candidate: Candidate, index: CorpusIndex, question: AnalyzedQuestion): boolean {
   if (item.expect !== 'answer') return false;
   const tail = continuationOf(candidate.passage, index.passages, candidate.source.text, question);
   const text = normalize([candidate.passage.text, ...tail.map((p) => p.text)].join(' '));

@@ -1,8 +1,6 @@
 /** The one Redis connection a replica shares its state through, and how its outages are noticed and logged. */
 import { Redis } from 'ioredis';
-import { DeadlineError, describeError, SharedStateError } from '../../../../src/errors.ts';
-import type { Logger } from '../../../../src/logger.ts';
-import { withDeadline } from '../../../../src/reliability/deadline.ts';
+import { DeadlineError, describeError, type Logger, SharedStateError, withDeadline } from '../../../../src/index.ts';
 import { shownRedisUrl } from '../state-config.ts';
 
 /** How to reach Redis, and how long to wait for it. */

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-import type { BudgetFactory } from '../../../../src/limits/rate-limiter.ts';
+import type { BudgetFactory } from '../../../../src/index.ts';
 
 /**
  * Question budgets counted in Redis by rate-limiter-flexible (`<prefix>:rate:user:<user>`, `<prefix>:rate:global:all`),

@@ -1,5 +1,6 @@
-import { DEFAULT_CONVERSATION_LIMITS, type ConversationLimits } from '../../../../src/conversation/memory.ts';
-import { QuestionRateLimiter, type RateLimits } from '../../../../src/limits/rate-limiter.ts';
+import {
+  type ConversationLimits, DEFAULT_CONVERSATION_LIMITS, QuestionRateLimiter, type RateLimits,
+} from '../../../../src/index.ts';
 import type { SharedState } from '../shared-state.ts';
 import { shownRedisUrl } from '../state-config.ts';
 import { connectRedis, RedisHealth, type RedisConnectOptions } from './connection.ts';
