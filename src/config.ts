@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EngineOptions } from './create-engine.ts';
 import { ConfigError } from './errors.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** The bundled corpus, used when CORPUS_DIR is not set. */
-export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+export const DEFAULT_CORPUS_DIR = join(PROJECT_ROOT, 'corpus/');
 
 /** Where the saved index lives when INDEX_CACHE_DIR is not set: .cache/ in the project (git-ignored). */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../.cache/', import.meta.url));
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache/');
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
