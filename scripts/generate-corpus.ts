@@ -1,11 +1,12 @@
 /**
  * Writes a deterministic, news-like synthetic corpus for benchmarks: stories covered by several outlets with
  * recombined sentence patterns, so passages are near-duplicates and share vocabulary the way an archive's do.
- * Usage: tsx scripts/generate-corpus.ts --count 1000 [--seed 42] [--out bench/corpus/1000]
+ * Usage: node --import tsx scripts/generate-corpus.ts [--count 1000] [--seed 42] [--out bench/corpus/1000] (--help)
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { FIRST_NAMES, GENERIC, LAST_NAMES, LEAD_INS, ORGANIZATIONS, OUTLETS, PLACES, ROLES, TOPICS, type Topic } from './corpus-vocabulary.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -135,13 +136,40 @@ export async function generateCorpus(dir: string, count: number, seed = 42): Pro
   return { files: count + 1, bytes };
 }
 
+const USAGE = `Usage: node --import tsx scripts/generate-corpus.ts [--count N] [--seed S] [--out DIR]
+Writes N synthetic news articles (default 1000) and a manifest into DIR (default bench/corpus/N), replacing a
+corpus generated there before. The same seed (default 42) always writes the same articles.`;
+
+/** Reads the command line; a bad or unknown option prints the usage and exits 2, --help prints it and exits 0. */
+function commandLine(): { count: number; seed: number; out: string } {
+  let values: { count?: string; seed?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const count = Number(values.count ?? '1000');
+  const seed = Number(values.seed ?? '42');
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    process.stderr.write(`--count must be a whole number of articles (at least 1) and --seed a whole number\n${USAGE}\n`);
+    process.exit(2);
+  }
+  return { count, seed, out: values.out ?? `bench/corpus/${count}` };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name: string, fallback: string): string => {
-    const at = process.argv.indexOf(`--${name}`);
-    return at >= 0 ? process.argv[at + 1] ?? fallback : fallback;
-  };
-  const count = Number(arg('count', '1000'));
-  const out = arg('out', `bench/corpus/${count}`);
-  const { bytes } = await generateCorpus(out, count, Number(arg('seed', '42')));
+  const { count, seed, out } = commandLine();
+  // The folder is emptied first: never one that holds anything but a corpus generated before.
+  const entries = await readdir(out).catch((): string[] => []);
+  if (entries.length > 0 && !entries.includes('manifest.yaml')) {
+    process.stderr.write(`${out} is not empty and holds no generated corpus; choose another --out\n`);
+    process.exit(2);
+  }
+  const { bytes } = await generateCorpus(out, count, seed);
   process.stdout.write(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) to ${out}\n`);
 }

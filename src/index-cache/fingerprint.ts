@@ -18,7 +18,7 @@ const SRC = fileURLToPath(new URL('../', import.meta.url));
 // The code whose output the cache holds: reading, cleaning, sentence splitting, terms, passages, index, vocabulary.
 // Hashed as it runs: TypeScript under tsx, or the compiled JavaScript in dist/.
 const EXTENSION = extname(fileURLToPath(import.meta.url));
-const INDEXING_DIRS = ['corpus', 'text', 'retrieval', 'lexicon', 'index-cache'];
+const INDEXING_DIRS = ['corpus', 'text', 'retrieval', 'lexicon', 'index-cache', 'index-build'];
 const INDEXING_FILES = ['corpus-index', 'answer/abstain'].map((file) => `${file}${EXTENSION}`);
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
