@@ -2,6 +2,7 @@
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
+import MiniSearch from 'minisearch';
 
 /** A search library set up either with its own text analysis or fed our analyzer's terms. */
 export interface Contender {
@@ -34,6 +35,16 @@ export function lunrContender(analyzed: boolean): Contender {
         : index.search(text.replace(LUNR_SYNTAX, ' '));
       return results.slice(0, limit).map((r) => Number(r.ref));
     },
+  };
+}
+
+/** minisearch with its defaults (its own tokenizer, no stemming), as a 30-line script would use it. */
+export function minisearchContender(): Contender {
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  return {
+    name: 'minisearch',
+    build: (texts) => index.addAll(texts.map((text, id) => ({ id, text }))),
+    query: (text, limit) => index.search(text).slice(0, limit).map((r) => r.id as number),
   };
 }
 

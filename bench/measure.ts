@@ -1,5 +1,6 @@
 /** Small measuring helpers shared by the benchmark's parts. */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEvalSet, type EvalItem } from '../src/eval/eval-set.ts';
 
@@ -38,16 +39,49 @@ export const SYNTHETIC_QUESTIONS = [
   'What was the price of gold?',
 ];
 
-/** Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last. */
+/**
+ * Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last;
+ * its stderr (progress bars) goes straight to ours.
+ */
 export function runPart<T>(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) return reject(new Error(`${script} ${args.join(' ')} failed: ${stderr || error.message}`));
-        const last = stdout.trim().split('\n').pop() ?? '';
-        resolve(JSON.parse(last) as T);
-      });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with code ${code}`));
+      resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as T);
+    });
   });
+}
+
+/** Where a size's generated questions and passage texts are kept for the later steps and the peers. */
+export const questionsFile = (n: number): string => join(ROOT, 'bench/corpus/.cache', `questions-${n}.json`);
+export const passagesFile = (n: number): string => join(ROOT, 'bench/corpus/.cache', `passages-${n}.json`);
+
+/** Peak resident set size of this process so far (its worker threads included), in MB. */
+export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Latency percentiles of one call per item, in milliseconds. */
+export interface Latencies { p50: number; p90: number; p99: number; max: number }
+
+/** Times `run` once per item, one after another. */
+export async function latencies<T>(items: readonly T[], run: (item: T) => unknown): Promise<Latencies> {
+  const times: number[] = [];
+  for (const item of items) {
+    const t = performance.now();
+    await run(item);
+    times.push(performance.now() - t);
+  }
+  return { p50: quantile(times, 0.5), p90: quantile(times, 0.9), p99: quantile(times, 0.99), max: Math.max(...times) };
+}
+
+/** Share of questions with a relevant passage among the first five a ranking returns. */
+export function recallAt5<Q extends { relevant: number[] }>(questions: readonly Q[], ranking: (q: Q) => number[]): number {
+  const hits = questions.filter((q) => ranking(q).slice(0, 5).some((p) => q.relevant.includes(p))).length;
+  return questions.length ? hits / questions.length : NaN;
 }
 
 /** Prints a part's result as the one JSON line its parent reads. */

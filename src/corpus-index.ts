@@ -25,6 +25,9 @@ export interface CorpusIndex {
   warnings: string[];
 }
 
+/** Reports a build's progress: which stage, and how many of the corpus's sources it has done. */
+export type BuildProgress = (stage: 'read' | 'annotate' | 'index', done: number, total: number) => void;
+
 /** The words the corpus writes in lower case somewhere: common words, even when a title capitalizes them. */
 function lowercaseWords(sources: readonly Source[]): Set<string> {
   const found = new Set<string>();
@@ -36,10 +39,10 @@ function lowercaseWords(sources: readonly Source[]): Set<string> {
  * How the build annotates paragraphs: a large corpus in worker threads first (the NLP is most of the build's time),
  * a small one on this thread. Either way each paragraph is annotated the same.
  */
-async function annotator(sources: readonly Source[], lowercase: ReadonlySet<string>): Promise<Annotate> {
+async function annotator(sources: readonly Source[], lowercase: ReadonlySet<string>, progress?: BuildProgress): Promise<Annotate> {
   const workers = annotateWorkers(sources.length);
   if (workers === 0) return annotateHere(paragraphWords(lowercase));
-  const annotated = await annotateInWorkers(sources, lowercase, workers);
+  const annotated = await annotateInWorkers(sources, lowercase, workers, (done) => progress?.('annotate', done, sources.length));
   const cursor = sources.map(() => 0);
   return (_text, sourceIndex) => {
     const at = cursor[sourceIndex]!++;
@@ -50,7 +53,8 @@ async function annotator(sources: readonly Source[], lowercase: ReadonlySet<stri
 }
 
 /** Loads the corpus directory and builds passages, the search index, the vocabulary and the lexicon. */
-export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> {
+export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgress): Promise<CorpusIndex> {
+  progress?.('read', 0, 1);
   const { sources, warnings, examples, aliases } = await loadCorpus(corpusDir);
   if (sources.length === 0) {
     const why = warnings.length ? ` (${warnings.length} file(s) skipped: ${warnings.join('; ')})` : '';
@@ -62,7 +66,8 @@ export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> 
   const votes = new NameKindVotes(english);
   const lexicon = english.builder();
   const lowercase = lowercaseWords(sources);
-  const passages = buildPassages(sources, await annotator(sources, lowercase), (tokens, passage) => {
+  const passages = buildPassages(sources, await annotator(sources, lowercase, progress), (tokens, passage) => {
+    if (passage.kind === 'headline') progress?.('index', passage.sourceIndex, sources.length);
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);
     lexicon.addSentence(tokens, passage.names);

@@ -5,13 +5,19 @@ import { describeError } from '../errors.ts';
 import { cacheFileFor } from '../index-cache/index-cache.ts';
 import { openIndex } from '../index-cache/open-index.ts';
 import { createLogger } from '../logger.ts';
+import { progressBar } from './progress-bar.ts';
 
 try {
   loadDotEnv();
   const config = loadCoreConfig();
   if (!config.INDEX_CACHE_DIR) throw new Error('INDEX_CACHE_DIR is "off", so there is nowhere to save the index; unset it or name a directory');
   const logger = createLogger({ level: config.LOG_LEVEL ?? 'warn' });
-  const opened = (await openIndex({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, logger, clock: () => performance.now() }))!;
+  // A large corpus takes minutes to build: a bar on the terminal says how far along it is.
+  const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  const opened = (await openIndex({
+    corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, logger, clock: () => performance.now(), progress,
+  }))!;
+  progress?.done();
   const file = cacheFileFor(config.INDEX_CACHE_DIR, config.CORPUS_DIR);
   const size = await stat(file).then((s) => `${(s.size / 1e6).toFixed(1)} MB`, () => 'not written');
   const how = opened.from === 'cache' ? 'already current, loaded' : 'built';

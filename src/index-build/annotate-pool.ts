@@ -42,7 +42,9 @@ export function annotateWorkers(sourceCount: number): number {
  * Annotates every source's headline and paragraphs in worker threads, batch by batch, and resolves with them in
  * source order (each source's list as textsOf gives its texts).
  */
-export async function annotateInWorkers(sources: readonly Source[], lowercase: ReadonlySet<string>, workers: number): Promise<AnnotatedSentence[][][]> {
+export async function annotateInWorkers(
+  sources: readonly Source[], lowercase: ReadonlySet<string>, workers: number, progress?: (done: number) => void,
+): Promise<AnnotatedSentence[][][]> {
   const texts = sources.map(textsOf);
   const batches: number[][] = [];
   for (let i = 0; i < sources.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k));
@@ -50,6 +52,7 @@ export async function annotateInWorkers(sources: readonly Source[], lowercase: R
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
   const pool = Array.from({ length: Math.min(workers, batches.length) }, () => startWorker(MODULE, { workerData: setup }));
   let next = 0;
+  let done = 0;
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
       const send = (): void => {
@@ -62,6 +65,7 @@ export async function annotateInWorkers(sources: readonly Source[], lowercase: R
         const paragraphs = unpackAnnotations(packed, batch.flatMap((s) => texts[s]!));
         let at = 0;
         for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
+        progress?.((done += batch.length));
         send();
       });
       worker.on('error', reject);

@@ -1,0 +1,28 @@
+import type { BuildProgress } from '../corpus-index.ts';
+
+const LABELS = { read: 'reading and cleaning articles', annotate: 'annotating sentences', index: 'indexing passages' } as const;
+const WIDTH = 30;
+
+/**
+ * A one-line progress bar for long index builds (minutes at 100,000 articles), redrawn at most every `everyMs` on
+ * a terminal, or one line per stage elsewhere (a log file would fill with redraws). Call done() when the build ends.
+ */
+export function progressBar(stream: NodeJS.WriteStream, everyMs = 250): BuildProgress & { done(): void } {
+  const started = Date.now();
+  let stage = '';
+  let drawn = 0;
+  const report = (next: keyof typeof LABELS, done: number, total: number): void => {
+    const now = Date.now();
+    const changed = next !== stage;
+    if (!changed && now - drawn < everyMs) return;
+    if (changed && stage && stream.isTTY) stream.write('\n');
+    stage = next;
+    drawn = now;
+    const share = total > 0 ? Math.min(1, done / total) : 0;
+    const seconds = ((now - started) / 1000).toFixed(0);
+    const line = `[${'#'.repeat(Math.round(share * WIDTH)).padEnd(WIDTH, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${LABELS[next]} (${seconds} s)`;
+    if (stream.isTTY) stream.write(`\r${line}`);
+    else if (changed) stream.write(`${line}\n`);
+  };
+  return Object.assign(report, { done: () => void (stage && stream.isTTY ? stream.write('\n') : undefined) });
+}
