@@ -1,6 +1,8 @@
 import type { BuildProgress } from '../corpus-index.ts';
 
-const LABELS = { read: 'reading and cleaning articles', annotate: 'annotating sentences', index: 'indexing passages' } as const;
+const LABELS = {
+  read: 'reading and cleaning articles', annotate: 'annotating sentences', index: 'indexing passages',
+} as const;
 const WIDTH = 30;
 
 /**
@@ -20,7 +22,8 @@ export function progressBar(stream: NodeJS.WriteStream, everyMs = 250): BuildPro
     drawn = now;
     const share = total > 0 ? Math.min(1, done / total) : 0;
     const seconds = ((now - started) / 1000).toFixed(0);
-    const line = `[${'#'.repeat(Math.round(share * WIDTH)).padEnd(WIDTH, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${LABELS[next]} (${seconds} s)`;
+    const bar = '#'.repeat(Math.round(share * WIDTH)).padEnd(WIDTH, '.');
+    const line = `[${bar}] ${(share * 100).toFixed(0).padStart(3)}% ${LABELS[next]} (${seconds} s)`;
     if (stream.isTTY) stream.write(`\r${line}`);
     else if (changed) stream.write(`${line}\n`);
   };

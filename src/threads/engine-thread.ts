@@ -36,7 +36,9 @@ export class EngineThread {
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') resolve(message.info);
-        else if (message.type === 'failed') reject(new CoverageBotError((message.code ?? 'ENGINE_UNAVAILABLE') as ErrorCode, message.message));
+        else if (message.type === 'failed') {
+          reject(new CoverageBotError((message.code ?? 'ENGINE_UNAVAILABLE') as ErrorCode, message.message));
+        }
         else if (message.type === 'reloaded') onInfo(message.info);
         else if (message.type === 'answer') this.settle(message.id)?.resolve(message.answer);
         else if (message.type === 'error') this.settle(message.id)?.reject(new Error(message.message));
@@ -48,7 +50,8 @@ export class EngineThread {
       });
       this.worker.on('exit', (code) => {
         reject(new EngineUnavailableError(`its worker thread exited with code ${code}`));
-        for (const id of [...this.pending.keys()]) this.settle(id)?.reject(new EngineUnavailableError('its worker stopped'));
+        const stopped = new EngineUnavailableError('its worker stopped');
+        for (const id of [...this.pending.keys()]) this.settle(id)?.reject(stopped);
         if (!this.closing) this.onExit(this);
       });
     });

@@ -27,7 +27,8 @@ try {
   });
   send({ type: 'ready', info: infoOf(engine, coverage) });
 } catch (error) {
-  send({ type: 'failed', message: describeError(error), ...(error instanceof CoverageBotError ? { code: error.code } : {}) });
+  const code = error instanceof CoverageBotError ? { code: error.code } : {};
+  send({ type: 'failed', message: describeError(error), ...code });
 }
 
 port.on('message', async (message: ToWorker) => {

@@ -45,6 +45,7 @@ export async function createWorkerEngine(options: WorkerEngineOptions): Promise<
   };
   let info: EngineInfo;
   let closing = false;
+  let full = false;
   const threads: EngineThread[] = [];
   const spawn = (): EngineThread => {
     const thread = new EngineThread(data, stores, logger, (next) => (info = next), (dead) => {
@@ -52,7 +53,8 @@ export async function createWorkerEngine(options: WorkerEngineOptions): Promise<
       threads[threads.indexOf(dead)] = spawn();
     });
     // A replacement that cannot start leaves its slot failing each question until the next restart.
-    thread.ready.catch((error: unknown) => logger.error({ event: 'engine_worker_unready', err: error }, 'engine worker did not start'));
+    thread.ready.catch((error: unknown) =>
+      logger.error({ event: 'engine_worker_unready', err: error }, 'engine worker did not start'));
     return thread;
   };
   for (let i = 0; i < Math.max(1, workers); i++) threads.push(spawn());
@@ -74,9 +76,12 @@ export async function createWorkerEngine(options: WorkerEngineOptions): Promise<
       if (closing) return Promise.reject(new ShuttingDownError());
       const thread = pick(askOptions);
       if (thread.load > 0 && waiting() >= queueMax) {
-        logger.warn({ event: 'engine_busy', waiting: waiting(), queueMax }, 'answer queue full; asked to try again');
+        // Once per burst: a line per turned-away question would flood the log just when the bot is busiest.
+        if (!full) logger.warn({ event: 'engine_busy', queueMax }, 'answer queue full; askers are told to try again');
+        full = true;
         return Promise.resolve(busyAnswer(askOptions.answerId ?? randomUUID(), question, info));
       }
+      full = false;
       const answer = thread.ask(question, askOptions);
       inFlight.add(answer);
       const done = (): boolean => inFlight.delete(answer);

@@ -9,7 +9,9 @@ import { createWorkerEngine, type WorkerEngineOptions } from '../../src/threads/
 import { MINI_CORPUS } from '../support/paths.ts';
 
 const QUESTION = 'When will the Harbor Bridge reopen?';
-const base: WorkerEngineOptions = { corpusDir: MINI_CORPUS, cacheDir: null, watch: false, logger: silentLogger(), log: { level: 'silent' } };
+const base: WorkerEngineOptions = {
+  corpusDir: MINI_CORPUS, cacheDir: null, watch: false, logger: silentLogger(), log: { level: 'silent' },
+};
 let engine: Engine | undefined;
 afterEach(async () => {
   await engine?.close();
@@ -20,7 +22,9 @@ describe('an engine answering in a worker thread', () => {
   it('answers as the engine in this thread does, and reports the same sources and stats', async () => {
     const local = await createEngine({ corpusDir: MINI_CORPUS, cacheDir: null });
     engine = await createWorkerEngine(base);
-    const [theirs, ours] = await Promise.all([engine.ask(QUESTION, { answerId: 'a' }), local.ask(QUESTION, { answerId: 'a' })]);
+    const [theirs, ours] = await Promise.all([
+      engine.ask(QUESTION, { answerId: 'a' }), local.ask(QUESTION, { answerId: 'a' }),
+    ]);
     expect(theirs).toEqual(ours);
     expect(engine.sources()).toEqual(local.sources());
     expect(engine.stats().passages).toBe(local.stats().passages);
@@ -58,7 +62,8 @@ describe('an engine answering in a worker thread', () => {
 
   it('tells askers beyond the queue to try again in a moment, at once, and answers the others', async () => {
     engine = await createWorkerEngine({ ...base, queueMax: 2 });
-    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => engine!.ask(QUESTION, { answerId: `q${i}` })));
+    const asks = Array.from({ length: 6 }, (_, i) => engine!.ask(QUESTION, { answerId: `q${i}` }));
+    const answers = await Promise.all(asks);
     const busy = answers.filter((a) => a.abstainReason === 'rate-limited');
     expect(busy.map((a) => a.id)).toEqual(['q3', 'q4', 'q5']);
     expect(busy[0]!.answer).toContain(BUSY_TEXT);
