@@ -7,6 +7,7 @@ import { SearchIndex, type SearchSnapshot } from '../retrieval/search-index.ts';
 import { Vocabulary, type VocabularySnapshot } from '../retrieval/vocabulary.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
+import { PassageRows, type PassageRow } from './passage-rows.ts';
 
 const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
 const Range = z.tuple([z.number().int(), z.number().int()]);
@@ -23,23 +24,16 @@ const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt']
 const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
 const NAME_KINDS: readonly NameKind[] = ['person', 'organization', 'place', 'other'];
 
-// A passage as a row: its text, id and index are implied (a slice of its source's text, or the headline), which
-// keeps the cache small; terms are space-joined since terms never contain spaces, spans are flat number lists.
-const PassageRow = z.tuple([
-  z.number().int().nonnegative(), z.number().int().min(0).max(3), z.number().int(), z.number().int(), Range,
-  z.number().int(), z.number().int(), z.string(), z.array(z.number().int()), z.array(z.number().int()),
-  z.array(z.string()), z.number().min(0).max(1), z.number().int().min(0).max(3),
-]);
-type PassageRow = z.infer<typeof PassageRow>;
-
 /** The saved form of a CorpusIndex; minisearch, vocabulary and lexicon data are checked by the cache's checksum. */
 export const IndexSnapshotSchema = z.object({
   sources: z.array(SourceSchema),
-  passages: z.array(PassageRow),
+  passages: PassageRows,
   search: z.custom<SearchSnapshot>((v) => typeof v === 'object' && v !== null && 'documentCount' in v && 'index' in v),
   vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
   lexicon: z.unknown(),
-  nameKinds: z.array(z.tuple([z.string(), z.number().int().min(0).max(3)])),
+  // Checked by hand, like the passages: thousands of small tuples are slow through a schema.
+  nameKinds: z.custom<Array<[string, number]>>((v) => Array.isArray(v) && v.every((e) => Array.isArray(e)
+    && e.length === 2 && typeof e[0] === 'string' && Number.isInteger(e[1]) && e[1] >= 0 && e[1] <= 3)),
   coverage: z.string(),
   examples: z.array(z.string()),
   warnings: z.array(z.string()),
