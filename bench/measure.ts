@@ -43,10 +43,10 @@ export const SYNTHETIC_QUESTIONS = [
  * Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last;
  * its stderr (progress bars) goes straight to ours.
  */
-export function runPart<T>(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<T> {
+export function runPart<T>(script: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs?: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutMs });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
