@@ -12,21 +12,31 @@ import { questionsFile, report, ROOT } from './measure.ts';
 import type { BenchQuestion } from './questions.ts';
 
 /** What the outside view reports. */
-export interface CliResult { size: number; firstRunMs: number; firstRunRssMb: number; cachedOneMs: number; questions: number; meanPerQuestionMs: number; stdinRssMb: number }
+export interface CliResult {
+  size: number; firstRunMs: number; firstRunRssMb: number; cachedOneMs: number; questions: number;
+  meanPerQuestionMs: number; stdinRssMb: number;
+}
 
 const size = Number(process.argv[2]);
 const corpusDir = join(ROOT, 'bench/corpus', String(size));
 
 /** Runs the CLI; resolves with its wall time, the times its output lines arrived, and its peak RSS. */
-function runCli(args: string[], env: Record<string, string>, input?: string): Promise<{ ms: number; lines: number[]; rssMb: number }> {
+type Run = { ms: number; lines: number[]; rssMb: number };
+function runCli(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['dist/src/cli/ask.js', ...args], {
-      cwd: ROOT, env: { ...process.env, CORPUS_DIR: corpusDir, LOG_LEVEL: 'silent', NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'ignore'],
+      cwd: ROOT, env: { ...process.env, CORPUS_DIR: corpusDir, LOG_LEVEL: 'silent', NO_COLOR: '1', ...env },
+      stdio: ['pipe', 'pipe', 'ignore'],
     });
     let peakKb = 0;
     const poll = setInterval(() => {
-      const status = (() => { try { return readFileSync(`/proc/${child.pid}/status`, 'utf8'); } catch { return ''; } })();
+      let status = '';
+      try {
+        status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      } catch {
+        // The process has just ended: its last reading stands.
+      }
       peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0));
     }, 50);
     const lines: number[] = [];

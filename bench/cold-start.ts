@@ -13,18 +13,26 @@ import { median, report, ROOT } from './measure.ts';
 const RUNS = Number(process.argv[2] ?? 9);
 const QUESTION = "How long is Amazon's moratorium?";
 // What the CLI imports from node_modules, loaded by plain node: the floor for any start-up.
-const DEPS = ['minisearch', 'minisearch/SearchableMap', 'wink-nlp', 'wink-eng-lite-web-model', 'wink-porter2-stemmer', 'pino', 'yaml', 'zod', 'lru-cache'];
+const DEPS = [
+  'minisearch', 'minisearch/SearchableMap', 'wink-nlp', 'wink-eng-lite-web-model', 'wink-porter2-stemmer', 'pino', 'yaml',
+  'zod', 'lru-cache',
+];
 const IMPORT_DEPS = `await Promise.all(${JSON.stringify(DEPS)}.map((d) => import(d))); console.log('ready');`;
 
 /** Milliseconds from spawning the command to its first byte on stdout. */
 function firstOutput(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let at: number | null = null;
     child.stdout.once('data', () => (at = performance.now() - started));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 && at !== null ? resolve(at) : reject(new Error(`node ${args.join(' ')} exited ${code}`))));
+    child.on('close', (code) => {
+      if (code === 0 && at !== null) resolve(at);
+      else reject(new Error(`node ${args.join(' ')} exited ${code}`));
+    });
   });
 }
 

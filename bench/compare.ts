@@ -19,12 +19,15 @@ const REPEAT = 30;
 const index = await buildCorpusIndex(SEED_CORPUS);
 const items = await evalItems();
 const questions = items.map((i) => i.question);
-const graded = items.filter((i) => i.expect === 'answer' && i.evidence.length > 0) as Array<Extract<(typeof items)[number], { expect: 'answer' }>>;
+type Graded = Extract<(typeof items)[number], { expect: 'answer' }>;
+const graded = items.filter((i) => i.expect === 'answer' && i.evidence.length > 0) as Graded[];
 const relevant = (item: (typeof graded)[number], passage: number): boolean =>
   item.evidence.some((e) => normalize(index.passages[passage]!.text).includes(normalize(e)));
 
 /** recall@5 and MRR (first relevant passage in the top 20) of a ranking function over the graded questions. */
-async function retrieval(ranking: (item: (typeof graded)[number]) => number[] | Promise<number[]>): Promise<{ recallAt5: number; mrr: number }> {
+async function retrieval(
+  ranking: (item: Graded) => number[] | Promise<number[]>,
+): Promise<{ recallAt5: number; mrr: number }> {
   let hits = 0;
   let reciprocal = 0;
   for (const item of graded) {
@@ -58,8 +61,10 @@ const ours = {
 const before = heapKb();
 let t = performance.now();
 const rebuilt = new SearchIndex(index.sources, index.passages);
-const minisearchBuildMs = performance.now() - t;
-const oursSearch = { name: 'ours (search only)', analyzer: 'ours', buildMs: minisearchBuildMs, heapKb: heapKb() - before, queryP50: ours.searchP50,
+const searchBuildMs = performance.now() - t;
+const oursSearch = {
+  name: 'ours (search only)', analyzer: 'ours', buildMs: searchBuildMs, heapKb: heapKb() - before,
+  queryP50: ours.searchP50,
   ...(await retrieval((item) => rebuilt.search(query(item.question), 20).map((h) => h.index))) };
 
 const others = [];
@@ -81,4 +86,7 @@ for (const analyzed of [false, true]) {
     });
   }
 }
-report({ passages: index.passages.length, questions: questions.length, graded: graded.length, ours, engines: [oursSearch, ...others] });
+report({
+  passages: index.passages.length, questions: questions.length, graded: graded.length, ours,
+  engines: [oursSearch, ...others],
+});

@@ -60,7 +60,9 @@ export function flexsearchContender(analyzed: boolean): Contender {
 
 /** Orama: its default English tokenizer, or (analyzed) a split on spaces over our terms. */
 export function oramaContender(analyzed: boolean): Contender {
-  const tokenizer = { language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) };
+  const tokenizer = {
+    language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean),
+  };
   const db = create({ schema: { text: 'string' } as const, ...(analyzed ? { components: { tokenizer } } : {}) });
   return {
     name: 'orama',

@@ -26,26 +26,20 @@ export function memoryMb(): { rssMb: number; heapMb: number } {
 
 /** Stand-alone eval questions (follow-ups need their conversation, so they are left out of latency runs). */
 export async function evalItems(): Promise<Array<Extract<EvalItem, { expect: 'answer' | 'abstain' }>>> {
-  return (await loadEvalSet(EVAL_SET)).filter((i): i is Extract<EvalItem, { expect: 'answer' | 'abstain' }> => i.expect !== 'context' && !i.conversation);
+  type Standalone = Extract<EvalItem, { expect: 'answer' | 'abstain' }>;
+  return (await loadEvalSet(EVAL_SET)).filter((i): i is Standalone => i.expect !== 'context' && !i.conversation);
 }
-
-/** Questions for a synthetic corpus: about the people, organizations and figures its generator writes about. */
-export const SYNTHETIC_QUESTIONS = [
-  'How much did the City Council approve?', 'When will the bridge reopen?', 'How many workers walked off the job at Helix Biotech?',
-  'Who is Maria Alvarez?', 'What did the Transit Authority say about the budget?', 'Why did the strike end?',
-  'Which outlets reported the data breach at Meridian Bank?', 'How long will the bridge be closed?', 'What did critics say about the contract?',
-  'How effective was the vaccine?', 'How many acres has the wildfire burned near Pine Ridge?', 'How much will the repairs cost?',
-  'Who cast the deciding vote on the budget?', 'What did Atlas Semiconductor announce?', 'How many customers were affected by the breach?',
-  'What was the price of gold?',
-];
 
 /**
  * Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last;
  * its stderr (progress bars) goes straight to ours.
  */
-export function runPart<T>(script: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs?: number): Promise<T> {
+export function runPart<T>(
+  script: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs?: number,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
+    const path = fileURLToPath(new URL(script, import.meta.url));
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutMs });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -79,7 +73,9 @@ export async function latencies<T>(items: readonly T[], run: (item: T) => unknow
 }
 
 /** Share of questions with a relevant passage among the first five a ranking returns. */
-export function recallAt5<Q extends { relevant: number[] }>(questions: readonly Q[], ranking: (q: Q) => number[]): number {
+export function recallAt5<Q extends { relevant: number[] }>(
+  questions: readonly Q[], ranking: (q: Q) => number[],
+): number {
   const hits = questions.filter((q) => ranking(q).slice(0, 5).some((p) => q.relevant.includes(p))).length;
   return questions.length ? hits / questions.length : NaN;
 }

@@ -12,7 +12,8 @@ import type { BenchQuestion } from './questions.ts';
 export interface PeerResult extends Latencies { name: string; buildMs: number; recallAt5: number; peakRssMb: number }
 
 const MAKERS: Record<string, () => Contender> = {
-  minisearch: minisearchContender, lunr: () => lunrContender(false), flexsearch: () => flexsearchContender(false), orama: () => oramaContender(false),
+  minisearch: minisearchContender, lunr: () => lunrContender(false), flexsearch: () => flexsearchContender(false),
+  orama: () => oramaContender(false),
 };
 const [name, size] = [process.argv[2]!, Number(process.argv[3])];
 const make = MAKERS[name];
@@ -26,4 +27,5 @@ const buildMs = performance.now() - t0;
 const ranked = new Map<string, number[]>();
 const timed = await latencies(questions, async (q) => ranked.set(q.question, await contender.query(q.question, 5)));
 const graded = questions.filter((q) => q.relevant.length > 0);
-report({ name: contender.name, buildMs, ...timed, recallAt5: recallAt5(graded, (q) => ranked.get(q.question) ?? []), peakRssMb: peakRssMb() } satisfies PeerResult);
+const recall = recallAt5(graded, (q) => ranked.get(q.question) ?? []);
+report({ name: contender.name, buildMs, ...timed, recallAt5: recall, peakRssMb: peakRssMb() } satisfies PeerResult);

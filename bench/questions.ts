@@ -14,17 +14,24 @@ export interface BenchQuestion {
 }
 
 const WH: Partial<Record<ValueKind, string>> = {
-  money: 'How much money', percent: 'What percentage', count: 'How many', date: 'When', duration: 'How long', age: 'How old',
+  money: 'How much money', percent: 'What percentage', count: 'How many', date: 'When', duration: 'How long',
+  age: 'How old',
 };
-const LEAD_IN = /^(?:(?:separately|meanwhile|at the same time|earlier this year|in a statement|according to [^,]+|on \w+),\s*)+/iu;
-const UNKNOWN = ['Zephyrine Holdings', 'Marlow Quarry Trust', 'Ostrava Textile Guild', 'Bellweather Aerospace', 'Quillon Freight', 'Sundara Mills'];
+const LEAD_IN = new RegExp('^(?:(?:separately|meanwhile|at the same time|earlier this year|in a statement'
+  + '|according to [^,]+|on \\w+),\\s*)+', 'iu');
+const UNKNOWN = [
+  'Zephyrine Holdings', 'Marlow Quarry Trust', 'Ostrava Textile Guild', 'Bellweather Aerospace', 'Quillon Freight',
+  'Sundara Mills',
+];
+const SAID = /\b(?:said|says|argued|told)\b/u;
 const TOPICS = ['the budget', 'the strike', 'the merger', 'the recall', 'the contract', 'the lawsuit'];
 
 /** The sentence with its value taken out and a question word put in front: "How many … walked off the job …?". */
 function valueQuestion(text: string, start: number, end: number, kind: ValueKind): string | null {
   const wh = WH[kind];
   if (!wh) return null;
-  const rest = `${text.slice(0, start)}${text.slice(end)}`.replace(LEAD_IN, '').replace(/\b(?:about|more than|nearly|some)\s+(?=\s|$)/giu, '')
+  const rest = `${text.slice(0, start)}${text.slice(end)}`.replace(LEAD_IN, '')
+    .replace(/\b(?:about|more than|nearly|some)\s+(?=\s|$)/giu, '')
     .replace(/\s+/gu, ' ').replace(/[\s,.;:!?"“”]+$/u, '').trim();
   if (rest.split(' ').length < 4) return null;
   return `${wh} ${rest}?`;
@@ -48,7 +55,8 @@ export function generateQuestions(index: CorpusIndex, count: number, seed = 7): 
       continue;
     }
     const passage = body[Math.floor(random() * body.length)]!;
-    // Full names only ("Maria Alvarez", "Helix Biotech"): a lone capitalized word is often a common word opening a sentence.
+    // Full names only ("Maria Alvarez", "Helix Biotech"): a lone capitalized word is often a common word opening a
+    // sentence.
     const names = passage.names.map((n) => n.text).filter((n) => n.includes(' '));
     // A figure or a date with digits: "Thursday" alone is stated by hundreds of passages about different things.
     const values = passage.values.filter((v) => /\d/u.test(passage.text.slice(v.start, v.end)));
@@ -62,10 +70,10 @@ export function generateQuestions(index: CorpusIndex, count: number, seed = 7): 
       relevant = stating(passage.text.slice(value.start, value.end), names);
     } else if (names.length > 0) {
       const name = names[Math.floor(random() * names.length)]!;
-      const said = /\b(?:said|says|argued|told)\b/u.test(passage.text);
+      const said = SAID.test(passage.text);
       question = said ? `What did ${name} say?` : `What happened with ${name}?`;
-      relevant = said ? body.filter((p) => p.text.includes(name) && /\b(?:said|says|argued|told)\b/u.test(p.text)).map((p) => p.index)
-        : stating(name, []);
+      const quoting = (p: (typeof body)[number]): boolean => p.text.includes(name) && SAID.test(p.text);
+      relevant = said ? body.filter(quoting).map((p) => p.index) : stating(name, []);
     }
     if (!question || seen.has(question) || relevant.length === 0) continue;
     seen.add(question);

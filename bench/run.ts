@@ -33,10 +33,13 @@ for (const size of scales) {
   for (const name of size <= PEERS_UP_TO ? PEERS : []) {
     step(`${size} synthetic articles: ${name}`);
     // A peer that cannot finish in time (Orama inserts one document at a time) is reported as such, not waited for.
-    peers.push(await runPart<PeerResult>('peer.ts', [name, String(size)], {}, PEER_TIMEOUT_MS).catch((error: unknown) => {
+    const run = runPart<PeerResult>('peer.ts', [name, String(size)], {}, PEER_TIMEOUT_MS);
+    const result = await run.catch((error: unknown) => {
       process.stderr.write(`bench: ${name} did not finish: ${String(error)}\n`);
-      return { name: `${name} (did not finish in ${PEER_TIMEOUT_MS / 60_000} min)`, buildMs: NaN, p50: NaN, p90: NaN, p99: NaN, max: NaN, recallAt5: NaN, peakRssMb: NaN };
-    }));
+      const label = `${name} (did not finish in ${PEER_TIMEOUT_MS / 60_000} min)`;
+      return { name: label, buildMs: NaN, p50: NaN, p90: NaN, p99: NaN, max: NaN, recallAt5: NaN, peakRssMb: NaN };
+    });
+    peers.push(result);
   }
   step(`${size} synthetic articles: the CLI from outside`);
   scale.push({ built, loaded, peers, cli: await runPart<CliResult>('cli-scale.ts', [String(size)]) });

@@ -14,7 +14,9 @@ import { cacheFileFor } from '../src/index-cache/index-cache.ts';
 import { openIndex } from '../src/index-cache/open-index.ts';
 import { silentLogger } from '../src/logger.ts';
 import { generateCorpus } from '../scripts/generate-corpus.ts';
-import { latencies, passagesFile, peakRssMb, questionsFile, recallAt5, report, ROOT, type Latencies } from './measure.ts';
+import {
+  latencies, passagesFile, peakRssMb, questionsFile, recallAt5, report, ROOT, type Latencies,
+} from './measure.ts';
 import { generateQuestions, type BenchQuestion } from './questions.ts';
 
 const QUESTIONS = 240;
@@ -24,10 +26,14 @@ const cacheDir = join(ROOT, 'bench/corpus/.cache');
 const options = { corpusDir, cacheDir, logger: silentLogger(), clock: () => performance.now() };
 
 /** What `build N` reports. */
-export interface BuildResult { size: number; sources: number; passages: number; buildMs: number; cpuMs: number; cacheBytes: number; peakRssMb: number }
+export interface BuildResult {
+  size: number; sources: number; passages: number; buildMs: number; cpuMs: number; cacheBytes: number;
+  peakRssMb: number;
+}
 /** What `load N` reports. */
 export interface LoadResult extends Latencies {
-  size: number; questions: number; loadMs: number; search: Latencies; recallAt5: number; searchRecallAt5: number; peakRssMb: number;
+  size: number; questions: number; loadMs: number; search: Latencies; recallAt5: number; searchRecallAt5: number;
+  peakRssMb: number;
 }
 
 if (mode === 'build') {
@@ -59,12 +65,14 @@ if (mode === 'build') {
   const engine = engineFromIndex(index);
   for (const { question } of questions.slice(0, 10)) await engine.ask(question); // warm-up, as a running bot is
   const asked = await latencies(questions, (q) => engine.ask(q.question));
-  const search = await latencies(questions, (q) => index.search.search(searchTerms(index, analyzeFor(index, q.question)), 60));
+  const searchFor = (question: string, limit: number): number[] =>
+    index.search.search(searchTerms(index, analyzeFor(index, question)), limit).map((h) => h.index);
+  const search = await latencies(questions, (q) => searchFor(q.question, 60));
   const graded = questions.filter((q) => q.relevant.length > 0);
   report({
     size, questions: questions.length, loadMs, ...asked, search,
     recallAt5: recallAt5(graded, (q) => rankFor(index, q.question).map((c) => c.passage.index)),
-    searchRecallAt5: recallAt5(graded, (q) => index.search.search(searchTerms(index, analyzeFor(index, q.question)), 5).map((h) => h.index)),
+    searchRecallAt5: recallAt5(graded, (q) => searchFor(q.question, 5)),
     peakRssMb: peakRssMb(),
   } satisfies LoadResult);
 }
