@@ -39,10 +39,13 @@ function lowercaseWords(sources: readonly Source[]): Set<string> {
  * How the build annotates paragraphs: a large corpus in worker threads first (the NLP is most of the build's time),
  * a small one on this thread. Either way each paragraph is annotated the same.
  */
-async function annotator(sources: readonly Source[], lowercase: ReadonlySet<string>, progress?: BuildProgress): Promise<Annotate> {
+async function annotator(
+  sources: readonly Source[], lowercase: ReadonlySet<string>, progress?: BuildProgress,
+): Promise<Annotate> {
   const workers = annotateWorkers(sources.length);
   if (workers === 0) return annotateHere(paragraphWords(lowercase));
-  const annotated = await annotateInWorkers(sources, lowercase, workers, (done) => progress?.('annotate', done, sources.length));
+  const report = (done: number): void => progress?.('annotate', done, sources.length);
+  const annotated = await annotateInWorkers(sources, lowercase, workers, report);
   const cursor = sources.map(() => 0);
   return (_text, sourceIndex) => {
     const at = cursor[sourceIndex]!++;

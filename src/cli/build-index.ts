@@ -29,7 +29,8 @@ try {
   const how = opened.from === 'cache' ? 'already current, loaded' : 'built';
   const { sources, passages } = opened.index;
   const ms = Math.round(opened.ms);
-  process.stdout.write(`${sources.length} sources, ${passages.length} passages: ${how} in ${ms} ms; ${file} (${size})\n`);
+  process.stdout.write(`${sources.length} sources, ${passages.length} passages: ${how} in ${ms} ms; `
+    + `${file} (${size})\n`);
   for (const warning of opened.index.warnings) process.stderr.write(`warning: ${warning}\n`);
 } catch (error) {
   process.stderr.write(`coverage-bot: ${describeError(error)}\n`);

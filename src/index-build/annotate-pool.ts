@@ -47,10 +47,13 @@ export async function annotateInWorkers(
 ): Promise<AnnotatedSentence[][][]> {
   const texts = sources.map(textsOf);
   const batches: number[][] = [];
-  for (let i = 0; i < sources.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k));
+  for (let i = 0; i < sources.length; i += BATCH) {
+    batches.push(Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k));
+  }
   const results: AnnotatedSentence[][][] = new Array(sources.length);
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
-  const pool = Array.from({ length: Math.min(workers, batches.length) }, () => startWorker(MODULE, { workerData: setup }));
+  const pool = Array.from({ length: Math.min(workers, batches.length) },
+    () => startWorker(MODULE, { workerData: setup }));
   let next = 0;
   let done = 0;
   try {

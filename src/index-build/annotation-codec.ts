@@ -37,14 +37,16 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
       for (const t of s.tokens) {
         const rawWritten = s.text.slice(t.start, t.start + t.raw.length) !== t.raw;
         const lemmaWritten = t.lemma !== t.raw.toLowerCase();
-        numbers.push(t.start, t.raw.length, tag(t.pos), (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0));
+        const flags = (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0);
+        numbers.push(t.start, t.raw.length, tag(t.pos), flags);
         if (rawWritten) strings.push(t.raw);
         if (lemmaWritten) strings.push(t.lemma);
       }
     }
   }
   return {
-    numbers: Float64Array.from(numbers), strings: strings.join(SEPARATOR), stringCount: strings.length, tags: [...tags.keys()],
+    numbers: Float64Array.from(numbers), strings: strings.join(SEPARATOR), stringCount: strings.length,
+    tags: [...tags.keys()],
   };
 }
 

@@ -15,7 +15,8 @@ export function buildOffThread(request: BuildRequest, logger: Logger): Promise<b
     try {
       worker = startWorker(WORKER, { workerData: request });
     } catch (error) {
-      logger.warn({ event: 'index_worker_unavailable', err: error }, 'could not start an index worker; rebuilding in the main thread');
+      const message = 'could not start an index worker; rebuilding in the main thread';
+      logger.warn({ event: 'index_worker_unavailable', err: error }, message);
       resolve(false);
       return;
     }
@@ -24,7 +25,7 @@ export function buildOffThread(request: BuildRequest, logger: Logger): Promise<b
       resolve(true);
     });
     worker.once('error', (error) => {
-      logger.warn({ event: 'index_worker_failed', err: error }, 'the index worker failed; rebuilding in the main thread');
+      logger.warn({ event: 'index_worker_failed', err: error }, 'the index worker failed; rebuilding in this thread');
       resolve(false);
     });
     worker.once('exit', () => resolve(false));
