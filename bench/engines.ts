@@ -2,6 +2,7 @@
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
+import MiniSearch from 'minisearch';
 
 /** A search library set up either with its own text analysis or fed our analyzer's terms. */
 export interface Contender {
@@ -37,6 +38,16 @@ export function lunrContender(analyzed: boolean): Contender {
   };
 }
 
+/** minisearch with its defaults (its own tokenizer, no stemming), as a 30-line script would use it. */
+export function minisearchContender(): Contender {
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  return {
+    name: 'minisearch',
+    build: (texts) => index.addAll(texts.map((text, id) => ({ id, text }))),
+    query: (text, limit) => index.search(text).slice(0, limit).map((r) => r.id as number),
+  };
+}
+
 /** flexsearch: its default encoder, or (analyzed) a split on spaces over our terms. */
 export function flexsearchContender(analyzed: boolean): Contender {
   const index = new FlexSearch.Index(analyzed ? { encode: (text: string) => text.split(' ').filter(Boolean) } : {});
@@ -49,7 +60,9 @@ export function flexsearchContender(analyzed: boolean): Contender {
 
 /** Orama: its default English tokenizer, or (analyzed) a split on spaces over our terms. */
 export function oramaContender(analyzed: boolean): Contender {
-  const tokenizer = { language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean) };
+  const tokenizer = {
+    language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean),
+  };
   const db = create({ schema: { text: 'string' } as const, ...(analyzed ? { components: { tokenizer } } : {}) });
   return {
     name: 'orama',

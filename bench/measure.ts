@@ -1,5 +1,6 @@
 /** Small measuring helpers shared by the benchmark's parts. */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEvalSet, type EvalItem } from '../src/eval/eval-set.ts';
 
@@ -25,29 +26,58 @@ export function memoryMb(): { rssMb: number; heapMb: number } {
 
 /** Stand-alone eval questions (follow-ups need their conversation, so they are left out of latency runs). */
 export async function evalItems(): Promise<Array<Extract<EvalItem, { expect: 'answer' | 'abstain' }>>> {
-  return (await loadEvalSet(EVAL_SET)).filter((i): i is Extract<EvalItem, { expect: 'answer' | 'abstain' }> => i.expect !== 'context' && !i.conversation);
+  type Standalone = Extract<EvalItem, { expect: 'answer' | 'abstain' }>;
+  return (await loadEvalSet(EVAL_SET)).filter((i): i is Standalone => i.expect !== 'context' && !i.conversation);
 }
 
-/** Questions for a synthetic corpus: about the people, organizations and figures its generator writes about. */
-export const SYNTHETIC_QUESTIONS = [
-  'How much did the City Council approve?', 'When will the bridge reopen?', 'How many workers walked off the job at Helix Biotech?',
-  'Who is Maria Alvarez?', 'What did the Transit Authority say about the budget?', 'Why did the strike end?',
-  'Which outlets reported the data breach at Meridian Bank?', 'How long will the bridge be closed?', 'What did critics say about the contract?',
-  'How effective was the vaccine?', 'How many acres has the wildfire burned near Pine Ridge?', 'How much will the repairs cost?',
-  'Who cast the deciding vote on the budget?', 'What did Atlas Semiconductor announce?', 'How many customers were affected by the breach?',
-  'What was the price of gold?',
-];
-
-/** Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last. */
-export function runPart<T>(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<T> {
+/**
+ * Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last;
+ * its stderr (progress bars) goes straight to ours.
+ */
+export function runPart<T>(
+  script: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs?: number,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) return reject(new Error(`${script} ${args.join(' ')} failed: ${stderr || error.message}`));
-        const last = stdout.trim().split('\n').pop() ?? '';
-        resolve(JSON.parse(last) as T);
-      });
+    const path = fileURLToPath(new URL(script, import.meta.url));
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutMs });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with code ${code}`));
+      resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as T);
+    });
   });
+}
+
+/** Where a size's generated questions and passage texts are kept for the later steps and the peers. */
+export const questionsFile = (n: number): string => join(ROOT, 'bench/corpus/.cache', `questions-${n}.json`);
+export const passagesFile = (n: number): string => join(ROOT, 'bench/corpus/.cache', `passages-${n}.json`);
+
+/** Peak resident set size of this process so far (its worker threads included), in MB. */
+export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Latency percentiles of one call per item, in milliseconds. */
+export interface Latencies { p50: number; p90: number; p99: number; max: number }
+
+/** Times `run` once per item, one after another. */
+export async function latencies<T>(items: readonly T[], run: (item: T) => unknown): Promise<Latencies> {
+  const times: number[] = [];
+  for (const item of items) {
+    const t = performance.now();
+    await run(item);
+    times.push(performance.now() - t);
+  }
+  return { p50: quantile(times, 0.5), p90: quantile(times, 0.9), p99: quantile(times, 0.99), max: Math.max(...times) };
+}
+
+/** Share of questions with a relevant passage among the first five a ranking returns. */
+export function recallAt5<Q extends { relevant: number[] }>(
+  questions: readonly Q[], ranking: (q: Q) => number[],
+): number {
+  const hits = questions.filter((q) => ranking(q).slice(0, 5).some((p) => q.relevant.includes(p))).length;
+  return questions.length ? hits / questions.length : NaN;
 }
 
 /** Prints a part's result as the one JSON line its parent reads. */

@@ -1,62 +1,78 @@
 /**
- * Scale, one corpus size per process: `build N` builds the synthetic corpus's index and saves the cache;
- * `load N` starts from that cache and measures ask() against raw search on the same questions.
+ * Scale, one step per process (so each one's memory is its own): `build N` generates the synthetic corpus (once),
+ * builds its index into a fresh cache and writes the generated questions and the passages' texts for the peers;
+ * `load N` starts from that cache and asks every generated question, against raw search on the same questions.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { engineFromIndex } from '../src/create-engine.ts';
-import { analyzeFor } from '../src/answer/answer-question.ts';
+import { analyzeFor, rankFor } from '../src/answer/answer-question.ts';
 import { searchTerms } from '../src/answer/candidates.ts';
-import { openIndex } from '../src/index-cache/open-index.ts';
+import { progressBar } from '../src/cli/progress-bar.ts';
+import { engineFromIndex } from '../src/create-engine.ts';
 import { cacheFileFor } from '../src/index-cache/index-cache.ts';
+import { openIndex } from '../src/index-cache/open-index.ts';
 import { silentLogger } from '../src/logger.ts';
-import { Vocabulary } from '../src/retrieval/vocabulary.ts';
 import { generateCorpus } from '../scripts/generate-corpus.ts';
-import { memoryMb, quantile, report, ROOT, SYNTHETIC_QUESTIONS } from './measure.ts';
+import {
+  latencies, passagesFile, peakRssMb, questionsFile, recallAt5, report, ROOT, type Latencies,
+} from './measure.ts';
+import { generateQuestions, type BenchQuestion } from './questions.ts';
 
+const QUESTIONS = 240;
 const [mode, size] = [process.argv[2], Number(process.argv[3])];
 const corpusDir = join(ROOT, 'bench/corpus', String(size));
 const cacheDir = join(ROOT, 'bench/corpus/.cache');
 const options = { corpusDir, cacheDir, logger: silentLogger(), clock: () => performance.now() };
 
+/** What `build N` reports. */
+export interface BuildResult {
+  size: number; sources: number; passages: number; buildMs: number; cpuMs: number; cacheBytes: number;
+  peakRssMb: number;
+}
+/** What `load N` reports. */
+export interface LoadResult extends Latencies {
+  size: number; questions: number; loadMs: number; search: Latencies; recallAt5: number; searchRecallAt5: number;
+  peakRssMb: number;
+}
+
 if (mode === 'build') {
   // Generated once per size and reused (deterministic, so the same articles every time).
   if (!existsSync(join(corpusDir, 'manifest.yaml'))) await generateCorpus(corpusDir, size);
   await mkdir(cacheDir, { recursive: true });
+  await rm(cacheFileFor(cacheDir, corpusDir), { force: true });
+  const progress = progressBar(process.stderr);
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
-  const opened = (await openIndex({ ...options, cacheDir: null }))!;
+  const { index } = (await openIndex({ ...options, progress }))!;
   const buildMs = performance.now() - t0;
-  const memory = memoryMb();
-  const { index } = opened;
-  // Is the vocabulary (a SearchableMap) cheaper to save or to recount from passages on load?
-  const snapshot = index.vocabulary.toJSON();
-  let t = performance.now();
-  new Vocabulary(index.sources, index.passages, JSON.parse(JSON.stringify(snapshot)));
-  const vocabularyLoadMs = performance.now() - t;
-  const { writeIndexCache } = await import('../src/index-cache/index-cache.ts');
-  await writeIndexCache(cacheFileFor(cacheDir, corpusDir), opened.fingerprint.key, index);
-  const cacheBytes = (await stat(cacheFileFor(cacheDir, corpusDir))).size;
-  report({ size, sources: index.sources.length, passages: index.passages.length, buildMs, cacheBytes, vocabularyLoadMs, buildRssMb: memory.rssMb });
+  const { user, system } = process.cpuUsage(cpu);
+  progress.done();
+  const questions = generateQuestions(index, QUESTIONS);
+  await writeFile(questionsFile(size), JSON.stringify(questions));
+  await writeFile(passagesFile(size), JSON.stringify(index.passages.map((p) => p.text)));
+  report({
+    size, sources: index.sources.length, passages: index.passages.length, buildMs, cpuMs: (user + system) / 1000,
+    cacheBytes: (await stat(cacheFileFor(cacheDir, corpusDir))).size, peakRssMb: peakRssMb(),
+  } satisfies BuildResult);
 } else {
-  // Indexing code edited since the build makes the cache stale: that open rebuilds and rewrites it, the next one loads.
-  let t0 = performance.now();
-  let opened = (await openIndex(options))!;
-  if (opened.from !== 'cache') [t0, opened] = [performance.now(), (await openIndex(options))!];
+  const t0 = performance.now();
+  const opened = (await openIndex(options))!;
   const loadMs = performance.now() - t0;
+  if (opened.from !== 'cache') throw new Error('the index was not loaded from the cache: run the build step first');
   const { index } = opened;
+  const questions = JSON.parse(await readFile(questionsFile(size), 'utf8')) as BenchQuestion[];
   const engine = engineFromIndex(index);
-  const ask: number[] = [];
-  const search: number[] = [];
-  for (let round = 0; round < 6; round++) {
-    for (const question of SYNTHETIC_QUESTIONS) {
-      let t = performance.now();
-      await engine.ask(question);
-      if (round > 0) ask.push(performance.now() - t);
-      t = performance.now();
-      index.search.search(searchTerms(index, analyzeFor(index, question)), 60);
-      if (round > 0) search.push(performance.now() - t);
-    }
-  }
-  report({ size, loadMs, p50: quantile(ask, 0.5), p99: quantile(ask, 0.99), searchP50: quantile(search, 0.5), searchP99: quantile(search, 0.99), ...memoryMb() });
+  for (const { question } of questions.slice(0, 10)) await engine.ask(question); // warm-up, as a running bot is
+  const asked = await latencies(questions, (q) => engine.ask(q.question));
+  const searchFor = (question: string, limit: number): number[] =>
+    index.search.search(searchTerms(index, analyzeFor(index, question)), limit).map((h) => h.index);
+  const search = await latencies(questions, (q) => searchFor(q.question, 60));
+  const graded = questions.filter((q) => q.relevant.length > 0);
+  report({
+    size, questions: questions.length, loadMs, ...asked, search,
+    recallAt5: recallAt5(graded, (q) => rankFor(index, q.question).map((c) => c.passage.index)),
+    searchRecallAt5: recallAt5(graded, (q) => searchFor(q.question, 5)),
+    peakRssMb: peakRssMb(),
+  } satisfies LoadResult);
 }

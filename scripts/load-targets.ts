@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { createSlackBot } from '../adapters/slack/app.ts';
 import { loadSlackConfig } from '../adapters/slack/config.ts';
 import { engineSettings, loadCoreConfig } from '../src/config.ts';
-import { createEngine } from '../src/create-engine.ts';
 import { createLogger } from '../src/logger.ts';
 import { InFlight } from '../src/reliability/in-flight.ts';
+import { createWorkerEngine } from '../src/threads/worker-engine.ts';
 import { RedisServer } from '../test/support/redis-server.ts';
 import { startReplicas } from '../test/slack/replicas.ts';
 import { SIGNING_SECRET } from '../test/slack/signing.ts';
@@ -26,11 +26,17 @@ export interface LoadTarget {
 // shape the figures (the limiter itself still runs on every question).
 const UNLIMITED = { RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_GLOBAL: '1000000' };
 
-/** The bot and its engine in this process, replying to the fake Web API at `apiUrl`. */
+/**
+ * The bot in this process with its engine in worker threads (as `npm run slack` runs it), replying to the fake Web
+ * API at `apiUrl`.
+ */
 export async function inProcessTarget(apiUrl: string): Promise<LoadTarget> {
-  const core = loadCoreConfig(UNLIMITED);
-  const logger = createLogger({ level: 'warn', name: 'load-slack' });
-  const engine = await createEngine({ ...engineSettings(core), logger });
+  const core = loadCoreConfig({ ...process.env, ...UNLIMITED });
+  const logger = createLogger({ level: 'error', name: 'load-slack' });
+  const engine = await createWorkerEngine({
+    ...engineSettings(core), watch: false, workers: core.ENGINE_WORKERS, queueMax: core.ANSWER_QUEUE_MAX, logger,
+    log: { level: 'error' },
+  });
   const config = loadSlackConfig({
     SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl,
   });

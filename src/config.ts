@@ -31,6 +31,10 @@ export const CoreConfigSchema = z.object({
   ANSWER_DEADLINE_MS: z.coerce.number().int().min(100).default(10_000),
   /** Milliseconds a shutting-down adapter waits for answers in flight before it closes. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
+  /** Engine worker threads for the chat adapters, each holding its own copy of the index (memory grows with each). */
+  ENGINE_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Questions that may wait for an engine worker; past that, askers are told to try again in a moment. */
+  ANSWER_QUEUE_MAX: z.coerce.number().int().min(0).default(64),
   /** Where the REPL keeps its question history across sessions. */
   HISTORY_FILE: z.string().min(1).default(join(homedir(), '.coverage_bot_history')),
 });
@@ -52,6 +56,8 @@ const FIXES: Record<string, string> = {
   ANSWER_DEADLINE_MS: 'use a whole number of milliseconds, at least 100, e.g. 10000',
   SHUTDOWN_GRACE_MS: 'use a whole number of milliseconds, e.g. 5000',
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
+  ENGINE_WORKERS: 'use a whole number of worker threads from 1 to 16, e.g. 1 (each holds a copy of the index)',
+  ANSWER_QUEUE_MAX: 'use a whole number of questions, e.g. 64',
 };
 
 /** Validates `env` against a zod schema and throws one ConfigError listing every problem and its fix. */

@@ -2,8 +2,9 @@ import { describeCoverage, exampleQuestions } from './answer/abstain.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import type { Source } from './corpus/source.ts';
 import { CorpusError } from './errors.ts';
-import { englishWords, titleRule, type CorpusLexicon } from './lexicon/english.ts';
-import { buildPassages, type Passage } from './retrieval/passage.ts';
+import { englishWords, type CorpusLexicon } from './lexicon/english.ts';
+import { annotateInWorkers, annotateWorkers, paragraphWords } from './index-build/annotate-pool.ts';
+import { annotateHere, buildPassages, type Annotate, type Passage } from './retrieval/passage.ts';
 import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
 import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
@@ -24,6 +25,9 @@ export interface CorpusIndex {
   warnings: string[];
 }
 
+/** Reports a build's progress: which stage, and how many of the corpus's sources it has done. */
+export type BuildProgress = (stage: 'read' | 'annotate' | 'index', done: number, total: number) => void;
+
 /** The words the corpus writes in lower case somewhere: common words, even when a title capitalizes them. */
 function lowercaseWords(sources: readonly Source[]): Set<string> {
   const found = new Set<string>();
@@ -31,8 +35,29 @@ function lowercaseWords(sources: readonly Source[]): Set<string> {
   return found;
 }
 
+/**
+ * How the build annotates paragraphs: a large corpus in worker threads first (the NLP is most of the build's time),
+ * a small one on this thread. Either way each paragraph is annotated the same.
+ */
+async function annotator(
+  sources: readonly Source[], lowercase: ReadonlySet<string>, progress?: BuildProgress,
+): Promise<Annotate> {
+  const workers = annotateWorkers(sources.length);
+  if (workers === 0) return annotateHere(paragraphWords(lowercase));
+  const report = (done: number): void => progress?.('annotate', done, sources.length);
+  const annotated = await annotateInWorkers(sources, lowercase, workers, report);
+  const cursor = sources.map(() => 0);
+  return (_text, sourceIndex) => {
+    const at = cursor[sourceIndex]!++;
+    const sentences = annotated[sourceIndex]![at]!;
+    annotated[sourceIndex]![at] = [];
+    return sentences;
+  };
+}
+
 /** Loads the corpus directory and builds passages, the search index, the vocabulary and the lexicon. */
-export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> {
+export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgress): Promise<CorpusIndex> {
+  progress?.('read', 0, 1);
   const { sources, warnings, examples, aliases } = await loadCorpus(corpusDir);
   if (sources.length === 0) {
     const why = warnings.length ? ` (${warnings.length} file(s) skipped: ${warnings.join('; ')})` : '';
@@ -44,8 +69,8 @@ export async function buildCorpusIndex(corpusDir: string): Promise<CorpusIndex> 
   const votes = new NameKindVotes(english);
   const lexicon = english.builder();
   const lowercase = lowercaseWords(sources);
-  const isTitle = titleRule(lowercase);
-  const passages = buildPassages(sources, { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle }, (tokens, passage) => {
+  const passages = buildPassages(sources, await annotator(sources, lowercase, progress), (tokens, passage) => {
+    if (passage.kind === 'headline') progress?.('index', passage.sourceIndex, sources.length);
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);
     lexicon.addSentence(tokens, passage.names);

@@ -41,6 +41,8 @@ export interface EngineOptions {
   rateLimits?: RateLimits;
   /** Keeps those budgets (default: counted in this process's memory, with `rateLimits`). */
   rateLimiter?: RateLimiter;
+  /** Called with the index once it is open and again after each reload (an engine worker reports it across). */
+  onIndex?: (index: CorpusIndex) => void;
 }
 
 /**
@@ -64,7 +66,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   for (const warning of opened.index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
   const live = new LiveIndex(opened, (unlessKey) => reopen(open, unlessKey), logger);
   if (options.watch) live.watch(corpusDir, options.watchDebounceMs);
-  return engineFromIndex(live, { ...options, logger, clock });
+  const engine = engineFromIndex(live, { ...options, logger, clock });
+  if (options.onIndex) {
+    const onIndex = options.onIndex;
+    live.on('reloaded', () => onIndex(live.current));
+    onIndex(live.current);
+  }
+  return engine;
 }
 
 // Articles first, then the related coverage they list: the order people read a source list in.

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'MANIFEST_INVALID'
   | 'DEADLINE_EXCEEDED'
   | 'SHUTTING_DOWN'
+  | 'ENGINE_UNAVAILABLE'
   | 'ADD_INPUT_INVALID'
   | 'FETCH_REFUSED'
   | 'FETCH_FAILED'
@@ -66,6 +67,13 @@ export class DeadlineError extends CoverageBotError {
 export class ShuttingDownError extends CoverageBotError {
   constructor() {
     super('SHUTTING_DOWN', 'The bot is shutting down and takes no new questions; ask again once it has restarted');
+  }
+}
+
+/** The engine's worker thread could not start, or stopped while questions were waiting for it. */
+export class EngineUnavailableError extends CoverageBotError {
+  constructor(problem: string, options: { cause?: unknown } = {}) {
+    super('ENGINE_UNAVAILABLE', `The answering engine is unavailable: ${problem}`, options);
   }
 }
 

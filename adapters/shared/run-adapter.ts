@@ -132,9 +132,9 @@ export async function shutdown(parts: ShutdownParts, signal: string): Promise<vo
 }
 
 /**
- * The entry point of a chat adapter (`npm run slack`, `npm run discord`): loads .env, reads the settings once, builds
- * the engine from the core settings (conversation limits, index cache, rate limits), watching the corpus, and runs
- * the bot until SIGINT or SIGTERM, which stop it gracefully.
+ * The entry point of a chat adapter (`npm run slack`, `npm run discord`): loads .env, reads the settings once, opens
+ * the shared state, starts the engine's worker threads from the core settings (conversation limits, index cache, rate
+ * limits, workers and queue), watching the corpus, and runs the bot until SIGINT or SIGTERM, which stop it gracefully.
  */
 export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEntry<C>): Promise<void> {
   let secrets: string[] = [];
@@ -147,9 +147,14 @@ export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEnt
     // Before the index is built: an unreachable Redis fails the start at once.
     const state = await openSharedState(config, logger);
 
-    // Loaded only once the configuration is known to be good, so a misconfigured start fails fast.
-    const { createEngine } = await import('../../src/create-engine.ts');
-    const engine = await createEngine({ ...engineSettings(config), ...state.engine, logger, watch: true });
+    // Loaded only once the configuration is known to be good, so a misconfigured start fails fast. The engine
+    // answers in worker threads: this thread only acknowledges events, posts replies and keeps connections alive.
+    const { createWorkerEngine } = await import('../../src/threads/worker-engine.ts');
+    const engine = await createWorkerEngine({
+      ...engineSettings(config), ...state.engine, watch: true, workers: config.ENGINE_WORKERS,
+      queueMax: config.ANSWER_QUEUE_MAX, logger,
+      log: { level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets },
+    });
     const reliability: Reliability = { answerDeadlineMs: config.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
     const bot = await entry.createBot({ config, engine, logger, reliability, dedupe: state.dedupe });
     const parts: ShutdownParts = {

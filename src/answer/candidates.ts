@@ -65,14 +65,19 @@ function valueOf(passage: Passage, question: AnalyzedQuestion, features: Feature
   return UNIT.exec(text)?.slice(1).join(' ') ?? text.replace(/[^\p{L}\p{N}.$%]+/gu, ' ').trim();
 }
 
+// Each distinct outlet's terms, once per index: thousands of sources share a few dozen outlets.
+const outletTerms = new WeakMap<CorpusIndex, Map<string, string>>();
+
 /** The outlets a question names ("What did Reuters report?"), lowercased. */
 function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
   const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
-  const named = new Set<string>();
-  for (const source of index.sources) {
-    const outlet = terms(source.outlet).filter((t) => t !== 'news');
-    if (outlet.length && asked.includes(` ${outlet.join(' ')} `)) named.add(source.outlet.toLowerCase());
+  let outlets = outletTerms.get(index);
+  if (!outlets) {
+    outlets = new Map(index.sources.map((s) => [s.outlet, terms(s.outlet).filter((t) => t !== 'news').join(' ')]));
+    outletTerms.set(index, outlets);
   }
+  const named = new Set<string>();
+  for (const [outlet, phrase] of outlets) if (phrase && asked.includes(` ${phrase} `)) named.add(outlet.toLowerCase());
   return named;
 }
 

@@ -1,9 +1,21 @@
 import type { Passage } from '../retrieval/passage.ts';
 
+// Ranking compares every pair of its ~60 candidates: each passage's term set is built once, not once per pair.
+// Bounded, so a long-running bot over a large corpus does not keep a set for every passage it ever ranked.
+const termSets = new Map<Passage, Set<string>>();
+function termSet(passage: Passage): Set<string> {
+  let set = termSets.get(passage);
+  if (!set) {
+    if (termSets.size >= 4_096) termSets.clear();
+    termSets.set(passage, (set = new Set(passage.terms)));
+  }
+  return set;
+}
+
 /** Similarity of two sentences' terms: Jaccard, and overlap of the smaller set (one restating part of the other). */
 export function similarity(a: Passage, b: Passage): { jaccard: number; overlap: number } {
-  const sa = new Set(a.terms);
-  const sb = new Set(b.terms);
+  const sa = termSet(a);
+  const sb = termSet(b);
   let shared = 0;
   for (const t of sa) if (sb.has(t)) shared++;
   const union = sa.size + sb.size - shared;

@@ -1,7 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusError } from '../errors.ts';
-import { htmlAsCorpusFile } from './html-article.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** File extensions read as articles. */
@@ -75,6 +74,9 @@ async function readProblem(path: string): Promise<string | { raw: string }> {
   const replaced = raw.split('\uFFFD').length - 1;
   if (replaced > raw.length * 0.01) return 'is not UTF-8 text; save it as UTF-8';
   const text = raw.replace(/\r\n?/g, '\n');
-  // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own.
-  return isHtmlPath(path) ? htmlAsCorpusFile(text) : { raw: text };
+  // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own. The HTML
+  // extractor (linkedom, Readability) takes a third of a second to load, so only a corpus with pages loads it.
+  if (!isHtmlPath(path)) return { raw: text };
+  const { htmlAsCorpusFile } = await import('./html-article.ts');
+  return htmlAsCorpusFile(text);
 }

@@ -1,14 +1,14 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import { CoverageBotError } from '../errors.ts';
 
 /** The project's root, which the paths in eval/sets.yaml are relative to. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
 /** The list of question sets `npm run eval` scores. */
 const EVAL_SETS_FILE = join(PROJECT_ROOT, 'eval/sets.yaml');
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
 import { listArticleFiles } from '../corpus/read-corpus-files.ts';
@@ -16,7 +16,10 @@ export interface CorpusFingerprint {
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 // The code whose output the cache holds: reading, cleaning, sentence splitting, terms, passages, index, vocabulary.
-const INDEXING_CODE = ['corpus', 'text', 'retrieval', 'lexicon', 'index-cache', 'corpus-index.ts', 'answer/abstain.ts'];
+// Hashed as it runs: TypeScript under tsx, or the compiled JavaScript in dist/.
+const EXTENSION = extname(fileURLToPath(import.meta.url));
+const INDEXING_DIRS = ['corpus', 'text', 'retrieval', 'lexicon', 'index-cache', 'index-build'];
+const INDEXING_FILES = ['corpus-index', 'answer/abstain'].map((file) => `${file}${EXTENSION}`);
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -26,10 +29,13 @@ let codeVersion: Promise<string> | undefined;
 function indexingCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
     const hash = createHash('sha256');
-    for (const entry of INDEXING_CODE) {
-      const paths = entry.endsWith('.ts') ? [entry] : (await readdir(join(SRC, entry), { recursive: true })).map(String).filter((f) => f.endsWith('.ts')).sort().map((f) => join(entry, f));
-      for (const path of paths) hash.update(path).update('\0').update(await readFile(join(SRC, path))).update('\0');
+    const paths = [...INDEXING_FILES];
+    for (const dir of INDEXING_DIRS) {
+      const files = (await readdir(join(SRC, dir), { recursive: true })).map(String)
+        .filter((f) => f.endsWith(EXTENSION));
+      paths.push(...files.sort().map((f) => join(dir, f)));
     }
+    for (const path of paths) hash.update(path).update('\0').update(await readFile(join(SRC, path))).update('\0');
     return hash.digest('hex');
   })();
   return codeVersion;
@@ -43,7 +49,8 @@ export async function fingerprintCorpus(corpusDir: string): Promise<CorpusFinger
   for (let i = 0; i < names.length; i += 64) {
     await Promise.all(names.slice(i, i + 64).map(async (name) => {
       // An unreadable file is part of the state too (the build warns about it); a missing manifest is just absent.
-      const content = await readFile(join(corpusDir, name)).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : `unreadable:${error.code}`));
+      const content = await readFile(join(corpusDir, name))
+        .catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : `unreadable:${error.code}`));
       if (content !== null) files.set(name, sha256(content));
     }));
   }

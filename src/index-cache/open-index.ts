@@ -1,4 +1,4 @@
-import { buildCorpusIndex, type CorpusIndex } from '../corpus-index.ts';
+import { buildCorpusIndex, type BuildProgress, type CorpusIndex } from '../corpus-index.ts';
 import type { Logger } from '../logger.ts';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.ts';
 import { cacheFileFor, readIndexCache, writeIndexCache } from './index-cache.ts';
@@ -18,6 +18,8 @@ export interface OpenIndexOptions {
   cacheDir: string | null;
   logger: Logger;
   clock: () => number;
+  /** Told how a build is going (for a progress bar on large corpora). */
+  progress?: BuildProgress;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function openIndex(options: OpenIndexOptions, unlessKey?: string): 
     // A missing cache is normal on first start; a damaged or outdated one is worth saying why it was not used.
     if (read.miss !== 'missing') logger.info({ event: 'index_cache_rejected', file, reason: read.miss, detail: read.detail }, `index cache ${read.miss}; rebuilding`);
   }
-  const index = await buildCorpusIndex(corpusDir);
+  const index = await buildCorpusIndex(corpusDir, options.progress);
   const ms = clock() - started;
   logger.info({ event: 'index_built', corpusDir, sources: index.sources.length, passages: index.passages.length, ms: Math.round(ms) }, 'corpus indexed');
   if (file) await saveIfUnchanged(file, fingerprint.key, index, options);

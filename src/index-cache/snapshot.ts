@@ -7,39 +7,36 @@ import { SearchIndex, type SearchSnapshot } from '../retrieval/search-index.ts';
 import { Vocabulary, type VocabularySnapshot } from '../retrieval/vocabulary.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
+import { PassageRows, type PassageRow } from './passage-rows.ts';
 
 const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
-const Range = z.tuple([z.number().int(), z.number().int()]);
+// Checked by hand: 150,000 two-number tuples at 10,000 articles are slow through a schema.
+const isRange = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]);
+const Ranges = z.custom<Array<[number, number]>>((v) => Array.isArray(v) && v.every(isRange));
 const Role = z.enum(['body', 'caption', 'standfirst']);
 
 const SourceSchema = z.object({
   id: z.string(), file: z.string(), kind: z.enum(['article', 'related']), outlet: z.string(), title: z.string(),
   url: z.string().nullable(), published: z.string().nullable(), listedBy: z.string().nullable(),
   origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-  text: z.string(), paragraphs: z.array(Range), paragraphRoles: z.array(Role),
+  text: z.string(), paragraphs: Ranges, paragraphRoles: z.array(Role),
 }).refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
 
 const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt'];
 const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
 const NAME_KINDS: readonly NameKind[] = ['person', 'organization', 'place', 'other'];
 
-// A passage as a row: its text, id and index are implied (a slice of its source's text, or the headline), which
-// keeps the cache small; terms are space-joined since terms never contain spaces, spans are flat number lists.
-const PassageRow = z.tuple([
-  z.number().int().nonnegative(), z.number().int().min(0).max(3), z.number().int(), z.number().int(), Range,
-  z.number().int(), z.number().int(), z.string(), z.array(z.number().int()), z.array(z.number().int()),
-  z.array(z.string()), z.number().min(0).max(1), z.number().int().min(0).max(3),
-]);
-type PassageRow = z.infer<typeof PassageRow>;
-
 /** The saved form of a CorpusIndex; minisearch, vocabulary and lexicon data are checked by the cache's checksum. */
 export const IndexSnapshotSchema = z.object({
   sources: z.array(SourceSchema),
-  passages: z.array(PassageRow),
+  passages: PassageRows,
   search: z.custom<SearchSnapshot>((v) => typeof v === 'object' && v !== null && 'documentCount' in v && 'index' in v),
   vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
   lexicon: z.unknown(),
-  nameKinds: z.array(z.tuple([z.string(), z.number().int().min(0).max(3)])),
+  // Checked by hand, like the passages: thousands of small tuples are slow through a schema.
+  nameKinds: z.custom<Array<[string, number]>>((v) => Array.isArray(v) && v.every((e) => Array.isArray(e)
+    && e.length === 2 && typeof e[0] === 'string' && Number.isInteger(e[1]) && e[1] >= 0 && e[1] <= 3)),
   coverage: z.string(),
   examples: z.array(z.string()),
   warnings: z.array(z.string()),
@@ -61,14 +58,20 @@ function fromRow(row: PassageRow, index: number, sources: readonly Source[]): Pa
   if (!source) throw new Error(`passage ${index} refers to missing source ${sourceIndex}`);
   const headline = ROLES[role] === 'headline';
   const text = headline ? source.title : source.text.slice(start, end);
-  const triples = Array.from({ length: values.length / 3 }, (_, k) => values.slice(3 * k, 3 * k + 3));
-  const pairs = Array.from({ length: names.length / 2 }, (_, k) => names.slice(2 * k, 2 * k + 2));
+  // Plain loops: a quarter of a million passages are rebuilt on every start, and temporary arrays cost GC time.
+  const valueSpans: Passage['values'] = [];
+  for (let k = 0; k < values.length; k += 3) {
+    valueSpans.push({ kind: VALUE_KINDS[values[k]!]!, start: values[k + 1]!, end: values[k + 2]! });
+  }
+  const nameSpans: Passage['names'] = [];
+  for (let k = 0; k < names.length; k += 2) {
+    nameSpans.push({ text: text.slice(names[k], names[k + 1]), start: names[k]!, end: names[k + 1]! });
+  }
   return {
     id: `${source.id}#${headline ? 'title' : start}`, index, sourceIndex, kind: headline ? 'headline' : 'sentence',
     role: ROLES[role]!, text, start, end, paragraph, paragraphIndex, sentenceIndex,
     terms: terms ? terms.split(' ') : [],
-    values: triples.map(([kind, from, to]) => ({ kind: VALUE_KINDS[kind!]!, start: from!, end: to! })),
-    names: pairs.map(([from, to]) => ({ text: text.slice(from, to), start: from!, end: to! })),
+    values: valueSpans, names: nameSpans,
     numbers, attribution: (flags & 1) === 1, causal, opensQuote: (flags & 2) === 2,
   };
 }

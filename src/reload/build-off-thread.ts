@@ -1,10 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
+import { startWorker, workerModule } from '../threads/start-worker.ts';
 import type { BuildRequest } from './build-worker.ts';
 
-const WORKER = new URL('./build-worker.ts', import.meta.url).href;
-// Node 20 does not pass an --import loader on to a worker's first module, so the worker registers tsx itself.
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
+const WORKER = workerModule('build-worker', import.meta.url);
 
 /**
  * Builds and caches the corpus's index in a worker thread, so a reload does not stall answers for the length of a
@@ -14,9 +13,10 @@ export function buildOffThread(request: BuildRequest, logger: Logger): Promise<b
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(BOOTSTRAP, { eval: true, workerData: request });
+      worker = startWorker(WORKER, { workerData: request });
     } catch (error) {
-      logger.warn({ event: 'index_worker_unavailable', err: error }, 'could not start an index worker; rebuilding in the main thread');
+      const message = 'could not start an index worker; rebuilding in the main thread';
+      logger.warn({ event: 'index_worker_unavailable', err: error }, message);
       resolve(false);
       return;
     }
@@ -25,7 +25,7 @@ export function buildOffThread(request: BuildRequest, logger: Logger): Promise<b
       resolve(true);
     });
     worker.once('error', (error) => {
-      logger.warn({ event: 'index_worker_failed', err: error }, 'the index worker failed; rebuilding in the main thread');
+      logger.warn({ event: 'index_worker_failed', err: error }, 'the index worker failed; rebuilding in this thread');
       resolve(false);
     });
     worker.once('exit', () => resolve(false));

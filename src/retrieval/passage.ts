@@ -1,7 +1,8 @@
 import type { Source } from '../corpus/source.ts';
 import { terms } from '../text/analyzer.ts';
 import {
-  annotateParagraph, type IsSpeechVerb, type IsTitle, type NameSpan, type SentenceToken, type ValueSpan,
+  annotateParagraph, type AnnotatedSentence, type IsSpeechVerb, type IsTitle, type NameSpan, type SentenceToken,
+  type ValueSpan,
 } from '../text/annotate.ts';
 
 /** What a passage is in its article: body text, a photo caption, the headline, or another outlet's excerpt. */
@@ -56,10 +57,19 @@ function roleOf(source: Source, paragraphIndex: number): PassageRole {
   return source.paragraphRoles?.[paragraphIndex] === 'caption' ? 'caption' : 'body';
 }
 
+/**
+ * Annotates a headline or paragraph of a source: annotateParagraph on this thread, or what worker threads annotated
+ * before (asked for in the same order: each source's headline, then its paragraphs).
+ */
+export type Annotate = (text: string, sourceIndex: number) => AnnotatedSentence[];
+
+/** Annotates on this thread with the given word knowledge. */
+export function annotateHere(words: { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle }): Annotate {
+  return (text) => annotateParagraph(text, words.isSpeechVerb, words.isTitle);
+}
+
 /** Splits every source into annotated passages: its headline, then each sentence of each paragraph. */
-export function buildPassages(
-  sources: readonly Source[], words: { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle }, visit?: SentenceVisitor,
-): Passage[] {
+export function buildPassages(sources: readonly Source[], annotate: Annotate, visit?: SentenceVisitor): Passage[] {
   const passages: Passage[] = [];
   sources.forEach((source, sourceIndex) => {
     const add = (passage: Omit<Passage, 'index' | 'terms' | 'opensQuote'>, tokens: SentenceToken[]): void => {
@@ -69,7 +79,7 @@ export function buildPassages(
       passages.push(full);
       visit?.(tokens, full);
     };
-    const [headline] = annotateParagraph(source.title, words.isSpeechVerb, words.isTitle);
+    const [headline] = annotate(source.title, sourceIndex);
     add({
       id: `${source.id}#title`, sourceIndex, kind: 'headline', role: 'headline', text: source.title, start: 0,
       end: source.title.length, paragraph: [0, source.title.length], paragraphIndex: -1, sentenceIndex: 0,
@@ -78,7 +88,7 @@ export function buildPassages(
     }, headline?.tokens ?? []);
     source.paragraphs.forEach(([pStart, pEnd], paragraphIndex) => {
       const role = roleOf(source, paragraphIndex);
-      annotateParagraph(source.text.slice(pStart, pEnd), words.isSpeechVerb, words.isTitle).forEach((sentence, sentenceIndex) => {
+      annotate(source.text.slice(pStart, pEnd), sourceIndex).forEach((sentence, sentenceIndex) => {
         add({
           id: `${source.id}#${pStart + sentence.start}`, sourceIndex, kind: 'sentence', role, text: sentence.text,
           start: pStart + sentence.start, end: pStart + sentence.end, paragraph: [pStart, pEnd], paragraphIndex,

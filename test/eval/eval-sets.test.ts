@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadManifest } from '../../src/corpus/manifest.ts';
-import { corpusFolderOf, loadEvalSets, PROJECT_ROOT, type EvalSet } from '../../src/eval/eval-sets.ts';
+import { corpusFolderOf, loadEvalSets, type EvalSet } from '../../src/eval/eval-sets.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 
 const made: string[] = [];
 afterAll(async () => {

@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { annotateParagraph } from '../text/annotate.ts';
+import { packAnnotations } from './annotation-codec.ts';
+import { paragraphWords, type AnnotateJob, type AnnotateSetup } from './annotate-pool.ts';
+
+// Annotates paragraphs (wink-nlp sentence splitting, tagging, values and names) for the index build on another
+// core, with the same word knowledge the building thread has, and sends them back packed.
+const port = parentPort!;
+const { lowercase } = workerData as AnnotateSetup;
+const { isSpeechVerb, isTitle } = paragraphWords(new Set(lowercase));
+
+port.on('message', ({ id, texts }: AnnotateJob) => {
+  const packed = packAnnotations(texts.map((text) => annotateParagraph(text, isSpeechVerb, isTitle)));
+  port.postMessage({ id, packed }, [packed.numbers.buffer as ArrayBuffer]);
+});

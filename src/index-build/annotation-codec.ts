@@ -1,0 +1,82 @@
+import type { AnnotatedSentence, SentenceToken, ValueKind } from '../text/annotate.ts';
+
+/**
+ * Annotated paragraphs packed for the trip between threads: numbers in one Float64Array, the few strings that
+ * cannot be re-read from the paragraph (lemmas that are not the lowercased word, figures) in one joined string.
+ * Cloning millions of small token objects between threads would cost more than annotating them.
+ */
+export interface PackedAnnotations {
+  numbers: Float64Array;
+  strings: string;
+  /** How many strings are joined in `strings` (one empty string and none join alike). */
+  stringCount: number;
+  /** Parts of speech by number. */
+  tags: string[];
+}
+
+const KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
+const SEPARATOR = '\u0000'; // never in corpus text: files holding NUL bytes are skipped as binary
+const RAW_WRITTEN = 1;
+const LEMMA_WRITTEN = 2;
+
+/** Packs each paragraph's annotated sentences (paragraphs in order; each paragraph's text is needed to unpack). */
+export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSentence[]>): PackedAnnotations {
+  const numbers: number[] = [];
+  const strings: string[] = [];
+  const tags = new Map<string, number>();
+  const tag = (pos: string): number => tags.get(pos) ?? (tags.set(pos, tags.size), tags.size - 1);
+  for (const sentences of paragraphs) {
+    numbers.push(sentences.length);
+    for (const s of sentences) {
+      numbers.push(s.start, s.end, s.attribution ? 1 : 0, s.causal, s.values.length);
+      for (const v of s.values) numbers.push(KINDS.indexOf(v.kind), v.start, v.end);
+      numbers.push(s.names.length);
+      for (const n of s.names) numbers.push(n.start, n.end);
+      numbers.push(s.numbers.length, s.tokens.length);
+      strings.push(...s.numbers);
+      for (const t of s.tokens) {
+        const rawWritten = s.text.slice(t.start, t.start + t.raw.length) !== t.raw;
+        const lemmaWritten = t.lemma !== t.raw.toLowerCase();
+        const flags = (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0);
+        numbers.push(t.start, t.raw.length, tag(t.pos), flags);
+        if (rawWritten) strings.push(t.raw);
+        if (lemmaWritten) strings.push(t.lemma);
+      }
+    }
+  }
+  return {
+    numbers: Float64Array.from(numbers), strings: strings.join(SEPARATOR), stringCount: strings.length,
+    tags: [...tags.keys()],
+  };
+}
+
+/** Unpacks what packAnnotations packed, given the same paragraphs' texts in the same order. */
+export function unpackAnnotations(packed: PackedAnnotations, texts: readonly string[]): AnnotatedSentence[][] {
+  const { numbers, tags } = packed;
+  const strings = packed.stringCount === 0 ? [] : packed.strings.split(SEPARATOR);
+  let at = 0;
+  let next = 0;
+  const num = (): number => numbers[at++]!;
+  const str = (): string => strings[next++]!;
+  return texts.map((paragraph) => Array.from({ length: num() }, (): AnnotatedSentence => {
+    const start = num();
+    const end = num();
+    const text = paragraph.slice(start, end);
+    const attribution = num() === 1;
+    const causal = num();
+    const values = Array.from({ length: num() }, () => ({ kind: KINDS[num()]!, start: num(), end: num() }));
+    const names = Array.from({ length: num() }, () => {
+      const [from, to] = [num(), num()];
+      return { text: text.slice(from, to), start: from, end: to };
+    });
+    const [numberCount, tokenCount] = [num(), num()];
+    const figures = Array.from({ length: numberCount }, str);
+    const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
+      const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
+      const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
+      const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
+      return { raw, pos: tags[pos]!, lemma, start: tokenStart };
+    });
+    return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
+  }));
+}
