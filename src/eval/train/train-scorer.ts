@@ -74,31 +74,47 @@ function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<str
   return { rows, labels, weights };
 }
 
-/** Trains the ranker on pairs of candidates, then the confidence model and threshold on whole answers. */
-export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
+/** Fits the ranker on pairs of candidates of the same question. */
+function trainRanker(questions: readonly TrainingQuestion[]): Scorer['ranker'] {
   const { rows, labels, weights } = pairs(questions);
   // Differences are centred by construction: the model is fitted on them unscaled around zero.
   const fitted = fitLogistic(FEATURE_NAMES, rows, labels, { l2: 0.01 }, weights);
-  const ranker = { ...fitted, mean: fitted.mean.map(() => 0), bias: 0 };
+  return { ...fitted, mean: fitted.mean.map(() => 0), bias: 0 };
+}
 
-  // Every answer the new ranker would give (no threshold), with the confidence model's inputs and whether it passes.
-  const open: Scorer = { ...base, ranker, threshold: 0 };
-  const inputs: Array<Record<string, number>> = [];
+/** The confidence model's inputs for every answer a scorer gives (no threshold), and whether each passes. */
+function confidenceRows(questions: readonly TrainingQuestion[], open: Scorer): { inputs: ConfidenceRow[]; right: number[] } {
+  const inputs: ConfidenceRow[] = [];
   const right: number[] = [];
   for (const result of outcomes(questions, open)) {
     if (!result.answered) continue;
     const q = result.question;
-    const leads = rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed));
-    const x = confidenceInputs(leads, q.analyzed);
+    const x = confidenceInputs(rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed)), q.analyzed);
     if (!x) continue;
     inputs.push(x);
     right.push(result.pass ? 1 : 0);
   }
+  return { inputs, right };
+}
+type ConfidenceRow = Record<string, number>;
+
+/**
+ * Trains the ranker on pairs of candidates, then the confidence model and threshold on whole answers. The
+ * confidence model learns from answers ranked by rankers that never saw the answer's corpus: a ranker is surer of
+ * the questions it was fitted on than of a new corpus's, and the confidence shown must hold for new corpora.
+ */
+export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
+  const ranker = trainRanker(questions);
+  const groups = [...new Set(questions.map((q) => q.group))];
+  const folds = groups.length > 1
+    ? groups.map((group) => confidenceRows(questions.filter((q) => q.group === group),
+      { ...base, ranker: trainRanker(questions.filter((q) => q.group !== group)), threshold: 0 }))
+    : [confidenceRows(questions, { ...base, ranker, threshold: 0 })];
+  const inputs = folds.flatMap((f) => f.inputs);
+  const right = folds.flatMap((f) => f.right);
   const confidence = fitLogistic(CONFIDENCE_INPUTS, inputs, right, { l2: 0.1 });
-  const scored: Scorer = { ...open, confidence };
-  const calibrated = outcomes(questions, scored);
-  const threshold = chooseThreshold(calibrated);
-  return { ...scored, threshold };
+  const scored: Scorer = { ...base, ranker, confidence, threshold: 0 };
+  return { ...scored, threshold: chooseThreshold(outcomes(questions, scored)) };
 }
 
 /** Each candidate threshold with its utility on the given outcomes, averaged with its neighbours'. */
