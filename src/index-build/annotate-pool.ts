@@ -20,7 +20,7 @@ const MODULE = workerModule('annotate-worker', import.meta.url);
 /** Sources per batch: small enough to spread evenly over the workers, large enough that messages stay few. */
 const BATCH = 200;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
-export const PARALLEL_FROM = 1_000;
+const PARALLEL_FROM = 1_000;
 
 /** The word knowledge annotation needs: verbs of saying, and titles as the corpus's lower-case words decide them. */
 export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle } {
@@ -29,7 +29,7 @@ export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: 
 }
 
 /** The texts annotated for a source, in the order the passages are built: its headline, then each paragraph. */
-export function textsOf(source: Source): string[] {
+function textsOf(source: Source): string[] {
   return [source.title, ...source.paragraphs.map(([start, end]) => source.text.slice(start, end))];
 }
 
