@@ -31,7 +31,12 @@ export function lunrContender(analyzed: boolean): Contender {
     },
     query(text, limit) {
       const results = analyzed
-        ? index.query((q) => text.split(' ').filter(Boolean).forEach((term) => q.term(term, { usePipeline: false })))
+        ? index.query((q) =>
+            text
+              .split(' ')
+              .filter(Boolean)
+              .forEach((term) => q.term(term, { usePipeline: false })),
+          )
         : index.search(text.replace(LUNR_SYNTAX, ' '));
       return results.slice(0, limit).map((r) => Number(r.ref));
     },
@@ -44,7 +49,11 @@ export function minisearchContender(): Contender {
   return {
     name: 'minisearch',
     build: (texts) => index.addAll(texts.map((text, id) => ({ id, text }))),
-    query: (text, limit) => index.search(text).slice(0, limit).map((r) => r.id as number),
+    query: (text, limit) =>
+      index
+        .search(text)
+        .slice(0, limit)
+        .map((r) => r.id as number),
   };
 }
 
@@ -61,7 +70,9 @@ export function flexsearchContender(analyzed: boolean): Contender {
 /** Orama: its default English tokenizer, or (analyzed) a split on spaces over our terms. */
 export function oramaContender(analyzed: boolean): Contender {
   const tokenizer = {
-    language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean),
+    language: 'english',
+    normalizationCache: new Map(),
+    tokenize: (raw: string) => raw.split(' ').filter(Boolean),
   };
   const db = create({ schema: { text: 'string' } as const, ...(analyzed ? { components: { tokenizer } } : {}) });
   return {

@@ -1,5 +1,8 @@
 import {
-  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
 } from 'discord.js';
 import type { Logger } from '../../src/index.ts';
 import type { RecentAnswers } from './recent-answers.ts';

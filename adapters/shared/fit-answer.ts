@@ -29,9 +29,7 @@ const CITED_UNIT = /[^]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d
  * with their "[n]" markers and an ellipsis, so a cut never leaves a claim without its citation. Null when not even
  * the first sentence fits. The text comes back unrendered, so a caller can render it again more compactly.
  */
-export function keepCited(
-  text: string, max: number, render: (text: string) => string, ellipsis = '…',
-): string | null {
+export function keepCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string | null {
   // Renderings only lengthen text (escapes, links), so nothing longer than `max` can fit. Checking that first keeps
   // huge pastes away from renderers that are slow on them (discord.js's escapeMarkdown takes quadratic time).
   if (text.length <= max && render(text).length <= max) return text;

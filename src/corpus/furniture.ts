@@ -143,13 +143,24 @@ function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
 
 // "Jane Roe is a reporter at …", "Contact Jane Roe at jroe@…": the author's box at the end of a page.
 const BIO_ROLE = anyOf([
-  'reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'producer', 'contributor', 'intern',
-  'photographer', 'critic', 'fellow',
+  'reporter',
+  'writer',
+  'editor',
+  'correspondent',
+  'columnist',
+  'journalist',
+  'producer',
+  'contributor',
+  'intern',
+  'photographer',
+  'critic',
+  'fellow',
 ]);
 const AUTHOR_BIO = [
   regex([
     String.raw`^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?`,
-    BIO_ROLE, String.raw`\b`,
+    BIO_ROLE,
+    String.raw`\b`,
   ]),
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}covers\s/u,
   /^(?:contact|reach|email|follow)\b.*(?:@|\bat\s+\S+\.\w{2,})/iu,

@@ -1,7 +1,14 @@
 import type { ItemResult } from './evaluate.ts';
 
 /** Confidence bins of the reliability table: [low, high). */
-const BINS: ReadonlyArray<readonly [number, number]> = [[0, 0.5], [0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.01]];
+const BINS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.5],
+  [0.5, 0.6],
+  [0.6, 0.7],
+  [0.7, 0.8],
+  [0.8, 0.9],
+  [0.9, 1.01],
+];
 
 /** One row of a reliability table: answers shown with a confidence in [low, high), and how many were right. */
 export interface ReliabilityRow {
@@ -18,7 +25,13 @@ export function reliabilityRows(results: readonly ItemResult[]): ReliabilityRow[
   return BINS.map(([low, high]) => {
     const inBin = answered.filter((r) => r.answer.confidence >= low && r.answer.confidence < high);
     const mean = inBin.reduce((sum, r) => sum + r.answer.confidence, 0) / (inBin.length || 1);
-    return { low, high: Math.min(high, 1), answers: inBin.length, right: inBin.filter((r) => r.pass).length, meanConfidence: mean };
+    return {
+      low,
+      high: Math.min(high, 1),
+      answers: inBin.length,
+      right: inBin.filter((r) => r.pass).length,
+      meanConfidence: mean,
+    };
   });
 }
 

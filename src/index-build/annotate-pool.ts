@@ -43,7 +43,10 @@ export function annotateWorkers(sourceCount: number): number {
  * source order (each source's list as textsOf gives its texts).
  */
 export async function annotateInWorkers(
-  sources: readonly Source[], lowercase: ReadonlySet<string>, workers: number, progress?: (done: number) => void,
+  sources: readonly Source[],
+  lowercase: ReadonlySet<string>,
+  workers: number,
+  progress?: (done: number) => void,
 ): Promise<AnnotatedSentence[][][]> {
   const texts = sources.map(textsOf);
   const batches: number[][] = [];
@@ -52,29 +55,38 @@ export async function annotateInWorkers(
   }
   const results: AnnotatedSentence[][][] = new Array(sources.length);
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
-  const pool = Array.from({ length: Math.min(workers, batches.length) },
-    () => startWorker(MODULE, { workerData: setup }));
+  const pool = Array.from({ length: Math.min(workers, batches.length) }, () =>
+    startWorker(MODULE, { workerData: setup }),
+  );
   let next = 0;
   let done = 0;
   try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = (): void => {
-        if (next >= batches.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
-      };
-      worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
-        const batch = batches[id]!;
-        const paragraphs = unpackAnnotations(packed, batch.flatMap((s) => texts[s]!));
-        let at = 0;
-        for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
-        progress?.((done += batch.length));
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`an annotating worker stopped (exit code ${code})`)));
-      send();
-    })));
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= batches.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
+            };
+            worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
+              const batch = batches[id]!;
+              const paragraphs = unpackAnnotations(
+                packed,
+                batch.flatMap((s) => texts[s]!),
+              );
+              let at = 0;
+              for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
+              progress?.((done += batch.length));
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`an annotating worker stopped (exit code ${code})`)));
+            send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }

@@ -53,15 +53,17 @@ export class SearchIndex {
       return;
     }
     this.engine = new MiniSearch(options());
-    this.engine.addAll(passages.map((p) => {
-      const source = sources[p.sourceIndex]!;
-      return {
-        id: p.index,
-        text: p.text,
-        title: source.title,
-        outlet: source.outlet,
-      };
-    }));
+    this.engine.addAll(
+      passages.map((p) => {
+        const source = sources[p.sourceIndex]!;
+        return {
+          id: p.index,
+          text: p.text,
+          title: source.title,
+          outlet: source.outlet,
+        };
+      }),
+    );
   }
 
   /** The index as plain data, for the index cache. */

@@ -11,9 +11,15 @@ beforeAll(async () => {
 });
 
 const KINDS = new Map<string, NameKind>([
-  ['lumeridge', 'organization'], ['drummond', 'organization'], ['drummond analytics', 'organization'],
-  ['pellco', 'organization'], ['tarnex', 'organization'], ['ibm', 'organization'], ['ashgrove', 'place'],
-  ['jane roe', 'person'], ['linda farraday', 'person'],
+  ['lumeridge', 'organization'],
+  ['drummond', 'organization'],
+  ['drummond analytics', 'organization'],
+  ['pellco', 'organization'],
+  ['tarnex', 'organization'],
+  ['ibm', 'organization'],
+  ['ashgrove', 'place'],
+  ['jane roe', 'person'],
+  ['linda farraday', 'person'],
 ]);
 
 const fitOf = (question: string, sentence: string): EntityFit =>
@@ -24,23 +30,41 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
   it.each([
     ['a year answers "when" fully', 'When was Drummond founded?', 'Drummond Analytics was founded in 1998.', 1],
     ['a time of day answers "when" only in part', 'When was Drummond founded?', 'Drummond was founded at 9 a.m.', 0.5],
-    ['"today" says when relative to the article, so it fits only loosely', 'When was Drummond founded?',
-      'The company said today that Drummond was founded by Jane Roe.', 0.3],
+    [
+      '"today" says when relative to the article, so it fits only loosely',
+      'When was Drummond founded?',
+      'The company said today that Drummond was founded by Jane Roe.',
+      0.3,
+    ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
-    ['a sum of money answers "how much did they pay"', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid $310 million for Drummond.', 1],
-    ['a bare figure answers it only weakly', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid 310 for Drummond shares.', 0.3],
-    ['a sentence with no value does not answer it', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid for Drummond.', 0],
+    [
+      'a sum of money answers "how much did they pay"',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid $310 million for Drummond.',
+      1,
+    ],
+    [
+      'a bare figure answers it only weakly',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid 310 for Drummond shares.',
+      0.3,
+    ],
+    [
+      'a sentence with no value does not answer it',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid for Drummond.',
+      0,
+    ],
   ])('%s', (_why, question, sentence, expected) => {
     expect(fit(question, sentence)).toBeCloseTo(expected);
   });
 
-  it('a value sitting next to the question\'s words fits nearer than one far from them', () => {
+  it("a value sitting next to the question's words fits nearer than one far from them", () => {
     const close = fitOf('When was Drummond founded?', 'Drummond was founded in 1998.');
-    const far = fitOf('When was Drummond founded?',
-      'In 1998, long before anyone had heard of the firm or its products, Drummond was founded.');
+    const far = fitOf(
+      'When was Drummond founded?',
+      'In 1998, long before anyone had heard of the firm or its products, Drummond was founded.',
+    );
     expect(close.fit).toBe(far.fit);
     expect(close.near).toBeGreaterThan(far.near);
   });
@@ -85,8 +109,9 @@ describe('names fit by kind, roles by their holder, plural questions by several 
   it('a person named next to the asked role answers "who is the mayor"; one named far from it much less', () => {
     const asked = 'Who is the mayor of Ashgrove?';
     expect(fit(asked, 'Linda Farraday, the mayor, said the street would stay closed.')).toBe(1);
-    expect(fit(asked, 'The mayor thanked the crews who worked overnight on the leak, and Jane Roe said so.'))
-      .toBeCloseTo(0.3);
+    expect(
+      fit(asked, 'The mayor thanked the crews who worked overnight on the leak, and Jane Roe said so.'),
+    ).toBeCloseTo(0.3);
   });
 
   it('"which companies" rewards a sentence naming several companies over one naming a single one', () => {
@@ -108,8 +133,11 @@ describe('names fit by kind, roles by their holder, plural questions by several 
 describe('definesSubject: a definition question is answered by a sentence saying what its subject is', () => {
   it.each([
     ['an apposition with an article', 'Thorn, a nonprofit that builds safety tools, said it would help.', 'Thorn'],
-    ['"is a" after the subject given with its article', 'The Domain Awareness System is a network of cameras.',
-      'the Domain Awareness System'],
+    [
+      '"is a" after the subject given with its article',
+      'The Domain Awareness System is a network of cameras.',
+      'the Domain Awareness System',
+    ],
     ['a relative clause', 'Drummond Analytics, which Jane Roe founded, sells forecasts.', 'Drummond Analytics'],
     ['a parenthesis', "The Harbor Ferry Company (the city's only ferry line) cut service.", 'Harbor Ferry Company'],
     ['a possessive before the apposition', "Lumeridge's parent, the Voss Group, said so.", 'Lumeridge'],

@@ -9,9 +9,13 @@ import { recordedAsk, recordedMention } from './recorded.ts';
 const engine = new FakeEngine();
 let h: Harness;
 
-useHarness(engine, (started) => {
-  h = started;
-}, { maxQuestionChars: 80, mentions: true });
+useHarness(
+  engine,
+  (started) => {
+    h = started;
+  },
+  { maxQuestionChars: 80, mentions: true },
+);
 
 const question = (length: number): string => `Why ${'so '.repeat(length)}`.slice(0, length - 1).trimEnd() + '?';
 
