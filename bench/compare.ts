@@ -13,7 +13,10 @@ import { flexsearchContender, lunrContender, minisearchContender, oramaContender
 import { evalItems, median, report, SEED_CORPUS } from './measure.ts';
 
 // At 110 passages an index is tens of kilobytes: measured in KB after a full collection.
-const heapKb = (): number => (globalThis.gc?.(), Math.round(process.memoryUsage().heapUsed / 1024));
+const heapKb = (): number => {
+  globalThis.gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1024);
+};
 
 const REPEAT = 30;
 const index = await buildCorpusIndex(SEED_CORPUS);

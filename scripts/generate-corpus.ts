@@ -116,7 +116,7 @@ function paragraphsOf(story: Story, random: Random): string[] {
   const facts = story.topic.facts.filter(() => random() < 0.8);
   const order = [...facts, ...pool.filter((t) => !facts.includes(t))].slice(0, between(random, 10, 40));
   const paragraphs: string[] = [];
-  let current: string[] = [];
+  const current: string[] = [];
   for (const template of order) {
     const leadIn = pick(random, LEAD_INS);
     const opening = leadIn ? template.charAt(0).toLowerCase() + template.slice(1) : template;

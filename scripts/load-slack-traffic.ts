@@ -96,7 +96,13 @@ async function client(): Promise<void> {
 await Promise.all(Array.from({ length: plan.concurrency }, () => client()));
 const sentMs = performance.now() - started;
 const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), plan.timeoutMs).unref());
-const outcome = await Promise.race([api.until(() => (collect(), replies.size >= plan.total) && 'done'), deadline]);
+const outcome = await Promise.race([
+  api.until(() => {
+    collect();
+    return replies.size >= plan.total && 'done';
+  }),
+  deadline,
+]);
 clearInterval(watcher);
 const texts = api.calls.map((c) => JSON.stringify(c.args.text ?? '') + JSON.stringify(c.args.blocks ?? ''));
 port.postMessage({

@@ -39,6 +39,7 @@ export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonCo
 export function parseFeedbackId(customId: string): FeedbackClick | null {
   const match = /^feedback:(up|down):(.+)$/su.exec(customId);
   if (!match) return null;
+  // biome-ignore lint/style/noNonNullAssertion: the pattern matched, so its (.+) group holds text
   return { verdict: match[1] as Verdict, answerId: match[2]! };
 }
 

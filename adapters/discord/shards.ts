@@ -32,9 +32,9 @@ async function stopShards(manager: ShardingManager, graceMs: number): Promise<vo
     .filter((child) => child.exitCode === null && child.signalCode === null);
   const exited = Promise.all(children.map((child) => once(child, 'exit')));
   for (const child of children) child.kill('SIGTERM');
-  await withDeadline(exited, graceMs + STOP_MARGIN_MS, 'Stopping the shards').catch(() =>
-    children.forEach((child) => child.kill('SIGKILL')),
-  );
+  await withDeadline(exited, graceMs + STOP_MARGIN_MS, 'Stopping the shards').catch(() => {
+    for (const child of children) child.kill('SIGKILL');
+  });
 }
 
 function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): void {
@@ -52,6 +52,7 @@ async function manageShards(config: DiscordBotConfig, logger: Logger): Promise<v
     await buildOffThread({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, logger);
   }
   // Each shard runs this same entry point (TypeScript or compiled), which sees SHARDING_MANAGER and runs the bot.
+  // biome-ignore lint/style/noNonNullAssertion: Node sets argv[1] to the script it runs, and this code runs in one
   const manager = new ShardingManager(process.argv[1]!, {
     totalShards: total,
     token: config.DISCORD_TOKEN,

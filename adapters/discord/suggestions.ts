@@ -44,5 +44,6 @@ export function suggestionRow(
 export function parseSuggestionId(customId: string): SuggestionClick | null {
   const match = /^suggest:(\d):(.+)$/su.exec(customId);
   if (!match) return null;
+  // biome-ignore lint/style/noNonNullAssertion: the pattern matched, so its (.+) group holds text
   return { index: Number(match[1]), answerId: match[2]! };
 }

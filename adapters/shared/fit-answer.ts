@@ -22,7 +22,7 @@ export function fitRendered(text: string, max: number, render: (text: string) =>
 }
 
 // One claim with the citation markers that follow it: a sentence end plus any "[n]" run, or a bare "[n]" run.
-const CITED_UNIT = /[^]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
+const CITED_UNIT = /[\s\S]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
 
 /**
  * The longest start of cited text whose rendering fits in `max` characters: all of it, or whole sentences together
@@ -42,6 +42,7 @@ export function keepCited(text: string, max: number, render: (text: string) => s
   // in a few more renders. `kept` only ever holds a count that was seen to fit.
   let likely = 0;
   for (let length = ellipsis.length + 1; likely < units.length; likely++) {
+    // biome-ignore lint/style/noNonNullAssertion: the loop condition keeps `likely` below units.length
     length += render(units[likely]!).length;
     if (length > max) break;
   }

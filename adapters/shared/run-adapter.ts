@@ -193,6 +193,7 @@ export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEnt
         logger,
         exit: (code) => process.exit(code),
       };
+      // biome-ignore lint/correctness/noUnusedVariables: read by `??=`, so a second signal starts no second shutdown
       let stopping: Promise<void> | undefined;
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone by then) ends the process at once.

@@ -56,7 +56,7 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 
 /** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
-function valueOf(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
+function candidateValue(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
   if (features.fit < 1) return null;
   const span = passage.values.find((v) => v.kind !== 'count' || question.type === 'count');
   if (!span) return null;
@@ -142,7 +142,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
         echoes.add(other.source.id);
     }
     candidate.features.corroboration = Math.min(1, echoes.size / 2);
-    candidate.value = valueOf(candidate.passage, question, candidate.features);
+    candidate.value = candidateValue(candidate.passage, question, candidate.features);
   }
   return rescore(candidates, scorer);
 }

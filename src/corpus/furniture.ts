@@ -127,7 +127,7 @@ function markStandfirst(verdicts: BlockVerdict[], titleAt: number): void {
   if (titleAt < 0) return;
   const next = verdicts.findIndex((v, i) => i > titleAt && !v.furniture);
   const candidate = verdicts[next];
-  if (!candidate || candidate.role !== 'body' || wordCount(candidate.block.text) > MAX_STANDFIRST_WORDS) return;
+  if (candidate?.role !== 'body' || wordCount(candidate.block.text) > MAX_STANDFIRST_WORDS) return;
   const following = verdicts.slice(next + 1).find((v) => v.furniture !== 'page-chrome' && v.furniture !== 'share');
   if (following?.furniture === 'byline' || following?.furniture === 'dateline') candidate.role = 'standfirst';
 }

@@ -66,7 +66,10 @@ export async function annotateInWorkers(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
-              if (next >= batches.length) return resolve();
+              if (next >= batches.length) {
+                resolve();
+                return;
+              }
               const id = next++;
               worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
             };

@@ -24,7 +24,12 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
   const numbers: number[] = [];
   const strings: string[] = [];
   const tags = new Map<string, number>();
-  const tag = (pos: string): number => tags.get(pos) ?? (tags.set(pos, tags.size), tags.size - 1);
+  const tag = (pos: string): number => {
+    const known = tags.get(pos);
+    if (known !== undefined) return known;
+    tags.set(pos, tags.size);
+    return tags.size - 1;
+  };
   for (const sentences of paragraphs) {
     numbers.push(sentences.length);
     for (const s of sentences) {

@@ -119,7 +119,7 @@ function asFetchError(url: URL, error: unknown, timeoutMs: number): AddArticleEr
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return failure(
       url,
-      `did not finish within ${timeoutMs / 1000} s; try again later, or save the page and add ` + 'the file',
+      `did not finish within ${timeoutMs / 1000} s; try again later, or save the page and add the file`,
       error,
     );
   }

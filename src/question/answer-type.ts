@@ -240,7 +240,7 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
 
 /** "What did IBM announce?", "what does the union want": a verb of saying (or wanting) asks for what was said. */
 function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
-  if (!rest[0] || rest[0].lemma !== 'do') return false;
+  if (rest[0]?.lemma !== 'do') return false;
   const verb = rest.slice(1).find((t) => t.pos === 'VERB');
   if (!verb) return false;
   return (

@@ -17,7 +17,10 @@ useHarness(
   { maxQuestionChars: 80, mentions: true },
 );
 
-const question = (length: number): string => `Why ${'so '.repeat(length)}`.slice(0, length - 1).trimEnd() + '?';
+const question = (length: number): string => {
+  const words = `Why ${'so '.repeat(length)}`.slice(0, length - 1).trimEnd();
+  return `${words}?`;
+};
 
 describe('QUESTION_MAX_CHARS=80', () => {
   it('refuses a longer /ask privately, stating the configured limit, without asking the engine', async () => {

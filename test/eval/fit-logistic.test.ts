@@ -82,7 +82,7 @@ describe('row weights count a row as if it were repeated, so training can weigh 
       rows.map(() => 2),
     );
     const repeated = fitLogistic(INPUTS, [...rows, ...rows], [...labels, ...labels], { l2: 1 });
-    weighted.weights.forEach((w, i) => expect(w).toBeCloseTo(repeated.weights[i]!, 3));
+    for (const [i, w] of weighted.weights.entries()) expect(w).toBeCloseTo(repeated.weights[i]!, 3);
     expect(weighted.bias).toBeCloseTo(repeated.bias, 3);
   });
 

@@ -116,7 +116,7 @@ describe('process guards', () => {
     process.emit('uncaughtException', new TypeError('socket hang up'), 'uncaughtException');
     const [rejection] = logs.all('unhandled_rejection');
     expect(rejection?.msg).toBe('unhandled rejection: request with [redacted] failed');
-    expect((rejection?.err as { stack?: string }).stack).toMatch(/\n\s+at /u);
+    expect((rejection?.err as { stack?: string } | undefined)?.stack).toMatch(/\n\s+at /u);
     expect(logs.all('uncaught_exception')[0]).toMatchObject({
       origin: 'uncaughtException',
       err: { type: 'TypeError', message: 'socket hang up' },

@@ -85,6 +85,7 @@ export const HOSTILE_QUESTIONS = [
   ' ',
   '\u0000',
   '\u200b\u200d\ufeff',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex and template metacharacters, taken literally
   '.*+?^${}()|[]\\',
   '<!channel> @everyone <@U123> <#C1|x>',
   '**bold** `code` <script>alert(1)</script>',

@@ -48,16 +48,19 @@ describe('an engine answering in a worker thread', () => {
     const recorded: string[] = [];
     const conversationStore = {
       last: (conversation: string) => memory.last(conversation),
-      record: (conversation: string, turn: Turn) => (recorded.push(conversation), memory.record(conversation, turn)),
+      record: (conversation: string, turn: Turn) => {
+        recorded.push(conversation);
+        return memory.record(conversation, turn);
+      },
     };
     const takes: string[] = [];
     const rateLimiter = {
-      take: async (user: string) => (
-        takes.push(user),
-        user === 'U-over'
+      take: async (user: string) => {
+        takes.push(user);
+        return user === 'U-over'
           ? { allowed: false as const, scope: 'user' as const, retryAfterMs: 5_000 }
-          : { allowed: true as const }
-      ),
+          : { allowed: true as const };
+      },
     };
     engine = await createWorkerEngine({ ...base, workers: 2, conversationStore, rateLimiter });
     await engine.ask('What did Mayor Linda Farraday say?', { conversation: 'c1', user: 'U1' });
