@@ -196,7 +196,7 @@ export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEnt
       // biome-ignore lint/correctness/noUnusedVariables: read by `??=`, so a second signal starts no second shutdown
       let stopping: Promise<void> | undefined;
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone by then) ends the process at once.
+        // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone then) ends the process at once.
         process.once(signal, () => {
           stopping ??= shutdown(parts, signal);
         });

@@ -17,7 +17,9 @@ export function describeCoverage(sources: readonly Source[]): string {
       : dates[0] === dates[dates.length - 1]
         ? `, from ${formatPublished(dates[0]!)}`
         : `, from ${formatPublished(dates[0]!)} to ${formatPublished(dates[dates.length - 1]!)}`;
-  return `The coverage here is ${sources.length} ${sources.length === 1 ? 'article' : 'articles'} from ${outlets.size} ${outlets.size === 1 ? 'outlet' : 'outlets'}${span}, led by “${centralHeadline(sources)}”.`;
+  const articleCount = `${sources.length} ${sources.length === 1 ? 'article' : 'articles'}`;
+  const outletCount = `${outlets.size} ${outlets.size === 1 ? 'outlet' : 'outlets'}`;
+  return `The coverage here is ${articleCount} from ${outletCount}${span}, led by “${centralHeadline(sources)}”.`;
 }
 
 /**

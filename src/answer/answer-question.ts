@@ -43,7 +43,8 @@ function relationMiss(analyzed: AnalyzedQuestion, best: Candidate | undefined): 
   if (!best || best.relation.link !== -1 || !best.relation.other || !analyzed.owner || !analyzed.attribute) return null;
   const attribute = analyzed.attribute.toLowerCase();
   const possessive = (name: string): string => (/['’]s$/u.test(name) ? name : `${name}'s`);
-  return `The coverage names ${possessive(best.relation.other)} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
+  const named = possessive(best.relation.other);
+  return `The coverage names ${named} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
 }
 
 function setAsideNote(analyzed: AnalyzedQuestion): string {

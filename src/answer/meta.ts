@@ -92,7 +92,10 @@ export function answerPublished(question: AnalyzedQuestion, ranked: readonly Can
 /** How many articles an overview draws on: the most central ones, each by its lede. */
 const OVERVIEW_ARTICLES = 3;
 
-/** The sentence of an article that restates its headline: the best title match among its first few, earlier ones preferred. */
+/**
+ * The sentence of an article that restates its headline: the best title match among its first few, earlier ones
+ * preferred.
+ */
 function ledeOf(sourceIndex: number, source: Source, passages: readonly Passage[]): Passage | undefined {
   const title = new Set(terms(source.title));
   const opening = passages.filter((p) => p.sourceIndex === sourceIndex && p.kind === 'sentence').slice(0, 6);

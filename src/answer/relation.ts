@@ -2,6 +2,7 @@ import type { AnalyzedQuestion, QuestionName } from '../question/analyze-questio
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
+import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -87,8 +88,10 @@ const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'ti
 const OBJECT_REACH = 12;
 /** How far before a verb its subject may be named: "Lumeridge, which was founded in 2014". */
 const SUBJECT_REACH = 45;
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:['’]s)?(?:,? (?:which|who|that))?(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$/u;
+const BETWEEN_SUBJECT_AND_VERB = regex([
+  String.raw`^(?:['’]s)?(?:,? (?:which|who|that))?`,
+  String.raw`(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$`,
+]);
 
 /**
  * "When was Drummond founded?" is not answered by "Lumeridge, founded in 2014, bought Drummond": the name just

@@ -45,9 +45,10 @@ export function formatSources(sources: readonly SourceSummary[], paint: Paint): 
     .map((s, i) => {
       const inferred = s.inferred.length ? paint('yellow', ` (inferred: ${s.inferred.join(', ')})`) : '';
       const related = s.listedBy ? paint('dim', ` — related coverage listed by ${s.listedBy}`) : '';
+      const passages = `${s.passages} passage${s.passages === 1 ? '' : 's'}`;
       return [
         `${paint('bold', String(i + 1).padStart(2))}. ${s.outlet} — ${s.title}${related}`,
-        `    ${formatPublished(s.published)} · ${s.passages} passage${s.passages === 1 ? '' : 's'} · ${s.url ?? 'no link'}${inferred}`,
+        `    ${formatPublished(s.published)} · ${passages} · ${s.url ?? 'no link'}${inferred}`,
       ].join('\n');
     })
     .join('\n');

@@ -43,9 +43,8 @@ const rl = createInterface({
   historySize: HISTORY_SIZE,
   terminal: process.stdin.isTTY === true,
 });
-process.stdout.write(
-  `${paint('bold', 'coverage-bot')} — ${stats.sources} sources, ${stats.passages} passages. Type ${paint('bold', ':help')} for help.\n\n`,
-);
+const counts = `${stats.sources} sources, ${stats.passages} passages`;
+process.stdout.write(`${paint('bold', 'coverage-bot')} — ${counts}. Type ${paint('bold', ':help')} for help.\n\n`);
 rl.setPrompt(paint('green', 'ask> '));
 rl.prompt();
 

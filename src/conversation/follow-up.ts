@@ -1,11 +1,15 @@
 import { terms } from '../text/analyzer.ts';
+import { regex } from '../text/regex.ts';
 import type { Turn } from './memory.ts';
 
-/** The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about. */
+/**
+ * The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about.
+ */
 const QUESTION_PHRASE = new RegExp(
   '^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|' +
-    '(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)' +
-    '| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\\b',
+    '(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)' +
+    '(?: of the (?:week|month|year)| of day| of)?|for what reason|on what (?:date|day)|' +
+    'what|who|whom|whose|when|where|why|which|how)\\b',
   'iu',
 );
 
@@ -21,8 +25,13 @@ const BARE_NAME = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)
 const BARE_WH =
   /^(?:(?:and|but|so|ok|okay),?\s+)?(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
 // Words a bare "why?" may carry that add no topic of their own ("why that long?", "when exactly?").
-const FILLER =
-  /^(?:(?:that|this|so|then|exactly|not|though|again|is that|was that|did they|do they|is it|was it|long|many|much)\s*)*$/iu;
+const FILLER = regex(
+  [
+    String.raw`^(?:(?:that|this|so|then|exactly|not|though|again|is that|was that|`,
+    String.raw`did they|do they|is it|was it|long|many|much)\s*)*$`,
+  ],
+  'iu',
+);
 const PRONOUN = /\b(she|he|her|him|his|they|them|their|it|its)\b/giu;
 const DEMONSTRATIVE = /\b(that|this)\b(?!\s+(?:long|much|many|\p{L}+(?:s|ed|ing)?\s))/iu;
 const PERSON_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his']);

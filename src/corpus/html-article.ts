@@ -25,8 +25,9 @@ const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string =>
   z.object({ version: z.string() }).parse(require(`${pkg}/package.json`)).version;
 
+const READABILITY_VERSION = versionOf('@mozilla/readability');
 /** What the corpus records as `extracted_by` for an article taken from HTML: the extractor and its versions. */
-export const HTML_EXTRACTOR = `@mozilla/readability ${versionOf('@mozilla/readability')} over linkedom ${versionOf('linkedom')}`;
+export const HTML_EXTRACTOR = `@mozilla/readability ${READABILITY_VERSION} over linkedom ${versionOf('linkedom')}`;
 
 /** Why a page holds no article, for messages that say what to do instead. */
 export const NO_ARTICLE =

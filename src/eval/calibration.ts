@@ -42,7 +42,8 @@ export function reliabilityTable(results: readonly ItemResult[]): string {
   const body = rows.map((row) => {
     const range = `${row.low.toFixed(1)}–${row.high.toFixed(1)}`.padEnd(12);
     const right = `${((row.right / row.answers) * 100).toFixed(0)}% (${row.right})`;
-    return `${range} ${String(row.answers).padStart(7)}  ${`${(row.meanConfidence * 100).toFixed(0)}%`.padStart(10)}  ${right}`;
+    const shown = `${(row.meanConfidence * 100).toFixed(0)}%`;
+    return `${range} ${String(row.answers).padStart(7)}  ${shown.padStart(10)}  ${right}`;
   });
   return ['Calibration of answered questions', header, ...body].join('\n');
 }

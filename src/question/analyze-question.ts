@@ -71,7 +71,9 @@ export interface AnalyzedQuestion {
   eventTerms: string[];
   /** "What year …": only a year answers it, not a weekday. */
   asksYear: boolean;
-  /** Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0). */
+  /**
+   * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
+   */
   timing: -1 | 0 | 1;
 }
 

@@ -99,7 +99,8 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
     for (const warning of report.newWarnings) this.logger.warn({ event: 'corpus_warning' }, warning);
     this.logger.info(
       { event: 'index_reloaded', ...report, ms: Math.round(report.ms) },
-      `corpus reloaded: +${report.added.length} ~${report.changed.length} -${report.removed.length} files, ${report.sources} sources, ${report.passages} passages`,
+      `corpus reloaded: +${report.added.length} ~${report.changed.length} -${report.removed.length} files, ` +
+        `${report.sources} sources, ${report.passages} passages`,
     );
     this.emit('reloaded', report);
     return report;

@@ -114,7 +114,9 @@ export class Vocabulary implements CorpusWords {
     }
   }
 
-  /** Whether a word is a name (written capitalized inside sentences), so it keeps its capital at the start of a clause. */
+  /**
+   * Whether a word is a name (written capitalized inside sentences), so it keeps its capital at the start of a clause.
+   */
   isName(word: string): boolean {
     if (/^\p{Lu}{2,}/u.test(word)) return true;
     const entry = this.casing.get(word.toLowerCase());

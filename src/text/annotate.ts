@@ -87,7 +87,9 @@ const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const QUOTE = /["“”]/u;
 
-/** Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case. */
+/**
+ * Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case.
+ */
 export type IsTitle = ((word: string) => boolean) & { common: (word: string) => boolean };
 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
@@ -175,8 +177,8 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
   const capitalized = (t: SentenceToken | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.raw);
   const found = collectNames(
     tokens.map((t, i) => {
-      // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part of
-      // a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
+      // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part
+      // of a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
       const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
       const title = isTitle(t.raw) && !endsName;
       return {
