@@ -52,7 +52,7 @@ async function manageShards(config: DiscordBotConfig, logger: Logger): Promise<v
     await buildOffThread({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, logger);
   }
   // Each shard runs this same entry point (TypeScript or compiled), which sees SHARDING_MANAGER and runs the bot.
-  // biome-ignore lint/style/noNonNullAssertion: Node sets argv[1] to the script it runs, and this code runs in one
+  // biome-ignore lint/style/noNonNullAssertion: run as a script, so Node has set argv[1] to its path
   const manager = new ShardingManager(process.argv[1]!, {
     totalShards: total,
     token: config.DISCORD_TOKEN,
