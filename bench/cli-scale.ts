@@ -13,8 +13,13 @@ import type { BenchQuestion } from './questions.ts';
 
 /** What the outside view reports. */
 export interface CliResult {
-  size: number; firstRunMs: number; firstRunRssMb: number; cachedOneMs: number; questions: number;
-  meanPerQuestionMs: number; stdinRssMb: number;
+  size: number;
+  firstRunMs: number;
+  firstRunRssMb: number;
+  cachedOneMs: number;
+  questions: number;
+  meanPerQuestionMs: number;
+  stdinRssMb: number;
 }
 
 const size = Number(process.argv[2]);
@@ -26,7 +31,8 @@ function runCli(args: string[], env: Record<string, string>, input?: string): Pr
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['dist/src/cli/ask.js', ...args], {
-      cwd: ROOT, env: { ...process.env, CORPUS_DIR: corpusDir, LOG_LEVEL: 'silent', NO_COLOR: '1', ...env },
+      cwd: ROOT,
+      env: { ...process.env, CORPUS_DIR: corpusDir, LOG_LEVEL: 'silent', NO_COLOR: '1', ...env },
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     let peakKb = 0;
@@ -61,8 +67,13 @@ try {
   const stdin = await runCli(['--json'], { INDEX_CACHE_DIR: cacheDir }, `${questions.join('\n')}\n`);
   const gaps = stdin.lines.slice(1).map((at, i) => at - stdin.lines[i]!);
   report({
-    size, firstRunMs: first.ms, firstRunRssMb: first.rssMb, cachedOneMs: cached.ms, questions: stdin.lines.length,
-    meanPerQuestionMs: gaps.reduce((sum, gap) => sum + gap, 0) / Math.max(1, gaps.length), stdinRssMb: stdin.rssMb,
+    size,
+    firstRunMs: first.ms,
+    firstRunRssMb: first.rssMb,
+    cachedOneMs: cached.ms,
+    questions: stdin.lines.length,
+    meanPerQuestionMs: gaps.reduce((sum, gap) => sum + gap, 0) / Math.max(1, gaps.length),
+    stdinRssMb: stdin.rssMb,
   } satisfies CliResult);
 } finally {
   await rm(cacheDir, { recursive: true, force: true });

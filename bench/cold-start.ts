@@ -14,8 +14,15 @@ const RUNS = Number(process.argv[2] ?? 9);
 const QUESTION = "How long is Amazon's moratorium?";
 // What the CLI imports from node_modules, loaded by plain node: the floor for any start-up.
 const DEPS = [
-  'minisearch', 'minisearch/SearchableMap', 'wink-nlp', 'wink-eng-lite-web-model', 'wink-porter2-stemmer', 'pino',
-  'yaml', 'zod', 'lru-cache',
+  'minisearch',
+  'minisearch/SearchableMap',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'wink-porter2-stemmer',
+  'pino',
+  'yaml',
+  'zod',
+  'lru-cache',
 ];
 const IMPORT_DEPS = `await Promise.all(${JSON.stringify(DEPS)}.map((d) => import(d))); console.log('ready');`;
 
@@ -24,7 +31,8 @@ function firstOutput(args: string[], env: Record<string, string>): Promise<numbe
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...env },
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let at: number | null = null;

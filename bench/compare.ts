@@ -13,7 +13,10 @@ import { flexsearchContender, lunrContender, minisearchContender, oramaContender
 import { evalItems, median, report, SEED_CORPUS } from './measure.ts';
 
 // At 110 passages an index is tens of kilobytes: measured in KB after a full collection.
-const heapKb = (): number => (globalThis.gc?.(), Math.round(process.memoryUsage().heapUsed / 1024));
+const heapKb = (): number => {
+  globalThis.gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1024);
+};
 
 const REPEAT = 30;
 const index = await buildCorpusIndex(SEED_CORPUS);
@@ -63,9 +66,13 @@ let t = performance.now();
 const rebuilt = new SearchIndex(index.sources, index.passages);
 const searchBuildMs = performance.now() - t;
 const oursSearch = {
-  name: 'ours (search only)', analyzer: 'ours', buildMs: searchBuildMs, heapKb: heapKb() - before,
+  name: 'ours (search only)',
+  analyzer: 'ours',
+  buildMs: searchBuildMs,
+  heapKb: heapKb() - before,
   queryP50: ours.searchP50,
-  ...(await retrieval((item) => rebuilt.search(query(item.question), 20).map((h) => h.index))) };
+  ...(await retrieval((item) => rebuilt.search(query(item.question), 20).map((h) => h.index))),
+};
 
 const others = [];
 for (const analyzed of [false, true]) {
@@ -80,13 +87,19 @@ for (const analyzed of [false, true]) {
     const kb = heapKb() - heapBefore;
     const asQuery = (q: string): string => (analyzed ? analyzedQuery(q) : q);
     others.push({
-      name: contender.name, analyzer: analyzed ? 'ours' : 'default', buildMs, heapKb: kb,
+      name: contender.name,
+      analyzer: analyzed ? 'ours' : 'default',
+      buildMs,
+      heapKb: kb,
       queryP50: await latency((q) => contender.query(asQuery(q), 20)),
       ...(await retrieval((item) => contender.query(asQuery(item.question), 20))),
     });
   }
 }
 report({
-  passages: index.passages.length, questions: questions.length, graded: graded.length, ours,
+  passages: index.passages.length,
+  questions: questions.length,
+  graded: graded.length,
+  ours,
   engines: [oursSearch, ...others],
 });

@@ -14,7 +14,7 @@ export interface Contender {
 }
 
 // lunr's query language treats these as operators; questions are plain text.
-const LUNR_SYNTAX = /[:~^+*\-]/gu;
+const LUNR_SYNTAX = /[:~^+*-]/gu;
 
 /** lunr: its own tokenizer, stop words and stemmer, or (analyzed) none of them over our terms. */
 export function lunrContender(analyzed: boolean): Contender {
@@ -23,15 +23,20 @@ export function lunrContender(analyzed: boolean): Contender {
     name: 'lunr',
     build(texts) {
       index = lunr(function () {
-        if (analyzed) [this.pipeline, this.searchPipeline].forEach((p) => p.reset());
+        if (analyzed) {
+          this.pipeline.reset();
+          this.searchPipeline.reset();
+        }
         this.ref('id');
         this.field('text');
-        texts.forEach((text, id) => this.add({ id: String(id), text }));
+        for (const [id, text] of texts.entries()) this.add({ id: String(id), text });
       });
     },
     query(text, limit) {
       const results = analyzed
-        ? index.query((q) => text.split(' ').filter(Boolean).forEach((term) => q.term(term, { usePipeline: false })))
+        ? index.query((q) => {
+            for (const term of text.split(' ').filter(Boolean)) q.term(term, { usePipeline: false });
+          })
         : index.search(text.replace(LUNR_SYNTAX, ' '));
       return results.slice(0, limit).map((r) => Number(r.ref));
     },
@@ -44,7 +49,11 @@ export function minisearchContender(): Contender {
   return {
     name: 'minisearch',
     build: (texts) => index.addAll(texts.map((text, id) => ({ id, text }))),
-    query: (text, limit) => index.search(text).slice(0, limit).map((r) => r.id as number),
+    query: (text, limit) =>
+      index
+        .search(text)
+        .slice(0, limit)
+        .map((r) => r.id as number),
   };
 }
 
@@ -53,7 +62,9 @@ export function flexsearchContender(analyzed: boolean): Contender {
   const index = new FlexSearch.Index(analyzed ? { encode: (text: string) => text.split(' ').filter(Boolean) } : {});
   return {
     name: 'flexsearch',
-    build: (texts) => texts.forEach((text, id) => index.add(id, text)),
+    build: (texts) => {
+      for (const [id, text] of texts.entries()) index.add(id, text);
+    },
     query: (text, limit) => index.search(text, { limit, suggest: true }) as number[],
   };
 }
@@ -61,7 +72,9 @@ export function flexsearchContender(analyzed: boolean): Contender {
 /** Orama: its default English tokenizer, or (analyzed) a split on spaces over our terms. */
 export function oramaContender(analyzed: boolean): Contender {
   const tokenizer = {
-    language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => raw.split(' ').filter(Boolean),
+    language: 'english',
+    normalizationCache: new Map(),
+    tokenize: (raw: string) => raw.split(' ').filter(Boolean),
   };
   const db = create({ schema: { text: 'string' } as const, ...(analyzed ? { components: { tokenizer } } : {}) });
   return {

@@ -35,12 +35,19 @@ export async function evalItems(): Promise<Array<Extract<EvalItem, { expect: 'an
  * its stderr (progress bars) goes straight to ours.
  */
 export function runPart<T>(
-  script: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs?: number,
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+  timeoutMs?: number,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const path = fileURLToPath(new URL(script, import.meta.url));
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], timeout: timeoutMs });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: timeoutMs,
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
@@ -59,7 +66,12 @@ export const passagesFile = (n: number): string => join(ROOT, 'bench/corpus/.cac
 export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /** Latency percentiles of one call per item, in milliseconds. */
-export interface Latencies { p50: number; p90: number; p99: number; max: number }
+export interface Latencies {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
 
 /** Times `run` once per item, one after another. */
 export async function latencies<T>(items: readonly T[], run: (item: T) => unknown): Promise<Latencies> {
@@ -74,9 +86,14 @@ export async function latencies<T>(items: readonly T[], run: (item: T) => unknow
 
 /** Share of questions with a relevant passage among the first five a ranking returns. */
 export function recallAt5<Q extends { relevant: number[] }>(
-  questions: readonly Q[], ranking: (q: Q) => number[],
+  questions: readonly Q[],
+  ranking: (q: Q) => number[],
 ): number {
-  const hits = questions.filter((q) => ranking(q).slice(0, 5).some((p) => q.relevant.includes(p))).length;
+  const hits = questions.filter((q) =>
+    ranking(q)
+      .slice(0, 5)
+      .some((p) => q.relevant.includes(p)),
+  ).length;
   return questions.length ? hits / questions.length : NaN;
 }
 

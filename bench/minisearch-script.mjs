@@ -7,7 +7,9 @@ import MiniSearch from 'minisearch';
 const dir = process.env.CORPUS_DIR ?? new URL('../corpus/', import.meta.url).pathname;
 const question = process.argv.slice(2).join(' ');
 const sentences = [];
-for (const file of readdirSync(dir).filter((f) => /\.(txt|md)$/u.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /\.(txt|md)$/u.test(f))
+  .sort()) {
   const text = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
   for (const paragraph of text.split(/\n\s*\n/u)) {
     for (const sentence of paragraph.split(/(?<=[.!?]["”]?)\s+(?=[A-Z“"])/u)) {

@@ -9,10 +9,17 @@ import { latencies, passagesFile, peakRssMb, questionsFile, recallAt5, report, t
 import type { BenchQuestion } from './questions.ts';
 
 /** What a peer reports. */
-export interface PeerResult extends Latencies { name: string; buildMs: number; recallAt5: number; peakRssMb: number }
+export interface PeerResult extends Latencies {
+  name: string;
+  buildMs: number;
+  recallAt5: number;
+  peakRssMb: number;
+}
 
 const MAKERS: Record<string, () => Contender> = {
-  minisearch: minisearchContender, lunr: () => lunrContender(false), flexsearch: () => flexsearchContender(false),
+  minisearch: minisearchContender,
+  lunr: () => lunrContender(false),
+  flexsearch: () => flexsearchContender(false),
   orama: () => oramaContender(false),
 };
 const [name, size] = [process.argv[2]!, Number(process.argv[3])];

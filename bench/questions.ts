@@ -14,13 +14,24 @@ export interface BenchQuestion {
 }
 
 const WH: Partial<Record<ValueKind, string>> = {
-  money: 'How much money', percent: 'What percentage', count: 'How many', date: 'When', duration: 'How long',
+  money: 'How much money',
+  percent: 'What percentage',
+  count: 'How many',
+  date: 'When',
+  duration: 'How long',
   age: 'How old',
 };
-const LEAD_IN = new RegExp('^(?:(?:separately|meanwhile|at the same time|earlier this year|in a statement'
-  + '|according to [^,]+|on \\w+),\\s*)+', 'iu');
+const LEAD_IN = new RegExp(
+  '^(?:(?:separately|meanwhile|at the same time|earlier this year|in a statement' +
+    '|according to [^,]+|on \\w+),\\s*)+',
+  'iu',
+);
 const UNKNOWN = [
-  'Zephyrine Holdings', 'Marlow Quarry Trust', 'Ostrava Textile Guild', 'Bellweather Aerospace', 'Quillon Freight',
+  'Zephyrine Holdings',
+  'Marlow Quarry Trust',
+  'Ostrava Textile Guild',
+  'Bellweather Aerospace',
+  'Quillon Freight',
   'Sundara Mills',
 ];
 const SAID = /\b(?:said|says|argued|told)\b/u;
@@ -30,9 +41,12 @@ const TOPICS = ['the budget', 'the strike', 'the merger', 'the recall', 'the con
 function valueQuestion(text: string, start: number, end: number, kind: ValueKind): string | null {
   const wh = WH[kind];
   if (!wh) return null;
-  const rest = `${text.slice(0, start)}${text.slice(end)}`.replace(LEAD_IN, '')
+  const rest = `${text.slice(0, start)}${text.slice(end)}`
+    .replace(LEAD_IN, '')
     .replace(/\b(?:about|more than|nearly|some)\s+(?=\s|$)/giu, '')
-    .replace(/\s+/gu, ' ').replace(/[\s,.;:!?"“”]+$/u, '').trim();
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,.;:!?"“”]+$/u, '')
+    .trim();
   if (rest.split(' ').length < 4) return null;
   return `${wh} ${rest}?`;
 }
@@ -44,8 +58,8 @@ export function generateQuestions(index: CorpusIndex, count: number, seed = 7): 
   const seen = new Set<string>();
   const body = index.passages.filter((p) => p.kind === 'sentence' && p.role === 'body');
   // The same fact is reported by several outlets in differing words: any passage with the value and every name counts.
-  const stating = (value: string, names: readonly string[]): number[] => body
-    .filter((p) => p.text.includes(value) && names.every((n) => p.text.includes(n))).map((p) => p.index);
+  const stating = (value: string, names: readonly string[]): number[] =>
+    body.filter((p) => p.text.includes(value) && names.every((n) => p.text.includes(n))).map((p) => p.index);
   for (let tries = 0; questions.length < count && tries < count * 50; tries++) {
     if (questions.length % 6 === 5) {
       const name = UNKNOWN[Math.floor(random() * UNKNOWN.length)]!;

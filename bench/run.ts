@@ -15,7 +15,10 @@ import { renderTables, type Results } from './table.ts';
 const PEERS = ['minisearch', 'lunr', 'flexsearch', 'orama'];
 const PEERS_UP_TO = 10_000;
 const PEER_TIMEOUT_MS = 5 * 60_000;
-const scales = (process.env.BENCH_SCALES ?? '10000').split(',').map(Number).filter((n) => n > 0);
+const scales = (process.env.BENCH_SCALES ?? '10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 if (process.argv.includes('--with-100k') && !scales.includes(100_000)) scales.push(100_000);
 const step = (what: string): void => void process.stderr.write(`bench: ${what}…\n`);
 
@@ -49,10 +52,17 @@ const compare = await runPart<Results['compare']>('compare.ts');
 
 const results: Results = {
   machine: {
-    cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform,
-    date: new Date().toISOString().slice(0, 10), loadAverage: Number(loadavg()[0]!.toFixed(1)),
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: process.platform,
+    date: new Date().toISOString().slice(0, 10),
+    loadAverage: Number(loadavg()[0]!.toFixed(1)),
   },
-  seed, coldStart, scale, compare,
+  seed,
+  coldStart,
+  scale,
+  compare,
 };
 await writeFile(fileURLToPath(new URL('results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${renderTables(results)}\n`);

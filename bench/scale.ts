@@ -15,7 +15,14 @@ import { openIndex } from '../src/index-cache/open-index.ts';
 import { silentLogger } from '../src/logger.ts';
 import { generateCorpus } from '../scripts/generate-corpus.ts';
 import {
-  latencies, passagesFile, peakRssMb, questionsFile, recallAt5, report, ROOT, type Latencies,
+  latencies,
+  passagesFile,
+  peakRssMb,
+  questionsFile,
+  recallAt5,
+  report,
+  ROOT,
+  type Latencies,
 } from './measure.ts';
 import { generateQuestions, type BenchQuestion } from './questions.ts';
 
@@ -27,12 +34,22 @@ const options = { corpusDir, cacheDir, logger: silentLogger(), clock: () => perf
 
 /** What `build N` reports. */
 export interface BuildResult {
-  size: number; sources: number; passages: number; buildMs: number; cpuMs: number; cacheBytes: number;
+  size: number;
+  sources: number;
+  passages: number;
+  buildMs: number;
+  cpuMs: number;
+  cacheBytes: number;
   peakRssMb: number;
 }
 /** What `load N` reports. */
 export interface LoadResult extends Latencies {
-  size: number; questions: number; loadMs: number; search: Latencies; recallAt5: number; searchRecallAt5: number;
+  size: number;
+  questions: number;
+  loadMs: number;
+  search: Latencies;
+  recallAt5: number;
+  searchRecallAt5: number;
   peakRssMb: number;
 }
 
@@ -52,8 +69,13 @@ if (mode === 'build') {
   await writeFile(questionsFile(size), JSON.stringify(questions));
   await writeFile(passagesFile(size), JSON.stringify(index.passages.map((p) => p.text)));
   report({
-    size, sources: index.sources.length, passages: index.passages.length, buildMs, cpuMs: (user + system) / 1000,
-    cacheBytes: (await stat(cacheFileFor(cacheDir, corpusDir))).size, peakRssMb: peakRssMb(),
+    size,
+    sources: index.sources.length,
+    passages: index.passages.length,
+    buildMs,
+    cpuMs: (user + system) / 1000,
+    cacheBytes: (await stat(cacheFileFor(cacheDir, corpusDir))).size,
+    peakRssMb: peakRssMb(),
   } satisfies BuildResult);
 } else {
   const t0 = performance.now();
@@ -70,7 +92,11 @@ if (mode === 'build') {
   const search = await latencies(questions, (q) => searchFor(q.question, 60));
   const graded = questions.filter((q) => q.relevant.length > 0);
   report({
-    size, questions: questions.length, loadMs, ...asked, search,
+    size,
+    questions: questions.length,
+    loadMs,
+    ...asked,
+    search,
     recallAt5: recallAt5(graded, (q) => rankFor(index, q.question).map((c) => c.passage.index)),
     searchRecallAt5: recallAt5(graded, (q) => searchFor(q.question, 5)),
     peakRssMb: peakRssMb(),

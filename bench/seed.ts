@@ -23,8 +23,15 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const seconds = (performance.now() - started) / 1000;
 report({
-  passages: index.passages.length, questions: questions.length, asks: ROUNDS * questions.length, buildMs,
-  p50: quantile(steady, 0.5), p95: quantile(steady, 0.95), p99: quantile(steady, 0.99),
-  firstP50: quantile(first, 0.5), firstP99: quantile(first, 0.99),
-  answersPerSecond: (ROUNDS * questions.length) / seconds, ...memoryMb(),
+  passages: index.passages.length,
+  questions: questions.length,
+  asks: ROUNDS * questions.length,
+  buildMs,
+  p50: quantile(steady, 0.5),
+  p95: quantile(steady, 0.95),
+  p99: quantile(steady, 0.99),
+  firstP50: quantile(first, 0.5),
+  firstP99: quantile(first, 0.99),
+  answersPerSecond: (ROUNDS * questions.length) / seconds,
+  ...memoryMb(),
 });

@@ -24,23 +24,29 @@ const MIN_COUNT = option('--min-count', 3);
 const MIN_COSINE = option('--min-cos', 0.3);
 
 /** A content word as the corpus uses it: "n:employee", with the index term of one of its surface forms. */
-interface Occurrence { key: string; term: string }
+interface Occurrence {
+  key: string;
+  term: string;
+}
 
 function contentSentences(text: string): Occurrence[][] {
   const its = nlp().its;
   const out: Occurrence[][] = [];
-  nlp().readDoc(text).sentences().each((sentence: ItemSentence) => {
-    const tokens: Occurrence[] = [];
-    sentence.tokens().each((token: ItemToken) => {
-      const cls = wordClassOfPos(token.out(its.pos) as string);
-      const word = /^\p{Ll}/u.test(token.out()) ? words(token.out())[0] : undefined;
-      const term = word ? termOf(word) : null;
-      if (!cls || !term || cls === 'r') return;
-      const lemma = String((token.out as (f: unknown) => unknown)(its.lemma)).toLowerCase();
-      tokens.push({ key: `${cls}:${lemma}`, term });
+  nlp()
+    .readDoc(text)
+    .sentences()
+    .each((sentence: ItemSentence) => {
+      const tokens: Occurrence[] = [];
+      sentence.tokens().each((token: ItemToken) => {
+        const cls = wordClassOfPos(token.out(its.pos) as string);
+        const word = /^\p{Ll}/u.test(token.out()) ? words(token.out())[0] : undefined;
+        const term = word ? termOf(word) : null;
+        if (!cls || !term || cls === 'r') return;
+        const lemma = String((token.out as (f: unknown) => unknown)(its.lemma)).toLowerCase();
+        tokens.push({ key: `${cls}:${lemma}`, term });
+      });
+      out.push(tokens);
     });
-    out.push(tokens);
-  });
   return out;
 }
 
@@ -144,10 +150,14 @@ async function experiment(dir: string): Promise<void> {
   proposals.sort((x, y) => y.score - x.score);
   const inLexicon = proposals.filter((p) => p.verdict === 'LX').length;
   const inWordNet = proposals.filter((p) => p.verdict === 'WN').length;
-  const staff = vectors.get('n:staff') && vectors.get('n:employee')
-    ? cosine(vectors.get('n:staff')!, vectors.get('n:employee')!).toFixed(2) : 'not both in the corpus (≥ min count)';
-  console.log(`\n${dir}: ${keys.length} words with vectors, ${proposals.length} proposals, ` +
-    `${inLexicon} linked by the lexicon, ${inWordNet} more related in WordNet; cos(staff, employee) = ${staff}`);
+  const staff =
+    vectors.get('n:staff') && vectors.get('n:employee')
+      ? cosine(vectors.get('n:staff')!, vectors.get('n:employee')!).toFixed(2)
+      : 'not both in the corpus (≥ min count)';
+  console.log(
+    `\n${dir}: ${keys.length} words with vectors, ${proposals.length} proposals, ` +
+      `${inLexicon} linked by the lexicon, ${inWordNet} more related in WordNet; cos(staff, employee) = ${staff}`,
+  );
   for (const p of proposals.slice(0, 25)) console.log(`  ${p.score.toFixed(2)} ${p.verdict} ${p.a} ~ ${p.b}`);
 }
 

@@ -8,11 +8,30 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  FIRST_NAMES, GENERIC, LAST_NAMES, LEAD_INS, ORGANIZATIONS, OUTLETS, PLACES, ROLES, TOPICS, type Topic,
+  FIRST_NAMES,
+  GENERIC,
+  LAST_NAMES,
+  LEAD_INS,
+  ORGANIZATIONS,
+  OUTLETS,
+  PLACES,
+  ROLES,
+  TOPICS,
+  type Topic,
 } from './corpus-vocabulary.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
   'December',
 ];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
@@ -46,13 +65,23 @@ function newStory(random: Random): Story {
   const person = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
   const date = new Date(Date.UTC(between(random, 2015, 2024), between(random, 0, 11), between(random, 1, 28)));
   const slots: Record<string, string> = {
-    person, role: pick(random, ROLES), org: pick(random, ORGANIZATIONS), place: pick(random, PLACES),
-    place2: pick(random, PLACES), action: pick(random, topic.actions), thing: topic.thing,
-    money: `$${between(random, 2, 900)} million`, percent: `${between(random, 2, 95)} percent`,
-    count: between(random, 12, 40_000).toLocaleString('en-US'), weeks: String(between(random, 2, 11)),
-    years: String(between(random, 2, 30)), votes: `${between(random, 5, 8)}-${between(random, 1, 4)}`,
-    month: pick(random, MONTHS), day: String(between(random, 1, 28)),
-    year: String(date.getUTCFullYear() + between(random, 0, 1)), weekday: pick(random, WEEKDAYS),
+    person,
+    role: pick(random, ROLES),
+    org: pick(random, ORGANIZATIONS),
+    place: pick(random, PLACES),
+    place2: pick(random, PLACES),
+    action: pick(random, topic.actions),
+    thing: topic.thing,
+    money: `$${between(random, 2, 900)} million`,
+    percent: `${between(random, 2, 95)} percent`,
+    count: between(random, 12, 40_000).toLocaleString('en-US'),
+    weeks: String(between(random, 2, 11)),
+    years: String(between(random, 2, 30)),
+    votes: `${between(random, 5, 8)}-${between(random, 1, 4)}`,
+    month: pick(random, MONTHS),
+    day: String(between(random, 1, 28)),
+    year: String(date.getUTCFullYear() + between(random, 0, 1)),
+    weekday: pick(random, WEEKDAYS),
   };
   return { topic, slots, date };
 }
@@ -71,7 +100,7 @@ function freshSlot(kind: string, random: Random): string {
 function fill(template: string, slots: Record<string, string>, random: Random): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const lower = key.toLowerCase();
-    let value = lower.startsWith('any') ? freshSlot(lower.slice(3), random) : slots[lower] ?? key;
+    let value = lower.startsWith('any') ? freshSlot(lower.slice(3), random) : (slots[lower] ?? key);
     if (lower === 'person' && random() < 0.3) value = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
     if (lower === 'count' && random() < 0.2) value = `more than ${value}`;
     return key[0] === key[0]!.toUpperCase() ? capitalize(value) : value;
@@ -80,12 +109,14 @@ function fill(template: string, slots: Record<string, string>, random: Random): 
 
 function paragraphsOf(story: Story, random: Random): string[] {
   // 10–40 sentences of ~20 words: 200–800 words, the usual range of a news story. No pattern repeats in one article.
-  const pool = [...story.topic.facts, ...GENERIC].map((t) => ({ t, r: random() })).sort((a, b) => a.r - b.r)
+  const pool = [...story.topic.facts, ...GENERIC]
+    .map((t) => ({ t, r: random() }))
+    .sort((a, b) => a.r - b.r)
     .map((x) => x.t);
   const facts = story.topic.facts.filter(() => random() < 0.8);
   const order = [...facts, ...pool.filter((t) => !facts.includes(t))].slice(0, between(random, 10, 40));
   const paragraphs: string[] = [];
-  let current: string[] = [];
+  const current: string[] = [];
   for (const template of order) {
     const leadIn = pick(random, LEAD_INS);
     const opening = leadIn ? template.charAt(0).toLowerCase() + template.slice(1) : template;
@@ -98,8 +129,10 @@ function paragraphsOf(story: Story, random: Random): string[] {
 }
 
 const FURNITURE = [
-  'Skip to main content', 'Advertisement', 'Share this article',
-  'Sign up for our newsletter to get the day\'s top stories.',
+  'Skip to main content',
+  'Advertisement',
+  'Share this article',
+  "Sign up for our newsletter to get the day's top stories.",
 ];
 
 /** One article as file text, with its name; some carry front matter, some a dateline, some page furniture. */
@@ -107,7 +140,11 @@ function article(story: Story, n: number, random: Random): { name: string; text:
   const [outlet, domain] = pick(random, OUTLETS);
   const iso = story.date.toISOString().slice(0, 10);
   const title = fill(pick(random, story.topic.headlines), story.slots, random);
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
   const url = `https://www.${domain}/news/${iso.replaceAll('-', '/')}/${slug}`;
   const body = paragraphsOf(story, random);
   const furnished = random() < 0.3;
@@ -119,14 +156,23 @@ function article(story: Story, n: number, random: Random): { name: string; text:
   const base = `${domain.split('.')[0]}-${iso}-${String(n).padStart(6, '0')}`;
   if (style < 0.4) {
     const hour = String(between(random, 6, 22)).padStart(2, '0');
-    const front = ['---', `title: ${JSON.stringify(title)}`, `publishedDateTime: ${iso}T${hour}:00:00Z`,
-      `webUrl: ${JSON.stringify(url)}`, 'provider:', `  name: ${JSON.stringify(outlet)}`, `  domain: ${domain}`, '---',
-      ''];
+    const front = [
+      '---',
+      `title: ${JSON.stringify(title)}`,
+      `publishedDateTime: ${iso}T${hour}:00:00Z`,
+      `webUrl: ${JSON.stringify(url)}`,
+      'provider:',
+      `  name: ${JSON.stringify(outlet)}`,
+      `  domain: ${domain}`,
+      '---',
+      '',
+    ];
     return { name: `${base}.md`, text: `${front.join('\n')}${body.join('\n\n')}\n`, manifest: null };
   }
   if (style < 0.65) {
-    const entry = `  ${base}.txt:\n    outlet: ${JSON.stringify(outlet)}\n    title: ${JSON.stringify(title)}\n`
-      + `    published: ${iso}\n    url: ${JSON.stringify(url)}\n`;
+    const entry =
+      `  ${base}.txt:\n    outlet: ${JSON.stringify(outlet)}\n    title: ${JSON.stringify(title)}\n` +
+      `    published: ${iso}\n    url: ${JSON.stringify(url)}\n`;
     return { name: `${base}.txt`, text: `${body.join('\n\n')}\n`, manifest: entry };
   }
   const { date } = story;
@@ -151,7 +197,8 @@ export async function generateCorpus(dir: string, count: number, seed = 42): Pro
     await writeFile(join(dir, name), text);
   }
   const examples = ['How much did the City Council approve?', 'When will the bridge reopen?']
-    .map((q) => `  - ${JSON.stringify(q)}`).join('\n');
+    .map((q) => `  - ${JSON.stringify(q)}`)
+    .join('\n');
   await writeFile(join(dir, 'manifest.yaml'), `files:\n${manifest.join('')}examples:\n${examples}\n`);
   return { files: count + 1, bytes };
 }
@@ -166,7 +213,9 @@ function commandLine(): { count: number; seed: number; out: string } {
   try {
     ({ values } = parseArgs({
       options: {
-        count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
+        count: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));

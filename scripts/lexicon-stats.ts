@@ -7,8 +7,19 @@ import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { feedText, Lexicon, LexiconBuilder, LexiconSnapshotSchema, type WordClass } from '../src/lexicon/index.ts';
 
 const QUESTION_WORDS: Array<[string, WordClass | null]> = [
-  ['staff', 'n'], ['employee', 'n'], ['cop', 'n'], ['settle', 'v'], ['buy', 'v'], ['ceo', 'n'], ['injure', 'v'],
-  ['company', null], ['people', 'n'], ['price', 'n'], ['announce', 'v'], ['photosynthesis', 'n'], ['fireman', null],
+  ['staff', 'n'],
+  ['employee', 'n'],
+  ['cop', 'n'],
+  ['settle', 'v'],
+  ['buy', 'v'],
+  ['ceo', 'n'],
+  ['injure', 'v'],
+  ['company', null],
+  ['people', 'n'],
+  ['price', 'n'],
+  ['announce', 'v'],
+  ['photosynthesis', 'n'],
+  ['fireman', null],
 ];
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -50,15 +61,22 @@ async function measure(dir: string): Promise<void> {
     for (const [lemma, cls] of QUESTION_WORDS) lexicon.expand(lemma, cls);
   });
   const snapshot = built.value.toJSON();
-  console.log(JSON.stringify({
-    corpus: dir, sources: corpus.sources.length,
-    feedMs: Math.round(fed.wallMs), buildWallMs: Math.round(built.wallMs), buildCpuMs: Math.round(built.cpuMs),
-    snapshotBytes: json.length, snapshotGzipBytes: gzipSync(json).length,
-    keys: [snapshot.terms, ...Object.values(snapshot.words)].reduce((n, table) => n + rows(table), 0),
-    phrases: snapshot.phrases.length,
-    loadMs: +loaded.wallMs.toFixed(1), firstLookupsUs: Math.round((first.wallMs * 1000) / QUESTION_WORDS.length),
-    warmLookupUs: +warm.toFixed(2),
-  }));
+  console.log(
+    JSON.stringify({
+      corpus: dir,
+      sources: corpus.sources.length,
+      feedMs: Math.round(fed.wallMs),
+      buildWallMs: Math.round(built.wallMs),
+      buildCpuMs: Math.round(built.cpuMs),
+      snapshotBytes: json.length,
+      snapshotGzipBytes: gzipSync(json).length,
+      keys: [snapshot.terms, ...Object.values(snapshot.words)].reduce((n, table) => n + rows(table), 0),
+      phrases: snapshot.phrases.length,
+      loadMs: +loaded.wallMs.toFixed(1),
+      firstLookupsUs: Math.round((first.wallMs * 1000) / QUESTION_WORDS.length),
+      warmLookupUs: +warm.toFixed(2),
+    }),
+  );
 }
 
 for (const dir of process.argv.length > 2 ? process.argv.slice(2) : ['corpus']) await measure(dir);

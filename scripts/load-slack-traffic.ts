@@ -10,20 +10,31 @@ import { sendEvent } from '../test/slack/signing.ts';
 
 /** What the traffic thread is asked to send. */
 export interface TrafficPlan {
-  total: number; concurrency: number; redeliverShare: number; timeoutMs: number;
+  total: number;
+  concurrency: number;
+  redeliverShare: number;
+  timeoutMs: number;
   /** Events per second (0: as fast as acks come back). */
   rate: number;
 }
 
 /** Where to send, once the bot is up: one URL per replica, and the questions to ask. */
 export interface TrafficTarget {
-  urls: string[]; questions: string[];
+  urls: string[];
+  questions: string[];
 }
 
 /** What it measured. */
 export interface TrafficReport {
-  acks: number[]; refusedAcks: number; answerMs: number[]; repliesPerEvent: number[]; busy: number; apologies: number;
-  sentMs: number; answeredMs: number; timedOut: boolean;
+  acks: number[];
+  refusedAcks: number;
+  answerMs: number[];
+  repliesPerEvent: number[];
+  busy: number;
+  apologies: number;
+  sentMs: number;
+  answeredMs: number;
+  timedOut: boolean;
 }
 
 const port = parentPort!;
@@ -34,9 +45,11 @@ port.postMessage({ type: 'api', apiUrl: api.apiUrl });
 const { urls, questions } = await new Promise<TrafficTarget>((resolve) => port.once('message', resolve));
 
 const eventOf = (i: number) => ({
-  type: 'app_mention', user: `U${String(i % 500).padStart(5, '0')}`,
+  type: 'app_mention',
+  user: `U${String(i % 500).padStart(5, '0')}`,
   text: `<@${BOT.userId}> ${questions[i % questions.length]}`,
-  ts: `1700000000.${String(i).padStart(6, '0')}`, channel: `C${String(i).padStart(7, '0')}`,
+  ts: `1700000000.${String(i).padStart(6, '0')}`,
+  channel: `C${String(i).padStart(7, '0')}`,
 });
 const keyOf = (channel: unknown, ts: unknown): string => `${String(channel)}/${String(ts)}`;
 // Which events Slack "retries" after the first delivery was acked: every k-th one.
@@ -83,13 +96,23 @@ async function client(): Promise<void> {
 await Promise.all(Array.from({ length: plan.concurrency }, () => client()));
 const sentMs = performance.now() - started;
 const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), plan.timeoutMs).unref());
-const outcome = await Promise.race([api.until(() => (collect(), replies.size >= plan.total) && 'done'), deadline]);
+const outcome = await Promise.race([
+  api.until(() => {
+    collect();
+    return replies.size >= plan.total && 'done';
+  }),
+  deadline,
+]);
 clearInterval(watcher);
 const texts = api.calls.map((c) => JSON.stringify(c.args.text ?? '') + JSON.stringify(c.args.blocks ?? ''));
 port.postMessage({
   type: 'done',
   report: {
-    acks, refusedAcks, answerMs, repliesPerEvent: [...replies.values()], sentMs,
+    acks,
+    refusedAcks,
+    answerMs,
+    repliesPerEvent: [...replies.values()],
+    sentMs,
     answeredMs: performance.now() - started,
     busy: texts.filter((t) => t.includes('busy answering other questions')).length,
     apologies: api.calls.filter((c) => String(c.args.text ?? '').startsWith('Sorry')).length,

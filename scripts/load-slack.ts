@@ -31,12 +31,23 @@ const redeliverShare = Number(values.redeliver);
 const timeoutMs = Number(values.timeout) * 1000;
 const rate = Number(values.rate);
 const replicaCount = Number(values.replicas);
-const valid = total > 0 && total <= 100_000 && concurrency > 0 && concurrency <= 500 && redeliverShare >= 0
-  && redeliverShare <= 1 && timeoutMs > 0 && rate >= 0 && Number.isInteger(replicaCount) && replicaCount >= 1
-  && replicaCount <= 8;
+const valid =
+  total > 0 &&
+  total <= 100_000 &&
+  concurrency > 0 &&
+  concurrency <= 500 &&
+  redeliverShare >= 0 &&
+  redeliverShare <= 1 &&
+  timeoutMs > 0 &&
+  rate >= 0 &&
+  Number.isInteger(replicaCount) &&
+  replicaCount >= 1 &&
+  replicaCount <= 8;
 if (!valid) {
-  throw new Error('expected --events 1..100000, --concurrency 1..500, --redeliver 0..1, --timeout > 0, --rate >= 0, '
-    + '--replicas 1..8');
+  throw new Error(
+    'expected --events 1..100000, --concurrency 1..500, --redeliver 0..1, --timeout > 0, --rate >= 0, ' +
+      '--replicas 1..8',
+  );
 }
 
 const traffic = startWorker(workerModule('load-slack-traffic', import.meta.url), {
@@ -49,7 +60,10 @@ const next = (): Promise<{ apiUrl?: string; report?: TrafficReport }> =>
 const { apiUrl } = await next();
 const target = replicaCount === 1 ? await inProcessTarget(apiUrl!) : await replicaTarget(apiUrl!, replicaCount);
 const questions = [
-  ...target.questions, 'Who is Jennifer Lee?', 'What did IBM announce?', 'Which groups can still use Rekognition?',
+  ...target.questions,
+  'Who is Jennifer Lee?',
+  'What did IBM announce?',
+  'Which groups can still use Rekognition?',
   'What did Microsoft say?',
 ];
 const before = process.memoryUsage();
@@ -68,8 +82,11 @@ const ms = (list: readonly number[]) => `${percentile(list, 50).toFixed(1)} ms /
 const core = loadCoreConfig();
 const report = [
   ['replicas', replicaCount === 1 ? '1, in this process' : `${replicaCount} processes sharing Redis`],
-  ['events sent', `${total} (+${r.acks.length - total} redeliveries with X-Slack-Retry-Num) at concurrency `
-    + `${concurrency}${rate > 0 ? `, ${rate}/s` : ''}`],
+  [
+    'events sent',
+    `${total} (+${r.acks.length - total} redeliveries with X-Slack-Retry-Num) at concurrency ` +
+      `${concurrency}${rate > 0 ? `, ${rate}/s` : ''}`,
+  ],
   ['acked 200', `${r.acks.length - r.refusedAcks} of ${r.acks.length}`],
   ['answered exactly once', `${once}`],
   ['lost (no reply)', `${total - r.repliesPerEvent.length}${r.timedOut ? ` (gave up after ${values.timeout} s)` : ''}`],
@@ -78,17 +95,24 @@ const report = [
   ['apologies among replies', `${r.apologies}`],
   ['ack latency p50 / p99', ms(r.acks)],
   ['answer latency p50 / p99', `${ms(r.answerMs)} (event sent to reply posted)`],
-  ['answers per second', `${(r.repliesPerEvent.length / (r.answeredMs / 1000)).toFixed(0)} `
-    + `(all sent in ${(r.sentMs / 1000).toFixed(2)} s, all answered in ${(r.answeredMs / 1000).toFixed(2)} s)`],
+  [
+    'answers per second',
+    `${(r.repliesPerEvent.length / (r.answeredMs / 1000)).toFixed(0)} ` +
+      `(all sent in ${(r.sentMs / 1000).toFixed(2)} s, all answered in ${(r.answeredMs / 1000).toFixed(2)} s)`,
+  ],
   // The replicas' memory is their own processes'; this process then only starts them.
-  ...(replicaCount === 1 ? [
-    ['memory before → after (RSS, whole process)', `${mb(before.rss)} → ${mb(after.rss)}`],
-    ['memory before → after (bot thread heap used)', `${mb(before.heapUsed)} → ${mb(after.heapUsed)}`],
-  ] : []),
+  ...(replicaCount === 1
+    ? [
+        ['memory before → after (RSS, whole process)', `${mb(before.rss)} → ${mb(after.rss)}`],
+        ['memory before → after (bot thread heap used)', `${mb(before.heapUsed)} → ${mb(after.heapUsed)}`],
+      ]
+    : []),
 ];
 const width = Math.max(...report.map(([name]) => name!.length));
-process.stdout.write('Slack load over loopback (Bolt HTTP receiver, engine in worker threads, fake Web API and '
-  + `senders in a thread of their own), Node ${process.version}\n`);
+process.stdout.write(
+  'Slack load over loopback (Bolt HTTP receiver, engine in worker threads, fake Web API and ' +
+    `senders in a thread of their own), Node ${process.version}\n`,
+);
 for (const [name, value] of report) process.stdout.write(`  ${name!.padEnd(width)}  ${value}\n`);
 
 await target.stop();

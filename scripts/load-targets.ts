@@ -34,11 +34,17 @@ export async function inProcessTarget(apiUrl: string): Promise<LoadTarget> {
   const core = loadCoreConfig({ ...process.env, ...UNLIMITED });
   const logger = createLogger({ level: 'error', name: 'load-slack' });
   const engine = await createWorkerEngine({
-    ...engineSettings(core), watch: false, workers: core.ENGINE_WORKERS, queueMax: core.ANSWER_QUEUE_MAX, logger,
+    ...engineSettings(core),
+    watch: false,
+    workers: core.ENGINE_WORKERS,
+    queueMax: core.ANSWER_QUEUE_MAX,
+    logger,
     log: { level: 'error' },
   });
   const config = loadSlackConfig({
-    SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-load-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
   });
   const reliability = { answerDeadlineMs: core.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
   const bot = await createSlackBot({ config, engine, logger, reliability });

@@ -18,7 +18,11 @@ export const CoreConfigSchema = z.object({
   /** Minutes after which an idle conversation is forgotten. */
   CONVERSATION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   /** Directory for the saved index, so start-up skips rebuilding an unchanged corpus; "off" disables it. */
-  INDEX_CACHE_DIR: z.string().min(1).transform((dir) => (dir.toLowerCase() === 'off' ? null : dir)).default(DEFAULT_CACHE_DIR),
+  INDEX_CACHE_DIR: z
+    .string()
+    .min(1)
+    .transform((dir) => (dir.toLowerCase() === 'off' ? null : dir))
+    .default(DEFAULT_CACHE_DIR),
   /** Longest question accepted, in characters; longer ones get a friendly message stating the limit. */
   QUESTION_MAX_CHARS: z.coerce.number().int().min(20).max(10_000).default(500),
   /** Questions one user may ask per RATE_LIMIT_WINDOW_SECONDS, in Slack and Discord. */
@@ -88,13 +92,19 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** The createEngine options that follow from the core settings; every entry point passes them. */
-export function engineSettings(config: CoreConfig): Required<Pick<EngineOptions, 'corpusDir' | 'cacheDir' | 'maxQuestionChars' | 'conversations' | 'rateLimits'>> {
+export function engineSettings(
+  config: CoreConfig,
+): Required<Pick<EngineOptions, 'corpusDir' | 'cacheDir' | 'maxQuestionChars' | 'conversations' | 'rateLimits'>> {
   return {
     corpusDir: config.CORPUS_DIR,
     cacheDir: config.INDEX_CACHE_DIR,
     maxQuestionChars: config.QUESTION_MAX_CHARS,
     conversations: { maxConversations: config.CONVERSATION_MAX, idleMs: config.CONVERSATION_IDLE_MINUTES * 60_000 },
-    rateLimits: { perUser: config.RATE_LIMIT_PER_USER, global: config.RATE_LIMIT_GLOBAL, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimits: {
+      perUser: config.RATE_LIMIT_PER_USER,
+      global: config.RATE_LIMIT_GLOBAL,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    },
   };
 }
 

@@ -40,7 +40,9 @@ function lowercaseWords(sources: readonly Source[]): Set<string> {
  * a small one on this thread. Either way each paragraph is annotated the same.
  */
 async function annotator(
-  sources: readonly Source[], lowercase: ReadonlySet<string>, progress?: BuildProgress,
+  sources: readonly Source[],
+  lowercase: ReadonlySet<string>,
+  progress?: BuildProgress,
 ): Promise<Annotate> {
   const workers = annotateWorkers(sources.length);
   if (workers === 0) return annotateHere(paragraphWords(lowercase));
@@ -61,8 +63,11 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   const { sources, warnings, examples, aliases } = await loadCorpus(corpusDir);
   if (sources.length === 0) {
     const why = warnings.length ? ` (${warnings.length} file(s) skipped: ${warnings.join('; ')})` : '';
-    throw new CorpusError('CORPUS_EMPTY', `No readable articles in ${corpusDir}${why}; add .txt or .md articles there, `
-      + 'or point CORPUS_DIR at a corpus');
+    throw new CorpusError(
+      'CORPUS_EMPTY',
+      `No readable articles in ${corpusDir}${why}; add .txt or .md articles there, ` +
+        'or point CORPUS_DIR at a corpus',
+    );
   }
   const english = englishWords();
   const lemmaTerms: LemmaTerms = new Map();
@@ -77,7 +82,9 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   });
   lexicon.addAliases(aliases);
   return {
-    sources, passages, warnings,
+    sources,
+    passages,
+    warnings,
     search: new SearchIndex(sources, passages),
     vocabulary: new Vocabulary(sources, passages, lemmaTerms),
     lexicon: lexicon.build(),

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AnswerSchema, type Answer } from './answer/answer-schema.ts';
 import {
-  ConversationMemory, DEFAULT_CONVERSATION_LIMITS, type ConversationLimits, type ConversationStore,
+  ConversationMemory,
+  DEFAULT_CONVERSATION_LIMITS,
+  type ConversationLimits,
+  type ConversationStore,
 } from './conversation/memory.ts';
 import { rateLimited, respond } from './conversation/respond.ts';
 import type { CorpusIndex } from './corpus-index.ts';
@@ -84,12 +87,22 @@ function summariesOf(index: CorpusIndex): SourceSummary[] {
   for (const p of index.passages) {
     if (p.kind === 'sentence') passageCounts.set(p.sourceIndex, (passageCounts.get(p.sourceIndex) ?? 0) + 1);
   }
-  summaries = index.sources.map((s, i) => ({
-    id: s.id, file: s.file, kind: s.kind, outlet: s.outlet, title: s.title, url: s.url, published: s.published,
-    listedBy: s.listedBy,
-    passages: passageCounts.get(i) ?? 0,
-    inferred: Object.entries(s.origins).filter(([, origin]) => origin === 'inferred').map(([field]) => field),
-  })).sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'));
+  summaries = index.sources
+    .map((s, i) => ({
+      id: s.id,
+      file: s.file,
+      kind: s.kind,
+      outlet: s.outlet,
+      title: s.title,
+      url: s.url,
+      published: s.published,
+      listedBy: s.listedBy,
+      passages: passageCounts.get(i) ?? 0,
+      inferred: Object.entries(s.origins)
+        .filter(([, origin]) => origin === 'inferred')
+        .map(([field]) => field),
+    }))
+    .sort((a, b) => Number(a.kind === 'related') - Number(b.kind === 'related'));
   summaryCache.set(index, summaries);
   return summaries;
 }
@@ -101,8 +114,9 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
   const newId = options.newId ?? randomUUID;
   const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
   const limiter = options.rateLimiter ?? new QuestionRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
-  const memory = options.conversationStore
-    ?? new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
+  const memory =
+    options.conversationStore ??
+    new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);
   const live = index instanceof LiveIndex ? index : LiveIndex.fixed(index, buildMs, logger);
 
   return {

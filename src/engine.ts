@@ -26,7 +26,9 @@ export interface EngineStats {
 
 /** The question-answering core: built once from a corpus, then asked any number of questions. */
 export interface Engine {
-  /** Answers one question from the coverage; never throws for bad input (an empty question abstains with a usage hint). */
+  /**
+   * Answers one question from the coverage; never throws for bad input (an empty question abstains with a usage hint).
+   */
   ask(question: string, options?: AskOptions): Promise<Answer>;
   /** Every citable source in the corpus, in a stable order. */
   sources(): SourceSummary[];

@@ -78,8 +78,10 @@ export class EngineUnavailableError extends CoverageBotError {
 }
 
 /** Codes of the failures that adding one article (a URL or a file) can end in. */
-export type AddErrorCode =
-  Extract<ErrorCode, 'ADD_INPUT_INVALID' | 'FETCH_REFUSED' | 'FETCH_FAILED' | 'NO_ARTICLE' | 'ADD_WRITE_FAILED'>;
+export type AddErrorCode = Extract<
+  ErrorCode,
+  'ADD_INPUT_INVALID' | 'FETCH_REFUSED' | 'FETCH_FAILED' | 'NO_ARTICLE' | 'ADD_WRITE_FAILED'
+>;
 
 /** One URL or file could not be added to the corpus; the message names it, the reason and the fix. */
 export class AddArticleError extends CoverageBotError {

@@ -1,7 +1,10 @@
 import type { Citation } from './answer/answer-schema.ts';
 
 const PUBLISHED = new Intl.DateTimeFormat('en-US', {
-  month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
 });
 
 /** Formats an ISO date (YYYY-MM-DD) as "Jun 10, 2020"; null becomes "undated", and anything else stays as it is. */

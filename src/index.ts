@@ -4,27 +4,48 @@
 export { createEngine, type EngineOptions } from './create-engine.ts';
 /** Checks a raw question before it reaches the engine (empty, too long, not text), and how it is normalized. */
 export {
-  gateQuestion, normalizeQuestion, DEFAULT_MAX_QUESTION_CHARS, type GateResult,
+  gateQuestion,
+  normalizeQuestion,
+  DEFAULT_MAX_QUESTION_CHARS,
+  type GateResult,
 } from './input/question-gate.ts';
 /** What an engine offers callers: asking, the sources, stats; and the options of one question. */
 export type { Engine, AskOptions, EngineStats } from './engine.ts';
 /** Where follow-up context is kept between questions; an adapter may supply a shared store. */
 export {
-  DEFAULT_CONVERSATION_LIMITS, type ConversationStore, type ConversationLimits, type Turn,
+  DEFAULT_CONVERSATION_LIMITS,
+  type ConversationStore,
+  type ConversationLimits,
+  type Turn,
 } from './conversation/memory.ts';
 /** Question budgets per user and overall; an adapter may supply a shared limiter or its budgets. */
 export {
-  QuestionRateLimiter, DEFAULT_RATE_LIMITS, type RateLimiter, type RateDecision, type RateLimits, type BudgetFactory,
+  QuestionRateLimiter,
+  DEFAULT_RATE_LIMITS,
+  type RateLimiter,
+  type RateDecision,
+  type RateLimits,
+  type BudgetFactory,
 } from './limits/rate-limiter.ts';
 /** An answer with its citations (schemas validate answers that cross a process boundary). */
 export {
-  AnswerSchema, CitationSchema, AbstainReasonSchema, type Answer, type Citation, type AbstainReason,
+  AnswerSchema,
+  CitationSchema,
+  AbstainReasonSchema,
+  type Answer,
+  type Citation,
+  type AbstainReason,
 } from './answer/answer-schema.ts';
 /** An article of the corpus as an engine lists it, and with its text. */
 export type { SourceSummary, Source } from './corpus/source.ts';
 /** The core's settings from the environment, and the engine options they give. */
 export {
-  loadCoreConfig, loadDotEnv, parseEnv, engineSettings, CoreConfigSchema, type CoreConfig,
+  loadCoreConfig,
+  loadDotEnv,
+  parseEnv,
+  engineSettings,
+  CoreConfigSchema,
+  type CoreConfig,
 } from './config.ts';
 /** The bundled corpus, used when no corpus folder is given. */
 export { DEFAULT_CORPUS_DIR } from './paths.ts';
@@ -32,8 +53,17 @@ export { DEFAULT_CORPUS_DIR } from './paths.ts';
 export { createLogger, silentLogger, scrubSecrets, type Logger, type LoggerOptions } from './logger.ts';
 /** The typed errors the core throws, each with a `code` and the `cause`; describeError makes any error one line. */
 export {
-  CoverageBotError, ConfigError, CorpusError, CorpusFileError, DeadlineError, ShuttingDownError, AddArticleError,
-  SharedStateError, describeError, type ErrorCode, type AddErrorCode,
+  CoverageBotError,
+  ConfigError,
+  CorpusError,
+  CorpusFileError,
+  DeadlineError,
+  ShuttingDownError,
+  AddArticleError,
+  SharedStateError,
+  describeError,
+  type ErrorCode,
+  type AddErrorCode,
 } from './errors.ts';
 /** Text for people: a citation's "Outlet — Title, date" label, a date, and a cut at a sentence end. */
 export { citationLabel, formatPublished, truncateAtSentence } from './format.ts';

@@ -4,20 +4,41 @@ export type { Logger } from 'pino';
 
 /** Paths that may hold secrets anywhere in a log record; pino replaces them before anything is written. */
 const REDACTED_PATHS = [
-  'token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'signingSecret', '*.signingSecret',
-  'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
+  'token',
+  '*.token',
+  'botToken',
+  '*.botToken',
+  'appToken',
+  '*.appToken',
+  'signingSecret',
+  '*.signingSecret',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
   '*.headers["x-slack-signature"]',
-  'config.SLACK_BOT_TOKEN', 'config.SLACK_APP_TOKEN', 'config.SLACK_SIGNING_SECRET', 'config.DISCORD_TOKEN',
-  'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN',
+  'config.SLACK_BOT_TOKEN',
+  'config.SLACK_APP_TOKEN',
+  'config.SLACK_SIGNING_SECRET',
+  'config.DISCORD_TOKEN',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
 ];
 
 // Token shapes that can hide inside any string a library puts in an error (messages, request headers, URLs):
 // Slack bot/user/app tokens, Discord bot tokens (three base64url parts), and Bot/Bearer authorization values.
 // The lookbehind starts a match only at the beginning of a run, so a long run without dots costs linear time.
-const TOKEN_SHAPES = new RegExp([
-  String.raw`\bxox[a-z]-[\w-]+`, String.raw`\bxapp-[\w-]+`, String.raw`(?<![\w-])[\w-]{20,}\.[\w-]{6,}\.[\w-]{20,}`,
-  String.raw`\b(?:Bot|Bearer) [\w-]{20,}(?:\.[\w-]+)*`,
-].join('|'), 'gu');
+const TOKEN_SHAPES = new RegExp(
+  [
+    String.raw`\bxox[a-z]-[\w-]+`,
+    String.raw`\bxapp-[\w-]+`,
+    String.raw`(?<![\w-])[\w-]{20,}\.[\w-]{6,}\.[\w-]{20,}`,
+    String.raw`\b(?:Bot|Bearer) [\w-]{20,}(?:\.[\w-]+)*`,
+  ].join('|'),
+  'gu',
+);
 const CENSOR = '[redacted]';
 
 /** Replaces every token-shaped string and every one of `secrets` (exact values, e.g. a signing secret) in `text`. */

@@ -36,9 +36,17 @@ const place = async (name: string, content: string | Buffer): Promise<void> => {
 const editBudget = async (): Promise<void> =>
   place(BUDGET, (await readFile(join(corpusDir, BUDGET), 'utf8')).replace(/\$12 million/g, '$14 million'));
 const watching = async (): Promise<Engine> =>
-  (engine = await createEngine({ corpusDir, cacheDir: join(dir, 'cache'), logger: log.logger, clock: steppingClock(), watch: true, watchDebounceMs: 20 }));
-const ARTICLE = 'Ferry Service Expands\n\nThe county ferry will add a late-night crossing to Gull Island starting in June, the transit agency said.\n\n'
-  + 'The new crossing costs $2 million a year, paid from the transit levy.\n';
+  (engine = await createEngine({
+    corpusDir,
+    cacheDir: join(dir, 'cache'),
+    logger: log.logger,
+    clock: steppingClock(),
+    watch: true,
+    watchDebounceMs: 20,
+  }));
+const ARTICLE =
+  'Ferry Service Expands\n\nThe county ferry will add a late-night crossing to Gull Island starting in June, the transit agency said.\n\n' +
+  'The new crossing costs $2 million a year, paid from the transit levy.\n';
 
 describe('hot reload (watching the corpus directory)', () => {
   it('answers from an edited file once the reload lands, and logs counts and time', async () => {
@@ -46,7 +54,13 @@ describe('hot reload (watching the corpus directory)', () => {
     expect((await bot.ask('How much did the council approve?')).answer).toContain('$12 million');
     const reloaded = log.next('index_reloaded');
     await editBudget();
-    expect(await reloaded).toMatchObject({ changed: [BUDGET], added: [], removed: [], sources: bot.stats().sources, ms: expect.any(Number) });
+    expect(await reloaded).toMatchObject({
+      changed: [BUDGET],
+      added: [],
+      removed: [],
+      sources: bot.stats().sources,
+      ms: expect.any(Number),
+    });
     expect((await bot.ask('How much did the council approve?')).answer).toContain('$14 million');
   });
 
@@ -82,9 +96,14 @@ describe('hot reload (watching the corpus directory)', () => {
     await place('county-ferry.txt', ARTICLE);
     // The two files may land in one reload or two: wait until both have.
     const reports = [];
-    while (!reports.flatMap((r) => r.added as string[]).includes('county-ferry.txt')) reports.push(await log.next('index_reloaded'));
-    expect(reports.flatMap((r) => r.added as string[])).toEqual(expect.arrayContaining(['broken.txt', 'county-ferry.txt']));
-    expect(reports.flatMap((r) => r.newWarnings as string[])).toEqual([expect.stringMatching(/^broken\.txt: looks binary/)]);
+    while (!reports.flatMap((r) => r.added as string[]).includes('county-ferry.txt'))
+      reports.push(await log.next('index_reloaded'));
+    expect(reports.flatMap((r) => r.added as string[])).toEqual(
+      expect.arrayContaining(['broken.txt', 'county-ferry.txt']),
+    );
+    expect(reports.flatMap((r) => r.newWarnings as string[])).toEqual([
+      expect.stringMatching(/^broken\.txt: looks binary/),
+    ]);
     expect(log.all('corpus_warning').some((r) => String(r.msg).startsWith('broken.txt'))).toBe(true);
     expect(bot.stats().warnings.some((w) => w.startsWith('broken.txt'))).toBe(true);
     expect((await bot.ask('How much does the new ferry crossing cost?')).answer).toContain('$2 million');
@@ -100,12 +119,17 @@ describe('LiveIndex', () => {
     await editBudget();
     const reload = live.reload();
     // Asked while the rebuild is under way: taken from the index current at the time, never half of each.
-    const during = Array.from({ length: 10 }, () => answerQuestion(live.current, 'How much did the council approve?', 'x').answer);
+    const during = Array.from(
+      { length: 10 },
+      () => answerQuestion(live.current, 'How much did the council approve?', 'x').answer,
+    );
     expect(live.current).toBe(old);
     for (const answer of during) expect(answer.answer).toContain('$12 million');
     expect(await reload).toMatchObject({ changed: [BUDGET] });
     expect(live.current).not.toBe(old);
-    expect(answerQuestion(live.current, 'How much did the council approve?', 'y').answer.answer).toContain('$14 million');
+    expect(answerQuestion(live.current, 'How much did the council approve?', 'y').answer.answer).toContain(
+      '$14 million',
+    );
   });
 
   it('skips the swap when nothing changed, and keeps the old index when the corpus becomes unusable', async () => {

@@ -25,7 +25,8 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const open = async () => (await openIndex(options))!;
-const cacheFile = async (): Promise<string> => join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.json'))!);
+const cacheFile = async (): Promise<string> =>
+  join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.json'))!);
 const answerText = async (index: Awaited<ReturnType<typeof open>>['index'], question: string): Promise<string> =>
   (await engineFromIndex(index, { newId: () => 'a' }).ask(question)).answer;
 
@@ -37,7 +38,11 @@ describe('index cache', () => {
     expect(loaded.from).toBe('cache');
     expect(loaded.index.passages).toEqual(built.index.passages);
     expect(loaded.index.sources).toEqual(built.index.sources);
-    for (const question of ['When will the Harbor Bridge reopen?', 'How much did the council approve?', 'Who is the city engineer?']) {
+    for (const question of [
+      'When will the Harbor Bridge reopen?',
+      'How much did the council approve?',
+      'Who is the city engineer?',
+    ]) {
       expect(await answerText(loaded.index, question)).toBe(await answerText(built.index, question));
     }
     expect(log.all('index_loaded')).toHaveLength(1);
@@ -76,7 +81,9 @@ describe('index cache', () => {
     const bogus = JSON.stringify({ sources: 'nope' });
     const { createHash } = await import('node:crypto');
     const parsedHeader = JSON.parse(header) as Record<string, unknown>;
-    variants.push(`${JSON.stringify({ ...parsedHeader, checksum: createHash('sha256').update(bogus).digest('hex'), bytes: Buffer.byteLength(bogus) })}\n${bogus}`);
+    variants.push(
+      `${JSON.stringify({ ...parsedHeader, checksum: createHash('sha256').update(bogus).digest('hex'), bytes: Buffer.byteLength(bogus) })}\n${bogus}`,
+    );
     for (const variant of variants) {
       await writeFile(file, variant);
       expect((await open()).from).toBe('build');
@@ -84,7 +91,7 @@ describe('index cache', () => {
     expect(log.all('index_cache_rejected').map((r) => r.reason)).toEqual(['corrupt', 'corrupt', 'corrupt', 'corrupt']);
   });
 
-  it('carries each paragraph\'s role (body, caption, standfirst), and rejects a cache written without them', async () => {
+  it("carries each paragraph's role (body, caption, standfirst), and rejects a cache written without them", async () => {
     const built = await open();
     const loaded = await open();
     const roles = loaded.index.sources.flatMap((s) => s.paragraphRoles);

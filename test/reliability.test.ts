@@ -17,7 +17,9 @@ describe('withDeadline', () => {
   });
 
   it('passes failures through unchanged', async () => {
-    await expect(withDeadline(Promise.reject(new Error('core failed')), 1_000, 'answer')).rejects.toThrow('core failed');
+    await expect(withDeadline(Promise.reject(new Error('core failed')), 1_000, 'answer')).rejects.toThrow(
+      'core failed',
+    );
   });
 });
 
@@ -25,8 +27,13 @@ describe('InFlight', () => {
   it('lets in-flight work finish during a drain and refuses new work', async () => {
     const inFlight = new InFlight();
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    const answer = inFlight.run(async () => { await gate; return 'answered'; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const answer = inFlight.run(async () => {
+      await gate;
+      return 'answered';
+    });
     expect(inFlight.size).toBe(1);
     const draining = inFlight.drain(5_000);
     await expect(inFlight.run(async () => 'late')).rejects.toBeInstanceOf(ShuttingDownError);

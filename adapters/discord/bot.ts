@@ -13,7 +13,8 @@ import { RecentAnswers } from './recent-answers.ts';
 export interface DiscordBotOptions {
   engine: Engine;
   config: Pick<
-    DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS' | 'QUESTION_MAX_CHARS'
+    DiscordBotConfig,
+    'DISCORD_TOKEN' | 'DISCORD_API_URL' | 'DISCORD_ENABLE_MENTIONS' | 'QUESTION_MAX_CHARS'
   >;
   logger: Logger;
   /** The answer deadline and the in-flight tracker a shutdown drains. */
@@ -51,7 +52,12 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const answers = new RecentAnswers();
   const clock = options.clock ?? Date.now;
   const context: BotContext = {
-    engine, logger, reliability, clock, answers, feedback: new FeedbackLog(logger, answers),
+    engine,
+    logger,
+    reliability,
+    clock,
+    answers,
+    feedback: new FeedbackLog(logger, answers),
     maxQuestionChars: config.QUESTION_MAX_CHARS,
     catalog: options.catalog ?? new QuestionCatalog(engine, logger, clock),
   };
@@ -61,16 +67,21 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   if (mentions) client.on(Events.MessageCreate, (message) => void handleMention(context, message));
   // Without an 'error' listener, an EventEmitter error would crash the process.
   client.on(Events.Error, (error) =>
-    logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'));
+    logger.error({ event: 'discord_client_error', err: describeError(error) }, 'Discord client error'),
+  );
   client.on(Events.Warn, (warning) =>
-    logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'));
+    logger.warn({ event: 'discord_client_warning', warning }, 'Discord client warning'),
+  );
   // discord.js reconnects by itself (resuming the session when Discord allows); these records show it happening.
   client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'));
+    logger.warn({ event: 'discord_disconnected', code: event.code, shard }, 'Discord gateway disconnected'),
+  );
   client.on(Events.ShardReconnecting, (shard) =>
-    logger.info({ event: 'discord_reconnecting', shard }, 'reconnecting to the Discord gateway'));
+    logger.info({ event: 'discord_reconnecting', shard }, 'reconnecting to the Discord gateway'),
+  );
   client.on(Events.ShardResume, (shard, replayed) =>
-    logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'));
+    logger.info({ event: 'discord_resumed', shard, replayed }, 'Discord gateway session resumed'),
+  );
   client.once(Events.ClientReady, (ready) => {
     // Under the ShardingManager each process is one shard, with only that shard's guilds.
     const shards = ready.shard?.ids ?? [0];

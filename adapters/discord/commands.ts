@@ -1,5 +1,7 @@
 import {
-  SlashCommandBuilder, type AutocompleteInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { gateQuestion } from '../../src/index.ts';
 import { defuseBroadcasts } from '../shared/labels.ts';

@@ -9,7 +9,8 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a 17–20 digit Disc
 /** Settings the Discord adapter reads from the environment (with the core's question length, which it registers). */
 export const DiscordConfigSchema = z.object({
   // Only the shape is checked: Discord alone can say whether a token is valid, and the value must never be echoed.
-  DISCORD_TOKEN: z.string()
+  DISCORD_TOKEN: z
+    .string()
     .regex(/^[^\s"']{30,}$/, 'not a bot token: expected 30+ characters without spaces or quotes'),
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional(),
@@ -29,9 +30,11 @@ export const DiscordBotConfigSchema = CoreConfigSchema.extend({
   ...DiscordConfigSchema.shape,
   ...StateSettings.shape,
   // Unset: one process. `auto` asks Discord how many shards the bot needs; a number fixes it.
-  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
-    error: 'expected auto or a whole number of shards from 1 to 1000',
-  }).optional(),
+  DISCORD_SHARDS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(1_000)], {
+      error: 'expected auto or a whole number of shards from 1 to 1000',
+    })
+    .optional(),
 });
 
 /** The validated settings `npm run discord` runs with. */
@@ -45,8 +48,7 @@ const FIXES: Record<string, string> = {
   DISCORD_TOKEN:
     'copy the bot token from the Discord Developer Portal (your application → Bot → Reset Token), ' +
     'without quotes or a "Bot " prefix',
-  DISCORD_APPLICATION_ID:
-    'copy the Application ID from the Developer Portal (your application → General Information)',
+  DISCORD_APPLICATION_ID: 'copy the Application ID from the Developer Portal (your application → General Information)',
   DISCORD_GUILD_ID:
     'in Discord, enable Developer Mode and right-click your server → Copy Server ID; ' +
     'or unset it to register commands globally',

@@ -1,5 +1,8 @@
 import {
-  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
 } from 'discord.js';
 import type { Logger } from '../../src/index.ts';
 import type { RecentAnswers } from './recent-answers.ts';
@@ -36,6 +39,7 @@ export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonCo
 export function parseFeedbackId(customId: string): FeedbackClick | null {
   const match = /^feedback:(up|down):(.+)$/su.exec(customId);
   if (!match) return null;
+  // biome-ignore lint/style/noNonNullAssertion: the pattern matched, so its (.+) group holds text
   return { verdict: match[1] as Verdict, answerId: match[2]! };
 }
 

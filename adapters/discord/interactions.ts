@@ -7,7 +7,13 @@ import { ASK_OPTION, checkQuestion, COMMAND, suggestQuestions } from './commands
 import type { AnswerOrigin } from './conversation.ts';
 import { parseFeedbackId } from './feedback.ts';
 import {
-  answerMessage, apologize, notice, replyPrivately, sourcesMessage, SUGGESTION_GONE, THANKS,
+  answerMessage,
+  apologize,
+  notice,
+  replyPrivately,
+  sourcesMessage,
+  SUGGESTION_GONE,
+  THANKS,
 } from './replies.ts';
 import { parseSuggestionId, type SuggestionClick } from './suggestions.ts';
 
@@ -17,8 +23,17 @@ import { parseSuggestionId, type SuggestionClick } from './suggestions.ts';
  * during shutdown; `autocomplete`: choices were offered while typing.
  */
 type Outcome =
-  | 'answered' | 'abstained' | 'refused' | 'usage' | 'sources' | 'feedback' | 'gone' | 'ignored' | 'failed'
-  | 'restarting' | 'autocomplete';
+  | 'answered'
+  | 'abstained'
+  | 'refused'
+  | 'usage'
+  | 'sources'
+  | 'feedback'
+  | 'gone'
+  | 'ignored'
+  | 'failed'
+  | 'restarting'
+  | 'autocomplete';
 
 /** What kind of interaction this is, for the log: the command, "autocomplete", "button" or "other". */
 function kindOf(interaction: Interaction): string {
@@ -100,8 +115,11 @@ async function handleAsk(context: BotContext, interaction: ChatInputCommandInter
  * shutdown waits for the answer, and refused with ShuttingDownError before deferring once shutdown has begun.
  */
 function answerDeferred(
-  context: BotContext, interaction: ChatInputCommandInteraction | ButtonInteraction, question: string,
-  origin: AnswerOrigin, isPrivate: boolean,
+  context: BotContext,
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  question: string,
+  origin: AnswerOrigin,
+  isPrivate: boolean,
 ): Promise<Outcome> {
   return context.reliability.inFlight.run(async () => {
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
@@ -131,7 +149,9 @@ async function handleButton(context: BotContext, interaction: ButtonInteraction)
  * was shown: in the same channel or thread, privately if it was private. The answer's embed names the question.
  */
 async function handleSuggestion(
-  context: BotContext, interaction: ButtonInteraction, click: SuggestionClick,
+  context: BotContext,
+  interaction: ButtonInteraction,
+  click: SuggestionClick,
 ): Promise<Outcome> {
   const offered = context.answers.get(click.answerId);
   const question = offered?.suggestions[click.index];

@@ -20,8 +20,13 @@ const MARKDOWN: Markup = {
  * gets what the most examples could leave it.
  */
 const ABSTENTION_LIMITS: AnswerLimits = {
-  question: LIMITS.title, interpretedAs: LIMITS.footer, note: LIMITS.footer, example: LABEL_MAX,
-  examples: EXAMPLES_SHOWN, sourceLabel: LABEL_MAX, fallback: LIMITS.content,
+  question: LIMITS.title,
+  interpretedAs: LIMITS.footer,
+  note: LIMITS.footer,
+  example: LABEL_MAX,
+  examples: EXAMPLES_SHOWN,
+  sourceLabel: LABEL_MAX,
+  fallback: LIMITS.content,
   answer: LIMITS.description - TRY_ASKING.length - EXAMPLES_SHOWN * (LABEL_MAX + '\n• '.length),
 };
 

@@ -18,9 +18,7 @@ const READY_TIMEOUT_MS = 120_000;
 const STOP_MARGIN_MS = 5_000;
 
 /** How many shards Discord recommends for this bot (GET /gateway/bot, through DISCORD_API_URL when set). */
-async function recommendedShards(
-  config: Pick<DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>,
-): Promise<number> {
+async function recommendedShards(config: Pick<DiscordBotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>): Promise<number> {
   const rest = new REST(restOptions(config)).setToken(config.DISCORD_TOKEN);
   const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return shards;
@@ -29,12 +27,14 @@ async function recommendedShards(
 /** Stops every shard gracefully (SIGTERM: each finishes its answers in flight), ending any that overstay. */
 async function stopShards(manager: ShardingManager, graceMs: number): Promise<void> {
   manager.respawn = false;
-  const children = [...manager.shards.values()].flatMap((shard) => (shard.process ? [shard.process] : []))
+  const children = [...manager.shards.values()]
+    .flatMap((shard) => (shard.process ? [shard.process] : []))
     .filter((child) => child.exitCode === null && child.signalCode === null);
   const exited = Promise.all(children.map((child) => once(child, 'exit')));
   for (const child of children) child.kill('SIGTERM');
-  await withDeadline(exited, graceMs + STOP_MARGIN_MS, 'Stopping the shards')
-    .catch(() => children.forEach((child) => child.kill('SIGKILL')));
+  await withDeadline(exited, graceMs + STOP_MARGIN_MS, 'Stopping the shards').catch(() => {
+    for (const child of children) child.kill('SIGKILL');
+  });
 }
 
 function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): void {
@@ -47,13 +47,17 @@ function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): voi
 
 /** Spawns the shards one after another, then keeps them running (restarting any that dies) until a signal. */
 async function manageShards(config: DiscordBotConfig, logger: Logger): Promise<void> {
-  const total = config.DISCORD_SHARDS === 'auto' ? await recommendedShards(config) : config.DISCORD_SHARDS ?? 1;
+  const total = config.DISCORD_SHARDS === 'auto' ? await recommendedShards(config) : (config.DISCORD_SHARDS ?? 1);
   if (config.INDEX_CACHE_DIR) {
     await buildOffThread({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR }, logger);
   }
   // Each shard runs this same entry point (TypeScript or compiled), which sees SHARDING_MANAGER and runs the bot.
+  // biome-ignore lint/style/noNonNullAssertion: run as a script, so Node has set argv[1] to its path
   const manager = new ShardingManager(process.argv[1]!, {
-    totalShards: total, token: config.DISCORD_TOKEN, execArgv: process.execArgv, respawn: false,
+    totalShards: total,
+    token: config.DISCORD_TOKEN,
+    execArgv: process.execArgv,
+    respawn: false,
   });
   manager.on('shardCreate', (shard) => watchShard(shard, manager, logger));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -87,10 +91,15 @@ export async function runDiscord(entry: AdapterEntry<DiscordBotConfig>): Promise
   loadDotEnv();
   if (!process.env.DISCORD_SHARDS?.trim()) return runAdapter(entry);
   let secrets: string[] = [];
-  return runEntry(entry.name, entry.explainStartupError, async () => {
-    const config = entry.loadConfig();
-    secrets = [...secretsOf(config), ...stateSecrets(config)];
-    const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: 'coverage-bot-discord-shards', secrets });
-    await manageShards(config, logger);
-  }, () => secrets);
+  return runEntry(
+    entry.name,
+    entry.explainStartupError,
+    async () => {
+      const config = entry.loadConfig();
+      secrets = [...secretsOf(config), ...stateSecrets(config)];
+      const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: 'coverage-bot-discord-shards', secrets });
+      await manageShards(config, logger);
+    },
+    () => secrets,
+  );
 }

@@ -1,5 +1,8 @@
 import {
-  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
 } from 'discord.js';
 import type { Answer } from '../../src/index.ts';
 import { buttonLabel } from '../shared/labels.ts';
@@ -24,12 +27,14 @@ export function suggestionRow(
 ): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons = answer.suggestions
     .slice(0, MAX_SUGGESTIONS)
-    .map((question, index): APIButtonComponentWithCustomId => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      label: buttonLabel(question, LABEL_MAX),
-      custom_id: `suggest:${index}:${answer.id}`,
-    }))
+    .map(
+      (question, index): APIButtonComponentWithCustomId => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: buttonLabel(question, LABEL_MAX),
+        custom_id: `suggest:${index}:${answer.id}`,
+      }),
+    )
     .filter((button) => button.label !== '');
   if (buttons.length === 0 || buttons.some((button) => button.custom_id.length > CUSTOM_ID_MAX)) return [];
   return [{ type: ComponentType.ActionRow, components: buttons }];
@@ -39,5 +44,6 @@ export function suggestionRow(
 export function parseSuggestionId(customId: string): SuggestionClick | null {
   const match = /^suggest:(\d):(.+)$/su.exec(customId);
   if (!match) return null;
+  // biome-ignore lint/style/noNonNullAssertion: the pattern matched, so its (.+) group holds text
   return { index: Number(match[1]), answerId: match[2]! };
 }

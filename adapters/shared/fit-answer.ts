@@ -22,16 +22,14 @@ export function fitRendered(text: string, max: number, render: (text: string) =>
 }
 
 // One claim with the citation markers that follow it: a sentence end plus any "[n]" run, or a bare "[n]" run.
-const CITED_UNIT = /[^]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
+const CITED_UNIT = /[\s\S]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
 
 /**
  * The longest start of cited text whose rendering fits in `max` characters: all of it, or whole sentences together
  * with their "[n]" markers and an ellipsis, so a cut never leaves a claim without its citation. Null when not even
  * the first sentence fits. The text comes back unrendered, so a caller can render it again more compactly.
  */
-export function keepCited(
-  text: string, max: number, render: (text: string) => string, ellipsis = '…',
-): string | null {
+export function keepCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string | null {
   // Renderings only lengthen text (escapes, links), so nothing longer than `max` can fit. Checking that first keeps
   // huge pastes away from renderers that are slow on them (discord.js's escapeMarkdown takes quadratic time).
   if (text.length <= max && render(text).length <= max) return text;
@@ -44,6 +42,7 @@ export function keepCited(
   // in a few more renders. `kept` only ever holds a count that was seen to fit.
   let likely = 0;
   for (let length = ellipsis.length + 1; likely < units.length; likely++) {
+    // biome-ignore lint/style/noNonNullAssertion: the loop condition keeps `likely` below units.length
     length += render(units[likely]!).length;
     if (length > max) break;
   }

@@ -42,6 +42,7 @@ const BANDS = [
 export function confidenceLabel(answer: Pick<Answer, 'abstained' | 'confidence'>): string | null {
   if (answer.abstained) return null;
   const percent = Math.min(CEILING, Math.max(FLOOR, Math.round((answer.confidence * 100) / STEP) * STEP));
+  // biome-ignore lint/style/noNonNullAssertion: the last band starts at 0, so every percentage finds one
   const band = BANDS.find((b) => percent >= b.from)!.name;
   return `Confidence: ${band} (${percent}%)`;
 }

@@ -14,14 +14,19 @@ export const RESTARTING = "I'm restarting right now; please ask again in a minut
 
 /** Asks the engine, rejecting with a DeadlineError if the answer takes longer than the deadline. */
 export function askInTime(
-  engine: Engine, question: string, options: AskOptions, reliability: Reliability,
+  engine: Engine,
+  question: string,
+  options: AskOptions,
+  reliability: Reliability,
 ): Promise<Answer> {
   return withDeadline(engine.ask(question, options), reliability.answerDeadlineMs, 'Answering a question');
 }
 
 // Replies about the asker's own input or pace: they concern nobody else in the channel.
 const PERSONAL_REASONS: ReadonlySet<Answer['abstainReason']> = new Set([
-  'rate-limited', 'question-too-long', 'empty-question',
+  'rate-limited',
+  'question-too-long',
+  'empty-question',
 ]);
 
 /**

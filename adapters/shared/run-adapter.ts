@@ -1,7 +1,16 @@
 import type { EventEmitter } from 'node:events';
 import {
-  ConfigError, type CoreConfig, createLogger, describeError, type Engine, engineSettings, InFlight, loadDotEnv,
-  type Logger, scrubSecrets, withDeadline,
+  ConfigError,
+  type CoreConfig,
+  createLogger,
+  describeError,
+  type Engine,
+  engineSettings,
+  InFlight,
+  loadDotEnv,
+  type Logger,
+  scrubSecrets,
+  withDeadline,
 } from '../../src/index.ts';
 import type { Reliability } from './reliability.ts';
 import type { EventDedupe } from './state/event-memory.ts';
@@ -53,7 +62,10 @@ function startupProblem(name: string, explain: StartupTranslator, error: unknown
  * and exits non-zero. `secrets` are the exact values to keep out of that message, once the settings are read.
  */
 export async function runEntry(
-  name: string, explain: StartupTranslator, start: () => Promise<void>, secrets: () => string[] = () => [],
+  name: string,
+  explain: StartupTranslator,
+  start: () => Promise<void>,
+  secrets: () => string[] = () => [],
 ): Promise<void> {
   try {
     await start();
@@ -75,12 +87,12 @@ export function secretsOf(config: object): string[] {
 /** Logs unhandled rejections and uncaught exceptions with their stack instead of letting them end the process. */
 export function guardProcess(logger: Logger, target: EventEmitter = process): void {
   // A chat bot must outlive any one bad request or dropped connection: such failures are logged, never fatal.
-  target.on('unhandledRejection', (reason: unknown) => logger.error(
-    { event: 'unhandled_rejection', err: reason }, `unhandled rejection: ${describeError(reason)}`,
-  ));
-  target.on('uncaughtException', (error: Error, origin: string) => logger.error(
-    { event: 'uncaught_exception', err: error, origin }, `uncaught exception: ${describeError(error)}`,
-  ));
+  target.on('unhandledRejection', (reason: unknown) =>
+    logger.error({ event: 'unhandled_rejection', err: reason }, `unhandled rejection: ${describeError(reason)}`),
+  );
+  target.on('uncaughtException', (error: Error, origin: string) =>
+    logger.error({ event: 'uncaught_exception', err: error, origin }, `uncaught exception: ${describeError(error)}`),
+  );
 }
 
 /** What a graceful shutdown stops, in order. */
@@ -117,14 +129,17 @@ export async function shutdown(parts: ShutdownParts, signal: string): Promise<vo
     logger.warn(fields, 'answers still in flight were abandoned');
   }
   const closers = [
-    ['bot', () => parts.bot.stop()], ['engine', () => parts.engine.close()],
+    ['bot', () => parts.bot.stop()],
+    ['engine', () => parts.engine.close()],
     ['shared state', () => parts.state?.close() ?? Promise.resolve()],
   ] as const;
   for (const [what, close] of closers) {
     await withDeadline(close(), CLOSE_TIMEOUT_MS, `Closing the ${what}`).catch((error: unknown) =>
       logger.warn(
-        { event: 'shutdown_close_failed', what, err: describeError(error) }, `could not close the ${what} cleanly`,
-      ));
+        { event: 'shutdown_close_failed', what, err: describeError(error) },
+        `could not close the ${what} cleanly`,
+      ),
+    );
   }
   logger.info({ event: `${platform}_stopped`, answered: drained.finished }, 'stopped');
   await new Promise<void>((resolve) => logger.flush(() => resolve()));
@@ -138,37 +153,56 @@ export async function shutdown(parts: ShutdownParts, signal: string): Promise<vo
  */
 export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEntry<C>): Promise<void> {
   let secrets: string[] = [];
-  return runEntry(entry.name, entry.explainStartupError, async () => {
-    loadDotEnv();
-    const config = entry.loadConfig();
-    secrets = [...secretsOf(config), ...stateSecrets(config)];
-    const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets });
-    guardProcess(logger);
-    // Before the index is built: an unreachable Redis fails the start at once.
-    const state = await openSharedState(config, logger);
-
-    // Loaded only once the configuration is known to be good, so a misconfigured start fails fast. The engine
-    // answers in worker threads: this thread only acknowledges events, posts replies and keeps connections alive.
-    const { createWorkerEngine } = await import('../../src/threads/worker-engine.ts');
-    const engine = await createWorkerEngine({
-      ...engineSettings(config), ...state.engine, watch: true, workers: config.ENGINE_WORKERS,
-      queueMax: config.ANSWER_QUEUE_MAX, logger,
-      log: { level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets },
-    });
-    const reliability: Reliability = { answerDeadlineMs: config.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
-    const bot = await entry.createBot({ config, engine, logger, reliability, dedupe: state.dedupe });
-    const parts: ShutdownParts = {
-      platform: entry.platform, inFlight: reliability.inFlight, graceMs: config.SHUTDOWN_GRACE_MS, bot, engine, state,
-      logger,
-      exit: (code) => process.exit(code),
-    };
-    let stopping: Promise<void> | undefined;
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone by then) ends the process at once.
-      process.once(signal, () => {
-        stopping ??= shutdown(parts, signal);
+  return runEntry(
+    entry.name,
+    entry.explainStartupError,
+    async () => {
+      loadDotEnv();
+      const config = entry.loadConfig();
+      secrets = [...secretsOf(config), ...stateSecrets(config)];
+      const logger = createLogger({
+        level: config.LOG_LEVEL ?? 'info',
+        name: `coverage-bot-${entry.platform}`,
+        secrets,
       });
-    }
-    await bot.start();
-  }, () => secrets);
+      guardProcess(logger);
+      // Before the index is built: an unreachable Redis fails the start at once.
+      const state = await openSharedState(config, logger);
+
+      // Loaded only once the configuration is known to be good, so a misconfigured start fails fast. The engine
+      // answers in worker threads: this thread only acknowledges events, posts replies and keeps connections alive.
+      const { createWorkerEngine } = await import('../../src/threads/worker-engine.ts');
+      const engine = await createWorkerEngine({
+        ...engineSettings(config),
+        ...state.engine,
+        watch: true,
+        workers: config.ENGINE_WORKERS,
+        queueMax: config.ANSWER_QUEUE_MAX,
+        logger,
+        log: { level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets },
+      });
+      const reliability: Reliability = { answerDeadlineMs: config.ANSWER_DEADLINE_MS, inFlight: new InFlight() };
+      const bot = await entry.createBot({ config, engine, logger, reliability, dedupe: state.dedupe });
+      const parts: ShutdownParts = {
+        platform: entry.platform,
+        inFlight: reliability.inFlight,
+        graceMs: config.SHUTDOWN_GRACE_MS,
+        bot,
+        engine,
+        state,
+        logger,
+        exit: (code) => process.exit(code),
+      };
+      // biome-ignore lint/correctness/noUnusedVariables: read by `??=`, so a second signal starts no second shutdown
+      let stopping: Promise<void> | undefined;
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        // Either signal starts the one shutdown; a second Ctrl-C (the handler is gone then) ends the process at once.
+        process.once(signal, () => {
+          stopping ??= shutdown(parts, signal);
+        });
+      }
+      await bot.start();
+    },
+    () => secrets,
+  );
 }

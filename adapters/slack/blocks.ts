@@ -8,7 +8,11 @@ import { suggestionsBlock, type SuggestionRoute } from './suggestions.ts';
 
 /** Slack's Block Kit limits the renderer stays inside, whatever the input. */
 const SLACK_LIMITS = {
-  textObject: 3000, blocks: 50, sourceLabel: 300, fallbackText: 3000, linkUrl: 1000,
+  textObject: 3000,
+  blocks: 50,
+  sourceLabel: 300,
+  fallbackText: 3000,
+  linkUrl: 1000,
 } as const;
 
 /** A message ready for chat.postMessage or respond(): Block Kit blocks plus the plain fallback for notifications. */
@@ -50,8 +54,13 @@ const MRKDWN: Markup = {
 
 /** What each part of an answer may take in Block Kit: a text object, less the words laid out around it. */
 const ANSWER_LIMITS: AnswerLimits = {
-  question: SLACK_LIMITS.textObject - 10, answer: SLACK_LIMITS.textObject, interpretedAs: SLACK_LIMITS.textObject - 20,
-  note: SLACK_LIMITS.textObject, example: 500, examples: 3, sourceLabel: SLACK_LIMITS.sourceLabel,
+  question: SLACK_LIMITS.textObject - 10,
+  answer: SLACK_LIMITS.textObject,
+  interpretedAs: SLACK_LIMITS.textObject - 20,
+  note: SLACK_LIMITS.textObject,
+  example: 500,
+  examples: 3,
+  sourceLabel: SLACK_LIMITS.sourceLabel,
   fallback: SLACK_LIMITS.fallbackText,
 };
 
@@ -120,7 +129,8 @@ const USAGE =
 export function renderUsage(examples: string[], note?: string): SlackMessage {
   const how = escapeMrkdwn(USAGE);
   const blocks: types.KnownBlock[] = [section(how)];
-  const fitted = examples.slice(0, ANSWER_LIMITS.examples)
+  const fitted = examples
+    .slice(0, ANSWER_LIMITS.examples)
     .map((e) => fitRendered(e, ANSWER_LIMITS.example, escapeMrkdwn));
   if (fitted.length > 0) blocks.push(section(examplesText(fitted)));
   if (note) blocks.push(context(fitRendered(note, SLACK_LIMITS.textObject, escapeMrkdwn)));

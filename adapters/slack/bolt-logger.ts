@@ -3,7 +3,11 @@ import type { Logger } from '../../src/index.ts';
 
 // Bolt knows four levels; pino's extra ones map onto the nearest (fatal logs as error, trace as debug).
 const TO_BOLT: Record<string, LogLevel> = {
-  fatal: LogLevel.ERROR, error: LogLevel.ERROR, warn: LogLevel.WARN, info: LogLevel.INFO, debug: LogLevel.DEBUG,
+  fatal: LogLevel.ERROR,
+  error: LogLevel.ERROR,
+  warn: LogLevel.WARN,
+  info: LogLevel.INFO,
+  debug: LogLevel.DEBUG,
   trace: LogLevel.DEBUG,
 };
 
@@ -14,12 +18,14 @@ const TO_BOLT: Record<string, LogLevel> = {
 export function boltLogger(logger: Logger): BoltLogger {
   // A child, so Bolt's setLevel() never changes the level of the adapter's own logging.
   const child = logger.child({ component: 'bolt' });
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => {
-    const errors = parts.filter((part): part is Error => part instanceof Error);
-    const text = parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' ');
-    if (errors[0]) child[level]({ err: errors[0] }, text);
-    else child[level](text);
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      const errors = parts.filter((part): part is Error => part instanceof Error);
+      const text = parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' ');
+      if (errors[0]) child[level]({ err: errors[0] }, text);
+      else child[level](text);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

@@ -10,7 +10,8 @@ const SlackSettings = z.object({
   SLACK_BOT_TOKEN: token('xoxb', 'a bot token'),
   // Set: Socket Mode (no public URL needed). Unset: HTTP mode, which needs the signing secret.
   SLACK_APP_TOKEN: token('xapp', 'an app-level token').optional(),
-  SLACK_SIGNING_SECRET: z.string()
+  SLACK_SIGNING_SECRET: z
+    .string()
     .regex(/^[0-9a-f]{32,}$/i, 'expected the hex Signing Secret, not the Verification Token')
     .optional(),
   PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65_535).default(3000),
@@ -34,8 +35,10 @@ export const SlackConfigSchema = SlackSettings.refine(hasReceiverSecret, receive
 export type SlackConfig = z.infer<typeof SlackConfigSchema>;
 
 /** Core, Slack and shared-state settings together, as `npm run slack` reads them at start. */
-export const SlackBotConfigSchema = CoreConfigSchema.extend({ ...SlackSettings.shape, ...StateSettings.shape })
-  .refine(hasReceiverSecret, receiverSecretIssue);
+export const SlackBotConfigSchema = CoreConfigSchema.extend({ ...SlackSettings.shape, ...StateSettings.shape }).refine(
+  hasReceiverSecret,
+  receiverSecretIssue,
+);
 
 /** The validated settings `npm run slack` runs with. */
 export type SlackBotConfig = z.infer<typeof SlackBotConfigSchema>;
@@ -44,14 +47,14 @@ export type SlackBotConfig = z.infer<typeof SlackBotConfigSchema>;
 const FIXES: Record<string, string> = {
   ...STATE_FIXES,
   SLACK_BOT_TOKEN:
-    'install the app to your workspace, then copy the Bot User OAuth Token '
-    + '(api.slack.com/apps → your app → OAuth & Permissions)',
+    'install the app to your workspace, then copy the Bot User OAuth Token ' +
+    '(api.slack.com/apps → your app → OAuth & Permissions)',
   SLACK_APP_TOKEN:
-    'for Socket Mode, create an app-level token with the connections:write scope '
-    + '(Basic Information → App-Level Tokens); or unset it to use HTTP mode',
+    'for Socket Mode, create an app-level token with the connections:write scope ' +
+    '(Basic Information → App-Level Tokens); or unset it to use HTTP mode',
   SLACK_SIGNING_SECRET:
-    'HTTP mode needs it, so copy the Signing Secret (Basic Information → App Credentials); '
-    + 'or set SLACK_APP_TOKEN to use Socket Mode instead',
+    'HTTP mode needs it, so copy the Signing Secret (Basic Information → App Credentials); ' +
+    'or set SLACK_APP_TOKEN to use Socket Mode instead',
   PORT: 'set it to the port HTTP mode listens on (default 3000)',
   SLACK_API_URL: 'set it to a Web API base URL like https://slack.com/api/, or unset it',
 };

@@ -63,8 +63,10 @@ export function feedbackListener(logger: Logger) {
       // Ephemeral answers (/ask private) come back without their blocks, so the thanks is a new ephemeral note there.
       await (Array.isArray(original) && original.every(isBlock)
         ? respond({
-          replace_original: true, text: body.message?.text ?? 'Answer', blocks: markFeedbackRecorded(original, verdict),
-        })
+            replace_original: true,
+            text: body.message?.text ?? 'Answer',
+            blocks: markFeedbackRecorded(original, verdict),
+          })
         : respond({ replace_original: false, response_type: 'ephemeral', text: 'Feedback recorded. Thank you!' }));
     } catch (error) {
       const fields = { event: 'slack_feedback_update_failed', answerId, err: describeError(error) };

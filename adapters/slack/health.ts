@@ -6,9 +6,7 @@ import type { Engine, InFlight } from '../../src/index.ts';
 const HEALTH_PATH = '/healthz';
 
 /** What `GET /healthz` says: ready with the index's size, or why not. */
-export type Health =
-  | { status: 'ok'; sources: number; passages: number }
-  | { status: 'stopping' | 'no-index' };
+export type Health = { status: 'ok'; sources: number; passages: number } | { status: 'stopping' | 'no-index' };
 
 /** The bot's health: ready while it takes questions and has passages to answer from. */
 function health(engine: Engine, inFlight: InFlight): Health {

@@ -33,7 +33,10 @@ function coverageText(sources: readonly SourceSummary[]): string {
   // Every outlet once, in the engine's order (articles before the related coverage they list).
   const outlets = [...new Set(sources.map((source) => source.outlet))];
   // ISO dates sort as text; one date when all agree, none when no source is dated.
-  const dates = sources.map((source) => source.published).filter((date): date is string => date !== null).sort();
+  const dates = sources
+    .map((source) => source.published)
+    .filter((date): date is string => date !== null)
+    .sort();
   const span = [...new Set([dates[0], dates.at(-1)])].filter((date) => date !== undefined).map(formatPublished);
   const shown = outlets.slice(0, OUTLETS_SHOWN).join(', ');
   const more = outlets.length > OUTLETS_SHOWN ? ` and ${outlets.length - OUTLETS_SHOWN} more` : '';
@@ -68,12 +71,14 @@ function homeView(content: HomeContent): types.HomeView {
     blocks.push(section('*Try asking* (the answer arrives in our direct messages)'), {
       type: 'actions',
       block_id: 'home_examples',
-      elements: examples.map((question, i): types.Button => ({
-        type: 'button',
-        action_id: `home_example_${i}`,
-        text: { type: 'plain_text', text: buttonLabel(question, LABEL_MAX), emoji: true },
-        value: question,
-      })),
+      elements: examples.map(
+        (question, i): types.Button => ({
+          type: 'button',
+          action_id: `home_example_${i}`,
+          text: { type: 'plain_text', text: buttonLabel(question, LABEL_MAX), emoji: true },
+          value: question,
+        }),
+      ),
     });
   }
   // The click handler reads the direct message's id back from here: Home clicks carry no channel of their own.
@@ -88,7 +93,9 @@ export function appHomeListener(deps: HandlerDeps) {
     const started = deps.clock();
     const log = requestLog('home', { eventId: body.event_id, user: event.user, channel: event.channel });
     const view = homeView({
-      sources: deps.engine.sources(), examples: deps.catalog.questions(), botUserId: context.botUserId,
+      sources: deps.engine.sources(),
+      examples: deps.catalog.questions(),
+      botUserId: context.botUserId,
       dmChannel: event.channel,
     });
     try {

@@ -58,11 +58,23 @@ async function handleMessage(deps: HandlerDeps, incoming: IncomingMessage, args:
 export function mentionListener(deps: HandlerDeps) {
   return async (args: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const { event, body } = args;
-    await handleMessage(deps, {
-      kind: 'mention', eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: event.thread_ts,
-      user: event.user, text: event.text, botId: event.bot_id, subtype: event.subtype,
-      edited: event.edited !== undefined, files: (event.files?.length ?? 0) > 0,
-    }, args);
+    await handleMessage(
+      deps,
+      {
+        kind: 'mention',
+        eventId: body.event_id,
+        channel: event.channel,
+        ts: event.ts,
+        threadTs: event.thread_ts,
+        user: event.user,
+        text: event.text,
+        botId: event.bot_id,
+        subtype: event.subtype,
+        edited: event.edited !== undefined,
+        files: (event.files?.length ?? 0) > 0,
+      },
+      args,
+    );
   };
 }
 
@@ -80,13 +92,21 @@ function authored(message: MessageEvent): Authored | undefined {
   switch (message.subtype) {
     case undefined:
       return {
-        user: message.user, text: message.text, threadTs: message.thread_ts, botId: botIdOf(message),
-        edited: message.edited !== undefined, files: (message.files?.length ?? 0) > 0,
+        user: message.user,
+        text: message.text,
+        threadTs: message.thread_ts,
+        botId: botIdOf(message),
+        edited: message.edited !== undefined,
+        files: (message.files?.length ?? 0) > 0,
       };
     case 'file_share':
     case 'thread_broadcast':
       return {
-        user: message.user, text: message.text, threadTs: message.thread_ts, botId: botIdOf(message), edited: false,
+        user: message.user,
+        text: message.text,
+        threadTs: message.thread_ts,
+        botId: botIdOf(message),
+        edited: false,
         files: message.subtype === 'file_share',
       };
     default:
@@ -96,7 +116,12 @@ function authored(message: MessageEvent): Authored | undefined {
 
 // What an ignored subtype (a bot, an edit, a deletion) is read as: nobody wrote it.
 const NOBODY: Authored = {
-  user: undefined, text: undefined, threadTs: undefined, botId: undefined, edited: false, files: false,
+  user: undefined,
+  text: undefined,
+  threadTs: undefined,
+  botId: undefined,
+  edited: false,
+  files: false,
 };
 
 /** Listener for `message`: direct messages to the bot; other conversations are left to mentions. */

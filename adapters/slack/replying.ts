@@ -5,7 +5,12 @@ import { type AskOptions, describeError, type Engine, type Logger, ShuttingDownE
 import type { QuestionCatalog } from '../shared/question-catalog.ts';
 import { askInTime, isPersonalRefusal, RESTARTING, type Reliability } from '../shared/reliability.ts';
 import {
-  renderAnswer, renderApology, renderNotice, renderUsage, type RenderOptions, type SlackMessage,
+  renderAnswer,
+  renderApology,
+  renderNotice,
+  renderUsage,
+  type RenderOptions,
+  type SlackMessage,
 } from './blocks.ts';
 import { commandConversation, isDirectMessage, threadConversation } from './conversation.ts';
 import type { EventDedupe } from '../shared/state/event-memory.ts';
@@ -27,7 +32,14 @@ export interface HandlerDeps {
  * long; `failed`: the core threw or missed its deadline; `restarting`: it arrived during shutdown.
  */
 export type Outcome =
-  | 'answered' | 'abstained' | 'refused' | 'usage' | 'failed' | 'restarting' | 'duplicate' | 'ignored';
+  | 'answered'
+  | 'abstained'
+  | 'refused'
+  | 'usage'
+  | 'failed'
+  | 'restarting'
+  | 'duplicate'
+  | 'ignored';
 
 /** A reply and how it came about. */
 interface Reply {
@@ -43,8 +55,12 @@ const PERSONAL: ReadonlySet<Outcome> = new Set(['refused', 'usage', 'restarting'
 const asker = (team: string | undefined, user: string): string => `slack:${team ?? ''}:${user}`;
 
 /** The fields every `slack_handled` record starts with: a request id of its own, and the kind of delivery. */
-export const requestLog = (kind: string, fields: Record<string, unknown>): Record<string, unknown> =>
-  ({ event: 'slack_handled', requestId: randomUUID(), kind, ...fields });
+export const requestLog = (kind: string, fields: Record<string, unknown>): Record<string, unknown> => ({
+  event: 'slack_handled',
+  requestId: randomUUID(),
+  kind,
+  ...fields,
+});
 
 /**
  * Turns a question (already normalized by the core's gate) into a message: the usage text when empty, the rendered
@@ -52,8 +68,11 @@ export const requestLog = (kind: string, fields: Record<string, unknown>): Recor
  * the deadline.
  */
 async function composeReply(
-  deps: HandlerDeps, question: string, asked: Required<Pick<AskOptions, 'conversation' | 'user'>>,
-  render: RenderOptions, log: Record<string, unknown>,
+  deps: HandlerDeps,
+  question: string,
+  asked: Required<Pick<AskOptions, 'conversation' | 'user'>>,
+  render: RenderOptions,
+  log: Record<string, unknown>,
 ): Promise<Reply> {
   if (!question) return { message: renderUsage(deps.engine.examples, render.note), outcome: 'usage' };
   try {
@@ -75,7 +94,9 @@ async function composeReply(
  * arriving once shutdown has begun gets the restarting notice through the same `send`.
  */
 async function handleQuestion(
-  deps: HandlerDeps, compose: () => Promise<Reply>, send: (reply: Reply) => Promise<void>,
+  deps: HandlerDeps,
+  compose: () => Promise<Reply>,
+  send: (reply: Reply) => Promise<void>,
 ): Promise<void> {
   try {
     await deps.reliability.inFlight.run(async () => send(await compose()));
@@ -100,7 +121,11 @@ export interface ConversationReply {
  * message is private anyway).
  */
 export async function replyInConversation(
-  deps: HandlerDeps, args: AllMiddlewareArgs, question: string, to: ConversationReply, render: RenderOptions,
+  deps: HandlerDeps,
+  args: AllMiddlewareArgs,
+  question: string,
+  to: ConversationReply,
+  render: RenderOptions,
 ): Promise<void> {
   const started = deps.clock();
   const { teamId } = args.context;
@@ -139,7 +164,11 @@ export interface CommandPlace {
  * channel: visible to the channel unless asked privately; usage hints and apologies concern the asker alone.
  */
 export async function respondWithAnswer(
-  deps: HandlerDeps, respond: Respond, question: string, where: CommandPlace, privately: boolean,
+  deps: HandlerDeps,
+  respond: Respond,
+  question: string,
+  where: CommandPlace,
+  privately: boolean,
   log: Record<string, unknown>,
 ): Promise<void> {
   const started = deps.clock();

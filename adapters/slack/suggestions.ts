@@ -32,11 +32,13 @@ export function suggestionsBlock(suggestions: string[], route: SuggestionRoute):
     .filter((question) => question.trim() !== '' && question.length <= VALUE_MAX)
     .slice(0, MAX_SUGGESTIONS);
   if (asked.length === 0) return null;
-  const elements = asked.map((question, i): types.Button => ({
-    type: 'button',
-    action_id: `suggest_${route}_${i}`,
-    text: { type: 'plain_text', text: buttonLabel(question, LABEL_MAX), emoji: true },
-    value: question,
-  }));
+  const elements = asked.map(
+    (question, i): types.Button => ({
+      type: 'button',
+      action_id: `suggest_${route}_${i}`,
+      text: { type: 'plain_text', text: buttonLabel(question, LABEL_MAX), emoji: true },
+      value: question,
+    }),
+  );
   return { type: 'actions', block_id: SUGGESTIONS_BLOCK_ID, elements };
 }

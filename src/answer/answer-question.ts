@@ -18,11 +18,22 @@ export interface Reply {
 
 /** An abstention for a question: why, what the coverage is about, and what to ask instead. */
 export function abstention(
-  index: CorpusIndex, id: string, question: string, reason: Exclude<AbstainReason, null>, detail: string | null = null,
+  index: CorpusIndex,
+  id: string,
+  question: string,
+  reason: Exclude<AbstainReason, null>,
+  detail: string | null = null,
 ): Answer {
   return {
-    id, question, answer: abstentionText(reason, detail, index.coverage, index.examples), abstained: true,
-    abstainReason: reason, confidence: 0, citations: [], examples: index.examples.slice(0, 2), suggestions: [],
+    id,
+    question,
+    answer: abstentionText(reason, detail, index.coverage, index.examples),
+    abstained: true,
+    abstainReason: reason,
+    confidence: 0,
+    citations: [],
+    examples: index.examples.slice(0, 2),
+    suggestions: [],
     interpretedAs: null,
   };
 }
@@ -32,7 +43,8 @@ function relationMiss(analyzed: AnalyzedQuestion, best: Candidate | undefined): 
   if (!best || best.relation.link !== -1 || !best.relation.other || !analyzed.owner || !analyzed.attribute) return null;
   const attribute = analyzed.attribute.toLowerCase();
   const possessive = (name: string): string => (/['’]s$/u.test(name) ? name : `${name}'s`);
-  return `The coverage names ${possessive(best.relation.other)} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
+  const named = possessive(best.relation.other);
+  return `The coverage names ${named} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
 }
 
 function setAsideNote(analyzed: AnalyzedQuestion): string {
@@ -52,7 +64,12 @@ export function rankFor(index: CorpusIndex, question: string, scorer: Scorer = d
 }
 
 /** Answers one cleaned, non-empty question from the index: analyze, rank, then compose or abstain. */
-export function answerQuestion(index: CorpusIndex, question: string, id: string, scorer: Scorer = defaultScorer()): Reply {
+export function answerQuestion(
+  index: CorpusIndex,
+  question: string,
+  id: string,
+  scorer: Scorer = defaultScorer(),
+): Reply {
   const analyzed = analyzeFor(index, question);
   return answerAnalyzed(index, analyzed, id, scorer);
 }
@@ -62,16 +79,31 @@ export function answerQuestion(index: CorpusIndex, question: string, id: string,
  * candidates under many scorers); they are then re-scored and re-ranked with `scorer`.
  */
 export function answerAnalyzed(
-  index: CorpusIndex, analyzed: AnalyzedQuestion, id: string, scorer: Scorer, measured?: readonly Candidate[],
+  index: CorpusIndex,
+  analyzed: AnalyzedQuestion,
+  id: string,
+  scorer: Scorer,
+  measured?: readonly Candidate[],
 ): Reply {
   const question = analyzed.text;
   const reply = (answer: Answer, ranked: Candidate[] = []): Reply => ({ answer, analyzed, ranked });
   const answered = (text: string, citations: Answer['citations'], confidence: number): Answer => ({
-    id, question, answer: text, abstained: false, abstainReason: null, confidence, citations, examples: [],
-    suggestions: [], interpretedAs: null,
+    id,
+    question,
+    answer: text,
+    abstained: false,
+    abstainReason: null,
+    confidence,
+    citations,
+    examples: [],
+    suggestions: [],
+    interpretedAs: null,
   });
-  const abstain = (reason: Exclude<AbstainReason, null>, detail: string | null = null, ranked: Candidate[] = []): Reply =>
-    reply(abstention(index, id, question, reason, detail), ranked);
+  const abstain = (
+    reason: Exclude<AbstainReason, null>,
+    detail: string | null = null,
+    ranked: Candidate[] = [],
+  ): Reply => reply(abstention(index, id, question, reason, detail), ranked);
 
   // Questions about the coverage as a whole need no words of theirs in it.
   if (analyzed.meta === 'overview') {
@@ -92,8 +124,8 @@ export function answerAnalyzed(
   const ranked = measured ? rescore(measured, scorer) : rankCandidates(index, analyzed, scorer);
   if (analyzed.meta === 'outlets' || analyzed.meta === 'published') {
     const onTopic = analyzed.terms.some((t) => t.weight > 0);
-    const composed = analyzed.meta === 'outlets'
-      ? answerOutlets(ranked, index.sources, onTopic) : answerPublished(analyzed, ranked);
+    const composed =
+      analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, onTopic) : answerPublished(analyzed, ranked);
     if (composed.text) return reply(answered(composed.text, composed.citations, 0.9), ranked);
   }
   const leads = ranked.filter((c) => canLead(c, analyzed));

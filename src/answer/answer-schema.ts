@@ -7,16 +7,19 @@ export const CitationSchema = z.object({
   outlet: z.string().min(1),
   title: z.string().min(1),
   url: z.string().url().nullable(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   quote: z.string().min(1),
   /** For related coverage: the outlet whose article listed it (e.g. "Business Insider"); otherwise null. */
   listedBy: z.string().nullable(),
 });
 
 /** Why the bot declined to answer, or null when it answered. */
-export const AbstainReasonSchema = z.enum([
-  'empty-question', 'question-too-long', 'rate-limited', 'unknown-subject', 'weak-evidence', 'relation-miss',
-]).nullable();
+export const AbstainReasonSchema = z
+  .enum(['empty-question', 'question-too-long', 'rate-limited', 'unknown-subject', 'weak-evidence', 'relation-miss'])
+  .nullable();
 
 /** The core's whole reply to one question: the contract every front end renders. */
 export const AnswerSchema = z.object({

@@ -56,12 +56,15 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 
 /** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
-function valueOf(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
+function candidateValue(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
   if (features.fit < 1) return null;
   const span = passage.values.find((v) => v.kind !== 'count' || question.type === 'count');
   if (!span) return null;
-  const text = passage.text.slice(span.start, span.end).toLowerCase()
-    .replace(/\b[a-z]+\b/gu, (w) => NUMBER_WORDS[w] ?? (w === 'a' || w === 'an' ? '1' : w)).replace(/,/gu, '');
+  const text = passage.text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .replace(/\b[a-z]+\b/gu, (w) => NUMBER_WORDS[w] ?? (w === 'a' || w === 'an' ? '1' : w))
+    .replace(/,/gu, '');
   return UNIT.exec(text)?.slice(1).join(' ') ?? text.replace(/[^\p{L}\p{N}.$%]+/gu, ' ').trim();
 }
 
@@ -73,7 +76,14 @@ function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<strin
   const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
   let outlets = outletTerms.get(index);
   if (!outlets) {
-    outlets = new Map(index.sources.map((s) => [s.outlet, terms(s.outlet).filter((t) => t !== 'news').join(' ')]));
+    outlets = new Map(
+      index.sources.map((s) => [
+        s.outlet,
+        terms(s.outlet)
+          .filter((t) => t !== 'news')
+          .join(' '),
+      ]),
+    );
     outletTerms.set(index, outlets);
   }
   const named = new Set<string>();
@@ -90,7 +100,8 @@ function recencyOf(index: CorpusIndex): Map<number, number> {
   const dates = [...new Set(index.sources.map((s) => s.published).filter((d): d is string => d !== null))].sort();
   recency = new Map();
   index.sources.forEach((source, i) => {
-    if (source.published && dates.length > 1) recency!.set(i, (2 * dates.indexOf(source.published)) / (dates.length - 1) - 1);
+    if (source.published && dates.length > 1)
+      recency!.set(i, (2 * dates.indexOf(source.published)) / (dates.length - 1) - 1);
   });
   recencies.set(index, recency);
   return recency;
@@ -106,20 +117,32 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     const passage = index.passages[hit.index]!;
     const source = index.sources[passage.sourceIndex]!;
     const before = index.passages[passage.index - 1];
-    const opener = before?.opensQuote && before.sourceIndex === passage.sourceIndex
-      && before.paragraphIndex === passage.paragraphIndex ? before : undefined;
+    const opener =
+      before?.opensQuote &&
+      before.sourceIndex === passage.sourceIndex &&
+      before.paragraphIndex === passage.paragraphIndex
+        ? before
+        : undefined;
     const subject = articleSubject(index, passage);
-    const { features, relation } = featuresOf(passage, source, contextOf(passage, source), side,
-      { relative: hit.score / top }, subject, opener);
+    const { features, relation } = featuresOf(
+      passage,
+      source,
+      contextOf(passage, source),
+      side,
+      { relative: hit.score / top },
+      subject,
+      opener,
+    );
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });
   for (const candidate of candidates) {
     const echoes = new Set<string>();
     for (const other of candidates) {
-      if (other.source.id !== candidate.source.id && sameFact(other.passage, candidate.passage)) echoes.add(other.source.id);
+      if (other.source.id !== candidate.source.id && sameFact(other.passage, candidate.passage))
+        echoes.add(other.source.id);
     }
     candidate.features.corroboration = Math.min(1, echoes.size / 2);
-    candidate.value = valueOf(candidate.passage, question, candidate.features);
+    candidate.value = candidateValue(candidate.passage, question, candidate.features);
   }
   return rescore(candidates, scorer);
 }
@@ -133,14 +156,19 @@ const MISSING_TYPE_PENALTY = 3;
 
 /** The ranker's log-odds for a candidate, less the penalties for breaking the question's constraints. */
 export function constrainedLogit(scorer: Scorer, features: Features): number {
-  return rankerLogit(scorer, features) - CONFLICT_PENALTY * features.relationConflict
-    - MISSING_TYPE_PENALTY * features.typeMissing;
+  return (
+    rankerLogit(scorer, features) -
+    CONFLICT_PENALTY * features.relationConflict -
+    MISSING_TYPE_PENALTY * features.typeMissing
+  );
 }
 
 /** Scores measured candidates with a scorer's ranker, best first (new objects; the input is left as it was). */
 export function rescore(candidates: readonly Candidate[], scorer: Scorer): Candidate[] {
-  return candidates.map((candidate) => {
-    const logit = constrainedLogit(scorer, candidate.features);
-    return { ...candidate, logit, score: 1 / (1 + Math.exp(-logit)) };
-  }).sort((a, b) => b.logit - a.logit);
+  return candidates
+    .map((candidate) => {
+      const logit = constrainedLogit(scorer, candidate.features);
+      return { ...candidate, logit, score: 1 / (1 + Math.exp(-logit)) };
+    })
+    .sort((a, b) => b.logit - a.logit);
 }

@@ -39,7 +39,12 @@ const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)
 const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
-export function continuationOf(lead: Passage, passages: readonly Passage[], sourceText: string, question: AnalyzedQuestion): Passage[] {
+export function continuationOf(
+  lead: Passage,
+  passages: readonly Passage[],
+  sourceText: string,
+  question: AnalyzedQuestion,
+): Passage[] {
   const out: Passage[] = [];
   if (lead.kind === 'headline') return out;
   const asked = new Set(question.terms.filter((t) => t.weight > 0).map((t) => t.term));
@@ -51,8 +56,10 @@ export function continuationOf(lead: Passage, passages: readonly Passage[], sour
     if (sourceText.slice(previous.end, next.start).trim() !== '') break;
     const samePara = next.paragraphIndex === previous.paragraphIndex;
     const onTopic = next.terms.some((t) => asked.has(t));
-    const needed = quoteOpen || previous.text.trimEnd().endsWith(':')
-      || (samePara && (SPEAKER_GOES_ON.test(next.text) || (LEANS_BACK.test(next.text) && onTopic)));
+    const needed =
+      quoteOpen ||
+      previous.text.trimEnd().endsWith(':') ||
+      (samePara && (SPEAKER_GOES_ON.test(next.text) || (LEANS_BACK.test(next.text) && onTopic)));
     if (!needed) break;
     out.push(next);
     if (quoteOpen && next.opensQuote) quoteOpen = false;
@@ -87,8 +94,11 @@ function namesNew(points: readonly Point[], candidate: Candidate): boolean {
 /** "How many employees does Acme have?": a further point about someone else's headcount is not about the question. */
 function aboutOwner(candidate: Candidate, question: AnalyzedQuestion): boolean {
   const owner = question.owner;
-  return !owner || candidate.features.relationLink > 0
-    || candidate.passage.names.some((n) => sameEntity(terms(n.text), owner.terms));
+  return (
+    !owner ||
+    candidate.features.relationLink > 0 ||
+    candidate.passage.names.some((n) => sameEntity(terms(n.text), owner.terms))
+  );
 }
 
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
@@ -100,11 +110,18 @@ function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
 
 /** Picks up to three non-redundant points from ranked candidates, the best first, and renders them with citations. */
 export function composeAnswer(
-  ranked: readonly Candidate[], question: AnalyzedQuestion, passages: readonly Passage[], isName: (word: string) => boolean,
+  ranked: readonly Candidate[],
+  question: AnalyzedQuestion,
+  passages: readonly Passage[],
+  isName: (word: string) => boolean,
 ): ComposedAnswer {
   const best = ranked.find((c) => canLead(c, question));
   if (!best) return { text: '', citations: [] };
-  const first: Point = { lead: best, continuation: continuationOf(best.passage, passages, best.source.text, question), support: [] };
+  const first: Point = {
+    lead: best,
+    continuation: continuationOf(best.passage, passages, best.source.text, question),
+    support: [],
+  };
   const points: Point[] = [first];
   const used = new Set<number>([best.passage.index, ...first.continuation.map((p) => p.index)]);
   let length = describePoint(first, question, isName).length;
@@ -112,8 +129,10 @@ export function composeAnswer(
     if (used.has(candidate.passage.index) || !canLead(candidate, question)) continue;
     used.add(candidate.passage.index);
     // Sentences giving the same answer to a typed question ("one-year", "for a year") report one fact.
-    const twin = points.find((p) => sameFact(p.lead.passage, candidate.passage)
-      || (candidate.value !== null && candidate.value === p.lead.value));
+    const twin = points.find(
+      (p) =>
+        sameFact(p.lead.passage, candidate.passage) || (candidate.value !== null && candidate.value === p.lead.value),
+    );
     if (twin) {
       const cited = new Set([twin.lead.source.id, ...twin.support.map((s) => s.source.id)]);
       const usable = candidate.passage.kind === 'sentence' && candidate.logit >= twin.lead.logit - FURTHER_LOGIT_GAP;
@@ -124,9 +143,15 @@ export function composeAnswer(
     if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
     if (!aboutOwner(candidate, question)) continue;
     // "Which companies …": a sentence naming ones the answer has not named yet completes the list.
-    if (!addsNewFact(points, candidate) && !(LISTED.has(question.type) && question.plural && namesNew(points, candidate))) continue;
+    if (
+      !addsNewFact(points, candidate) &&
+      !(LISTED.has(question.type) && question.plural && namesNew(points, candidate))
+    )
+      continue;
     const point: Point = {
-      lead: candidate, continuation: continuationOf(candidate.passage, passages, candidate.source.text, question), support: [],
+      lead: candidate,
+      continuation: continuationOf(candidate.passage, passages, candidate.source.text, question),
+      support: [],
     };
     const added = describePoint(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;
@@ -137,7 +162,11 @@ export function composeAnswer(
   return render(points, question, isName);
 }
 
-function render(points: readonly Point[], question: AnalyzedQuestion, isName: (word: string) => boolean): ComposedAnswer {
+function render(
+  points: readonly Point[],
+  question: AnalyzedQuestion,
+  isName: (word: string) => boolean,
+): ComposedAnswer {
   const citations: Citation[] = [];
   const sentences = points.map((point) => {
     const markers = [point.lead, ...point.support].map((candidate, k) => {
@@ -145,8 +174,14 @@ function render(points: readonly Point[], question: AnalyzedQuestion, isName: (w
       const last = point.continuation[point.continuation.length - 1];
       const quote = k === 0 && last ? source.text.slice(passage.start, last.end) : passage.text;
       citations.push({
-        n: citations.length + 1, sourceId: source.id, outlet: source.outlet, title: source.title, url: source.url,
-        published: source.published, quote, listedBy: source.listedBy,
+        n: citations.length + 1,
+        sourceId: source.id,
+        outlet: source.outlet,
+        title: source.title,
+        url: source.url,
+        published: source.published,
+        quote,
+        listedBy: source.listedBy,
       });
       return `[${citations.length}]`;
     });

@@ -12,9 +12,26 @@ import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
-  'coverage', 'names', 'retrieval', 'fit', 'fitNear', 'fitCoverage', 'typeMissing', 'relationLink',
-  'relationConflict', 'informative', 'lede', 'proximity', 'short', 'headMatch', 'corroboration', 'timing', 'keyHeld',
-  'eventHeld', 'typedRetrieval', 'typedCoverage',
+  'coverage',
+  'names',
+  'retrieval',
+  'fit',
+  'fitNear',
+  'fitCoverage',
+  'typeMissing',
+  'relationLink',
+  'relationConflict',
+  'informative',
+  'lede',
+  'proximity',
+  'short',
+  'headMatch',
+  'corroboration',
+  'timing',
+  'keyHeld',
+  'eventHeld',
+  'typedRetrieval',
+  'typedCoverage',
 ] as const;
 
 /** A candidate's features by name (all 0–1, relation -1–1). */
@@ -49,14 +66,19 @@ export interface QuestionSide {
 
 /** Works out the question-side facts once. */
 export function questionSide(
-  question: AnalyzedQuestion, vocabulary: Vocabulary, kinds: NameKinds, outlets: ReadonlySet<string> = new Set(),
+  question: AnalyzedQuestion,
+  vocabulary: Vocabulary,
+  kinds: NameKinds,
+  outlets: ReadonlySet<string> = new Set(),
   recency: ReadonlyMap<number, number> = new Map(),
 ): QuestionSide {
   const weights = new Map<string, number>();
-  for (const term of question.terms) if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
+  for (const term of question.terms)
+    if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
   // Words set aside (the coverage never uses them) still count, at half weight, in how much of the question a
   // sentence covers: none of them decides alone, but a question mostly made of them is mostly unanswered.
-  const unmatched = question.terms.filter((t) => t.weight === 0 && !t.known)
+  const unmatched = question.terms
+    .filter((t) => t.weight === 0 && !t.known)
     .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
   const topic = question.terms.filter((t) => !t.name).reduce((sum, t) => sum + (weights.get(t.term) ?? 0), 0);
   const total = topic + unmatched;
@@ -65,10 +87,19 @@ export function questionSide(
   const people = known.map((n) => kinds.get(n.text.toLowerCase()) === 'person');
   let key: QueryTerm | null = null;
   for (const term of question.terms) {
-    if (!term.name && (weights.get(term.term) ?? 0) > (key ? weights.get(key.term) ?? 0 : 0)) key = term;
+    if (!term.name && (weights.get(term.term) ?? 0) > (key ? (weights.get(key.term) ?? 0) : 0)) key = term;
   }
   return {
-    key, question, vocabulary, kinds, weights, total, names, people, entityTyped: ENTITY_TYPES.has(question.type), outlets,
+    key,
+    question,
+    vocabulary,
+    kinds,
+    weights,
+    total,
+    names,
+    people,
+    entityTyped: ENTITY_TYPES.has(question.type),
+    outlets,
     recency,
   };
 }
@@ -84,16 +115,24 @@ function holds(set: ReadonlySet<string>, term: QueryTerm): number {
 }
 
 /** Words by which a sentence refers back to an organization named before it. */
-const ANAPHOR = /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
+const ANAPHOR =
+  /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
 // A sentence opening on "They" or "The company" speaks of whom its article is about.
-const REFERS_BACK = /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
+const REFERS_BACK =
+  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
 
 /** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
 function sentenceTerms(
-  passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, subject: ArticleSubject | null,
+  passage: Passage,
+  source: Source,
+  context: SentenceContext,
+  side: QuestionSide,
+  subject: ArticleSubject | null,
   opener?: Passage,
 ): Set<string> {
-  const set = new Set(side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms);
+  const set = new Set(
+    side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms,
+  );
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
   const anaphor = ANAPHOR.test(passage.text);
   side.names.forEach((name, k) => {
@@ -126,8 +165,13 @@ function informative(passage: Passage): number {
 
 /** Measures one candidate sentence against the question. */
 export function featuresOf(
-  passage: Passage, source: Source, context: SentenceContext, side: QuestionSide, retrieval: RetrievalSignal,
-  subject: ArticleSubject | null, opener?: Passage,
+  passage: Passage,
+  source: Source,
+  context: SentenceContext,
+  side: QuestionSide,
+  retrieval: RetrievalSignal,
+  subject: ArticleSubject | null,
+  opener?: Passage,
 ): { features: Features; relation: RelationCheck } {
   const { question } = side;
   const set = sentenceTerms(passage, source, context, side, subject, opener);
@@ -177,7 +221,11 @@ export function featuresOf(
  * for "when"/"who"/"how many", a cause for "why", reported speech for "what did X say", a definition for "what is
  * X". One measure for all kinds lets every question teach the ranker how much the kind of answer matters.
  */
-function kindFit(passage: Passage, side: QuestionSide, speakerNamed: boolean): { fit: number; near: number; constrained: boolean } {
+function kindFit(
+  passage: Passage,
+  side: QuestionSide,
+  speakerNamed: boolean,
+): { fit: number; near: number; constrained: boolean } {
   const { question } = side;
   if (side.entityTyped) {
     const entity = entityFit(passage, question, side.kinds);

@@ -11,7 +11,16 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 const MAX_LISTED = 8;
 
 function cite(citations: Citation[], source: Source, quote: string): string {
-  citations.push({ n: citations.length + 1, sourceId: source.id, outlet: source.outlet, title: source.title, url: source.url, published: source.published, quote, listedBy: source.listedBy });
+  citations.push({
+    n: citations.length + 1,
+    sourceId: source.id,
+    outlet: source.outlet,
+    title: source.title,
+    url: source.url,
+    published: source.published,
+    quote,
+    listedBy: source.listedBy,
+  });
   return `[${citations.length}]`;
 }
 
@@ -24,11 +33,21 @@ function listing(items: readonly string[]): string {
 const ON_TOPIC_COVERAGE = 0.4;
 
 /** "Which outlets reported …": the outlets whose articles match the topic, each cited with its best sentence. */
-export function answerOutlets(ranked: readonly Candidate[], sources: readonly Source[], onTopic: boolean): ComposedAnswer {
+export function answerOutlets(
+  ranked: readonly Candidate[],
+  sources: readonly Source[],
+  onTopic: boolean,
+): ComposedAnswer {
   const citations: Citation[] = [];
   const picked = new Map<string, Candidate | null>();
   if (onTopic) {
-    for (const c of ranked) if ((c.features.coverage + c.features.names) / 2 >= ON_TOPIC_COVERAGE && !picked.has(c.source.id) && picked.size < MAX_LISTED) picked.set(c.source.id, c);
+    for (const c of ranked)
+      if (
+        (c.features.coverage + c.features.names) / 2 >= ON_TOPIC_COVERAGE &&
+        !picked.has(c.source.id) &&
+        picked.size < MAX_LISTED
+      )
+        picked.set(c.source.id, c);
   } else {
     // One citation per outlet, full articles before the coverage they list.
     const outlets = new Set<string>();
@@ -54,7 +73,8 @@ export function answerOutlets(ranked: readonly Candidate[], sources: readonly So
 /** "When was … published": the publication dates of the sources the question names. */
 export function answerPublished(question: AnalyzedQuestion, ranked: readonly Candidate[]): ComposedAnswer {
   const citations: Citation[] = [];
-  const named = (s: Source): boolean => question.names.some((n) => s.outlet.toLowerCase().includes(n.text.toLowerCase()));
+  const named = (s: Source): boolean =>
+    question.names.some((n) => s.outlet.toLowerCase().includes(n.text.toLowerCase()));
   const seen = new Set<string>();
   const picks: Source[] = [];
   for (const c of [...ranked].sort((a, b) => Number(named(b.source)) - Number(named(a.source)))) {
@@ -72,7 +92,10 @@ export function answerPublished(question: AnalyzedQuestion, ranked: readonly Can
 /** How many articles an overview draws on: the most central ones, each by its lede. */
 const OVERVIEW_ARTICLES = 3;
 
-/** The sentence of an article that restates its headline: the best title match among its first few, earlier ones preferred. */
+/**
+ * The sentence of an article that restates its headline: the best title match among its first few, earlier ones
+ * preferred.
+ */
 function ledeOf(sourceIndex: number, source: Source, passages: readonly Passage[]): Passage | undefined {
   const title = new Set(terms(source.title));
   const opening = passages.filter((p) => p.sourceIndex === sourceIndex && p.kind === 'sentence').slice(0, 6);

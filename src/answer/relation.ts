@@ -2,6 +2,7 @@ import type { AnalyzedQuestion, QuestionName } from '../question/analyze-questio
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
+import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -67,12 +68,18 @@ const DOMINANCE = 2;
  * When no name is attached to the attribute ("Chief executive Marcus Ebbage said …"), it belongs to whom the
  * article is about, if the article is plainly about someone else than the asked entity.
  */
-function bySubject(owner: QuestionName, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>): RelationCheck {
+function bySubject(
+  owner: QuestionName,
+  subject: ArticleSubject | null,
+  contextTerms: ReadonlySet<string>,
+): RelationCheck {
   if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
-  const ownerMentions = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms))
+  const ownerMentions = [...subject.mentions]
+    .filter(([name]) => sameEntity(terms(name), owner.terms))
     .reduce((sum, [, n]) => sum + n, 0);
   return (subject.mentions.get(subject.name) ?? 0) >= DOMINANCE * Math.max(1, ownerMentions)
-    ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) } : NONE;
+    ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) }
+    : NONE;
 }
 
 /** Questions about when, how long, how many or how much something happened: the event's doer must be the one asked. */
@@ -81,7 +88,10 @@ const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'ti
 const OBJECT_REACH = 12;
 /** How far before a verb its subject may be named: "Lumeridge, which was founded in 2014". */
 const SUBJECT_REACH = 45;
-const BETWEEN_SUBJECT_AND_VERB = /^(?:['’]s)?(?:,? (?:which|who|that))?(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$/u;
+const BETWEEN_SUBJECT_AND_VERB = regex([
+  String.raw`^(?:['’]s)?(?:,? (?:which|who|that))?`,
+  String.raw`(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$`,
+]);
 
 /**
  * "When was Drummond founded?" is not answered by "Lumeridge, founded in 2014, bought Drummond": the name just
@@ -94,11 +104,13 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
   for (const match of passage.text.matchAll(WRITTEN_WORD)) {
     const term = termOf(match[0].toLowerCase());
     if (!term || !wanted.has(term)) continue;
-    const doer = passage.names.filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)
+    const doer = passage.names
+      .filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)
       .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, match.index).toLowerCase()));
     // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
-    const after = passage.names.find((n) => n.start >= match.index + match[0].length
-      && n.start - (match.index + match[0].length) <= OBJECT_REACH);
+    const after = passage.names.find(
+      (n) => n.start >= match.index + match[0].length && n.start - (match.index + match[0].length) <= OBJECT_REACH,
+    );
     if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
       return { link: 1, other: null };
     }
@@ -109,7 +121,10 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
 
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
 export function checkRelation(
-  passage: Passage, question: AnalyzedQuestion, subject: ArticleSubject | null, contextTerms: ReadonlySet<string>,
+  passage: Passage,
+  question: AnalyzedQuestion,
+  subject: ArticleSubject | null,
+  contextTerms: ReadonlySet<string>,
   kinds: NameKinds,
 ): RelationCheck {
   const known = question.names.filter((n) => n.known);
@@ -133,8 +148,10 @@ export function checkRelation(
   if (named) return NONE;
   // "Chief financial officer Graham Pell said the deal would add to Crestline's earnings": a role with no owner
   // attached, in a sentence about another organization, is that organization's.
-  const organization = question.attributeKind === 'role'
-    ? passage.names.find((n) => kinds.get(n.text.toLowerCase()) === 'organization') : undefined;
+  const organization =
+    question.attributeKind === 'role'
+      ? passage.names.find((n) => kinds.get(n.text.toLowerCase()) === 'organization')
+      : undefined;
   if (organization) return { link: -1, other: organization.text };
   // Only a role is read as the article's subject's when nothing names its holder ("Chief executive Marcus Ebbage");
   // a count or a figure may be anyone's.

@@ -28,7 +28,15 @@ export type Scorer = z.infer<typeof ScorerSchema>;
 
 /** Inputs of the confidence model, measured on the best candidate and the question. */
 export const CONFIDENCE_INPUTS = [
-  'rankerLogit', 'margin', 'coverage', 'names', 'kind', 'keyHeld', 'eventHeld', 'setAside', 'support',
+  'rankerLogit',
+  'margin',
+  'coverage',
+  'names',
+  'kind',
+  'keyHeld',
+  'eventHeld',
+  'setAside',
+  'support',
 ] as const;
 /** The confidence model's inputs by name. */
 export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number>;
@@ -60,7 +68,10 @@ export function defaultScorer(): Scorer {
   const parsed = ScorerSchema.parse(JSON.parse(readFileSync(SCORER_FILE, 'utf8')));
   const missing = FEATURE_NAMES.filter((name) => !parsed.ranker.inputs.includes(name));
   if (missing.length > 0) {
-    throw new CoverageBotError('SCORER_INVALID', `scorer-weights.json lacks features ${missing.join(', ')}; run npm run train`);
+    throw new CoverageBotError(
+      'SCORER_INVALID',
+      `scorer-weights.json lacks features ${missing.join(', ')}; run npm run train`,
+    );
   }
   loaded = parsed;
   return loaded;

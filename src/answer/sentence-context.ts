@@ -25,9 +25,13 @@ export function contextOf(passage: Passage, source: Source): SentenceContext {
   const key = `${from}:${passage.paragraph[0]}:${passage.paragraph[1]}`;
   let context = forSource.get(key);
   if (context) return context;
-  const paragraph = passage.kind === 'sentence' ? source.text.slice(passage.paragraph[0], passage.paragraph[1]) : passage.text;
+  const paragraph =
+    passage.kind === 'sentence' ? source.text.slice(passage.paragraph[0], passage.paragraph[1]) : passage.text;
   context = {
-    terms: new Set([...terms(passage.kind === 'sentence' ? source.text.slice(from, passage.paragraph[1]) : ''), ...terms(source.title)]),
+    terms: new Set([
+      ...terms(passage.kind === 'sentence' ? source.text.slice(from, passage.paragraph[1]) : ''),
+      ...terms(source.title),
+    ]),
     pronoun: PERSONAL_PRONOUN.test(paragraph),
     paragraph,
   };

@@ -29,7 +29,11 @@ const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> 
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
-const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const plain = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const words = (text: string): string[] => plain(text).split(' ').filter(Boolean);
 
 /** Whether the question already gives this value or name (then repeating it does not answer anything). */
@@ -37,8 +41,10 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
   const own = words(text);
   const within = (outer: readonly string[], inner: readonly string[]): boolean =>
     inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
-  return question.given.some((g) => /\d/u.test(g) && (within(words(g), own) || within(own, words(g))))
-    || question.names.some((n) => within(own, words(n.text)));
+  return (
+    question.given.some((g) => /\d/u.test(g) && (within(words(g), own) || within(own, words(g)))) ||
+    question.names.some((n) => within(own, words(n.text)))
+  );
 }
 
 /** How well the sentence's answer to a typed question fits, and how close it sits to the question's words. */
@@ -79,8 +85,13 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
       if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
       if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
-      if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0
-        && !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)) fit *= UNCOUNTED_FIT;
+      if (
+        span.kind === 'count' &&
+        question.type === 'count' &&
+        positions.head.length > 0 &&
+        !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)
+      )
+        fit *= UNCOUNTED_FIT;
       consider(fit, span.start, span.end);
     }
   }
@@ -119,10 +130,10 @@ export function definesSubject(text: string, subject: string | null): boolean {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
   const pattern = new RegExp(
-    `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b`
+    `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b` +
       // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …".
-      + `|, (?:[\\p{Ll}-]+ ){1,5}(?:of|for|at|with)\\b`
-      + `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
+      `|, (?:[\\p{Ll}-]+ ){1,5}(?:of|for|at|with)\\b` +
+      `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
     'iu',
   );
   return pattern.test(text);

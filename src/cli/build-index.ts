@@ -21,16 +21,24 @@ try {
   // A large corpus takes minutes to build: a bar on the terminal says how far along it is.
   const progress = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
   const opened = (await openIndex({
-    corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, logger, clock: () => performance.now(), progress,
+    corpusDir: config.CORPUS_DIR,
+    cacheDir: config.INDEX_CACHE_DIR,
+    logger,
+    clock: () => performance.now(),
+    progress,
   }))!;
   progress?.done();
   const file = cacheFileFor(config.INDEX_CACHE_DIR, config.CORPUS_DIR);
-  const size = await stat(file).then((s) => `${(s.size / 1e6).toFixed(1)} MB`, () => 'not written');
+  const size = await stat(file).then(
+    (s) => `${(s.size / 1e6).toFixed(1)} MB`,
+    () => 'not written',
+  );
   const how = opened.from === 'cache' ? 'already current, loaded' : 'built';
   const { sources, passages } = opened.index;
   const ms = Math.round(opened.ms);
-  process.stdout.write(`${sources.length} sources, ${passages.length} passages: ${how} in ${ms} ms; `
-    + `${file} (${size})\n`);
+  process.stdout.write(
+    `${sources.length} sources, ${passages.length} passages: ${how} in ${ms} ms; ` + `${file} (${size})\n`,
+  );
   for (const warning of opened.index.warnings) process.stderr.write(`warning: ${warning}\n`);
 } catch (error) {
   process.stderr.write(`coverage-bot: ${describeError(error)}\n`);

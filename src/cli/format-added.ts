@@ -21,13 +21,18 @@ export function formatOutcome(outcome: AddOutcome, corpusDir: string, paint: Pai
   if (outcome.status === 'failed') return paint('red', `Not added: ${outcome.error.message}`);
   if (outcome.status === 'duplicate') {
     const { file, reason } = outcome.duplicate;
-    return paint('yellow', `Already in the corpus: ${outcome.input} (${reason} as ${shown(corpusDir, file)}); `
-      + 'nothing written. Add --force to replace it.');
+    return paint(
+      'yellow',
+      `Already in the corpus: ${outcome.input} (${reason} as ${shown(corpusDir, file)}); ` +
+        'nothing written. Add --force to replace it.',
+    );
   }
   const { article, file, replaced } = outcome;
   const verb = replaced ? `Replaced ${shown(corpusDir, replaced)} with` : 'Added';
   const card = citationLabel({
-    outlet: article.outlet ?? 'Unknown outlet', title: article.title ?? file, published: article.published,
+    outlet: article.outlet ?? 'Unknown outlet',
+    title: article.title ?? file,
+    published: article.published,
     listedBy: null,
   });
   const opening = truncateAtSentence(article.opening.replace(/\s+/gu, ' '), OPENING_CHARS);

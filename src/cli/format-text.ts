@@ -17,7 +17,11 @@ export function painter(color: boolean): Paint {
 export function formatAnswer(answer: Answer, paint: Paint): string {
   const lines = answer.interpretedAs ? [paint('dim', `(understood as: ${answer.interpretedAs})`)] : [];
   if (answer.abstained) return [...lines, paint('yellow', answer.answer)].join('\n');
-  lines.push(answer.answer.replace(/\[\d+\]/gu, (marker) => paint('cyan', marker)), '', paint('bold', 'Sources'));
+  lines.push(
+    answer.answer.replace(/\[\d+\]/gu, (marker) => paint('cyan', marker)),
+    '',
+    paint('bold', 'Sources'),
+  );
   for (const c of answer.citations) {
     lines.push(`  ${paint('cyan', `[${c.n}]`)} ${citationLabel(c)}`);
     if (c.url) lines.push(`      ${paint('underline', c.url)}`);
@@ -29,17 +33,23 @@ export function formatAnswer(answer: Answer, paint: Paint): string {
 /** Numbers follow-up suggestions so the REPL user can ask one by typing its number. */
 export function formatSuggestions(suggestions: readonly string[], paint: Paint): string {
   if (suggestions.length === 0) return '';
-  return [paint('bold', 'You could also ask'), ...suggestions.map((s, i) => `  ${paint('green', `${i + 1}.`)} ${s}`)].join('\n');
+  return [
+    paint('bold', 'You could also ask'),
+    ...suggestions.map((s, i) => `  ${paint('green', `${i + 1}.`)} ${s}`),
+  ].join('\n');
 }
 
 /** Renders the source list for :sources — outlet, title, date, link, passage count and what was inferred. */
 export function formatSources(sources: readonly SourceSummary[], paint: Paint): string {
-  return sources.map((s, i) => {
-    const inferred = s.inferred.length ? paint('yellow', ` (inferred: ${s.inferred.join(', ')})`) : '';
-    const related = s.listedBy ? paint('dim', ` — related coverage listed by ${s.listedBy}`) : '';
-    return [
-      `${paint('bold', String(i + 1).padStart(2))}. ${s.outlet} — ${s.title}${related}`,
-      `    ${formatPublished(s.published)} · ${s.passages} passage${s.passages === 1 ? '' : 's'} · ${s.url ?? 'no link'}${inferred}`,
-    ].join('\n');
-  }).join('\n');
+  return sources
+    .map((s, i) => {
+      const inferred = s.inferred.length ? paint('yellow', ` (inferred: ${s.inferred.join(', ')})`) : '';
+      const related = s.listedBy ? paint('dim', ` — related coverage listed by ${s.listedBy}`) : '';
+      const passages = `${s.passages} passage${s.passages === 1 ? '' : 's'}`;
+      return [
+        `${paint('bold', String(i + 1).padStart(2))}. ${s.outlet} — ${s.title}${related}`,
+        `    ${formatPublished(s.published)} · ${passages} · ${s.url ?? 'no link'}${inferred}`,
+      ].join('\n');
+    })
+    .join('\n');
 }

@@ -1,7 +1,9 @@
 import type { BuildProgress } from '../corpus-index.ts';
 
 const LABELS = {
-  read: 'reading and cleaning articles', annotate: 'annotating sentences', index: 'indexing passages',
+  read: 'reading and cleaning articles',
+  annotate: 'annotating sentences',
+  index: 'indexing passages',
 } as const;
 const WIDTH = 30;
 

@@ -11,7 +11,10 @@ function help(engine: Engine, paint: Paint): string {
   return [
     'Ask a question about the coverage and press Enter. Every claim is cited [n] to the article it came from.',
     'Follow-ups lean on the previous question ("And Microsoft?", "Why?"); type a suggestion\'s number to ask it.',
-    `For example: ${engine.examples.slice(0, 2).map((e) => `“${e}”`).join(' or ')}`,
+    `For example: ${engine.examples
+      .slice(0, 2)
+      .map((e) => `“${e}”`)
+      .join(' or ')}`,
     '',
     `  ${paint('bold', ':sources')}  list the sources (outlet, title, date, link, passages, inferred metadata)`,
     `  ${paint('bold', ':help')}     show this help`,
@@ -33,8 +36,15 @@ const stats = engine.stats();
 // One REPL session is one conversation, so follow-up questions can lean on earlier ones.
 const conversation = `repl-${process.pid}`;
 let suggestions: string[] = [];
-const rl = createInterface({ input: process.stdin, output: process.stdout, history: await loadHistory(config.HISTORY_FILE), historySize: HISTORY_SIZE, terminal: process.stdin.isTTY === true });
-process.stdout.write(`${paint('bold', 'coverage-bot')} — ${stats.sources} sources, ${stats.passages} passages. Type ${paint('bold', ':help')} for help.\n\n`);
+const rl = createInterface({
+  input: process.stdin,
+  output: process.stdout,
+  history: await loadHistory(config.HISTORY_FILE),
+  historySize: HISTORY_SIZE,
+  terminal: process.stdin.isTTY === true,
+});
+const counts = `${stats.sources} sources, ${stats.passages} passages`;
+process.stdout.write(`${paint('bold', 'coverage-bot')} — ${counts}. Type ${paint('bold', ':help')} for help.\n\n`);
 rl.setPrompt(paint('green', 'ask> '));
 rl.prompt();
 
@@ -56,7 +66,9 @@ for await (const line of rl) {
       // History is kept across sessions; a failure to save it must not interrupt the conversation.
       await appendFile(config.HISTORY_FILE, `${question}\n`).catch(() => undefined);
     } catch (error) {
-      process.stdout.write(`${paint('red', `Sorry, something went wrong answering that: ${describeError(error)}`)}\n\n`);
+      process.stdout.write(
+        `${paint('red', `Sorry, something went wrong answering that: ${describeError(error)}`)}\n\n`,
+      );
     }
   }
   rl.prompt();

@@ -4,8 +4,14 @@ import type { Engine } from '../engine.ts';
 import { describeError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
-/** Builds the engine for a command-line entry point (watching the corpus if it stays up), or prints why it can't and exits 1. */
-export async function startEngine(defaultLogLevel: string, watch: boolean): Promise<{ engine: Engine; logger: Logger; config: CoreConfig }> {
+/**
+ * Builds the engine for a command-line entry point (watching the corpus if it stays up), or prints why it can't and
+ * exits 1.
+ */
+export async function startEngine(
+  defaultLogLevel: string,
+  watch: boolean,
+): Promise<{ engine: Engine; logger: Logger; config: CoreConfig }> {
   try {
     loadDotEnv();
     const config = loadCoreConfig();

@@ -1,10 +1,17 @@
 import { terms } from '../text/analyzer.ts';
+import { regex } from '../text/regex.ts';
 import type { Turn } from './memory.ts';
 
-/** The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about. */
-const QUESTION_PHRASE = new RegExp('^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|'
-  + '(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)(?: of the (?:week|month|year)'
-  + '| of day| of)?|for what reason|on what (?:date|day)|what|who|whom|whose|when|where|why|which|how)\\b', 'iu');
+/**
+ * The leading question words ("how long", "what date"): they say what kind of answer is wanted, not what it is about.
+ */
+const QUESTION_PHRASE = new RegExp(
+  '^(?:for |until |since )?(?:how (?:long|many|much(?: money| cash)?|often|far|old|soon)|' +
+    '(?:what|which) (?:date|day|year|month|time|period|duration|amount|number|percentage|share)' +
+    '(?: of the (?:week|month|year)| of day| of)?|for what reason|on what (?:date|day)|' +
+    'what|who|whom|whose|when|where|why|which|how)\\b',
+  'iu',
+);
 
 /** A follow-up rewritten to stand alone, and what it was taken to be about. */
 export interface Resolution {
@@ -12,11 +19,19 @@ export interface Resolution {
   about: string;
 }
 
-const ELLIPSIS = /^(?:(?:and|but|so|ok|okay),?\s+)?(?:(?:what|how)\s+about|and|same\s+(?:for|with)|also)\s+(.+?)[?.!]*$/iu;
+const ELLIPSIS =
+  /^(?:(?:and|but|so|ok|okay),?\s+)?(?:(?:what|how)\s+about|and|same\s+(?:for|with)|also)\s+(.+?)[?.!]*$/iu;
 const BARE_NAME = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*\?+$/u;
-const BARE_WH = /^(?:(?:and|but|so|ok|okay),?\s+)?(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
+const BARE_WH =
+  /^(?:(?:and|but|so|ok|okay),?\s+)?(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
 // Words a bare "why?" may carry that add no topic of their own ("why that long?", "when exactly?").
-const FILLER = /^(?:(?:that|this|so|then|exactly|not|though|again|is that|was that|did they|do they|is it|was it|long|many|much)\s*)*$/iu;
+const FILLER = regex(
+  [
+    String.raw`^(?:(?:that|this|so|then|exactly|not|though|again|is that|was that|`,
+    String.raw`did they|do they|is it|was it|long|many|much)\s*)*$`,
+  ],
+  'iu',
+);
 const PRONOUN = /\b(she|he|her|him|his|they|them|their|it|its)\b/giu;
 const DEMONSTRATIVE = /\b(that|this)\b(?!\s+(?:long|much|many|\p{L}+(?:s|ed|ing)?\s))/iu;
 const PERSON_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his']);
@@ -26,7 +41,11 @@ const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|c
 
 /** The previous question without its question words: "How long is Amazon's moratorium?" → "is Amazon's moratorium". */
 function bodyOf(question: string): string {
-  const body = question.trim().replace(QUESTION_PHRASE, '').trim().replace(/[?.!]+$/u, '');
+  const body = question
+    .trim()
+    .replace(QUESTION_PHRASE, '')
+    .trim()
+    .replace(/[?.!]+$/u, '');
   return AUXILIARY.test(body) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
 }
 
@@ -39,7 +58,11 @@ function referent(previous: Turn, pronoun: string): string | null {
   const people = previous.names.filter((n) => n.includes(' '));
   if (PERSON_PRONOUNS.has(pronoun)) return people[0] ?? previous.names[0] ?? null;
   if (PLURAL_PRONOUNS.has(pronoun) && previous.names.length > 1) return previous.names.slice(0, 3).join(' and ');
-  return (pronoun === 'it' || pronoun === 'its' ? previous.focus ?? previous.names[0] : previous.names[0] ?? previous.focus) ?? null;
+  return (
+    (pronoun === 'it' || pronoun === 'its'
+      ? (previous.focus ?? previous.names[0])
+      : (previous.names[0] ?? previous.focus)) ?? null
+  );
 }
 
 const COPULA = /^(?:is|are|was|were)\s+(.+)$/iu;
@@ -58,8 +81,8 @@ function restateAs(wh: string, previous: Turn): string {
   if (copula && wh === 'why') return `What is the reason for ${copula[1]}?`;
   if (copula && measure && wh !== 'how') return `${capitalize(wh)} ${body} that ${measure}?`;
   // "What did IBM announce?": the question word was the verb's object, which the new question must name again.
-  const objectAsked = /^(?:what|which)\b/iu.test(previous.resolved.trim()) && /\b\p{L}+$/u.test(body) && AUXILIARY.test(body)
-    && !copula;
+  const objectAsked =
+    /^(?:what|which)\b/iu.test(previous.resolved.trim()) && /\b\p{L}+$/u.test(body) && AUXILIARY.test(body) && !copula;
   return `${capitalize(wh)} ${body}${objectAsked ? ' it' : ''}?`;
 }
 
@@ -84,9 +107,10 @@ export function resolveFollowUp(question: string, previous: Turn | undefined): R
   const ellipsis = ELLIPSIS.exec(q)?.[1] ?? BARE_NAME.exec(q)?.[1];
   if (ellipsis && !AUXILIARY.test(ellipsis) && hasOwnTopic(ellipsis)) {
     const replaced = previous.names[0] ?? previous.focus;
-    const resolved = replaced && previous.resolved.includes(replaced)
-      ? previous.resolved.replace(replaced, ellipsis)
-      : `${previous.resolved.replace(/[?.!]+$/u, '')}, about ${ellipsis}?`;
+    const resolved =
+      replaced && previous.resolved.includes(replaced)
+        ? previous.resolved.replace(replaced, ellipsis)
+        : `${previous.resolved.replace(/[?.!]+$/u, '')}, about ${ellipsis}?`;
     return { resolved, about: ellipsis };
   }
 
@@ -99,14 +123,19 @@ export function resolveFollowUp(question: string, previous: Turn | undefined): R
     const target = referent(previous, pronoun);
     if (!target) break;
     const next = q.slice(match.index + match[0].length).trimStart();
-    const possessive = POSSESSIVES.has(pronoun) || (pronoun === 'her' && /^\p{L}/u.test(next) && !/^(?:about|to|for|with|that|if)\b/iu.test(next));
+    const possessive =
+      POSSESSIVES.has(pronoun) ||
+      (pronoun === 'her' && /^\p{L}/u.test(next) && !/^(?:about|to|for|with|that|if)\b/iu.test(next));
     const replacement = possessive ? `${target}'s` : target;
     return { resolved: q.slice(0, match.index) + replacement + q.slice(match.index + match[0].length), about: target };
   }
 
   // "When did that happen?": a demonstrative standing for the previous topic, in a question with no topic of its own.
   const demonstrative = DEMONSTRATIVE.exec(q);
-  if (demonstrative && !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/giu, ''))) {
+  if (
+    demonstrative &&
+    !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/giu, ''))
+  ) {
     const target = previous.focus ?? previous.names[0];
     // A common noun keeps its article: "When did the moratorium happen?", not "When did moratorium happen?".
     const phrase = target && /^\p{Ll}/u.test(target) ? `the ${target}` : target;

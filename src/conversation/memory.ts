@@ -27,7 +27,9 @@ export interface ConversationLimits {
 
 /** Sensible limits for a busy workspace: ~10k conversations of a few turns is a few MB. */
 export const DEFAULT_CONVERSATION_LIMITS: ConversationLimits = {
-  maxConversations: 10_000, maxTurns: 6, idleMs: 30 * 60_000,
+  maxConversations: 10_000,
+  maxTurns: 6,
+  idleMs: 30 * 60_000,
 };
 
 /**

@@ -25,7 +25,11 @@ function trialAnswer(index: CorpusIndex, question: string): Answer {
  * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
  */
 export async function respond(
-  index: CorpusIndex, memory: ConversationStore, gate: GateResult, id: string, conversation?: string,
+  index: CorpusIndex,
+  memory: ConversationStore,
+  gate: GateResult,
+  id: string,
+  conversation?: string,
 ): Promise<Answer> {
   if (!gate.ok) {
     return { ...abstention(index, id, '', gate.reason, gate.message), suggestions: index.examples.slice(0, 3) };
@@ -42,20 +46,27 @@ export async function respond(
   answer.suggestions = answer.abstained
     ? index.examples.slice(0, 3)
     : suggestFollowUps(
-      reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), (word) => index.vocabulary.isName(word),
-    );
+        reply.ranked,
+        answer,
+        reply.analyzed,
+        (q) => trialAnswer(index, q),
+        (word) => index.vocabulary.isName(word),
+      );
   if (conversation) await memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }
 
 /** The reply to a question over its asker's (or everyone's) budget: when to try again, in words. */
 export function rateLimited(
-  index: CorpusIndex, id: string, question: string, scope: 'user' | 'global', retryAfterMs: number,
+  index: CorpusIndex,
+  id: string,
+  question: string,
+  scope: 'user' | 'global',
+  retryAfterMs: number,
 ): Answer {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const who = scope === 'user'
-    ? "You're asking faster than I can keep up"
-    : "I'm answering a lot of questions right now";
+  const who =
+    scope === 'user' ? "You're asking faster than I can keep up" : "I'm answering a lot of questions right now";
   const text = `${who}; please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
   return { ...abstention(index, id, question, 'rate-limited', text), examples: [] };
 }

@@ -36,8 +36,12 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
  * show: each is tried against the engine and kept only if it gets a real answer that cites something new.
  */
 export function suggestFollowUps(
-  ranked: readonly Candidate[], answer: Answer, question: AnalyzedQuestion, tryAnswer: (question: string) => Answer,
-  isName: (word: string) => boolean, max = 3,
+  ranked: readonly Candidate[],
+  answer: Answer,
+  question: AnalyzedQuestion,
+  tryAnswer: (question: string) => Answer,
+  isName: (word: string) => boolean,
+  max = 3,
 ): string[] {
   const shown = new Set(answer.citations.map((c) => c.quote));
   const mentioned = `${answer.question} ${answer.answer} ${question.names.map((n) => n.text).join(' ')}`.toLowerCase();
@@ -47,7 +51,9 @@ export function suggestFollowUps(
     if (shown.has(candidate.passage.text)) continue;
     for (const suggestion of questionsFrom(candidate, isName)) {
       if (suggestions.length >= max || tried.size >= MAX_TRIES) return suggestions;
-      const subject = suggestion.replace(/^(?:What did|Who is|What is) /u, '').replace(/(?: say| report)?\?$/u, '')
+      const subject = suggestion
+        .replace(/^(?:What did|Who is|What is) /u, '')
+        .replace(/(?: say| report)?\?$/u, '')
         .toLowerCase();
       if (tried.has(suggestion) || mentioned.includes(subject)) continue;
       tried.add(suggestion);

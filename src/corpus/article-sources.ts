@@ -34,12 +34,23 @@ export function sourcesOf(file: ParsedFile, repeated: ReadonlySet<string>, warni
   const sources: Source[] = [];
   if (paragraphs.length > 0) {
     sources.push({
-      id: file.id, file: file.file, kind: 'article', outlet: file.outlet, title: title ?? file.file, url, published,
+      id: file.id,
+      file: file.file,
+      kind: 'article',
+      outlet: file.outlet,
+      title: title ?? file.file,
+      url,
+      published,
       listedBy: null,
       origins: {
-        outlet: file.outletOrigin, title: title ? titleOrigin : 'missing', published: publishedOrigin, url: urlOrigin,
+        outlet: file.outletOrigin,
+        title: title ? titleOrigin : 'missing',
+        published: publishedOrigin,
+        url: urlOrigin,
       },
-      text, paragraphs, paragraphRoles,
+      text,
+      paragraphs,
+      paragraphRoles,
     });
   }
   file.related.forEach((value, k) => {
@@ -60,12 +71,22 @@ function relatedSource(file: ParsedFile, value: unknown, k: number, warnings: st
   const text = entry.excerpt ?? '';
   const stated = (value: unknown): MetadataOrigin => (value ? 'front-matter' : 'missing');
   return {
-    id: `${file.id}~${k + 1}-${slug(outlet)}`, file: file.file, kind: 'related', outlet,
-    title: entry.title ?? text.slice(0, 80), url: entry.url, published: entry.published, listedBy: file.outlet,
+    id: `${file.id}~${k + 1}-${slug(outlet)}`,
+    file: file.file,
+    kind: 'related',
+    outlet,
+    title: entry.title ?? text.slice(0, 80),
+    url: entry.url,
+    published: entry.published,
+    listedBy: file.outlet,
     origins: {
-      outlet: stated(entry.outlet ?? entry.url), title: stated(entry.title), published: stated(entry.published),
+      outlet: stated(entry.outlet ?? entry.url),
+      title: stated(entry.title),
+      published: stated(entry.published),
       url: stated(entry.url),
     },
-    text, paragraphs: text ? [[0, text.length]] : [], paragraphRoles: text ? ['body'] : [],
+    text,
+    paragraphs: text ? [[0, text.length]] : [],
+    paragraphRoles: text ? ['body'] : [],
   };
 }

@@ -12,14 +12,49 @@ export interface Byline {
 const EMPHASIS = /^[*_]+|[*_]+$/gu;
 const BY = /^(?:by|By|BY)\s+(?=\p{Lu})/u;
 // The job a byline names ends in one of these nouns, with modifiers ("Senior", "Staff") before it.
-const ROLE_NOUN = regex([String.raw`\s*\b`, anyOf([
-  'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'anchor', 'photographer',
-  'journalist', 'critic', 'intern', 'staff',
-]), 's?$'], 'iu');
-const ROLE_MODIFIER = regex([String.raw`\s*\b`, anyOf([
-  'staff', 'senior', 'chief', 'special', 'contributing', 'freelance', 'associate', 'assistant', 'managing', 'deputy',
-  'lead', 'executive',
-]), '$'], 'iu');
+const ROLE_NOUN = regex(
+  [
+    String.raw`\s*\b`,
+    anyOf([
+      'writer',
+      'reporter',
+      'correspondent',
+      'editor',
+      'columnist',
+      'contributor',
+      'producer',
+      'anchor',
+      'photographer',
+      'journalist',
+      'critic',
+      'intern',
+      'staff',
+    ]),
+    's?$',
+  ],
+  'iu',
+);
+const ROLE_MODIFIER = regex(
+  [
+    String.raw`\s*\b`,
+    anyOf([
+      'staff',
+      'senior',
+      'chief',
+      'special',
+      'contributing',
+      'freelance',
+      'associate',
+      'assistant',
+      'managing',
+      'deputy',
+      'lead',
+      'executive',
+    ]),
+    '$',
+  ],
+  'iu',
+);
 const CONNECTOR = /\s+(?:and|&)\s+|,\s*/u;
 
 /** Removes Markdown emphasis around a line ("*By Jane Roe, Ledger*" → "By Jane Roe, Ledger"). */
@@ -46,7 +81,10 @@ export function parseByline(line: string): Byline | null {
     const comma = rest.lastIndexOf(',');
     [who, affiliation] = [rest.slice(0, comma), rest.slice(comma + 1)];
   }
-  const people = who.split(CONNECTOR).map((p) => p.trim()).filter(Boolean);
+  const people = who
+    .split(CONNECTOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!affiliation) return { people, outlet: null, fromJobTitle: false };
   let outlet = affiliation.trim();
   const fromJobTitle = ROLE_NOUN.test(outlet);
@@ -64,7 +102,9 @@ const CREDITED = /^(?:\p{Lu}[\p{L}.'’-]*|and|&|the|our|staff|news|desk|team|of
 
 /** True for a credit line ("(Reporting by Jane Roe; Editing by Al Poe)"), which names people, never facts. */
 export function isCreditLine(line: string): boolean {
-  const parts = unemphasized(line).replace(/^\(|\)$/gu, '').split(/\s*;\s*/u);
+  const parts = unemphasized(line)
+    .replace(/^\(|\)$/gu, '')
+    .split(/\s*;\s*/u);
   return parts.every((part) => {
     const role = CREDIT_ROLE.exec(part);
     return role !== null && CREDITED.test(part.slice(role[0].length).replace(/[.)]+$/u, ''));

@@ -4,8 +4,18 @@ import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
 // a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
 const WEIGHTS: ReadonlyArray<[OutletSignalKind, number]> = [
-  ['masthead', 3], ['site-home', 3], ['byline', 3], ['wire-dateline', 3], ['title-suffix', 2], ['file-name', 2],
-  ['after-byline', 2], ['self-description', 2], ['app-promo', 2], ['job-title', 1], ['domain', 1], ['file-slug', 1],
+  ['masthead', 3],
+  ['site-home', 3],
+  ['byline', 3],
+  ['wire-dateline', 3],
+  ['title-suffix', 2],
+  ['file-name', 2],
+  ['after-byline', 2],
+  ['self-description', 2],
+  ['app-promo', 2],
+  ['job-title', 1],
+  ['domain', 1],
+  ['file-slug', 1],
   ['copyright', 0.5],
 ];
 const WEIGHT = new Map(WEIGHTS);
@@ -51,9 +61,8 @@ export function chooseOutlet(signals: readonly OutletSignal[], people: readonly 
 // they would otherwise outvote the masthead's full name by agreeing fully with one another.
 function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSignal {
   const forms = pool.filter((s) => agreement(best.name, s.name) > 0);
-  const weight = (name: string): number => forms
-    .filter((s) => outletKey(s.name) === outletKey(name))
-    .reduce((sum, s) => sum + WEIGHT.get(s.kind)!, 0);
+  const weight = (name: string): number =>
+    forms.filter((s) => outletKey(s.name) === outletKey(name)).reduce((sum, s) => sum + WEIGHT.get(s.kind)!, 0);
   const ranked = forms.map((signal) => ({ signal, weight: weight(signal.name) }));
   ranked.sort((a, b) => b.weight - a.weight || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
   return ranked[0]!.signal;

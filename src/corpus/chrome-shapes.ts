@@ -14,7 +14,10 @@ export function isBreadcrumb(text: string): boolean {
 
 /** A menu or breadcrumb: two or more short items between separators ("Home | News | Sports", "Sport > Football"). */
 export function isNavigation(text: string): boolean {
-  const items = text.split(SEPARATED).map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(SEPARATED)
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (items.length < 2 || wordCount(text) > 30) return false;
   const longest = Math.max(...items.map(wordCount));
   // Two items make a menu only when both are a word or three ("Sign in | Subscribe"); a title and a site name
@@ -24,11 +27,38 @@ export function isNavigation(text: string): boolean {
 }
 
 // Where readers can share a story to; the button row names only these.
-const SHARE_TARGET = regex(['^', anyOf([
-  'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'print', 'whatsapp', 'linkedin', 'reddit', 'pinterest',
-  'flipboard', 'messenger', 'sms', 'text', 'telegram', 'threads', 'bluesky', 'mastodon', 'copy(?: link)?', 'link',
-  'save', 'gift(?: this)? article',
-]), '$'], 'iu');
+const SHARE_TARGET = regex(
+  [
+    '^',
+    anyOf([
+      'facebook',
+      'twitter',
+      'x',
+      'email',
+      'e-mail',
+      'mail',
+      'print',
+      'whatsapp',
+      'linkedin',
+      'reddit',
+      'pinterest',
+      'flipboard',
+      'messenger',
+      'sms',
+      'text',
+      'telegram',
+      'threads',
+      'bluesky',
+      'mastodon',
+      'copy(?: link)?',
+      'link',
+      'save',
+      'gift(?: this)? article',
+    ]),
+    '$',
+  ],
+  'iu',
+);
 const SHARE_LABEL = /^share(?: (?:this|the) (?:article|story|page|post))?(?: on| via)?\s*:?\s*/iu;
 
 /** A share bar ("Share this article: Facebook Twitter Email Print", "Share: Facebook | X | Email"). */
@@ -36,23 +66,72 @@ export function isShareBar(text: string): boolean {
   const label = SHARE_LABEL.exec(text);
   const rest = label ? text.slice(label[0].length) : text;
   if (label && !rest.trim()) return true;
-  const targets = rest.split(/\s*[|•·,/]\s*|\s+(?=\p{Lu})/u).map((t) => t.trim()).filter(Boolean);
+  const targets = rest
+    .split(/\s*[|•·,/]\s*|\s+(?=\p{Lu})/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
   return targets.length >= (label ? 1 : 3) && targets.every((t) => SHARE_TARGET.test(t));
 }
 
 // What promotions sell: subscriptions, newsletters, apps, alerts, live streams, podcasts.
-const PROMO_TOPIC = regex([String.raw`\b`, anyOf([
-  'newsletters?', 'subscri(?:be|bers?|ption)', 'sign(?:ing)? up', 'sign in', 'log in', 'download', 'apps?',
-  'app store', 'google play', 'podcasts?', 'inbox', 'digital access', 'unlimited access', 'alerts', 'live ?stream',
-  'watch live', 'e-edition', 'donat(?:e|ion)s?',
-  'support (?:our|us|independent|local) (?:journalism|newsroom|reporting)',
-]), String.raw`\b`], 'iu');
+const PROMO_TOPIC = regex(
+  [
+    String.raw`\b`,
+    anyOf([
+      'newsletters?',
+      'subscri(?:be|bers?|ption)',
+      'sign(?:ing)? up',
+      'sign in',
+      'log in',
+      'download',
+      'apps?',
+      'app store',
+      'google play',
+      'podcasts?',
+      'inbox',
+      'digital access',
+      'unlimited access',
+      'alerts',
+      'live ?stream',
+      'watch live',
+      'e-edition',
+      'donat(?:e|ion)s?',
+      'support (?:our|us|independent|local) (?:journalism|newsroom|reporting)',
+    ]),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 // Promotions speak to the reader: an imperative at the start of the line or of one of its sentences.
-const CALL_TO_ACTION = regex([String.raw`(?:^|[.!?:]\s+|\s[-–—]\s+)`, anyOf([
-  'get', 'download', 'subscribe', 'sign up', 'sign in', 'log in', 'never miss', "don['’]t miss", 'join', 'follow',
-  'listen', 'watch', 'turn on', 'try', 'register', 'become a (?:member|subscriber)', 'already a subscriber', 'want',
-  'donate', 'support',
-]), String.raw`\b`], 'iu');
+const CALL_TO_ACTION = regex(
+  [
+    String.raw`(?:^|[.!?:]\s+|\s[-–—]\s+)`,
+    anyOf([
+      'get',
+      'download',
+      'subscribe',
+      'sign up',
+      'sign in',
+      'log in',
+      'never miss',
+      "don['’]t miss",
+      'join',
+      'follow',
+      'listen',
+      'watch',
+      'turn on',
+      'try',
+      'register',
+      'become a (?:member|subscriber)',
+      'already a subscriber',
+      'want',
+      'donate',
+      'support',
+    ]),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 const ENDS_WITH_ACTION =
   /\b(?:sign up(?: here| now)?|subscribe(?: now| today)?|log in|join now|learn more|get started)[.!]?\]?$/iu;
 
@@ -63,20 +142,47 @@ export function isPromotion(text: string): boolean {
 }
 
 // Banners open with a label in capitals: "WEATHER ALERT:", "LIVE NOW:", "WATCH:", "BREAKING NEWS:".
-const BANNER = regex([String.raw`^(?:[\p{Lu}\d]+ ){0,3}`, anyOf([
-  'ALERTS?', 'WARNING', 'ADVISORY', 'BREAKING(?: NEWS)?', 'LIVE(?: NOW| UPDATES)?', 'WATCH(?: LIVE| NOW)?', 'LISTEN',
-  'VIDEO', 'PHOTOS?', 'GALLERY', 'DEVELOPING', 'SPONSORED', 'PROMOTED',
-]), String.raw`(?: [\p{Lu}\d]+){0,2}\s*:`]);
+const BANNER = regex([
+  String.raw`^(?:[\p{Lu}\d]+ ){0,3}`,
+  anyOf([
+    'ALERTS?',
+    'WARNING',
+    'ADVISORY',
+    'BREAKING(?: NEWS)?',
+    'LIVE(?: NOW| UPDATES)?',
+    'WATCH(?: LIVE| NOW)?',
+    'LISTEN',
+    'VIDEO',
+    'PHOTOS?',
+    'GALLERY',
+    'DEVELOPING',
+    'SPONSORED',
+    'PROMOTED',
+  ]),
+  String.raw`(?: [\p{Lu}\d]+){0,2}\s*:`,
+]);
 
 /** A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"). */
 export function isBanner(text: string): boolean {
   return BANNER.test(text) && wordCount(text) <= 40;
 }
 
-const ADVERTISEMENT = regex(['^', anyOf([
-  'advertisement', 'advertising', 'ad', 'sponsored(?: content| post| links?)?', 'paid (?:content|post)',
-  'promoted(?: content)?', 'story continues (?:below|after) (?:this )?(?:advertisement|ad)',
-]), '$'], 'iu');
+const ADVERTISEMENT = regex(
+  [
+    '^',
+    anyOf([
+      'advertisement',
+      'advertising',
+      'ad',
+      'sponsored(?: content| post| links?)?',
+      'paid (?:content|post)',
+      'promoted(?: content)?',
+      'story continues (?:below|after) (?:this )?(?:advertisement|ad)',
+    ]),
+    '$',
+  ],
+  'iu',
+);
 
 /** An advertisement slot's label ("Advertisement", "ADVERTISEMENT", "Sponsored content"). */
 export function isAdvertisement(text: string): boolean {
@@ -84,9 +190,18 @@ export function isAdvertisement(text: string): boolean {
 }
 
 // "42 Comments", "Comments (17)", "87 comments", "32 Comments | Sign in to join the conversation".
-const COMMENT_COUNT = regex(['^', anyOf([
-  String.raw`\d[\d,.]*k?\s+comments?`, String.raw`comments?\s*\(\s*\d[\d,]*\s*\)`, String.raw`comments?\s*:\s*\d[\d,]*`,
-]), String.raw`(?:\s*[|•·].*)?$`], 'iu');
+const COMMENT_COUNT = regex(
+  [
+    '^',
+    anyOf([
+      String.raw`\d[\d,.]*k?\s+comments?`,
+      String.raw`comments?\s*\(\s*\d[\d,]*\s*\)`,
+      String.raw`comments?\s*:\s*\d[\d,]*`,
+    ]),
+    String.raw`(?:\s*[|•·].*)?$`,
+  ],
+  'iu',
+);
 
 /** A comment counter or link to the comments. */
 export function isCommentCount(text: string): boolean {
@@ -94,22 +209,31 @@ export function isCommentCount(text: string): boolean {
 }
 
 // "© 2024 …", "Copyright 2024 …", "… All rights reserved.", "This material may not be published, broadcast …".
-const COPYRIGHT = regex([
-  String.raw`^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b`,
-  String.raw`|\bmay not be (?:published|reproduced|copied|republished|redistributed)\b`,
-], 'iu');
+const COPYRIGHT = regex(
+  [
+    String.raw`^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b`,
+    String.raw`|\bmay not be (?:published|reproduced|copied|republished|redistributed)\b`,
+  ],
+  'iu',
+);
 
 /** A copyright or legal footer line. */
 export function isCopyrightLine(text: string): boolean {
   return COPYRIGHT.test(text) && wordCount(text) <= 45;
 }
 
-const EDITOR_NOTE = regex(['^', anyOf([
-  String.raw`(?:this|the) (?:article|story|post|piece|report) (?:was|has been|is being)`
-    + String.raw` (?:updated|corrected|changed|amended|revised|clarified)\b`,
-  String.raw`(?:correction|clarification|editor['’]s note|update)\s*:`,
-  'an earlier version of this (?:article|story|report)',
-])], 'iu');
+const EDITOR_NOTE = regex(
+  [
+    '^',
+    anyOf([
+      String.raw`(?:this|the) (?:article|story|post|piece|report) (?:was|has been|is being)` +
+        String.raw` (?:updated|corrected|changed|amended|revised|clarified)\b`,
+      String.raw`(?:correction|clarification|editor['’]s note|update)\s*:`,
+      'an earlier version of this (?:article|story|report)',
+    ]),
+  ],
+  'iu',
+);
 
 /** An editor's note about the article itself ("This story has been updated …", "Correction: …"). */
 export function isEditorNote(text: string): boolean {

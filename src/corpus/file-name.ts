@@ -10,10 +10,27 @@ export interface FileNameHints {
 }
 
 // Names that say nothing: "article (1).txt", "index.md", "download-2.txt", "untitled.txt".
-const GENERIC = regex(['^', anyOf([
-  'article', 'page', 'index', 'untitled', 'download', 'document', 'file', 'story', 'news', 'text', 'new file',
-  'copy of .*',
-]), String.raw`(?:\s*\(\d+\)|[-_ ]?\d+)?$`], 'iu');
+const GENERIC = regex(
+  [
+    '^',
+    anyOf([
+      'article',
+      'page',
+      'index',
+      'untitled',
+      'download',
+      'document',
+      'file',
+      'story',
+      'news',
+      'text',
+      'new file',
+      'copy of .*',
+    ]),
+    String.raw`(?:\s*\(\d+\)|[-_ ]?\d+)?$`,
+  ],
+  'iu',
+);
 // Browsers turn "Headline | Site" into "Headline _ Site" (characters not allowed in file names become "_").
 const TITLE_SEPARATOR = /\s+[_|–—-]\s+/u;
 const SITE_NAME_WORDS = 6;
@@ -42,7 +59,10 @@ export function outletSlugWords(file: string, headline: string | null): string[]
   if (/\s/u.test(base)) return [];
   const underscore = base.indexOf('_');
   if (underscore > 0) return base.slice(0, underscore).toLowerCase().split(/[-.]+/u).filter(Boolean);
-  const words = base.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+  const words = base
+    .toLowerCase()
+    .split(/[-_.]+/u)
+    .filter(Boolean);
   const date = words.findIndex((w) => /^(?:19|20)\d\d$/u.test(w));
   if (date > 0) return words.slice(0, date);
   const plainHeadline = (headline ?? '').toLowerCase().normalize('NFKD').replace(/['’]/gu, '');

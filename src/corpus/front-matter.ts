@@ -40,15 +40,39 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
 // `heat` are simply not read.
 const text = z.string().trim().min(1).optional().catch(undefined);
 const dateLike = z.union([z.string(), z.date()]).optional().catch(undefined);
-const named = z.union([z.string().trim().min(1), z.object({ name: z.string().trim().min(1) }).transform((o) => o.name)])
-  .optional().catch(undefined);
+const named = z
+  .union([z.string().trim().min(1), z.object({ name: z.string().trim().min(1) }).transform((o) => o.name)])
+  .optional()
+  .catch(undefined);
 const EntrySchema = z.object({
-  title: text, headline: text,
-  excerpt: text, description: text, summary: text,
-  publishedDateTime: dateLike, date: dateLike, published: z.unknown().optional(), publishedAt: dateLike,
-  published_at: dateLike, pubDate: dateLike, date_published: dateLike, datePublished: dateLike, publish_date: dateLike,
-  webUrl: text, url: text, link: text, canonical: text, canonical_url: text, canonicalUrl: text, permalink: text,
-  outlet: text, publication: text, publisher: named, site_name: text, siteName: text, site: text, source: text,
+  title: text,
+  headline: text,
+  excerpt: text,
+  description: text,
+  summary: text,
+  publishedDateTime: dateLike,
+  date: dateLike,
+  published: z.unknown().optional(),
+  publishedAt: dateLike,
+  published_at: dateLike,
+  pubDate: dateLike,
+  date_published: dateLike,
+  datePublished: dateLike,
+  publish_date: dateLike,
+  webUrl: text,
+  url: text,
+  link: text,
+  canonical: text,
+  canonical_url: text,
+  canonicalUrl: text,
+  permalink: text,
+  outlet: text,
+  publication: text,
+  publisher: named,
+  site_name: text,
+  siteName: text,
+  site: text,
+  source: text,
   provider: z.object({ name: text, domain: text }).optional().catch(undefined),
 });
 
@@ -73,8 +97,8 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
   const problems: string[] = [];
   // "source:" holds a site name in some exports and the article's address in others.
   const sourceUrl = e.source && HTTP.test(e.source) ? e.source : undefined;
-  let url = e.webUrl ?? e.url ?? e.link ?? e.canonical ?? e.canonical_url ?? e.canonicalUrl ?? e.permalink
-    ?? sourceUrl ?? null;
+  let url =
+    e.webUrl ?? e.url ?? e.link ?? e.canonical ?? e.canonical_url ?? e.canonicalUrl ?? e.permalink ?? sourceUrl ?? null;
   if (url && !HTTP.test(url)) {
     problems.push(`link "${url}" is not an http(s) URL; it was left out`);
     url = null;
@@ -86,10 +110,25 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     url = null;
   }
   const publishedText = typeof e.published === 'string' || e.published instanceof Date ? e.published : undefined;
-  const date = e.publishedDateTime ?? e.publishedAt ?? e.published_at ?? e.datePublished ?? e.date_published
-    ?? e.publish_date ?? e.pubDate ?? e.date ?? publishedText;
-  const outlet = e.outlet ?? e.publication ?? e.provider?.name ?? e.publisher ?? e.site_name ?? e.siteName ?? e.site
-    ?? (sourceUrl ? undefined : e.source);
+  const date =
+    e.publishedDateTime ??
+    e.publishedAt ??
+    e.published_at ??
+    e.datePublished ??
+    e.date_published ??
+    e.publish_date ??
+    e.pubDate ??
+    e.date ??
+    publishedText;
+  const outlet =
+    e.outlet ??
+    e.publication ??
+    e.provider?.name ??
+    e.publisher ??
+    e.site_name ??
+    e.siteName ??
+    e.site ??
+    (sourceUrl ? undefined : e.source);
   return {
     title: e.title ?? e.headline ?? null,
     excerpt: e.excerpt ?? e.description ?? e.summary ?? null,
@@ -100,11 +139,13 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
   };
 }
 
-const PeopleSchema = z.union([
-  z.string().transform((s) => s.split(/\s*(?:,|\band\b|&)\s*/u)),
-  z.array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)])),
-  z.object({ name: z.string() }).transform((o) => [o.name]),
-]).catch([]);
+const PeopleSchema = z
+  .union([
+    z.string().transform((s) => s.split(/\s*(?:,|\band\b|&)\s*/u)),
+    z.array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)])),
+    z.object({ name: z.string() }).transform((o) => [o.name]),
+  ])
+  .catch([]);
 
 /** The people a front-matter mapping names as authors (`author`, `authors`, `byline`): never the outlet. */
 export function authorsOf(data: Record<string, unknown>): string[] {

@@ -127,7 +127,7 @@ function markStandfirst(verdicts: BlockVerdict[], titleAt: number): void {
   if (titleAt < 0) return;
   const next = verdicts.findIndex((v, i) => i > titleAt && !v.furniture);
   const candidate = verdicts[next];
-  if (!candidate || candidate.role !== 'body' || wordCount(candidate.block.text) > MAX_STANDFIRST_WORDS) return;
+  if (candidate?.role !== 'body' || wordCount(candidate.block.text) > MAX_STANDFIRST_WORDS) return;
   const following = verdicts.slice(next + 1).find((v) => v.furniture !== 'page-chrome' && v.furniture !== 'share');
   if (following?.furniture === 'byline' || following?.furniture === 'dateline') candidate.role = 'standfirst';
 }
@@ -143,13 +143,24 @@ function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
 
 // "Jane Roe is a reporter at …", "Contact Jane Roe at jroe@…": the author's box at the end of a page.
 const BIO_ROLE = anyOf([
-  'reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'producer', 'contributor', 'intern',
-  'photographer', 'critic', 'fellow',
+  'reporter',
+  'writer',
+  'editor',
+  'correspondent',
+  'columnist',
+  'journalist',
+  'producer',
+  'contributor',
+  'intern',
+  'photographer',
+  'critic',
+  'fellow',
 ]);
 const AUTHOR_BIO = [
   regex([
     String.raw`^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?`,
-    BIO_ROLE, String.raw`\b`,
+    BIO_ROLE,
+    String.raw`\b`,
   ]),
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}covers\s/u,
   /^(?:contact|reach|email|follow)\b.*(?:@|\bat\s+\S+\.\w{2,})/iu,

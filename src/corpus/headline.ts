@@ -60,7 +60,12 @@ function headlineOf(text: string, siteKeys: ReadonlySet<string>): string | null 
 function closestTo(fileHeadline: string | null, candidates: readonly string[]): string | null {
   if (!fileHeadline || candidates.length === 0) return null;
   const wordsOf = (text: string): Set<string> =>
-    new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2),
+    );
   const target = wordsOf(fileHeadline);
   const overlap = (text: string): number =>
     [...wordsOf(text)].filter((w) => target.has(w)).length / Math.max(target.size, 1);

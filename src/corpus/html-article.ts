@@ -25,21 +25,24 @@ const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string =>
   z.object({ version: z.string() }).parse(require(`${pkg}/package.json`)).version;
 
+const READABILITY_VERSION = versionOf('@mozilla/readability');
 /** What the corpus records as `extracted_by` for an article taken from HTML: the extractor and its versions. */
-export const HTML_EXTRACTOR = `@mozilla/readability ${versionOf('@mozilla/readability')} over linkedom `
-  + versionOf('linkedom');
+export const HTML_EXTRACTOR = `@mozilla/readability ${READABILITY_VERSION} over linkedom ${versionOf('linkedom')}`;
 
 /** Why a page holds no article, for messages that say what to do instead. */
-export const NO_ARTICLE = 'no article found: the page has no running text (a section front, search page, login '
-  + 'wall or a page built by scripts); give the link to one article, or save the article page after it has loaded';
+export const NO_ARTICLE =
+  'no article found: the page has no running text (a section front, search page, login ' +
+  'wall or a page built by scripts); give the link to one article, or save the article page after it has loaded';
 
 /** Extracts the article from an HTML page, or says why the page gives none. */
 export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlArticle | string {
   const document = parseHtmlDocument(html);
   const { elements, depth } = domShape(document);
   if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) {
-    return `the page has ${elements} elements nested ${depth} deep, more than any news page `
-      + `(${MAX_ELEMENTS} elements, ${MAX_DEPTH} deep); it was not read`;
+    return (
+      `the page has ${elements} elements nested ${depth} deep, more than any news page ` +
+      `(${MAX_ELEMENTS} elements, ${MAX_DEPTH} deep); it was not read`
+    );
   }
   // Metadata first: the text extraction removes the parts of the page it is read from.
   const metadata = readPageMetadata(document, pageUrl);
@@ -52,8 +55,12 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlAr
 /** The front matter an article from HTML is stored with; the corpus reads it as the file's own metadata. */
 export function htmlFrontMatter(article: HtmlArticle): Record<string, unknown> {
   return {
-    title: article.title, outlet: article.outlet, published: article.published, url: article.url,
-    author: article.authors.join(', '), modified: article.modified,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    author: article.authors.join(', '),
+    modified: article.modified,
   };
 }
 

@@ -30,7 +30,11 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
 // page names its outlet nowhere else.
 function splitTitle(title: string | null, outlet: string | null): { title: string | null; outlet: string | null } {
-  const parts = title?.split(/\s+[|–—-]\s+/u).map((p) => p.trim()).filter(Boolean) ?? [];
+  const parts =
+    title
+      ?.split(/\s+[|–—-]\s+/u)
+      .map((p) => p.trim())
+      .filter(Boolean) ?? [];
   if (parts.length < 2) return { title, outlet: null };
   const named = parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase());
   const words = (p: string): number => p.split(/\s+/u).length;
@@ -79,14 +83,21 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const meta = metaTags(document);
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
-  const title = clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? fromTitle.title
-    ?? clean(document.querySelector('h1')?.textContent);
-  const published = toIsoDate(ld?.datePublished)
-    ?? toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date'))
-    ?? visibleDate(document);
+  const title =
+    clean(ld?.headline) ??
+    meta('og:title', 'twitter:title') ??
+    fromTitle.title ??
+    clean(document.querySelector('h1')?.textContent);
+  const published =
+    toIsoDate(ld?.datePublished) ??
+    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
+    visibleDate(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const url = absolute(ld?.url ?? null, pageUrl) ?? absolute(meta('og:url'), pageUrl)
-    ?? absolute(canonical, pageUrl) ?? absolute(pageUrl, null);
+  const url =
+    absolute(ld?.url ?? null, pageUrl) ??
+    absolute(meta('og:url'), pageUrl) ??
+    absolute(canonical, pageUrl) ??
+    absolute(pageUrl, null);
   const metaAuthor = meta('author', 'article:author');
   return {
     title,

@@ -2,25 +2,63 @@ import { Readability } from '@mozilla/readability';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
-const NEVER_TEXT = 'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, '
-  + 'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], '
-  + '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
+const NEVER_TEXT =
+  'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, ' +
+  'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
+  '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
 
 // Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
 // lists, newsletter boxes, ads, comments, bylines. Matched as whole words of a class ("share-bar", "ad_slot"),
 // so "shadow" or "header-lead" are not caught by "ad".
 const FURNITURE_WORDS = new Set([
-  'cookie', 'cookies', 'consent', 'gdpr', 'share', 'sharing', 'social', 'newsletter', 'signup', 'subscribe',
-  'subscription', 'related', 'recommended', 'recirculation', 'promo', 'ad', 'ads', 'advert', 'advertisement',
-  'sponsored', 'sponsor', 'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'paywall', 'breadcrumb',
-  'breadcrumbs', 'byline', 'dateline', 'meta', 'tags', 'popup', 'modal', 'masthead', 'topbar', 'toolbar',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'signup',
+  'subscribe',
+  'subscription',
+  'related',
+  'recommended',
+  'recirculation',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsored',
+  'sponsor',
+  'outbrain',
+  'taboola',
+  'comment',
+  'comments',
+  'disqus',
+  'paywall',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'dateline',
+  'meta',
+  'tags',
+  'popup',
+  'modal',
+  'masthead',
+  'topbar',
+  'toolbar',
 ]);
 const FURNITURE_PHRASES = ['more-stories', 'read-more', 'site-info', 'author-bio', 'skip-link', 'most-popular'];
 
 // Lines that are buttons or ad labels rather than reporting, when they stand alone as a paragraph.
-const FURNITURE_LINE = new RegExp('^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?'
-  + '|continue reading(?: below)?|scroll to continue.*|skip to (?:main )?content|share this (?:article|story)'
-  + '|(?:sign up|subscribe)(?: now| today)?)[.!]?$', 'iu');
+const FURNITURE_LINE = new RegExp(
+  '^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?' +
+    '|continue reading(?: below)?|scroll to continue.*|skip to (?:main )?content|share this (?:article|story)' +
+    '|(?:sign up|subscribe)(?: now| today)?)[.!]?$',
+  'iu',
+);
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dd, dt';
 

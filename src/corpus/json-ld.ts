@@ -55,8 +55,12 @@ export function readJsonLdArticle(scripts: readonly string[]): JsonLdArticle | n
       if (!parsed.success || !parsed.data['@type'].some((type) => ARTICLE_TYPE.test(type))) continue;
       const a = parsed.data;
       return {
-        headline: a.headline, datePublished: a.datePublished, dateModified: a.dateModified,
-        publisher: a.publisher?.[0], authors: a.author ?? [], url: a.url ?? a.mainEntityOfPage,
+        headline: a.headline,
+        datePublished: a.datePublished,
+        dateModified: a.dateModified,
+        publisher: a.publisher?.[0],
+        authors: a.author ?? [],
+        url: a.url ?? a.mainEntityOfPage,
       };
     }
   }

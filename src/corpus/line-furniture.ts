@@ -4,56 +4,170 @@ import { endsLikeSentence, wordCount } from './blocks.ts';
 import { isCreditLine, parseByline, unemphasized } from './bylines.ts';
 import { isPhotoCredit } from './captions.ts';
 import {
-  isAdvertisement, isBanner, isBreadcrumb, isCommentCount, isCopyrightLine, isEditorNote, isNavigation, isPromotion,
+  isAdvertisement,
+  isBanner,
+  isBreadcrumb,
+  isCommentCount,
+  isCopyrightLine,
+  isEditorNote,
+  isNavigation,
+  isPromotion,
   isShareBar,
 } from './chrome-shapes.ts';
 import { datelineOf } from './dates.ts';
 
 /** Why a paragraph was taken out of an article body. */
 export type FurnitureKind =
-  | 'cookie-notice' | 'skip-link' | 'page-chrome' | 'photo-credit' | 'widget' | 'dateline' | 'editor-note'
-  | 'advertisement' | 'comment-count' | 'copyright' | 'byline' | 'share' | 'navigation' | 'breadcrumb'
-  | 'related-heading' | 'related-link' | 'promo' | 'banner' | 'section-label' | 'subheading' | 'link-line'
-  | 'page-header' | 'title' | 'link-list' | 'author-bio' | 'site-blurb'
-  | 'repeated-across-documents' | 'trailing-fragment' | 'duplicate';
+  | 'cookie-notice'
+  | 'skip-link'
+  | 'page-chrome'
+  | 'photo-credit'
+  | 'widget'
+  | 'dateline'
+  | 'editor-note'
+  | 'advertisement'
+  | 'comment-count'
+  | 'copyright'
+  | 'byline'
+  | 'share'
+  | 'navigation'
+  | 'breadcrumb'
+  | 'related-heading'
+  | 'related-link'
+  | 'promo'
+  | 'banner'
+  | 'section-label'
+  | 'subheading'
+  | 'link-line'
+  | 'page-header'
+  | 'title'
+  | 'link-list'
+  | 'author-bio'
+  | 'site-blurb'
+  | 'repeated-across-documents'
+  | 'trailing-fragment'
+  | 'duplicate';
 
 // Consent banners are recognized by the word "cookie" (the same in most European languages) together with
 // the vocabulary of browsing, consent or privacy in English, Portuguese, Spanish, French, German or Italian.
 const COOKIE = /\bcookies?\b/iu;
-const CONSENT_CONTEXT = regex([String.raw`\b`, anyOf([
-  'site', 'website', 'sitio', 'browser', String.raw`navega\p{L}*`, String.raw`navigat\p{L}*`, String.raw`consent\p{L}*`,
-  'privacy', 'privacidade', 'privacidad', String.raw`confidentialit\p{L}*`, 'datenschutz', 'policy', 'pol[ií]tica',
-  'politique', String.raw`accept\p{L}*`, String.raw`aceit\p{L}*`, String.raw`akzept\p{L}*`, 'settings',
-  String.raw`configura\p{L}*`, String.raw`einstellung\p{L}*`, 'experience', 'experi[eê]ncia', 'experiencia',
-]), String.raw`\b`], 'iu');
+const CONSENT_CONTEXT = regex(
+  [
+    String.raw`\b`,
+    anyOf([
+      'site',
+      'website',
+      'sitio',
+      'browser',
+      String.raw`navega\p{L}*`,
+      String.raw`navigat\p{L}*`,
+      String.raw`consent\p{L}*`,
+      'privacy',
+      'privacidade',
+      'privacidad',
+      String.raw`confidentialit\p{L}*`,
+      'datenschutz',
+      'policy',
+      'pol[ií]tica',
+      'politique',
+      String.raw`accept\p{L}*`,
+      String.raw`aceit\p{L}*`,
+      String.raw`akzept\p{L}*`,
+      'settings',
+      String.raw`configura\p{L}*`,
+      String.raw`einstellung\p{L}*`,
+      'experience',
+      'experi[eê]ncia',
+      'experiencia',
+    ]),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 
-const SKIP_LINK = regex(['^', anyOf([
-  '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)', '(?:pular|ir) para o conte[uú]do',
-  'saltar al contenido', 'aller au contenu', 'zum inhalt',
-])], 'iu');
+const SKIP_LINK = regex(
+  [
+    '^',
+    anyOf([
+      '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)',
+      '(?:pular|ir) para o conte[uú]do',
+      'saltar al contenido',
+      'aller au contenu',
+      'zum inhalt',
+    ]),
+  ],
+  'iu',
+);
 
 // Buttons and labels that page templates put around images and articles.
-const PAGE_CHROME = regex(['^', anyOf([
-  '(?:enlarge|expand|toggle|hide|show|view)(?: this)? (?:icon|image|photo|caption|gallery)', 'enlarge icon', 'print',
-  'email', 'listen(?: to this article)?', String.raw`loading\.*`, 'image', 'photo', 'video',
-  String.raw`\[?(?:ok|accept|got it|close|dismiss)\]?`,
-]), '$'], 'iu');
+const PAGE_CHROME = regex(
+  [
+    '^',
+    anyOf([
+      '(?:enlarge|expand|toggle|hide|show|view)(?: this)? (?:icon|image|photo|caption|gallery)',
+      'enlarge icon',
+      'print',
+      'email',
+      'listen(?: to this article)?',
+      String.raw`loading\.*`,
+      'image',
+      'photo',
+      'video',
+      String.raw`\[?(?:ok|accept|got it|close|dismiss)\]?`,
+    ]),
+    '$',
+  ],
+  'iu',
+);
 
 // Reader-engagement widgets: comment boxes, author boxes, calls to share opinions or to subscribe (the calls only
 // where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).
-const WIDGET = regex([String.raw`\b`, anyOf([
-  'comments? section', 'leave a (?:comment|reply)', 'view (?:all )?comments', 'show comments', 'notify of',
-  'inline feedbacks?', 'about (?:the )?author', 'share your (?:views|thoughts)', 'join the conversation',
-]), String.raw`\b|(?:^|[.!?]\s+)`, anyOf(['subscribe to (?:our|the)', 'sign up for (?:our|the)', 'follow us on']),
-String.raw`\b`], 'iu');
+const WIDGET = regex(
+  [
+    String.raw`\b`,
+    anyOf([
+      'comments? section',
+      'leave a (?:comment|reply)',
+      'view (?:all )?comments',
+      'show comments',
+      'notify of',
+      'inline feedbacks?',
+      'about (?:the )?author',
+      'share your (?:views|thoughts)',
+      'join the conversation',
+    ]),
+    String.raw`\b|(?:^|[.!?]\s+)`,
+    anyOf(['subscribe to (?:our|the)', 'sign up for (?:our|the)', 'follow us on']),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 
 // Headings of the link lists sites append: "Related", "Read more:", "More from the Ledger", "Most read".
-const RELATED_HEADING = regex(['^', anyOf([
-  'related(?: (?:stories|articles|coverage|content|links|news|reading))?', 'read more', 'read next',
-  'more (?:from|on|in|about) [^.!?]{1,40}', 'more (?:stories|coverage|news)', 'most (?:read|popular|viewed|shared)',
-  'you (?:may|might) also like', 'recommended(?: for you| stories| reading)?', 'trending(?: now)?', 'top stories',
-  'see also', 'also read', 'further reading', 'latest (?:news|stories)', 'what to read next',
-]), String.raw`\s*:?$`], 'iu');
+const RELATED_HEADING = regex(
+  [
+    '^',
+    anyOf([
+      'related(?: (?:stories|articles|coverage|content|links|news|reading))?',
+      'read more',
+      'read next',
+      'more (?:from|on|in|about) [^.!?]{1,40}',
+      'more (?:stories|coverage|news)',
+      'most (?:read|popular|viewed|shared)',
+      'you (?:may|might) also like',
+      'recommended(?: for you| stories| reading)?',
+      'trending(?: now)?',
+      'top stories',
+      'see also',
+      'also read',
+      'further reading',
+      'latest (?:news|stories)',
+      'what to read next',
+    ]),
+    String.raw`\s*:?$`,
+  ],
+  'iu',
+);
 const RELATED_LINK = /^(?:read more|related|see also|also read|read next|more)\s*:\s*\S/iu;
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;

@@ -31,12 +31,12 @@ export async function loadCorpus(corpusDir: string): Promise<LoadedCorpus> {
     }
   }
   const repeated = repeatedBlocks(parsed);
-  const made = parsed.map((file) => {
+  const made = parsed.flatMap((file) => {
     const fileSources = sourcesOf(file, repeated, warnings);
     if (fileSources.length > 0) return fileSources;
     warnings.push(`${file.file}: no readable text is left after removing page furniture; the file was skipped`);
     return fileSources;
-  }).flat();
+  });
   // A related-coverage entry for an article the corpus holds in full (same link, or same outlet and headline)
   // is that article: the full text is cited instead.
   const keysOf = (s: Source): string[] => [`${s.outlet}|${blockKey(s.title)}`, ...(s.url ? [s.url] : [])];

@@ -7,12 +7,14 @@ import { z } from 'zod';
 export const MANIFEST_FILE = 'manifest.yaml';
 
 /** Metadata the manifest gives one corpus file. */
-export const ManifestEntrySchema = z.object({
-  outlet: z.string().trim().min(1).optional(),
-  title: z.string().trim().min(1).optional(),
-  published: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-}).strict();
+export const ManifestEntrySchema = z
+  .object({
+    outlet: z.string().trim().min(1).optional(),
+    title: z.string().trim().min(1).optional(),
+    published: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
 
 const ManifestSchema = z.object({
   files: z.record(z.string(), z.unknown()).default({}),
@@ -59,9 +61,11 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
   }
   const files = ManifestSchema.safeParse(data);
   if (!files.success) {
-    warnings.push(`${MANIFEST_FILE}: expected a "files:" mapping of file name to metadata, an optional "examples:" `
-      + 'list of questions and an optional "aliases:" list of synonym groups (each a list of two or more phrases); '
-      + 'it was ignored');
+    warnings.push(
+      `${MANIFEST_FILE}: expected a "files:" mapping of file name to metadata, an optional "examples:" ` +
+        'list of questions and an optional "aliases:" list of synonym groups (each a list of two or more phrases); ' +
+        'it was ignored',
+    );
     return { entries, examples, aliases, warnings };
   }
   examples.push(...(files.data.examples ?? []));

@@ -62,7 +62,7 @@ function inferPublished(blocks: readonly Block[]): string | null {
 // Pages saved with their address keep it on a line of its own ("https://…", "URL: https://…").
 function linkInText(blocks: readonly Block[]): string | null {
   const line = blocks.find((b) => furnitureOf(b.text) === 'link-line');
-  return line ? /https?:\/\/[^\s>]+/u.exec(line.text)?.[0] ?? null : null;
+  return line ? (/https?:\/\/[^\s>]+/u.exec(line.text)?.[0] ?? null) : null;
 }
 
 /** The site name a URL belongs to ("www.example.com" → "example.com"), for outlets nobody named. */

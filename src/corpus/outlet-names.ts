@@ -3,14 +3,74 @@ import { anyOf, regex } from '../text/regex.ts';
 // How news outlets are named, as general knowledge of mastheads: the words papers and stations put in their
 // names, call signs and channel numbers, "The" in front. Used to tell a site name from a place or a company.
 
-const MASTHEAD_WORD = new RegExp(`\\b(?:${[
-  'news', 'newsroom', 'times', 'post', 'journal', 'courier', 'gazette', 'ledger', 'herald', 'tribune', 'wire', 'radio',
-  'review', 'daily', 'weekly', 'chronicle', 'observer', 'press', 'record', 'star', 'sun', 'examiner', 'standard',
-  'telegraph', 'guardian', 'independent', 'mirror', 'express', 'register', 'bulletin', 'dispatch', 'inquirer',
-  'monitor', 'report', 'magazine', 'media', 'tv', 'television', 'channel', 'network', 'broadcasting', 'today',
-  'insider', 'blog', 'digest', 'sentinel', 'globe', 'mail', 'leader', 'advocate', 'citizen', 'voice', 'beacon',
-  'pilot', 'argus', 'bee', 'newsletter', 'sheet', 'wire service', 'public media', 'online', 'week', 'informer',
-].join('|')})\\b`, 'iu');
+const MASTHEAD_WORD = new RegExp(
+  `\\b(?:${[
+    'news',
+    'newsroom',
+    'times',
+    'post',
+    'journal',
+    'courier',
+    'gazette',
+    'ledger',
+    'herald',
+    'tribune',
+    'wire',
+    'radio',
+    'review',
+    'daily',
+    'weekly',
+    'chronicle',
+    'observer',
+    'press',
+    'record',
+    'star',
+    'sun',
+    'examiner',
+    'standard',
+    'telegraph',
+    'guardian',
+    'independent',
+    'mirror',
+    'express',
+    'register',
+    'bulletin',
+    'dispatch',
+    'inquirer',
+    'monitor',
+    'report',
+    'magazine',
+    'media',
+    'tv',
+    'television',
+    'channel',
+    'network',
+    'broadcasting',
+    'today',
+    'insider',
+    'blog',
+    'digest',
+    'sentinel',
+    'globe',
+    'mail',
+    'leader',
+    'advocate',
+    'citizen',
+    'voice',
+    'beacon',
+    'pilot',
+    'argus',
+    'bee',
+    'newsletter',
+    'sheet',
+    'wire service',
+    'public media',
+    'online',
+    'week',
+    'informer',
+  ].join('|')})\\b`,
+  'iu',
+);
 // A call sign or an acronym ("KXYZ", "KX9"), a channel number ("News 9"), a camel-cased brand ("NewsWatch").
 const BRAND_TOKEN = /\b(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b|\d/u;
 
@@ -21,13 +81,20 @@ export function looksLikeOutlet(name: string): boolean {
 
 /** A comparison key for outlet names: case, accents, "&"/"and", spacing, punctuation and a leading "The" ignored. */
 export function outletKey(name: string): string {
-  const plain = name.normalize('NFKD').toLowerCase().replace(/&/gu, 'and').replace(/^the\s+/u, '');
+  const plain = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/&/gu, 'and')
+    .replace(/^the\s+/u, '');
   return plain.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The words of an outlet name, lowercased, without "the", for telling a partial name ("Courier") from a full one. */
 export function outletWords(name: string): string[] {
-  return name.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && w !== 'the');
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w && w !== 'the');
 }
 
 /** True when a name is written in capitals only ("HARBOR LEDGER"): a logo's form, not the name as written. */
@@ -37,10 +104,27 @@ export function isAllCaps(name: string): boolean {
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
 // "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".
-const SELF_DESCRIPTION = regex([String.raw`^(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`, anyOf([
-  'newsletter', 'newspaper', 'news (?:site|service|organization|outlet)', 'magazine', 'publication', 'podcast',
-  'radio station', 'station', 'newsroom', 'website', 'blog', 'wire service',
-]), String.raw`\b`], 'iu');
+const SELF_DESCRIPTION = regex(
+  [
+    String.raw`^(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
+    anyOf([
+      'newsletter',
+      'newspaper',
+      'news (?:site|service|organization|outlet)',
+      'magazine',
+      'publication',
+      'podcast',
+      'radio station',
+      'station',
+      'newsroom',
+      'website',
+      'blog',
+      'wire service',
+    ]),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 
 /** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
 export function selfDescribedName(text: string): string | null {

@@ -7,8 +7,19 @@ import { looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
-  | 'masthead' | 'site-home' | 'byline' | 'wire-dateline' | 'title-suffix' | 'file-name' | 'after-byline'
-  | 'self-description' | 'app-promo' | 'job-title' | 'domain' | 'file-slug' | 'copyright';
+  | 'masthead'
+  | 'site-home'
+  | 'byline'
+  | 'wire-dateline'
+  | 'title-suffix'
+  | 'file-name'
+  | 'after-byline'
+  | 'self-description'
+  | 'app-promo'
+  | 'job-title'
+  | 'domain'
+  | 'file-slug'
+  | 'copyright';
 
 /** One reading of the outlet's name. */
 export interface OutletSignal {
@@ -34,13 +45,17 @@ const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/
 // "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
 const APP_PROMO = regex([
   String.raw`\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?`,
-  `(${CAPITALIZED_WORD}(?:\\s+${CAPITALIZED_WORD}){0,5})`, String.raw`\s+app\b`,
+  `(${CAPITALIZED_WORD}(?:\\s+${CAPITALIZED_WORD}){0,5})`,
+  String.raw`\s+app\b`,
 ]);
 // "© 2024 Example Media Group, LLC. All rights reserved." → "Example Media Group".
-const COPYRIGHT_HOLDER = regex([
-  String.raw`^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)`,
-  String.raw`(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|plc|GmbH)\b.*|[.,|].*|\s+all rights reserved.*)?$`,
-], 'iu');
+const COPYRIGHT_HOLDER = regex(
+  [
+    String.raw`^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)`,
+    String.raw`(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|plc|GmbH)\b.*|[.,|].*|\s+all rights reserved.*)?$`,
+  ],
+  'iu',
+);
 const NOT_A_SITE = /^(?:us|the author|author|this (?:story|site|article)|our \p{L}+|the \p{L}+ team)$/iu;
 
 const found = (name: string | null | undefined, kind: OutletSignalKind): OutletSignal[] => {
@@ -77,7 +92,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
   // A masthead is the name-like line above the site's menu (logos are often set in capitals).
   if (nav > 0) {
-    const masthead = top.slice(0, nav).map((b) => mastheadName(b.text)).find((name) => name !== null);
+    const masthead = top
+      .slice(0, nav)
+      .map((b) => mastheadName(b.text))
+      .find((name) => name !== null);
     signals.push(...found(masthead, 'masthead'));
   }
   for (const block of top) {

@@ -33,18 +33,36 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
     url: frontMatter?.url ?? manifest?.url ?? null,
     authors: data ? authorsOf(data) : [],
   });
-  const [outlet, outletOrigin]: [string, MetadataOrigin] = frontMatter?.outlet ? [frontMatter.outlet, 'front-matter']
-    : manifest?.outlet ? [manifest.outlet, 'manifest']
-    : inferred.outlet ? [inferred.outlet, 'inferred'] : [UNKNOWN_OUTLET, 'missing'];
+  const [outlet, outletOrigin]: [string, MetadataOrigin] = frontMatter?.outlet
+    ? [frontMatter.outlet, 'front-matter']
+    : manifest?.outlet
+      ? [manifest.outlet, 'manifest']
+      : inferred.outlet
+        ? [inferred.outlet, 'inferred']
+        : [UNKNOWN_OUTLET, 'missing'];
   return {
-    file: file.file, id: idOf(file.file), body, blocks, frontMatter, related: data ? relatedEntries(data) : [],
-    inferred, manifest, outlet, outletOrigin,
+    file: file.file,
+    id: idOf(file.file),
+    body,
+    blocks,
+    frontMatter,
+    related: data ? relatedEntries(data) : [],
+    inferred,
+    manifest,
+    outlet,
+    outletOrigin,
   };
 }
 
 /** A lowercase, dash-separated form of a name, for ids. */
 export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'source';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'source'
+  );
 }
 
 function idOf(file: string): string {

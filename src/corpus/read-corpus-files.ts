@@ -36,11 +36,15 @@ export async function listArticleFiles(corpusDir: string): Promise<string[]> {
   try {
     names = (await readdir(corpusDir, { recursive: true })).map(String);
   } catch (error) {
-    const message = `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory `
-      + 'of .txt/.md articles';
+    const message =
+      `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory ` +
+      'of .txt/.md articles';
     throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
   }
-  return names.map((name) => name.split(sep).join('/')).filter(isArticlePath).sort();
+  return names
+    .map((name) => name.split(sep).join('/'))
+    .filter(isArticlePath)
+    .sort();
 }
 
 /** Reads every article file under the corpus directory, in name order; never modifies anything. */

@@ -42,11 +42,13 @@ export async function loadEvalSets(file = EVAL_SETS_FILE): Promise<EvalSet[]> {
   }));
 }
 
-const ManifestLike = z.object({
-  files: z.record(z.string(), z.unknown()).optional(),
-  examples: z.array(z.unknown()).optional(),
-  aliases: z.array(z.unknown()).optional(),
-}).passthrough();
+const ManifestLike = z
+  .object({
+    files: z.record(z.string(), z.unknown()).optional(),
+    examples: z.array(z.unknown()).optional(),
+    aliases: z.array(z.unknown()).optional(),
+  })
+  .passthrough();
 
 async function readManifest(dir: string): Promise<z.infer<typeof ManifestLike>> {
   try {
@@ -65,7 +67,9 @@ export async function corpusFolderOf(set: EvalSet): Promise<string> {
   if (set.corpus.length === 1) return set.corpus[0]!;
   const merged = await mkdtemp(join(tmpdir(), `coverage-eval-${set.name}-`));
   const manifest: { files: Record<string, unknown>; examples: unknown[]; aliases: unknown[] } = {
-    files: {}, examples: [], aliases: [],
+    files: {},
+    examples: [],
+    aliases: [],
   };
   for (const dir of set.corpus) {
     for (const name of await readdir(dir)) {

@@ -6,7 +6,14 @@ import type { EvalItem } from './eval-set.ts';
 
 /** Folds quotes, dashes, case and spacing so that matching is about words, not typography. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** One item's outcome. */
@@ -38,7 +45,9 @@ export function passes(item: EvalItem, answer: Answer): boolean {
   if (answer.abstained) return false;
   const text = normalize(answer.answer);
   const mentions = item.mention.every((alts) => alts.some((alt) => text.includes(normalize(alt))));
-  const sourced = answer.citations.some((c) => item.sources.some((s) => normalize(`${c.outlet} ${c.title}`).includes(normalize(s))));
+  const sourced = answer.citations.some((c) =>
+    item.sources.some((s) => normalize(`${c.outlet} ${c.title}`).includes(normalize(s))),
+  );
   return mentions && sourced;
 }
 
@@ -54,24 +63,43 @@ export async function evaluate(index: CorpusIndex, items: readonly EvalItem[]): 
   const engine = engineFromIndex(index);
   const results: ItemResult[] = [];
   for (const item of items) {
-    const answer = await engine.ask(item.question, item.conversation ? { conversation: `eval-${item.conversation}` } : {});
+    const answer = await engine.ask(
+      item.question,
+      item.conversation ? { conversation: `eval-${item.conversation}` } : {},
+    );
     if (item.expect === 'context') continue;
     // Retrieval is measured on standalone questions; a follow-up's words alone do not name what it asks about.
     const rankable = item.conversation ? null : evidenceRank(index, item);
     results.push({ item, answer, pass: passes(item, answer), evidenceRank: rankable });
   }
   const conversational = results.filter((r) => r.item.conversation);
-  const withEvidence = results.filter((r) => r.item.expect === 'answer' && r.item.evidence.length > 0 && !r.item.conversation);
-  const lengths = results.filter((r) => r.item.expect === 'answer' && !r.answer.abstained).map((r) => r.answer.answer.length).sort((a, b) => a - b);
+  const withEvidence = results.filter(
+    (r) => r.item.expect === 'answer' && r.item.evidence.length > 0 && !r.item.conversation,
+  );
+  const lengths = results
+    .filter((r) => r.item.expect === 'answer' && !r.answer.abstained)
+    .map((r) => r.answer.answer.length)
+    .sort((a, b) => a - b);
   const share = (n: number, of: number): number => (of ? n / of : 0);
   return {
     results,
     passRate: share(results.filter((r) => r.pass).length, results.length),
-    conversationalPassRate: conversational.length ? share(conversational.filter((r) => r.pass).length, conversational.length) : null,
-    recallAt5: share(withEvidence.filter((r) => r.evidenceRank !== null && r.evidenceRank <= 5).length, withEvidence.length),
-    mrr: share(withEvidence.reduce((sum, r) => sum + (r.evidenceRank ? 1 / r.evidenceRank : 0), 0), withEvidence.length),
+    conversationalPassRate: conversational.length
+      ? share(conversational.filter((r) => r.pass).length, conversational.length)
+      : null,
+    recallAt5: share(
+      withEvidence.filter((r) => r.evidenceRank !== null && r.evidenceRank <= 5).length,
+      withEvidence.length,
+    ),
+    mrr: share(
+      withEvidence.reduce((sum, r) => sum + (r.evidenceRank ? 1 / r.evidenceRank : 0), 0),
+      withEvidence.length,
+    ),
     // Right to abstain on unanswerable items, and right to answer the answerable ones.
-    abstentionAccuracy: share(results.filter((r) => r.answer.abstained === (r.item.expect === 'abstain')).length, results.length),
+    abstentionAccuracy: share(
+      results.filter((r) => r.answer.abstained === (r.item.expect === 'abstain')).length,
+      results.length,
+    ),
     medianAnswerChars: lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0,
   };
 }

@@ -35,14 +35,22 @@ function line(name: string, report: EvalReport): string {
   const unanswerable = scored.filter((r) => r.item.expect === 'abstain');
   const answered = unanswerable.filter((r) => !r.answer.abstained).length;
   const falseAbstain = scored.filter((r) => r.item.expect === 'answer' && r.answer.abstained).length;
-  return `${name.padEnd(34)} pass ${`${passed}/${scored.length}`.padStart(7)} ${pct(report.passRate)}  `
-    + `answered-unanswerable ${answered}/${unanswerable.length}  false-abstain ${falseAbstain}  `
-    + `recall@5 ${pct(report.recallAt5)}  MRR ${report.mrr.toFixed(2)}`;
+  return (
+    `${name.padEnd(34)} pass ${`${passed}/${scored.length}`.padStart(7)} ${pct(report.passRate)}  ` +
+    `answered-unanswerable ${answered}/${unanswerable.length}  false-abstain ${falseAbstain}  ` +
+    `recall@5 ${pct(report.recallAt5)}  MRR ${report.mrr.toFixed(2)}`
+  );
 }
 
 function failures(results: readonly ItemResult[]): string {
-  return results.filter((r) => !r.pass).map((r) => `  FAIL ${r.item.id} ${r.item.question}\n`
-    + `       → ${r.answer.abstained ? '(abstained) ' : ''}${r.answer.answer.slice(0, 260)}\n`).join('');
+  return results
+    .filter((r) => !r.pass)
+    .map(
+      (r) =>
+        `  FAIL ${r.item.id} ${r.item.question}\n` +
+        `       → ${r.answer.abstained ? '(abstained) ' : ''}${r.answer.answer.slice(0, 260)}\n`,
+    )
+    .join('');
 }
 
 const all: ItemResult[] = [];

@@ -24,10 +24,14 @@ for (const set of await loadEvalSets()) {
 
 const summary = (results: readonly Outcome[], scorer: Scorer): string => {
   const answered = results.filter((r) => r.answered && r.confidence >= scorer.threshold);
-  const pass = results.filter((r) => (r.answered && r.confidence >= scorer.threshold ? r.pass : r.question.item.expect === 'abstain'));
+  const pass = results.filter((r) =>
+    r.answered && r.confidence >= scorer.threshold ? r.pass : r.question.item.expect === 'abstain',
+  );
   const wrongAbstain = answered.filter((r) => r.question.item.expect === 'abstain').length;
-  return `pass ${pass.length}/${results.length} (${((pass.length / results.length) * 100).toFixed(0)}%), `
-    + `answered-unanswerable ${wrongAbstain}`;
+  return (
+    `pass ${pass.length}/${results.length} (${((pass.length / results.length) * 100).toFixed(0)}%), ` +
+    `answered-unanswerable ${wrongAbstain}`
+  );
 };
 
 const groups = [...new Set(questions.map((q) => q.group))];
@@ -36,7 +40,10 @@ const loco: Record<string, string> = {};
 // scorer's confidence on its own training questions is higher than on a corpus it meets for the first time.
 const unseen: Outcome[] = [];
 for (const group of groups) {
-  const scorer = trainScorer(questions.filter((q) => q.group !== group), base);
+  const scorer = trainScorer(
+    questions.filter((q) => q.group !== group),
+    base,
+  );
   const left = questions.filter((q) => q.group === group);
   loco[group] = summary(outcomes(left, scorer), scorer);
   unseen.push(...outcomes(left, { ...scorer, threshold: 0 }));
@@ -47,13 +54,22 @@ const positives = questions.reduce((n, q) => n + q.labels.filter((y) => y === 1)
 const trained: Scorer = {
   ...scorer,
   trainedOn: {
-    questions: questions.length, candidates: questions.reduce((n, q) => n + q.candidates.length, 0), positives,
-    corpora: groups, leaveOneCorpusOut: loco,
+    questions: questions.length,
+    candidates: questions.reduce((n, q) => n + q.candidates.length, 0),
+    positives,
+    corpora: groups,
+    leaveOneCorpusOut: loco,
   },
 };
 await writeFile(SCORER_FILE, `${JSON.stringify(trained, null, 2)}\n`);
 const final = outcomes(questions, trained);
 process.stdout.write(`all corpora: ${summary(final, trained)}; threshold ${trained.threshold}\n`);
-process.stdout.write(`threshold utility (corpora unseen) ${thresholdUtilities(unseen).map(([t, u]) => `${t.toFixed(2)}:${u.toFixed(1)}`).join(' ')}\n`);
+process.stdout.write(
+  `threshold utility (corpora unseen) ${thresholdUtilities(unseen)
+    .map(([t, u]) => `${t.toFixed(2)}:${u.toFixed(1)}`)
+    .join(' ')}\n`,
+);
 process.stdout.write(`ranker ${trained.ranker.inputs.map((n, i) => `${n}=${trained.ranker.weights[i]}`).join(' ')}\n`);
-process.stdout.write(`confidence ${trained.confidence.inputs.map((n, i) => `${n}=${trained.confidence.weights[i]}`).join(' ')}\n`);
+process.stdout.write(
+  `confidence ${trained.confidence.inputs.map((n, i) => `${n}=${trained.confidence.weights[i]}`).join(' ')}\n`,
+);

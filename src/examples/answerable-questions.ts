@@ -27,7 +27,8 @@ function outletQuestions(engine: Pick<Engine, 'sources'>): string[] {
  * asked one per event-loop turn, so a bot stays responsive while the list is built.
  */
 export async function answerableQuestions(
-  engine: Pick<Engine, 'ask' | 'examples' | 'sources'>, options: AnswerableQuestionsOptions = {},
+  engine: Pick<Engine, 'ask' | 'examples' | 'sources'>,
+  options: AnswerableQuestionsOptions = {},
 ): Promise<string[]> {
   const { max = 50, maxTries = 80, maxChars = 100 } = options;
   const kept: string[] = [];

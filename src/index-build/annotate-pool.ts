@@ -20,7 +20,7 @@ const MODULE = workerModule('annotate-worker', import.meta.url);
 /** Sources per batch: small enough to spread evenly over the workers, large enough that messages stay few. */
 const BATCH = 200;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
-export const PARALLEL_FROM = 1_000;
+const PARALLEL_FROM = 1_000;
 
 /** The word knowledge annotation needs: verbs of saying, and titles as the corpus's lower-case words decide them. */
 export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle } {
@@ -29,7 +29,7 @@ export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: 
 }
 
 /** The texts annotated for a source, in the order the passages are built: its headline, then each paragraph. */
-export function textsOf(source: Source): string[] {
+function textsOf(source: Source): string[] {
   return [source.title, ...source.paragraphs.map(([start, end]) => source.text.slice(start, end))];
 }
 
@@ -43,7 +43,10 @@ export function annotateWorkers(sourceCount: number): number {
  * source order (each source's list as textsOf gives its texts).
  */
 export async function annotateInWorkers(
-  sources: readonly Source[], lowercase: ReadonlySet<string>, workers: number, progress?: (done: number) => void,
+  sources: readonly Source[],
+  lowercase: ReadonlySet<string>,
+  workers: number,
+  progress?: (done: number) => void,
 ): Promise<AnnotatedSentence[][][]> {
   const texts = sources.map(textsOf);
   const batches: number[][] = [];
@@ -52,29 +55,41 @@ export async function annotateInWorkers(
   }
   const results: AnnotatedSentence[][][] = new Array(sources.length);
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
-  const pool = Array.from({ length: Math.min(workers, batches.length) },
-    () => startWorker(MODULE, { workerData: setup }));
+  const pool = Array.from({ length: Math.min(workers, batches.length) }, () =>
+    startWorker(MODULE, { workerData: setup }),
+  );
   let next = 0;
   let done = 0;
   try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = (): void => {
-        if (next >= batches.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
-      };
-      worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
-        const batch = batches[id]!;
-        const paragraphs = unpackAnnotations(packed, batch.flatMap((s) => texts[s]!));
-        let at = 0;
-        for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
-        progress?.((done += batch.length));
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`an annotating worker stopped (exit code ${code})`)));
-      send();
-    })));
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= batches.length) {
+                resolve();
+                return;
+              }
+              const id = next++;
+              worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
+            };
+            worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
+              const batch = batches[id]!;
+              const paragraphs = unpackAnnotations(
+                packed,
+                batch.flatMap((s) => texts[s]!),
+              );
+              let at = 0;
+              for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
+              progress?.((done += batch.length));
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`an annotating worker stopped (exit code ${code})`)));
+            send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }

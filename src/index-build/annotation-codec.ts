@@ -24,7 +24,12 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
   const numbers: number[] = [];
   const strings: string[] = [];
   const tags = new Map<string, number>();
-  const tag = (pos: string): number => tags.get(pos) ?? (tags.set(pos, tags.size), tags.size - 1);
+  const tag = (pos: string): number => {
+    const known = tags.get(pos);
+    if (known !== undefined) return known;
+    tags.set(pos, tags.size);
+    return tags.size - 1;
+  };
   for (const sentences of paragraphs) {
     numbers.push(sentences.length);
     for (const s of sentences) {
@@ -45,7 +50,9 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
     }
   }
   return {
-    numbers: Float64Array.from(numbers), strings: strings.join(SEPARATOR), stringCount: strings.length,
+    numbers: Float64Array.from(numbers),
+    strings: strings.join(SEPARATOR),
+    stringCount: strings.length,
     tags: [...tags.keys()],
   };
 }
@@ -58,25 +65,27 @@ export function unpackAnnotations(packed: PackedAnnotations, texts: readonly str
   let next = 0;
   const num = (): number => numbers[at++]!;
   const str = (): string => strings[next++]!;
-  return texts.map((paragraph) => Array.from({ length: num() }, (): AnnotatedSentence => {
-    const start = num();
-    const end = num();
-    const text = paragraph.slice(start, end);
-    const attribution = num() === 1;
-    const causal = num();
-    const values = Array.from({ length: num() }, () => ({ kind: KINDS[num()]!, start: num(), end: num() }));
-    const names = Array.from({ length: num() }, () => {
-      const [from, to] = [num(), num()];
-      return { text: text.slice(from, to), start: from, end: to };
-    });
-    const [numberCount, tokenCount] = [num(), num()];
-    const figures = Array.from({ length: numberCount }, str);
-    const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
-      const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
-      const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
-      const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
-      return { raw, pos: tags[pos]!, lemma, start: tokenStart };
-    });
-    return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
-  }));
+  return texts.map((paragraph) =>
+    Array.from({ length: num() }, (): AnnotatedSentence => {
+      const start = num();
+      const end = num();
+      const text = paragraph.slice(start, end);
+      const attribution = num() === 1;
+      const causal = num();
+      const values = Array.from({ length: num() }, () => ({ kind: KINDS[num()]!, start: num(), end: num() }));
+      const names = Array.from({ length: num() }, () => {
+        const [from, to] = [num(), num()];
+        return { text: text.slice(from, to), start: from, end: to };
+      });
+      const [numberCount, tokenCount] = [num(), num()];
+      const figures = Array.from({ length: numberCount }, str);
+      const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
+        const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
+        const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
+        const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
+        return { raw, pos: tags[pos]!, lemma, start: tokenStart };
+      });
+      return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
+    }),
+  );
 }

@@ -31,11 +31,17 @@ function indexingCodeVersion(): Promise<string> {
     const hash = createHash('sha256');
     const paths = [...INDEXING_FILES];
     for (const dir of INDEXING_DIRS) {
-      const files = (await readdir(join(SRC, dir), { recursive: true })).map(String)
+      const files = (await readdir(join(SRC, dir), { recursive: true }))
+        .map(String)
         .filter((f) => f.endsWith(EXTENSION));
       paths.push(...files.sort().map((f) => join(dir, f)));
     }
-    for (const path of paths) hash.update(path).update('\0').update(await readFile(join(SRC, path))).update('\0');
+    for (const path of paths)
+      hash
+        .update(path)
+        .update('\0')
+        .update(await readFile(join(SRC, path)))
+        .update('\0');
     return hash.digest('hex');
   })();
   return codeVersion;
@@ -47,14 +53,19 @@ export async function fingerprintCorpus(corpusDir: string): Promise<CorpusFinger
   const files = new Map<string, string>();
   // In batches: thousands of files opened at once could run out of file descriptors.
   for (let i = 0; i < names.length; i += 64) {
-    await Promise.all(names.slice(i, i + 64).map(async (name) => {
-      // An unreadable file is part of the state too (the build warns about it); a missing manifest is just absent.
-      const content = await readFile(join(corpusDir, name))
-        .catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : `unreadable:${error.code}`));
-      if (content !== null) files.set(name, sha256(content));
-    }));
+    await Promise.all(
+      names.slice(i, i + 64).map(async (name) => {
+        // An unreadable file is part of the state too (the build warns about it); a missing manifest is just absent.
+        const content = await readFile(join(corpusDir, name)).catch((error: NodeJS.ErrnoException) =>
+          error.code === 'ENOENT' ? null : `unreadable:${error.code}`,
+        );
+        if (content !== null) files.set(name, sha256(content));
+      }),
+    );
   }
-  const key = createHash('sha256').update(JSON.stringify(INDEX_SETTINGS)).update(await indexingCodeVersion());
+  const key = createHash('sha256')
+    .update(JSON.stringify(INDEX_SETTINGS))
+    .update(await indexingCodeVersion());
   for (const name of [...files.keys()].sort()) key.update(name).update('\0').update(files.get(name)!).update('\0');
   return { key: key.digest('hex'), files };
 }

@@ -45,10 +45,16 @@ export async function readIndexCache(file: string, key: string): Promise<CacheRe
     if (!header.success) return { miss: 'corrupt', detail: `bad header: ${header.error.issues[0]?.message}` };
     if (header.data.key !== key) return { miss: 'stale', detail: 'corpus, settings or indexing code changed' };
     const payload = raw.subarray(newline + 1);
-    if (payload.length !== header.data.bytes) return { miss: 'corrupt', detail: `truncated: ${payload.length} of ${header.data.bytes} bytes` };
-    if (createHash('sha256').update(payload).digest('hex') !== header.data.checksum) return { miss: 'corrupt', detail: 'checksum mismatch' };
+    if (payload.length !== header.data.bytes)
+      return { miss: 'corrupt', detail: `truncated: ${payload.length} of ${header.data.bytes} bytes` };
+    if (createHash('sha256').update(payload).digest('hex') !== header.data.checksum)
+      return { miss: 'corrupt', detail: 'checksum mismatch' };
     const snapshot = IndexSnapshotSchema.safeParse(JSON.parse(payload.toString('utf8')));
-    if (!snapshot.success) return { miss: 'corrupt', detail: `invalid content: ${snapshot.error.issues[0]?.path.join('.')} ${snapshot.error.issues[0]?.message}` };
+    if (!snapshot.success)
+      return {
+        miss: 'corrupt',
+        detail: `invalid content: ${snapshot.error.issues[0]?.path.join('.')} ${snapshot.error.issues[0]?.message}`,
+      };
     return { index: fromSnapshot(snapshot.data), bytes: raw.length };
   } catch (error) {
     return { miss: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
@@ -58,7 +64,13 @@ export async function readIndexCache(file: string, key: string): Promise<CacheRe
 /** Saves the index under `key`, atomically (write a temporary file, then rename), so readers never see half a file. */
 export async function writeIndexCache(file: string, key: string, index: CorpusIndex): Promise<number> {
   const payload = Buffer.from(JSON.stringify(toSnapshot(index)), 'utf8');
-  const header = { format: 'coverage-bot-index', version: FORMAT_VERSION, key, checksum: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
+  const header = {
+    format: 'coverage-bot-index',
+    version: FORMAT_VERSION,
+    key,
+    checksum: createHash('sha256').update(payload).digest('hex'),
+    bytes: payload.length,
+  };
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(file, '..'), { recursive: true });
   try {

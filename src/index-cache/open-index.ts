@@ -36,27 +36,59 @@ export async function openIndex(options: OpenIndexOptions, unlessKey?: string): 
     const read = await readIndexCache(file, fingerprint.key);
     if ('index' in read) {
       const ms = clock() - started;
-      logger.info({ event: 'index_loaded', corpusDir, file, bytes: read.bytes, sources: read.index.sources.length, passages: read.index.passages.length, ms: Math.round(ms) }, 'index loaded from cache');
+      logger.info(
+        {
+          event: 'index_loaded',
+          corpusDir,
+          file,
+          bytes: read.bytes,
+          sources: read.index.sources.length,
+          passages: read.index.passages.length,
+          ms: Math.round(ms),
+        },
+        'index loaded from cache',
+      );
       return { index: read.index, fingerprint, from: 'cache', ms };
     }
     // A missing cache is normal on first start; a damaged or outdated one is worth saying why it was not used.
-    if (read.miss !== 'missing') logger.info({ event: 'index_cache_rejected', file, reason: read.miss, detail: read.detail }, `index cache ${read.miss}; rebuilding`);
+    if (read.miss !== 'missing')
+      logger.info(
+        { event: 'index_cache_rejected', file, reason: read.miss, detail: read.detail },
+        `index cache ${read.miss}; rebuilding`,
+      );
   }
   const index = await buildCorpusIndex(corpusDir, options.progress);
   const ms = clock() - started;
-  logger.info({ event: 'index_built', corpusDir, sources: index.sources.length, passages: index.passages.length, ms: Math.round(ms) }, 'corpus indexed');
+  logger.info(
+    {
+      event: 'index_built',
+      corpusDir,
+      sources: index.sources.length,
+      passages: index.passages.length,
+      ms: Math.round(ms),
+    },
+    'corpus indexed',
+  );
   if (file) await saveIfUnchanged(file, fingerprint.key, index, options);
   return { index, fingerprint, from: 'build', ms };
 }
 
 // Files edited during the build would leave the cache holding newer text under the older key: skip saving then
 // (the watcher, if any, rebuilds). A cache that cannot be written only costs the next start a rebuild.
-async function saveIfUnchanged(file: string, key: string, index: CorpusIndex, { corpusDir, logger }: OpenIndexOptions): Promise<void> {
+async function saveIfUnchanged(
+  file: string,
+  key: string,
+  index: CorpusIndex,
+  { corpusDir, logger }: OpenIndexOptions,
+): Promise<void> {
   try {
     if ((await fingerprintCorpus(corpusDir)).key !== key) return;
     const bytes = await writeIndexCache(file, key, index);
     logger.debug({ event: 'index_cached', file, bytes }, 'index cache written');
   } catch (error) {
-    logger.warn({ event: 'index_cache_unwritable', file, err: error }, 'could not write the index cache; the next start will rebuild');
+    logger.warn(
+      { event: 'index_cache_unwritable', file, err: error },
+      'could not write the index cache; the next start will rebuild',
+    );
   }
 }

@@ -16,12 +16,22 @@ const isRange = (v: unknown): boolean =>
 const Ranges = z.custom<Array<[number, number]>>((v) => Array.isArray(v) && v.every(isRange));
 const Role = z.enum(['body', 'caption', 'standfirst']);
 
-const SourceSchema = z.object({
-  id: z.string(), file: z.string(), kind: z.enum(['article', 'related']), outlet: z.string(), title: z.string(),
-  url: z.string().nullable(), published: z.string().nullable(), listedBy: z.string().nullable(),
-  origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-  text: z.string(), paragraphs: Ranges, paragraphRoles: z.array(Role),
-}).refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
+const SourceSchema = z
+  .object({
+    id: z.string(),
+    file: z.string(),
+    kind: z.enum(['article', 'related']),
+    outlet: z.string(),
+    title: z.string(),
+    url: z.string().nullable(),
+    published: z.string().nullable(),
+    listedBy: z.string().nullable(),
+    origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
+    text: z.string(),
+    paragraphs: Ranges,
+    paragraphRoles: z.array(Role),
+  })
+  .refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
 
 const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt'];
 const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
@@ -35,8 +45,19 @@ export const IndexSnapshotSchema = z.object({
   vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
   lexicon: z.unknown(),
   // Checked by hand, like the passages: thousands of small tuples are slow through a schema.
-  nameKinds: z.custom<Array<[string, number]>>((v) => Array.isArray(v) && v.every((e) => Array.isArray(e)
-    && e.length === 2 && typeof e[0] === 'string' && Number.isInteger(e[1]) && e[1] >= 0 && e[1] <= 3)),
+  nameKinds: z.custom<Array<[string, number]>>(
+    (v) =>
+      Array.isArray(v) &&
+      v.every(
+        (e) =>
+          Array.isArray(e) &&
+          e.length === 2 &&
+          typeof e[0] === 'string' &&
+          Number.isInteger(e[1]) &&
+          e[1] >= 0 &&
+          e[1] <= 3,
+      ),
+  ),
   coverage: z.string(),
   examples: z.array(z.string()),
   warnings: z.array(z.string()),
@@ -47,13 +68,39 @@ function toRow(p: Passage): PassageRow {
   const values = p.values.flatMap((v) => [VALUE_KINDS.indexOf(v.kind), v.start, v.end]);
   const names = p.names.flatMap((n) => [n.start, n.end]);
   const flags = (p.attribution ? 1 : 0) + (p.opensQuote ? 2 : 0);
-  return [p.sourceIndex, ROLES.indexOf(p.role), p.start, p.end, p.paragraph, p.paragraphIndex, p.sentenceIndex,
-    p.terms.join(' '), values, names, p.numbers, p.causal, flags];
+  return [
+    p.sourceIndex,
+    ROLES.indexOf(p.role),
+    p.start,
+    p.end,
+    p.paragraph,
+    p.paragraphIndex,
+    p.sentenceIndex,
+    p.terms.join(' '),
+    values,
+    names,
+    p.numbers,
+    p.causal,
+    flags,
+  ];
 }
 
 function fromRow(row: PassageRow, index: number, sources: readonly Source[]): Passage {
-  const [sourceIndex, role, start, end, paragraph, paragraphIndex, sentenceIndex, terms, values, names, numbers,
-    causal, flags] = row;
+  const [
+    sourceIndex,
+    role,
+    start,
+    end,
+    paragraph,
+    paragraphIndex,
+    sentenceIndex,
+    terms,
+    values,
+    names,
+    numbers,
+    causal,
+    flags,
+  ] = row;
   const source = sources[sourceIndex];
   if (!source) throw new Error(`passage ${index} refers to missing source ${sourceIndex}`);
   const headline = ROLES[role] === 'headline';
@@ -68,21 +115,39 @@ function fromRow(row: PassageRow, index: number, sources: readonly Source[]): Pa
     nameSpans.push({ text: text.slice(names[k], names[k + 1]), start: names[k]!, end: names[k + 1]! });
   }
   return {
-    id: `${source.id}#${headline ? 'title' : start}`, index, sourceIndex, kind: headline ? 'headline' : 'sentence',
-    role: ROLES[role]!, text, start, end, paragraph, paragraphIndex, sentenceIndex,
+    id: `${source.id}#${headline ? 'title' : start}`,
+    index,
+    sourceIndex,
+    kind: headline ? 'headline' : 'sentence',
+    role: ROLES[role]!,
+    text,
+    start,
+    end,
+    paragraph,
+    paragraphIndex,
+    sentenceIndex,
     terms: terms ? terms.split(' ') : [],
-    values: valueSpans, names: nameSpans,
-    numbers, attribution: (flags & 1) === 1, causal, opensQuote: (flags & 2) === 2,
+    values: valueSpans,
+    names: nameSpans,
+    numbers,
+    attribution: (flags & 1) === 1,
+    causal,
+    opensQuote: (flags & 2) === 2,
   };
 }
 
 /** The index as plain data for the cache. */
 export function toSnapshot(index: CorpusIndex): IndexSnapshot {
   return {
-    sources: index.sources, passages: index.passages.map(toRow), search: index.search.toJSON(),
-    vocabulary: index.vocabulary.toJSON(), lexicon: index.lexicon.toJSON(),
+    sources: index.sources,
+    passages: index.passages.map(toRow),
+    search: index.search.toJSON(),
+    vocabulary: index.vocabulary.toJSON(),
+    lexicon: index.lexicon.toJSON(),
     nameKinds: [...index.nameKinds].map(([name, kind]) => [name, NAME_KINDS.indexOf(kind)]),
-    coverage: index.coverage, examples: index.examples, warnings: index.warnings,
+    coverage: index.coverage,
+    examples: index.examples,
+    warnings: index.warnings,
   };
 }
 
@@ -95,9 +160,14 @@ export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
     throw new Error(`search index holds ${search.size} passages, the cache ${passages.length}`);
   }
   return {
-    sources, passages, search, vocabulary: new Vocabulary(sources, passages, snapshot.vocabulary),
+    sources,
+    passages,
+    search,
+    vocabulary: new Vocabulary(sources, passages, snapshot.vocabulary),
     lexicon: lexiconFromJSON(snapshot.lexicon),
     nameKinds: new Map(snapshot.nameKinds.map(([name, kind]) => [name, NAME_KINDS[kind]!])),
-    coverage, examples, warnings,
+    coverage,
+    examples,
+    warnings,
   };
 }

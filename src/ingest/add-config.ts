@@ -11,8 +11,9 @@ export const AddConfigSchema = CoreConfigSchema.extend({
 export type AddConfig = z.infer<typeof AddConfigSchema>;
 
 const FIXES: Record<string, string> = {
-  ALLOW_PRIVATE_FETCH: 'use true or false; true lets `npm run add` fetch from this machine and private networks, '
-    + 'so leave it unset unless the articles live on an intranet',
+  ALLOW_PRIVATE_FETCH:
+    'use true or false; true lets `npm run add` fetch from this machine and private networks, ' +
+    'so leave it unset unless the articles live on an intranet',
 };
 
 /** Reads the settings once, reporting every problem in one error. */

@@ -11,7 +11,11 @@ export interface FileNameParts {
 }
 
 const slug = (text: string, max: number): string => {
-  const full = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-')
+  const full = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/gu, '');
   // Cut at a word boundary so names stay readable ("port-of-larkspur-approves", not "port-of-larkspur-appr").
   return full.length <= max ? full : full.slice(0, max).replace(/-[^-]*$/u, '');
@@ -24,7 +28,11 @@ export function articleFileName({ published, outlet, title }: FileNameParts): st
   return `${published ?? 'undated'}-${outletPart}-${titlePart}.md`;
 }
 
-const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * A file name in the corpus that no other article uses: `name.md`, else `name-2.md`, `name-3.md` … The file being
@@ -50,7 +58,11 @@ export async function writeArticleFile(corpusDir: string, name: string, content:
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new AddArticleError('ADD_WRITE_FAILED', join(corpusDir, name),
-      `could not be written (${code}); check the corpus folder is writable and the disk has room`, { cause: error });
+    throw new AddArticleError(
+      'ADD_WRITE_FAILED',
+      join(corpusDir, name),
+      `could not be written (${code}); check the corpus folder is writable and the disk has room`,
+      { cause: error },
+    );
   }
 }

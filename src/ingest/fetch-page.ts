@@ -39,13 +39,19 @@ function httpUrl(input: string, base?: URL): URL {
     throw new AddArticleError('ADD_INPUT_INVALID', input, 'is not a valid URL; check the spelling', { cause: error });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AddArticleError('FETCH_REFUSED', url.href,
+    throw new AddArticleError(
+      'FETCH_REFUSED',
+      url.href,
       `refused: ${url.protocol.slice(0, -1)} URLs are not fetched, only http and https; save the page as a file ` +
-      'and add the file instead');
+        'and add the file instead',
+    );
   }
   if (url.username || url.password) {
-    throw new AddArticleError('FETCH_REFUSED', url.href,
-      'refused: the URL carries a user name or password, which would be stored with the article; remove them');
+    throw new AddArticleError(
+      'FETCH_REFUSED',
+      url.href,
+      'refused: the URL carries a user name or password, which would be stored with the article; remove them',
+    );
   }
   return url;
 }
@@ -70,8 +76,12 @@ export async function fetchPage(input: string, options: FetchOptions): Promise<F
         await response.body?.cancel();
         if (!headers.location) throw failure(url, `answered ${response.status} without saying where to go`);
         if (redirects >= maxRedirects) {
-          throw new AddArticleError('FETCH_REFUSED', input, `refused: more than ${maxRedirects} redirects (the last ` +
-            `went to ${headers.location}); give the final address of the article instead`);
+          throw new AddArticleError(
+            'FETCH_REFUSED',
+            input,
+            `refused: more than ${maxRedirects} redirects (the last ` +
+              `went to ${headers.location}); give the final address of the article instead`,
+          );
         }
         url = httpUrl(headers.location, url);
         continue;
@@ -107,8 +117,11 @@ function failure(url: URL, problem: string, cause?: unknown): AddArticleError {
 function asFetchError(url: URL, error: unknown, timeoutMs: number): AddArticleError {
   if (error instanceof AddArticleError) return error;
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return failure(url, `did not finish within ${timeoutMs / 1000} s; try again later, or save the page and add ` +
-      'the file', error);
+    return failure(
+      url,
+      `did not finish within ${timeoutMs / 1000} s; try again later, or save the page and add the file`,
+      error,
+    );
   }
   // fetch reports network failures as "fetch failed" with the system error (ECONNREFUSED, a TLS problem) as cause.
   const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;

@@ -35,7 +35,15 @@ function fromHtml(input: string, article: HtmlArticle | string): ArticleToAdd {
   const { title, outlet, published, url, paragraphs } = article;
   const frontMatter = htmlFrontMatter(article);
   return {
-    input, title, outlet, published, url, guessed: [], frontMatter, paragraphs, opening: paragraphs.join(' '),
+    input,
+    title,
+    outlet,
+    published,
+    url,
+    guessed: [],
+    frontMatter,
+    paragraphs,
+    opening: paragraphs.join(' '),
     extractedBy: HTML_EXTRACTOR,
   };
 }
@@ -54,8 +62,11 @@ export async function articleFromFile(path: string): Promise<ArticleToAdd> {
   }
   const extension = extname(path).toLowerCase();
   if (!HTML_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)) {
-    throw new AddArticleError('ADD_INPUT_INVALID', path,
-      'is not a web page (.html) or text (.md, .txt); save the article in one of those forms, or give its URL');
+    throw new AddArticleError(
+      'ADD_INPUT_INVALID',
+      path,
+      'is not a web page (.html) or text (.md, .txt); save the article in one of those forms, or give its URL',
+    );
   }
   if (info.size > MAX_FILE_BYTES) {
     throw new AddArticleError('ADD_INPUT_INVALID', path, 'is over the 5 MB limit for one article');
@@ -73,18 +84,25 @@ function fromText(path: string, raw: string): ArticleToAdd {
     split = splitFrontMatter(raw, path);
   } catch (error) {
     // The loader's message starts with the file name, which this error adds itself.
-    throw new AddArticleError('ADD_INPUT_INVALID', path, describeError(error).replace(`${path}: `, ''),
-      { cause: error });
+    throw new AddArticleError('ADD_INPUT_INVALID', path, describeError(error).replace(`${path}: `, ''), {
+      cause: error,
+    });
   }
   const body = split.body.trim();
   const stated = split.data ? readEntry(split.data) : null;
   // Front matter alone is an article when it has an excerpt: the corpus cites the excerpt.
   if (!body && !stated?.excerpt) {
-    throw new AddArticleError('NO_ARTICLE', path,
-      'has no article text and no excerpt; add the text below the front matter');
+    throw new AddArticleError(
+      'NO_ARTICLE',
+      path,
+      'has no article text and no excerpt; add the text below the front matter',
+    );
   }
   const inferred = inferMetadata(splitBlocks(body), {
-    file: basename(path), title: stated?.title ?? null, url: stated?.url ?? null, authors: [],
+    file: basename(path),
+    title: stated?.title ?? null,
+    url: stated?.url ?? null,
+    authors: [],
   });
   const guessed: ArticleToAdd['guessed'] = [];
   const pick = (field: ArticleToAdd['guessed'][number]): string | null => {
@@ -93,8 +111,15 @@ function fromText(path: string, raw: string): ArticleToAdd {
     return inferred[field];
   };
   return {
-    input: path, title: pick('title'), outlet: pick('outlet'), published: pick('published'), url: stated?.url ?? null,
-    guessed, frontMatter: { ...split.data }, paragraphs: body ? [body] : [], opening: body || stated?.excerpt || '',
+    input: path,
+    title: pick('title'),
+    outlet: pick('outlet'),
+    published: pick('published'),
+    url: stated?.url ?? null,
+    guessed,
+    frontMatter: { ...split.data },
+    paragraphs: body ? [body] : [],
+    opening: body || stated?.excerpt || '',
     extractedBy: `copied as is from ${basename(path)}`,
   };
 }

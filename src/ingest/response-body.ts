@@ -25,13 +25,20 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 export function checkHtmlResponse(url: string, headers: ResponseHeaders, maxBytes: number): void {
   const mediaType = headers['content-type']?.split(';')[0]?.trim();
   if (!mediaType || !HTML_TYPES.has(mediaType)) {
-    throw new AddArticleError('FETCH_REFUSED', url, `refused: the server sent ${mediaType ?? 'no content type'}, not ` +
-      'an HTML page (text/html); give the link to the article page itself, or save the page and add the file');
+    throw new AddArticleError(
+      'FETCH_REFUSED',
+      url,
+      `refused: the server sent ${mediaType ?? 'no content type'}, not ` +
+        'an HTML page (text/html); give the link to the article page itself, or save the page and add the file',
+    );
   }
   const length = headers['content-length'];
   if (length !== undefined && length > maxBytes) {
-    throw new AddArticleError('FETCH_REFUSED', url,
-      `refused: the page is ${megabytes(length)}, over the ${megabytes(maxBytes)} limit for one article`);
+    throw new AddArticleError(
+      'FETCH_REFUSED',
+      url,
+      `refused: the page is ${megabytes(length)}, over the ${megabytes(maxBytes)} limit for one article`,
+    );
   }
 }
 
@@ -47,8 +54,11 @@ export async function readCappedBody(url: string, response: Response, maxBytes: 
     total += part.value.byteLength;
     if (total > maxBytes) {
       await reader?.cancel().catch(() => undefined);
-      throw new AddArticleError('FETCH_REFUSED', url,
-        `refused: the page is over the ${megabytes(maxBytes)} limit for one article; it was not read further`);
+      throw new AddArticleError(
+        'FETCH_REFUSED',
+        url,
+        `refused: the page is over the ${megabytes(maxBytes)} limit for one article; it was not read further`,
+      );
     }
     chunks.push(part.value);
   }
@@ -57,8 +67,9 @@ export async function readCappedBody(url: string, response: Response, maxBytes: 
 
 /** Decodes a page in the charset its Content-Type or its <meta charset> names, UTF-8 when neither does. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): string {
-  const declared = /charset="?([\w-]+)/iu.exec(contentType ?? '')?.[1]
-    ?? /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
+  const declared =
+    /charset="?([\w-]+)/iu.exec(contentType ?? '')?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {

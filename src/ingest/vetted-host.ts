@@ -28,8 +28,12 @@ export async function vetHost(url: URL, policy: AddressPolicy, resolveAll: Resol
     addresses = await resolveAll(hostname);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new AddArticleError('FETCH_FAILED', url.href,
-      `the host ${hostname} could not be resolved (${code}); check the spelling of the address`, { cause: error });
+    throw new AddArticleError(
+      'FETCH_FAILED',
+      url.href,
+      `the host ${hostname} could not be resolved (${code}); check the spelling of the address`,
+      { cause: error },
+    );
   }
   if (addresses.length === 0) {
     throw new AddArticleError('FETCH_FAILED', url.href, `the host ${hostname} resolved to no address; check the URL`);
@@ -38,8 +42,12 @@ export async function vetHost(url: URL, policy: AddressPolicy, resolveAll: Resol
     const refusal = policy(address);
     if (refusal) {
       const what = address === hostname ? `${address} is ${refusal}` : `${hostname} resolves to ${address}, ${refusal}`;
-      throw new AddArticleError('FETCH_REFUSED', url.href, `refused: ${what}; only public web addresses are ` +
-        'fetched. Set ALLOW_PRIVATE_FETCH=true to fetch from private networks on purpose');
+      throw new AddArticleError(
+        'FETCH_REFUSED',
+        url.href,
+        `refused: ${what}; only public web addresses are ` +
+          'fetched. Set ALLOW_PRIVATE_FETCH=true to fetch from private networks on purpose',
+      );
     }
   }
   return { hostname, addresses };

@@ -55,13 +55,20 @@ export interface CorpusUnit {
 }
 
 /** The WordNet lookups for a corpus's words and consecutive-word phrases. */
-export function* corpusUnits(words: ReadonlyMap<string, CorpusWord>, phrases: ReadonlyMap<string, Set<string>>):
-  Generator<CorpusUnit> {
+export function* corpusUnits(
+  words: ReadonlyMap<string, CorpusWord>,
+  phrases: ReadonlyMap<string, Set<string>>,
+): Generator<CorpusUnit> {
   for (const [lemma, word] of words) {
     const forms = [...word.terms];
     for (const cls of word.classes) {
-      const unit = (base: string, c: WordClass | null): CorpusUnit =>
-        ({ lemma: base, cls: c, phrases: forms, factor: 1, shortened: false });
+      const unit = (base: string, c: WordClass | null): CorpusUnit => ({
+        lemma: base,
+        cls: c,
+        phrases: forms,
+        factor: 1,
+        shortened: false,
+      });
       if (preferredSenses(lemma, cls).length) yield unit(lemma, cls);
       // A tagger leaves some words inflected ("Injuries" starting a sentence, read as a proper noun).
       else for (const [base, c] of baseForms(lemma, cls)) if (preferredSenses(base, c).length) yield unit(base, c);

@@ -19,7 +19,6 @@ function dictionary(): SearchableMap<number> {
   return words;
 }
 
-
 /** Whether WordNet knows the word, as written or in a base form ("employees" → "employee"). */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -31,7 +31,12 @@ const ENGLISH: EnglishWords = {
   builder() {
     const builder = new LexiconBuilder();
     return {
-      addSentence: (tokens, names) => feedTokens(builder, tokens, names.map((n) => n.text)),
+      addSentence: (tokens, names) =>
+        feedTokens(
+          builder,
+          tokens,
+          names.map((n) => n.text),
+        ),
       addAliases: (groups) => builder.addAliases(groups),
       build: () => builder.build(),
     };
@@ -49,8 +54,10 @@ export function englishWords(): EnglishWords {
  * word is a title.
  */
 export function titleRule(lowercase?: ReadonlySet<string>): IsTitle {
-  const title = (word: string): boolean => categoryOf(word.toLowerCase(), 'n') === 'noun.person'
-    && (!lowercase || /^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) && instanceKindOf(word) === null;
+  const title = (word: string): boolean =>
+    categoryOf(word.toLowerCase(), 'n') === 'noun.person' &&
+    (!lowercase || /^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) &&
+    instanceKindOf(word) === null;
   return Object.assign(title, { common: (word: string): boolean => lowercase?.has(word.toLowerCase()) ?? false });
 }
 

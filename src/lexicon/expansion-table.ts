@@ -1,5 +1,9 @@
 import {
-  encodeExpansions, encodeTable, type LexiconSnapshot, type Relation, type StoredExpansion,
+  encodeExpansions,
+  encodeTable,
+  type LexiconSnapshot,
+  type Relation,
+  type StoredExpansion,
 } from './snapshot.ts';
 import type { WordClass } from './word-class.ts';
 
@@ -14,8 +18,7 @@ export class ExpansionTable {
   private readonly terms = new Map<string, Map<number, StoredExpansion>>();
 
   /** Records that a question word (WordNet lemma and class) may stand for a corpus phrase (space-joined terms). */
-  addWord(lemma: string, cls: WordClass, phrase: string, relation: Relation, weight: number,
-    anyClass: boolean): void {
+  addWord(lemma: string, cls: WordClass, phrase: string, relation: Relation, weight: number, anyClass: boolean): void {
     this.add(this.words, `${cls}:${lemma}`, phrase, relation, weight, anyClass);
   }
 
@@ -24,8 +27,14 @@ export class ExpansionTable {
     this.add(this.terms, key.join(' '), phrase.join(' '), relation, weight, true);
   }
 
-  private add(table: Map<string, Map<number, StoredExpansion>>, key: string, text: string,
-    relation: Relation, weight: number, anyClass: boolean): void {
+  private add(
+    table: Map<string, Map<number, StoredExpansion>>,
+    key: string,
+    text: string,
+    relation: Relation,
+    weight: number,
+    anyClass: boolean,
+  ): void {
     if (!text || key === text) return;
     let id = this.phraseIds.get(text);
     if (id === undefined) {
@@ -48,20 +57,24 @@ export class ExpansionTable {
     const texts = [...this.phraseIds.keys()];
     const encode = (entries: Map<number, StoredExpansion>): string => {
       const best = [...entries.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_PER_KEY);
-      return encodeExpansions(best.map((item) => {
-        let phrase = renumbered.get(item.phrase);
-        if (phrase === undefined) {
-          phrase = phrases.push(texts[item.phrase]!) - 1;
-          renumbered.set(item.phrase, phrase);
-        }
-        return { ...item, phrase };
-      }));
+      return encodeExpansions(
+        best.map((item) => {
+          let phrase = renumbered.get(item.phrase);
+          if (phrase === undefined) {
+            phrase = phrases.push(texts[item.phrase]!) - 1;
+            renumbered.set(item.phrase, phrase);
+          }
+          return { ...item, phrase };
+        }),
+      );
     };
     const words: Record<WordClass, Array<[string, string]>> = { n: [], v: [], a: [], r: [] };
     for (const [key, entries] of this.words) words[key.charAt(0) as WordClass].push([key.slice(2), encode(entries)]);
     const terms = encodeTable(Array.from(this.terms, ([key, entries]) => [key, encode(entries)] as const));
     return {
-      version: 1, phrases, terms,
+      version: 1,
+      phrases,
+      terms,
       words: { n: encodeTable(words.n), v: encodeTable(words.v), a: encodeTable(words.a), r: encodeTable(words.r) },
     };
   }

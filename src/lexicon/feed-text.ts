@@ -15,14 +15,20 @@ const MAX_PHRASE = 3;
  */
 export function feedText(builder: LexiconBuilder, text: string): void {
   const its = nlp().its;
-  nlp().readDoc(text).sentences().each((sentence: ItemSentence) => {
-    const tokens: LexiconToken[] = [];
-    sentence.tokens().each((token: ItemToken) => {
-      tokens.push({ raw: token.out(), pos: token.out(its.pos) as string, lemma: lemmaOf(token) });
+  nlp()
+    .readDoc(text)
+    .sentences()
+    .each((sentence: ItemSentence) => {
+      const tokens: LexiconToken[] = [];
+      sentence.tokens().each((token: ItemToken) => {
+        tokens.push({ raw: token.out(), pos: token.out(its.pos) as string, lemma: lemmaOf(token) });
+      });
+      const nameTokens: NameToken[] = tokens.map((t) => ({
+        text: t.raw,
+        isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw),
+      }));
+      feedTokens(builder, tokens, collectNames(nameTokens));
     });
-    const nameTokens: NameToken[] = tokens.map((t) => ({ text: t.raw, isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw) }));
-    feedTokens(builder, tokens, collectNames(nameTokens));
-  });
 }
 
 /** A tagged token, as the index build has it. */
@@ -48,7 +54,10 @@ export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToke
     run.push({ lemma, term });
     for (let size = 2; size <= Math.min(MAX_PHRASE, run.length); size++) {
       const phrase = run.slice(-size);
-      builder.addPhrase(phrase.map((t) => t.lemma), phrase.map((t) => t.term));
+      builder.addPhrase(
+        phrase.map((t) => t.lemma),
+        phrase.map((t) => t.term),
+      );
     }
   }
   for (const name of names) if (name.includes(' ')) builder.addName(name);

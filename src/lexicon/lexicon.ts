@@ -4,7 +4,11 @@ import { correctEnglish, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
 import {
-  decodeExpansions, decodeTable, type Expansion, type LexiconSnapshot, type StoredExpansion,
+  decodeExpansions,
+  decodeTable,
+  type Expansion,
+  type LexiconSnapshot,
+  type StoredExpansion,
 } from './snapshot.ts';
 import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
@@ -33,9 +37,10 @@ export class Lexicon {
   private constructor(private readonly snapshot: LexiconSnapshot) {
     this.phrases = snapshot.phrases.map((phrase) => Object.freeze(phrase.split(' ')));
     const words = new Map<string, string>();
-    for (const cls of WORD_CLASSES) for (const [lemma, encoded] of decodeTable(snapshot.words[cls])) {
-      words.set(`${cls}:${lemma}`, encoded);
-    }
+    for (const cls of WORD_CLASSES)
+      for (const [lemma, encoded] of decodeTable(snapshot.words[cls])) {
+        words.set(`${cls}:${lemma}`, encoded);
+      }
     this.words = words;
     this.terms = new Map(decodeTable(snapshot.terms));
   }

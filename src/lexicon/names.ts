@@ -68,7 +68,10 @@ function namedSynsets(): Set<number> {
  * of it, since an English name's head comes last; null if WordNet names nothing so.
  */
 export function instanceKindOf(name: string): string | null {
-  const words = name.replace(/['’]s\b/gu, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/['’]s\b/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const lemma = wordNetLemma(words.slice(i).join(' '));
     let best: { sense: number; lexfile: number } | undefined;

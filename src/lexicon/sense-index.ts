@@ -56,7 +56,7 @@ function compareAt(all: string, at: number, key: string): number {
 function linesStartingWith(prefix: string): string[] {
   const all = senseIndexText();
   const lines: string[] = [];
-  for (let at = firstLineFrom(prefix); at < all.length && all.startsWith(prefix, at);) {
+  for (let at = firstLineFrom(prefix); at < all.length && all.startsWith(prefix, at); ) {
     const end = all.indexOf('\n', at);
     const stop = end < 0 ? all.length : end;
     lines.push(all.slice(at, stop));
@@ -80,7 +80,8 @@ function parseSense(line: string): Sense {
 
 /** Every sense WordNet gives a lemma ("police_officer" for collocations), in all classes; empty for unknown words. */
 export const sensesOf: (lemma: string) => readonly Sense[] = memoized((lemma) =>
-  lemma ? linesStartingWith(`${lemma}%`).map(parseSense) : []);
+  lemma ? linesStartingWith(`${lemma}%`).map(parseSense) : [],
+);
 
 /** WordNet lemmas one word longer than a lemma that begin with it ("chief_executive" → chief_executive_officer). */
 export function collocationsExtending(lemma: string): string[] {

@@ -39,7 +39,7 @@ function computePreferred(key: string): readonly PreferredSense[] {
   const all = sensesOf(key.slice(1));
   const overall = maxTags(all);
   // Within a class senses are numbered most frequent first: the class's first sense has its most tags.
-  const max = cls ? all.find((s) => s.cls === cls && s.sense === 1)?.tags ?? 0 : overall;
+  const max = cls ? (all.find((s) => s.cls === cls && s.sense === 1)?.tags ?? 0) : overall;
   const out: PreferredSense[] = [];
   for (const { cls: c, offset, lexfile, sense, tags } of all) {
     if (cls && c !== cls) continue;

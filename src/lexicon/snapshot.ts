@@ -3,8 +3,17 @@ import type { WordClass } from './word-class.ts';
 
 /** How a corpus phrase relates to the question word or phrase it may stand for. */
 export type Relation =
-  | 'inflection' | 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'phrase' | 'acronym'
-  | 'alias' | 'antonym';
+  | 'inflection'
+  | 'synonym'
+  | 'derivation'
+  | 'similar'
+  | 'hypernym'
+  | 'hyponym'
+  | 'member'
+  | 'phrase'
+  | 'acronym'
+  | 'alias'
+  | 'antonym';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
@@ -17,8 +26,17 @@ export interface Expansion {
 // One letter per relation keeps the cache small; a capital marks a sense that is not frequent enough among all the
 // word's senses to count when the question word's class is unknown.
 const CODES: Readonly<Record<Relation, string>> = {
-  synonym: 's', derivation: 'd', similar: 'l', hypernym: 'h', hyponym: 'o', member: 'm', phrase: 'p', acronym: 'a',
-  alias: 'x', inflection: 'i', antonym: 'n',
+  synonym: 's',
+  derivation: 'd',
+  similar: 'l',
+  hypernym: 'h',
+  hyponym: 'o',
+  member: 'm',
+  phrase: 'p',
+  acronym: 'a',
+  alias: 'x',
+  inflection: 'i',
+  antonym: 'n',
 };
 const RELATIONS = new Map(Object.entries(CODES).map(([relation, code]) => [code, relation as Relation]));
 
@@ -98,15 +116,20 @@ function largestPhrase(table: string): number {
 const Table = z.custom<string>(isTable, 'expected lines of "key<TAB><phrase><relation><weight>,…"');
 
 /** Validates a cached lexicon snapshot. */
-export const LexiconSnapshotSchema: z.ZodType<LexiconSnapshot> = z.object({
-  version: z.literal(1),
-  phrases: z.array(z.string().min(1)),
-  words: z.object({ n: Table, v: Table, a: Table, r: Table }),
-  terms: Table,
-}).superRefine((snapshot, context) => {
-  const count = snapshot.phrases.length;
-  const largest = Math.max(largestPhrase(snapshot.terms), ...Object.values(snapshot.words).map(largestPhrase));
-  if (largest >= count) {
-    context.addIssue({ code: 'custom', message: `an expansion refers to phrase ${largest}, past the ${count} stored` });
-  }
-});
+export const LexiconSnapshotSchema: z.ZodType<LexiconSnapshot> = z
+  .object({
+    version: z.literal(1),
+    phrases: z.array(z.string().min(1)),
+    words: z.object({ n: Table, v: Table, a: Table, r: Table }),
+    terms: Table,
+  })
+  .superRefine((snapshot, context) => {
+    const count = snapshot.phrases.length;
+    const largest = Math.max(largestPhrase(snapshot.terms), ...Object.values(snapshot.words).map(largestPhrase));
+    if (largest >= count) {
+      context.addIssue({
+        code: 'custom',
+        message: `an expansion refers to phrase ${largest}, past the ${count} stored`,
+      });
+    }
+  });

@@ -15,7 +15,16 @@ export function wordClassOfPos(pos: string): WordClass | null {
 
 // WordNet marks adjective satellites "s" (index.sense: 5); for lookups they are adjectives like any other.
 const BY_SYNSET_TYPE: Readonly<Record<string, WordClass>> = {
-  n: 'n', v: 'v', a: 'a', s: 'a', r: 'r', 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a',
+  n: 'n',
+  v: 'v',
+  a: 'a',
+  s: 'a',
+  r: 'r',
+  1: 'n',
+  2: 'v',
+  3: 'a',
+  4: 'r',
+  5: 'a',
 };
 
 /** The word class of a WordNet synset type, as a letter (data files) or a digit (index.sense). */
@@ -32,13 +41,51 @@ export function wordNetLemma(text: string): string {
 
 // WordNet's lexicographer files, by number (lexnames): the coarse semantic category of every synset.
 const LEXFILE_NAMES: readonly string[] = [
-  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute',
-  'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group',
-  'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession',
-  'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
-  'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption',
-  'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession',
-  'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+  'verb.body',
+  'verb.change',
+  'verb.cognition',
+  'verb.communication',
+  'verb.competition',
+  'verb.consumption',
+  'verb.contact',
+  'verb.creation',
+  'verb.emotion',
+  'verb.motion',
+  'verb.perception',
+  'verb.possession',
+  'verb.social',
+  'verb.stative',
+  'verb.weather',
+  'adj.ppl',
 ];
 
 /** The lexicographer file of the verbs of saying ("say", "tell", "announce", "argue"). */
@@ -50,7 +97,9 @@ export function lexfileName(lexfile: number): string | null {
 }
 
 const BASE_FORM: Readonly<Partial<Record<WordClass, (word: string) => string>>> = {
-  n: lemmatizer.lemmatizeNoun, v: lemmatizer.lemmatizeVerb, a: lemmatizer.lemmatizeAdjective,
+  n: lemmatizer.lemmatizeNoun,
+  v: lemmatizer.lemmatizeVerb,
+  a: lemmatizer.lemmatizeAdjective,
 };
 
 /**

@@ -63,10 +63,12 @@ export class Synset {
     this.cls = wordClassOfSynsetType(fields[2] ?? '');
     const wordCount = parseInt(fields[3] ?? '', 16);
     const words = line.slice(line.indexOf(' ', 14) + 1).split(' ', 2 * wordCount);
-    this.words = words.filter((_, i) => i % 2 === 0).map((word) => {
-      const lower = word.toLowerCase();
-      return lower.endsWith(')') ? lower.slice(0, lower.lastIndexOf('(')) : lower;
-    });
+    this.words = words
+      .filter((_, i) => i % 2 === 0)
+      .map((word) => {
+        const lower = word.toLowerCase();
+        return lower.endsWith(')') ? lower.slice(0, lower.lastIndexOf('(')) : lower;
+      });
     this.instance = line.includes(' @i ');
   }
 
@@ -87,15 +89,21 @@ function parsePointers(line: string, wordCount: number): Pointer[] {
     const p = pointerStart + 1 + 4 * i;
     const st = at(p + 3);
     pointers.push({
-      symbol: at(p), offset: Number(at(p + 1)), cls: wordClassOfSynsetType(at(p + 2)),
-      source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16),
+      symbol: at(p),
+      offset: Number(at(p + 1)),
+      cls: wordClassOfSynsetType(at(p + 2)),
+      source: parseInt(st.slice(0, 2), 16),
+      target: parseInt(st.slice(2), 16),
     });
   }
   return pointers;
 }
 
 const DATA_FILES: Readonly<Record<WordClass, string>> = {
-  n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv',
+  n: 'data.noun',
+  v: 'data.verb',
+  a: 'data.adj',
+  r: 'data.adv',
 };
 
 /**

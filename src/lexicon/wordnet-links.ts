@@ -16,7 +16,13 @@ export interface Link {
 
 /** How strongly each relation lets a question word stand for a corpus phrase, before sense factors. */
 const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
-  synonym: 0.9, derivation: 0.8, similar: 0.7, member: 0.6, hypernym: 0.55, hyponym: 0.55, antonym: 0.6,
+  synonym: 0.9,
+  derivation: 0.8,
+  similar: 0.7,
+  member: 0.6,
+  hypernym: 0.55,
+  hyponym: 0.55,
+  antonym: 0.6,
 };
 
 // A group and a kind of its members are one step further apart than a group and its members ("staff" has
@@ -28,9 +34,16 @@ const MEMBER_KIND_WEIGHT = 0.5;
 const MAX_KINDS = 100;
 
 const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
-  '+': 'derivation', '<': 'derivation', '\\': 'similar', '&': 'similar', '$': 'similar',
+  '+': 'derivation',
+  '<': 'derivation',
+  '\\': 'similar',
+  '&': 'similar',
+  $: 'similar',
   // The pointer goes from the corpus word's synset: its hypernym makes the corpus word the question word's hyponym.
-  '@': 'hyponym', '~': 'hypernym', '%m': 'member', '#m': 'member',
+  '@': 'hyponym',
+  '~': 'hypernym',
+  '%m': 'member',
+  '#m': 'member',
   // "Is it legal?" is answered by "it is likely illegal": an adjective's opposite speaks to the same question.
   '!': 'antonym',
 };

@@ -22,7 +22,11 @@ export type AttributeKind = 'role' | 'measure' | 'other';
 
 const MEASURE_CATEGORIES = new Set(['noun.attribute', 'noun.quantity', 'noun.possession', 'noun.time']);
 
-function attributeKindOf(head: QuestionToken | undefined, type: AnswerType, knowledge: WordKnowledge): AttributeKind | null {
+function attributeKindOf(
+  head: QuestionToken | undefined,
+  type: AnswerType,
+  knowledge: WordKnowledge,
+): AttributeKind | null {
   if (!head) return null;
   const category = knowledge.category(head.lemma, 'n');
   if (category === 'noun.person') return type === 'count' ? 'measure' : 'role';
@@ -67,13 +71,16 @@ export interface AnalyzedQuestion {
   eventTerms: string[];
   /** "What year …": only a year answers it, not a weekday. */
   asksYear: boolean;
-  /** Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0). */
+  /**
+   * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
+   */
   timing: -1 | 0 | 1;
 }
 
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
-const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still)\b/iu;
+const LATEST =
+  /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still)\b/iu;
 
 /**
  * Which capitalized words are names. A run of two or more is one ("Ohio Department of Health"), less the titles
@@ -81,18 +88,23 @@ const LATEST = /\b(?:now|currently|latest|final|finally|so far|ended up|in the e
  * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
  */
 function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
-  const personNoun = (t: QuestionToken): boolean => knowledge.category(t.lower, 'n') === 'noun.person'
-    && knowledge.instanceKind(t.raw) === null;
+  const personNoun = (t: QuestionToken): boolean =>
+    knowledge.category(t.lower, 'n') === 'noun.person' && knowledge.instanceKind(t.raw) === null;
   // A title stands before a name ("Mayor Farraday") or before "of" ("the CEO of Lumeridge"), or is an acronym after one
   // ("the IBM CEO"); otherwise a person noun at the end of a name is part of it ("Business Insider").
   const title = (t: QuestionToken): boolean => {
     if (!personNoun(t)) return false;
     const next = tokens[tokens.indexOf(t) + 1];
-    return next?.capitalized === true || NAME_CONNECTORS.has(next?.lower ?? '') || /^\p{Lu}{2,}$/u.test(t.raw)
-      || words.writesLowercase(t.lower);
+    return (
+      next?.capitalized === true ||
+      NAME_CONNECTORS.has(next?.lower ?? '') ||
+      /^\p{Lu}{2,}$/u.test(t.raw) ||
+      words.writesLowercase(t.lower)
+    );
   };
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
-  const common = (t: QuestionToken): boolean => (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
+  const common = (t: QuestionToken): boolean =>
+    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
@@ -121,7 +133,10 @@ function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordK
  * that the coverage never mentions, not a word to answer around.
  */
 function lowercaseNames(
-  tokens: readonly QuestionToken[], setAside: readonly string[], knowledge: WordKnowledge, subject: number,
+  tokens: readonly QuestionToken[],
+  setAside: readonly string[],
+  knowledge: WordKnowledge,
+  subject: number,
 ): QuestionName[] {
   const unknown: QuestionName[] = [];
   for (const [i, token] of tokens.entries()) {
@@ -132,7 +147,8 @@ function lowercaseNames(
       continue;
     }
     // The tagger reads "did google stop …" as a proper noun where a name stands, whatever the dictionary says.
-    if (token.pos === 'PROPN' || (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma))) unknown.push({ text: token.raw, terms: [token.lower], known: false });
+    if (token.pos === 'PROPN' || (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma)))
+      unknown.push({ text: token.raw, terms: [token.lower], known: false });
   }
   return unknown;
 }
@@ -141,7 +157,10 @@ const VAGUE_VERB_SENSES = 20;
 
 /** The terms of the question's content verbs and of what stands in for them ("founded": found, established). */
 function eventTermsOf(
-  tokens: readonly QuestionToken[], from: number, terms: readonly QueryTerm[], knowledge: WordKnowledge,
+  tokens: readonly QuestionToken[],
+  from: number,
+  terms: readonly QueryTerm[],
+  knowledge: WordKnowledge,
 ): string[] {
   const out = new Set<string>();
   for (const token of tokens.slice(from)) {
@@ -159,7 +178,11 @@ function eventTermsOf(
 const SPELLED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'X']);
 
 /** Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything else. */
-function correctSpelling(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): Array<[string, string]> {
+function correctSpelling(
+  tokens: QuestionToken[],
+  words: CorpusWords,
+  knowledge: WordKnowledge,
+): Array<[string, string]> {
   const corrections: Array<[string, string]> = [];
   for (const token of tokens) {
     const term = termOf(token.lower);
@@ -171,7 +194,8 @@ function correctSpelling(tokens: QuestionToken[], words: CorpusWords, knowledge:
     const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
     if (!fixed) continue;
     corrections.push([token.lower, fixed]);
-    token.raw = /^\p{Lu}/u.test(token.raw) || words.isName(fixed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+    token.raw =
+      /^\p{Lu}/u.test(token.raw) || words.isName(fixed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
     token.capitalized ||= words.isName(fixed);
     token.lower = fixed;
     token.lemma = fixed;
@@ -189,8 +213,12 @@ function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Question
 
 function subjectOf(tokens: readonly QuestionToken[], start: number, type: AnswerType): string | null {
   if (type === 'definition') {
-    const rest = tokens.slice(start + 2).filter((t, i, all) => !t.afterFirstSentence && t.pos !== 'DET'
-      && t.pos !== 'ADV' && !(i === all.length - 1 && t.lemma === 'do'));
+    const rest = tokens
+      .slice(start + 2)
+      .filter(
+        (t, i, all) =>
+          !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV' && !(i === all.length - 1 && t.lemma === 'do'),
+      );
     return rest.map((t) => t.raw).join(' ') || null;
   }
   if (type === 'statement') return collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })))[0] ?? null;
@@ -201,7 +229,8 @@ function subjectOf(tokens: readonly QuestionToken[], start: number, type: Answer
 export function analyzeQuestion(question: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
-  const isCommon = (word: string): boolean => knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
+  const isCommon = (word: string): boolean =>
+    knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   const tagged = tagQuestion(question, words, isCommon);
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
@@ -211,8 +240,11 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const names = namesOf(tokens, words);
   const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
   // "How old is Mayor Farraday?": an age asked of a name alone belongs to that name.
-  const owner = ownerToken ? names.find((n) => n.text.split(/\s+/u).includes(ownerToken.raw)) ?? null
-    : type === 'age' && focus.head < 0 && names.length === 1 ? names[0]! : null;
+  const owner = ownerToken
+    ? (names.find((n) => n.text.split(/\s+/u).includes(ownerToken.raw)) ?? null)
+    : type === 'age' && focus.head < 0 && names.length === 1
+      ? names[0]!
+      : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
   const context = { start: bodyStart, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
   const weighed = weighTerms(tokens, context, words, knowledge);
@@ -228,7 +260,11 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
   return {
-    text: question, type, meta, terms: weighed.terms, names,
+    text: question,
+    type,
+    meta,
+    terms: weighed.terms,
+    names,
     attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
     attributeTerms: attributeWords.map((t) => termOf(t.lower)).filter((t): t is string => t !== null),
     attributeKind: attributeKindOf(headToken, type, knowledge),

@@ -4,12 +4,39 @@ import type { WordKnowledge } from './word-knowledge.ts';
 
 /** What kind of thing a question asks for. */
 export type AnswerType =
-  | 'person' | 'organization' | 'agent' | 'place' | 'date' | 'time' | 'duration' | 'age' | 'count' | 'money'
-  | 'percent' | 'amount' | 'reason' | 'manner' | 'definition' | 'statement' | 'yes-no' | 'other';
+  | 'person'
+  | 'organization'
+  | 'agent'
+  | 'place'
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'age'
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'amount'
+  | 'reason'
+  | 'manner'
+  | 'definition'
+  | 'statement'
+  | 'yes-no'
+  | 'other';
 
 /** Answer types a sentence must hold a matching entity for ("when" → a date). */
 export const ENTITY_TYPES: ReadonlySet<AnswerType> = new Set([
-  'person', 'organization', 'agent', 'place', 'date', 'time', 'duration', 'age', 'count', 'money', 'percent', 'amount',
+  'person',
+  'organization',
+  'agent',
+  'place',
+  'date',
+  'time',
+  'duration',
+  'age',
+  'count',
+  'money',
+  'percent',
+  'amount',
 ]);
 
 /** A question's answer type, and where its question proper starts (after "hey, quick q -" and the like). */
@@ -26,7 +53,20 @@ export interface TypedQuestion {
 /** Question words; they say what kind of answer is wanted, not what it is about. */
 export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whats', "what's"]);
 // Words that open a question without a wh-word: "is it…", "did they…", "can police…".
-const AUXILIARY = new Set(['be', 'do', 'have', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+const AUXILIARY = new Set([
+  'be',
+  'do',
+  'have',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+]);
 // Prefixes people put before the question proper: "do you know", "can you tell me", "i wonder", "quick question".
 const PREFIX_VERBS = new Set(['know', 'tell', 'wonder', 'ask', 'remember', 'say', 'explain', 'think']);
 // Words that make "how" ask for a quantity: they belong to the wh-phrase, not to the question's topic.
@@ -37,29 +77,98 @@ const PREFIX_POS = new Set(['INTJ', 'PRON', 'AUX', 'PART', 'DET', 'SCONJ', 'CCON
 
 // What the noun after "what"/"which" says about the answer, by the WordNet kind of its most frequent sense.
 const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
-  'noun.person': 'person', 'noun.group': 'organization', 'noun.location': 'place', 'noun.time': 'date',
+  'noun.person': 'person',
+  'noun.group': 'organization',
+  'noun.location': 'place',
+  'noun.time': 'date',
   'noun.motive': 'reason',
 };
 // Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
-  period: 'duration', duration: 'duration', length: 'duration', term: 'duration', span: 'duration',
-  time: 'time', hour: 'time', age: 'age', price: 'money', cost: 'money', fee: 'money', fine: 'money',
-  amount: 'amount', sum: 'money', salary: 'money', wage: 'money', budget: 'money', value: 'money', worth: 'money',
-  number: 'count', percentage: 'percent', percent: 'percent', share: 'percent', proportion: 'percent',
-  fraction: 'percent', rate: 'percent', reason: 'reason', cause: 'reason', motive: 'reason', purpose: 'reason',
-  goal: 'reason', population: 'count', group: 'organization', organization: 'organization',
+  period: 'duration',
+  duration: 'duration',
+  length: 'duration',
+  term: 'duration',
+  span: 'duration',
+  time: 'time',
+  hour: 'time',
+  age: 'age',
+  price: 'money',
+  cost: 'money',
+  fee: 'money',
+  fine: 'money',
+  amount: 'amount',
+  sum: 'money',
+  salary: 'money',
+  wage: 'money',
+  budget: 'money',
+  value: 'money',
+  worth: 'money',
+  number: 'count',
+  percentage: 'percent',
+  percent: 'percent',
+  share: 'percent',
+  proportion: 'percent',
+  fraction: 'percent',
+  rate: 'percent',
+  reason: 'reason',
+  cause: 'reason',
+  motive: 'reason',
+  purpose: 'reason',
+  goal: 'reason',
+  population: 'count',
+  group: 'organization',
+  organization: 'organization',
   organisation: 'organization',
 };
 // "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
 const MONEY_WORDS = new Set([
-  'money', 'cost', 'pay', 'paid', 'spend', 'spent', 'price', 'worth', 'fee', 'fine', 'charge', 'earn', 'raise',
-  'donate', 'pledge', 'sell', 'buy', 'bid', 'offer', 'fund', 'budget', 'salary', 'wage', 'award', 'settle',
-  'settlement', 'penalty', 'damages', 'compensation', 'revenue', 'sales', 'profit', 'loss', 'debt', 'premium',
+  'money',
+  'cost',
+  'pay',
+  'paid',
+  'spend',
+  'spent',
+  'price',
+  'worth',
+  'fee',
+  'fine',
+  'charge',
+  'earn',
+  'raise',
+  'donate',
+  'pledge',
+  'sell',
+  'buy',
+  'bid',
+  'offer',
+  'fund',
+  'budget',
+  'salary',
+  'wage',
+  'award',
+  'settle',
+  'settlement',
+  'penalty',
+  'damages',
+  'compensation',
+  'revenue',
+  'sales',
+  'profit',
+  'loss',
+  'debt',
+  'premium',
 ]);
 
 function isPrefixToken(token: QuestionToken): boolean {
-  return PREFIX_POS.has(token.pos) || PREFIX_VERBS.has(token.lemma) || token.lower === 'q' || token.lower === 'quick'
-    || token.lower === 'question' || token.lower === 'please';
+  return (
+    PREFIX_POS.has(token.pos) ||
+    PREFIX_VERBS.has(token.lemma) ||
+    token.lower === 'q' ||
+    token.lower === 'quick' ||
+    token.lower === 'question' ||
+    token.lower === 'please'
+  );
 }
 
 /** The index where the question proper begins: its first wh-word, past a chatty or polite prefix. */
@@ -71,18 +180,22 @@ function questionStart(tokens: readonly QuestionToken[]): number {
 
 /** The head of the noun phrase starting near `from`: the last noun of its first run ("sell-on percentage"). */
 function nounAfter(tokens: readonly QuestionToken[], from: number): number {
-  const isNoun = (t: QuestionToken | undefined): boolean => t !== undefined
-    && (t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.capitalized));
+  const isNoun = (t: QuestionToken | undefined): boolean =>
+    t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.capitalized));
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     const token = tokens[i]!;
     if (isNoun(token)) {
       let last = i;
-      while (isNoun(tokens[last + 1]) || (tokens[last + 1]?.pos === 'ADP' && tokens[last + 1]?.lower === 'on'
-        && isNoun(tokens[last + 2]))) last += isNoun(tokens[last + 1]) ? 1 : 2;
+      while (
+        isNoun(tokens[last + 1]) ||
+        (tokens[last + 1]?.pos === 'ADP' && tokens[last + 1]?.lower === 'on' && isNoun(tokens[last + 2]))
+      )
+        last += isNoun(tokens[last + 1]) ? 1 : 2;
       return last;
     }
     // A verb starts a noun phrase only as the first half of a compound ("sell-on percentage", "start-up costs").
-    const compound = token.pos === 'VERB' && i === from && ['on', 'off', 'up', 'out'].includes(tokens[i + 1]?.lower ?? '');
+    const compound =
+      token.pos === 'VERB' && i === from && ['on', 'off', 'up', 'out'].includes(tokens[i + 1]?.lower ?? '');
     if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos) && !compound) return -1;
   }
   return -1;
@@ -97,7 +210,8 @@ function howType(tokens: readonly QuestionToken[], at: number): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
-  if (next === 'much') return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
+  if (next === 'much')
+    return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
   if (next === 'long') return 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';
@@ -113,7 +227,8 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const phrase = rest.filter((t) => !t.afterFirstSentence);
   // "What was the final margin after the recount?" asks for a fact about the margin, not what a margin is.
   if (phrase.length === 0 || phrase.length > 6 || phrase.some((t) => t.pos === 'ADP' && t.lower !== 'of')) return null;
-  if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name)) return 'person';
+  if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name))
+    return 'person';
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);
@@ -125,11 +240,12 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
 
 /** "What did IBM announce?", "what does the union want": a verb of saying (or wanting) asks for what was said. */
 function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
-  if (!rest[0] || rest[0].lemma !== 'do') return false;
+  if (rest[0]?.lemma !== 'do') return false;
   const verb = rest.slice(1).find((t) => t.pos === 'VERB');
   if (!verb) return false;
-  return knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY
-    || ['want', 'think', 'demand'].includes(verb.lemma);
+  return (
+    knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY || ['want', 'think', 'demand'].includes(verb.lemma)
+  );
 }
 
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
@@ -147,7 +263,12 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
   // "What does Rekognition do?" asks what it is for.
-  if (word === 'what' && tokens[start + 1]?.lemma === 'do' && tokens.at(-1)?.lemma === 'do' && tokens.length - start <= 6) {
+  if (
+    word === 'what' &&
+    tokens[start + 1]?.lemma === 'do' &&
+    tokens.at(-1)?.lemma === 'do' &&
+    tokens.length - start <= 6
+  ) {
     return typed('definition');
   }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
@@ -163,7 +284,8 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     if (nounType) return typed(nounType, noun);
     const afterBe = nounAfter(tokens, skipVerb);
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
-    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age') return typed(beType, afterBe);
+    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age')
+      return typed(beType, afterBe);
     return typed('other');
   }
   if (AUXILIARY.has(first.lemma) && start === 0) return typed('yes-no');

@@ -1,18 +1,75 @@
+import { regex } from '../text/regex.ts';
+
 /** Questions about the coverage itself, answered from source metadata rather than from sentences. */
 export type MetaQuestion = 'outlets' | 'published' | 'authors' | 'overview';
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
-  [/^(?:please |can you |could you )?(?:summari[sz]e|sum up|give me (?:a |an )?(?:summary|overview|rundown|recap)|overview|tl;?dr)\b|^what(?:'s| is| are) (?:this|these|the coverage|the news|the story|the articles|it all) about\b/u, 'overview'],
-  [/^who (?:wrote|authored|is the (?:author|writer|reporter) of|are the (?:authors|writers|reporters) of) (?:the |these |this )?(?:[\w.&'’-]+ ){0,3}(?:articles?|stor(?:y|ies)|coverage|pieces?|reports?)\b/u, 'authors'],
-  [/^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)|media(?: outlets)?|newspapers?|sources?|websites?|sites?)\b|^who (?:reported|covered|wrote about|published)\b/u, 'outlets'],
-  [/^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?|come out|came out|run|appear(?:ed)?)\b|\bpublication date\b/u, 'published'],
+  [
+    regex([
+      String.raw`^(?:please |can you |could you )?`,
+      String.raw`(?:summari[sz]e|sum up|give me (?:a |an )?(?:summary|overview|rundown|recap)|overview|tl;?dr)\b`,
+      String.raw`|^what(?:'s| is| are) (?:this|these|the coverage|the news|the story|the articles|it all) about\b`,
+    ]),
+    'overview',
+  ],
+  [
+    regex([
+      String.raw`^who (?:wrote|authored|is the (?:author|writer|reporter) of`,
+      String.raw`|are the (?:authors|writers|reporters) of) `,
+      String.raw`(?:the |these |this )?(?:[\w.&'’-]+ ){0,3}(?:articles?|stor(?:y|ies)|coverage|pieces?|reports?)\b`,
+    ]),
+    'authors',
+  ],
+  [
+    regex([
+      String.raw`^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)`,
+      String.raw`|media(?: outlets)?|newspapers?|sources?|websites?|sites?)\b`,
+      String.raw`|^who (?:reported|covered|wrote about|published)\b`,
+    ]),
+    'outlets',
+  ],
+  [
+    regex([
+      String.raw`^when (?:was|were|did) .*\b`,
+      String.raw`(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?|come out|came out|run|appear(?:ed)?)\b`,
+      String.raw`|\bpublication date\b`,
+    ]),
+    'published',
+  ],
 ];
 
 /** Words that make a question about the coverage itself; they are not searched for in its sentences. */
 export const META_WORDS: ReadonlySet<string> = new Set([
-  'outlet', 'outlets', 'report', 'reported', 'reports', 'cover', 'covered', 'publish', 'published', 'publication',
-  'publications', 'article', 'articles', 'source', 'sources', 'news', 'media', 'newspaper', 'newspapers', 'site',
-  'sites', 'website', 'websites', 'write', 'wrote', 'written', 'story', 'stories', 'coverage', 'corpus',
+  'outlet',
+  'outlets',
+  'report',
+  'reported',
+  'reports',
+  'cover',
+  'covered',
+  'publish',
+  'published',
+  'publication',
+  'publications',
+  'article',
+  'articles',
+  'source',
+  'sources',
+  'news',
+  'media',
+  'newspaper',
+  'newspapers',
+  'site',
+  'sites',
+  'website',
+  'websites',
+  'write',
+  'wrote',
+  'written',
+  'story',
+  'stories',
+  'coverage',
+  'corpus',
 ]);
 
 /** Whether a question (lowercased) asks about the coverage itself, and how. */

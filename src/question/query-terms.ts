@@ -56,8 +56,29 @@ const AFTERTHOUGHT_WEIGHT = 0.3;
 // Verbs that appear in nearly every sentence of news, and nouns too general to say what a question is about.
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'happen', 'take', 'give', 'come']);
 const GENERIC_NOUNS = new Set([
-  'thing', 'way', 'kind', 'type', 'sort', 'reason', 'people', 'person', 'time', 'part', 'lot', 'bit', 'stuff',
-  'detail', 'information', 'situation', 'deal', 'news', 'story', 'question', 'answer', 'guy', 'q',
+  'thing',
+  'way',
+  'kind',
+  'type',
+  'sort',
+  'reason',
+  'people',
+  'person',
+  'time',
+  'part',
+  'lot',
+  'bit',
+  'stuff',
+  'detail',
+  'information',
+  'situation',
+  'deal',
+  'news',
+  'story',
+  'question',
+  'answer',
+  'guy',
+  'q',
 ]);
 const NAME_RELATIONS = new Set(['acronym', 'alias']);
 const LOOSE_RELATIONS = new Set(['hypernym', 'hyponym']);
@@ -70,7 +91,7 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X'])
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 
 function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
-  let weight = token.name ? NAME_WEIGHT : POS_WEIGHTS[token.pos] ?? 0.5;
+  let weight = token.name ? NAME_WEIGHT : (POS_WEIGHTS[token.pos] ?? 0.5);
   if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
   else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
   else if (index === context.head) weight *= HEAD_WEIGHT;
@@ -80,13 +101,18 @@ function baseWeight(token: QuestionToken, index: number, context: TermContext): 
 }
 
 function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
-  const same = words.termsOfLemma(token.lemma).filter((t) => t !== term)
+  const same = words
+    .termsOfLemma(token.lemma)
+    .filter((t) => t !== term)
     .map((t): Expansion => ({ terms: [t], weight: 1, relation: 'inflection' }));
   // A name stands for its acronym or the corpus's own aliases, never for a common word it happens to spell ("Amazon").
   const expansions = knowledge.expand(token.lemma, token.name ? 'n' : token.cls);
-  const kept = token.name ? expansions.filter((e) => NAME_RELATIONS.has(e.relation))
-    // A verb's broader and narrower verbs ("move": go, rise, fall, push…) are too many and too loose to help.
-    : token.cls === 'v' ? expansions.filter((e) => !LOOSE_RELATIONS.has(e.relation)) : expansions;
+  const kept = token.name
+    ? expansions.filter((e) => NAME_RELATIONS.has(e.relation))
+    : // A verb's broader and narrower verbs ("move": go, rise, fall, push…) are too many and too loose to help.
+      token.cls === 'v'
+      ? expansions.filter((e) => !LOOSE_RELATIONS.has(e.relation))
+      : expansions;
   return [...same, ...kept.slice(0, MAX_STAND_INS), ...initialsOf(token, words)];
 }
 
@@ -98,7 +124,10 @@ function initialsOf(token: QuestionToken, words: CorpusWords): Expansion[] {
 
 /** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */
 export function weighTerms(
-  tokens: readonly QuestionToken[], context: TermContext, words: CorpusWords, knowledge: WordKnowledge,
+  tokens: readonly QuestionToken[],
+  context: TermContext,
+  words: CorpusWords,
+  knowledge: WordKnowledge,
 ): { terms: QueryTerm[]; setAside: string[]; setAsideWeight: number } {
   const terms: QueryTerm[] = [];
   const setAside: string[] = [];

@@ -32,7 +32,10 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
 
 /** Finds the attribute a question asks about and the name it belongs to, if any. */
 export function questionFocus(
-  tokens: readonly QuestionToken[], start: number, typeNoun: number, isRole: (token: QuestionToken) => boolean,
+  tokens: readonly QuestionToken[],
+  start: number,
+  typeNoun: number,
+  isRole: (token: QuestionToken) => boolean,
 ): QuestionFocus {
   const head = headNoun(tokens, start, typeNoun);
   if (head < 0) return { head, attribute: [], owner: -1 };

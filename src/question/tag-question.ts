@@ -87,9 +87,16 @@ export function tagQuestion(question: string, words: NameCasing, isCommon: (word
     const lemma = lemmaOf(token);
     tokens.push({
       // The same normalization as the index ("St." → "st", "U.S." → "us"), so question and corpus terms meet.
-      raw, lower: POSSESSIVE.test(raw) ? "'s" : surfaceWords(raw)[0] ?? raw.toLowerCase().replace(/’/gu, "'"), pos, lemma,
+      raw,
+      lower: POSSESSIVE.test(raw) ? "'s" : (surfaceWords(raw)[0] ?? raw.toLowerCase().replace(/’/gu, "'")),
+      pos,
+      lemma,
       cls: wordClassOf(pos),
-      capitalized: looksLikeName(token, raw, tokens.length), name: false, title: false, separated, afterFirstSentence: sentenceEnded,
+      capitalized: looksLikeName(token, raw, tokens.length),
+      name: false,
+      title: false,
+      separated,
+      afterFirstSentence: sentenceEnded,
     });
     separated = false;
   });
@@ -98,8 +105,14 @@ export function tagQuestion(question: string, words: NameCasing, isCommon: (word
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (token.pos === 'NOUN' && before?.pos === 'NOUN' && before.lemma !== before.lower && token.lemma === token.lower
-      && (after?.pos === 'ADP' || after?.pos === 'DET')) Object.assign(token, { pos: 'VERB', cls: 'v' });
+    if (
+      token.pos === 'NOUN' &&
+      before?.pos === 'NOUN' &&
+      before.lemma !== before.lower &&
+      token.lemma === token.lower &&
+      (after?.pos === 'ADP' || after?.pos === 'DET')
+    )
+      Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };

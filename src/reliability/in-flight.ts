@@ -41,7 +41,9 @@ export class InFlight {
     let timer: NodeJS.Timeout | undefined;
     const finished = await Promise.race([
       new Promise<boolean>((resolve) => this.idle.push(() => resolve(true))),
-      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), graceMs); }),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), graceMs);
+      }),
     ]);
     clearTimeout(timer);
     return { finished, remaining: this.running };

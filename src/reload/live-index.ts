@@ -31,7 +31,11 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
   private chain: Promise<unknown> = Promise.resolve();
   private watching: CorpusWatch | null = null;
 
-  constructor(opened: OpenedIndex, private readonly reopen: Reopen | null, private readonly logger: Logger) {
+  constructor(
+    opened: OpenedIndex,
+    private readonly reopen: Reopen | null,
+    private readonly logger: Logger,
+  ) {
     super();
     this.opened = opened;
   }
@@ -82,7 +86,10 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
     } catch (error) {
       // An unusable corpus (every file broken, the directory gone) keeps the last good index answering.
       const failure = error instanceof Error ? error : new Error(String(error));
-      this.logger.error({ event: 'index_reload_failed', err: failure }, `corpus reload failed; still answering from the previous index: ${failure.message}`);
+      this.logger.error(
+        { event: 'index_reload_failed', err: failure },
+        `corpus reload failed; still answering from the previous index: ${failure.message}`,
+      );
       this.emit('reload-failed', failure);
       return null;
     }
@@ -90,8 +97,11 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
     const report = describe(this.opened, next);
     this.opened = next;
     for (const warning of report.newWarnings) this.logger.warn({ event: 'corpus_warning' }, warning);
-    this.logger.info({ event: 'index_reloaded', ...report, ms: Math.round(report.ms) },
-      `corpus reloaded: +${report.added.length} ~${report.changed.length} -${report.removed.length} files, ${report.sources} sources, ${report.passages} passages`);
+    this.logger.info(
+      { event: 'index_reloaded', ...report, ms: Math.round(report.ms) },
+      `corpus reloaded: +${report.added.length} ~${report.changed.length} -${report.removed.length} files, ` +
+        `${report.sources} sources, ${report.passages} passages`,
+    );
     this.emit('reloaded', report);
     return report;
   }

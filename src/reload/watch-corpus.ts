@@ -15,7 +15,10 @@ const looksLikeDirectory = (path: string): boolean => !/\.[^/]*$/u.test(path);
 
 async function subdirectories(corpusDir: string): Promise<string[]> {
   const entries = await readdir(corpusDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => relative(corpusDir, join(e.parentPath, e.name)).split(sep).join('/')).filter((d) => !hidden(d));
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => relative(corpusDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((d) => !hidden(d));
 }
 
 /**
@@ -31,11 +34,14 @@ export function watchCorpus(corpusDir: string, onChange: () => void, logger: Log
   const add = (dir: string): void => {
     if (closed || watchers.has(dir)) return;
     try {
-      const watcher = watch(join(corpusDir, dir), { persistent: false }, (_event, name) => changed(dir ? `${dir}/${String(name)}` : String(name ?? '')));
+      const watcher = watch(join(corpusDir, dir), { persistent: false }, (_event, name) =>
+        changed(dir ? `${dir}/${String(name)}` : String(name ?? '')),
+      );
       watcher.on('error', () => watchers.delete(dir)); // a removed subdirectory; the reload notices its files are gone
       watchers.set(dir, watcher);
     } catch (error) {
-      if (!dir) logger.warn({ event: 'corpus_watch_failed', corpusDir, err: error }, 'cannot watch the corpus for changes');
+      if (!dir)
+        logger.warn({ event: 'corpus_watch_failed', corpusDir, err: error }, 'cannot watch the corpus for changes');
     }
   };
   const scan = async (): Promise<void> => {

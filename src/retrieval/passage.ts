@@ -1,7 +1,12 @@
 import type { Source } from '../corpus/source.ts';
 import { terms } from '../text/analyzer.ts';
 import {
-  annotateParagraph, type AnnotatedSentence, type IsSpeechVerb, type IsTitle, type NameSpan, type SentenceToken,
+  annotateParagraph,
+  type AnnotatedSentence,
+  type IsSpeechVerb,
+  type IsTitle,
+  type NameSpan,
+  type SentenceToken,
   type ValueSpan,
 } from '../text/annotate.ts';
 
@@ -74,27 +79,58 @@ export function buildPassages(sources: readonly Source[], annotate: Annotate, vi
   sources.forEach((source, sourceIndex) => {
     const add = (passage: Omit<Passage, 'index' | 'terms' | 'opensQuote'>, tokens: SentenceToken[]): void => {
       const full: Passage = {
-        ...passage, index: passages.length, terms: terms(passage.text), opensQuote: leavesQuoteOpen(passage.text),
+        ...passage,
+        index: passages.length,
+        terms: terms(passage.text),
+        opensQuote: leavesQuoteOpen(passage.text),
       };
       passages.push(full);
       visit?.(tokens, full);
     };
     const [headline] = annotate(source.title, sourceIndex);
-    add({
-      id: `${source.id}#title`, sourceIndex, kind: 'headline', role: 'headline', text: source.title, start: 0,
-      end: source.title.length, paragraph: [0, source.title.length], paragraphIndex: -1, sentenceIndex: 0,
-      values: headline?.values ?? [], names: headline?.names ?? [], numbers: headline?.numbers ?? [],
-      attribution: false, causal: 0,
-    }, headline?.tokens ?? []);
+    add(
+      {
+        id: `${source.id}#title`,
+        sourceIndex,
+        kind: 'headline',
+        role: 'headline',
+        text: source.title,
+        start: 0,
+        end: source.title.length,
+        paragraph: [0, source.title.length],
+        paragraphIndex: -1,
+        sentenceIndex: 0,
+        values: headline?.values ?? [],
+        names: headline?.names ?? [],
+        numbers: headline?.numbers ?? [],
+        attribution: false,
+        causal: 0,
+      },
+      headline?.tokens ?? [],
+    );
     source.paragraphs.forEach(([pStart, pEnd], paragraphIndex) => {
       const role = roleOf(source, paragraphIndex);
       annotate(source.text.slice(pStart, pEnd), sourceIndex).forEach((sentence, sentenceIndex) => {
-        add({
-          id: `${source.id}#${pStart + sentence.start}`, sourceIndex, kind: 'sentence', role, text: sentence.text,
-          start: pStart + sentence.start, end: pStart + sentence.end, paragraph: [pStart, pEnd], paragraphIndex,
-          sentenceIndex, values: sentence.values, names: sentence.names, numbers: sentence.numbers,
-          attribution: sentence.attribution, causal: sentence.causal,
-        }, sentence.tokens);
+        add(
+          {
+            id: `${source.id}#${pStart + sentence.start}`,
+            sourceIndex,
+            kind: 'sentence',
+            role,
+            text: sentence.text,
+            start: pStart + sentence.start,
+            end: pStart + sentence.end,
+            paragraph: [pStart, pEnd],
+            paragraphIndex,
+            sentenceIndex,
+            values: sentence.values,
+            names: sentence.names,
+            numbers: sentence.numbers,
+            attribution: sentence.attribution,
+            causal: sentence.causal,
+          },
+          sentence.tokens,
+        );
       });
     });
   });

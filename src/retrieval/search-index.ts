@@ -17,7 +17,10 @@ interface IndexedPassage {
  * reads it for the few candidates the search returns.
  */
 const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
-/** When the question does not name an outlet, the outlet field barely counts: "Kingsmere Gazette" is not news about Kingsmere. */
+/**
+ * When the question does not name an outlet, the outlet field barely counts: "Kingsmere Gazette" is not news about
+ * Kingsmere.
+ */
 const UNASKED_OUTLET_BOOST = 0.05;
 
 /** A passage the search engine found, with its raw relevance score. */
@@ -46,22 +49,26 @@ export type SearchSnapshot = AsPlainObject;
 export class SearchIndex {
   private readonly engine: MiniSearch<IndexedPassage>;
 
-  /** Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same results). */
+  /**
+   * Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same results).
+   */
   constructor(sources: readonly Source[], passages: readonly Passage[], snapshot?: SearchSnapshot) {
     if (snapshot) {
       this.engine = MiniSearch.loadJS(snapshot, options());
       return;
     }
     this.engine = new MiniSearch(options());
-    this.engine.addAll(passages.map((p) => {
-      const source = sources[p.sourceIndex]!;
-      return {
-        id: p.index,
-        text: p.text,
-        title: source.title,
-        outlet: source.outlet,
-      };
-    }));
+    this.engine.addAll(
+      passages.map((p) => {
+        const source = sources[p.sourceIndex]!;
+        return {
+          id: p.index,
+          text: p.text,
+          title: source.title,
+          outlet: source.outlet,
+        };
+      }),
+    );
   }
 
   /** The index as plain data, for the index cache. */

@@ -62,7 +62,8 @@ export class Vocabulary implements CorpusWords {
     for (const passage of passages) {
       // Capitalized runs the tagger did not make names ("Attorney General"), for acronyms asked about ("AG").
       for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) this.addName(terms(run).join(' '));
-      for (const term of new Set(passage.terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set(passage.terms))
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
       for (const name of passage.names) this.addName(terms(name.text).join(' '));
@@ -113,7 +114,9 @@ export class Vocabulary implements CorpusWords {
     }
   }
 
-  /** Whether a word is a name (written capitalized inside sentences), so it keeps its capital at the start of a clause. */
+  /**
+   * Whether a word is a name (written capitalized inside sentences), so it keeps its capital at the start of a clause.
+   */
   isName(word: string): boolean {
     if (/^\p{Lu}{2,}/u.test(word)) return true;
     const entry = this.casing.get(word.toLowerCase());
@@ -150,7 +153,9 @@ export class Vocabulary implements CorpusWords {
   knowsName(nameTerms: readonly string[]): boolean {
     if (nameTerms.length === 0) return false;
     if (nameTerms.length === 1) return this.frequency(nameTerms[0]!) > 0;
-    const rarest = [...nameTerms].sort((a, b) => (this.namesByTerm.get(a)?.length ?? 0) - (this.namesByTerm.get(b)?.length ?? 0))[0]!;
+    const rarest = [...nameTerms].sort(
+      (a, b) => (this.namesByTerm.get(a)?.length ?? 0) - (this.namesByTerm.get(b)?.length ?? 0),
+    )[0]!;
     return (this.namesByTerm.get(rarest) ?? []).some((name) => {
       const parts = new Set(name.split(' '));
       return nameTerms.every((t) => parts.has(t));

@@ -15,6 +15,7 @@ export function words(text: string): string[] {
   return out;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const NON_ASCII = /[^\x00-\x7f]/u;
 
 // Tokens repeat far more than they vary, and normalizing and stemming them dominated both indexing and ranking.

@@ -46,18 +46,40 @@ export interface AnnotatedSentence {
 }
 
 const WINK_KINDS: Readonly<Record<string, ValueKind>> = {
-  DATE: 'date', TIME: 'time', CARDINAL: 'count', MONEY: 'money', PERCENT: 'percent', DURATION: 'duration',
+  DATE: 'date',
+  TIME: 'time',
+  CARDINAL: 'count',
+  MONEY: 'money',
+  PERCENT: 'percent',
+  DURATION: 'duration',
 };
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 const AGES: readonly RegExp[] = [
-  /\b(\d{1,3})-(?:year|month|week|day)-old\b/gu, /\baged? (\d{1,3})\b/gu, /\b(\d{1,3}) (?:year|month)s? old\b/gu,
+  /\b(\d{1,3})-(?:year|month|week|day)-old\b/gu,
+  /\baged? (\d{1,3})\b/gu,
+  /\b(\d{1,3}) (?:year|month)s? old\b/gu,
   /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
 ];
-const SPAN_OF_TIME = new RegExp('\\b(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ]'
-  + '(?:year|month|week|day|hour|minute)s?|indefinitely|permanently|until further notice'
-  + '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b', 'giu');
+const SPAN_OF_TIME = new RegExp(
+  '\\b(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ]' +
+    '(?:year|month|week|day|hour|minute)s?|indefinitely|permanently|until further notice' +
+    '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
+  'giu',
+);
 // Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
-const CAUSES = new Set(['because', 'due', 'so', 'reason', 'reasons', 'purpose', 'thanks', 'order', 'motive', 'cause', 'why']);
+const CAUSES = new Set([
+  'because',
+  'due',
+  'so',
+  'reason',
+  'reasons',
+  'purpose',
+  'thanks',
+  'order',
+  'motive',
+  'cause',
+  'why',
+]);
 // "Since" is left out: "since 2011" tells when, far more often than why.
 const LOOSE_CAUSES = new Set(['after', 'amid', 'following', 'citing']);
 // Verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
@@ -65,7 +87,9 @@ const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const QUOTE = /["“”]/u;
 
-/** Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case. */
+/**
+ * Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case.
+ */
 export type IsTitle = ((word: string) => boolean) & { common: (word: string) => boolean };
 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
@@ -86,7 +110,12 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     if (!kind || at < 0) return;
     cursor = at + value.length;
     // "1) AWS will stop …": a figure that numbers an item of a list counts nothing.
-    if (kind === 'count' && /^\d{1,2}$/u.test(value) && /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))) return;
+    if (
+      kind === 'count' &&
+      /^\d{1,2}$/u.test(value) &&
+      /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))
+    )
+      return;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes it money.
     const sign = kind === 'count' && at > 0 && /\p{Sc}/u.test(text[at - 1]!);
@@ -112,7 +141,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
         // "a 9-month-old girl" is an age, and neither a duration nor a count: every reading of those words goes.
         const whole = [match.index, match.index + match[0].length];
         for (let k = values.length - 1; k >= 0; k--) {
-          if (values[k]!.start < whole[1]! && values[k]!.end > whole[0]! && values[k]!.kind !== 'money') values.splice(k, 1);
+          if (values[k]!.start < whole[1]! && values[k]!.end > whole[0]! && values[k]!.kind !== 'money')
+            values.splice(k, 1);
         }
         values.push({ kind, start, end });
         continue;
@@ -145,16 +175,22 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
  */
 function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTitle): NameSpan[] {
   const capitalized = (t: SentenceToken | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.raw);
-  const found = collectNames(tokens.map((t, i) => {
-    // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part of
-    // a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
-    const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
-    const title = isTitle(t.raw) && !endsName;
-    return {
-      text: t.raw,
-      isName: t.pos === 'PROPN' && capitalized(t) && !title && !(i === 0 && !capitalized(tokens[1]) && isTitle.common(t.raw)),
-    };
-  }));
+  const found = collectNames(
+    tokens.map((t, i) => {
+      // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part
+      // of a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
+      const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
+      const title = isTitle(t.raw) && !endsName;
+      return {
+        text: t.raw,
+        isName:
+          t.pos === 'PROPN' &&
+          capitalized(t) &&
+          !title &&
+          !(i === 0 && !capitalized(tokens[1]) && isTitle.common(t.raw)),
+      };
+    }),
+  );
   const spans: NameSpan[] = [];
   let cursor = 0;
   for (const name of found) {
@@ -168,7 +204,11 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
 }
 
 /** Splits a paragraph into sentences (wink-nlp) and annotates each: values, names, attribution and causes. */
-export function annotateParagraph(paragraph: string, isSpeechVerb: IsSpeechVerb, isTitle: IsTitle): AnnotatedSentence[] {
+export function annotateParagraph(
+  paragraph: string,
+  isSpeechVerb: IsSpeechVerb,
+  isTitle: IsTitle,
+): AnnotatedSentence[] {
   const doc = nlp().readDoc(paragraph);
   const its = nlp().its;
   const sentences: AnnotatedSentence[] = [];
@@ -192,8 +232,15 @@ export function annotateParagraph(paragraph: string, isSpeechVerb: IsSpeechVerb,
     const { values, numbers } = valueSpans(sentence, text);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
     sentences.push({
-      start, end: start + text.length, text, values, names: nameSpans(tokens, text, isTitle), numbers, attribution,
-      causal: causeStrength(tokens), tokens,
+      start,
+      end: start + text.length,
+      text,
+      values,
+      names: nameSpans(tokens, text, isTitle),
+      numbers,
+      attribution,
+      causal: causeStrength(tokens),
+      tokens,
     });
   });
   return sentences;

@@ -4,12 +4,14 @@ const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 
 const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
 
 /** "January" … "December". */
-export const MONTH_NAMES: readonly string[] =
-  Array.from({ length: 12 }, (_, m) => monthFormat.format(Date.UTC(2000, m, 1)));
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) =>
+  monthFormat.format(Date.UTC(2000, m, 1)),
+);
 
 /** "Sunday" … "Saturday" (1 Jan 2023 was a Sunday). */
-export const WEEKDAY_NAMES: readonly string[] =
-  Array.from({ length: 7 }, (_, d) => weekdayFormat.format(Date.UTC(2023, 0, 1 + d)));
+export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d) =>
+  weekdayFormat.format(Date.UTC(2023, 0, 1 + d)),
+);
 
 /** "Jan" … "Dec": the abbreviations dates are written with. */
 const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));

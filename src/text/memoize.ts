@@ -5,7 +5,8 @@ import { LRUCache } from 'lru-cache';
  * memory flat when it meets unbounded input: past it, the least recently used keys are forgotten.
  */
 export function memoized<T extends NonNullable<unknown> | null>(
-  compute: (key: string) => T, limit = 200_000,
+  compute: (key: string) => T,
+  limit = 200_000,
 ): (key: string) => T {
   // lru-cache does not store null or undefined, so they are boxed.
   const cache = new LRUCache<string, { value: T }>({ max: limit });

@@ -10,7 +10,9 @@ export interface NameTypingKnowledge {
 }
 
 const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
-  'noun.person': 'person', 'noun.group': 'organization', 'noun.location': 'place',
+  'noun.person': 'person',
+  'noun.group': 'organization',
+  'noun.location': 'place',
 };
 // Abbreviations that only ever stand before a person's name, and that close a company's name.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
@@ -18,7 +20,12 @@ const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh
 const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'groups', 'organizations']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
-  it: 'organization', its: 'organization', he: 'person', she: 'person', his: 'person', her: 'person',
+  it: 'organization',
+  its: 'organization',
+  he: 'person',
+  she: 'person',
+  his: 'person',
+  her: 'person',
 };
 
 const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
@@ -54,15 +61,29 @@ export class NameKindVotes {
     }
   }
 
-  private observeName(text: string, words: string[], tokens: readonly SentenceToken[], first: number, last: number): void {
+  private observeName(
+    text: string,
+    words: string[],
+    tokens: readonly SentenceToken[],
+    first: number,
+    last: number,
+  ): void {
     const before = tokens[first - 1];
     const lastWord = bare(words.at(-1)!);
     // "Mayor Linda Farraday": a title inside the name says a person follows it.
     if (words.length > 1 && this.categoryKind(words[0]!) === 'person') this.vote(words.slice(1).join(' '), 'person', 2);
-    if (before && (HONORIFICS.has(bare(before.raw)) || (before.pos !== 'PROPN' && this.categoryKind(before.lemma) === 'person'
-      && /^\p{Ll}/u.test(before.raw)))) this.vote(text, 'person', 2);
+    if (
+      before &&
+      (HONORIFICS.has(bare(before.raw)) ||
+        (before.pos !== 'PROPN' && this.categoryKind(before.lemma) === 'person' && /^\p{Ll}/u.test(before.raw)))
+    )
+      this.vote(text, 'person', 2);
     // "Jane Roe, 54," is a person's age.
-    if (tokens[last + 1]?.raw === ',' && /^\d{1,3}$/u.test(tokens[last + 2]?.raw ?? '') && tokens[last + 3]?.raw === ',') {
+    if (
+      tokens[last + 1]?.raw === ',' &&
+      /^\d{1,3}$/u.test(tokens[last + 2]?.raw ?? '') &&
+      tokens[last + 3]?.raw === ','
+    ) {
       this.vote(text, 'person', 3);
     }
     // "Jennifer Lee, head of …", "Thorn, a nonprofit …", "Riverton, a town …": the apposition says what it is.
@@ -90,8 +111,13 @@ export class NameKindVotes {
     if (before && PLACE_PREPOSITIONS.has(before.raw.toLowerCase())) this.vote(text, 'place', 1);
     if (/^\p{Lu}{2,6}$/u.test(text)) this.vote(text, 'organization', 1);
     // Two or three capitalized words that are not English words are most often a person's given name and surname.
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
-      && words.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null)) this.vote(text, 'person', 1);
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+      words.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null)
+    )
+      this.vote(text, 'person', 1);
     this.vote(text, 'other', 0.5);
   }
 
@@ -104,7 +130,8 @@ export class NameKindVotes {
     }
     for (const [name, kind] of kinds) {
       const parts = name.split(' ');
-      if (kind === 'person' && parts.length > 1 && kinds.get(parts.at(-1)!) === 'other') kinds.set(parts.at(-1)!, 'person');
+      if (kind === 'person' && parts.length > 1 && kinds.get(parts.at(-1)!) === 'other')
+        kinds.set(parts.at(-1)!, 'person');
     }
     return kinds;
   }

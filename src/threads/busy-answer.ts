@@ -11,7 +11,15 @@ export const BUSY_TEXT = "I'm busy answering other questions; please try again i
  */
 export function busyAnswer(id: string, question: string, info: EngineInfo): Answer {
   return {
-    id, question, answer: abstentionText('rate-limited', BUSY_TEXT, info.coverage, info.examples), abstained: true,
-    abstainReason: 'rate-limited', confidence: 0, citations: [], examples: [], suggestions: [], interpretedAs: null,
+    id,
+    question,
+    answer: abstentionText('rate-limited', BUSY_TEXT, info.coverage, info.examples),
+    abstained: true,
+    abstainReason: 'rate-limited',
+    confidence: 0,
+    citations: [],
+    examples: [],
+    suggestions: [],
+    interpretedAs: null,
   };
 }

@@ -30,16 +30,20 @@ export class EngineThread {
   /** Resolves with the worker's first view of its index; rejects if the engine could not start. */
   readonly ready: Promise<EngineInfo>;
 
-  constructor(data: EngineWorkerData, private readonly stores: ThreadStores, private readonly logger: Logger,
-    onInfo: (info: EngineInfo) => void, private readonly onExit: (thread: EngineThread) => void) {
+  constructor(
+    data: EngineWorkerData,
+    private readonly stores: ThreadStores,
+    private readonly logger: Logger,
+    onInfo: (info: EngineInfo) => void,
+    private readonly onExit: (thread: EngineThread) => void,
+  ) {
     this.worker = startWorker(MODULE, { workerData: data });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') resolve(message.info);
         else if (message.type === 'failed') {
           reject(new CoverageBotError((message.code ?? 'ENGINE_UNAVAILABLE') as ErrorCode, message.message));
-        }
-        else if (message.type === 'reloaded') onInfo(message.info);
+        } else if (message.type === 'reloaded') onInfo(message.info);
         else if (message.type === 'answer') this.settle(message.id)?.resolve(message.answer);
         else if (message.type === 'error') this.settle(message.id)?.reject(new Error(message.message));
         else if (message.type === 'store') void this.store(message.id, message.call);

@@ -17,8 +17,14 @@ const remote = remoteStores(data.remote, send);
 
 try {
   engine = await createEngine({
-    corpusDir: data.corpusDir, cacheDir: data.cacheDir, watch: data.watch, maxQuestionChars: data.maxQuestionChars,
-    conversations: data.conversations, rateLimits: data.rateLimits, ...remote.stores, logger: createLogger(data.log),
+    corpusDir: data.corpusDir,
+    cacheDir: data.cacheDir,
+    watch: data.watch,
+    maxQuestionChars: data.maxQuestionChars,
+    conversations: data.conversations,
+    rateLimits: data.rateLimits,
+    ...remote.stores,
+    logger: createLogger(data.log),
     onIndex: (index) => {
       const first = coverage === '';
       coverage = index.coverage;

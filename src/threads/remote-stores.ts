@@ -9,16 +9,21 @@ type Stores = Pick<EngineOptions, 'conversationStore' | 'rateLimiter'>;
  * The worker's side: stores that forward each call to the calling thread, which holds the one connection a replica
  * keeps to the shared state (a connection cannot cross threads). `settle` takes the replies.
  */
-export function remoteStores(remote: EngineWorkerData['remote'], send: (message: FromWorker) => void): {
-  stores: Stores; settle: (reply: Extract<ToWorker, { type: 'stored' }>) => void;
+export function remoteStores(
+  remote: EngineWorkerData['remote'],
+  send: (message: FromWorker) => void,
+): {
+  stores: Stores;
+  settle: (reply: Extract<ToWorker, { type: 'stored' }>) => void;
 } {
   const pending = new Map<number, { resolve: (result: StoreResult) => void; reject: (error: Error) => void }>();
   let nextId = 0;
-  const call = (storeCall: StoreCall): Promise<StoreResult> => new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    send({ type: 'store', id, call: storeCall });
-  });
+  const call = (storeCall: StoreCall): Promise<StoreResult> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      send({ type: 'store', id, call: storeCall });
+    });
   const conversationStore: ConversationStore = {
     last: async (conversation) => (await call({ method: 'last', conversation })) as Turn | undefined,
     record: async (conversation, turn) => void (await call({ method: 'record', conversation, turn })),
@@ -26,7 +31,8 @@ export function remoteStores(remote: EngineWorkerData['remote'], send: (message:
   const rateLimiter: RateLimiter = { take: async (user) => (await call({ method: 'take', user })) as RateDecision };
   return {
     stores: {
-      ...(remote.conversations ? { conversationStore } : {}), ...(remote.rateLimits ? { rateLimiter } : {}),
+      ...(remote.conversations ? { conversationStore } : {}),
+      ...(remote.rateLimits ? { rateLimiter } : {}),
     },
     settle(reply) {
       const entry = pending.get(reply.id);

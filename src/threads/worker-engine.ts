@@ -41,20 +41,28 @@ export async function createWorkerEngine(options: WorkerEngineOptions): Promise<
   const { logger, workers = 1, queueMax = 64, conversationStore, rateLimiter, ...settings } = options;
   const stores = { conversationStore, rateLimiter };
   const data: EngineWorkerData = {
-    ...settings, remote: { conversations: conversationStore !== undefined, rateLimits: rateLimiter !== undefined },
+    ...settings,
+    remote: { conversations: conversationStore !== undefined, rateLimits: rateLimiter !== undefined },
   };
   let info: EngineInfo;
   let closing = false;
   let full = false;
   const threads: EngineThread[] = [];
   const spawn = (): EngineThread => {
-    const thread = new EngineThread(data, stores, logger, (next) => (info = next), (dead) => {
-      logger.error({ event: 'engine_worker_restarting' }, 'the engine worker stopped; starting a new one');
-      threads[threads.indexOf(dead)] = spawn();
-    });
+    const thread = new EngineThread(
+      data,
+      stores,
+      logger,
+      (next) => (info = next),
+      (dead) => {
+        logger.error({ event: 'engine_worker_restarting' }, 'the engine worker stopped; starting a new one');
+        threads[threads.indexOf(dead)] = spawn();
+      },
+    );
     // A replacement that cannot start leaves its slot failing each question until the next restart.
     thread.ready.catch((error: unknown) =>
-      logger.error({ event: 'engine_worker_unready', err: error }, 'engine worker did not start'));
+      logger.error({ event: 'engine_worker_unready', err: error }, 'engine worker did not start'),
+    );
     return thread;
   };
   for (let i = 0; i < Math.max(1, workers); i++) threads.push(spawn());

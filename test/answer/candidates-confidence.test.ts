@@ -18,8 +18,11 @@ beforeAll(async () => {
 });
 
 const scorer = defaultScorer();
-const variant = (features: Partial<Features>, extra: Partial<Candidate> = {}): Candidate =>
-  ({ ...best, ...extra, features: { ...best.features, ...features } });
+const variant = (features: Partial<Features>, extra: Partial<Candidate> = {}): Candidate => ({
+  ...best,
+  ...extra,
+  features: { ...best.features, ...features },
+});
 
 describe('constraints no learned weight may outvote, so a well-worded wrong sentence never ranks first', () => {
   it('a relation conflict ranks below an otherwise equal candidate', () => {
@@ -74,7 +77,7 @@ describe('confidence inputs: how sure to be depends on how far the best candidat
     expect(confidenceInputs(leads, question())!.margin).toBe(4);
   });
 
-  it('words set aside lower confidence as a share of all the question\'s words', () => {
+  it("words set aside lower confidence as a share of all the question's words", () => {
     const analyzed = analyzeFor(index, 'How soon will Pell Street reopen?');
     const inputs = confidenceInputs([variant({})], analyzed)!;
     expect(inputs.setAside).toBeCloseTo(1 / (analyzed.terms.length + 1));

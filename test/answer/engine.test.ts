@@ -76,7 +76,10 @@ describe('answers', () => {
   });
 
   it('says plainly that the coverage names no authors', async () => {
-    expect(await engine.ask('Who wrote the KUOW story?')).toMatchObject({ abstained: true, abstainReason: 'unknown-subject' });
+    expect(await engine.ask('Who wrote the KUOW story?')).toMatchObject({
+      abstained: true,
+      abstainReason: 'unknown-subject',
+    });
   });
 
   it('uses the answer id it is given, or makes a unique one', async () => {

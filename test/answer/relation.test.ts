@@ -12,11 +12,16 @@ beforeAll(async () => {
 });
 
 const KINDS = new Map<string, NameKind>([
-  ['crestline', 'organization'], ['ibm', 'organization'], ['microsoft', 'organization'], ['graham pell', 'person'],
+  ['crestline', 'organization'],
+  ['ibm', 'organization'],
+  ['microsoft', 'organization'],
+  ['graham pell', 'person'],
 ]);
 
 function relation(
-  question: string, sentence: string, kinds: ReadonlyMap<string, NameKind> = KINDS,
+  question: string,
+  sentence: string,
+  kinds: ReadonlyMap<string, NameKind> = KINDS,
   subject: ArticleSubject | null = null,
 ): RelationCheck {
   return checkRelation(passageOf(sentence), analyzeFor(index, question), subject, new Set(), kinds);
@@ -31,16 +36,31 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
 
   it.each([
     ['a possessive names the owner', "Microsoft's chief executive, Satya Nadella, declined to comment.", LINK],
-    ['another owner\'s possessive conflicts', "IBM's chief executive, Arvind Krishna, praised the deal.",
-      conflict('IBM')],
-    ['a compound before a stand-in title ("IBM CEO") conflicts', 'IBM CEO Arvind Krishna called the deal a smart bet.',
-      conflict('IBM')],
-    ['"chief executive of X" names the owner after it',
-      'Satya Nadella, chief executive of Microsoft, declined to comment.', LINK],
-    ['"chief executive of IBM" conflicts', 'The chief executive of IBM, Arvind Krishna, praised the deal.',
-      conflict('IBM')],
-    ['another owner, but the asked one named too: cannot tell',
-      'Microsoft shares rose after IBM chief executive Arvind Krishna spoke.', UNKNOWN],
+    [
+      "another owner's possessive conflicts",
+      "IBM's chief executive, Arvind Krishna, praised the deal.",
+      conflict('IBM'),
+    ],
+    [
+      'a compound before a stand-in title ("IBM CEO") conflicts',
+      'IBM CEO Arvind Krishna called the deal a smart bet.',
+      conflict('IBM'),
+    ],
+    [
+      '"chief executive of X" names the owner after it',
+      'Satya Nadella, chief executive of Microsoft, declined to comment.',
+      LINK,
+    ],
+    [
+      '"chief executive of IBM" conflicts',
+      'The chief executive of IBM, Arvind Krishna, praised the deal.',
+      conflict('IBM'),
+    ],
+    [
+      'another owner, but the asked one named too: cannot tell',
+      'Microsoft shares rose after IBM chief executive Arvind Krishna spoke.',
+      UNKNOWN,
+    ],
     ['the role with no names at all: cannot tell', 'The chief executive declined to comment.', UNKNOWN],
   ])('%s', (_why, sentence, expected) => {
     expect(relation(asked, sentence)).toEqual(expected);
@@ -51,7 +71,7 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
   });
 });
 
-describe('a role with no owner attached, in a sentence about another organization, is that organization\'s', () => {
+describe("a role with no owner attached, in a sentence about another organization, is that organization's", () => {
   const asked = 'Who is the chief financial officer of Lumeridge?';
   const sentence = "The chief financial officer, Graham Pell, said the deal would add to Crestline's earnings.";
 
@@ -68,9 +88,14 @@ describe('a role with no owner attached, in a sentence about another organizatio
     expect(relation(asked, both)).toEqual(UNKNOWN);
   });
 
-  it('with no name at all, the role is the article\'s subject\'s when the article is plainly about it', () => {
+  it("with no name at all, the role is the article's subject's when the article is plainly about it", () => {
     const about = (lumeridge: number): ArticleSubject => ({
-      name: 'crestline', terms: ['crestlin'], mentions: new Map([['crestline', 6], ['lumeridge', lumeridge]]),
+      name: 'crestline',
+      terms: ['crestlin'],
+      mentions: new Map([
+        ['crestline', 6],
+        ['lumeridge', lumeridge],
+      ]),
     });
     const bare = 'The chief financial officer said earnings would rise.';
     expect(relation(asked, bare, KINDS, about(1))).toEqual(conflict('Crestline'));
@@ -82,8 +107,9 @@ describe('a role with no owner attached, in a sentence about another organizatio
   // so the role's owner is "Chief": on the acquisition eval corpus the engine answers "Who is Bellamy's chief
   // financial officer?" with "The coverage names Chief's chief financial officer, but not Bellamy's's."
   it('its doc example: "Chief financial officer Graham Pell … Crestline\'s earnings" is Crestline\'s', () => {
-    expect(relation(asked, "Chief financial officer Graham Pell said the deal would add to Crestline's earnings."))
-      .toEqual(conflict('Crestline'));
+    expect(
+      relation(asked, "Chief financial officer Graham Pell said the deal would add to Crestline's earnings."),
+    ).toEqual(conflict('Crestline'));
   });
 });
 
@@ -91,30 +117,35 @@ describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person
   const asked = 'How old is Mayor Farraday?';
 
   it.each([
-    ['the asked person\'s appositive age', 'Ashgrove Mayor Linda Farraday, 54, said the street would stay closed.',
-      LINK],
-    ['someone else\'s age, the asked person unnamed', 'Jane Roe, 61, founded Drummond Analytics.',
-      conflict('Jane Roe')],
-    ['someone else\'s age, the asked person named too', 'Farraday met Jane Roe, 61, at the hearing.', UNKNOWN],
+    [
+      "the asked person's appositive age",
+      'Ashgrove Mayor Linda Farraday, 54, said the street would stay closed.',
+      LINK,
+    ],
+    ["someone else's age, the asked person unnamed", 'Jane Roe, 61, founded Drummond Analytics.', conflict('Jane Roe')],
+    ["someone else's age, the asked person named too", 'Farraday met Jane Roe, 61, at the hearing.', UNKNOWN],
   ])('%s', (_why, sentence, expected) => {
     expect(relation(asked, sentence)).toEqual(expected);
   });
 });
 
 describe('a measure is tied to a name written right before it ("Drummond employees")', () => {
-  it('another company\'s employees conflict; a count with no owner attached is anyone\'s', () => {
+  it("another company's employees conflict; a count with no owner attached is anyone's", () => {
     const asked = 'How many employees does Lumeridge have?';
     expect(relation(asked, 'Drummond employees number 40.')).toEqual(conflict('Drummond'));
     expect(relation(asked, 'Drummond Analytics has 40 employees.')).toEqual(UNKNOWN);
   });
 });
 
-describe('an event verb belongs to the name just before it: one company\'s founding does not date another\'s', () => {
+describe("an event verb belongs to the name just before it: one company's founding does not date another's", () => {
   const asked = 'When was Drummond founded?';
 
   it.each([
-    ['another company founded, in an apposition',
-      'Lumeridge, founded in 2014, bought Drummond Analytics for $310 million.', conflict('Lumeridge')],
+    [
+      'another company founded, in an apposition',
+      'Lumeridge, founded in 2014, bought Drummond Analytics for $310 million.',
+      conflict('Lumeridge'),
+    ],
     ['the asked company, in the passive', 'Drummond Analytics was founded in 1998 by Jane Roe.', LINK],
     ['the asked company, through "which was"', 'Drummond, which was founded in 1998, employs 40 people.', LINK],
     ['no founding at all', 'Drummond employs 40 people.', UNKNOWN],

@@ -11,36 +11,60 @@ beforeAll(async () => {
 });
 
 const KINDS = new Map<string, NameKind>([
-  ['lumeridge', 'organization'], ['drummond', 'organization'], ['drummond analytics', 'organization'],
-  ['pellco', 'organization'], ['tarnex', 'organization'], ['ibm', 'organization'], ['ashgrove', 'place'],
-  ['jane roe', 'person'], ['linda farraday', 'person'],
+  ['lumeridge', 'organization'],
+  ['drummond', 'organization'],
+  ['drummond analytics', 'organization'],
+  ['pellco', 'organization'],
+  ['tarnex', 'organization'],
+  ['ibm', 'organization'],
+  ['ashgrove', 'place'],
+  ['jane roe', 'person'],
+  ['linda farraday', 'person'],
 ]);
 
 const fitOf = (question: string, sentence: string): EntityFit =>
   entityFit(passageOf(sentence), analyzeFor(index, question), KINDS);
-const fit = (question: string, sentence: string): number => fitOf(question, sentence).fit;
+const fitScore = (question: string, sentence: string): number => fitOf(question, sentence).fit;
 
 describe('values fit by answer type: a sentence lacking the kind of thing asked for is not the answer', () => {
   it.each([
     ['a year answers "when" fully', 'When was Drummond founded?', 'Drummond Analytics was founded in 1998.', 1],
     ['a time of day answers "when" only in part', 'When was Drummond founded?', 'Drummond was founded at 9 a.m.', 0.5],
-    ['"today" says when relative to the article, so it fits only loosely', 'When was Drummond founded?',
-      'The company said today that Drummond was founded by Jane Roe.', 0.3],
+    [
+      '"today" says when relative to the article, so it fits only loosely',
+      'When was Drummond founded?',
+      'The company said today that Drummond was founded by Jane Roe.',
+      0.3,
+    ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
-    ['a sum of money answers "how much did they pay"', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid $310 million for Drummond.', 1],
-    ['a bare figure answers it only weakly', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid 310 for Drummond shares.', 0.3],
-    ['a sentence with no value does not answer it', 'How much did Lumeridge pay for Drummond?',
-      'Lumeridge paid for Drummond.', 0],
+    [
+      'a sum of money answers "how much did they pay"',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid $310 million for Drummond.',
+      1,
+    ],
+    [
+      'a bare figure answers it only weakly',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid 310 for Drummond shares.',
+      0.3,
+    ],
+    [
+      'a sentence with no value does not answer it',
+      'How much did Lumeridge pay for Drummond?',
+      'Lumeridge paid for Drummond.',
+      0,
+    ],
   ])('%s', (_why, question, sentence, expected) => {
-    expect(fit(question, sentence)).toBeCloseTo(expected);
+    expect(fitScore(question, sentence)).toBeCloseTo(expected);
   });
 
-  it('a value sitting next to the question\'s words fits nearer than one far from them', () => {
+  it("a value sitting next to the question's words fits nearer than one far from them", () => {
     const close = fitOf('When was Drummond founded?', 'Drummond was founded in 1998.');
-    const far = fitOf('When was Drummond founded?',
-      'In 1998, long before anyone had heard of the firm or its products, Drummond was founded.');
+    const far = fitOf(
+      'When was Drummond founded?',
+      'In 1998, long before anyone had heard of the firm or its products, Drummond was founded.',
+    );
     expect(close.fit).toBe(far.fit);
     expect(close.near).toBeGreaterThan(far.near);
   });
@@ -50,11 +74,11 @@ describe('a count answers "how many employees" when it counts employees, not oth
   const asked = 'How many employees does Lumeridge have?';
 
   it('a count followed by the asked thing fits fully', () => {
-    expect(fit(asked, 'Lumeridge has about 1,200 employees, the company said.')).toBe(1);
+    expect(fitScore(asked, 'Lumeridge has about 1,200 employees, the company said.')).toBe(1);
   });
 
   it('a count of something else, in a sentence that mentions employees elsewhere, fits less', () => {
-    expect(fit(asked, 'Its employees drive the 300 vans Lumeridge rents.')).toBeCloseTo(0.4);
+    expect(fitScore(asked, 'Its employees drive the 300 vans Lumeridge rents.')).toBeCloseTo(0.4);
   });
 
   // Surprising: the penalty applies only when the sentence mentions employees somewhere; a sentence counting only
@@ -66,34 +90,35 @@ describe('values the question already gives are not answers: repeating them tell
   const asked = 'When did the strike that began on April 28 end?';
 
   it('the given date alone does not fit; another date does', () => {
-    expect(fit(asked, 'The strike began on April 28.')).toBe(0);
-    expect(fit(asked, 'The strike began on April 28 and ended on May 6.')).toBe(1);
+    expect(fitScore(asked, 'The strike began on April 28.')).toBe(0);
+    expect(fitScore(asked, 'The strike began on April 28 and ended on May 6.')).toBe(1);
   });
 
   it('names the question gives do not answer "who" either', () => {
-    expect(fit('Who founded Drummond Analytics?', 'Drummond Analytics was sold.')).toBe(0);
-    expect(fit('Who founded Drummond Analytics?', 'Drummond Analytics hired Jane Roe.')).toBe(1);
+    expect(fitScore('Who founded Drummond Analytics?', 'Drummond Analytics was sold.')).toBe(0);
+    expect(fitScore('Who founded Drummond Analytics?', 'Drummond Analytics hired Jane Roe.')).toBe(1);
   });
 });
 
 describe('names fit by kind, roles by their holder, plural questions by several names', () => {
   it('"who" is answered by a person or an organization alike', () => {
-    expect(fit('Who founded Drummond Analytics?', 'Jane Roe started it.')).toBe(1);
-    expect(fit('Who founded Drummond Analytics?', 'IBM started it.')).toBe(1);
+    expect(fitScore('Who founded Drummond Analytics?', 'Jane Roe started it.')).toBe(1);
+    expect(fitScore('Who founded Drummond Analytics?', 'IBM started it.')).toBe(1);
   });
 
   it('a person named next to the asked role answers "who is the mayor"; one named far from it much less', () => {
     const asked = 'Who is the mayor of Ashgrove?';
-    expect(fit(asked, 'Linda Farraday, the mayor, said the street would stay closed.')).toBe(1);
-    expect(fit(asked, 'The mayor thanked the crews who worked overnight on the leak, and Jane Roe said so.'))
-      .toBeCloseTo(0.3);
+    expect(fitScore(asked, 'Linda Farraday, the mayor, said the street would stay closed.')).toBe(1);
+    expect(
+      fitScore(asked, 'The mayor thanked the crews who worked overnight on the leak, and Jane Roe said so.'),
+    ).toBeCloseTo(0.3);
   });
 
   it('"which companies" rewards a sentence naming several companies over one naming a single one', () => {
     const asked = 'Which companies did Lumeridge buy?';
-    const one = fit(asked, 'Lumeridge bought Drummond.');
-    const two = fit(asked, 'Lumeridge bought Drummond and Pellco.');
-    const three = fit(asked, 'Lumeridge bought Drummond, Pellco and Tarnex.');
+    const one = fitScore(asked, 'Lumeridge bought Drummond.');
+    const two = fitScore(asked, 'Lumeridge bought Drummond and Pellco.');
+    const three = fitScore(asked, 'Lumeridge bought Drummond, Pellco and Tarnex.');
     expect(one).toBeCloseTo(0.6);
     expect(two).toBeGreaterThan(one);
     expect(three).toBeGreaterThan(two);
@@ -101,15 +126,18 @@ describe('names fit by kind, roles by their holder, plural questions by several 
   });
 
   it('a singular "which company" is answered fully by one company', () => {
-    expect(fit('Which company bought Drummond Analytics?', 'Lumeridge bought it.')).toBe(1);
+    expect(fitScore('Which company bought Drummond Analytics?', 'Lumeridge bought it.')).toBe(1);
   });
 });
 
 describe('definesSubject: a definition question is answered by a sentence saying what its subject is', () => {
   it.each([
     ['an apposition with an article', 'Thorn, a nonprofit that builds safety tools, said it would help.', 'Thorn'],
-    ['"is a" after the subject given with its article', 'The Domain Awareness System is a network of cameras.',
-      'the Domain Awareness System'],
+    [
+      '"is a" after the subject given with its article',
+      'The Domain Awareness System is a network of cameras.',
+      'the Domain Awareness System',
+    ],
     ['a relative clause', 'Drummond Analytics, which Jane Roe founded, sells forecasts.', 'Drummond Analytics'],
     ['a parenthesis', "The Harbor Ferry Company (the city's only ferry line) cut service.", 'Harbor Ferry Company'],
     ['a possessive before the apposition', "Lumeridge's parent, the Voss Group, said so.", 'Lumeridge'],

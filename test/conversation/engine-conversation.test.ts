@@ -6,7 +6,11 @@ let engine: Engine;
 // lru-cache treats a start time of 0 as "never expires", so the test clock starts later, as real clocks do.
 let now = 1_000;
 beforeAll(async () => {
-  engine = await createEngine({ corpusDir: BUNDLED_CORPUS, clock: () => now, conversations: { maxConversations: 50, maxTurns: 4, idleMs: 60_000 } });
+  engine = await createEngine({
+    corpusDir: BUNDLED_CORPUS,
+    clock: () => now,
+    conversations: { maxConversations: 50, maxTurns: 4, idleMs: 60_000 },
+  });
 });
 
 describe('conversations through the engine', () => {
@@ -53,7 +57,10 @@ describe('conversations through the engine', () => {
     for (const suggestion of answer.suggestions) {
       const followUp = await engine.ask(suggestion);
       expect(followUp.abstained, suggestion).toBe(false);
-      expect(followUp.citations.some((c) => !answer.citations.some((shown) => shown.quote === c.quote)), suggestion).toBe(true);
+      expect(
+        followUp.citations.some((c) => !answer.citations.some((shown) => shown.quote === c.quote)),
+        suggestion,
+      ).toBe(true);
     }
   });
 });

@@ -3,7 +3,12 @@ import { resolveFollowUp } from '../../src/conversation/follow-up.ts';
 import type { Turn } from '../../src/conversation/memory.ts';
 
 const turn = (resolved: string, names: string[], focus: string | null = null): Turn => ({
-  question: resolved, resolved, answerId: 'a', names, focus, shownPassages: [],
+  question: resolved,
+  resolved,
+  answerId: 'a',
+  names,
+  focus,
+  shownPassages: [],
 });
 
 describe('resolveFollowUp', () => {
@@ -14,17 +19,55 @@ describe('resolveFollowUp', () => {
     ['"what about"', 'What about Amazon?', ibm, 'What did Amazon announce?', 'Amazon'],
     ['a bare name', 'Microsoft?', ibm, 'What did Microsoft announce?', 'Microsoft'],
     ['a bare "why?"', 'Why?', ibm, 'Why did IBM announce it?', 'IBM'],
-    ['"why that long?"', 'why that long?', turn("How long is Amazon's moratorium?", ['Amazon'], "Amazon's moratorium"),
-      "What is the reason for Amazon's moratorium?", 'Amazon'],
-    ['"why?" after a definition', 'Why?', turn('What is the moratorium?', [], 'moratorium'),
-      'What is the reason for the moratorium?', 'moratorium'],
-    ['"when?" after a question with its own verb', 'When?', turn('Why did Amazon pause Rekognition?', ['Amazon']),
-      'When did Amazon pause Rekognition?', 'Amazon'],
-    ['"she" after a question about a person', 'What did she say about ICE?', turn('Who is Jennifer Lee?', ['Jennifer Lee']), 'What did Jennifer Lee say about ICE?', 'Jennifer Lee'],
-    ['"it" after a question about a thing', 'Who can still use it?', turn('What is Rekognition?', ['Rekognition'], 'Rekognition'), 'Who can still use Rekognition?', 'Rekognition'],
-    ['a possessive', 'Is its technology legal in Europe?', turn('What does Clearview AI plan?', ['Clearview AI']), "Is Clearview AI's technology legal in Europe?", 'Clearview AI'],
-    ['"that" standing for the earlier topic', 'When did that happen?', turn('What is the moratorium?', [], 'moratorium'),
-      'When did the moratorium happen?', 'moratorium'],
+    [
+      '"why that long?"',
+      'why that long?',
+      turn("How long is Amazon's moratorium?", ['Amazon'], "Amazon's moratorium"),
+      "What is the reason for Amazon's moratorium?",
+      'Amazon',
+    ],
+    [
+      '"why?" after a definition',
+      'Why?',
+      turn('What is the moratorium?', [], 'moratorium'),
+      'What is the reason for the moratorium?',
+      'moratorium',
+    ],
+    [
+      '"when?" after a question with its own verb',
+      'When?',
+      turn('Why did Amazon pause Rekognition?', ['Amazon']),
+      'When did Amazon pause Rekognition?',
+      'Amazon',
+    ],
+    [
+      '"she" after a question about a person',
+      'What did she say about ICE?',
+      turn('Who is Jennifer Lee?', ['Jennifer Lee']),
+      'What did Jennifer Lee say about ICE?',
+      'Jennifer Lee',
+    ],
+    [
+      '"it" after a question about a thing',
+      'Who can still use it?',
+      turn('What is Rekognition?', ['Rekognition'], 'Rekognition'),
+      'Who can still use Rekognition?',
+      'Rekognition',
+    ],
+    [
+      'a possessive',
+      'Is its technology legal in Europe?',
+      turn('What does Clearview AI plan?', ['Clearview AI']),
+      "Is Clearview AI's technology legal in Europe?",
+      'Clearview AI',
+    ],
+    [
+      '"that" standing for the earlier topic',
+      'When did that happen?',
+      turn('What is the moratorium?', [], 'moratorium'),
+      'When did the moratorium happen?',
+      'moratorium',
+    ],
   ])('rewrites %s', (_kind, question, previous, resolved, about) => {
     expect(resolveFollowUp(question, previous)).toEqual({ resolved, about });
   });

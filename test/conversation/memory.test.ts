@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationMemory, type Turn } from '../../src/conversation/memory.ts';
 
-const turn = (question: string): Turn =>
-  ({ question, resolved: question, answerId: question, names: [], focus: null, shownPassages: [] });
+const turn = (question: string): Turn => ({
+  question,
+  resolved: question,
+  answerId: question,
+  names: [],
+  focus: null,
+  shownPassages: [],
+});
 
 describe('ConversationMemory', () => {
   it('keeps the last turns of each conversation', async () => {

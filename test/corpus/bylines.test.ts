@@ -6,8 +6,12 @@ describe('parseByline', () => {
     ['By Lena Hartwig | Bayview Tribune', ['Lena Hartwig'], 'Bayview Tribune', false],
     ['By Priya Shah, Riverbend Public Radio', ['Priya Shah'], 'Riverbend Public Radio', false],
     ['*By Priya Shah, Riverbend Public Radio*', ['Priya Shah'], 'Riverbend Public Radio', false],
-    ['By Priya Shah and Sam Ortiz, Riverbend Public Radio', ['Priya Shah', 'Sam Ortiz'], 'Riverbend Public Radio',
-      false],
+    [
+      'By Priya Shah and Sam Ortiz, Riverbend Public Radio',
+      ['Priya Shah', 'Sam Ortiz'],
+      'Riverbend Public Radio',
+      false,
+    ],
     ['By Nadia Brooks for Harbor Light Weekly', ['Nadia Brooks'], 'Harbor Light Weekly', false],
     ['By MARCO DIAZ, WKRP 7 News Reporter', ['MARCO DIAZ'], 'WKRP 7 News', true],
     ['By Ruth Gomez, Grandville Gazette staff', ['Ruth Gomez'], 'Grandville Gazette', true],
@@ -31,7 +35,8 @@ describe('parseByline', () => {
 
 describe('isCreditLine', () => {
   it.each([
-    '(Reporting by Anna Kovacs; Editing by Tom Bell)', '*Additional reporting by Sam Ortiz.*',
+    '(Reporting by Anna Kovacs; Editing by Tom Bell)',
+    '*Additional reporting by Sam Ortiz.*',
     'Compiled by the news desk',
   ])('recognizes %s', (line) => {
     expect(isCreditLine(line)).toBe(true);
@@ -60,7 +65,9 @@ describe('openingDateline', () => {
   });
 
   it.each(['Grandville — workers voted.', 'AI - the new frontier, experts say.', 'The ACLU said so.'])(
-    'ignores paragraphs without one: %s', (text) => {
+    'ignores paragraphs without one: %s',
+    (text) => {
       expect(openingDateline(text)).toBeNull();
-    });
+    },
+  );
 });

@@ -57,7 +57,10 @@ describe.each(folders)('eval corpus %s', (folder) => {
     const corpora = await Promise.all((await setFolders(folder)).map((dir) => loadCorpus(dir)));
     const labels = corpora.flatMap((c) => c.sources).map((s) => normalize(`${s.outlet} ${s.title}`));
     for (const name of await citedNames(folder)) {
-      expect(labels.some((l) => l.includes(normalize(name))), name).toBe(true);
+      expect(
+        labels.some((l) => l.includes(normalize(name))),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -73,7 +76,7 @@ describe.each(folders)('eval corpus %s', (folder) => {
     for (const source of articles) expect(source.published, source.file).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
   });
 
-  it('keeps the manifest\'s metadata over inference', async () => {
+  it("keeps the manifest's metadata over inference", async () => {
     type Manifest = { files?: Record<string, Record<string, unknown>> };
     const manifest = parseYaml(await readFile(join(EVAL_CORPORA, folder, 'manifest.yaml'), 'utf8')) as Manifest;
     for (const [file, entry] of Object.entries(manifest.files ?? {})) {

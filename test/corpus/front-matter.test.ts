@@ -42,11 +42,19 @@ describe('splitFrontMatter', () => {
   });
 
   it('names the file and line of broken YAML', () => {
-    expect(() => splitFrontMatter('---\ntitle: "open\nquote: [\n---\nbody', 'bad.md')).toThrow(/bad\.md: front matter is not valid YAML at line \d+/);
+    expect(() => splitFrontMatter('---\ntitle: "open\nquote: [\n---\nbody', 'bad.md')).toThrow(
+      /bad\.md: front matter is not valid YAML at line \d+/,
+    );
   });
 
   it('reports front matter that never closes', () => {
-    const error = (() => { try { splitFrontMatter('---\ntitle: x\nbody', 'open.md'); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        splitFrontMatter('---\ntitle: x\nbody', 'open.md');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(CorpusFileError);
     expect((error as CorpusFileError).code).toBe('CORPUS_FILE_INVALID');
   });
@@ -57,20 +65,33 @@ describe('readEntry', () => {
 
   it('reads title, excerpt, date, URL and outlet, ignoring AMP links, images, secured, quality and heat', () => {
     expect(readEntry(data)).toEqual({
-      title: 'Amazon suspends police use', excerpt: 'Police departments use Rekognition.', published: '2020-06-10',
-      url: 'https://www.example.com/story', outlet: 'Example News', problems: [],
+      title: 'Amazon suspends police use',
+      excerpt: 'Police departments use Rekognition.',
+      published: '2020-06-10',
+      url: 'https://www.example.com/story',
+      outlet: 'Example News',
+      problems: [],
     });
   });
 
   it('reads each related entry as its own article', () => {
     const [reuters, mislinked] = relatedEntries(data!).map(readEntry);
-    expect(reuters).toMatchObject({ outlet: 'Reuters', title: 'Microsoft declines to sell', published: '2020-06-11', url: 'https://www.reuters.com/article/x' });
+    expect(reuters).toMatchObject({
+      outlet: 'Reuters',
+      title: 'Microsoft declines to sell',
+      published: '2020-06-11',
+      url: 'https://www.reuters.com/article/x',
+    });
     // A link to another site than the outlet's would send readers to the wrong page: it is dropped, with a reason.
     expect(mislinked?.url).toBeNull();
     expect(mislinked?.problems[0]).toMatch(/not on thestreet\.com/);
   });
 
   it('ignores wrongly typed fields instead of failing the file', () => {
-    expect(readEntry({ title: 42, excerpt: 'Still usable.', provider: 'not an object' })).toMatchObject({ title: null, excerpt: 'Still usable.', outlet: null });
+    expect(readEntry({ title: 42, excerpt: 'Still usable.', provider: 'not an object' })).toMatchObject({
+      title: null,
+      excerpt: 'Still usable.',
+      outlet: null,
+    });
   });
 });

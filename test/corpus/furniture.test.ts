@@ -5,9 +5,18 @@ import { classifyBlocks, furnitureOf } from '../../src/corpus/furniture.ts';
 describe('furnitureOf: page furniture recognized by its own text', () => {
   it.each([
     ['cookie-notice', 'Utilizamos cookies, próprios e de terceiros, para garantir a melhor experiência de navegação.'],
-    ['cookie-notice', 'Caso não concorde com o uso cookies dessa forma, você deverá ajustar as configurações de seu navegador.'],
-    ['cookie-notice', 'We use cookies to improve your experience on our site. By continuing you accept our cookie policy.'],
-    ['cookie-notice', 'Usamos cookies propias y de terceros. Si continúa navegando en nuestro sitio, acepta nuestra política de cookies.'],
+    [
+      'cookie-notice',
+      'Caso não concorde com o uso cookies dessa forma, você deverá ajustar as configurações de seu navegador.',
+    ],
+    [
+      'cookie-notice',
+      'We use cookies to improve your experience on our site. By continuing you accept our cookie policy.',
+    ],
+    [
+      'cookie-notice',
+      'Usamos cookies propias y de terceros. Si continúa navegando en nuestro sitio, acepta nuestra política de cookies.',
+    ],
     ['skip-link', 'Skip To Content'],
     ['skip-link', 'Skip to main content'],
     ['page-chrome', 'Enlarge Icon'],
@@ -15,7 +24,10 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['photo-credit', 'Jason Cairnduff / Reuters'],
     ['photo-credit', 'AP'],
     ['photo-credit', 'Photo: Getty Images'],
-    ['widget', 'What is your take? Do mention your views in the comment section below. For more news subscribe to our newsletter from here'],
+    [
+      'widget',
+      'What is your take? Do mention your views in the comment section below. For more news subscribe to our newsletter from here',
+    ],
     ['widget', 'Notify of'],
     ['widget', 'View all comments'],
     ['widget', 'About Author'],
@@ -104,7 +116,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['byline', '(Reporting by Anna Kovacs; Editing by Tom Bell)'],
     ['editor-note', 'This article has been updated to add the ferry schedule.'],
     ['editor-note', 'Correction: An earlier version misstated the number of sailings.'],
-    ['editor-note', 'Editor\'s note: This article is part of a series on island transport.'],
+    ['editor-note', "Editor's note: This article is part of a series on island transport."],
     ['related-heading', 'Related'],
     ['related-heading', 'Read more:'],
     ['related-heading', 'RELATED STORIES'],
@@ -189,7 +201,7 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(verdict('Ferry service cut').furniture).toBe('title');
   });
 
-  it('marks the standfirst between headline and byline, and the byline\'s second line', () => {
+  it("marks the standfirst between headline and byline, and the byline's second line", () => {
     expect(verdict('Crew shortage')).toMatchObject({ furniture: null, role: 'standfirst' });
     expect(verdict('Staff Writer').furniture).toBe('byline');
   });
@@ -216,7 +228,7 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(verdict('The authority expects')).toMatchObject({ furniture: null, role: 'body' });
   });
 
-  it('drops the author bio, the site\'s blurb and trailing fragments after the last paragraph', () => {
+  it("drops the author bio, the site's blurb and trailing fragments after the last paragraph", () => {
     expect(verdict('Jane Roe is a').furniture).toBe('author-bio');
     expect(verdict('Example Tribune is a nonprofit').furniture).toBe('site-blurb');
     expect(verdict('Why you can trust us').furniture).toBe('trailing-fragment');

@@ -13,9 +13,14 @@ const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string
 describe('inferHeadline', () => {
   it('skips the site name, menus, labels, breadcrumbs and banners above the headline', () => {
     const page = [
-      'Skip to content', 'Example Ledger', 'Home | Local | Sports', 'WEATHER ALERT: Fog until noon',
+      'Skip to content',
+      'Example Ledger',
+      'Home | Local | Sports',
+      'WEATHER ALERT: Fog until noon',
       'News › City Hall',
-      'CITY HALL', 'Council delays the marina vote again', 'By Jane Roe | Example Ledger',
+      'CITY HALL',
+      'Council delays the marina vote again',
+      'By Jane Roe | Example Ledger',
       'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
     ].join('\n');
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
@@ -29,7 +34,7 @@ describe('inferHeadline', () => {
     expect(headlineOf(`${HEADLINE} | Example Ledger\nBody.`, ['Example Ledger'])).toBe(HEADLINE);
   });
 
-  it('does not take the site\'s name line with a slogan after it for the headline, however long', () => {
+  it("does not take the site's name line with a slogan after it for the headline, however long", () => {
     const page = readFileSync(join(SITE_STYLES_CORPUS, 'night-ferry-fog-delays.txt'), 'utf8');
     const headline = 'Fog strands night ferry riders on Ostrava Island for second time this week';
     expect(headlineOf(page, ['Channel 9 Coastwatch'])).toBe(headline);
@@ -47,7 +52,7 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, [], 'Council delays marina vote')).toBe(HEADLINE);
   });
 
-  it('falls back to the file name\'s headline, and to nothing', () => {
+  it("falls back to the file name's headline, and to nothing", () => {
     const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
     expect(headlineOf(prose, [], 'Council delays marina vote')).toBe('Council delays marina vote');
     expect(headlineOf(prose)).toBeNull();

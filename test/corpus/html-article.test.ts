@@ -18,7 +18,7 @@ const textOf = async (name: string): Promise<string> => (await articleOf(name)).
 
 describe('extracting an article from a news page', () => {
   it('reads JSON-LD before Open Graph: headline, publisher, dates, authors, and a link without tracking', async () => {
-    const article = await extract('jsonld-og.html', 'http://127.0.0.1:8080/seawall') as HtmlArticle;
+    const article = (await extract('jsonld-og.html', 'http://127.0.0.1:8080/seawall')) as HtmlArticle;
     expect(article).toMatchObject({
       title: 'Port of Larkspur approves $48 million seawall',
       outlet: 'The Harbor Gazette',
@@ -33,29 +33,45 @@ describe('extracting an article from a news page', () => {
 
   it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
     expect(await extract('og-only.html')).toMatchObject({
-      title: 'Library bond heads to voters in November', outlet: 'Valley Ledger', published: '2023-08-02',
+      title: 'Library bond heads to voters in November',
+      outlet: 'Valley Ledger',
+      published: '2023-08-02',
       url: 'https://valleyledger.example/local/library-bond-november-ballot/',
     });
   });
 
   it('falls back to the <title>, the visible dateline and the page address when the page has neither', async () => {
     expect(await extract('bare.html', 'https://riversidepost.example/2024/late-buses?utm_source=x')).toMatchObject({
-      title: 'Riverside schools add late bus routes', outlet: 'The Riverside Post', published: '2024-03-04',
+      title: 'Riverside schools add late bus routes',
+      outlet: 'The Riverside Post',
+      published: '2024-03-04',
       url: 'https://riversidepost.example/2024/late-buses',
     });
   });
 
   it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
     expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
-    expect(await extract('figure-caption.html'))
-      .toMatchObject({ outlet: 'Northern Courier', authors: ['Hannah Lindqvist'] });
+    expect(await extract('figure-caption.html')).toMatchObject({
+      outlet: 'Northern Courier',
+      authors: ['Hannah Lindqvist'],
+    });
   });
 
   it('leaves out cookie banners, share bars, "Related" lists, newsletter boxes, ads and comments', async () => {
     const text = await textOf('furniture.html');
-    for (const furniture of ['cookies', 'Share on', 'Related', 'fares rise 25 cents', 'Morning Commute',
-      'Advertisement', 'Story continues', 'Finally!', 'More from Metro Dispatch', 'Holiday markets',
-      'Metro Dispatch Media']) {
+    for (const furniture of [
+      'cookies',
+      'Share on',
+      'Related',
+      'fares rise 25 cents',
+      'Morning Commute',
+      'Advertisement',
+      'Story continues',
+      'Finally!',
+      'More from Metro Dispatch',
+      'Holiday markets',
+      'Metro Dispatch Media',
+    ]) {
       expect(text).not.toContain(furniture);
     }
     expect(text.split('\n')).toHaveLength(6);
@@ -67,9 +83,10 @@ describe('extracting an article from a news page', () => {
     const { paragraphs } = await articleOf('figure-caption.html');
     expect(paragraphs[0]).toMatch(/^Boat docks sit on dry mud .* Photo: Jonas Berg \/ Northern Courier$/);
     expect(paragraphs).toContain(
-      "Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data");
+      "Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data",
+    );
     expect(paragraphs.join('\n')).not.toMatch(/Hannah Lindqvist · Environment/);
-    expect((await textOf('og-only.html'))).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
+    expect(await textOf('og-only.html')).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
   });
 
   it('never runs page scripts', async () => {
@@ -107,13 +124,16 @@ describe('.html files in the corpus folder', () => {
     expect(corpus.sources.map((s) => s.file)).toEqual(['lake.htm', 'seawall.html']);
     const seawall = corpus.sources.find((s) => s.file === 'seawall.html')!;
     expect(seawall).toMatchObject({
-      outlet: 'The Harbor Gazette', title: 'Port of Larkspur approves $48 million seawall', published: '2024-05-14',
+      outlet: 'The Harbor Gazette',
+      title: 'Port of Larkspur approves $48 million seawall',
+      published: '2024-05-14',
       url: 'https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
       origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' },
     });
     expect(seawall.text).toContain('rise 14 feet above the average high tide');
     expect(corpus.sources.find((s) => s.file === 'lake.htm')!.text).toContain('Photo: Jonas Berg');
-    expect(corpus.warnings)
-      .toEqual([expect.stringMatching(/^front\.html: no article found: .*; the file was skipped$/)]);
+    expect(corpus.warnings).toEqual([
+      expect.stringMatching(/^front\.html: no article found: .*; the file was skipped$/),
+    ]);
   });
 });

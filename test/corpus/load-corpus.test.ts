@@ -19,24 +19,49 @@ describe('the bundled corpus', () => {
 
   it('keeps no page furniture in any source', () => {
     const all = corpus.sources.map((s) => s.paragraphs.map(([a, b]) => s.text.slice(a, b)).join('\n')).join('\n');
-    for (const junk of ['cookies', 'Skip To Content', 'Skip to main content', 'Enlarge Icon', 'Notify of', 'View all comments', 'comment section',
-      'About Author', 'Why you can trust KUOW', 'Jason Cairnduff / Reuters', 'A BuzzFeed News investigation', 'Posted on', 'ampproject', 'secured', 'https://']) {
+    for (const junk of [
+      'cookies',
+      'Skip To Content',
+      'Skip to main content',
+      'Enlarge Icon',
+      'Notify of',
+      'View all comments',
+      'comment section',
+      'About Author',
+      'Why you can trust KUOW',
+      'Jason Cairnduff / Reuters',
+      'A BuzzFeed News investigation',
+      'Posted on',
+      'ampproject',
+      'secured',
+      'https://',
+    ]) {
       expect(all, junk).not.toContain(junk);
     }
   });
 
   it('keeps photo captions, which carry facts', () => {
-    expect(bodyOf(corpus, 'kuow-amazon-halts-police-use')).toContain('In this Oct. 31 photo, a man has his face painted');
-    expect(bodyOf(corpus, 'buzzfeed-news-2020-06-10-amazon-suspending-police-use')).toContain('A woman wears a mask during a Black Lives Matter protest');
+    expect(bodyOf(corpus, 'kuow-amazon-halts-police-use')).toContain(
+      'In this Oct. 31 photo, a man has his face painted',
+    );
+    expect(bodyOf(corpus, 'buzzfeed-news-2020-06-10-amazon-suspending-police-use')).toContain(
+      'A woman wears a mask during a Black Lives Matter protest',
+    );
   });
 
   it('infers BuzzFeed metadata from the page and marks it inferred', () => {
     const buzzfeed = corpus.sources.find((s) => s.id === 'buzzfeed-news-2020-06-12-companies-wont-say-which-police')!;
     expect(buzzfeed).toMatchObject({
-      outlet: 'BuzzFeed News', published: '2020-06-12',
+      outlet: 'BuzzFeed News',
+      published: '2020-06-12',
       title: 'Amazon, IBM, And Microsoft Won’t Say Which Police Departments Used Their Facial Recognition Technology',
     });
-    expect(buzzfeed.origins).toMatchObject({ outlet: 'inferred', title: 'inferred', published: 'inferred', url: 'missing' });
+    expect(buzzfeed.origins).toMatchObject({
+      outlet: 'inferred',
+      title: 'inferred',
+      published: 'inferred',
+      url: 'missing',
+    });
   });
 
   it('takes metadata from the manifest where the page lacks it', () => {
@@ -47,9 +72,16 @@ describe('the bundled corpus', () => {
 
   it('makes Business Insider one source and each related entry another, listed by Business Insider', () => {
     const bi = corpus.sources.filter((s) => s.file.startsWith('business-insider'));
-    expect(bi[0]).toMatchObject({ kind: 'article', outlet: 'Business Insider', published: '2020-06-10', listedBy: null });
+    expect(bi[0]).toMatchObject({
+      kind: 'article',
+      outlet: 'Business Insider',
+      published: '2020-06-10',
+      listedBy: null,
+    });
     const related = bi.filter((s) => s.kind === 'related');
-    expect(related.map((s) => s.outlet)).toEqual(expect.arrayContaining(['CNET', 'CNBC', 'Reuters', 'BBC', 'CNN', 'Wired', 'Mashable', 'NPR']));
+    expect(related.map((s) => s.outlet)).toEqual(
+      expect.arrayContaining(['CNET', 'CNBC', 'Reuters', 'BBC', 'CNN', 'Wired', 'Mashable', 'NPR']),
+    );
     expect(related.every((s) => s.listedBy === 'Business Insider')).toBe(true);
     // The listing of BuzzFeed's article duplicates a file the corpus holds in full, so it is not a second source.
     expect(related.some((s) => s.outlet === 'BuzzFeed News')).toBe(false);
@@ -64,7 +96,12 @@ describe('bad corpus files', () => {
     const out = new Map<string, string>();
     for (const name of await readdir(dir, { recursive: true })) {
       try {
-        out.set(String(name), createHash('sha256').update(await readFile(join(dir, String(name)))).digest('hex'));
+        out.set(
+          String(name),
+          createHash('sha256')
+            .update(await readFile(join(dir, String(name))))
+            .digest('hex'),
+        );
       } catch {
         out.set(String(name), 'unreadable');
       }
@@ -79,7 +116,10 @@ describe('bad corpus files', () => {
     await writeFile(join(dir, 'blank.md'), '  \n\n ');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
     await writeFile(join(dir, 'broken.md'), '---\ntitle: "unclosed\nauthor: [\n---\nBody.\n');
-    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la mode, d\xe9j\xe0 vu, na\xefve, \xe9t\xe9.', 'latin1'));
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la mode, d\xe9j\xe0 vu, na\xefve, \xe9t\xe9.', 'latin1'),
+    );
     await mkdir(join(dir, 'folder.txt'));
     await writeFile(join(dir, 'manifest.yaml'), 'files:\n  city-times-budget-vote.txt:\n    published: not-a-date\n');
     before = await hashAll();
@@ -98,7 +138,9 @@ describe('bad corpus files', () => {
   });
 
   it('still loads the good files', () => {
-    expect(corpus.sources.map((s) => s.outlet)).toEqual(expect.arrayContaining(['City Times', 'River Gazette', 'State Wire']));
+    expect(corpus.sources.map((s) => s.outlet)).toEqual(
+      expect.arrayContaining(['City Times', 'River Gazette', 'State Wire']),
+    );
   });
 
   it('modifies nothing', async () => {

@@ -54,7 +54,8 @@ describe('pageOutletSignals: every place a page names its site', () => {
 describe('chooseOutlet: the reading others agree with', () => {
   it('prefers the masthead the byline repeats over the copyright holder', () => {
     const signals: OutletSignal[] = [
-      { name: 'Example Ledger', kind: 'masthead' }, { name: 'Example Ledger', kind: 'byline' },
+      { name: 'Example Ledger', kind: 'masthead' },
+      { name: 'Example Ledger', kind: 'byline' },
       { name: 'Harbinger Media Group', kind: 'copyright' },
     ];
     expect(chooseOutlet(signals, [], '')).toBe('Example Ledger');
@@ -62,7 +63,8 @@ describe('chooseOutlet: the reading others agree with', () => {
 
   it('breaks a tie between two readings by the one a third agrees with', () => {
     const signals: OutletSignal[] = [
-      { name: 'City Desk', kind: 'title-suffix' }, { name: 'Example Ledger', kind: 'title-suffix' },
+      { name: 'City Desk', kind: 'title-suffix' },
+      { name: 'Example Ledger', kind: 'title-suffix' },
       { name: 'Example Ledger', kind: 'file-slug' },
     ];
     expect(chooseOutlet(signals, [], '')).toBe('Example Ledger');
@@ -70,7 +72,8 @@ describe('chooseOutlet: the reading others agree with', () => {
 
   it('never picks a person the bylines name', () => {
     const signals: OutletSignal[] = [
-      { name: 'Maria Lopez', kind: 'file-name' }, { name: 'Example Ledger', kind: 'copyright' },
+      { name: 'Maria Lopez', kind: 'file-name' },
+      { name: 'Example Ledger', kind: 'copyright' },
     ];
     expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
   });
@@ -89,8 +92,10 @@ describe('chooseOutlet: the reading others agree with', () => {
     expect(outletOf(fixture(file), file)).toBe('KBVW NewsChannel 5');
     // Readings that agree in full still choose the wording: a byline and a promo outweigh a logo's short form.
     const signals: OutletSignal[] = [
-      { name: 'KXYZ 7', kind: 'masthead' }, { name: 'KXYZ 7 News', kind: 'byline' },
-      { name: 'KXYZ 7 News', kind: 'app-promo' }, { name: 'KXYZ7', kind: 'file-slug' },
+      { name: 'KXYZ 7', kind: 'masthead' },
+      { name: 'KXYZ 7 News', kind: 'byline' },
+      { name: 'KXYZ 7 News', kind: 'app-promo' },
+      { name: 'KXYZ7', kind: 'file-slug' },
     ];
     expect(chooseOutlet(signals, [], '')).toBe('KXYZ 7 News');
   });
@@ -105,7 +110,12 @@ describe('chooseOutlet: the reading others agree with', () => {
 describe('inferMetadata: outlet of whole pages', () => {
   it('takes the masthead, not the copyright holder', () => {
     const page = [
-      'Skip to content', 'Example Ledger', 'Home | Local | Sports', HEADLINE, 'By Jane Roe | Example Ledger', PROSE,
+      'Skip to content',
+      'Example Ledger',
+      'Home | Local | Sports',
+      HEADLINE,
+      'By Jane Roe | Example Ledger',
+      PROSE,
       '© 2025 Harbinger Publishing Co. All rights reserved.',
     ].join('\n');
     expect(outletOf(page)).toBe('Example Ledger');
@@ -143,7 +153,11 @@ describe('outlet names', () => {
   });
 
   it.each([
-    ['Example Gazette', true], ['KXYZ', true], ['News 7', true], ['The Balance', true], ['Lumen Biometrics', false],
+    ['Example Gazette', true],
+    ['KXYZ', true],
+    ['News 7', true],
+    ['The Balance', true],
+    ['Lumen Biometrics', false],
     ['Football', false],
   ])('%s looks like an outlet: %s', (name, expected) => {
     expect(looksLikeOutlet(name)).toBe(expected);

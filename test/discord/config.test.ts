@@ -36,7 +36,11 @@ describe('Discord configuration', () => {
       }),
     );
     expect(error.problems.map((problem) => problem.split(' ')[0])).toEqual([
-      'LOG_LEVEL', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+      'LOG_LEVEL',
+      'DISCORD_TOKEN',
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
       'DISCORD_ENABLE_MENTIONS',
     ]);
     expect(error.message).not.toContain(FAKE_TOKEN);

@@ -4,17 +4,26 @@ import { SUGGESTION_GONE } from '../../adapters/discord/replies.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT_USER, IDS, type RecordedRequest } from './fake-discord.ts';
 import {
-  bodyOf, route, useHarness, type Harness, type ButtonJson, type CallbackJson, type MessageJson,
+  bodyOf,
+  route,
+  useHarness,
+  type Harness,
+  type ButtonJson,
+  type CallbackJson,
+  type MessageJson,
 } from './harness.ts';
-
 
 const NO_PINGS = { parse: [] };
 const engine = new FakeEngine();
 let h: Harness;
 
-useHarness(engine, (started) => {
-  h = started;
-}, { mentions: true });
+useHarness(
+  engine,
+  (started) => {
+    h = started;
+  },
+  { mentions: true },
+);
 
 /** Sends /ask and resolves with the answer the bot edited into its deferred reply. */
 async function askCommand(options: Record<string, string | boolean>): Promise<RecordedRequest> {
@@ -24,7 +33,8 @@ async function askCommand(options: Record<string, string | boolean>): Promise<Re
 
 /** The suggestion buttons of a message the bot sent. */
 const suggestionButtons = (message: RecordedRequest): ButtonJson[] =>
-  (bodyOf<MessageJson>(message).components ?? []).flatMap((row) => row.components)
+  (bodyOf<MessageJson>(message).components ?? [])
+    .flatMap((row) => row.components)
     .filter((b) => b.custom_id.startsWith('suggest:'));
 
 /** Clicks a button of a message the bot sent; resolves with the click's token and its acknowledgement. */
@@ -70,7 +80,8 @@ describe('suggested questions under a slash command answer', () => {
     const answer = await askCommand({ question: 'What did IBM announce?', private: true });
     const { token, callback } = await click(answer, suggestionButtons(answer)[1]!);
     const deferredPrivately = {
-      type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral },
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
     };
     expect(callback).toEqual(deferredPrivately);
     const edit = await h.fake.waitForRequest(route.edit(token));
@@ -91,8 +102,9 @@ describe('suggested questions under a slash command answer', () => {
 describe('suggested questions under a mention reply', () => {
   it('continue the channel’s conversation when clicked', async () => {
     const id = h.fake.postMessage(`<@${IDS.bot}> What did IBM announce?`, { mentions: [BOT_USER] });
-    const reply = await h.fake.waitForRequest((r) =>
-      r.method === 'POST' && bodyOf<MessageJson>(r).message_reference?.message_id === id);
+    const reply = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && bodyOf<MessageJson>(r).message_reference?.message_id === id,
+    );
     expect(lastConversation()).toBe(`discord:${IDS.channel}`);
     expect(bodyOf<MessageJson>(reply).allowed_mentions).toEqual({ parse: [], replied_user: false });
 
@@ -107,7 +119,8 @@ describe('a follow-up the core rewrote', () => {
   it('says what it was understood as in the embed footer', async () => {
     engine.respond = (question) =>
       cannedAnswer(question, {
-        interpretedAs: 'What did Microsoft announce?', answer: 'About Microsoft: it stopped selling to police. [1]',
+        interpretedAs: 'What did Microsoft announce?',
+        answer: 'About Microsoft: it stopped selling to police. [1]',
       });
     const embed = bodyOf<MessageJson>(await askCommand({ question: 'And Microsoft?' })).embeds![0]!;
     const footer = 'Understood as: What did Microsoft announce? · Confidence: high (90%) · from the coverage only';

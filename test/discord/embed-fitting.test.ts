@@ -19,10 +19,14 @@ const FIRST = 'The first sentence says what the coverage reports, plainly and in
 /** `count` sources whose URLs are each about `urlLength` characters long. */
 function citations(count: number, urlLength: number): Citation[] {
   return Array.from({ length: count }, (_, i) => ({
-    n: i + 1, sourceId: `s${i}`, outlet: `Outlet number ${i + 1}`,
+    n: i + 1,
+    sourceId: `s${i}`,
+    outlet: `Outlet number ${i + 1}`,
     title: `A long headline about story ${i + 1} `.repeat(4),
-    url: `https://example.com/${'path-segment/'.repeat(Math.ceil(urlLength / 13))}${i + 1}`, published: '2020-06-11',
-    quote: 'q', listedBy: null,
+    url: `https://example.com/${'path-segment/'.repeat(Math.ceil(urlLength / 13))}${i + 1}`,
+    published: '2020-06-11',
+    quote: 'q',
+    listedBy: null,
   }));
 }
 

@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { GatewayIntentBits } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
-  ASKER, BOT_USER, channelOf, guildCreate, IDS, member, PERMISSIONS, shardOfGuild, TIMESTAMP,
+  ASKER,
+  BOT_USER,
+  channelOf,
+  guildCreate,
+  IDS,
+  member,
+  PERMISSIONS,
+  shardOfGuild,
+  TIMESTAMP,
 } from './fake-guilds.ts';
 
 export { BOT_USER, guildOnShard, IDS } from './fake-guilds.ts';
@@ -22,7 +30,6 @@ export interface FakeDiscordOptions {
   /** How many shards GET /gateway/bot recommends (default 1). */
   shards?: number;
 }
-
 
 /** One REST call the fake received; `path` is relative to /api/v10. */
 export interface RecordedRequest {
@@ -143,8 +150,11 @@ export class FakeDiscord {
       id: IDS.command,
       name,
       type: 1,
-      options: Object.entries(options)
-        .map(([option, value]) => ({ name: option, type: typeof value === 'string' ? 3 : 5, value })),
+      options: Object.entries(options).map(([option, value]) => ({
+        name: option,
+        type: typeof value === 'string' ? 3 : 5,
+        value,
+      })),
     };
     return this.interaction(2, data, {}, guild);
   }
@@ -179,10 +189,24 @@ export class FakeDiscord {
     const id = this.snowflake();
     const author = options.author ?? ASKER;
     this.dispatch('MESSAGE_CREATE', {
-      id, channel_id: IDS.channel, guild_id: IDS.guild, author, member: { ...member(author), user: undefined }, content,
-      timestamp: TIMESTAMP, edited_timestamp: null, tts: false, mention_everyone: false,
+      id,
+      channel_id: IDS.channel,
+      guild_id: IDS.guild,
+      author,
+      member: { ...member(author), user: undefined },
+      content,
+      timestamp: TIMESTAMP,
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
       mentions: options.mentions ?? [],
-      mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
     });
     return id;
   }
@@ -219,9 +243,23 @@ export class FakeDiscord {
     const token = `interaction-token-${id}`;
     const channel = channelOf(guild);
     this.dispatch('INTERACTION_CREATE', {
-      id, token, type, data, application_id: IDS.application, version: 1, guild_id: guild, channel_id: channel.id,
-      channel, member: member(ASKER), app_permissions: PERMISSIONS, locale: 'en-US', guild_locale: 'en-US',
-      entitlements: [], authorizing_integration_owners: { 0: guild }, context: 0, attachment_size_limit: 8388608,
+      id,
+      token,
+      type,
+      data,
+      application_id: IDS.application,
+      version: 1,
+      guild_id: guild,
+      channel_id: channel.id,
+      channel,
+      member: member(ASKER),
+      app_permissions: PERMISSIONS,
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { 0: guild },
+      context: 0,
+      attachment_size_limit: 8388608,
       ...extra,
     });
     return token;
@@ -260,10 +298,17 @@ export class FakeDiscord {
     const shard = this.shardOf.get(socket) ?? [0, 1];
     const guilds = (this.options.guilds ?? [IDS.guild]).filter((guild) => shardOfGuild(guild, shard[1]) === shard[0]);
     this.send(socket, {
-      op: 0, t: 'READY', s: ++this.sequence,
+      op: 0,
+      t: 'READY',
+      s: ++this.sequence,
       d: {
-        v: 10, user: BOT_USER, guilds: guilds.map((id) => ({ id, unavailable: true })), session_id: 'fake-session',
-        resume_gateway_url: `ws://${this.origin}`, shard, application: { id: IDS.application, flags: 0 },
+        v: 10,
+        user: BOT_USER,
+        guilds: guilds.map((id) => ({ id, unavailable: true })),
+        session_id: 'fake-session',
+        resume_gateway_url: `ws://${this.origin}`,
+        shard,
+        application: { id: IDS.application, flags: 0 },
       },
     });
     for (const guild of guilds) {
@@ -312,14 +357,20 @@ export class FakeDiscord {
     const original = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path);
     if (method === 'PATCH' && original) return [200, this.message(body, this.deferredFlags.get(original[1]!))];
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return [204];
-    if ((method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
-      || (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path))) {
+    if (
+      (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) ||
+      (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path))
+    ) {
       return [200, this.message(body)];
     }
     const commands = /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/;
     if (method === 'PUT' && commands.test(path) && Array.isArray(request.body)) {
-      const registered = (command: Json) =>
-        ({ ...command, id: this.snowflake(), application_id: IDS.application, version: '1' });
+      const registered = (command: Json) => ({
+        ...command,
+        id: this.snowflake(),
+        application_id: IDS.application,
+        version: '1',
+      });
       return [200, request.body.map(registered)];
     }
     return [404, { message: '404: Not Found', code: 0 }];
@@ -327,10 +378,21 @@ export class FakeDiscord {
 
   private message(body: Json, flags = 0): Json {
     const message: Json = {
-      id: this.snowflake(), channel_id: IDS.channel, author: BOT_USER, content: body.content ?? '',
+      id: this.snowflake(),
+      channel_id: IDS.channel,
+      author: BOT_USER,
+      content: body.content ?? '',
       timestamp: TIMESTAMP,
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [],
-      embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 0,
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: 0,
       flags: Number(body.flags ?? 0) | flags,
     };
     this.messages.set(String(message.id), message);

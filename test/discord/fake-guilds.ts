@@ -19,7 +19,13 @@ export const PERMISSIONS = '2248473465835073';
 
 /** The bot's own user, as READY announces it. */
 export const BOT_USER = {
-  id: IDS.bot, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0,
+  id: IDS.bot,
+  username: 'coverage-bot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+  flags: 0,
 };
 
 /** The human who asks and clicks in the tests. */
@@ -28,15 +34,28 @@ export const ASKER = { id: IDS.user, username: 'reporter', discriminator: '0', g
 /** A guild member wrapping `user`. */
 export function member(user: Json): Json {
   return {
-    user, roles: [], joined_at: TIMESTAMP, deaf: false, mute: false, flags: 0, pending: false, permissions: PERMISSIONS,
+    user,
+    roles: [],
+    joined_at: TIMESTAMP,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    permissions: PERMISSIONS,
   };
 }
 
 /** The one text channel of a guild: its id is the guild's plus one (IDS.channel for IDS.guild). */
 export function channelOf(guild: string): Json {
   return {
-    id: String(BigInt(guild) + 1n), type: 0, guild_id: guild, name: 'newsroom', position: 0, permission_overwrites: [],
-    nsfw: false, parent_id: null,
+    id: String(BigInt(guild) + 1n),
+    type: 0,
+    guild_id: guild,
+    name: 'newsroom',
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
   };
 }
 
@@ -55,18 +74,54 @@ export function guildOnShard(shard: number, shardCount: number, n = 0): string {
 /** GUILD_CREATE for one guild the bot is in, with its channel and the bot as a member. */
 export function guildCreate(guild: string): Json {
   return {
-    id: guild, name: 'Newsroom', icon: null, owner_id: IDS.user, afk_channel_id: null, afk_timeout: 300,
-    verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0,
+    id: guild,
+    name: 'Newsroom',
+    icon: null,
+    owner_id: IDS.user,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
     nsfw_level: 0,
-    roles: [{
-      id: guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: PERMISSIONS,
-      managed: false, mentionable: false, flags: 0,
-    }],
-    emojis: [], stickers: [], features: [], system_channel_id: null, system_channel_flags: 0,
+    roles: [
+      {
+        id: guild,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        position: 0,
+        permissions: PERMISSIONS,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    system_channel_id: null,
+    system_channel_flags: 0,
     rules_channel_id: null,
-    vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
-    public_updates_channel_id: null, premium_progress_bar_enabled: false, joined_at: TIMESTAMP, large: false,
-    unavailable: false, member_count: 2, voice_states: [], members: [member(BOT_USER)], channels: [channelOf(guild)],
-    threads: [], presences: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    public_updates_channel_id: null,
+    premium_progress_bar_enabled: false,
+    joined_at: TIMESTAMP,
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [member(BOT_USER)],
+    channels: [channelOf(guild)],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
   };
 }

@@ -21,9 +21,11 @@ export interface Harness {
 }
 
 /** What a test may set: mentions on, the deadline, QUESTION_MAX_CHARS, and how the fake application is set up. */
-export type HarnessOptions =
-  & { mentions?: boolean; reliability?: Reliability; maxQuestionChars?: number }
-  & FakeDiscordOptions;
+export type HarnessOptions = {
+  mentions?: boolean;
+  reliability?: Reliability;
+  maxQuestionChars?: number;
+} & FakeDiscordOptions;
 
 /** Starts a fake Discord and logs a bot around `engine` in to it; resolves once the client is ready. */
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
@@ -86,7 +88,12 @@ export function runScript(script: string, env: Record<string, string>): Promise<
 
 /** Starts a harness around `engine` for the enclosing file or describe block; see useHarnessWith. */
 export function useHarness(engine: FakeEngine, use: (harness: Harness) => void, options: HarnessOptions = {}): void {
-  useHarnessWith(engine, () => startHarness(engine, options), (harness) => harness.stop(), use);
+  useHarnessWith(
+    engine,
+    () => startHarness(engine, options),
+    (harness) => harness.stop(),
+    use,
+  );
 }
 
 /** A button as discord.js sends it in a message's components. */

@@ -29,10 +29,18 @@ describe('npm run discord', () => {
 
   it('with a refused token, says how to fix it and exits non-zero, never printing the token even at trace level', async () => {
     const wrongToken = FAKE_TOKEN.replace('fake', 'revoked');
-    const env = { DISCORD_TOKEN: wrongToken, DISCORD_APPLICATION_ID: IDS.application, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', INDEX_CACHE_DIR: 'off' };
+    const env = {
+      DISCORD_TOKEN: wrongToken,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'trace',
+      INDEX_CACHE_DIR: 'off',
+    };
     const { code, stdout, stderr } = await runScript('main.ts', env);
     expect(code).toBe(1);
-    expect(lastLine(stderr)).toBe('Discord refused DISCORD_TOKEN: copy a fresh token from the Developer Portal (your application → Bot → Reset Token).');
+    expect(lastLine(stderr)).toBe(
+      'Discord refused DISCORD_TOKEN: copy a fresh token from the Developer Portal (your application → Bot → Reset Token).',
+    );
     // The token was sent (and refused), and the log was written, but neither output holds it.
     expect(fake.requests.items.some((r) => r.authorization === `Bot ${wrongToken}`)).toBe(true);
     expect(stderr.split('\n').some((line) => line.startsWith('{'))).toBe(true);
@@ -41,10 +49,17 @@ describe('npm run discord', () => {
   });
 
   it('with mentions on but the Message Content intent off in the portal, says which switch to flip', async () => {
-    const env = { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_API_URL: fake.apiUrl, DISCORD_ENABLE_MENTIONS: 'true' };
+    const env = {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_ENABLE_MENTIONS: 'true',
+    };
     const { code, stderr } = await runScript('main.ts', env);
     expect(code).toBe(1);
-    expect(lastLine(stderr)).toMatch(/^Discord refused the Message Content intent .* or set DISCORD_ENABLE_MENTIONS=false\.$/);
+    expect(lastLine(stderr)).toMatch(
+      /^Discord refused the Message Content intent .* or set DISCORD_ENABLE_MENTIONS=false\.$/,
+    );
     expect(stderr).not.toContain(FAKE_TOKEN);
   });
 });

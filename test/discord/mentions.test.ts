@@ -15,15 +15,20 @@ interface ReplyJson {
 const engine = new FakeEngine();
 let h: Harness;
 
-useHarness(engine, (started) => {
-  h = started;
-}, { mentions: true });
+useHarness(
+  engine,
+  (started) => {
+    h = started;
+  },
+  { mentions: true },
+);
 
 /** Waits for the bot's reply to one message. */
 async function replyTo(messageId: string): Promise<ReplyJson> {
   const isReply = (r: RecordedRequest): boolean =>
-    r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages`
-    && bodyOf<ReplyJson>(r).message_reference?.message_id === messageId;
+    r.method === 'POST' &&
+    r.path === `/channels/${IDS.channel}/messages` &&
+    bodyOf<ReplyJson>(r).message_reference?.message_id === messageId;
   return bodyOf<ReplyJson>(await h.fake.waitForRequest(isReply));
 }
 

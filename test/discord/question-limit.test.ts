@@ -9,11 +9,18 @@ import { recordedAsk, recordedMention } from './recorded.ts';
 const engine = new FakeEngine();
 let h: Harness;
 
-useHarness(engine, (started) => {
-  h = started;
-}, { maxQuestionChars: 80, mentions: true });
+useHarness(
+  engine,
+  (started) => {
+    h = started;
+  },
+  { maxQuestionChars: 80, mentions: true },
+);
 
-const question = (length: number): string => `Why ${'so '.repeat(length)}`.slice(0, length - 1).trimEnd() + '?';
+const question = (length: number): string => {
+  const words = `Why ${'so '.repeat(length)}`.slice(0, length - 1).trimEnd();
+  return `${words}?`;
+};
 
 describe('QUESTION_MAX_CHARS=80', () => {
   it('refuses a longer /ask privately, stating the configured limit, without asking the engine', async () => {

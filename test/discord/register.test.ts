@@ -12,14 +12,21 @@ const expectedCommands = (maxLength = 500) => [
     description: 'Ask a question about the news coverage; the answer cites its sources',
     options: [
       expect.objectContaining({
-        name: 'question', type: 3, required: true, min_length: 1, max_length: maxLength, autocomplete: true,
+        name: 'question',
+        type: 3,
+        required: true,
+        min_length: 1,
+        max_length: maxLength,
+        autocomplete: true,
         description: expect.stringMatching(/\S/),
       }),
       expect.objectContaining({ name: 'private', type: 5, required: false, description: expect.stringMatching(/\S/) }),
     ],
   }),
   expect.objectContaining({
-    name: 'sources', type: 1, options: [],
+    name: 'sources',
+    type: 1,
+    options: [],
     description: 'List the articles the bot answers from: outlet, title, date and link',
   }),
 ];
@@ -57,14 +64,15 @@ describe('discord:register', () => {
     expect(put.body).toEqual(expectedCommands());
   });
 
-  it.each([['800', 800], ['9000', 6000]])(
-    'registers QUESTION_MAX_CHARS=%s as the question’s max_length %d (at most 6,000)', async (setting, maxLength) => {
-      const before = fake.requests.items.length;
-      await registerCommands(loadDiscordConfig(env({ QUESTION_MAX_CHARS: setting })));
-      const put = await fake.waitForRequest((r) => fake.requests.items.indexOf(r) >= before && r.method === 'PUT');
-      expect(put.body).toEqual(expectedCommands(maxLength));
-    },
-  );
+  it.each([
+    ['800', 800],
+    ['9000', 6000],
+  ])('registers QUESTION_MAX_CHARS=%s as the question’s max_length %d (at most 6,000)', async (setting, maxLength) => {
+    const before = fake.requests.items.length;
+    await registerCommands(loadDiscordConfig(env({ QUESTION_MAX_CHARS: setting })));
+    const put = await fake.waitForRequest((r) => fake.requests.items.indexOf(r) >= before && r.method === 'PUT');
+    expect(put.body).toEqual(expectedCommands(maxLength));
+  });
 
   it('works as the npm script: registers, says where, exits 0', async () => {
     const before = fake.requests.items.length;

@@ -8,18 +8,30 @@ import { deferred } from '../support/deferred.ts';
 import { cannedAnswer, FakeEngine, refusal } from '../support/fake-engine.ts';
 import { LogCapture } from '../support/log-capture.ts';
 import { testReliability } from '../support/reliability.ts';
-import { bodyOf, route, startHarness, type Harness, type CallbackJson, type MessageJson, useHarness } from './harness.ts';
+import {
+  bodyOf,
+  route,
+  startHarness,
+  type Harness,
+  type CallbackJson,
+  type MessageJson,
+  useHarness,
+} from './harness.ts';
 
-
-const callbackOf = async (h: Harness, token: string): Promise<CallbackJson> => bodyOf<CallbackJson>(await h.fake.waitForRequest(route.callback(token)));
+const callbackOf = async (h: Harness, token: string): Promise<CallbackJson> =>
+  bodyOf<CallbackJson>(await h.fake.waitForRequest(route.callback(token)));
 
 describe('answers under a deadline, refusals in private, and a dropped gateway', () => {
   const engine = new FakeEngine();
   let h: Harness;
   // The smallest deadline the configuration accepts, so a stuck answer is given up on quickly.
-  useHarness(engine, (started) => {
-    h = started;
-  }, { reliability: testReliability(100) });
+  useHarness(
+    engine,
+    (started) => {
+      h = started;
+    },
+    { reliability: testReliability(100) },
+  );
 
   it('apologizes privately when an answer never comes, and removes the public placeholder', async () => {
     engine.respond = () => new Promise(() => undefined);
@@ -42,7 +54,9 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
     const followUp = bodyOf<MessageJson>(await h.fake.waitForRequest(route.followUp(token)));
     expect(followUp).toMatchObject({ content: text, flags: MessageFlags.Ephemeral });
     await h.fake.waitForRequest(route.delete(token));
-    const interactionId = h.logs.records.find((r) => r.event === 'answer' && r.answerId === `refusal-${reason}`)?.interactionId;
+    const interactionId = h.logs.records.find(
+      (r) => r.event === 'answer' && r.answerId === `refusal-${reason}`,
+    )?.interactionId;
     const handled = await h.logs.first((r) => r.event === 'discord_handled' && r.interactionId === interactionId);
     expect(handled).toMatchObject({ kind: '/ask', outcome: 'refused' });
   });
@@ -51,7 +65,9 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
     engine.respond = (question) => refusal(question, 'rate-limited', 'Please try again in 5 seconds.');
     const token = h.fake.command('ask', { question: 'How long?', private: true });
     expect((await callbackOf(h, token)).data?.flags).toBe(MessageFlags.Ephemeral);
-    expect(bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)))).toMatchObject({ content: 'Please try again in 5 seconds.' });
+    expect(bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)))).toMatchObject({
+      content: 'Please try again in 5 seconds.',
+    });
   });
 
   it('logs each interaction once with its own request id and its timing', async () => {
@@ -63,7 +79,10 @@ describe('answers under a deadline, refusals in private, and a dropped gateway',
     expect(handled).toMatchObject({ kind: '/ask', outcome: 'answered', ms: expect.any(Number) });
     expect(handled.requestId).toMatch(/^[0-9a-f-]{36}$/u);
     // The answer record of the same interaction carries the same request id.
-    expect(records.filter((r) => r.requestId === handled.requestId).map((r) => r.event)).toEqual(['answer', 'discord_handled']);
+    expect(records.filter((r) => r.requestId === handled.requestId).map((r) => r.event)).toEqual([
+      'answer',
+      'discord_handled',
+    ]);
   });
 
   it.each([
@@ -105,10 +124,24 @@ describe('graceful shutdown', () => {
 
     const logs = new LogCapture();
     const exit = deferred<number>();
-    const stopped = shutdown({ platform: 'discord', inFlight: h.reliability.inFlight, graceMs: 5_000, bot: h.bot, engine, logger: logs.logger, exit: exit.resolve }, 'SIGTERM');
+    const stopped = shutdown(
+      {
+        platform: 'discord',
+        inFlight: h.reliability.inFlight,
+        graceMs: 5_000,
+        bot: h.bot,
+        engine,
+        logger: logs.logger,
+        exit: exit.resolve,
+      },
+      'SIGTERM',
+    );
 
     const late = h.fake.command('ask', { question: 'Which groups can still use Rekognition?' });
-    expect(await callbackOf(h, late)).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: RESTARTING, flags: MessageFlags.Ephemeral } });
+    expect(await callbackOf(h, late)).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: RESTARTING, flags: MessageFlags.Ephemeral },
+    });
     expect(engine.asked.map((a) => a.question)).toEqual(['How long is the moratorium?']);
     expect(h.bot.client.isReady()).toBe(true);
 

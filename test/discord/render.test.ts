@@ -26,10 +26,12 @@ function expectWithinLimits(embed: APIEmbed): void {
 
 // Text with the characters that grow when escaped or linked: markdown, brackets, citation markers.
 const prose = (maxLength: number) =>
-  fc.array(
-    fc.oneof(fc.constantFrom('. ', '* ', '_', '[1]', '[12]', '](', '\n', '> ', '`'), fc.string({ maxLength: 30 })),
-    { maxLength },
-  ).map((parts) => parts.join(''));
+  fc
+    .array(
+      fc.oneof(fc.constantFrom('. ', '* ', '_', '[1]', '[12]', '](', '\n', '> ', '`'), fc.string({ maxLength: 30 })),
+      { maxLength },
+    )
+    .map((parts) => parts.join(''));
 const nonEmpty = (maxLength: number) => prose(maxLength).map((text) => `x${text}`);
 
 const citation: fc.Arbitrary<Citation> = fc.record({
@@ -43,13 +45,15 @@ const citation: fc.Arbitrary<Citation> = fc.record({
   listedBy: fc.option(nonEmpty(10)),
 });
 
-const answer: fc.Arbitrary<Answer> = fc.record({
-  question: nonEmpty(40),
-  answer: nonEmpty(400),
-  abstained: fc.boolean(),
-  citations: fc.array(citation, { maxLength: 40 }),
-  examples: fc.array(nonEmpty(30), { maxLength: 8 }),
-}).map((parts) => cannedAnswer(parts.question, parts));
+const answer: fc.Arbitrary<Answer> = fc
+  .record({
+    question: nonEmpty(40),
+    answer: nonEmpty(400),
+    abstained: fc.boolean(),
+    citations: fc.array(citation, { maxLength: 40 }),
+    examples: fc.array(nonEmpty(30), { maxLength: 8 }),
+  })
+  .map((parts) => cannedAnswer(parts.question, parts));
 
 describe('answerEmbed', () => {
   it('stays within every Discord limit however long the answer, its sources and their URLs', () => {
@@ -80,7 +84,10 @@ describe('answerEmbed', () => {
 
   it("offers the engine's examples when an abstention brings none", () => {
     const abstention = cannedAnswer('q', {
-      abstained: true, answer: 'Nothing in the coverage says that.', citations: [], examples: [],
+      abstained: true,
+      answer: 'Nothing in the coverage says that.',
+      citations: [],
+      examples: [],
     });
     expect(answerEmbed(abstention, new FakeEngine().examples).description).toBe(
       'Nothing in the coverage says that.\n\n**Try asking:**\n• How long is the moratorium?\n' +
@@ -114,16 +121,27 @@ describe('sourcesEmbed', () => {
 
 describe('messages from hostile input', () => {
   const hostileCitation: fc.Arbitrary<Citation> = fc.record({
-    n: fc.integer({ min: 1, max: 120 }), sourceId: fc.constant('source'), outlet: hostileText(8).map((s) => `O${s}`),
-    title: hostileText(8).map((s) => `T${s}`), url: fc.option(fc.webUrl()),
-    published: fc.option(fc.constant('2020-06-10')), quote: fc.constant('q'), listedBy: fc.option(hostileText(4)),
+    n: fc.integer({ min: 1, max: 120 }),
+    sourceId: fc.constant('source'),
+    outlet: hostileText(8).map((s) => `O${s}`),
+    title: hostileText(8).map((s) => `T${s}`),
+    url: fc.option(fc.webUrl()),
+    published: fc.option(fc.constant('2020-06-10')),
+    quote: fc.constant('q'),
+    listedBy: fc.option(hostileText(4)),
   });
-  const hostileAnswer: fc.Arbitrary<Answer> = fc.record({
-    id: fc.uuid(), question: hostileOrHuge(), answer: hostileOrHuge().map((t) => `${t}x`), abstained: fc.boolean(),
-    citations: fc.array(hostileCitation, { maxLength: 30 }), examples: fc.array(hostileText(10), { maxLength: 6 }),
-    suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
-    interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
-  }).map((parts) => cannedAnswer(parts.question, parts));
+  const hostileAnswer: fc.Arbitrary<Answer> = fc
+    .record({
+      id: fc.uuid(),
+      question: hostileOrHuge(),
+      answer: hostileOrHuge().map((t) => `${t}x`),
+      abstained: fc.boolean(),
+      citations: fc.array(hostileCitation, { maxLength: 30 }),
+      examples: fc.array(hostileText(10), { maxLength: 6 }),
+      suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
+      interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
+    })
+    .map((parts) => cannedAnswer(parts.question, parts));
 
   /** Asserts a message body fits Discord's limits and mentions nobody, whatever its text says. */
   function expectSafe(body: MessageBody): void {

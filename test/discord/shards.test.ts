@@ -19,8 +19,12 @@ describe('npm run discord with DISCORD_SHARDS=auto, against a fake gateway recom
     fake = await FakeDiscord.start({ guilds: GUILDS, shards: 2 });
     cacheDir = await mkdtemp(join(tmpdir(), 'coverage-bot-shards-'));
     manager = startEntryPoint('adapters/discord/main.ts', {
-      DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_API_URL: fake.apiUrl,
-      DISCORD_SHARDS: 'auto', INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info',
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: 'auto',
+      INDEX_CACHE_DIR: cacheDir,
+      LOG_LEVEL: 'info',
     });
     await manager.waitFor((record) => record.event === 'discord_shards_ready');
     // A shard tells the manager it is ready over IPC; its own log line may come a moment later.
@@ -37,7 +41,10 @@ describe('npm run discord with DISCORD_SHARDS=auto, against a fake gateway recom
     expect(ready.map((record) => record.shards).sort()).toEqual([[0], [1]]);
     expect(ready.map((record) => record.guilds)).toEqual([2, 2]);
     const identifies = fake.frames.items.filter((frame) => frame.op === 2);
-    expect(identifies.map((frame) => (frame.d as { shard: unknown }).shard)).toEqual([[0, 2], [1, 2]]);
+    expect(identifies.map((frame) => (frame.d as { shard: unknown }).shard)).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     expect(manager.records.filter((record) => record.event === 'index_loaded')).toHaveLength(2);
     expect(manager.records.filter((record) => record.event === 'index_built')).toHaveLength(0);
   });

@@ -5,7 +5,6 @@ import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { FAKE_TOKEN, IDS, type RecordedRequest } from './fake-discord.ts';
 import { bodyOf, route, useHarness, type Harness, type CallbackJson, type MessageJson } from './harness.ts';
 
-
 const NO_PINGS = { parse: [] };
 const engine = new FakeEngine();
 let h: Harness;
@@ -64,7 +63,8 @@ describe('/ask', () => {
     expect(embed.fields).toEqual([
       {
         name: '[1]',
-        value: '[BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, ' +
+        value:
+          '[BuzzFeed News — Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year, ' +
           'Jun 10, 2020](https://www.buzzfeednews.com/article/example)',
       },
       { name: '[2]', value: 'KUOW — Amazon halts police use of its facial recognition technology, undated' },
@@ -88,7 +88,8 @@ describe('/ask', () => {
   it('private:true defers ephemerally (flags 64) and edits that private reply', async () => {
     const { token, callback } = await ask({ question: 'Which groups can still use Rekognition?', private: true });
     const deferredPrivately = {
-      type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral },
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
     };
     expect(callback).toEqual(deferredPrivately);
     const body = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token)));
@@ -98,8 +99,11 @@ describe('/ask', () => {
   it('renders an abstention as a short embed offering example questions', async () => {
     engine.respond = (question) =>
       cannedAnswer(question, {
-        abstained: true, abstainReason: 'unknown-subject', answer: "The coverage doesn't mention Google.",
-        citations: [], confidence: 0,
+        abstained: true,
+        abstainReason: 'unknown-subject',
+        answer: "The coverage doesn't mention Google.",
+        citations: [],
+        confidence: 0,
       });
     const { token } = await ask({ question: 'What did Google do?' });
     const embed = bodyOf<MessageJson>(await h.fake.waitForRequest(route.edit(token))).embeds![0]!;
@@ -150,8 +154,9 @@ describe('/ask', () => {
     const removal = await h.fake.waitForRequest(route.delete(token));
     // The placeholder is resolved before the follow-up (else Discord would make the follow-up public), and deleted
     // after it.
-    const order = [route.edit(token), route.followUp(token), route.delete(token)]
-      .map((match) => h.fake.requests.items.findIndex(match));
+    const order = [route.edit(token), route.followUp(token), route.delete(token)].map((match) =>
+      h.fake.requests.items.findIndex(match),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(removal.method).toBe('DELETE');
     const failed = { event: 'discord_interaction_failed', err: 'index exploded' };
@@ -200,7 +205,10 @@ describe('feedback', () => {
     });
     expect(h.logs.records).toContainEqual(
       expect.objectContaining({
-        event: 'feedback', question: 'Who announced the moratorium?', answerId: 'ans-feedback', verdict: 'up',
+        event: 'feedback',
+        question: 'Who announced the moratorium?',
+        answerId: 'ans-feedback',
+        verdict: 'up',
         user: IDS.user,
       }),
     );
@@ -219,8 +227,9 @@ describe('after all of the above', () => {
   });
 
   it('discord.js only called routes the fake Discord serves', () => {
-    const unserved = h.fake.requests.items
-      .filter((r: RecordedRequest) => (r.response as { code?: number } | null)?.code === 0);
+    const unserved = h.fake.requests.items.filter(
+      (r: RecordedRequest) => (r.response as { code?: number } | null)?.code === 0,
+    );
     expect(unserved).toEqual([]);
   });
 });

@@ -8,18 +8,31 @@ let ids = 0;
 
 /** One scored item: answered at a confidence (or abstained), right or wrong. */
 function result(
-  confidence: number, pass: boolean, options: { abstained?: boolean; context?: boolean } = {},
+  confidence: number,
+  pass: boolean,
+  options: { abstained?: boolean; context?: boolean } = {},
 ): ItemResult {
   const id = `q${++ids}`;
   const item: EvalItem = options.context
     ? { id, question: 'Earlier turn?', expect: 'context', conversation: 'c1' }
     : {
-      id, question: 'When was Drummond founded?', expect: 'answer', mention: [['1998']], sources: ['Journal'],
-      evidence: [],
-    };
+        id,
+        question: 'When was Drummond founded?',
+        expect: 'answer',
+        mention: [['1998']],
+        sources: ['Journal'],
+        evidence: [],
+      };
   const answer: Answer = {
-    id, question: item.question, answer: 'In 1998. [1]', abstained: options.abstained ?? false,
-    abstainReason: options.abstained ? 'weak-evidence' : null, confidence, citations: [], examples: [], suggestions: [],
+    id,
+    question: item.question,
+    answer: 'In 1998. [1]',
+    abstained: options.abstained ?? false,
+    abstainReason: options.abstained ? 'weak-evidence' : null,
+    confidence,
+    citations: [],
+    examples: [],
+    suggestions: [],
     interpretedAs: null,
   };
   return { item, answer, pass, evidenceRank: null };
@@ -28,15 +41,24 @@ function result(
 describe('reliability rows: answers shown at about p should be right about p of the time', () => {
   it('groups answers by the confidence shown and counts the right ones in each group', () => {
     const rows = reliabilityRows([
-      result(0.3, false), result(0.55, true), result(0.58, false), result(0.85, true), result(0.95, true),
+      result(0.3, false),
+      result(0.55, true),
+      result(0.58, false),
+      result(0.85, true),
+      result(0.95, true),
     ]);
     expect(rows.map((r) => [r.low, r.high, r.answers, r.right])).toEqual([
-      [0, 0.5, 1, 0], [0.5, 0.6, 2, 1], [0.6, 0.7, 0, 0], [0.7, 0.8, 0, 0], [0.8, 0.9, 1, 1], [0.9, 1, 1, 1],
+      [0, 0.5, 1, 0],
+      [0.5, 0.6, 2, 1],
+      [0.6, 0.7, 0, 0],
+      [0.7, 0.8, 0, 0],
+      [0.8, 0.9, 1, 1],
+      [0.9, 1, 1, 1],
     ]);
     expect(rows[1]!.meanConfidence).toBeCloseTo(0.565);
   });
 
-  it('a bin\'s low edge belongs to it, and a confidence of exactly 1 falls in the top bin', () => {
+  it("a bin's low edge belongs to it, and a confidence of exactly 1 falls in the top bin", () => {
     const rows = reliabilityRows([result(0.5, true), result(0.6, true), result(0.7, true), result(1, true)]);
     expect(rows.map((r) => r.answers)).toEqual([0, 1, 1, 1, 0, 1]);
     expect(rows.at(-1)!.high).toBe(1);

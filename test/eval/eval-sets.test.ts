@@ -50,7 +50,8 @@ describe('corpusFolderOf: a set may ask of several corpus folders, as when new a
 
   it('a file in a later folder wins over the same name in an earlier one, and so does its manifest entry', async () => {
     const first = await folder({
-      'shared.txt': 'Old story\n\nOld text.', 'a.txt': 'Story A\n\nText.',
+      'shared.txt': 'Old story\n\nOld text.',
+      'a.txt': 'Story A\n\nText.',
       'manifest.yaml': 'files:\n  shared.txt:\n    outlet: Old Outlet\n  a.txt:\n    outlet: First Outlet\n',
     });
     const second = await folder({
@@ -60,7 +61,8 @@ describe('corpusFolderOf: a set may ask of several corpus folders, as when new a
     const merged = await merge(first, second);
     expect(await readFile(join(merged, 'shared.txt'), 'utf8')).toBe('New story\n\nNew text.');
     expect((await manifestOf(merged)).files).toEqual({
-      'shared.txt': { outlet: 'New Outlet' }, 'a.txt': { outlet: 'First Outlet' },
+      'shared.txt': { outlet: 'New Outlet' },
+      'a.txt': { outlet: 'First Outlet' },
     });
   });
 
@@ -77,7 +79,8 @@ describe('corpusFolderOf: a set may ask of several corpus folders, as when new a
 
   it('the merged manifest is one the corpus loader accepts without warnings', async () => {
     const first = await folder({
-      'a.txt': 'A\n\nText.', 'manifest.yaml': 'files:\n  a.txt:\n    published: 2024-05-02\n',
+      'a.txt': 'A\n\nText.',
+      'manifest.yaml': 'files:\n  a.txt:\n    published: 2024-05-02\n',
     });
     const second = await folder({ 'b.txt': 'B\n\nText.' });
     const loaded = await loadManifest(await merge(first, second));
@@ -98,10 +101,13 @@ describe('loadEvalSets: the list of question sets, with paths relative to the pr
     const dir = await folder({
       'sets.yaml': 'sets:\n  - name: demo\n    corpus: [corpus, eval/corpora/storm]\n    dev: eval/q.dev.jsonl\n',
     });
-    expect(await loadEvalSets(join(dir, 'sets.yaml'))).toEqual([{
-      name: 'demo', corpus: [join(PROJECT_ROOT, 'corpus'), join(PROJECT_ROOT, 'eval/corpora/storm')],
-      dev: join(PROJECT_ROOT, 'eval/q.dev.jsonl'),
-    }]);
+    expect(await loadEvalSets(join(dir, 'sets.yaml'))).toEqual([
+      {
+        name: 'demo',
+        corpus: [join(PROJECT_ROOT, 'corpus'), join(PROJECT_ROOT, 'eval/corpora/storm')],
+        dev: join(PROJECT_ROOT, 'eval/q.dev.jsonl'),
+      },
+    ]);
   });
 
   it('names the file and the field of a malformed set', async () => {

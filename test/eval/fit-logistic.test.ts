@@ -74,9 +74,15 @@ describe('fitLogistic recovers what decides the label, so the trained scorer wei
 describe('row weights count a row as if it were repeated, so training can weigh questions or corpora evenly', () => {
   it('weighting every row by 2 fits the same model as giving every row twice', () => {
     const { rows, labels } = noisyData(300, 11);
-    const weighted = fitLogistic(INPUTS, rows, labels, { l2: 1 }, rows.map(() => 2));
+    const weighted = fitLogistic(
+      INPUTS,
+      rows,
+      labels,
+      { l2: 1 },
+      rows.map(() => 2),
+    );
     const repeated = fitLogistic(INPUTS, [...rows, ...rows], [...labels, ...labels], { l2: 1 });
-    weighted.weights.forEach((w, i) => expect(w).toBeCloseTo(repeated.weights[i]!, 3));
+    for (const [i, w] of weighted.weights.entries()) expect(w).toBeCloseTo(repeated.weights[i]!, 3);
     expect(weighted.bias).toBeCloseTo(repeated.bias, 3);
   });
 
@@ -84,9 +90,21 @@ describe('row weights count a row as if it were repeated, so training can weigh 
     const next = random(5);
     const rows = Array.from({ length: 400 }, () => ({ signal: gaussian(next) }));
     // The first half says "signal up means 1", the second half the opposite.
-    const labels = rows.map((r, i) => ((r.signal > 0) === (i < 200) ? 1 : 0));
-    const trustFirst = fitLogistic(['signal'], rows, labels, {}, rows.map((_r, i) => (i < 200 ? 1 : 0.01)));
-    const trustSecond = fitLogistic(['signal'], rows, labels, {}, rows.map((_r, i) => (i < 200 ? 0.01 : 1)));
+    const labels = rows.map((r, i) => (r.signal > 0 === i < 200 ? 1 : 0));
+    const trustFirst = fitLogistic(
+      ['signal'],
+      rows,
+      labels,
+      {},
+      rows.map((_r, i) => (i < 200 ? 1 : 0.01)),
+    );
+    const trustSecond = fitLogistic(
+      ['signal'],
+      rows,
+      labels,
+      {},
+      rows.map((_r, i) => (i < 200 ? 0.01 : 1)),
+    );
     expect(trustFirst.weights[0]).toBeGreaterThan(1);
     expect(trustSecond.weights[0]).toBeLessThan(-1);
   });
@@ -102,8 +120,9 @@ describe('row weights count a row as if it were repeated, so training can weigh 
 describe('L2 shrinks the weights, never the bias, so a small training set cannot make any feature decide alone', () => {
   it('the stronger the penalty, the smaller every weight', () => {
     const { rows, labels } = noisyData(500, 17);
-    const sizes = [0.01, 10, 100, 1000]
-      .map((l2) => Math.abs(weight(fitLogistic(INPUTS, rows, labels, { l2 }), 'signal')));
+    const sizes = [0.01, 10, 100, 1000].map((l2) =>
+      Math.abs(weight(fitLogistic(INPUTS, rows, labels, { l2 }), 'signal')),
+    );
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThan(sizes[i - 1]!);
   });
 

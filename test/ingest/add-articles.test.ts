@@ -25,8 +25,12 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const ADDED = new Date('2025-01-31T12:00:00Z');
-const options = (overrides: Partial<AddOptions> = {}): AddOptions =>
-  ({ corpusDir, fetch: { policy: addressPolicy(true) }, now: () => ADDED, ...overrides });
+const options = (overrides: Partial<AddOptions> = {}): AddOptions => ({
+  corpusDir,
+  fetch: { policy: addressPolicy(true) },
+  now: () => ADDED,
+  ...overrides,
+});
 const page = (name: string): string => `${server.origin}/articles/${name}`;
 const addOne = async (input: string, overrides: Partial<AddOptions> = {}): Promise<AddOutcome> =>
   (await addArticles([input], options(overrides)))[0]!;
@@ -38,7 +42,7 @@ const written = async (file: string): Promise<{ data: Record<string, unknown>; b
 };
 
 describe('adding an article from a URL', () => {
-  it('writes <published>-<outlet>-<slug>.md with the page\'s metadata as front matter', async () => {
+  it("writes <published>-<outlet>-<slug>.md with the page's metadata as front matter", async () => {
     const outcome = await addOne(page('jsonld-og.html'));
     expect(outcome).toMatchObject({ status: 'added', replaced: null });
     const file = '2024-05-14-the-harbor-gazette-port-of-larkspur-approves-48-million-seawall.md';
@@ -81,10 +85,18 @@ describe('adding an article from a URL', () => {
     const { sources, warnings } = await loadCorpus(corpusDir);
     expect(warnings).toEqual([]);
     expect(sources.map(({ outlet, title, published, origins }) => ({ outlet, title, published, origins }))).toEqual([
-      { outlet: 'Valley Ledger', title: 'Library bond heads to voters in November', published: '2023-08-02',
-        origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' } },
-      { outlet: 'The Riverside Post', title: 'Riverside schools add late bus routes', published: '2024-03-04',
-        origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' } },
+      {
+        outlet: 'Valley Ledger',
+        title: 'Library bond heads to voters in November',
+        published: '2023-08-02',
+        origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' },
+      },
+      {
+        outlet: 'The Riverside Post',
+        title: 'Riverside schools add late bus routes',
+        published: '2024-03-04',
+        origins: { outlet: 'front-matter', title: 'front-matter', published: 'front-matter', url: 'front-matter' },
+      },
     ]);
   });
 });
@@ -95,8 +107,11 @@ describe('articles the corpus already holds', () => {
     const before = await listing();
     const requests = server.requests.length;
     const again = await addOne('https://harborgazette.example/news/2024/05/14/larkspur-seawall-approved/?fbclid=x');
-    expect(again).toEqual({ status: 'duplicate', input: expect.any(String),
-      duplicate: { file: before[0], reason: 'same link' } });
+    expect(again).toEqual({
+      status: 'duplicate',
+      input: expect.any(String),
+      duplicate: { file: before[0], reason: 'same link' },
+    });
     expect(server.requests.length).toBe(requests);
     expect(await listing()).toEqual(before);
   });
@@ -104,16 +119,20 @@ describe('articles the corpus already holds', () => {
   it('are found by text, whatever the link they came from', async () => {
     await addOne(page('bare.html'));
     const [file] = await listing();
-    expect(await addOne(`${server.origin}/mirror/bare.html`))
-      .toMatchObject({ status: 'duplicate', duplicate: { file, reason: 'same text' } });
+    expect(await addOne(`${server.origin}/mirror/bare.html`)).toMatchObject({
+      status: 'duplicate',
+      duplicate: { file, reason: 'same text' },
+    });
   });
 
   it('are found by text in files of any kind, .txt included', async () => {
     const html = await readFile(join(HTML_FIXTURES, 'bare.html'), 'utf8');
     const { paragraphs } = extractHtmlArticle(html, null) as HtmlArticle;
     await writeFile(join(corpusDir, 'saved.txt'), paragraphs.join('\n'));
-    expect(await addOne(join(HTML_FIXTURES, 'bare.html')))
-      .toMatchObject({ status: 'duplicate', duplicate: { file: 'saved.txt', reason: 'same text' } });
+    expect(await addOne(join(HTML_FIXTURES, 'bare.html'))).toMatchObject({
+      status: 'duplicate',
+      duplicate: { file: 'saved.txt', reason: 'same text' },
+    });
   });
 
   it('are replaced with --force: one file, the new one', async () => {
@@ -129,8 +148,9 @@ describe('articles the corpus already holds', () => {
     await copyFile(join(HTML_FIXTURES, 'figure-caption.html'), join(corpusDir, 'lake.html'));
     const outcome = await addOne(page('figure-caption.html'), { force: true });
     expect(outcome).toMatchObject({ status: 'replaced', replaced: 'lake.html' });
-    expect(await listing())
-      .toEqual(['2023-09-18-northern-courier-drought-shrinks-lake-sorrel-to-its-lowest-level-on-record.md']);
+    expect(await listing()).toEqual([
+      '2023-09-18-northern-courier-drought-shrinks-lake-sorrel-to-its-lowest-level-on-record.md',
+    ]);
   });
 });
 
@@ -138,21 +158,32 @@ describe('adding files', () => {
   it('extracts a saved .html page as it would the same page fetched', async () => {
     const outcome = await addOne(join(HTML_FIXTURES, 'furniture.html'));
     expect(outcome).toMatchObject({
-      status: 'added', file: '2022-11-21-metro-dispatch-transit-board-votes-to-restore-night-bus-service.md',
+      status: 'added',
+      file: '2022-11-21-metro-dispatch-transit-board-votes-to-restore-night-bus-service.md',
     });
   });
 
   it('copies a .md or .txt article, keeping its front matter and marking what it had to guess', async () => {
     const source = join(dir, 'ferry.md');
-    await writeFile(source, '---\noutlet: Island Times\nurl: https://islandtimes.example/ferry\n---\n'
-      + 'Ferry adds a late crossing\n\n'
-      + 'The county ferry will add a late-night crossing to Gull Island starting in June.\n');
+    await writeFile(
+      source,
+      '---\noutlet: Island Times\nurl: https://islandtimes.example/ferry\n---\n' +
+        'Ferry adds a late crossing\n\n' +
+        'The county ferry will add a late-night crossing to Gull Island starting in June.\n',
+    );
     const outcome = await addOne(source);
-    expect(outcome).toMatchObject({ status: 'added', file: 'undated-island-times-ferry-adds-a-late-crossing.md',
-      article: { outlet: 'Island Times', title: 'Ferry adds a late crossing', guessed: ['title'] } });
+    expect(outcome).toMatchObject({
+      status: 'added',
+      file: 'undated-island-times-ferry-adds-a-late-crossing.md',
+      article: { outlet: 'Island Times', title: 'Ferry adds a late crossing', guessed: ['title'] },
+    });
     const { data } = await written('undated-island-times-ferry-adds-a-late-crossing.md');
-    expect(data).toEqual({ outlet: 'Island Times', url: 'https://islandtimes.example/ferry',
-      added: '2025-01-31T12:00:00.000Z', extracted_by: 'copied as is from ferry.md' });
+    expect(data).toEqual({
+      outlet: 'Island Times',
+      url: 'https://islandtimes.example/ferry',
+      added: '2025-01-31T12:00:00.000Z',
+      extracted_by: 'copied as is from ferry.md',
+    });
   });
 });
 
@@ -160,8 +191,14 @@ describe('adding a record made of front matter alone', () => {
   it('cites its excerpt, keeps its related list, and is found again by its link', async () => {
     const record = join(BUNDLED_CORPUS, 'business-insider-2020-06-10-amazon-suspends-police-use.md');
     const outcome = await addOne(record);
-    expect(outcome).toMatchObject({ status: 'added', article: {
-      outlet: 'Business Insider', published: '2020-06-10', opening: expect.stringMatching(/^Police departments /) } });
+    expect(outcome).toMatchObject({
+      status: 'added',
+      article: {
+        outlet: 'Business Insider',
+        published: '2020-06-10',
+        opening: expect.stringMatching(/^Police departments /),
+      },
+    });
     const { data } = await written((outcome as { file: string }).file);
     expect((data.related as unknown[]).length).toBeGreaterThan(5);
     expect(await addOne(record)).toMatchObject({ status: 'duplicate', duplicate: { reason: 'same link' } });
@@ -194,8 +231,9 @@ describe('refusals and failures', () => {
 
   it('stop before anything is fetched when the corpus folder is missing, naming it and the fix', async () => {
     const requests = server.requests.length;
-    await expect(addArticles([page('og-only.html')], options({ corpusDir: join(dir, 'nowhere') })))
-      .rejects.toThrow(/nowhere cannot be read; create it or point CORPUS_DIR at/);
+    await expect(addArticles([page('og-only.html')], options({ corpusDir: join(dir, 'nowhere') }))).rejects.toThrow(
+      /nowhere cannot be read; create it or point CORPUS_DIR at/,
+    );
     expect(server.requests.length).toBe(requests);
   });
 });

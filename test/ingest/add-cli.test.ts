@@ -30,14 +30,17 @@ describe('npm run add', () => {
     const run = await add([url()]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe([
-      `Added ${join(corpusDir, file).replace(`${tmpdir()}/`, '')}`,
-      '  The Harbor Gazette — Port of Larkspur approves $48 million seawall, May 14, 2024',
-      '  https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
-      '  “The Port of Larkspur commission voted 4-1 on Tuesday to build a $48 million seawall along the container '
-        + 'terminal, after winter storms flooded the docks three times in two months. …”',
-      '', '',
-    ].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        `Added ${join(corpusDir, file).replace(`${tmpdir()}/`, '')}`,
+        '  The Harbor Gazette — Port of Larkspur approves $48 million seawall, May 14, 2024',
+        '  https://www.harborgazette.example/news/2024/05/14/larkspur-seawall-approved',
+        '  “The Port of Larkspur commission voted 4-1 on Tuesday to build a $48 million seawall along the container ' +
+          'terminal, after winter storms flooded the docks three times in two months. …”',
+        '',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('reports an article already in the corpus, writes nothing and exits 0', async () => {
@@ -58,15 +61,18 @@ describe('npm run add', () => {
   it('summarises several inputs and exits 1 when any failed', async () => {
     const run = await add([`${server.origin}/articles/bare.html`, `${server.origin}/pdf`]);
     expect(run.code).toBe(1);
-    expect(run.stdout)
-      .toMatch(/^Added .*\n {2}The Riverside Post — Riverside schools add late bus routes, Mar 4, 2024\n/);
+    expect(run.stdout).toMatch(
+      /^Added .*\n {2}The Riverside Post — Riverside schools add late bus routes, Mar 4, 2024\n/,
+    );
     expect(run.stdout).toMatch(/1 added, 0 already in the corpus, 1 failed\n$/);
     expect(run.stderr).toContain('/pdf: refused: the server sent application/pdf, not an HTML page');
   });
 
   it('shows its usage for no input or an unknown option, and names a bad setting with its fix', async () => {
-    expect(await add([]))
-      .toMatchObject({ code: 2, stdout: expect.stringMatching(/^Usage: npm run add -- \[--force\]/) });
+    expect(await add([])).toMatchObject({
+      code: 2,
+      stdout: expect.stringMatching(/^Usage: npm run add -- \[--force\]/),
+    });
     expect(await add(['--frobnicate', url()])).toMatchObject({ code: 2, stderr: expect.stringMatching(/frobnicate/) });
     const bad = await add([url()], { ALLOW_PRIVATE_FETCH: 'perhaps' });
     expect(bad.code).toBe(1);

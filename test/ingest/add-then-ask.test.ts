@@ -30,7 +30,10 @@ afterEach(async () => {
 
 const add = (...names: string[]): ReturnType<typeof addArticles> => {
   const options: AddOptions = { corpusDir, fetch: { policy: addressPolicy(true) } };
-  return addArticles(names.map((name) => `${server.origin}/articles/${name}`), options);
+  return addArticles(
+    names.map((name) => `${server.origin}/articles/${name}`),
+    options,
+  );
 };
 const SEAWALL_CARD = {
   outlet: 'The Harbor Gazette',
@@ -42,8 +45,11 @@ const SEAWALL_CARD = {
 
 describe('an article added from a URL', () => {
   it('is cited by the bot with the outlet, title, date and link read from the page', async () => {
-    expect((await add('jsonld-og.html', 'og-only.html', 'furniture.html')).map((o) => o.status))
-      .toEqual(['added', 'added', 'added']);
+    expect((await add('jsonld-og.html', 'og-only.html', 'furniture.html')).map((o) => o.status)).toEqual([
+      'added',
+      'added',
+      'added',
+    ]);
     engine = await createEngine({ corpusDir, cacheDir: null });
     expect(engine.stats().warnings).toEqual([]);
     const answer = await engine.ask('When will construction of the seawall begin?');
@@ -53,7 +59,9 @@ describe('an article added from a URL', () => {
 
     const owl = await engine.ask('How much will restoring the Owl network cost?');
     expect(owl.citations[0]).toMatchObject({
-      outlet: 'Metro Dispatch', title: 'Transit board votes to restore night bus service', published: '2022-11-21',
+      outlet: 'Metro Dispatch',
+      title: 'Transit board votes to restore night bus service',
+      published: '2022-11-21',
       url: 'https://metrodispatch.example/transit/night-bus-service-restored',
     });
     expect(owl.answer).toContain('$9.4 million');

@@ -27,24 +27,27 @@ describe('the input gate every front end shares', () => {
   });
 
   it('always returns a normalized question or a reason, for any input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 700 }), (raw) => {
-      const result = gateQuestion(raw, 500);
-      if (result.ok) {
-        expect(result.question).toBe(normalizeQuestion(result.question));
-        expect([...result.question].length).toBeLessThanOrEqual(500);
-        expect(result.question).not.toMatch(/[\p{Cc}\p{Cf}]/u);
-      }
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 700 }), (raw) => {
+        const result = gateQuestion(raw, 500);
+        if (result.ok) {
+          expect(result.question).toBe(normalizeQuestion(result.question));
+          expect([...result.question].length).toBeLessThanOrEqual(500);
+          expect(result.question).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
 
 describe('mentions in questions', () => {
   it('removes every Slack and Discord mention form, wherever it is', () => {
-    const slack = '<@U0ABC> <@W0DEF|ann> how long <!here> is <#C0NEWS|news> it? <!channel> <!everyone> '
-      + '<!subteam^S0T|@eds>';
+    const slack =
+      '<@U0ABC> <@W0DEF|ann> how long <!here> is <#C0NEWS|news> it? <!channel> <!everyone> ' + '<!subteam^S0T|@eds>';
     expect(normalizeQuestion(slack)).toBe('how long is it?');
-    const discord = '@everyone @here <@123456789012345678> how <@!123456789012345678> long <@&123> is <#456> '
-      + '</ask:789> it?';
+    const discord =
+      '@everyone @here <@123456789012345678> how <@!123456789012345678> long <@&123> is <#456> ' + '</ask:789> it?';
     expect(normalizeQuestion(discord)).toBe('how long is it?');
     const disguised = '＠everyone @\u200Bhere <id:browse> what did IBM announce?';
     expect(normalizeQuestion(disguised)).toBe('what did IBM announce?');

@@ -4,7 +4,9 @@ import { feedText, LexiconBuilder, type Expansion, type Lexicon } from '../../sr
 
 /** A few news sentences written for the lexicon's tests: each bridge the tests ask about has one side in it. */
 export const LEXICON_ARTICLES = readFileSync(
-  fileURLToPath(new URL('../fixtures/lexicon/articles.txt', import.meta.url)), 'utf8');
+  fileURLToPath(new URL('../fixtures/lexicon/articles.txt', import.meta.url)),
+  'utf8',
+);
 
 /** Builds a lexicon from texts, with optional manifest alias groups. */
 export function lexiconOf(texts: readonly string[], aliases: string[][] = []): Lexicon {

@@ -6,11 +6,20 @@ import { LexiconBuilder } from '../../src/lexicon/index.ts';
 // Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.
 const lexicon = new LexiconBuilder().build();
 
-describe('Lexicon.category: the kind of thing a question\'s head word asks for', () => {
+describe("Lexicon.category: the kind of thing a question's head word asks for", () => {
   it.each([
-    ['judge', 'noun.person'], ['city', 'noun.location'], ['company', 'noun.group'], ['club', 'noun.group'],
-    ['year', 'noun.time'], ['price', 'noun.attribute'], ['cost', 'noun.possession'], ['percentage', 'noun.relation'],
-    ['age', 'noun.attribute'], ['reason', 'noun.motive'], ['fear', 'noun.feeling'], ['building', 'noun.artifact'],
+    ['judge', 'noun.person'],
+    ['city', 'noun.location'],
+    ['company', 'noun.group'],
+    ['club', 'noun.group'],
+    ['year', 'noun.time'],
+    ['price', 'noun.attribute'],
+    ['cost', 'noun.possession'],
+    ['percentage', 'noun.relation'],
+    ['age', 'noun.attribute'],
+    ['reason', 'noun.motive'],
+    ['fear', 'noun.feeling'],
+    ['building', 'noun.artifact'],
   ])('%s is a %s', (word, lexfile) => {
     expect(lexicon.category(word, 'n')).toBe(lexfile);
   });

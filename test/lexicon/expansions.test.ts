@@ -46,7 +46,7 @@ describe('Lexicon.expand: question words reach the words the articles use', () =
     expect(expansion('fireman', 'n', 'firefight')!.weight).toBeGreaterThan(expansion('buy', 'v', 'acquir')!.weight);
   });
 
-  it('never returns the word\'s own terms', () => {
+  it("never returns the word's own terms", () => {
     expect(phrasesOf(lexicon.expand('employee', 'n'))).not.toContain('employe');
     expect(phrasesOf(lexicon.expand('settlement', 'n'))).not.toContain('settlement');
   });

@@ -12,7 +12,9 @@ describe('acronymsOf', () => {
 
   it('finds the names inside a name a sentence-initial capital joined', () => {
     expect(namesWithin('Agents of Immigration and Customs Enforcement')).toEqual([
-      'Agents of Immigration and Customs Enforcement', 'Immigration and Customs Enforcement', 'Customs Enforcement',
+      'Agents of Immigration and Customs Enforcement',
+      'Immigration and Customs Enforcement',
+      'Customs Enforcement',
     ]);
   });
 });
@@ -25,7 +27,8 @@ describe('Lexicon: corpus acronyms and the names they abbreviate', () => {
 
   it('links an acronym to its name and the name to the acronym', () => {
     expect(lexicon.expand('aclu', 'n')[0]).toMatchObject({
-      terms: ['american', 'civil', 'liberti', 'union'], relation: 'acronym',
+      terms: ['american', 'civil', 'liberti', 'union'],
+      relation: 'acronym',
     });
     expect(phrasesOf(lexicon.expandPhrase(['american', 'civil', 'liberty', 'union']))).toEqual(['aclu']);
   });
@@ -35,9 +38,11 @@ describe('Lexicon: corpus acronyms and the names they abbreviate', () => {
   });
 });
 
-describe('Lexicon: the manifest\'s alias groups', () => {
-  const lexicon = lexiconOf(['Workers went on strike at the Kessler Springs plant.'],
-    [['walkout', 'strike', 'job action']]);
+describe("Lexicon: the manifest's alias groups", () => {
+  const lexicon = lexiconOf(
+    ['Workers went on strike at the Kessler Springs plant.'],
+    [['walkout', 'strike', 'job action']],
+  );
 
   it('links each alias to the others that occur in the corpus', () => {
     expect(lexicon.expand('walkout', 'n')).toContainEqual({ terms: ['strike'], weight: 0.95, relation: 'alias' });

@@ -7,11 +7,17 @@ describe('Lexicon snapshots', () => {
 
   it('round-trip through JSON and the schema with the same answers', () => {
     const restored = Lexicon.fromJSON(LexiconSnapshotSchema.parse(JSON.parse(JSON.stringify(built))));
-    for (const [lemma, cls] of [['cop', 'n'], ['staff', null], ['ceo', 'n'], ['settle', 'v']] as const) {
+    for (const [lemma, cls] of [
+      ['cop', 'n'],
+      ['staff', null],
+      ['ceo', 'n'],
+      ['settle', 'v'],
+    ] as const) {
       expect(restored.expand(lemma, cls)).toEqual(built.expand(lemma, cls));
     }
     expect(restored.expandPhrase(['chief', 'executive', 'officer'])).toEqual(
-      built.expandPhrase(['chief', 'executive', 'officer']));
+      built.expandPhrase(['chief', 'executive', 'officer']),
+    );
   });
 
   it('rejects a snapshot whose expansions are malformed or point past its phrases', () => {

@@ -13,8 +13,11 @@ const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.constantFrom(...HOSTILE_QUESTIONS),
-  fc.array(fc.constantFrom('IBM', 'Amazon', 'police', 'why', 'how many', 'the', '?', '1,300', 'moratorium', 'Google'),
-    { maxLength: 40 }).map((w) => w.join(' ')),
+  fc
+    .array(fc.constantFrom('IBM', 'Amazon', 'police', 'why', 'how many', 'the', '?', '1,300', 'moratorium', 'Google'), {
+      maxLength: 40,
+    })
+    .map((w) => w.join(' ')),
 );
 
 describe('ask() on arbitrary input', () => {
@@ -25,11 +28,14 @@ describe('ask() on arbitrary input', () => {
 
   it('never throws and always returns a schema-valid Answer', async () => {
     const conversations = fc.option(fc.constantFrom('c1', 'c2'), { nil: undefined });
-    await fc.assert(fc.asyncProperty(hostile, conversations, async (question, conversation) => {
-      const answer = await engine.ask(question, conversation ? { conversation } : {});
-      expect(AnswerSchema.safeParse(answer).success).toBe(true);
-      expect(answer.answer.length).toBeLessThan(2_000);
-    }), { numRuns: 200, seed: 42 });
+    await fc.assert(
+      fc.asyncProperty(hostile, conversations, async (question, conversation) => {
+        const answer = await engine.ask(question, conversation ? { conversation } : {});
+        expect(AnswerSchema.safeParse(answer).success).toBe(true);
+        expect(answer.answer.length).toBeLessThan(2_000);
+      }),
+      { numRuns: 200, seed: 42 },
+    );
   });
 });
 
@@ -38,19 +44,23 @@ describe('the corpus loader on arbitrary files', () => {
     const content = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 2_000 }),
       fc.uint8Array({ maxLength: 2_000 }).map((bytes) => Buffer.from(bytes)),
-      fc.string({ maxLength: 400 })
+      fc
+        .string({ maxLength: 400 })
         .map((yaml) => `---\n${yaml}\n---\nBody text that is long enough to be an article paragraph.`),
       fc.string({ maxLength: 400 }).map((yaml) => `---\n${yaml}\n`),
     );
-    await fc.assert(fc.asyncProperty(content, async (data) => {
-      const dir = await mkdtemp(join(tmpdir(), 'prop-corpus-'));
-      try {
-        await writeFile(join(dir, 'article.md'), data);
-        const corpus = await loadCorpus(dir);
-        expect(corpus.sources.length > 0 || corpus.warnings.some((w) => w.startsWith('article.md'))).toBe(true);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    }), { numRuns: 120, seed: 7 });
+    await fc.assert(
+      fc.asyncProperty(content, async (data) => {
+        const dir = await mkdtemp(join(tmpdir(), 'prop-corpus-'));
+        try {
+          await writeFile(join(dir, 'article.md'), data);
+          const corpus = await loadCorpus(dir);
+          expect(corpus.sources.length > 0 || corpus.warnings.some((w) => w.startsWith('article.md'))).toBe(true);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 120, seed: 7 },
+    );
   });
 });

@@ -13,8 +13,9 @@ const names = (question: string): string[] => analyze(question).names.map((n) =>
 
 describe('names in a question: an answer must be about them, and a name the coverage lacks means no answer', () => {
   it('a run of capitalized words is one name, known to the coverage', () => {
-    expect(analyze('When did the Harbor Ferry Company suspend crossings?').names)
-      .toEqual([{ text: 'Harbor Ferry Company', terms: ['harbor', 'ferri', 'compani'], known: true }]);
+    expect(analyze('When did the Harbor Ferry Company suspend crossings?').names).toEqual([
+      { text: 'Harbor Ferry Company', terms: ['harbor', 'ferri', 'compani'], known: true },
+    ]);
   });
 
   it('a title before a name is split off ("Mayor Farraday" names Farraday): a title is not a required name', () => {
@@ -42,7 +43,7 @@ describe('names in a question: an answer must be about them, and a name the cove
   });
 });
 
-describe('lower-case questions are truecased against the corpus\'s names: people type names in lower case', () => {
+describe("lower-case questions are truecased against the corpus's names: people type names in lower case", () => {
   it('names the corpus writes with a capital are found in a lower-case question', () => {
     expect(analyze('when did lumeridge buy drummond analytics?').names).toEqual([
       { text: 'Lumeridge', terms: ['lumeridg'], known: true },
@@ -72,14 +73,22 @@ describe('lower-case questions are truecased against the corpus\'s names: people
   });
 });
 
-describe('the attribute asked about and whose it is, so another entity\'s attribute is not given as the answer', () => {
+describe("the attribute asked about and whose it is, so another entity's attribute is not given as the answer", () => {
   it.each([
     ['"the chief executive of X"', 'Who is the chief executive of Microsoft?', 'chief executive', 'Microsoft'],
     ['"the X chief executive"', 'Who is the Lumeridge chief executive?', 'chief executive', 'Lumeridge'],
-    ['a possessive verb\'s subject owns what it has', 'How many employees does Lumeridge have?', 'employees',
-      'Lumeridge'],
-    ['an owner the coverage lacks is still the owner', 'Who is the chief executive of Netflix?', 'chief executive',
-      'Netflix'],
+    [
+      "a possessive verb's subject owns what it has",
+      'How many employees does Lumeridge have?',
+      'employees',
+      'Lumeridge',
+    ],
+    [
+      'an owner the coverage lacks is still the owner',
+      'Who is the chief executive of Netflix?',
+      'chief executive',
+      'Netflix',
+    ],
   ])('%s', (_why, question, attribute, owner) => {
     const analyzed = analyze(question);
     expect(analyzed.attribute).toBe(attribute);

@@ -11,7 +11,7 @@ beforeAll(async () => {
 const analyze = (question: string) => analyzeFor(index, question);
 
 describe('misspellings are fixed first, so a typo neither loses the answer nor reads as a new name', () => {
-  it('a name is corrected against the corpus\'s own words and then known', () => {
+  it("a name is corrected against the corpus's own words and then known", () => {
     const analyzed = analyze('When was Drumond founded?');
     expect(analyzed.corrections).toEqual([['drumond', 'drummond']]);
     expect(analyzed.names).toEqual([{ text: 'Drummond', terms: ['drummond'], known: true }]);
@@ -55,8 +55,11 @@ describe('words the coverage never uses are set aside, so they neither decide th
   });
 
   it('a lower-case word no dictionary knows is an unknown name ("did netflix stop …"), not a word', () => {
-    expect(analyze('did netflix stop the deal?').names)
-      .toContainEqual({ text: 'netflix', terms: ['netflix'], known: false });
+    expect(analyze('did netflix stop the deal?').names).toContainEqual({
+      text: 'netflix',
+      terms: ['netflix'],
+      known: false,
+    });
   });
 
   it('a capitalized name the coverage lacks is unknown while the others stay known', () => {

@@ -25,7 +25,10 @@ describe('answerableQuestions (core)', () => {
       'What is Ring?': [],
     });
     expect(await answerableQuestions(engine)).toEqual([
-      'How long is the moratorium?', 'Who is Jennifer Lee?', 'What did the ACLU say?', 'What did KUOW report?',
+      'How long is the moratorium?',
+      'Who is Jennifer Lee?',
+      'What did the ACLU say?',
+      'What did KUOW report?',
       'What is Ring?',
     ]);
   });
@@ -35,7 +38,8 @@ describe('answerableQuestions (core)', () => {
     const long = `What about ${'x'.repeat(100)}?`;
     engine.respond = (question) =>
       cannedAnswer(question, {
-        confidence: question.startsWith('Which') ? 0.3 : 0.9, suggestions: [long, 'Q1?', 'Q2?', 'Q3?'],
+        confidence: question.startsWith('Which') ? 0.3 : 0.9,
+        suggestions: [long, 'Q1?', 'Q2?', 'Q3?'],
       });
     expect(await answerableQuestions(engine, { max: 3 })).toEqual(['How long is the moratorium?', 'Q1?', 'Q2?']);
     const asked = engine.asked.length;
@@ -52,12 +56,18 @@ describe('QuestionCatalog', () => {
   };
 
   it('matches what was typed against the start of words, questions beginning with it first', async () => {
-    const catalog = await catalogOf(scriptedEngine({
-      'How long is the moratorium?': [
-        'Who is Jennifer Lee?', 'What did IBM say?', 'What did IBM CEO Arvind Krishna say?',
-      ],
-      'Who is Jennifer Lee?': [], 'What did IBM say?': [], 'What did IBM CEO Arvind Krishna say?': [],
-    }));
+    const catalog = await catalogOf(
+      scriptedEngine({
+        'How long is the moratorium?': [
+          'Who is Jennifer Lee?',
+          'What did IBM say?',
+          'What did IBM CEO Arvind Krishna say?',
+        ],
+        'Who is Jennifer Lee?': [],
+        'What did IBM say?': [],
+        'What did IBM CEO Arvind Krishna say?': [],
+      }),
+    );
     expect(catalog.match('what did ib', 25)).toEqual(['What did IBM say?', 'What did IBM CEO Arvind Krishna say?']);
     expect(catalog.match('  @here KRISHNA ', 25)).toEqual(['What did IBM CEO Arvind Krishna say?']);
     expect(catalog.match('jen lee', 25)).toEqual(['Who is Jennifer Lee?']);

@@ -6,8 +6,14 @@ import type { Turn } from '../../src/conversation/memory.ts';
 import { LogCapture } from '../support/log-capture.ts';
 import { REDIS_MISSING, RedisServer } from '../support/redis-server.ts';
 
-const turn = (resolved: string): Turn =>
-  ({ question: resolved, resolved, answerId: resolved, names: ['IBM'], focus: null, shownPassages: [] });
+const turn = (resolved: string): Turn => ({
+  question: resolved,
+  resolved,
+  answerId: resolved,
+  names: ['IBM'],
+  focus: null,
+  shownPassages: [],
+});
 
 describe.skipIf(REDIS_MISSING !== null)('shared state when Redis goes away while running', () => {
   let server: RedisServer;
@@ -35,7 +41,11 @@ describe.skipIf(REDIS_MISSING !== null)('shared state when Redis goes away while
 
   async function replica(logs: LogCapture): Promise<SharedState> {
     const state = await openRedisState({
-      url: server.url, prefix: 'test', logger: logs.logger, conversations: {}, commandTimeoutMs: 200,
+      url: server.url,
+      prefix: 'test',
+      logger: logs.logger,
+      conversations: {},
+      commandTimeoutMs: 200,
       rateLimits: { perUser: 2, global: 100, windowSeconds: 60 },
     });
     opened.push(state);

@@ -8,8 +8,14 @@ import { SharedStateError } from '../../src/errors.ts';
 import { LogCapture } from '../support/log-capture.ts';
 import { freePort, REDIS_MISSING, RedisServer } from '../support/redis-server.ts';
 
-const turn = (resolved: string): Turn =>
-  ({ question: resolved, resolved, answerId: resolved, names: ['IBM'], focus: null, shownPassages: [] });
+const turn = (resolved: string): Turn => ({
+  question: resolved,
+  resolved,
+  answerId: resolved,
+  names: ['IBM'],
+  focus: null,
+  shownPassages: [],
+});
 
 describe.skipIf(REDIS_MISSING !== null)('shared state in Redis', () => {
   let server: RedisServer;
@@ -34,8 +40,13 @@ describe.skipIf(REDIS_MISSING !== null)('shared state in Redis', () => {
   /** One replica's state, as `npm run slack` opens it with REDIS_URL set. */
   async function replica(logs = new LogCapture(), options: Partial<RedisStateOptions> = {}): Promise<SharedState> {
     const state = await openRedisState({
-      url: server.url, prefix: 'test', logger: logs.logger, conversations: { maxTurns: 3, idleMs: 60_000 },
-      rateLimits: { perUser: 2, global: 100, windowSeconds: 60 }, commandTimeoutMs: 200, ...options,
+      url: server.url,
+      prefix: 'test',
+      logger: logs.logger,
+      conversations: { maxTurns: 3, idleMs: 60_000 },
+      rateLimits: { perUser: 2, global: 100, windowSeconds: 60 },
+      commandTimeoutMs: 200,
+      ...options,
     });
     opened.push(state);
     return state;
@@ -50,7 +61,8 @@ describe.skipIf(REDIS_MISSING !== null)('shared state in Redis', () => {
     }
     // One message sent as two events (a mention in a DM): the shared message key decides.
     const won = await Promise.all([
-      a.dedupe.claim('event:EvA', 'message:D1/9.0'), b.dedupe.claim('event:EvB', 'message:D1/9.0'),
+      a.dedupe.claim('event:EvA', 'message:D1/9.0'),
+      b.dedupe.claim('event:EvB', 'message:D1/9.0'),
     ]);
     expect(won.filter(Boolean)).toHaveLength(1);
   });
@@ -89,8 +101,11 @@ describe.skipIf(REDIS_MISSING !== null)('shared state in Redis', () => {
     await state.engine.conversationStore!.record('slack:T:C1:1.0', turn('What did IBM announce?'));
     const keys = (await inspect.keys('*')).sort();
     expect(keys).toEqual([
-      'test:conversation:slack:T:C1:1.0', 'test:rate:global:all', 'test:rate:user:slack:T:U1',
-      'test:seen:event:Ev1', 'test:seen:message:C1/1.0',
+      'test:conversation:slack:T:C1:1.0',
+      'test:rate:global:all',
+      'test:rate:user:slack:T:U1',
+      'test:seen:event:Ev1',
+      'test:seen:message:C1/1.0',
     ]);
     for (const key of keys) expect(await inspect.pttl(key)).toBeGreaterThan(0);
     expect(await inspect.get('test:seen:event:Ev1')).toBe('1');

@@ -62,18 +62,20 @@ describe('shared state settings', () => {
     expect(stateSecrets({ REDIS_URL: 'redis://localhost:6379' })).toEqual([]);
   });
 
-  it('`npm run slack` with an unreachable REDIS_URL says so in one line and exits non-zero, before any index build',
-    async () => {
-      const url = `redis://:hunter2-hunter2@127.0.0.1:${await freePort()}/0`;
-      const { code, stdout, stderr } = await runEntryPoint('adapters/slack/main.ts', {
-        ...SLACK, REDIS_URL: url, INDEX_CACHE_DIR: 'off', LOG_LEVEL: 'info',
-      });
-      expect(code).toBe(1);
-      expect(stdout).toBe('');
-      const last = stderr.trimEnd().split('\n').at(-1);
-      expect(last).toMatch(/^The Slack adapter could not start: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\/0 could/);
-      expect(last).toMatch(/ECONNREFUSED.*: start Redis or correct REDIS_URL; or unset REDIS_URL to keep state in/);
-      expect(stderr).not.toContain('hunter2');
-      expect(stderr).not.toContain('index_built');
+  it('`npm run slack` with an unreachable REDIS_URL says so in one line and exits non-zero, before any index build', async () => {
+    const url = `redis://:hunter2-hunter2@127.0.0.1:${await freePort()}/0`;
+    const { code, stdout, stderr } = await runEntryPoint('adapters/slack/main.ts', {
+      ...SLACK,
+      REDIS_URL: url,
+      INDEX_CACHE_DIR: 'off',
+      LOG_LEVEL: 'info',
     });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const last = stderr.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(/^The Slack adapter could not start: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\/0 could/);
+    expect(last).toMatch(/ECONNREFUSED.*: start Redis or correct REDIS_URL; or unset REDIS_URL to keep state in/);
+    expect(stderr).not.toContain('hunter2');
+    expect(stderr).not.toContain('index_built');
+  });
 });

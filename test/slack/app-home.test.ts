@@ -62,7 +62,8 @@ describe('the App Home tab', () => {
     const [first] = view.blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as Json[]);
     const question = String(first?.value);
     const changes = {
-      view: { type: 'home', id: 'V0HOME', private_metadata: 'D0CLICK' }, user: { id: 'U0CLICK', team_id: 'T0TEST' },
+      view: { type: 'home', id: 'V0HOME', private_metadata: 'D0CLICK' },
+      user: { id: 'U0CLICK', team_id: 'T0TEST' },
     };
     const action = { action_id: first?.action_id, value: question };
     expect(await click(h, 'block-actions-home-example', action, changes)).toBe(200);

@@ -24,23 +24,40 @@ describe('Slack config', () => {
   });
 
   it('names malformed tokens without echoing them', () => {
-    const env = { SLACK_BOT_TOKEN: 'xapp-1-SECRETVALUE', SLACK_APP_TOKEN: 'xoxb-SECRETVALUE', PORT: 'eighty', SLACK_API_URL: 'ftp://x', LOG_LEVEL: 'loud' };
+    const env = {
+      SLACK_BOT_TOKEN: 'xapp-1-SECRETVALUE',
+      SLACK_APP_TOKEN: 'xoxb-SECRETVALUE',
+      PORT: 'eighty',
+      SLACK_API_URL: 'ftp://x',
+      LOG_LEVEL: 'loud',
+    };
     const error = configError(env);
-    expect(error.problems.map((p) => p.split(' ')[0])).toEqual(['LOG_LEVEL', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'PORT', 'SLACK_API_URL']);
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual([
+      'LOG_LEVEL',
+      'SLACK_BOT_TOKEN',
+      'SLACK_APP_TOKEN',
+      'PORT',
+      'SLACK_API_URL',
+    ]);
     expect(error.message).toContain('expected a bot token starting with xoxb-');
     expect(error.message).not.toContain('SECRETVALUE');
   });
 
   it('rejects a Verification Token given as the signing secret', () => {
-    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 'AbCdEfGhIjKlMnOpQrStUvWx' }).problems).toEqual([
-      expect.stringMatching(/^SLACK_SIGNING_SECRET is invalid \(expected the hex Signing Secret/u),
-    ]);
+    expect(
+      configError({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 'AbCdEfGhIjKlMnOpQrStUvWx' }).problems,
+    ).toEqual([expect.stringMatching(/^SLACK_SIGNING_SECRET is invalid \(expected the hex Signing Secret/u)]);
   });
 
   it('chooses Socket Mode when an app token is set, and HTTP mode otherwise', () => {
     const socket = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2' });
     expect(slackMode(socket)).toBe('socket');
-    const http = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: SECRET, PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:1/api' });
+    const http = loadSlackConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1-2',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '8080',
+      SLACK_API_URL: 'http://127.0.0.1:1/api',
+    });
     expect(slackMode(http)).toBe('http');
     expect(http).toMatchObject({ PORT: 8080, SLACK_API_URL: 'http://127.0.0.1:1/api/' });
   });

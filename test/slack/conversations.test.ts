@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT } from './fake-slack-api.ts';
-import { clickButton, expectValidBlocks, handled, sendCommand, sendEvent, shownText, useHarness, type Harness } from './harness.ts';
+import {
+  clickButton,
+  expectValidBlocks,
+  handled,
+  sendCommand,
+  sendEvent,
+  shownText,
+  useHarness,
+  type Harness,
+} from './harness.ts';
 
 type Json = Record<string, unknown>;
 type Button = { action_id: string; value: string; text: { text: string } };
@@ -15,8 +24,14 @@ useHarness(engine, (started) => {
 });
 
 const THREAD = '1700000001.000100';
-const mention = (channel: string, ts: string, text: string, threadTs?: string): Json =>
-  ({ type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> ${text}`, ts, channel, ...(threadTs ? { thread_ts: threadTs } : {}) });
+const mention = (channel: string, ts: string, text: string, threadTs?: string): Json => ({
+  type: 'app_mention',
+  user: 'U0ASKER',
+  text: `<@${BOT.userId}> ${text}`,
+  ts,
+  channel,
+  ...(threadTs ? { thread_ts: threadTs } : {}),
+});
 
 /** The conversation id the engine was given with the last question it was asked. */
 const lastConversation = (): string | undefined => engine.asked.at(-1)?.options?.conversation;
@@ -49,8 +64,15 @@ describe('conversation ids', () => {
   });
 
   it('treats a direct message as one conversation, in its threads and out of them', async () => {
-    const dm = (ts: string, text: string, threadTs?: string): Json =>
-      ({ type: 'message', channel_type: 'im', user: 'U0ASKER', text, ts, channel: 'D0CONV', ...(threadTs ? { thread_ts: threadTs } : {}) });
+    const dm = (ts: string, text: string, threadTs?: string): Json => ({
+      type: 'message',
+      channel_type: 'im',
+      user: 'U0ASKER',
+      text,
+      ts,
+      channel: 'D0CONV',
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
     await sendEvent(h.url, 'EvDM1', dm('1700000020.000100', 'What did IBM announce?'));
     await sendEvent(h.url, 'EvDM2', dm('1700000021.000100', 'And Microsoft?', '1700000020.000100'));
     await sendEvent(h.url, 'EvDM3', dm('1700000022.000100', 'Why?'));
@@ -58,7 +80,11 @@ describe('conversation ids', () => {
     const conversations = engine.asked.slice(-3).map((entry) => entry.options?.conversation);
     expect(conversations).toEqual(Array(3).fill(`slack:${BOT.teamId}:D0CONV`));
     // Replies still go in a thread under each message (or in the thread it was sent in).
-    expect(h.api.callsTo('chat.postMessage', 'D0CONV').map((c) => c.args.thread_ts)).toEqual(['1700000020.000100', '1700000020.000100', '1700000022.000100']);
+    expect(h.api.callsTo('chat.postMessage', 'D0CONV').map((c) => c.args.thread_ts)).toEqual([
+      '1700000020.000100',
+      '1700000020.000100',
+      '1700000022.000100',
+    ]);
   });
 
   it('gives /ask one conversation per person in a channel', async () => {
@@ -71,7 +97,8 @@ describe('conversation ids', () => {
 describe('suggested questions', () => {
   it('are buttons under the answer, within Slack’s limits, that ping no one', async () => {
     const long = `What did @here and <!channel> say about ${'the moratorium and its many consequences '.repeat(6)}?`;
-    engine.respond = (question) => cannedAnswer(question, { suggestions: ['Who is Jennifer Lee?', long, `x${'🎉'.repeat(60)}`, 'A fourth?'] });
+    engine.respond = (question) =>
+      cannedAnswer(question, { suggestions: ['Who is Jennifer Lee?', long, `x${'🎉'.repeat(60)}`, 'A fourth?'] });
     await sendEvent(h.url, 'EvSUGGEST', mention('C0SUGGEST', THREAD, 'How long is the moratorium?'));
     await handled(h, 'EvSUGGEST');
     const posted = h.api.callsTo('chat.postMessage', 'C0SUGGEST')[0]?.args;
@@ -94,7 +121,14 @@ describe('suggested questions', () => {
     const [button] = suggestionButtons(posted);
 
     const message = { text: posted?.text, blocks: posted?.blocks };
-    expect(await clickButton(h, { channel: 'C0CLICK', ts: '1700000100.000100', threadTs: THREAD, message }, button!, 'click')).toBe(200);
+    expect(
+      await clickButton(
+        h,
+        { channel: 'C0CLICK', ts: '1700000100.000100', threadTs: THREAD, message },
+        button!,
+        'click',
+      ),
+    ).toBe(200);
     const reply = await h.api.until(() => h.api.callsTo('chat.postMessage', 'C0CLICK')[1]);
     expect(reply.args.thread_ts).toBe(THREAD);
     expect(askedAbout('Who is Jennifer Lee?')?.options?.conversation).toBe(original);
@@ -110,7 +144,13 @@ describe('suggested questions', () => {
     const [button] = suggestionButtons(answer.body);
     expect(button?.action_id).toBe('suggest_command_0');
 
-    await clickButton(h, { channel: 'C0PRIV', ts: '1700000200.000100', ephemeral: true }, button!, 'private-click', 'U0ASKER');
+    await clickButton(
+      h,
+      { channel: 'C0PRIV', ts: '1700000200.000100', ephemeral: true },
+      button!,
+      'private-click',
+      'U0ASKER',
+    );
     const reply = await h.api.until(() => h.api.responsesTo('private-click')[0]);
     expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(shownText(reply.body)).toContain('*Q:* Who is Jennifer Lee?');
@@ -123,22 +163,36 @@ describe('suggested questions', () => {
     const answer = await h.api.until(() => h.api.responsesTo('public-ask')[0]);
     const original = lastConversation();
     const [button] = suggestionButtons(answer.body);
-    await clickButton(h, { channel: 'C0PUB', ts: '1700000300.000100', message: answer.body }, button!, 'public-click', 'U0ASKER');
+    await clickButton(
+      h,
+      { channel: 'C0PUB', ts: '1700000300.000100', message: answer.body },
+      button!,
+      'public-click',
+      'U0ASKER',
+    );
     const reply = await h.api.until(() => h.api.responsesTo('public-click')[0]);
     expect(reply.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
-    expect(engine.asked.at(-1)).toEqual({ question: 'Who is Jennifer Lee?', options: { conversation: original, user: `slack:${BOT.teamId}:U0ASKER` } });
+    expect(engine.asked.at(-1)).toEqual({
+      question: 'Who is Jennifer Lee?',
+      options: { conversation: original, user: `slack:${BOT.teamId}:U0ASKER` },
+    });
   });
 });
 
 describe('a follow-up the core rewrote', () => {
   it('says what it was understood as, in a context line, escaped', async () => {
     engine.respond = (question) =>
-      cannedAnswer(question, { interpretedAs: 'What did Microsoft <!here> announce?', answer: 'About Microsoft: it stopped selling to police. [1]' });
+      cannedAnswer(question, {
+        interpretedAs: 'What did Microsoft <!here> announce?',
+        answer: 'About Microsoft: it stopped selling to police. [1]',
+      });
     await sendEvent(h.url, 'EvREWRITE', mention('C0REWRITE', '1700000400.000100', 'And Microsoft?'));
     await handled(h, 'EvREWRITE');
     const blocks = blocksOf(h.api.callsTo('chat.postMessage', 'C0REWRITE')[0]?.args);
     expectValidBlocks(blocks);
     expect(blocks.map((b) => b.type).slice(0, 2)).toEqual(['section', 'context']);
-    expect(blocks[1]?.elements?.[0]).toMatchObject({ text: 'Understood as: What did Microsoft &lt;!here&gt; announce?' });
+    expect(blocks[1]?.elements?.[0]).toMatchObject({
+      text: 'Understood as: What did Microsoft &lt;!here&gt; announce?',
+    });
   });
 });

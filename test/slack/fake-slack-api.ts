@@ -53,7 +53,9 @@ export class FakeSlackApi {
         const args = decodeArgs(body, req.headers['content-type']);
         this.calls.push({ method, args });
         const refused = this.acceptToken !== undefined && req.headers.authorization !== `Bearer ${this.acceptToken}`;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(refused ? { ok: false, error: 'invalid_auth' } : this.reply(method, args)));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(refused ? { ok: false, error: 'invalid_auth' } : this.reply(method, args)));
       }
       this.events.emit('recorded');
     })();
@@ -108,12 +110,25 @@ export class FakeSlackApi {
 
   private reply(method: string, args: Record<string, unknown>): Record<string, unknown> {
     if (method === 'auth.test') {
-      return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'coverage-bot', team_id: BOT.teamId, user_id: BOT.userId, bot_id: BOT.botId };
+      return {
+        ok: true,
+        url: 'https://test.slack.com/',
+        team: 'Test',
+        user: 'coverage-bot',
+        team_id: BOT.teamId,
+        user_id: BOT.userId,
+        bot_id: BOT.botId,
+      };
     }
     if (method === 'apps.connections.open') return { ok: true, url: this.socketUrl };
     if (method === 'chat.postMessage') {
       this.ts += 1;
-      return { ok: true, channel: args.channel, ts: `${this.ts}.000100`, message: { ...args, ts: `${this.ts}.000100` } };
+      return {
+        ok: true,
+        channel: args.channel,
+        ts: `${this.ts}.000100`,
+        message: { ...args, ts: `${this.ts}.000100` },
+      };
     }
     return { ok: true };
   }

@@ -45,7 +45,9 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const logs = new LogCapture();
   const { logger } = logs;
   const config = loadSlackConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
   });
   const reliability = options.reliability ?? testReliability();
   // Collected before the bot starts, so the engine's questions to build it never interleave with a test's.
@@ -57,7 +59,12 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const port = await bot.start({ port: 0, host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${port}`;
   return {
-    bot, api, logs, reliability, url: `${origin}/slack/events`, origin,
+    bot,
+    api,
+    logs,
+    reliability,
+    url: `${origin}/slack/events`,
+    origin,
     async close() {
       await bot.stop();
       await api.close();
@@ -68,10 +75,18 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
 /** Sends a /ask slash command whose response_url points at the fake API; resolves with the HTTP status. */
 export async function sendCommand(h: Harness, text: string, responseId: string, channel = 'C0CMD'): Promise<number> {
   const form = new URLSearchParams({
-    token: 'legacy-verification-token', team_id: BOT.teamId, team_domain: 'test', channel_id: channel,
+    token: 'legacy-verification-token',
+    team_id: BOT.teamId,
+    team_domain: 'test',
+    channel_id: channel,
     channel_name: 'general',
-    user_id: 'U0ASKER', user_name: 'ann', command: '/ask', text, api_app_id: 'A0TEST',
-    response_url: h.api.responseUrl(responseId), trigger_id: '1.2.3',
+    user_id: 'U0ASKER',
+    user_name: 'ann',
+    command: '/ask',
+    text,
+    api_app_id: 'A0TEST',
+    response_url: h.api.responseUrl(responseId),
+    trigger_id: '1.2.3',
   });
   const response = await send(h.url, form.toString(), 'application/x-www-form-urlencoded');
   return response.status;
@@ -98,16 +113,26 @@ export interface ClickedMessage {
 
 /** A click on one button, as a block_actions payload from the user U0CLICKER unless another user is given. */
 export async function clickButton(
-  h: Harness, where: ClickedMessage, button: { action_id?: string; block_id?: string; value?: string },
-  responseId: string, user = 'U0CLICKER',
+  h: Harness,
+  where: ClickedMessage,
+  button: { action_id?: string; block_id?: string; value?: string },
+  responseId: string,
+  user = 'U0CLICKER',
 ): Promise<number> {
   const thread = where.threadTs === undefined ? {} : { thread_ts: where.threadTs };
   const clicked = { type: 'message', ts: where.ts, user: BOT.userId, bot_id: BOT.botId, ...thread, ...where.message };
   return sendAction(h, {
-    type: 'block_actions', api_app_id: 'A0TEST', token: 'legacy-verification-token', trigger_id: '1.2.3',
-    user: { id: user, username: 'bob', team_id: BOT.teamId }, team: { id: BOT.teamId, domain: 'test' },
+    type: 'block_actions',
+    api_app_id: 'A0TEST',
+    token: 'legacy-verification-token',
+    trigger_id: '1.2.3',
+    user: { id: user, username: 'bob', team_id: BOT.teamId },
+    team: { id: BOT.teamId, domain: 'test' },
     container: {
-      type: 'message', message_ts: where.ts, channel_id: where.channel, is_ephemeral: where.ephemeral ?? false,
+      type: 'message',
+      message_ts: where.ts,
+      channel_id: where.channel,
+      is_ephemeral: where.ephemeral ?? false,
       ...thread,
     },
     channel: { id: where.channel, name: 'general' },
@@ -169,5 +194,10 @@ export function shownText(message: { text?: unknown; blocks?: unknown }): string
 
 /** Starts a harness around `engine` for the enclosing file or describe block; see useHarnessWith. */
 export function useHarness(engine: FakeEngine, use: (harness: Harness) => void, options: HarnessOptions = {}): void {
-  useHarnessWith(engine, () => startHarness(engine, options), (harness) => harness.close(), use);
+  useHarnessWith(
+    engine,
+    () => startHarness(engine, options),
+    (harness) => harness.close(),
+    use,
+  );
 }

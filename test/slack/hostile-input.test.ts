@@ -3,7 +3,11 @@ import { createEngine } from '../../src/create-engine.ts';
 import type { Engine } from '../../src/engine.ts';
 import type { Json } from '../support/fixtures.ts';
 import {
-  DISCORD_MENTIONS, HOSTILE_QUESTIONS, MASS_PING, SLACK_MENTIONS, wrapInMentions,
+  DISCORD_MENTIONS,
+  HOSTILE_QUESTIONS,
+  MASS_PING,
+  SLACK_MENTIONS,
+  wrapInMentions,
 } from '../support/hostile-text.ts';
 import { expectValidBlocks, handled, shownText, startHarness, type Harness } from './harness.ts';
 import { askCommand, deliver, recordedEvent } from './recorded.ts';
@@ -36,8 +40,10 @@ async function askEveryWay(text: string): Promise<Json[]> {
   expect(await askCommand(h, text, `hostile-${id}`, { user_id: nextUser() })).toBe(200);
   await handled(h, `Ev0H${id}M`);
   await handled(h, `Ev0H${id}D`);
-  const replies = (channel: string) =>
-    [...h.api.callsTo('chat.postMessage', channel), ...h.api.callsTo('chat.postEphemeral', channel)];
+  const replies = (channel: string) => [
+    ...h.api.callsTo('chat.postMessage', channel),
+    ...h.api.callsTo('chat.postEphemeral', channel),
+  ];
   const command = await h.api.until(() => h.api.responsesTo(`hostile-${id}`)[0]);
   return [...replies(`C0H${id}`), ...replies(`D0H${id}`)].map((call) => call.args).concat(command.body);
 }
@@ -52,21 +58,23 @@ function expectSafe(message: Json): void {
 
 describe('hostile input through Slack', () => {
   it.each(HOSTILE_QUESTIONS.map((text) => [JSON.stringify(text).slice(0, 40), text]))(
-    'answers %s validly everywhere, echoing no ping', async (_name, text) => {
+    'answers %s validly everywhere, echoing no ping',
+    async (_name, text) => {
       const replies = await askEveryWay(text);
       expect(replies).toHaveLength(3);
       for (const reply of replies) expectSafe(reply);
     },
   );
 
-  it.each([['Slack', SLACK_MENTIONS], ['Discord', DISCORD_MENTIONS]])(
-    'gives a question wrapped in %s mentions the same answer as without them', async (_platform, mentions) => {
-      const question = 'How long is the moratorium?';
-      const [plain, wrapped] = [await askEveryWay(question), await askEveryWay(wrapInMentions(question, mentions))];
-      expect(wrapped.map(shownText)).toEqual(plain.map(shownText));
-      expect(shownText(plain[0]!)).toMatch(/one[- ]year/u);
-    },
-  );
+  it.each([
+    ['Slack', SLACK_MENTIONS],
+    ['Discord', DISCORD_MENTIONS],
+  ])('gives a question wrapped in %s mentions the same answer as without them', async (_platform, mentions) => {
+    const question = 'How long is the moratorium?';
+    const [plain, wrapped] = [await askEveryWay(question), await askEveryWay(wrapInMentions(question, mentions))];
+    expect(wrapped.map(shownText)).toEqual(plain.map(shownText));
+    expect(shownText(plain[0]!)).toMatch(/one[- ]year/u);
+  });
 
   it('answers a message of mentions only with the usage, privately, without an answer', async () => {
     const replies = await askEveryWay(`${SLACK_MENTIONS.join(' ')} ${DISCORD_MENTIONS.join(' ')}`);

@@ -27,7 +27,14 @@ describe('secrets never reach the log', () => {
   });
 
   it('when `npm run slack` fails at startup because Slack refuses the token, even logging at trace level', async () => {
-    const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: '0', LOG_LEVEL: 'trace', INDEX_CACHE_DIR: 'off' };
+    const env = {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: api.apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'trace',
+      INDEX_CACHE_DIR: 'off',
+    };
     const { code, stdout, stderr } = await runEntryPoint('adapters/slack/main.ts', env);
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^Slack refused the token \(invalid_auth\)/u);
@@ -45,14 +52,20 @@ describe('secrets never reach the log', () => {
     const broken = createServer((req) => req.socket.destroy());
     await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
     const client = new webApi.WebClient(BOT_TOKEN, {
-      slackApiUrl: `http://127.0.0.1:${(broken.address() as AddressInfo).port}/api/`, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR,
+      slackApiUrl: `http://127.0.0.1:${(broken.address() as AddressInfo).port}/api/`,
+      retryConfig: { retries: 0 },
+      logLevel: LogLevel.ERROR,
     });
     const error = await client.chat.postMessage({ channel: 'C1', text: 'hi' }).catch((e: unknown) => e);
     broken.close();
     expect(error).toMatchObject({ code: 'slack_webapi_request_error' });
     // HTTP clients built on axios put the whole request, Authorization header included, on their errors.
     const axiosStyle = Object.assign(new Error(`Request failed for ${BOT_TOKEN.slice(0, 4)}…`), {
-      config: { url: 'https://slack.com/api/chat.postMessage', headers: { Authorization: `Bearer ${BOT_TOKEN}` }, data: `token=${BOT_TOKEN}&channel=C1` },
+      config: {
+        url: 'https://slack.com/api/chat.postMessage',
+        headers: { Authorization: `Bearer ${BOT_TOKEN}` },
+        data: `token=${BOT_TOKEN}&channel=C1`,
+      },
     });
     expect(inspect(axiosStyle, { depth: 8 })).toContain(BOT_TOKEN);
 
@@ -62,7 +75,10 @@ describe('secrets never reach the log', () => {
     logs.logger.error({ err: error }, 'Slack call failed');
     logs.logger.error({ err: axiosStyle }, 'Slack call failed');
     logs.logger.info({ config }, 'configuration');
-    logs.logger.warn({ request: { headers: { Authorization: `Bearer ${BOT_TOKEN}` } }, note: `signed with ${SECRET}` }, `retrying with ${BOT_TOKEN}`);
+    logs.logger.warn(
+      { request: { headers: { Authorization: `Bearer ${BOT_TOKEN}` } }, note: `signed with ${SECRET}` },
+      `retrying with ${BOT_TOKEN}`,
+    );
     const written = JSON.stringify(logs.records);
     expect(written).toContain('[redacted]');
     expect(written).toContain('slack_webapi_request_error');
@@ -75,7 +91,10 @@ describe('secrets never reach the log', () => {
     const fake = await FakeDiscord.start();
     try {
       const wrong = FAKE_TOKEN.replace('fake', 'revoked');
-      const error = await new REST({ api: fake.apiUrl, retries: 0 }).setToken(wrong).get('/users/@me').catch((e: unknown) => e);
+      const error = await new REST({ api: fake.apiUrl, retries: 0 })
+        .setToken(wrong)
+        .get('/users/@me')
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DiscordAPIError);
       const logs = new LogCapture();
       logs.logger.error({ err: error, token: wrong }, `Discord refused ${wrong}`);
@@ -97,8 +116,11 @@ describe('process guards', () => {
     process.emit('uncaughtException', new TypeError('socket hang up'), 'uncaughtException');
     const [rejection] = logs.all('unhandled_rejection');
     expect(rejection?.msg).toBe('unhandled rejection: request with [redacted] failed');
-    expect((rejection?.err as { stack?: string }).stack).toMatch(/\n\s+at /u);
-    expect(logs.all('uncaught_exception')[0]).toMatchObject({ origin: 'uncaughtException', err: { type: 'TypeError', message: 'socket hang up' } });
+    expect((rejection?.err as { stack?: string } | undefined)?.stack).toMatch(/\n\s+at /u);
+    expect(logs.all('uncaught_exception')[0]).toMatchObject({
+      origin: 'uncaughtException',
+      err: { type: 'TypeError', message: 'socket hang up' },
+    });
     expect(JSON.stringify(logs.records)).not.toContain(BOT_TOKEN);
   });
 });

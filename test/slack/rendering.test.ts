@@ -55,8 +55,12 @@ describe('renderAnswer', () => {
   it('renders an abstention as a short message listing only the examples its text does not already quote', () => {
     const answer = cannedAnswer('weather?', {
       answer: 'The coverage doesn’t mention the weather. You could ask “How long is the moratorium?”.',
-      abstained: true, abstainReason: 'unknown-subject', confidence: 0, citations: [],
-      examples: ['How long is the moratorium?', 'Which groups can still use Rekognition?'], suggestions: [],
+      abstained: true,
+      abstainReason: 'unknown-subject',
+      confidence: 0,
+      citations: [],
+      examples: ['How long is the moratorium?', 'Which groups can still use Rekognition?'],
+      suggestions: [],
     });
     const { blocks } = renderAnswer(answer);
     expectValidBlocks(blocks);
@@ -69,7 +73,10 @@ describe('renderAnswer', () => {
     const answered = renderAnswer(cannedAnswer('q', { confidence: 0.82 }));
     expect(shownText(answered).split('\n')).toContain('Confidence: high (80%)');
     const abstention: Partial<Answer> = {
-      abstained: true, abstainReason: 'weak-evidence', confidence: 0.82, citations: [],
+      abstained: true,
+      abstainReason: 'weak-evidence',
+      confidence: 0.82,
+      citations: [],
     };
     const abstained = renderAnswer(cannedAnswer('q', abstention));
     expect(shownText(abstained)).not.toMatch(/confidence|%/iu);
@@ -85,30 +92,39 @@ describe('renderAnswer', () => {
 
   // Text full of Slack's special characters, broadcast words, markers and long runs.
   const nasty = fc.stringMatching(
-    /^(?:[a-z .,!?&<>|@\[\]\d\n]|<!channel>|@here|@everyone|<@U1>|\[\d\]|Sentence\. ){0,400}$/u,
+    /^(?:[a-z .,!?&<>|@[\]\d\n]|<!channel>|@here|@everyone|<@U1>|\[\d\]|Sentence\. ){0,400}$/u,
   );
   const citation = fc.record({
-    n: fc.integer({ min: 1, max: 60 }), sourceId: fc.constant('s'), outlet: nasty.map((s) => `O${s}`),
-    title: nasty.map((s) => `T${s}`), url: fc.option(fc.webUrl(), { nil: null }),
-    published: fc.option(fc.constant('2020-06-10'), { nil: null }), quote: fc.constant('q'),
+    n: fc.integer({ min: 1, max: 60 }),
+    sourceId: fc.constant('s'),
+    outlet: nasty.map((s) => `O${s}`),
+    title: nasty.map((s) => `T${s}`),
+    url: fc.option(fc.webUrl(), { nil: null }),
+    published: fc.option(fc.constant('2020-06-10'), { nil: null }),
+    quote: fc.constant('q'),
     listedBy: fc.option(nasty, { nil: null }),
   }) satisfies fc.Arbitrary<Citation>;
 
   it('always yields valid blocks with no markup but its own citation links, however long or hostile the input', () => {
     fc.assert(
-      fc.property(nasty, nasty, fc.array(citation, { maxLength: 120 }), fc.boolean(), fc.boolean(), (
-        question, text, citations, abstained, showQuestion,
-      ) => {
-        const parts = { answer: `${text}${text}${text}x`, citations, abstained, examples: [question, 'e'] };
-        const answer: Answer = cannedAnswer(question, parts);
-        const message = renderAnswer(answer, { showQuestion });
-        expectValidBlocks(message.blocks);
-        expect(message.text.length).toBeLessThanOrEqual(3000);
-        const shown = shownText(message);
-        const withoutLinks = shown.replace(/<[^<>|]+\|\[\d+\]>/gu, '');
-        expect(withoutLinks).not.toMatch(/[<>]/u);
-        expect(shown).not.toMatch(/@(here|channel|everyone)/iu);
-      }),
+      fc.property(
+        nasty,
+        nasty,
+        fc.array(citation, { maxLength: 120 }),
+        fc.boolean(),
+        fc.boolean(),
+        (question, text, citations, abstained, showQuestion) => {
+          const parts = { answer: `${text}${text}${text}x`, citations, abstained, examples: [question, 'e'] };
+          const answer: Answer = cannedAnswer(question, parts);
+          const message = renderAnswer(answer, { showQuestion });
+          expectValidBlocks(message.blocks);
+          expect(message.text.length).toBeLessThanOrEqual(3000);
+          const shown = shownText(message);
+          const withoutLinks = shown.replace(/<[^<>|]+\|\[\d+\]>/gu, '');
+          expect(withoutLinks).not.toMatch(/[<>]/u);
+          expect(shown).not.toMatch(/@(here|channel|everyone)/iu);
+        },
+      ),
       // A fixed seed keeps the run deterministic; change it locally to explore further.
       { numRuns: 150, seed: 20200610 },
     );
@@ -120,17 +136,26 @@ describe('rendering hostile input', () => {
   const buttonsOf = (blocks: unknown): Json[] =>
     (blocks as Json[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements as Json[]);
   const hostileCitation = fc.record({
-    n: fc.integer({ min: 1, max: 60 }), sourceId: fc.constant('s'), outlet: hostileText(8).map((s) => `O${s}`),
-    title: hostileText(8).map((s) => `T${s}`), url: fc.option(fc.webUrl(), { nil: null }),
-    published: fc.option(fc.constant('2020-06-10'), { nil: null }), quote: fc.constant('q'),
+    n: fc.integer({ min: 1, max: 60 }),
+    sourceId: fc.constant('s'),
+    outlet: hostileText(8).map((s) => `O${s}`),
+    title: hostileText(8).map((s) => `T${s}`),
+    url: fc.option(fc.webUrl(), { nil: null }),
+    published: fc.option(fc.constant('2020-06-10'), { nil: null }),
+    quote: fc.constant('q'),
     listedBy: fc.option(hostileText(4), { nil: null }),
   }) satisfies fc.Arbitrary<Citation>;
-  const hostileAnswer = fc.record({
-    question: hostileOrHuge(), answer: hostileOrHuge().map((t) => `${t}x`), abstained: fc.boolean(),
-    citations: fc.array(hostileCitation, { maxLength: 30 }),
-    examples: fc.array(hostileText(10), { maxLength: 4 }), suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
-    interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
-  }).map((parts) => cannedAnswer(parts.question, parts));
+  const hostileAnswer = fc
+    .record({
+      question: hostileOrHuge(),
+      answer: hostileOrHuge().map((t) => `${t}x`),
+      abstained: fc.boolean(),
+      citations: fc.array(hostileCitation, { maxLength: 30 }),
+      examples: fc.array(hostileText(10), { maxLength: 4 }),
+      suggestions: fc.array(hostileOrHuge(10), { maxLength: 5 }),
+      interpretedAs: fc.option(hostileOrHuge(), { nil: null }),
+    })
+    .map((parts) => cannedAnswer(parts.question, parts));
 
   /** Asserts a message fits Slack's limits, its buttons included, and can notify nobody. */
   function expectSafe(message: { text: string; blocks: unknown }): void {
@@ -157,7 +182,8 @@ describe('rendering hostile input', () => {
         expectSafe(message);
         // Every suggestion that fits a button value is offered as it is, so a click asks exactly that question.
         const offered = buttonsOf(message.blocks)
-          .filter((b) => String(b.action_id).startsWith('suggest_')).map((b) => b.value);
+          .filter((b) => String(b.action_id).startsWith('suggest_'))
+          .map((b) => b.value);
         expect(offered).toEqual(answer.suggestions.filter((q) => q.trim() !== '' && q.length <= 2000).slice(0, 3));
       }),
       { numRuns: 200, seed: 20200611 },

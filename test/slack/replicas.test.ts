@@ -75,40 +75,45 @@ describe.skipIf(REDIS_MISSING !== null)('two Slack replicas sharing Redis', () =
       await handled(i % 2 === 0 ? a : b, id);
     }
     const outcomes = await Promise.all(ids.map((id, i) => handled(i % 2 === 0 ? a : b, id)));
-    expect(outcomes.map((record) => record.outcome)).toEqual(['answered', 'answered', 'answered', 'refused', 'refused',
-      'refused']);
+    expect(outcomes.map((record) => record.outcome)).toEqual([
+      'answered',
+      'answered',
+      'answered',
+      'refused',
+      'refused',
+      'refused',
+    ]);
     const refusals = api.calls.filter((call) => call.method === 'chat.postEphemeral' && call.args.user === 'U0BURST');
     expect(refusals).toHaveLength(3);
     expect(String(refusals[0]?.args.text)).toMatch(/^You're asking faster than I can keep up/);
   });
 
-  it('keeps answering when Redis dies mid-run, never twice on one replica, and shares again once it is back',
-    async () => {
-      await redis.kill();
-      const question = mention('C0DOWN', 'U0DOWN', 'What did IBM announce?');
-      await sendEvent(a.url, 'EvDown', question);
-      expect((await handled(a, 'EvDown')).outcome).toBe('answered');
-      await a.process.waitFor((r) => r.event === 'redis_unavailable' && r.level === 40);
-      // Slack's retry reaching the same replica meanwhile: recognised from that replica's own memory.
-      await sendEvent(a.url, 'EvDown', question, { retryNum: 1 });
-      await a.process.waitFor((r) => r.event === 'slack_handled' && r.eventId === 'EvDown', 2);
-      // A follow-up reaching the same replica: understood from its own copy of the conversation.
-      await sendEvent(a.url, 'EvDownFollow', mention('C0DOWN', 'U0DOWN', 'And Microsoft?', question.ts));
-      expect((await handled(a, 'EvDownFollow')).outcome).toBe('answered');
-      expect(shownText(api.callsTo('chat.postMessage', 'C0DOWN')[1]!.args)).toContain('What did Microsoft announce?');
+  it('keeps answering when Redis dies mid-run, never twice on one replica, and shares again once it is back', async () => {
+    await redis.kill();
+    const question = mention('C0DOWN', 'U0DOWN', 'What did IBM announce?');
+    await sendEvent(a.url, 'EvDown', question);
+    expect((await handled(a, 'EvDown')).outcome).toBe('answered');
+    await a.process.waitFor((r) => r.event === 'redis_unavailable' && r.level === 40);
+    // Slack's retry reaching the same replica meanwhile: recognised from that replica's own memory.
+    await sendEvent(a.url, 'EvDown', question, { retryNum: 1 });
+    await a.process.waitFor((r) => r.event === 'slack_handled' && r.eventId === 'EvDown', 2);
+    // A follow-up reaching the same replica: understood from its own copy of the conversation.
+    await sendEvent(a.url, 'EvDownFollow', mention('C0DOWN', 'U0DOWN', 'And Microsoft?', question.ts));
+    expect((await handled(a, 'EvDownFollow')).outcome).toBe('answered');
+    expect(shownText(api.callsTo('chat.postMessage', 'C0DOWN')[1]!.args)).toContain('What did Microsoft announce?');
 
-      await redis.restart();
-      const recovered = (r: EntryRecord): boolean => r.event === 'redis_recovered';
-      await Promise.all([a.process.waitFor(recovered), b.process.waitFor(recovered)]);
-      // Redis came back empty; replica A writes back what it answered, so the retry is recognised on B too.
-      const inspect = new Redis(redis.url);
-      await vi.waitFor(async () => expect(await inspect.exists('e2e:seen:event:EvDown')).toBe(1));
-      inspect.disconnect();
-      await sendEvent(b.url, 'EvDown', question, { retryNum: 2 });
-      expect((await handled(b, 'EvDown')).outcome).toBe('duplicate');
-      const retries = await a.process.waitFor((r) => r.event === 'slack_handled' && r.eventId === 'EvDown', 2);
-      expect(retries.map((record) => record.outcome)).toEqual(['answered', 'duplicate']);
-      expect(api.callsTo('chat.postMessage', 'C0DOWN')).toHaveLength(2);
-      expect(a.process.records.filter((r) => r.event === 'redis_unavailable')).toHaveLength(1);
-    }, 30_000);
+    await redis.restart();
+    const recovered = (r: EntryRecord): boolean => r.event === 'redis_recovered';
+    await Promise.all([a.process.waitFor(recovered), b.process.waitFor(recovered)]);
+    // Redis came back empty; replica A writes back what it answered, so the retry is recognised on B too.
+    const inspect = new Redis(redis.url);
+    await vi.waitFor(async () => expect(await inspect.exists('e2e:seen:event:EvDown')).toBe(1));
+    inspect.disconnect();
+    await sendEvent(b.url, 'EvDown', question, { retryNum: 2 });
+    expect((await handled(b, 'EvDown')).outcome).toBe('duplicate');
+    const retries = await a.process.waitFor((r) => r.event === 'slack_handled' && r.eventId === 'EvDown', 2);
+    expect(retries.map((record) => record.outcome)).toEqual(['answered', 'duplicate']);
+    expect(api.callsTo('chat.postMessage', 'C0DOWN')).toHaveLength(2);
+    expect(a.process.records.filter((r) => r.event === 'redis_unavailable')).toHaveLength(1);
+  }, 30_000);
 });

@@ -23,7 +23,12 @@ export interface ReplicaOptions {
 
 /** Resolves once `GET /healthz` answers 200, as a load balancer's health check would see it; fails if it exits. */
 async function healthy(origin: string, process: RunningEntry): Promise<void> {
-  while (!(await fetch(`${origin}/healthz`).then((response) => response.ok, () => false))) {
+  while (
+    !(await fetch(`${origin}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     if (process.exited) throw new Error(`the replica exited before it was ready:\n${process.text.join('\n')}`);
     await sleep(100);
   }
@@ -33,8 +38,13 @@ async function healthy(origin: string, process: RunningEntry): Promise<void> {
 async function startReplica(options: ReplicaOptions): Promise<Replica> {
   const port = await freePort();
   const process = startEntryPoint('adapters/slack/main.ts', {
-    SLACK_BOT_TOKEN: 'xoxb-replica-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: options.apiUrl,
-    PORT: String(port), REDIS_URL: options.redisUrl, INDEX_CACHE_DIR: options.cacheDir, ...options.env,
+    SLACK_BOT_TOKEN: 'xoxb-replica-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: options.apiUrl,
+    PORT: String(port),
+    REDIS_URL: options.redisUrl,
+    INDEX_CACHE_DIR: options.cacheDir,
+    ...options.env,
   });
   await healthy(`http://127.0.0.1:${port}`, process);
   return { process, url: `http://127.0.0.1:${port}/slack/events` };

@@ -15,10 +15,18 @@ export interface SendOptions {
 }
 
 /** POSTs a raw body to the bot, signed the way Slack signs: v0= HMAC-SHA256 of "v0:timestamp:body". */
-export async function send(url: string, body: string, contentType: string, options: SendOptions = {}): Promise<Response> {
+export async function send(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<Response> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const secret = options.signature === 'bad' ? 'not-the-signing-secret' : SIGNING_SECRET;
-  const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp) };
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+  };
   if (options.signature !== 'missing') {
     headers['x-slack-signature'] = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   }
@@ -32,14 +40,26 @@ export async function send(url: string, body: string, contentType: string, optio
 /** An Events API envelope around `event`, as Slack delivers it. */
 export function eventEnvelope(eventId: string, event: Record<string, unknown>): string {
   return JSON.stringify({
-    token: 'legacy-verification-token', team_id: BOT.teamId, api_app_id: 'A0TEST', type: 'event_callback',
-    event_id: eventId, event_time: 1_700_000_000, event: { event_ts: event.ts, ...event },
-    authorizations: [{ enterprise_id: null, team_id: BOT.teamId, user_id: BOT.userId, is_bot: true, is_enterprise_install: false }],
+    token: 'legacy-verification-token',
+    team_id: BOT.teamId,
+    api_app_id: 'A0TEST',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    event: { event_ts: event.ts, ...event },
+    authorizations: [
+      { enterprise_id: null, team_id: BOT.teamId, user_id: BOT.userId, is_bot: true, is_enterprise_install: false },
+    ],
   });
 }
 
 /** Sends one event; resolves with the HTTP status. */
-export async function sendEvent(url: string, eventId: string, event: Record<string, unknown>, options: SendOptions = {}): Promise<number> {
+export async function sendEvent(
+  url: string,
+  eventId: string,
+  event: Record<string, unknown>,
+  options: SendOptions = {},
+): Promise<number> {
   const response = await send(url, eventEnvelope(eventId, event), 'application/json', options);
   return response.status;
 }

@@ -3,7 +3,15 @@ import type { Citation } from '../../src/answer/answer-schema.ts';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine.ts';
 import { BOT } from './fake-slack-api.ts';
 import {
-  clickButton, expectValidBlocks, handled, SIGNING_SECRET, sendCommand, sendEvent, shownText, useHarness, type Harness,
+  clickButton,
+  expectValidBlocks,
+  handled,
+  SIGNING_SECRET,
+  sendCommand,
+  sendEvent,
+  shownText,
+  useHarness,
+  type Harness,
 } from './harness.ts';
 
 type Json = Record<string, unknown>;
@@ -18,10 +26,23 @@ useHarness(engine, (started) => {
 });
 
 const TS = '1700000001.000100';
-const mention = (channel: string, text: string, extra: Json = {}): Json =>
-  ({ type: 'app_mention', user: 'U0ASKER', text, ts: TS, channel, ...extra });
-const directMessage = (channel: string, text: string, extra: Json = {}): Json =>
-  ({ type: 'message', channel_type: 'im', user: 'U0ASKER', text, ts: TS, channel, ...extra });
+const mention = (channel: string, text: string, extra: Json = {}): Json => ({
+  type: 'app_mention',
+  user: 'U0ASKER',
+  text,
+  ts: TS,
+  channel,
+  ...extra,
+});
+const directMessage = (channel: string, text: string, extra: Json = {}): Json => ({
+  type: 'message',
+  channel_type: 'im',
+  user: 'U0ASKER',
+  text,
+  ts: TS,
+  channel,
+  ...extra,
+});
 const blocksOf = (call: { args: Json } | undefined): Block[] => (call?.args.blocks ?? []) as Block[];
 const contextText = (block: Block | undefined): string =>
   (block?.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : '')).join('\n');
@@ -96,12 +117,19 @@ describe('mentions and direct messages', () => {
     const skipped: Array<[string, Json]> = [
       ['Ev0BOTDM', directMessage('D0BOTS', 'hello', { subtype: 'bot_message', bot_id: 'B0OTHER', user: undefined })],
       ['Ev0SELF', directMessage('D0BOTS', 'Amazon…', { user: BOT.userId, bot_id: BOT.botId, ts: '1700000002.1' })],
-      ['Ev0EDIT', {
-        type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D0BOTS', ts: '1700000003.000100',
-        hidden: true,
-        message: { type: 'message', user: 'U0ASKER', text: 'edited question?', ts: TS },
-        previous_message: { type: 'message', user: 'U0ASKER', text: 'question?', ts: TS },
-      }],
+      [
+        'Ev0EDIT',
+        {
+          type: 'message',
+          subtype: 'message_changed',
+          channel_type: 'im',
+          channel: 'D0BOTS',
+          ts: '1700000003.000100',
+          hidden: true,
+          message: { type: 'message', user: 'U0ASKER', text: 'edited question?', ts: TS },
+          previous_message: { type: 'message', user: 'U0ASKER', text: 'question?', ts: TS },
+        },
+      ],
       ['Ev0BOTMENTION', mention('C0BOTS', `<@${BOT.userId}> ping`, { bot_id: 'B0OTHER', user: 'U0OTHERBOT' })],
       ['Ev0EDITMENTION', mention('C0BOTS', `<@${BOT.userId}> edited`, { edited: { user: 'U0ASKER', ts: '4.1' } })],
     ];
@@ -137,9 +165,14 @@ describe('mentions and direct messages', () => {
 
   it('keeps an answer far longer than Slack allows inside its limits', async () => {
     const citations: Citation[] = Array.from({ length: 400 }, (_, i) => ({
-      n: i + 1, sourceId: `s${i}`, outlet: `Outlet ${i} & <Co>`,
+      n: i + 1,
+      sourceId: `s${i}`,
+      outlet: `Outlet ${i} & <Co>`,
       title: `A very long title ${'that goes on '.repeat(40)}`,
-      url: `https://example.com/${'x'.repeat(200)}/${i}`, published: '2020-06-11', quote: 'q', listedBy: null,
+      url: `https://example.com/${'x'.repeat(200)}/${i}`,
+      published: '2020-06-11',
+      quote: 'q',
+      listedBy: null,
     }));
     const answer = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says <something> & more. [${i + 1}]`).join(' ');
     engine.respond = (question) =>

@@ -18,8 +18,13 @@ afterAll(async () => {
   await h.close();
 });
 
-const mention = (channel: string, question: string) =>
-  ({ type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> ${question}`, ts: '1700000001.000100', channel });
+const mention = (channel: string, question: string) => ({
+  type: 'app_mention',
+  user: 'U0ASKER',
+  text: `<@${BOT.userId}> ${question}`,
+  ts: '1700000001.000100',
+  channel,
+});
 
 describe('Slack adapter with the real engine', () => {
   it('answers a question about the coverage with linked citations and the sources listed', async () => {
@@ -45,6 +50,7 @@ describe('Slack adapter with the real engine', () => {
     const blocks = post?.args.blocks as Array<{ type: string }>;
     expectValidBlocks(blocks);
     expect(blocks.map((b) => b.type)).not.toContain('context');
-    for (const example of engine.examples.slice(0, 2)) expect(shownText(post?.args ?? {})).toContain(escapeMrkdwn(example));
+    for (const example of engine.examples.slice(0, 2))
+      expect(shownText(post?.args ?? {})).toContain(escapeMrkdwn(example));
   });
 });

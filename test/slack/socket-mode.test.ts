@@ -27,7 +27,11 @@ beforeAll(async () => {
     socket.on('message', (data) => acks.push(JSON.parse(String(data))));
     socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0TEST' } }));
   });
-  const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_APP_TOKEN: 'xapp-1-test-token', SLACK_API_URL: api.apiUrl });
+  const config = loadSlackConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_APP_TOKEN: 'xapp-1-test-token',
+    SLACK_API_URL: api.apiUrl,
+  });
   bot = await createSlackBot({ config, engine: new FakeEngine(), logger: logs.logger, reliability: testReliability() });
 });
 afterAll(async () => {
@@ -42,11 +46,23 @@ describe('Socket Mode', () => {
     expect(await bot.start()).toBeNull();
     expect(api.callsTo('apps.connections.open')).toHaveLength(1);
 
-    const event = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT.userId}> How long?`, ts: '1700000001.000100', channel: 'C0SOCKET' };
-    slack.send(JSON.stringify({
-      envelope_id: 'env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '',
-      payload: JSON.parse(eventEnvelope('EvSOCKET', event)) as unknown,
-    }));
+    const event = {
+      type: 'app_mention',
+      user: 'U0ASKER',
+      text: `<@${BOT.userId}> How long?`,
+      ts: '1700000001.000100',
+      channel: 'C0SOCKET',
+    };
+    slack.send(
+      JSON.stringify({
+        envelope_id: 'env-1',
+        type: 'events_api',
+        accepts_response_payload: false,
+        retry_attempt: 0,
+        retry_reason: '',
+        payload: JSON.parse(eventEnvelope('EvSOCKET', event)) as unknown,
+      }),
+    );
     const [record] = await logs.waitFor((r) => r.event === 'slack_handled' && r.eventId === 'EvSOCKET');
     expect(record?.outcome).toBe('answered');
     expect(acks).toContainEqual({ envelope_id: 'env-1', payload: {} });

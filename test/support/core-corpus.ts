@@ -31,9 +31,23 @@ export function annotate(sentence: string): AnnotatedSentence {
 export function passageOf(sentence: string, sourceIndex = 0): Passage {
   const a = annotate(sentence);
   return {
-    id: `test#${sourceIndex}-${a.start}`, index: 0, sourceIndex, kind: 'sentence', role: 'body', text: a.text,
-    start: a.start, end: a.end, paragraph: [a.start, a.end], paragraphIndex: 2, sentenceIndex: 0,
-    terms: terms(a.text), values: a.values, names: a.names, numbers: a.numbers, attribution: a.attribution,
-    causal: a.causal, opensQuote: false,
+    id: `test#${sourceIndex}-${a.start}`,
+    index: 0,
+    sourceIndex,
+    kind: 'sentence',
+    role: 'body',
+    text: a.text,
+    start: a.start,
+    end: a.end,
+    paragraph: [a.start, a.end],
+    paragraphIndex: 2,
+    sentenceIndex: 0,
+    terms: terms(a.text),
+    values: a.values,
+    names: a.names,
+    numbers: a.numbers,
+    attribution: a.attribution,
+    causal: a.causal,
+    opensQuote: false,
   };
 }

@@ -13,13 +13,24 @@ export function cannedAnswer(question: string, overrides: Partial<Answer> = {}):
     confidence: 0.9,
     citations: [
       {
-        n: 1, sourceId: 'buzzfeed', outlet: 'BuzzFeed News', title: 'Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year',
-        url: 'https://www.buzzfeednews.com/article/example', published: '2020-06-10',
-        quote: 'Amazon said in a blog post on Wednesday that it would be implementing a one-year suspension.', listedBy: null,
+        n: 1,
+        sourceId: 'buzzfeed',
+        outlet: 'BuzzFeed News',
+        title: 'Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year',
+        url: 'https://www.buzzfeednews.com/article/example',
+        published: '2020-06-10',
+        quote: 'Amazon said in a blog post on Wednesday that it would be implementing a one-year suspension.',
+        listedBy: null,
       },
       {
-        n: 2, sourceId: 'kuow', outlet: 'KUOW', title: 'Amazon halts police use of its facial recognition technology',
-        url: null, published: null, quote: 'The company says it is imposing a one-year moratorium.', listedBy: null,
+        n: 2,
+        sourceId: 'kuow',
+        outlet: 'KUOW',
+        title: 'Amazon halts police use of its facial recognition technology',
+        url: null,
+        published: null,
+        quote: 'The company says it is imposing a one-year moratorium.',
+        listedBy: null,
       },
     ],
     examples: [],
@@ -30,8 +41,21 @@ export function cannedAnswer(question: string, overrides: Partial<Answer> = {}):
 }
 
 /** A refusal as the core gives it (rate limit, length, empty): abstained, with the reason and what to do in its text. */
-export function refusal(question: string, reason: 'rate-limited' | 'question-too-long' | 'empty-question', text: string): Answer {
-  return cannedAnswer(question, { id: `refusal-${reason}`, answer: text, abstained: true, abstainReason: reason, confidence: 0, citations: [], examples: [], suggestions: ['How long is the moratorium?'] });
+export function refusal(
+  question: string,
+  reason: 'rate-limited' | 'question-too-long' | 'empty-question',
+  text: string,
+): Answer {
+  return cannedAnswer(question, {
+    id: `refusal-${reason}`,
+    answer: text,
+    abstained: true,
+    abstainReason: reason,
+    confidence: 0,
+    citations: [],
+    examples: [],
+    suggestions: ['How long is the moratorium?'],
+  });
 }
 
 /** A hand-written Engine whose answers a test scripts: canned by default, or a function, or a failure. */
@@ -47,8 +71,30 @@ export class FakeEngine implements Engine {
 
   sources(): SourceSummary[] {
     return [
-      { id: 'buzzfeed', file: 'buzzfeed.txt', kind: 'article', outlet: 'BuzzFeed News', title: 'Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year', url: 'https://www.buzzfeednews.com/article/example', published: '2020-06-10', listedBy: null, passages: 20, inferred: [] },
-      { id: 'kuow', file: 'kuow.txt', kind: 'article', outlet: 'KUOW', title: 'Amazon halts police use of its facial recognition technology', url: null, published: null, listedBy: null, passages: 12, inferred: ['outlet'] },
+      {
+        id: 'buzzfeed',
+        file: 'buzzfeed.txt',
+        kind: 'article',
+        outlet: 'BuzzFeed News',
+        title: 'Amazon Is Suspending Police Use Of Its Facial Recognition Tech For One Year',
+        url: 'https://www.buzzfeednews.com/article/example',
+        published: '2020-06-10',
+        listedBy: null,
+        passages: 20,
+        inferred: [],
+      },
+      {
+        id: 'kuow',
+        file: 'kuow.txt',
+        kind: 'article',
+        outlet: 'KUOW',
+        title: 'Amazon halts police use of its facial recognition technology',
+        url: null,
+        published: null,
+        listedBy: null,
+        passages: 12,
+        inferred: ['outlet'],
+      },
     ];
   }
 

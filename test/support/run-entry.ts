@@ -23,7 +23,9 @@ function spawnEntry(path: string, env: Record<string, string>, args: readonly st
 
 /** Runs an entry point (a path from the project root, e.g. `adapters/slack/main.ts`) to its end. */
 export function runEntryPoint(
-  path: string, env: Record<string, string>, args: readonly string[] = [],
+  path: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
 ): Promise<EntryRun> {
   const child = spawnEntry(path, env, args);
   return new Promise((resolve, reject) => {

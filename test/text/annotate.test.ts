@@ -12,14 +12,18 @@ const kinds = (sentence: string): ValueKind[] => annotate(sentence).values.map((
 describe('value spans: a typed question is answered by a sentence holding a value of its type', () => {
   it.each([
     ['a bare year is a date', 'Drummond was founded in 1998.', ['date:1998']],
-    ['a span anchored on a year ("since 2011") says when something began: a date',
+    [
+      'a span anchored on a year ("since 2011") says when something began: a date',
       'Farraday has led Ashgrove since 2011.',
-      ['date:since 2011']],
+      ['date:since 2011'],
+    ],
     ['hours of work are a duration, not a time', 'Crews worked for 30 hours to stop the leak.', ['duration:30 hours']],
     ['numbers in words make a duration', 'The strike has lasted eight days.', ['duration:eight days']],
-    ['"until further notice" is a duration (how long: indefinitely)',
+    [
+      '"until further notice" is a duration (how long: indefinitely)',
       'Pell Street will stay closed until further notice.',
-      ['duration:until further notice']],
+      ['duration:until further notice'],
+    ],
     ['money keeps its scale word', 'The city set aside $2.4 million for repairs.', ['money:$2.4 million']],
     ['a percent', 'The pay rise, 8 percent, was rejected.', ['percent:8 percent']],
     ['a count', 'The union said 140 deckhands walked off the job.', ['count:140']],
@@ -58,15 +62,23 @@ describe('value spans: a typed question is answered by a sentence holding a valu
   });
 });
 
-describe('names are split at titles, so the title\'s owner and its holder are told apart', () => {
+describe("names are split at titles, so the title's owner and its holder are told apart", () => {
   it.each([
-    ['"IBM CEO Arvind Krishna" names IBM and Arvind Krishna', 'IBM CEO Arvind Krishna called the deal a smart bet.',
-      ['IBM', 'Arvind Krishna']],
-    ['"Ashgrove Mayor Linda Farraday" names Ashgrove and Linda Farraday',
+    [
+      '"IBM CEO Arvind Krishna" names IBM and Arvind Krishna',
+      'IBM CEO Arvind Krishna called the deal a smart bet.',
+      ['IBM', 'Arvind Krishna'],
+    ],
+    [
+      '"Ashgrove Mayor Linda Farraday" names Ashgrove and Linda Farraday',
       'Ashgrove Mayor Linda Farraday spoke on Tuesday.',
-      ['Ashgrove', 'Linda Farraday']],
-    ['a month is capitalized but names no one', 'Business Insider first reported the talks in March.',
-      ['Business Insider']],
+      ['Ashgrove', 'Linda Farraday'],
+    ],
+    [
+      'a month is capitalized but names no one',
+      'Business Insider first reported the talks in March.',
+      ['Business Insider'],
+    ],
   ])('%s', (_why, sentence, expected) => {
     expect(annotate(sentence).names.map((n) => n.text)).toEqual(expected);
   });

@@ -10,10 +10,18 @@ describe('calendar names: one table, from Intl', () => {
     expect(WEEKDAY_NAMES).toContain('Wednesday');
   });
 
-  it.each([['June', 6], ['jun', 6], ['Jun.', 6], ['Sept.', 9], ['sep', 9], ['MAY', 5], ['Mayor', null], ['Ju', null]])(
-    'reads %s as month %s', (word, month) => {
-      expect(monthNumber(word)).toBe(month);
-    });
+  it.each([
+    ['June', 6],
+    ['jun', 6],
+    ['Jun.', 6],
+    ['Sept.', 9],
+    ['sep', 9],
+    ['MAY', 5],
+    ['Mayor', null],
+    ['Ju', null],
+  ])('reads %s as month %s', (word, month) => {
+    expect(monthNumber(word)).toBe(month);
+  });
 
   it('matches months written in full or short, with a period', () => {
     const pattern = new RegExp(`^${MONTH_PATTERN}$`, 'iu');

@@ -16,14 +16,26 @@ const kindOf = (name: string, ...sentences: string[]): NameKind | undefined => k
 
 describe('name kinds: "who" wants a person, "where" a place; the text around a name says which it is', () => {
   it.each([
-    ['a title inside the name says a person follows it', 'linda farraday', 'Mayor Linda Farraday opened the bridge.',
-      'person'],
+    [
+      'a title inside the name says a person follows it',
+      'linda farraday',
+      'Mayor Linda Farraday opened the bridge.',
+      'person',
+    ],
     ['an honorific before it says a person', 'okafor', 'Dr. Okafor opened the clinic.', 'person'],
     ['an age after it ("Quentin Marsh, 47,") says a person', 'quentin marsh', 'Quentin Marsh, 47, was hurt.', 'person'],
-    ['an apposition headed by a role says a person ("the city engineer")', 'dana whitlock',
-      'Dana Whitlock, the city engineer, spoke.', 'person'],
-    ['an apposition headed by a group noun says an organization', 'thorn',
-      'Thorn, a nonprofit organization, sued the city.', 'organization'],
+    [
+      'an apposition headed by a role says a person ("the city engineer")',
+      'dana whitlock',
+      'Dana Whitlock, the city engineer, spoke.',
+      'person',
+    ],
+    [
+      'an apposition headed by a group noun says an organization',
+      'thorn',
+      'Thorn, a nonprofit organization, sued the city.',
+      'organization',
+    ],
     ['an apposition headed by a place noun says a place', 'riverton', 'Riverton, a small town, voted.', 'place'],
     ['"who" after the comma says a person', 'jody voss', 'Jody Voss, who runs the shop, agreed.', 'person'],
     ['a company ending says an organization', 'brightwater inc.', 'Brightwater Inc. raised prices.', 'organization'],
@@ -48,21 +60,26 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
 });
 
 describe('votes add up across the corpus and the strongest kind wins', () => {
-  it('one sentence\'s cue outweighs another\'s weaker one (an age beats a place preposition)', () => {
+  it("one sentence's cue outweighs another's weaker one (an age beats a place preposition)", () => {
     expect(kindOf('quentin marsh', 'Quentin Marsh, 47, was hurt.', 'Crowds gathered in Quentin Marsh.')).toBe('person');
   });
 
   it('many weak cues outweigh one: a town named after "in" again and again is a place', () => {
-    const seen = ['Rain fell in Verlow.', 'Shops closed in Verlow.', 'Schools shut in Verlow.',
-      'Verlow said it would help.'];
+    const seen = [
+      'Rain fell in Verlow.',
+      'Shops closed in Verlow.',
+      'Schools shut in Verlow.',
+      'Verlow said it would help.',
+    ];
     expect(kindOf('verlow', ...seen)).toBe('place');
   });
 });
 
 describe('a surname alone is the person whose full name ends with it, so "Farraday said" answers "who"', () => {
   it('the surname of a known person settles to a person', () => {
-    expect(kindOf('farraday', 'Mayor Linda Farraday opened the bridge.', 'Farraday said the work was done.'))
-      .toBe('person');
+    expect(kindOf('farraday', 'Mayor Linda Farraday opened the bridge.', 'Farraday said the work was done.')).toBe(
+      'person',
+    );
   });
 
   it('without the full name, a bare surname stays "other"', () => {

@@ -7,19 +7,32 @@ const texts = (paragraph: string): string[] => split(paragraph).map((s) => s.tex
 
 describe('sentence splitting (annotateParagraph)', () => {
   it.each([
-    ['abbreviations of countries', 'It identified the U.S. and U.K. politicians as criminals. Then it stopped.',
-      ['It identified the U.S. and U.K. politicians as criminals.', 'Then it stopped.']],
-    ['abbreviated months', 'In this Oct. 31 photo, a man has his face painted. It was a protest.',
-      ['In this Oct. 31 photo, a man has his face painted.', 'It was a protest.']],
-    ['times of day', 'Posted on June 10, 2020, at 6:18 p.m. ET. Amazon said more.',
-      ['Posted on June 10, 2020, at 6:18 p.m. ET.', 'Amazon said more.']],
+    [
+      'abbreviations of countries',
+      'It identified the U.S. and U.K. politicians as criminals. Then it stopped.',
+      ['It identified the U.S. and U.K. politicians as criminals.', 'Then it stopped.'],
+    ],
+    [
+      'abbreviated months',
+      'In this Oct. 31 photo, a man has his face painted. It was a protest.',
+      ['In this Oct. 31 photo, a man has his face painted.', 'It was a protest.'],
+    ],
+    [
+      'times of day',
+      'Posted on June 10, 2020, at 6:18 p.m. ET. Amazon said more.',
+      ['Posted on June 10, 2020, at 6:18 p.m. ET.', 'Amazon said more.'],
+    ],
     ['titles', 'Dr. Smith spoke first. Then Ms. Lee replied.', ['Dr. Smith spoke first.', 'Then Ms. Lee replied.']],
-    ['quotations',
+    [
+      'quotations',
       'The spokesperson said, "We’re not answering any further questions at this time." Nobody else spoke.',
-      ['The spokesperson said, "We’re not answering any further questions at this time."', 'Nobody else spoke.']],
-    ['em dashes',
+      ['The spokesperson said, "We’re not answering any further questions at this time."', 'Nobody else spoke.'],
+    ],
+    [
+      'em dashes',
       'Three tech giants — Amazon, Microsoft and IBM — all said this week they will not sell. That was new.',
-      ['Three tech giants — Amazon, Microsoft and IBM — all said this week they will not sell.', 'That was new.']],
+      ['Three tech giants — Amazon, Microsoft and IBM — all said this week they will not sell.', 'That was new.'],
+    ],
   ])('survives %s', (_why, paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
   });

@@ -10,7 +10,11 @@ import { MINI_CORPUS } from '../support/paths.ts';
 
 const QUESTION = 'When will the Harbor Bridge reopen?';
 const base: WorkerEngineOptions = {
-  corpusDir: MINI_CORPUS, cacheDir: null, watch: false, logger: silentLogger(), log: { level: 'silent' },
+  corpusDir: MINI_CORPUS,
+  cacheDir: null,
+  watch: false,
+  logger: silentLogger(),
+  log: { level: 'silent' },
 };
 let engine: Engine | undefined;
 afterEach(async () => {
@@ -23,7 +27,8 @@ describe('an engine answering in a worker thread', () => {
     const local = await createEngine({ corpusDir: MINI_CORPUS, cacheDir: null });
     engine = await createWorkerEngine(base);
     const [theirs, ours] = await Promise.all([
-      engine.ask(QUESTION, { answerId: 'a' }), local.ask(QUESTION, { answerId: 'a' }),
+      engine.ask(QUESTION, { answerId: 'a' }),
+      local.ask(QUESTION, { answerId: 'a' }),
     ]);
     expect(theirs).toEqual(ours);
     expect(engine.sources()).toEqual(local.sources());
@@ -38,18 +43,24 @@ describe('an engine answering in a worker thread', () => {
     expect(followUp.interpretedAs).not.toBeNull();
   }, 60_000);
 
-  it('keeps conversations and budgets in the calling thread\'s stores when given (shared state)', async () => {
+  it("keeps conversations and budgets in the calling thread's stores when given (shared state)", async () => {
     const memory = new ConversationMemory();
     const recorded: string[] = [];
     const conversationStore = {
       last: (conversation: string) => memory.last(conversation),
-      record: (conversation: string, turn: Turn) => (recorded.push(conversation), memory.record(conversation, turn)),
+      record: (conversation: string, turn: Turn) => {
+        recorded.push(conversation);
+        return memory.record(conversation, turn);
+      },
     };
     const takes: string[] = [];
     const rateLimiter = {
-      take: async (user: string) => (takes.push(user), user === 'U-over'
-        ? { allowed: false as const, scope: 'user' as const, retryAfterMs: 5_000 }
-        : { allowed: true as const }),
+      take: async (user: string) => {
+        takes.push(user);
+        return user === 'U-over'
+          ? { allowed: false as const, scope: 'user' as const, retryAfterMs: 5_000 }
+          : { allowed: true as const };
+      },
     };
     engine = await createWorkerEngine({ ...base, workers: 2, conversationStore, rateLimiter });
     await engine.ask('What did Mayor Linda Farraday say?', { conversation: 'c1', user: 'U1' });

@@ -5,7 +5,8 @@ import { z } from 'zod';
 export const StateSettings = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
   // Keys are built as `${KEY_PREFIX}:<kind>:<id>`, so several bots (or environments) can share one Redis.
-  KEY_PREFIX: z.string()
+  KEY_PREFIX: z
+    .string()
     .regex(/^[\w.:-]{1,64}$/u, 'expected 1–64 letters, digits, _ . : or -')
     .default('coverage-bot'),
 });
@@ -15,8 +16,9 @@ export type StateConfig = z.infer<typeof StateSettings>;
 
 /** Each variable's fix, shown next to the problem when validation fails. */
 export const STATE_FIXES: Record<string, string> = {
-  REDIS_URL: 'set it to your Redis server, e.g. redis://redis:6379/0 (rediss:// for TLS), '
-    + 'or unset it to keep state in this process',
+  REDIS_URL:
+    'set it to your Redis server, e.g. redis://redis:6379/0 (rediss:// for TLS), ' +
+    'or unset it to keep state in this process',
   KEY_PREFIX: 'use letters, digits, _ . : or -, e.g. coverage-bot; replicas that share state must use the same prefix',
 };
 

@@ -37,8 +37,11 @@ function solve(a: number[][], b: number[]): number[] {
  * models are tiny (a few thousand rows, under twenty inputs) and a numeric library would be a large dependency.
  */
 export function fitLogistic(
-  inputs: readonly string[], rows: ReadonlyArray<Readonly<Record<string, number>>>, labels: readonly number[],
-  options: Partial<FitOptions> = {}, rowWeights?: readonly number[],
+  inputs: readonly string[],
+  rows: ReadonlyArray<Readonly<Record<string, number>>>,
+  labels: readonly number[],
+  options: Partial<FitOptions> = {},
+  rowWeights?: readonly number[],
 ): LogisticModel {
   const { l2, positiveWeight } = { ...DEFAULTS, ...options };
   const n = rows.length;
@@ -53,7 +56,9 @@ export function fitLogistic(
   const w = new Array<number>(d).fill(0);
   for (let step = 0; step < NEWTON_STEPS; step++) {
     const gradient = w.map((v, i) => (i < d - 1 ? l2 * v : 0));
-    const hessian = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j && i < d - 1 ? l2 : 1e-9)));
+    const hessian = Array.from({ length: d }, (_, i) =>
+      Array.from({ length: d }, (_, j) => (i === j && i < d - 1 ? l2 : 1e-9)),
+    );
     for (let k = 0; k < n; k++) {
       const row = x[k]!;
       let z = 0;
@@ -78,7 +83,10 @@ export function fitLogistic(
   }
   const round = (v: number): number => Math.round(v * 1e4) / 1e4;
   return {
-    inputs: [...inputs], mean: mean.map(round), scale: scale.map(round),
-    weights: w.slice(0, -1).map(round), bias: round(w[d - 1]!),
+    inputs: [...inputs],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: w.slice(0, -1).map(round),
+    bias: round(w[d - 1]!),
   };
 }

@@ -28,7 +28,12 @@ export interface Outcome {
 export function outcomes(questions: readonly TrainingQuestion[], scorer: Scorer): Outcome[] {
   return questions.map((question) => {
     const { answer } = answerAnalyzed(question.index, question.analyzed, 'train', scorer, question.candidates);
-    return { question, confidence: answer.confidence, answered: !answer.abstained, pass: passes(question.item, answer) };
+    return {
+      question,
+      confidence: answer.confidence,
+      answered: !answer.abstained,
+      pass: passes(question.item, answer),
+    };
   });
 }
 
@@ -50,7 +55,11 @@ const NEGATIVES_PER_QUESTION = 25;
  * Pairs each right candidate of a question with its wrong ones: the ranker learns which of two sentences of the
  * same question answers it better (a pairwise logistic model), not how answerable questions are in general.
  */
-function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<string, number>>; labels: number[]; weights: number[] } {
+function pairs(questions: readonly TrainingQuestion[]): {
+  rows: Array<Record<string, number>>;
+  labels: number[];
+  weights: number[];
+} {
   const rows: Array<Record<string, number>> = [];
   const labels: number[] = [];
   const weights: number[] = [];
@@ -58,8 +67,10 @@ function pairs(questions: readonly TrainingQuestion[]): { rows: Array<Record<str
     const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
     // The wrong sentences the search ranks highest, by its own score: not by the model being replaced, so that
     // training twice gives the same model.
-    const negatives = q.candidates.filter((_, i) => q.labels[i] === 0)
-      .sort((a, b) => b.features.retrieval - a.features.retrieval).slice(0, NEGATIVES_PER_QUESTION);
+    const negatives = q.candidates
+      .filter((_, i) => q.labels[i] === 0)
+      .sort((a, b) => b.features.retrieval - a.features.retrieval)
+      .slice(0, NEGATIVES_PER_QUESTION);
     // Every question counts the same, however many right and wrong sentences it has.
     const weight = 1 / Math.max(1, positives.length * negatives.length);
     for (const p of positives) {
@@ -120,7 +131,8 @@ export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer
 /** Each candidate threshold with its utility on the given outcomes, averaged with its neighbours'. */
 export function thresholdUtilities(calibrated: readonly Outcome[]): Array<[number, number]> {
   // A single question more or less should not swing the choice.
-  const smoothed = (t: number): number => [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
+  const smoothed = (t: number): number =>
+    [-2, -1, 0, 1, 2].reduce((sum, k) => sum + utility(calibrated, t + k * STEP), 0) / 5;
   return THRESHOLDS.map((t) => [t, smoothed(t)]);
 }
 
@@ -131,4 +143,3 @@ export function chooseThreshold(calibrated: readonly Outcome[]): number {
   const top = Math.max(...table.map(([, u]) => u));
   return Math.round((table.find(([, u]) => u === top)?.[0] ?? 0.5) * 100) / 100;
 }
-

@@ -20,17 +20,29 @@ export interface TrainingQuestion {
 }
 
 /** Whether a candidate alone would make a passing answer: every required mention, from an accepted source. */
-function answersItem(item: TrainingQuestion['item'], candidate: Candidate, index: CorpusIndex, question: AnalyzedQuestion): boolean {
+function answersItem(
+  item: TrainingQuestion['item'],
+  candidate: Candidate,
+  index: CorpusIndex,
+  question: AnalyzedQuestion,
+): boolean {
   if (item.expect !== 'answer') return false;
   const tail = continuationOf(candidate.passage, index.passages, candidate.source.text, question);
   const text = normalize([candidate.passage.text, ...tail.map((p) => p.text)].join(' '));
   const label = normalize(`${candidate.source.outlet} ${candidate.source.title}`);
-  return item.mention.every((alts) => alts.some((alt) => text.includes(normalize(alt))))
-    && item.sources.some((s) => label.includes(normalize(s)));
+  return (
+    item.mention.every((alts) => alts.some((alt) => text.includes(normalize(alt)))) &&
+    item.sources.some((s) => label.includes(normalize(s)))
+  );
 }
 
 /** Analyzes and ranks each standalone question of a set and labels its candidates. */
-export function trainingQuestions(group: string, index: CorpusIndex, items: readonly EvalItem[], scorer: Scorer): TrainingQuestion[] {
+export function trainingQuestions(
+  group: string,
+  index: CorpusIndex,
+  items: readonly EvalItem[],
+  scorer: Scorer,
+): TrainingQuestion[] {
   const out: TrainingQuestion[] = [];
   for (const item of items) {
     if (item.expect === 'context' || item.conversation) continue;

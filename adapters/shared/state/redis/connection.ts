@@ -36,12 +36,17 @@ export async function connectRedis(options: RedisConnectOptions): Promise<Redis>
   const remember = (error: unknown): void => void (socketError = error);
   client.on('error', remember);
   try {
-    await withDeadline(client.connect().then(() => client.ping()), connectTimeoutMs, 'Connecting to Redis');
+    await withDeadline(
+      client.connect().then(() => client.ping()),
+      connectTimeoutMs,
+      'Connecting to Redis',
+    );
   } catch (error) {
     client.disconnect();
-    const how = error instanceof DeadlineError
-      ? `did not answer within ${connectTimeoutMs} ms`
-      : `could not be reached (${describeError(socketError ?? error)})`;
+    const how =
+      error instanceof DeadlineError
+        ? `did not answer within ${connectTimeoutMs} ms`
+        : `could not be reached (${describeError(socketError ?? error)})`;
     const fix = 'start Redis or correct REDIS_URL; or unset REDIS_URL to keep state in this one process';
     throw new SharedStateError(`Redis at ${shownRedisUrl(options.url)} ${how}: ${fix}`, { cause: error });
   }
@@ -58,7 +63,10 @@ export class RedisHealth {
   private closing = false;
   private readonly recovered: Array<() => void> = [];
 
-  constructor(private readonly client: Redis, private readonly logger: Logger) {
+  constructor(
+    private readonly client: Redis,
+    private readonly logger: Logger,
+  ) {
     client.on('error', (error: unknown) => this.failed('connection', error));
     client.on('close', () => this.failed('connection', new Error('connection closed')));
     client.on('ready', () => this.succeeded());
@@ -74,7 +82,7 @@ export class RedisHealth {
     if (this.down || this.closing) return;
     this.down = true;
     const fields = { event: 'redis_unavailable', what, err: describeError(error) };
-    this.logger.warn(fields, 'Redis is not answering; using this process\'s own state until it is back');
+    this.logger.warn(fields, "Redis is not answering; using this process's own state until it is back");
   }
 
   /** Notes a good answer; the first after an outage is logged and wakes the recovery listeners. */

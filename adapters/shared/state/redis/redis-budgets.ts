@@ -8,12 +8,13 @@ import type { BudgetFactory } from '../../../../src/index.ts';
  * insurance limiter): limits loosen by at most the number of replicas instead of refusing or failing questions.
  */
 export function redisBudgets(client: Redis, prefix: string): BudgetFactory {
-  return (options) => new RateLimiterRedis({
-    ...options,
-    keyPrefix: `${prefix}:rate:${options.keyPrefix}`,
-    storeClient: client,
-    // A connection that is not ready goes straight to the insurance limiter instead of waiting for a timeout.
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory(options),
-  });
+  return (options) =>
+    new RateLimiterRedis({
+      ...options,
+      keyPrefix: `${prefix}:rate:${options.keyPrefix}`,
+      storeClient: client,
+      // A connection that is not ready goes straight to the insurance limiter instead of waiting for a timeout.
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
 }

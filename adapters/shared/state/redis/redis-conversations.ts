@@ -1,7 +1,10 @@
 import type { ChainableCommander, Redis } from 'ioredis';
 import { z } from 'zod';
 import {
-  ConversationMemory, type ConversationLimits, type ConversationStore, type Turn,
+  ConversationMemory,
+  type ConversationLimits,
+  type ConversationStore,
+  type Turn,
 } from '../../../../src/conversation/memory.ts';
 import type { RedisHealth } from './connection.ts';
 

@@ -23,7 +23,11 @@ export class RedisDedupe implements EventDedupe {
   private readonly clock: () => number;
   private readonly local: EventMemory;
 
-  constructor(private readonly client: Redis, private readonly health: RedisHealth, options: RedisDedupeOptions) {
+  constructor(
+    private readonly client: Redis,
+    private readonly health: RedisHealth,
+    options: RedisDedupeOptions,
+  ) {
     this.prefix = options.prefix;
     this.ttlMs = options.ttlMs ?? EVENT_TTL_MS;
     this.clock = options.clock ?? Date.now;

@@ -1,5 +1,8 @@
 import {
-  type ConversationLimits, DEFAULT_CONVERSATION_LIMITS, QuestionRateLimiter, type RateLimits,
+  type ConversationLimits,
+  DEFAULT_CONVERSATION_LIMITS,
+  QuestionRateLimiter,
+  type RateLimits,
 } from '../../../../src/index.ts';
 import type { SharedState } from '../shared-state.ts';
 import { shownRedisUrl } from '../state-config.ts';
