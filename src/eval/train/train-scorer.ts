@@ -94,13 +94,19 @@ function trainRanker(questions: readonly TrainingQuestion[]): Scorer['ranker'] {
 }
 
 /** The confidence model's inputs for every answer a scorer gives (no threshold), and whether each passes. */
-function confidenceRows(questions: readonly TrainingQuestion[], open: Scorer): { inputs: ConfidenceRow[]; right: number[] } {
+function confidenceRows(
+  questions: readonly TrainingQuestion[],
+  open: Scorer,
+): { inputs: ConfidenceRow[]; right: number[] } {
   const inputs: ConfidenceRow[] = [];
   const right: number[] = [];
   for (const result of outcomes(questions, open)) {
     if (!result.answered) continue;
     const q = result.question;
-    const x = confidenceInputs(rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed)), q.analyzed);
+    const x = confidenceInputs(
+      rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed)),
+      q.analyzed,
+    );
     if (!x) continue;
     inputs.push(x);
     right.push(result.pass ? 1 : 0);
@@ -117,10 +123,19 @@ type ConfidenceRow = Record<string, number>;
 export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
   const ranker = trainRanker(questions);
   const groups = [...new Set(questions.map((q) => q.group))];
-  const folds = groups.length > 1
-    ? groups.map((group) => confidenceRows(questions.filter((q) => q.group === group),
-      { ...base, ranker: trainRanker(questions.filter((q) => q.group !== group)), threshold: 0 }))
-    : [confidenceRows(questions, { ...base, ranker, threshold: 0 })];
+  const unseenBy = (group: string): Scorer => {
+    const others = questions.filter((q) => q.group !== group);
+    return { ...base, ranker: trainRanker(others), threshold: 0 };
+  };
+  const folds =
+    groups.length > 1
+      ? groups.map((group) =>
+          confidenceRows(
+            questions.filter((q) => q.group === group),
+            unseenBy(group),
+          ),
+        )
+      : [confidenceRows(questions, { ...base, ranker, threshold: 0 })];
   const inputs = folds.flatMap((f) => f.inputs);
   const right = folds.flatMap((f) => f.right);
   const confidence = fitLogistic(CONFIDENCE_INPUTS, inputs, right, { l2: 0.1 });
