@@ -2,6 +2,7 @@ import type { Citation } from './answer-schema.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Candidate } from './candidates.ts';
+import { cite } from './cite.ts';
 import { describePoint } from './point-text.ts';
 import { sameEntity } from './relation.ts';
 import { sameFact, similarity } from './similarity.ts';
@@ -173,17 +174,7 @@ function render(
       const { source, passage } = candidate;
       const last = point.continuation[point.continuation.length - 1];
       const quote = k === 0 && last ? source.text.slice(passage.start, last.end) : passage.text;
-      citations.push({
-        n: citations.length + 1,
-        sourceId: source.id,
-        outlet: source.outlet,
-        title: source.title,
-        url: source.url,
-        published: source.published,
-        quote,
-        listedBy: source.listedBy,
-      });
-      return `[${citations.length}]`;
+      return cite(citations, source, quote);
     });
     return `${describePoint(point, question, isName)} ${markers.join('')}`;
   });

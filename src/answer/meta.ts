@@ -4,25 +4,12 @@ import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
 import { byCentrality } from './abstain.ts';
 import type { Citation } from './answer-schema.ts';
+import { cite } from './cite.ts';
 import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 
 const MAX_LISTED = 8;
-
-function cite(citations: Citation[], source: Source, quote: string): string {
-  citations.push({
-    n: citations.length + 1,
-    sourceId: source.id,
-    outlet: source.outlet,
-    title: source.title,
-    url: source.url,
-    published: source.published,
-    quote,
-    listedBy: source.listedBy,
-  });
-  return `[${citations.length}]`;
-}
 
 function listing(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -1,4 +1,4 @@
-import { anyOf, regex } from '../text/regex.ts';
+import { anyOf, regex, sources } from '../text/regex.ts';
 import { findDates } from './dates.ts';
 
 /** What a byline line says: who wrote the article, and the outlet it names, if any. */
@@ -15,21 +15,12 @@ const BY = /^(?:by|By|BY)\s+(?=\p{Lu})/u;
 const ROLE_NOUN = regex(
   [
     String.raw`\s*\b`,
-    anyOf([
-      'writer',
-      'reporter',
-      'correspondent',
-      'editor',
-      'columnist',
-      'contributor',
-      'producer',
-      'anchor',
-      'photographer',
-      'journalist',
-      'critic',
-      'intern',
-      'staff',
-    ]),
+    anyOf(
+      sources(String.raw`
+      writer reporter correspondent editor columnist contributor producer anchor photographer
+      journalist critic intern staff
+      `),
+    ),
     's?$',
   ],
   'iu',
@@ -37,20 +28,12 @@ const ROLE_NOUN = regex(
 const ROLE_MODIFIER = regex(
   [
     String.raw`\s*\b`,
-    anyOf([
-      'staff',
-      'senior',
-      'chief',
-      'special',
-      'contributing',
-      'freelance',
-      'associate',
-      'assistant',
-      'managing',
-      'deputy',
-      'lead',
-      'executive',
-    ]),
+    anyOf(
+      sources(String.raw`
+      staff senior chief special contributing freelance associate assistant managing deputy lead
+      executive
+      `),
+    ),
     '$',
   ],
   'iu',

@@ -1,5 +1,5 @@
 import { memoized } from '../text/memoize.ts';
-import { anyOf, regex } from '../text/regex.ts';
+import { anyOf, regex, sources } from '../text/regex.ts';
 import { endsLikeSentence, wordCount } from './blocks.ts';
 import { isCreditLine, parseByline, unemphasized } from './bylines.ts';
 import { isPhotoCredit } from './captions.ts';
@@ -54,32 +54,14 @@ const COOKIE = /\bcookies?\b/iu;
 const CONSENT_CONTEXT = regex(
   [
     String.raw`\b`,
-    anyOf([
-      'site',
-      'website',
-      'sitio',
-      'browser',
-      String.raw`navega\p{L}*`,
-      String.raw`navigat\p{L}*`,
-      String.raw`consent\p{L}*`,
-      'privacy',
-      'privacidade',
-      'privacidad',
-      String.raw`confidentialit\p{L}*`,
-      'datenschutz',
-      'policy',
-      'pol[ií]tica',
-      'politique',
-      String.raw`accept\p{L}*`,
-      String.raw`aceit\p{L}*`,
-      String.raw`akzept\p{L}*`,
-      'settings',
-      String.raw`configura\p{L}*`,
-      String.raw`einstellung\p{L}*`,
-      'experience',
-      'experi[eê]ncia',
-      'experiencia',
-    ]),
+    anyOf(
+      sources(String.raw`
+      site website sitio browser navega\p{L}* navigat\p{L}* consent\p{L}* privacy privacidade
+      privacidad confidentialit\p{L}* datenschutz policy pol[ií]tica politique accept\p{L}*
+      aceit\p{L}* akzept\p{L}* settings configura\p{L}* einstellung\p{L}* experience
+      experi[eê]ncia experiencia
+      `),
+    ),
     String.raw`\b`,
   ],
   'iu',

@@ -23,49 +23,32 @@ export type PassageRow = [
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const ints = (v: unknown): boolean => Array.isArray(v) && v.every(isInt);
 
+const isIntIn =
+  (low: number, high = Number.MAX_SAFE_INTEGER) =>
+  (v: unknown): boolean =>
+    isInt(v) && v >= low && v <= high;
+const isString = (v: unknown): boolean => typeof v === 'string';
+
+/** One check per field of a row, in the order of `PassageRow`. */
+const FIELD_CHECKS: ReadonlyArray<(v: unknown) => boolean> = [
+  isIntIn(0), // source index
+  isIntIn(0, 3), // role
+  isInt, // start
+  isInt, // end
+  (v) => Array.isArray(v) && v.length === 2 && ints(v), // paragraph
+  isInt, // paragraph index
+  isInt, // sentence index
+  isString, // terms
+  ints, // values
+  ints, // names
+  (v) => Array.isArray(v) && v.every(isString), // numbers
+  (v) => typeof v === 'number' && v >= 0 && v <= 1, // causal
+  isIntIn(0, 3), // flags
+];
+
 /** Whether a value has a passage row's shape: checked by hand, since a schema library takes seconds on 250,000 rows. */
 function isRow(row: unknown): row is PassageRow {
-  if (!Array.isArray(row) || row.length !== 13) return false;
-  const [
-    source,
-    role,
-    start,
-    end,
-    paragraph,
-    paragraphIndex,
-    sentenceIndex,
-    terms,
-    values,
-    names,
-    numbers,
-    causal,
-    flags,
-  ] = row as unknown[];
-  return (
-    isInt(source) &&
-    source >= 0 &&
-    isInt(role) &&
-    role >= 0 &&
-    role <= 3 &&
-    isInt(start) &&
-    isInt(end) &&
-    Array.isArray(paragraph) &&
-    paragraph.length === 2 &&
-    ints(paragraph) &&
-    isInt(paragraphIndex) &&
-    isInt(sentenceIndex) &&
-    typeof terms === 'string' &&
-    ints(values) &&
-    ints(names) &&
-    Array.isArray(numbers) &&
-    numbers.every((n) => typeof n === 'string') &&
-    typeof causal === 'number' &&
-    causal >= 0 &&
-    causal <= 1 &&
-    isInt(flags) &&
-    flags >= 0 &&
-    flags <= 3
-  );
+  return Array.isArray(row) && row.length === FIELD_CHECKS.length && FIELD_CHECKS.every((check, i) => check(row[i]));
 }
 
 /** The passages' rows, validated (a row of the wrong shape fails the whole cache, which is then rebuilt). */

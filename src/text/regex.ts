@@ -12,3 +12,8 @@ export function anyOf(alternatives: readonly string[]): string {
 export function regex(parts: readonly string[], flags = 'u'): RegExp {
   return new RegExp(parts.join(''), flags);
 }
+
+/** Regex sources written one after another, separated by white space (a long list of alternatives, compactly). */
+export function sources(text: string): string[] {
+  return text.trim().split(/\s+/u);
+}
