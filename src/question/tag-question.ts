@@ -1,5 +1,5 @@
 import type { ItemToken } from 'wink-nlp';
-import { words as surfaceWords } from '../text/analyzer.ts';
+import { words as surfaceWords, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 
@@ -37,7 +37,6 @@ export interface NameCasing {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 /**
  * Writes the corpus's names with a capital, so that "how old is mayor farraday" is tagged like "how old is mayor
@@ -45,7 +44,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
  * is capitalized only next to another name word ("kessler springs").
  */
 function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
-  const found = [...question.matchAll(WORD)];
+  const found = [...question.matchAll(WRITTEN_WORD)];
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
   const name = found.map((m, k) => m.index > 0 && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));

@@ -42,7 +42,8 @@ function computeTerm(word: string): string | null {
 
 /**
  * A word as written in a sentence, hyphens and inner periods kept ("one-year", "U.S."): for finding where a
- * sentence writes a term (its offset), not for indexing, which splits with {@link words}.
+ * sentence or a question writes a word (offsets, restoring case), not for indexing, which splits with
+ * {@link words}. Both reduce to index terms through {@link termOf}, so they cannot disagree on a term.
  */
 export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
