@@ -61,7 +61,7 @@ const AGES: readonly RegExp[] = [
   /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
 ];
 const SPAN_OF_TIME = new RegExp(
-  '\\b(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[- ]' +
+  `\\b(?:(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)[- ]` +
     '(?:year|month|week|day|hour|minute)s?|indefinitely|permanently|until further notice' +
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
