@@ -19,22 +19,11 @@ import {
   TOPICS,
   type Topic,
 } from './corpus-vocabulary.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../src/text/calendar.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTHS = MONTH_NAMES;
+// Weekdays only: news is dated Monday to Friday here.
+const WEEKDAYS = WEEKDAY_NAMES.slice(1, 6);
 
 /** A small seeded PRNG (mulberry32): the same seed always writes the same corpus. */
 export function seededRandom(seed: number): () => number {
