@@ -32,7 +32,11 @@ export class Lexicon {
   private readonly phrases: readonly (readonly string[])[];
   private readonly words: ReadonlyMap<string, string>;
   private readonly terms: ReadonlyMap<string, string>;
-  private readonly cache = new LRUCache<string, readonly Expansion[]>({ max: CACHE_LIMIT });
+  // Bounded by count through maxSize: `max` would allocate room for every entry up front, at every start.
+  private readonly cache = new LRUCache<string, readonly Expansion[]>({
+    maxSize: CACHE_LIMIT,
+    sizeCalculation: () => 1,
+  });
 
   private constructor(private readonly snapshot: LexiconSnapshot) {
     this.phrases = snapshot.phrases.map((phrase) => Object.freeze(phrase.split(' ')));

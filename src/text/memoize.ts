@@ -8,8 +8,9 @@ export function memoized<T extends NonNullable<unknown> | null>(
   compute: (key: string) => T,
   limit = 200_000,
 ): (key: string) => T {
-  // lru-cache does not store null or undefined, so they are boxed.
-  const cache = new LRUCache<string, { value: T }>({ max: limit });
+  // lru-cache does not store null or undefined, so they are boxed. Bounded by count through maxSize rather than max,
+  // which would allocate room for every entry up front (200,000 of them, per cache, at every start).
+  const cache = new LRUCache<string, { value: T }>({ maxSize: limit, sizeCalculation: () => 1 });
   return (key) => {
     const hit = cache.get(key);
     if (hit) return hit.value;
