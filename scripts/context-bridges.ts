@@ -6,13 +6,12 @@
  * hypernym), so the rest can be judged by hand.
  * Usage: tsx scripts/context-bridges.ts [corpus dir ...] [--min-count 3] [--min-cos 0.3]
  */
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { feedText, LexiconBuilder, wordClassOfPos, type Lexicon, type WordClass } from '../src/lexicon/index.ts';
 import { preferredSenses } from '../src/lexicon/sense-preference.ts';
 import { SynsetReader } from '../src/lexicon/wordnet-files.ts';
 import { termOf, words } from '../src/text/analyzer.ts';
-import { nlp } from '../src/text/nlp.ts';
+import { taggedSentences } from '../src/text/nlp.ts';
 
 const WINDOW = 3;
 const args = process.argv.slice(2);
@@ -30,24 +29,17 @@ interface Occurrence {
 }
 
 function contentSentences(text: string): Occurrence[][] {
-  const its = nlp().its;
-  const out: Occurrence[][] = [];
-  nlp()
-    .readDoc(text)
-    .sentences()
-    .each((sentence: ItemSentence) => {
-      const tokens: Occurrence[] = [];
-      sentence.tokens().each((token: ItemToken) => {
-        const cls = wordClassOfPos(token.out(its.pos) as string);
-        const word = /^\p{Ll}/u.test(token.out()) ? words(token.out())[0] : undefined;
-        const term = word ? termOf(word) : null;
-        if (!cls || !term || cls === 'r') return;
-        const lemma = String((token.out as (f: unknown) => unknown)(its.lemma)).toLowerCase();
-        tokens.push({ key: `${cls}:${lemma}`, term });
-      });
-      out.push(tokens);
-    });
-  return out;
+  return taggedSentences(text).map((sentence) => {
+    const tokens: Occurrence[] = [];
+    for (const token of sentence) {
+      const cls = wordClassOfPos(token.pos);
+      const word = /^\p{Ll}/u.test(token.raw) ? words(token.raw)[0] : undefined;
+      const term = word ? termOf(word) : null;
+      if (!cls || !term || cls === 'r') continue;
+      tokens.push({ key: `${cls}:${token.lemma}`, term });
+    }
+    return tokens;
+  });
 }
 
 /** PPMI context vectors of the words seen at least MIN_COUNT times. */

@@ -1,7 +1,6 @@
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { termOf, words } from '../text/analyzer.ts';
 import { collectNames, type NameToken } from '../text/names.ts';
-import { lemmaOf, nlp } from '../text/nlp.ts';
+import { taggedSentences, type TaggedToken } from '../text/nlp.ts';
 import { isAcronym } from './names.ts';
 import type { LexiconBuilder } from './lexicon-builder.ts';
 import { wordClassOfPos } from './word-class.ts';
@@ -14,29 +13,17 @@ const MAX_PHRASE = 3;
  * instance: a reference for the index build, which makes the same calls from the tokens it already has.
  */
 export function feedText(builder: LexiconBuilder, text: string): void {
-  const its = nlp().its;
-  nlp()
-    .readDoc(text)
-    .sentences()
-    .each((sentence: ItemSentence) => {
-      const tokens: LexiconToken[] = [];
-      sentence.tokens().each((token: ItemToken) => {
-        tokens.push({ raw: token.out(), pos: token.out(its.pos) as string, lemma: lemmaOf(token) });
-      });
-      const nameTokens: NameToken[] = tokens.map((t) => ({
-        text: t.raw,
-        isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw),
-      }));
-      feedTokens(builder, tokens, collectNames(nameTokens));
-    });
+  for (const tokens of taggedSentences(text)) {
+    const nameTokens: NameToken[] = tokens.map((t) => ({
+      text: t.raw,
+      isName: t.pos === 'PROPN' && /^\p{Lu}/u.test(t.raw),
+    }));
+    feedTokens(builder, tokens, collectNames(nameTokens));
+  }
 }
 
 /** A tagged token, as the index build has it. */
-export interface LexiconToken {
-  raw: string;
-  pos: string;
-  lemma: string;
-}
+export type LexiconToken = TaggedToken;
 
 /** Feeds one sentence's tagged tokens and names to a LexiconBuilder: words, 2-3 word phrases, names, acronyms. */
 export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToken[], names: readonly string[]): void {
