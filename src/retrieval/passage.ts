@@ -51,10 +51,15 @@ export interface Passage {
 /** Sees every sentence's tokens once while passages are built (vocabulary, lexicon and name-kind counts). */
 export type SentenceVisitor = (tokens: readonly SentenceToken[], passage: Passage) => void;
 
-// Straight quotes open and close alike, so an odd count of them leaves one open.
+// Whether a sentence leaves a quotation open for the next one to continue: its last quote mark opens one.
 function leavesQuoteOpen(text: string): boolean {
-  const count = (mark: RegExp): number => (text.match(mark) ?? []).length;
-  return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+  let open = false;
+  for (const mark of text.matchAll(/["“”]/gu)) {
+    // A straight quote opens where a word could start ("… said: "We …") and closes after one ("… requested.").
+    const before = text[mark.index - 1];
+    open = mark[0] === '“' || (mark[0] === '"' && (before === undefined || /[\s([{—–-]/u.test(before)));
+  }
+  return open;
 }
 
 function roleOf(source: Source, paragraphIndex: number): PassageRole {
