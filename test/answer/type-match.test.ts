@@ -141,6 +141,7 @@ describe('definesSubject: a definition question is answered by a sentence saying
     ['a relative clause', 'Drummond Analytics, which Jane Roe founded, sells forecasts.', 'Drummond Analytics'],
     ['a parenthesis', "The Harbor Ferry Company (the city's only ferry line) cut service.", 'Harbor Ferry Company'],
     ['a possessive before the apposition', "Lumeridge's parent, the Voss Group, said so.", 'Lumeridge'],
+    ['a role in apposition', '"It is late," said Jane Roe, head of the city\'s transit board.', 'Jane Roe'],
   ])('%s', (_why, text, subject) => {
     expect(definesSubject(text, subject)).toBe(true);
   });

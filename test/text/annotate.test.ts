@@ -25,6 +25,8 @@ describe('value spans: a typed question is answered by a sentence holding a valu
       ['duration:until further notice'],
     ],
     ['money keeps its scale word', 'The city set aside $2.4 million for repairs.', ['money:$2.4 million']],
+    ['a pound sign makes a figure money, with its short scale', 'They will pay an initial £52m.', ['money:£52m']],
+    ['a euro sign makes a figure money, with its scale word', 'The bridge costs €30 million.', ['money:€30 million']],
     ['a percent', 'The pay rise, 8 percent, was rejected.', ['percent:8 percent']],
     ['a count', 'The union said 140 deckhands walked off the job.', ['count:140']],
     ['an appositive age is an age, not a count', 'Jane Roe, 61, founded the firm in 1998.', ['age:61', 'date:1998']],
