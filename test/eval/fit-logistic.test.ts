@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { logit } from '../../src/answer/scorer.ts';
 import { fitLogistic } from '../../src/eval/train/fit-logistic.ts';
-
-/** A seeded generator (mulberry32), so every run fits the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so every run fits the same data.
+import { seededRandom as random } from '../../scripts/generate-corpus.ts';
 
 function gaussian(next: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());

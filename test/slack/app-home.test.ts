@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/create-engine.ts';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.ts';
 import type { Json } from '../support/fixtures.ts';
 import { BOT } from './fake-slack-api.ts';
-import { expectValidBlocks, handled, shownText, startHarness, type Harness } from './harness.ts';
+import { expectValidBlocks, handled, shownText, type Harness, useRealEngine } from './harness.ts';
 import { click, deliver, recordedEvent } from './recorded.ts';
 
 // Item 6 of issue 12: the Home tab, built from the real engine on the bundled corpus.
 let engine: Engine;
 let h: Harness;
-
-beforeAll(async () => {
-  engine = await createEngine();
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h.close();
-  await engine.close();
+useRealEngine((started, harness) => {
+  engine = started;
+  h = harness;
 });
 
 type Block = Json & { type: string; text?: { text: string }; elements?: Json[] };

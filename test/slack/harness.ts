@@ -1,10 +1,11 @@
 import { FakeEngine } from '../support/fake-engine.ts';
 import { useHarnessWith } from '../support/use-harness.ts';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { QuestionCatalog } from '../../adapters/shared/question-catalog.ts';
 import type { Reliability } from '../../adapters/shared/reliability.ts';
 import { createSlackBot, type SlackBot } from '../../adapters/slack/app.ts';
 import { loadSlackConfig } from '../../adapters/slack/config.ts';
+import { createEngine } from '../../src/create-engine.ts';
 import type { Engine } from '../../src/engine.ts';
 import { testReliability } from '../support/reliability.ts';
 import { BOT, FakeSlackApi } from './fake-slack-api.ts';
@@ -200,4 +201,22 @@ export function useHarness(engine: FakeEngine, use: (harness: Harness) => void, 
     (harness) => harness.close(),
     use,
   );
+}
+
+/**
+ * The real engine on the bundled corpus behind a harness, for the enclosing file or describe block; both are
+ * stopped afterwards.
+ */
+export function useRealEngine(use: (engine: Engine, harness: Harness) => void): void {
+  let engine: Engine | undefined;
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    engine = await createEngine();
+    harness = await startHarness(engine);
+    use(engine, harness);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await engine?.close();
+  });
 }

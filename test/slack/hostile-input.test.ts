@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/create-engine.ts';
-import type { Engine } from '../../src/engine.ts';
+import { describe, expect, it } from 'vitest';
 import type { Json } from '../support/fixtures.ts';
 import {
   DISCORD_MENTIONS,
@@ -9,21 +7,14 @@ import {
   SLACK_MENTIONS,
   wrapInMentions,
 } from '../support/hostile-text.ts';
-import { expectValidBlocks, handled, shownText, startHarness, type Harness } from './harness.ts';
+import { expectValidBlocks, handled, shownText, type Harness, useRealEngine } from './harness.ts';
 import { askCommand, deliver, recordedEvent } from './recorded.ts';
 
 // The "done when" of issue 12 for Slack: the core's hostile questions, and questions wrapped in mentions of either
 // platform, sent as Slack records them to the real Bolt app and the real engine.
-let engine: Engine;
 let h: Harness;
-
-beforeAll(async () => {
-  engine = await createEngine();
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h.close();
-  await engine.close();
+useRealEngine((_engine, harness) => {
+  h = harness;
 });
 
 let sent = 0;

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../adapters/slack/mrkdwn.ts';
-import { createEngine } from '../../src/create-engine.ts';
 import type { Engine } from '../../src/engine.ts';
 import { citationLabel } from '../../src/format.ts';
 import { BOT } from './fake-slack-api.ts';
-import { expectValidBlocks, handled, sendEvent, shownText, startHarness, type Harness } from './harness.ts';
+import { expectValidBlocks, handled, sendEvent, shownText, type Harness, useRealEngine } from './harness.ts';
 
 // The real core on the bundled corpus, behind the real Bolt app: what a user in Slack would actually see.
 let engine: Engine;
 let h: Harness;
-
-beforeAll(async () => {
-  engine = await createEngine();
-  h = await startHarness(engine);
-});
-afterAll(async () => {
-  await h.close();
+useRealEngine((started, harness) => {
+  engine = started;
+  h = harness;
 });
 
 const mention = (channel: string, question: string) => ({
