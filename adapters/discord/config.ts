@@ -48,7 +48,7 @@ const FIXES: Record<string, string> = {
   DISCORD_TOKEN:
     'copy the bot token from the Discord Developer Portal (your application → Bot → Reset Token), ' +
     'without quotes or a "Bot " prefix',
-  DISCORD_APPLICATION_ID: 'copy the Application ID from the Developer Portal (your application → General Information)',
+  DISCORD_APPLICATION_ID: 'copy the Application ID from the Developer Portal (your application, General Information)',
   DISCORD_GUILD_ID:
     'in Discord, enable Developer Mode and right-click your server → Copy Server ID; ' +
     'or unset it to register commands globally',

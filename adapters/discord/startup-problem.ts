@@ -1,7 +1,8 @@
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 
 const TOKEN_REFUSED =
-  'Discord refused DISCORD_TOKEN: copy a fresh token from the Developer Portal (your application → Bot → Reset Token).';
+  'Discord refused DISCORD_TOKEN: copy a fresh token from the Developer Portal ' +
+  '(your application → Bot → Reset Token).';
 const INTENT_REFUSED =
   'Discord refused the Message Content intent that DISCORD_ENABLE_MENTIONS=true needs: turn on ' +
   'Bot → Privileged Gateway Intents → Message Content Intent in the Developer Portal, ' +

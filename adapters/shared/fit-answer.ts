@@ -21,6 +21,9 @@ export function fitRendered(text: string, max: number, render: (text: string) =>
   }
 }
 
+/** What stands for the sentences a cut leaves out. */
+const ELLIPSIS = '…';
+
 // One claim with the citation markers that follow it: a sentence end plus any "[n]" run, or a bare "[n]" run.
 const CITED_UNIT = /[\s\S]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\[\d+\])+(?=\s|$)|$)/gu;
 
@@ -29,19 +32,19 @@ const CITED_UNIT = /[\s\S]*?(?:[.!?]+["'”’)]*(?:\s*\[\d+\])*(?=\s|$)|(?:\s*\
  * with their "[n]" markers and an ellipsis, so a cut never leaves a claim without its citation. Null when not even
  * the first sentence fits. The text comes back unrendered, so a caller can render it again more compactly.
  */
-export function keepCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string | null {
+export function keepCited(text: string, max: number, render: (text: string) => string): string | null {
   // Renderings only lengthen text (escapes, links), so nothing longer than `max` can fit. Checking that first keeps
   // huge pastes away from renderers that are slow on them (discord.js's escapeMarkdown takes quadratic time).
   if (text.length <= max && render(text).length <= max) return text;
   // The only empty match is the one at the end of the text.
   const units = (text.match(CITED_UNIT) ?? []).filter((unit) => unit !== '');
   const start = (count: number): string => units.slice(0, count).join('');
-  const fits = (count: number): boolean => render(`${start(count).trimEnd()} ${ellipsis}`).length <= max;
+  const fits = (count: number): boolean => render(`${start(count).trimEnd()} ${ELLIPSIS}`).length <= max;
   // A unit renders to about the same length alone as in its text, so adding up the units' own renderings finds the
   // likely longest start in one pass; if the whole start renders longer after all, halving below it settles the count
   // in a few more renders. `kept` only ever holds a count that was seen to fit.
   let likely = 0;
-  for (let length = ellipsis.length + 1; likely < units.length; likely++) {
+  for (let length = ELLIPSIS.length + 1; likely < units.length; likely++) {
     // biome-ignore lint/style/noNonNullAssertion: the loop condition keeps `likely` below units.length
     length += render(units[likely]!).length;
     if (length > max) break;
@@ -52,15 +55,15 @@ export function keepCited(text: string, max: number, render: (text: string) => s
     if (fits(middle)) kept = middle;
     else tooMany = middle;
   }
-  return start(kept).trim() ? `${start(kept).trimEnd()} ${ellipsis}` : null;
+  return start(kept).trim() ? `${start(kept).trimEnd()} ${ELLIPSIS}` : null;
 }
 
 /**
  * Renders cited text within `max` characters, cut as {@link keepCited} cuts it; falls back to {@link fitRendered}
  * (a cut inside the sentence) when not even one sentence fits.
  */
-export function fitCited(text: string, max: number, render: (text: string) => string, ellipsis = '…'): string {
-  const kept = keepCited(text, max, render, ellipsis);
+export function fitCited(text: string, max: number, render: (text: string) => string): string {
+  const kept = keepCited(text, max, render);
   return kept === null ? fitRendered(text, max, render) : render(kept);
 }
 

@@ -51,7 +51,7 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
 export interface EntityFit {
   /** How well a value or name the question does not already give fits what is asked (0–1). */
   fit: number;
-  /** The same, discounted by its distance from the question's topic words (0–1): answers sit near what they answer. */
+  /** The same, discounted by distance from the question's topic words (0 to 1): answers sit near what they answer. */
   near: number;
 }
 
@@ -131,7 +131,8 @@ export function definesSubject(text: string, subject: string | null): boolean {
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
   const pattern = new RegExp(
     `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b` +
-      // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …".
+      // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director
+      // with …".
       `|, (?:[\\p{Ll}-]+ ){1,5}(?:of|for|at|with)\\b` +
       `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
     'iu',

@@ -39,7 +39,10 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const POSSESSIVES = new Set(['his', 'its', 'their']);
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b/iu;
 
-/** The previous question without its question words: "How long is Amazon's moratorium?" → "is Amazon's moratorium". */
+/**
+ * The previous question without its question words: "How long is Amazon's moratorium?" → "is Amazon's
+ * moratorium".
+ */
 function bodyOf(question: string): string {
   const body = question
     .trim()

@@ -177,7 +177,10 @@ function eventTermsOf(
 // Misspellings are looked for among content words only: "whose" is not a typo of "whole".
 const SPELLED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'X']);
 
-/** Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything else. */
+/**
+ * Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything
+ * else.
+ */
 function correctSpelling(
   tokens: QuestionToken[],
   words: CorpusWords,

@@ -117,7 +117,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     )
       return;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
-    // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes it money.
+    // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes
+    // it money.
     const sign = kind === 'count' && at > 0 && /\p{Sc}/u.test(text[at - 1]!);
     if (sign) {
       const magnitude = MAGNITUDE_SUFFIX.exec(text.slice(at + value.length))?.[0].length ?? 0;
