@@ -1,14 +1,12 @@
+import { LRUCache } from 'lru-cache';
 import type { Passage } from '../retrieval/passage.ts';
 
 // Ranking compares every pair of its ~60 candidates: each passage's term set is built once, not once per pair.
 // Bounded, so a long-running bot over a large corpus does not keep a set for every passage it ever ranked.
-const termSets = new Map<Passage, Set<string>>();
+const termSets = new LRUCache<Passage, Set<string>>({ maxSize: 4_096, sizeCalculation: () => 1 });
 function termSet(passage: Passage): Set<string> {
   let set = termSets.get(passage);
-  if (!set) {
-    if (termSets.size >= 4_096) termSets.clear();
-    termSets.set(passage, (set = new Set(passage.terms)));
-  }
+  if (!set) termSets.set(passage, (set = new Set(passage.terms)));
   return set;
 }
 

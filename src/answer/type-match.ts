@@ -4,6 +4,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { memoized } from '../text/memoize.ts';
 import { attributeMentions } from './relation.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 
@@ -126,10 +127,14 @@ const UNTIED_ROLE_FIT = 0.3;
  * "X (the …)". The subject may be given without its article or with only its last words.
  */
 export function definesSubject(text: string, subject: string | null): boolean {
-  if (!subject) return false;
+  return subject ? definitionPattern(subject).test(text) : false;
+}
+
+// Built once per subject: every candidate sentence of a question is tested against the same one.
+const definitionPattern = memoized((subject: string): RegExp => {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
-  const pattern = new RegExp(
+  return new RegExp(
     `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b` +
       // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director
       // with …".
@@ -137,5 +142,4 @@ export function definesSubject(text: string, subject: string | null): boolean {
       `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
     'iu',
   );
-  return pattern.test(text);
-}
+}, 1_000);
