@@ -4,9 +4,8 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Candidate } from './candidates.ts';
 import { cite } from './cite.ts';
 import { describePoint } from './point-text.ts';
-import { sameEntity } from './relation.ts';
+import { namesEntity } from './relation.ts';
 import { sameFact, similarity } from './similarity.ts';
-import { terms } from '../text/analyzer.ts';
 
 /** Roughly how long an answer's body may grow; the best sentence is always kept whole. */
 export const MAX_ANSWER_CHARS = 600;
@@ -95,11 +94,7 @@ function namesNew(points: readonly Point[], candidate: Candidate): boolean {
 /** "How many employees does Acme have?": a further point about someone else's headcount is not about the question. */
 function aboutOwner(candidate: Candidate, question: AnalyzedQuestion): boolean {
   const owner = question.owner;
-  return (
-    !owner ||
-    candidate.features.relationLink > 0 ||
-    candidate.passage.names.some((n) => sameEntity(terms(n.text), owner.terms))
-  );
+  return !owner || candidate.features.relationLink > 0 || namesEntity(candidate.passage, owner);
 }
 
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {

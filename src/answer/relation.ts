@@ -23,6 +23,11 @@ export function sameEntity(a: readonly string[], b: readonly string[]): boolean 
   return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 }
 
+/** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
+export function namesEntity(passage: Passage, entity: QuestionName): boolean {
+  return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
+}
+
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const wanted = new Set<string>(question.attributeTerms);
@@ -143,7 +148,7 @@ export function checkRelation(
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
   }
-  const named = passage.names.some((n) => sameEntity(terms(n.text), owner.terms));
+  const named = namesEntity(passage, owner);
   if (other) return named ? NONE : { link: -1, other };
   if (named) return NONE;
   // "Chief financial officer Graham Pell said the deal would add to Crestline's earnings": a role with no owner
