@@ -4,6 +4,7 @@ import { corpusWords } from '../retrieval/corpus-words.ts';
 import { abstentionText } from './abstain.ts';
 import type { AbstainReason, Answer } from './answer-schema.ts';
 import { rankCandidates, rescore, type Candidate } from './candidates.ts';
+import { asksRoleHolder } from './relation.ts';
 import { canLead, composeAnswer } from './compose.ts';
 import { confidenceOf } from './confidence.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
@@ -51,6 +52,15 @@ function setAsideNote(analyzed: AnalyzedQuestion): string {
   if (analyzed.setAside.length === 0) return '';
   const words = analyzed.setAside.map((w) => `“${w}”`).join(', ');
   return ` (The coverage doesn't use ${words}, so I answered the rest of the question.)`;
+}
+
+/**
+ * The candidates that may answer, best first: sentences of the article's body, and for "Who is Netflix's chief
+ * executive?" only those that tie the role to its owner (a chief executive named without Netflix is a guess).
+ */
+export function leadsOf(ranked: readonly Candidate[], analyzed: AnalyzedQuestion): Candidate[] {
+  const leads = ranked.filter((c) => canLead(c, analyzed));
+  return asksRoleHolder(analyzed) ? leads.filter((c) => c.relation.link === 1) : leads;
 }
 
 /** Analyzes a question against the index's corpus. */
@@ -128,11 +138,16 @@ export function answerAnalyzed(
       analyzed.meta === 'outlets' ? answerOutlets(ranked, index.sources, onTopic) : answerPublished(analyzed, ranked);
     if (composed.text) return reply(answered(composed.text, composed.citations, 0.9), ranked);
   }
-  const leads = ranked.filter((c) => canLead(c, analyzed));
-  // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's): the
-  // coverage does not answer, and the bot says what it does say.
-  const miss = relationMiss(analyzed, leads[0]);
-  if (miss) return abstain('relation-miss', miss, ranked);
+  const leads = leadsOf(ranked, analyzed);
+  if (leads.length === 0) {
+    // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's): the
+    // coverage does not answer, and the bot says what it does say.
+    const miss = relationMiss(
+      analyzed,
+      ranked.find((c) => canLead(c, analyzed)),
+    );
+    return miss ? abstain('relation-miss', miss, ranked) : abstain('weak-evidence', null, ranked);
+  }
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));

@@ -24,10 +24,13 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
     keyHeld: best.features.keyHeld,
     eventHeld: best.features.eventHeld,
     setAside: asked ? question.setAside.length / asked : 0,
-    // Whether any sentence at all names the asked entity together with the question's key word and event: a
-    // question about a detail the coverage never gives has none, however good its best sentence looks.
+    // Whether any sentence at all names the asked entity together with the question's key word and event (and
+    // does not tie them to someone else): a question about a detail the coverage never gives has none, however
+    // good its best sentence looks.
     support: Math.max(
-      ...leads.slice(0, SUPPORT_DEPTH).map((c) => c.features.names * c.features.keyHeld * c.features.eventHeld),
+      ...leads
+        .slice(0, SUPPORT_DEPTH)
+        .map((c) => (c.relation.link < 0 ? 0 : c.features.names * c.features.keyHeld * c.features.eventHeld)),
     ),
   };
 }

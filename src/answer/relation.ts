@@ -31,9 +31,13 @@ export function namesEntity(passage: Passage, entity: QuestionName): boolean {
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const wanted = new Set<string>(question.attributeTerms);
+  const heads = new Set<string>(question.attributeTerms.slice(-1));
   for (const term of question.terms) {
     if (!question.attributeTerms.includes(term.term)) continue;
-    for (const alternative of term.alternatives) wanted.add(alternative.terms[0]!);
+    for (const alternative of term.alternatives) {
+      wanted.add(alternative.terms[0]!);
+      if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
+    }
   }
   const at: number[] = [];
   // "How old is Farraday?" ties the age to the name; "how old is the Kingsmere manager?" ties the role to Kingsmere.
@@ -41,12 +45,21 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
   }
   if (wanted.size === 0) return at;
-  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
-    const term = termOfWritten(match[0]);
-    if (term && wanted.has(term)) at.push(match.index);
-  }
+  const words = [...passage.text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, term: termOfWritten(m[0]) }));
+  words.forEach(({ at: offset, term }, i) => {
+    if (!term || !wanted.has(term)) return;
+    // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
+    const phrase = words.slice(i, i + HEAD_REACH + 1);
+    if (phrase.some((w) => w.term !== null && heads.has(w.term))) at.push(offset);
+  });
   return at;
 }
+
+/** How many words after a modifier the attribute's head may come ("chief financial officer"). */
+const HEAD_REACH = 2;
+
+/** Between an owner and the second of two roles it holds: "'s president and ". */
+const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
 
 /**
  * The name an attribute mention belongs to: "Acme's chief executive", "Acme chief executive", "chief executive of
@@ -54,8 +67,11 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
  */
 function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan | null {
   for (const name of names) {
+    if (name.end > at) continue;
     const between = text.slice(name.end, at);
-    if (name.end <= at && /^(?:['’]s)?\s*(?:,\s*)?$/u.test(between) && at - name.end <= 4) return name;
+    if (/^(?:['’]s)?\s*(?:,\s*)?$/u.test(between) && at - name.end <= 4) return name;
+    // "Acme's president and chief executive": the owner holds every role of the pair.
+    if (COORDINATED_ROLE.test(between)) return name;
   }
   const after = text.slice(at).match(/^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u);
   if (after) {
@@ -98,6 +114,9 @@ const BETWEEN_SUBJECT_AND_VERB = regex([
   String.raw`(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$`,
 ]);
 
+/** A form of "be" right before a verb makes it passive: "was founded", "had been quietly sold". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
 /**
  * "When was Drummond founded?" is not answered by "Lumeridge, founded in 2014, bought Drummond": the name just
  * before the question's verb says whose event a sentence tells.
@@ -120,8 +139,18 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
       return { link: 1, other: null };
     }
     if (doer) other ??= doer.text;
+    // "When was Drummond founded?" against "… before he founded Lumeridge in 2014": the one an active verb acts on
+    // is the one that underwent the event.
+    const active = !PASSIVE_BEFORE.test(passage.text.slice(Math.max(0, match.index - 16), match.index));
+    if (question.eventPassive && active && after) other ??= after.text;
   }
   return other ? { link: -1, other } : NONE;
+}
+
+/** "Who is Netflix's chief executive?": a question for the holder of an owner's role. */
+export function asksRoleHolder(question: AnalyzedQuestion): boolean {
+  const who = question.type === 'person' || question.type === 'agent';
+  return who && question.attributeKind === 'role' && question.owner !== null;
 }
 
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */

@@ -2,7 +2,7 @@ import { termOf, terms } from '../text/analyzer.ts';
 import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
-import { questionFocus } from './question-focus.ts';
+import { asksPassive, questionFocus } from './question-focus.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
@@ -69,6 +69,8 @@ export interface AnalyzedQuestion {
   given: string[];
   /** Index terms of the question's own verbs ("founded", "join"), with their stand-ins: the event it asks about. */
   eventTerms: string[];
+  /** The asked entity undergoes the event ("When was Drummond founded?") rather than doing it. */
+  eventPassive: boolean;
   /** "What year …": only a year answers it, not a weekday. */
   asksYear: boolean;
   /**
@@ -283,5 +285,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
     asksYear: typeToken?.lemma === 'year',
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
+    eventPassive: asksPassive(tokens, bodyStart),
   };
 }

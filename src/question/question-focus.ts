@@ -71,3 +71,11 @@ function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, 
   }
   return -1;
 }
+
+/** "When was Drummond founded?": the question's subject undergoes its event (a form of "be", then a participle). */
+export function asksPassive(tokens: readonly QuestionToken[], from: number): boolean {
+  const be = tokens.findIndex((t, i) => i >= from && t.lemma === 'be');
+  return (
+    be >= 0 && tokens.slice(be + 1).some((t) => t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'))
+  );
+}

@@ -1,5 +1,4 @@
-import { answerAnalyzed } from '../../answer/answer-question.ts';
-import { canLead } from '../../answer/compose.ts';
+import { answerAnalyzed, leadsOf } from '../../answer/answer-question.ts';
 import { confidenceInputs } from '../../answer/confidence.ts';
 import { FEATURE_NAMES } from '../../answer/features.ts';
 import { rescore } from '../../answer/candidates.ts';
@@ -103,10 +102,7 @@ function confidenceRows(
   for (const result of outcomes(questions, open)) {
     if (!result.answered) continue;
     const q = result.question;
-    const x = confidenceInputs(
-      rescore(q.candidates, open).filter((c) => canLead(c, q.analyzed)),
-      q.analyzed,
-    );
+    const x = confidenceInputs(leadsOf(rescore(q.candidates, open), q.analyzed), q.analyzed);
     if (!x) continue;
     inputs.push(x);
     right.push(result.pass ? 1 : 0);
