@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 /** The manifest's file name inside the corpus directory. */
@@ -52,6 +51,8 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
     return { entries, examples, aliases, warnings };
   }
   let data: unknown;
+  // Loaded here, not at the top: a start from the index cache never reads a manifest and spares yaml's loading.
+  const { parse: parseYaml } = await import('yaml');
   try {
     data = parseYaml(raw, { logLevel: 'error' });
   } catch (error) {

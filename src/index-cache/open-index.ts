@@ -1,4 +1,4 @@
-import { buildCorpusIndex, type BuildProgress, type CorpusIndex } from '../corpus-index.ts';
+import type { BuildProgress, CorpusIndex } from '../corpus-index.ts';
 import type { Logger } from '../logger.ts';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.ts';
 import { cacheFileFor, readIndexCache, writeIndexCache } from './index-cache.ts';
@@ -57,6 +57,8 @@ export async function openIndex(options: OpenIndexOptions, unlessKey?: string): 
         `index cache ${read.miss}; rebuilding`,
       );
   }
+  // The builder (corpus cleaning, annotation) is loaded only when there is something to build.
+  const { buildCorpusIndex } = await import('../corpus-index.ts');
   const index = await buildCorpusIndex(corpusDir, options.progress);
   const ms = clock() - started;
   logger.info(
