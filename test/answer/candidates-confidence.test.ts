@@ -91,6 +91,16 @@ describe('confidence inputs: how sure to be depends on how far the best candidat
     expect(confidenceInputs(held, question())!.support).toBe(1);
   });
 
+  it('a conflicting sentence is no support, however much of the question it holds', () => {
+    const conflicting = variant({ names: 1, keyHeld: 1, eventHeld: 1 }, { relation: { link: -1, other: 'Acme' } });
+    expect(confidenceInputs([conflicting], question())!.support).toBe(0);
+  });
+
+  it('a filler the coverage lacks ("actually") is not a word set aside: it leaves coverage as it was', () => {
+    const coverage = (q: string): number => rankFor(index, q)[0]!.features.coverage;
+    expect(coverage('When was Drummond actually founded?')).toBeCloseTo(coverage('When was Drummond founded?'));
+  });
+
   it('the real best answer to a plainly answered question is given with high confidence', () => {
     const ranked = rankFor(index, 'When was Drummond founded?');
     expect(ranked[0]!.passage.text).toContain('1998');
