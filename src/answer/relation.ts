@@ -1,4 +1,5 @@
 import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
+import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
@@ -45,15 +46,24 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
   }
   if (wanted.size === 0) return at;
-  const words = [...passage.text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, term: termOfWritten(m[0]) }));
-  words.forEach(({ at: offset, term }, i) => {
+  const words = [...passage.text.matchAll(WRITTEN_WORD)].map((m) => ({
+    at: m.index,
+    written: m[0].toLowerCase(),
+    term: termOfWritten(m[0]),
+  }));
+  const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
+  words.forEach(({ at: offset, written, term }, i) => {
     if (!term || !wanted.has(term)) return;
+    // A role is a person: "protest" shares its index term with "protester" but names no one.
+    if (question.attributeKind === 'role' && !asked.has(written) && !isPersonNoun(written)) return;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
     const phrase = words.slice(i, i + HEAD_REACH + 1);
     if (phrase.some((w) => w.term !== null && heads.has(w.term))) at.push(offset);
   });
   return at;
 }
+
+const isPersonNoun = (word: string): boolean => englishWords().category(word, 'n') === 'noun.person';
 
 /** How many words after a modifier the attribute's head may come ("chief financial officer"). */
 const HEAD_REACH = 2;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor, leadsOf, rankFor } from '../../src/answer/answer-question.ts';
 import type { ArticleSubject } from '../../src/answer/article-subject.ts';
-import { checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
+import { attributeMentions, checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import type { NameKind } from '../../src/text/name-kinds.ts';
 import { coreIndex, passageOf } from '../support/core-corpus.ts';
@@ -75,6 +75,15 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     const manager = 'Who is the campaign manager of Microsoft?';
     expect(relation(manager, "Microsoft's campaign spent about $1.3 million, IBM's about $980,000.")).toEqual(UNKNOWN);
     expect(relation(manager, "Microsoft's campaign manager, Jane Roe, declined to comment.")).toEqual(LINK);
+  });
+
+  it('a role is a person: "protest" shares an index term with "protester" but is no mention of one', () => {
+    const asked = analyzeFor(index, 'Who is the protester in the photo?');
+    expect(asked.attributeKind).toBe('role');
+    expect(attributeMentions(passageOf('A woman wears a mask during a Black Lives Matter protest.'), asked)).toEqual(
+      [],
+    );
+    expect(attributeMentions(passageOf('A protester wears a mask.'), asked)).toEqual([2]);
   });
 
   it('a question with no owner and no known name has nothing to check', () => {
