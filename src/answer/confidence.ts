@@ -1,4 +1,5 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
 import { probability, type ConfidenceInputs, type Scorer } from './scorer.ts';
 
@@ -32,6 +33,10 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
         .slice(0, SUPPORT_DEPTH)
         .map((c) => (c.relation.link < 0 ? 0 : c.features.names * c.features.keyHeld * c.features.eventHeld)),
     ),
+    // What kind of question it is: a yes/no question is answered in other words than it asks in, a typed one
+    // ("when", "how many") by a value, and each kind's evidence weighs differently.
+    typed: ENTITY_TYPES.has(question.type) ? 1 : 0,
+    yesNo: question.type === 'yes-no' ? 1 : 0,
   };
 }
 

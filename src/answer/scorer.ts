@@ -37,6 +37,8 @@ export const CONFIDENCE_INPUTS = [
   'eventHeld',
   'setAside',
   'support',
+  'typed',
+  'yesNo',
 ] as const;
 /** The confidence model's inputs by name. */
 export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number>;

@@ -91,6 +91,16 @@ describe('confidence inputs: how sure to be depends on how far the best candidat
     expect(confidenceInputs(held, question())!.support).toBe(1);
   });
 
+  it('the kind of question is an input: a yes/no question and a typed one weigh their evidence differently', () => {
+    const kind = (q: string) => {
+      const { typed, yesNo } = confidenceInputs([variant({})], analyzeFor(index, q))!;
+      return { typed, yesNo };
+    };
+    expect(kind('Did Lumeridge buy Drummond Analytics?')).toEqual({ typed: 0, yesNo: 1 });
+    expect(kind('When was Drummond founded?')).toEqual({ typed: 1, yesNo: 0 });
+    expect(kind('Why did Lumeridge buy Drummond?')).toEqual({ typed: 0, yesNo: 0 });
+  });
+
   it('a conflicting sentence is no support, however much of the question it holds', () => {
     const conflicting = variant({ names: 1, keyHeld: 1, eventHeld: 1 }, { relation: { link: -1, other: 'Acme' } });
     expect(confidenceInputs([conflicting], question())!.support).toBe(0);
