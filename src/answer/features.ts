@@ -54,6 +54,8 @@ export interface QuestionSide {
   total: number;
   /** Index terms of the question's known names, each in order, and whether each is a person's. */
   names: string[][];
+  /** For each name, the index of the name it qualifies by its possessive ("the ACLU's Nicole Ozer"), or -1. */
+  qualifies: number[];
   people: boolean[];
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
@@ -86,6 +88,7 @@ export function questionSide(
   const total = topic + unmatched;
   const known = question.names.filter((n) => n.known && n.terms.length > 0);
   const names = known.map((n) => n.terms);
+  const qualifies = known.map((n) => known.findIndex((m) => m.text === n.qualifies));
   const people = known.map((n) => kinds.get(n.text.toLowerCase()) === 'person');
   let key: QueryTerm | null = null;
   for (const term of question.terms) {
@@ -99,6 +102,7 @@ export function questionSide(
     weights,
     total,
     names,
+    qualifies,
     people,
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
@@ -185,7 +189,9 @@ export function featuresOf(
     const inSentence = holds(set, term);
     got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
   }
-  const named = side.names.filter((name) => name.every((t) => set.has(t))).length;
+  const held = side.names.map((name) => name.every((t) => set.has(t)));
+  // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
+  const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
   const relation = checkRelation(passage, question, subject, context.terms, side.kinds);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);

@@ -15,6 +15,8 @@ export interface QuestionName {
   terms: string[];
   /** The coverage mentions this name (or a name containing it). */
   known: boolean;
+  /** The name this one qualifies by its possessive: ACLU in "the ACLU's Nicole Ozer" qualifies Nicole Ozer. */
+  qualifies?: string;
 }
 
 /** Kinds of attribute whose owner an answer must match. */
@@ -216,7 +218,24 @@ function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Question
   });
 }
 
-function subjectOf(tokens: readonly QuestionToken[], start: number, type: AnswerType): string | null {
+/** "The ACLU's Nicole Ozer": a name right before another's possessive qualifies that one; it is not a second entity. */
+function markQualifiers(tokens: readonly QuestionToken[], names: QuestionName[]): void {
+  tokens.forEach((token, i) => {
+    const possessive = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (!token.name || !next?.name || (possessive?.lower !== "'s" && possessive?.lower !== "'")) return;
+    const owner = names.find((n) => n.text.split(' ').at(-1) === token.raw);
+    const owned = names.find((n) => n.text.split(' ')[0] === next.raw);
+    if (owner && owned && owner !== owned) owner.qualifies = owned.text;
+  });
+}
+
+function subjectOf(
+  tokens: readonly QuestionToken[],
+  start: number,
+  type: AnswerType,
+  names: readonly QuestionName[],
+): string | null {
   if (type === 'definition') {
     const rest = tokens
       .slice(start + 2)
@@ -226,7 +245,8 @@ function subjectOf(tokens: readonly QuestionToken[], start: number, type: Answer
       );
     return rest.map((t) => t.raw).join(' ') || null;
   }
-  if (type === 'statement') return collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })))[0] ?? null;
+  // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer").
+  if (type === 'statement') return names[0]?.qualifies ?? names[0]?.text ?? null;
   return null;
 }
 
@@ -243,6 +263,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const { type, start, typeNoun, bodyStart } = answerTypeOf(tokens, knowledge);
   const focus = questionFocus(tokens, bodyStart, typeNoun, (t) => knowledge.category(t.lemma, 'n') === 'noun.person');
   const names = namesOf(tokens, words);
+  markQualifiers(tokens, names);
   const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
   // "How old is Mayor Farraday?": an age asked of a name alone belongs to that name.
   const owner = ownerToken
@@ -276,7 +297,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
-    subject: subjectOf(tokens, start, type),
+    subject: subjectOf(tokens, start, type, names),
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,
     knownWeight: weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),

@@ -26,6 +26,15 @@ describe('names in a question: an answer must be about them, and a name the cove
     expect(names('Who is IBM CEO Arvind Krishna?')).toEqual(['IBM', 'Arvind Krishna']);
   });
 
+  it('a possessive before a name qualifies it ("Lumeridge\'s Jane Roe"): the speaker is the person', () => {
+    const analyzed = analyze("What did Lumeridge's Jane Roe say about the deal?");
+    expect(analyzed.names.map((n) => [n.text, n.qualifies])).toEqual([
+      ['Lumeridge', 'Jane Roe'],
+      ['Jane Roe', undefined],
+    ]);
+    expect(analyzed.subject).toBe('Jane Roe');
+  });
+
   it('"CEO" alone is a word to search, not a name the coverage must mention', () => {
     const analyzed = analyze('What did the CEO say?');
     expect(analyzed.names).toEqual([]);
