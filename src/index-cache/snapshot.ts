@@ -42,7 +42,7 @@ export const IndexSnapshotSchema = z.object({
   sources: z.array(SourceSchema),
   passages: PassageRows,
   search: z.custom<SearchSnapshot>(
-    (v) => typeof v === 'object' && v !== null && 'groups' in v && 'sentenceLength' in v,
+    (v) => typeof v === 'object' && v !== null && 'groups' in v && 'sentenceLengths' in v,
   ),
   vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
   lexicon: z.unknown(),

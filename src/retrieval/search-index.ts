@@ -3,7 +3,7 @@ import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
 import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
 import type { Passage } from './passage.ts';
-import { averageSentenceLength, SentenceScorer } from './sentence-score.ts';
+import { SentenceScorer, sentenceLengths } from './sentence-score.ts';
 
 /** What the search engine stores per group of sentences: the fields it ranks on. */
 interface IndexedGroup {
@@ -27,7 +27,7 @@ const UNASKED_OUTLET_BOOST = 0.05;
  * Sentences scored per sentence asked for: the best groups are opened until this many times the limit are in hand,
  * so that the best sentences of groups ranked a little lower are not missed.
  */
-const POOL_FACTOR = 4;
+const POOL_FACTOR = 16;
 
 /** A passage the search engine found, with its relevance score. */
 export interface SearchHit {
@@ -52,10 +52,10 @@ function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   };
 }
 
-/** The saved search index: minisearch's own serialization of the groups, and the sentences' mean length. */
+/** The saved search index: minisearch's own serialization of the groups, and each sentence's length. */
 export interface SearchSnapshot {
   groups: AsPlainObject;
-  sentenceLength: number;
+  sentenceLengths: number[];
 }
 
 /**
@@ -65,7 +65,7 @@ export interface SearchSnapshot {
 export class SearchIndex {
   private readonly engine: MiniSearch<IndexedGroup>;
   private readonly groups: PassageGroups;
-  private readonly sentenceLength: number;
+  private readonly lengths: Uint16Array;
   private readonly scorer: SentenceScorer;
 
   /**
@@ -81,10 +81,11 @@ export class SearchIndex {
     this.groups = new PassageGroups(passages);
     if (snapshot) {
       this.engine = MiniSearch.loadJS(snapshot.groups, options());
-      this.sentenceLength = snapshot.sentenceLength;
-      if (this.engine.documentCount !== this.groups.count) {
+      this.lengths = Uint16Array.from(snapshot.sentenceLengths);
+      if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
         throw new Error(
-          `search index holds ${this.engine.documentCount} groups, the passages make ${this.groups.count}`,
+          `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +
+            `the passages make ${this.groups.count} and ${passages.length}`,
         );
       }
     } else {
@@ -100,14 +101,14 @@ export class SearchIndex {
         documents.push({ id, text, title: source.title, outlet: source.outlet });
       }
       this.engine.addAll(documents);
-      this.sentenceLength = averageSentenceLength(passages);
+      this.lengths = sentenceLengths(passages);
     }
-    this.scorer = new SentenceScorer(sources, passages, frequency, this.sentenceLength);
+    this.scorer = new SentenceScorer(sources, passages, frequency, this.lengths);
   }
 
   /** The index as plain data, for the index cache. */
   toJSON(): SearchSnapshot {
-    return { groups: this.engine.toJSON(), sentenceLength: this.sentenceLength };
+    return { groups: this.engine.toJSON(), sentenceLengths: [...this.lengths] };
   }
 
   /**
@@ -123,13 +124,14 @@ export class SearchIndex {
       boost,
       boostTerm: (term) => weights.get(term) ?? 1,
     });
+    const score = this.scorer.prepare(weights, boost);
     const hits: SearchHit[] = [];
     for (const group of groups) {
       if (hits.length >= limit * POOL_FACTOR) break;
       const [start, end] = this.groups.range(group.id as number);
       for (let index = start; index < end; index++) {
-        const score = this.scorer.score(this.passages[index]!, weights, boost);
-        if (score > 0) hits.push({ index, score });
+        const found = score(this.passages[index]!);
+        if (found > 0) hits.push({ index, score: found });
       }
     }
     return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);

@@ -20,6 +20,13 @@ interface ShortField {
   length: number;
 }
 
+/** What a source's headline and outlet add to each of its sentences for one query. */
+interface SourceShare {
+  score: number;
+  /** Query terms (by slot) the headline or outlet holds. */
+  holds: Uint8Array;
+}
+
 // A field's length as minisearch measures it: distinct words, stop words included.
 const lengthOf = (text: string): number => new Set(words(text)).size;
 
@@ -29,16 +36,29 @@ function shortField(text: string): ShortField {
   return { counts, length: lengthOf(text) };
 }
 
-/** The sentences' mean length, as the search engine measures a field. */
-export function averageSentenceLength(passages: readonly Passage[]): number {
-  let total = 0;
-  for (const passage of passages) total += lengthOf(passage.text);
-  return total / Math.max(1, passages.length);
+/** Each sentence's length as the search engine measures a field, in passage order. */
+export function sentenceLengths(passages: readonly Passage[]): Uint16Array {
+  return Uint16Array.from(passages, (p) => lengthOf(p.text));
 }
 
-function bm25(count: number, matching: number, total: number, length: number, average: number): number {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (D + (count * (K + 1)) / (count + K * (1 - B + (B * length) / average)));
+const idf = (matching: number, total: number): number => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+
+// The part of BM25+ that depends on the count and the field's length relative to the average.
+const saturation = (count: number, length: number, average: number): number =>
+  D + (count * (K + 1)) / (count + K * (1 - B + (B * length) / average));
+
+/** Sentences whose field holds each term: every sentence carries its source's headline and outlet. */
+function sentenceFrequency(fields: readonly ShortField[], perSource: readonly number[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  fields.forEach((field, i) => {
+    for (const term of field.counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + perSource[i]!);
+  });
+  return frequency;
+}
+
+/** A field's mean length over sentences. */
+function averageOver(fields: readonly ShortField[], perSource: readonly number[], total: number): number {
+  return fields.reduce((sum, field, i) => sum + field.length * perSource[i]!, 0) / Math.max(1, total);
 }
 
 /**
@@ -49,27 +69,19 @@ function bm25(count: number, matching: number, total: number, length: number, av
 export class SentenceScorer {
   private readonly titles: ShortField[];
   private readonly outlets: ShortField[];
-  /** Sentences whose headline or outlet holds each term (every sentence carries its source's headline and outlet). */
-  private readonly titleFrequency = new Map<string, number>();
-  private readonly outletFrequency = new Map<string, number>();
+  private readonly titleFrequency: Map<string, number>;
+  private readonly outletFrequency: Map<string, number>;
   private readonly averageTitle: number;
   private readonly averageOutlet: number;
-  /** Sentence lengths measured so far (0: not yet), as few sentences are ever scored. */
-  private readonly lengths: Uint16Array;
-  private readonly total: number;
+  private readonly averageLength: number;
 
-  /**
-   * Counts headlines and outlets per sentence; `frequency` gives the sentences holding a term and
-   * `averageLength` the sentences' mean length, both counted when the index was built.
-   */
+  /** Counts headlines and outlets per sentence; `frequency` gives the sentences holding a term. */
   constructor(
     sources: readonly Source[],
     passages: readonly Passage[],
     private readonly frequency: (term: string) => number,
-    private readonly averageLength: number,
+    private readonly lengths: Uint16Array,
   ) {
-    this.total = passages.length;
-    this.lengths = new Uint16Array(passages.length);
     const perSource = new Array<number>(sources.length).fill(0);
     for (const passage of passages) perSource[passage.sourceIndex]!++;
     // Thousands of sources share a few dozen outlets.
@@ -77,52 +89,73 @@ export class SentenceScorer {
     for (const { outlet } of sources) if (!outletFields.has(outlet)) outletFields.set(outlet, shortField(outlet));
     this.titles = sources.map((s) => shortField(s.title));
     this.outlets = sources.map((s) => outletFields.get(s.outlet)!);
-    const count = (frequency: Map<string, number>, field: ShortField, n: number): void => {
-      for (const term of field.counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + n);
-    };
-    let titleTotal = 0;
-    let outletTotal = 0;
-    perSource.forEach((n, i) => {
-      titleTotal += n * this.titles[i]!.length;
-      outletTotal += n * this.outlets[i]!.length;
-      count(this.titleFrequency, this.titles[i]!, n);
-      count(this.outletFrequency, this.outlets[i]!, n);
-    });
-    this.averageTitle = titleTotal / Math.max(1, this.total);
-    this.averageOutlet = outletTotal / Math.max(1, this.total);
+    this.titleFrequency = sentenceFrequency(this.titles, perSource);
+    this.outletFrequency = sentenceFrequency(this.outlets, perSource);
+    this.averageTitle = averageOver(this.titles, perSource, passages.length);
+    this.averageOutlet = averageOver(this.outlets, perSource, passages.length);
+    this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
   }
 
-  /** A sentence's score for weighted query terms with these field boosts; 0 when it matches none. */
-  score(passage: Passage, weights: ReadonlyMap<string, number>, boosts: FieldBoosts): number {
-    const counts = new Map<string, number>();
-    for (const term of passage.terms) if (weights.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const title = this.titles[passage.sourceIndex]!;
-    const outlet = this.outlets[passage.sourceIndex]!;
-    let score = 0;
-    let matched = 0;
+  /**
+   * A scoring function for one query (weighted terms, field boosts): a sentence's score, 0 when it matches none.
+   * What every sentence shares (rarity, each source's headline and outlet) is worked out once per query.
+   */
+  prepare(weights: ReadonlyMap<string, number>, boosts: FieldBoosts): (passage: Passage) => number {
+    const total = this.lengths.length;
+    const slots = new Map<string, number>();
+    const textWeight: number[] = [];
     for (const [term, weight] of weights) {
-      const inText = counts.get(term) ?? 0;
-      const inTitle = title.counts.get(term) ?? 0;
-      const inOutlet = outlet.counts.get(term) ?? 0;
-      if (inText + inTitle + inOutlet === 0) continue;
-      matched++;
-      if (inText) {
-        const length = this.lengthOf(passage);
-        score += weight * boosts.text * bm25(inText, this.frequency(term), this.total, length, this.averageLength);
+      slots.set(term, textWeight.length);
+      textWeight.push(weight * boosts.text * idf(this.frequency(term), total));
+    }
+    const counts = new Float64Array(textWeight.length);
+    const shares = new Map<number, SourceShare>();
+    return (passage) => {
+      let share = shares.get(passage.sourceIndex);
+      if (!share)
+        shares.set(passage.sourceIndex, (share = this.sourceShare(passage.sourceIndex, slots, weights, boosts)));
+      counts.fill(0);
+      for (const term of passage.terms) {
+        const slot = slots.get(term);
+        if (slot !== undefined) counts[slot]!++;
       }
+      let score = share.score;
+      let matched = 0;
+      const length = this.lengths[passage.index]!;
+      for (let slot = 0; slot < counts.length; slot++) {
+        const count = counts[slot]!;
+        if (count > 0) score += textWeight[slot]! * saturation(count, length, this.averageLength);
+        if (count > 0 || share.holds[slot]) matched++;
+      }
+      return score * matched;
+    };
+  }
+
+  private sourceShare(
+    sourceIndex: number,
+    slots: ReadonlyMap<string, number>,
+    weights: ReadonlyMap<string, number>,
+    boosts: FieldBoosts,
+  ): SourceShare {
+    const total = this.lengths.length;
+    const title = this.titles[sourceIndex]!;
+    const outlet = this.outlets[sourceIndex]!;
+    const holds = new Uint8Array(slots.size);
+    let score = 0;
+    for (const [term, slot] of slots) {
+      const weight = weights.get(term)!;
+      const inTitle = title.counts.get(term);
+      const inOutlet = outlet.counts.get(term);
       if (inTitle) {
-        const df = this.titleFrequency.get(term)!;
-        score += weight * boosts.title * bm25(inTitle, df, this.total, title.length, this.averageTitle);
+        const rarity = idf(this.titleFrequency.get(term)!, total);
+        score += weight * boosts.title * rarity * saturation(inTitle, title.length, this.averageTitle);
       }
       if (inOutlet) {
-        const df = this.outletFrequency.get(term)!;
-        score += weight * boosts.outlet * bm25(inOutlet, df, this.total, outlet.length, this.averageOutlet);
+        const rarity = idf(this.outletFrequency.get(term)!, total);
+        score += weight * boosts.outlet * rarity * saturation(inOutlet, outlet.length, this.averageOutlet);
       }
+      if (inTitle || inOutlet) holds[slot] = 1;
     }
-    return score * matched;
-  }
-
-  private lengthOf(passage: Passage): number {
-    return (this.lengths[passage.index] ||= lengthOf(passage.text));
+    return { score, holds };
   }
 }
