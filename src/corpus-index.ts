@@ -81,12 +81,13 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
     lexicon.addSentence(tokens, passage.names);
   });
   lexicon.addAliases(aliases);
+  const vocabulary = new Vocabulary(sources, passages, lemmaTerms);
   return {
     sources,
     passages,
     warnings,
-    search: new SearchIndex(sources, passages),
-    vocabulary: new Vocabulary(sources, passages, lemmaTerms),
+    search: new SearchIndex(sources, passages, (term) => vocabulary.frequency(term)),
+    vocabulary,
     lexicon: lexicon.build(),
     nameKinds: votes.settle(),
     coverage: describeCoverage(sources),

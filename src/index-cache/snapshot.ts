@@ -41,7 +41,9 @@ const NAME_KINDS: readonly NameKind[] = ['person', 'organization', 'place', 'oth
 export const IndexSnapshotSchema = z.object({
   sources: z.array(SourceSchema),
   passages: PassageRows,
-  search: z.custom<SearchSnapshot>((v) => typeof v === 'object' && v !== null && 'documentCount' in v && 'index' in v),
+  search: z.custom<SearchSnapshot>(
+    (v) => typeof v === 'object' && v !== null && 'groups' in v && 'sentenceLengths' in v,
+  ),
   vocabulary: z.custom<VocabularySnapshot>((v) => typeof v === 'object' && v !== null && 'documentFrequency' in v),
   lexicon: z.unknown(),
   // Checked by hand, like the passages: thousands of small tuples are slow through a schema.
@@ -155,15 +157,12 @@ export function toSnapshot(index: CorpusIndex): IndexSnapshot {
 export function fromSnapshot(snapshot: IndexSnapshot): CorpusIndex {
   const { sources, coverage, examples, warnings } = snapshot;
   const passages = snapshot.passages.map((row, i) => fromRow(row, i, sources));
-  const search = new SearchIndex(sources, passages, snapshot.search);
-  if (search.size !== passages.length) {
-    throw new Error(`search index holds ${search.size} passages, the cache ${passages.length}`);
-  }
+  const vocabulary = new Vocabulary(sources, passages, snapshot.vocabulary);
   return {
     sources,
     passages,
-    search,
-    vocabulary: new Vocabulary(sources, passages, snapshot.vocabulary),
+    search: new SearchIndex(sources, passages, (term) => vocabulary.frequency(term), snapshot.search),
+    vocabulary,
     lexicon: lexiconFromJSON(snapshot.lexicon),
     nameKinds: new Map(snapshot.nameKinds.map(([name, kind]) => [name, NAME_KINDS[kind]!])),
     coverage,

@@ -1,10 +1,12 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
+import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
 import type { Passage } from './passage.ts';
+import { SentenceScorer, sentenceLengths } from './sentence-score.ts';
 
-/** What the search engine stores per passage: the fields it ranks on. */
-interface IndexedPassage {
+/** What the search engine stores per group of sentences: the fields it ranks on. */
+interface IndexedGroup {
   id: number;
   text: string;
   title: string;
@@ -12,9 +14,8 @@ interface IndexedPassage {
 }
 
 /**
- * Field weights: the sentence itself counts most; its headline and outlet help pick the right article. The
- * surrounding paragraph is not indexed (it would multiply the index by the sentences per paragraph): ranking
- * reads it for the few candidates the search returns.
+ * Field weights: the sentences themselves count most; their headline and outlet help pick the right article. The
+ * surrounding paragraph of a sentence is not indexed with it: ranking reads it for the few candidates found.
  */
 const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
 /**
@@ -22,17 +23,26 @@ const FIELD_BOOSTS = { text: 1, title: 0.35, outlet: 1.2 } as const;
  * Kingsmere.
  */
 const UNASKED_OUTLET_BOOST = 0.05;
+/**
+ * Sentences scored per sentence asked for: the best groups are opened until this many times the limit are in hand,
+ * so that the best sentences of groups ranked a little lower are not missed.
+ */
+const POOL_FACTOR = 16;
 
-/** A passage the search engine found, with its raw relevance score. */
+/** A passage the search engine found, with its relevance score. */
 export interface SearchHit {
   index: number;
   score: number;
 }
 
 /** Index settings that change what a built index contains; part of any cache key. */
-export const INDEX_SETTINGS = { version: 2, fields: Object.keys(FIELD_BOOSTS) } as const;
+export const INDEX_SETTINGS = {
+  version: 3,
+  fields: Object.keys(FIELD_BOOSTS),
+  groupSentences: GROUP_SENTENCES,
+} as const;
 
-function options(): ConstructorParameters<typeof MiniSearch<IndexedPassage>>[0] {
+function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   return {
     fields: [...INDEX_SETTINGS.fields],
     tokenize: (text) => words(text),
@@ -42,38 +52,63 @@ function options(): ConstructorParameters<typeof MiniSearch<IndexedPassage>>[0] 
   };
 }
 
-/** minisearch's own serialized index, as saved in the index cache. */
-export type SearchSnapshot = AsPlainObject;
+/** The saved search index: minisearch's own serialization of the groups, and each sentence's length. */
+export interface SearchSnapshot {
+  groups: AsPlainObject;
+  sentenceLengths: number[];
+}
 
-/** The full-text index over passages (minisearch, BM25), built once at start-up or restored from the cache. */
+/**
+ * The full-text index (minisearch, BM25) over groups of sentences, built once at start-up or restored from the
+ * cache. It finds groups, then ranks the sentences in the best of them one by one.
+ */
 export class SearchIndex {
-  private readonly engine: MiniSearch<IndexedPassage>;
+  private readonly engine: MiniSearch<IndexedGroup>;
+  private readonly groups: PassageGroups;
+  private readonly lengths: Uint16Array;
+  private readonly scorer: SentenceScorer;
 
   /**
-   * Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same results).
+   * Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same
+   * results). `frequency` counts the passages holding a term (the vocabulary's document frequency).
    */
-  constructor(sources: readonly Source[], passages: readonly Passage[], snapshot?: SearchSnapshot) {
+  constructor(
+    sources: readonly Source[],
+    private readonly passages: readonly Passage[],
+    frequency: (term: string) => number,
+    snapshot?: SearchSnapshot,
+  ) {
+    this.groups = new PassageGroups(passages);
     if (snapshot) {
-      this.engine = MiniSearch.loadJS(snapshot, options());
-      return;
+      this.engine = MiniSearch.loadJS(snapshot.groups, options());
+      this.lengths = Uint16Array.from(snapshot.sentenceLengths);
+      if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
+        throw new Error(
+          `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +
+            `the passages make ${this.groups.count} and ${passages.length}`,
+        );
+      }
+    } else {
+      this.engine = new MiniSearch(options());
+      const documents: IndexedGroup[] = [];
+      for (let id = 0; id < this.groups.count; id++) {
+        const [start, end] = this.groups.range(id);
+        const source = sources[passages[start]!.sourceIndex]!;
+        const text = passages
+          .slice(start, end)
+          .map((p) => p.text)
+          .join(' ');
+        documents.push({ id, text, title: source.title, outlet: source.outlet });
+      }
+      this.engine.addAll(documents);
+      this.lengths = sentenceLengths(passages);
     }
-    this.engine = new MiniSearch(options());
-    this.engine.addAll(
-      passages.map((p) => {
-        const source = sources[p.sourceIndex]!;
-        return {
-          id: p.index,
-          text: p.text,
-          title: source.title,
-          outlet: source.outlet,
-        };
-      }),
-    );
+    this.scorer = new SentenceScorer(sources, passages, frequency, this.lengths);
   }
 
   /** The index as plain data, for the index cache. */
   toJSON(): SearchSnapshot {
-    return this.engine.toJSON();
+    return { groups: this.engine.toJSON(), sentenceLengths: [...this.lengths] };
   }
 
   /**
@@ -83,21 +118,32 @@ export class SearchIndex {
   search(weights: ReadonlyMap<string, number>, limit: number, outletAsked = true): SearchHit[] {
     const query = [...weights.keys()];
     if (query.length === 0) return [];
-    const results = this.engine.search(query.join(' '), {
+    const boost = outletAsked ? FIELD_BOOSTS : { ...FIELD_BOOSTS, outlet: UNASKED_OUTLET_BOOST };
+    const groups = this.engine.search(query.join(' '), {
       combineWith: 'OR',
-      boost: outletAsked ? FIELD_BOOSTS : { ...FIELD_BOOSTS, outlet: UNASKED_OUTLET_BOOST },
+      boost,
       boostTerm: (term) => weights.get(term) ?? 1,
     });
-    return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));
+    const score = this.scorer.prepare(weights, boost);
+    const hits: SearchHit[] = [];
+    for (const group of groups) {
+      if (hits.length >= limit * POOL_FACTOR) break;
+      const [start, end] = this.groups.range(group.id as number);
+      for (let index = start; index < end; index++) {
+        const found = score(this.passages[index]!);
+        if (found > 0) hits.push({ index, score: found });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
   }
 
   /** Passages whose sentence holds an index term (exact), by passage index. */
   passagesWith(term: string): number[] {
-    return this.engine.search(term, { fields: ['text'], combineWith: 'AND' }).map((r) => r.id as number);
-  }
-
-  /** Total passages indexed. */
-  get size(): number {
-    return this.engine.documentCount;
+    const found: number[] = [];
+    for (const group of this.engine.search(term, { fields: ['text'], combineWith: 'AND' })) {
+      const [start, end] = this.groups.range(group.id as number);
+      for (let index = start; index < end; index++) if (this.passages[index]!.terms.includes(term)) found.push(index);
+    }
+    return found;
   }
 }
