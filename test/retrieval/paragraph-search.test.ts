@@ -61,7 +61,9 @@ describe('paragraph search', () => {
         const expected = reference(weights).slice(0, 10);
         const found = index.search.search(weights, 10, outletAsked);
         expect(found.map((h) => h.index)).toEqual(expected.map((h) => h.index));
-        found.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 9));
+        found.forEach((hit, i) => {
+          expect(hit.score).toBeCloseTo(expected[i]!.score, 9);
+        });
       }
     }
   });
