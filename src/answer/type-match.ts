@@ -60,6 +60,8 @@ const PLURAL_BASE = 0.6;
 const PLURAL_STEP = 0.2;
 const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
 const RELATIVE_DATE_FIT = 0.3;
+/** A time of day without a clock figure ("that night", "Tuesday morning"). */
+const VAGUE_TIME_FIT = 0.5;
 
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
@@ -86,6 +88,8 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
       if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
       if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
+      // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
+      if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
       if (
         span.kind === 'count' &&
         question.type === 'count' &&

@@ -37,6 +37,13 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
       0.3,
     ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
+    ['a clock time answers "what time"', 'What time did the water main break?', 'It broke at 2:40 a.m.', 1],
+    [
+      'a time of day without a figure answers "what time" only loosely',
+      'What time did the water main break?',
+      'It broke during the night.',
+      0.5,
+    ],
     [
       'a sum of money answers "how much did they pay"',
       'How much did Lumeridge pay for Drummond?',
