@@ -229,6 +229,9 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   if (phrase.length === 0 || phrase.length > 6 || phrase.some((t) => t.pos === 'ADP' && t.lower !== 'of')) return null;
   if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name))
     return 'person';
+  // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
+  const possessed = phrase.findIndex((t, i) => i > 0 && /^['’]s?$/u.test(phrase[i - 1]!.lower) && !t.name);
+  if (word === 'who' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return 'person';
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);

@@ -78,6 +78,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.attributeKind).toBe('role');
     expect(analyzed.owner?.text).toBe('Ashgrove');
   });
+
+  it('"who is X\'s agent" asks for a person beside X, even when the noun\'s first sense is no person', () => {
+    const analyzed = analyze("Who is Jane Roe's agent?");
+    expect(analyzed.type).toBe('person');
+    expect(analyzed.owner?.text).toBe('Jane Roe');
+  });
 });
 
 describe('"what did X say/announce" asks for reported speech, and X is its speaker', () => {
