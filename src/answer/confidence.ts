@@ -37,6 +37,8 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
     // ("when", "how many") by a value, and each kind's evidence weighs differently.
     typed: ENTITY_TYPES.has(question.type) ? 1 : 0,
     yesNo: question.type === 'yes-no' ? 1 : 0,
+    // Whether the search itself put the best sentence near the top, or only the ranking did.
+    retrieval: best.features.retrieval,
   };
 }
 

@@ -39,6 +39,7 @@ export const CONFIDENCE_INPUTS = [
   'support',
   'typed',
   'yesNo',
+  'retrieval',
 ] as const;
 /** The confidence model's inputs by name. */
 export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number>;
