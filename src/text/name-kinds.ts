@@ -18,6 +18,8 @@ const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
 const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'lp', 'llp']);
 const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'groups', 'organizations']);
+// Words that close an apposition's noun phrase: "a firm that …", "the engineer who …".
+const APPOSITION_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'and', 'or']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
   it: 'organization',
@@ -88,13 +90,7 @@ export class NameKindVotes {
     }
     // "Jennifer Lee, head of …", "Thorn, a nonprofit …", "Riverton, a town …": the apposition says what it is.
     if (tokens[last + 1]?.raw === ',') {
-      // The head of the apposition is the last noun of its first run: "the city engineer" is an engineer.
-      const window = tokens.slice(last + 2, last + 7);
-      const first = window.findIndex((t) => t.pos === 'NOUN');
-      let head = first;
-      while (head >= 0 && window[head + 1]?.pos === 'NOUN') head++;
-      const noun = head >= 0 ? window[head] : undefined;
-      const kind = noun ? this.categoryKind(noun.lemma) : null;
+      const kind = this.appositionKind(tokens.slice(last + 2, last + 8));
       if (kind) this.vote(text, kind, 2);
       if (tokens[last + 2]?.lemma === 'who') this.vote(text, 'person', 1);
     }
@@ -119,6 +115,23 @@ export class NameKindVotes {
     )
       this.vote(text, 'person', 1);
     this.vote(text, 'other', 0.5);
+  }
+
+  /**
+   * What an apposition says a name is, from its head: the last word before "of", "that", a comma or the like whose
+   * main sense is a person, group or place ("a Marlow-based firm that …" is a firm, "the city engineer" an engineer).
+   * Parts of speech are not trusted here: the tagger reads "firm" in "a Marlow-based firm that tracks" as an adverb.
+   */
+  private appositionKind(window: readonly SentenceToken[]): NameKind | null {
+    const end = window.findIndex(
+      (t) => t.pos === 'ADP' || (t.pos === 'PUNCT' && !/^[-–]$/u.test(t.raw)) || APPOSITION_ENDS.has(t.lemma),
+    );
+    let kind: NameKind | null = null;
+    for (const token of window.slice(0, end < 0 ? window.length : end)) {
+      if (token.pos === 'PROPN' || token.pos === 'DET' || token.pos === 'NUM') continue;
+      kind = this.categoryKind(token.lemma) ?? kind;
+    }
+    return kind;
   }
 
   /** Each name's kind; a surname alone ("Lee said") is the person whose full name ends with it. */

@@ -37,6 +37,18 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
       'organization',
     ],
     ['an apposition headed by a place noun says a place', 'riverton', 'Riverton, a small town, voted.', 'place'],
+    [
+      'an apposition is read to its head, whatever the tagger calls it ("a Marlow-based firm that tracks …")',
+      'brightwater analytics',
+      'Brightwater Analytics, a Marlow-based firm that tracks rental listings, counted 1,610 listings.',
+      'organization',
+    ],
+    [
+      'the apposition ends at "of": in "head of the agency" the agency is not what the name is',
+      'dana whitlock',
+      'Dana Whitlock, head of the agency, spoke.',
+      'person',
+    ],
     ['"who" after the comma says a person', 'jody voss', 'Jody Voss, who runs the shop, agreed.', 'person'],
     ['a company ending says an organization', 'brightwater inc.', 'Brightwater Inc. raised prices.', 'organization'],
     ['a place noun ending the name says a place', 'halden county', 'Halden County voted.', 'place'],
