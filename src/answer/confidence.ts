@@ -39,6 +39,8 @@ export function confidenceInputs(leads: readonly Candidate[], question: Analyzed
     yesNo: question.type === 'yes-no' ? 1 : 0,
     // Whether the search itself put the best sentence near the top, or only the ranking did.
     retrieval: best.features.retrieval,
+    // How close the asked kind of value sits to the question's words: "1999" far from "mayor" dates something else.
+    near: best.features.fitNear / Math.max(best.features.fit, 1e-9),
   };
 }
 

@@ -40,6 +40,7 @@ export const CONFIDENCE_INPUTS = [
   'typed',
   'yesNo',
   'retrieval',
+  'near',
 ] as const;
 /** The confidence model's inputs by name. */
 export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number>;

@@ -101,6 +101,10 @@ describe('confidence inputs: how sure to be depends on how far the best candidat
     expect(kind('Why did Lumeridge buy Drummond?')).toEqual({ typed: 0, yesNo: 0 });
   });
 
+  it("nearness is how close the asked kind of value sits to the question's words, whatever the fit", () => {
+    expect(confidenceInputs([variant({ fit: 0.5, fitNear: 0.125 })], question())!.near).toBeCloseTo(0.25);
+  });
+
   it('a conflicting sentence is no support, however much of the question it holds', () => {
     const conflicting = variant({ names: 1, keyHeld: 1, eventHeld: 1 }, { relation: { link: -1, other: 'Acme' } });
     expect(confidenceInputs([conflicting], question())!.support).toBe(0);
