@@ -1,9 +1,10 @@
 import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
+import { termOf, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
 
 /** Whether a sentence ties the attribute a question asks about to the entity it names. */
@@ -41,10 +42,7 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
   }
   if (wanted.size === 0) return at;
-  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
-    const term = termOfWritten(match[0]);
-    if (term && wanted.has(term)) at.push(match.index);
-  }
+  for (const written of writtenTerms(passage)) if (wanted.has(written.term)) at.push(written.at);
   return at;
 }
 
