@@ -9,7 +9,7 @@ import { articleSubject } from './article-subject.ts';
 import type { RelationCheck } from './relation.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
-import { sameFact } from './similarity.ts';
+import { echoesAmong } from './similarity.ts';
 
 /** A sentence the search found, measured and scored for how likely it answers the question. */
 export interface Candidate {
@@ -135,15 +135,11 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     );
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });
-  for (const candidate of candidates) {
-    const echoes = new Set<string>();
-    for (const other of candidates) {
-      if (other.source.id !== candidate.source.id && sameFact(other.passage, candidate.passage))
-        echoes.add(other.source.id);
-    }
-    candidate.features.corroboration = Math.min(1, echoes.size / 2);
+  const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
+  candidates.forEach((candidate, i) => {
+    candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);
     candidate.value = candidateValue(candidate.passage, question, candidate.features);
-  }
+  });
   return rescore(candidates, scorer);
 }
 

@@ -140,12 +140,14 @@ function sentenceTerms(
     side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms,
   );
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
-  const anaphor = ANAPHOR.test(passage.text);
+  // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
+  let anaphor: boolean | undefined;
   side.names.forEach((name, k) => {
     // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
     const surname = side.people[k] && set.has(name[name.length - 1]!);
     // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
-    const referred = (side.people[k] ? context.pronoun : anaphor) && name.every((t) => context.terms.has(t));
+    const refers = side.people[k] ? context.pronoun : (anaphor ??= ANAPHOR.test(passage.text));
+    const referred = refers && name.every((t) => context.terms.has(t));
     if (surname || referred) for (const t of name) set.add(t);
   });
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.

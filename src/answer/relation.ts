@@ -1,10 +1,11 @@
 import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termOf, termOfWritten, terms, WRITTEN_WORD } from '../text/analyzer.ts';
+import { termOf, terms, WRITTEN_WORD } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
 
 /** Whether a sentence ties the attribute a question asks about to the entity it names. */
@@ -46,24 +47,28 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
   }
   if (wanted.size === 0) return at;
-  const words = [...passage.text.matchAll(WRITTEN_WORD)].map((m) => ({
-    at: m.index,
-    written: m[0].toLowerCase(),
-    term: termOfWritten(m[0]),
-  }));
+  const words = writtenTerms(passage);
   const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
-  words.forEach(({ at: offset, written, term }, i) => {
-    if (!term || !wanted.has(term)) return;
+  words.forEach(({ at: offset, term }, i) => {
+    if (!wanted.has(term)) return;
     // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !asked.has(written) && !isPersonNoun(written)) return;
+    if (question.attributeKind === 'role' && !namesPerson(wordAt(passage.text, offset), asked)) return;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
-    const phrase = words.slice(i, i + HEAD_REACH + 1);
-    if (phrase.some((w) => w.term !== null && heads.has(w.term))) at.push(offset);
+    if (words.slice(i, i + HEAD_REACH + 1).some((w) => heads.has(w.term))) at.push(offset);
   });
   return at;
 }
 
-const isPersonNoun = (word: string): boolean => englishWords().category(word, 'n') === 'noun.person';
+/** The word written at an offset, lowercased. */
+function wordAt(text: string, offset: number): string {
+  const word = new RegExp(WRITTEN_WORD.source, 'uy');
+  word.lastIndex = offset;
+  return word.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** Whether a written word is the asked role itself or another word for a person. */
+const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
+  asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
 
 /** How many words after a modifier the attribute's head may come ("chief financial officer"). */
 const HEAD_REACH = 2;

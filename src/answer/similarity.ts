@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import type { Passage } from '../retrieval/passage.ts';
 
-// Ranking compares every pair of its ~60 candidates: each passage's term set is built once, not once per pair.
-// Bounded, so a long-running bot over a large corpus does not keep a set for every passage it ever ranked.
+// Composing compares a few candidates with the points already chosen: each passage's term set is built once.
+// Bounded, so a long-running bot over a large corpus does not keep a set for every passage it ever compared.
 const termSets = new LRUCache<Passage, Set<string>>({ maxSize: 4_096, sizeCalculation: () => 1 });
 function termSet(passage: Passage): Set<string> {
   let set = termSets.get(passage);
@@ -10,19 +10,72 @@ function termSet(passage: Passage): Set<string> {
   return set;
 }
 
+/** Jaccard and overlap of the smaller set, from the sizes of two term sets and how many terms they share. */
+function fromCounts(shared: number, sizeA: number, sizeB: number): { jaccard: number; overlap: number } {
+  const union = sizeA + sizeB - shared;
+  const smaller = Math.min(sizeA, sizeB);
+  return { jaccard: union ? shared / union : 0, overlap: smaller ? shared / smaller : 0 };
+}
+
+function sharedTerms(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of sa) if (sb.has(t)) shared++;
+  return shared;
+}
+
 /** Similarity of two sentences' terms: Jaccard, and overlap of the smaller set (one restating part of the other). */
 export function similarity(a: Passage, b: Passage): { jaccard: number; overlap: number } {
   const sa = termSet(a);
   const sb = termSet(b);
-  let shared = 0;
-  for (const t of sa) if (sb.has(t)) shared++;
-  const union = sa.size + sb.size - shared;
-  const smaller = Math.min(sa.size, sb.size);
-  return { jaccard: union ? shared / union : 0, overlap: smaller ? shared / smaller : 0 };
+  return fromCounts(sharedTerms(sa, sb), sa.size, sb.size);
+}
+
+/** The same-fact test, from shared terms, set sizes and the shorter sentence's term count. */
+function reportsSameFact(shared: number, sizeA: number, sizeB: number, shorter: number): boolean {
+  const { jaccard, overlap } = fromCounts(shared, sizeA, sizeB);
+  return jaccard >= 0.45 || (overlap >= 0.75 && shorter >= 4);
 }
 
 /** Whether two sentences report the same fact in other words (outlets restating one another). */
 export function sameFact(a: Passage, b: Passage): boolean {
-  const { jaccard, overlap } = similarity(a, b);
-  return jaccard >= 0.45 || (overlap >= 0.75 && Math.min(a.terms.length, b.terms.length) >= 4);
+  const sa = termSet(a);
+  const sb = termSet(b);
+  return reportsSameFact(sharedTerms(sa, sb), sa.size, sb.size, Math.min(a.terms.length, b.terms.length));
+}
+
+/**
+ * For each sentence, the other sources among the list that report the same fact. Ranking compares every pair of
+ * its ~60 candidates: the terms each pair shares are counted in one pass over which sentences hold each term,
+ * rather than by testing every term of every pair.
+ */
+export function echoesAmong(sentences: ReadonlyArray<{ passage: Passage; sourceId: string }>): Array<Set<string>> {
+  const n = sentences.length;
+  const sizes: number[] = [];
+  const holders = new Map<string, number[]>();
+  sentences.forEach(({ passage }, i) => {
+    const set = new Set(passage.terms);
+    sizes.push(set.size);
+    for (const term of set) {
+      const holding = holders.get(term);
+      if (holding) holding.push(i);
+      else holders.set(term, [i]);
+    }
+  });
+  const shared = new Uint16Array(n * n);
+  for (const holding of holders.values()) {
+    for (let x = 0; x < holding.length; x++)
+      for (let y = x + 1; y < holding.length; y++) shared[holding[x]! * n + holding[y]!]!++;
+  }
+  const echoes = sentences.map(() => new Set<string>());
+  for (let i = 0; i < n; i++) {
+    const a = sentences[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const b = sentences[j]!;
+      const shorter = Math.min(a.passage.terms.length, b.passage.terms.length);
+      if (a.sourceId === b.sourceId || !reportsSameFact(shared[i * n + j]!, sizes[i]!, sizes[j]!, shorter)) continue;
+      echoes[i]!.add(b.sourceId);
+      echoes[j]!.add(a.sourceId);
+    }
+  }
+  return echoes;
 }

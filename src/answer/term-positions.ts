@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termOfWritten, WRITTEN_WORD } from '../text/analyzer.ts';
@@ -10,8 +11,36 @@ export interface TermPositions {
   head: number[];
 }
 
+/** A word of a sentence as written, reduced to its index term, with its character offset. */
+export interface WrittenTerm {
+  at: number;
+  term: string;
+}
+
+// Several measures of each candidate look for the question's words in its text, and the same sentences come up
+// question after question: each sentence is split once, up to a bound.
+const written = new LRUCache<Passage, WrittenTerm[]>({ maxSize: 4_096, sizeCalculation: () => 1 });
+
+/** The index terms a sentence writes, in order, with their offsets (stop words left out). */
+export function writtenTerms(passage: Passage): readonly WrittenTerm[] {
+  let found = written.get(passage);
+  if (found) return found;
+  found = [];
+  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
+    const term = termOfWritten(match[0]);
+    if (term) found.push({ at: match.index, term });
+  }
+  written.set(passage, found);
+  return found;
+}
+
+// The question's words are the same for each of its candidates: worked out once per analyzed question.
+const wantedByQuestion = new WeakMap<AnalyzedQuestion, { topic: Set<string>; head: Set<string> }>();
+
 /** The question's terms mapped to what may stand for them in a sentence (first term of each stand-in phrase). */
 function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<string> } {
+  const known = wantedByQuestion.get(question);
+  if (known) return known;
   const topic = new Set<string>();
   const head = new Set<string>();
   for (const term of question.terms) {
@@ -20,6 +49,7 @@ function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<str
     for (const t of all) topic.add(t);
     if (question.attributeTerms.includes(term.term)) for (const t of all) head.add(t);
   }
+  wantedByQuestion.set(question, { topic, head });
   return { topic, head };
 }
 
@@ -27,11 +57,9 @@ function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<str
 export function termPositions(passage: Passage, question: AnalyzedQuestion): TermPositions {
   const { topic, head } = wanted(question);
   const out: TermPositions = { topic: [], head: [] };
-  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
-    const term = termOfWritten(match[0]);
-    if (!term) continue;
-    if (topic.has(term)) out.topic.push(match.index);
-    if (head.has(term)) out.head.push(match.index);
+  for (const { at, term } of writtenTerms(passage)) {
+    if (topic.has(term)) out.topic.push(at);
+    if (head.has(term)) out.head.push(at);
   }
   return out;
 }

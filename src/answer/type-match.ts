@@ -37,14 +37,25 @@ const plain = (text: string): string =>
     .trim();
 const words = (text: string): string[] => plain(text).split(' ').filter(Boolean);
 
+/** Whether a run of words occurs inside another, as whole words. */
+function within(outer: readonly string[], inner: readonly string[]): boolean {
+  return inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
+}
+
+// The figures and names a question gives, as words: the same for every value and name of every candidate.
+const givenWords = new WeakMap<AnalyzedQuestion, { figures: string[][]; names: string[][] }>();
+
 /** Whether the question already gives this value or name (then repeating it does not answer anything). */
 function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
+  let given = givenWords.get(question);
+  if (!given) {
+    const figures = question.given.filter((g) => /\d/u.test(g)).map(words);
+    givenWords.set(question, (given = { figures, names: question.names.map((n) => words(n.text)) }));
+  }
   const own = words(text);
-  const within = (outer: readonly string[], inner: readonly string[]): boolean =>
-    inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
   return (
-    question.given.some((g) => /\d/u.test(g) && (within(words(g), own) || within(own, words(g)))) ||
-    question.names.some((n) => within(own, words(n.text)))
+    given.figures.some((figure) => within(figure, own) || within(own, figure)) ||
+    given.names.some((name) => within(own, name))
   );
 }
 

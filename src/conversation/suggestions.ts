@@ -1,10 +1,22 @@
 import type { Answer } from '../answer/answer-schema.ts';
 import type { Candidate } from '../answer/candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { memoized } from '../text/memoize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
 const MAX_TRIES = 6;
+
+/** How a sentence says what a name is ("X, the director of …") or quotes it ("X said"); built once per name. */
+const namePatterns = memoized((name: string): { described: RegExp; quoted: RegExp } => {
+  const at = escapeRegExp(name);
+  const roles = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
+  const said = '(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )';
+  return {
+    described: new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:${roles})\\b`, 'u'),
+    quoted: new RegExp(`${said}${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u'),
+  };
+}, 1_000);
 
 /**
  * Questions a passage can answer about a name in it: "Who is X?" / "What is X?" where the sentence says what
@@ -19,12 +31,10 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   for (const { text: name } of names) {
     if (name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
-    const at = escapeRegExp(name);
-    const roles = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
-    const said = '(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )';
-    if (new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:${roles})\\b`, 'u').test(text)) {
+    const { described, quoted } = namePatterns(name);
+    if (described.test(text)) {
       out.push(name.includes(' ') && !/which/u.test(text) ? `Who is ${name}?` : `What is ${name}?`);
-    } else if (new RegExp(`${said}${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u').test(text)) {
+    } else if (quoted.test(text)) {
       out.push(`What did ${name} say?`);
     }
   }

@@ -36,12 +36,15 @@ export function normalizeQuestion(raw: string): string {
   return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MENTIONS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+// Built once: constructing a zod schema costs more than parsing a question with it.
+const QUESTION_TEXT = z.string().catch('').transform(normalizeQuestion);
+
 /**
  * Validates raw input as a question (zod): anything not a string, or only mentions, is empty, and the length limit
  * is stated when exceeded.
  */
 export function gateQuestion(raw: unknown, maxChars = DEFAULT_MAX_QUESTION_CHARS): GateResult {
-  const question = z.string().catch('').transform(normalizeQuestion).parse(raw);
+  const question = QUESTION_TEXT.parse(raw);
   if (!question) return { ok: false, reason: 'empty-question', message: 'Ask me a question about the coverage.' };
   const length = [...question].length;
   if (length > maxChars) {
