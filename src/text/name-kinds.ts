@@ -20,6 +20,11 @@ const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh
 const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'groups', 'organizations']);
 // Words that close an apposition's noun phrase: "a firm that …", "the engineer who …".
 const APPOSITION_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'and', 'or']);
+// Where an apposition's head may hide: a noun, or a noun the tagger misread (never a verb: "Missing" Children).
+const HEAD_POS = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
+// What may stand between the names of a list, and how far back its head noun may be.
+const LIST_GLUE = new Set([',', 'and', 'or', '&', 'the', 'for', 'of']);
+const LIST_REACH = 16;
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
   it: 'organization',
@@ -74,12 +79,11 @@ export class NameKindVotes {
     const lastWord = bare(words.at(-1)!);
     // "Mayor Linda Farraday": a title inside the name says a person follows it.
     if (words.length > 1 && this.categoryKind(words[0]!) === 'person') this.vote(words.slice(1).join(' '), 'person', 2);
-    if (
-      before &&
-      (HONORIFICS.has(bare(before.raw)) ||
-        (before.pos !== 'PROPN' && this.categoryKind(before.lemma) === 'person' && /^\p{Ll}/u.test(before.raw)))
-    )
-      this.vote(text, 'person', 2);
+    if (before && HONORIFICS.has(bare(before.raw))) this.vote(text, 'person', 2);
+    // "the engineer Dana Whitlock", "technology companies Thorn and Marinus Analytics", "organizations like Thorn,
+    // the … Center and Marinus Analytics": the common noun a name or list of names follows says what they are.
+    const kind = this.listedAs(tokens, first);
+    if (kind) this.vote(text, kind, 2);
     // "Jane Roe, 54," is a person's age.
     if (
       tokens[last + 1]?.raw === ',' &&
@@ -117,6 +121,20 @@ export class NameKindVotes {
     this.vote(text, 'other', 0.5);
   }
 
+  /** The kind of the lowercase noun a name (or the list it is in) comes right after, or after "like"/"such as". */
+  private listedAs(tokens: readonly SentenceToken[], first: number): NameKind | null {
+    let k = first - 1;
+    // Back over the names and separators of a list: "Thorn, the International Center …, and Marinus Analytics".
+    const word = (i: number): string => tokens[i]?.raw.toLowerCase() ?? '';
+    const inList = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]!.raw) || LIST_GLUE.has(word(i));
+    while (k >= 0 && first - k <= LIST_REACH && inList(k)) k--;
+    if (word(k) === 'like' || word(k) === 'including') k--;
+    else if (word(k) === 'as' && word(k - 1) === 'such') k -= 2;
+    const noun = tokens[k];
+    if (!noun || noun.pos === 'PROPN' || !/^\p{Ll}/u.test(noun.raw)) return null;
+    return this.categoryKind(noun.lemma);
+  }
+
   /**
    * What an apposition says a name is, from its head: the last word before "of", "that", a comma or the like whose
    * main sense is a person, group or place ("a Marlow-based firm that …" is a firm, "the city engineer" an engineer).
@@ -124,12 +142,15 @@ export class NameKindVotes {
    */
   private appositionKind(window: readonly SentenceToken[]): NameKind | null {
     const end = window.findIndex(
-      (t) => t.pos === 'ADP' || (t.pos === 'PUNCT' && !/^[-–]$/u.test(t.raw)) || APPOSITION_ENDS.has(t.lemma),
+      (t) =>
+        t.pos === 'ADP' ||
+        t.pos === 'SCONJ' ||
+        (t.pos === 'PUNCT' && !/^[-–]$/u.test(t.raw)) ||
+        APPOSITION_ENDS.has(t.lemma),
     );
     let kind: NameKind | null = null;
     for (const token of window.slice(0, end < 0 ? window.length : end)) {
-      if (token.pos === 'PROPN' || token.pos === 'DET' || token.pos === 'NUM') continue;
-      kind = this.categoryKind(token.lemma) ?? kind;
+      if (HEAD_POS.has(token.pos)) kind = this.categoryKind(token.lemma) ?? kind;
     }
     return kind;
   }
