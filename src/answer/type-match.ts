@@ -73,6 +73,7 @@ const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?
 const RELATIVE_DATE_FIT = 0.3;
 /** A time of day without a clock figure ("that night", "Tuesday morning"). */
 const VAGUE_TIME_FIT = 0.5;
+const LONE_ONE_FIT = 0.3;
 
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
@@ -101,6 +102,8 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
       // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
+      // "One" is far more often a pronoun ("the last one") than a count in news prose.
+      if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
       if (
         span.kind === 'count' &&
         question.type === 'count' &&

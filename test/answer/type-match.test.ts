@@ -37,6 +37,12 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
       0.3,
     ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
+    [
+      '"one" as a pronoun ("the last one") is hardly a count',
+      'How many people did the water main break displace?',
+      'The crews fought this break with a map built for the last one.',
+      0.3,
+    ],
     ['a clock time answers "what time"', 'What time did the water main break?', 'It broke at 2:40 a.m.', 1],
     [
       'a time of day without a figure answers "what time" only loosely',

@@ -150,7 +150,8 @@ export function thresholdUtilities(calibrated: readonly Outcome[]): Array<[numbe
 /** The threshold with the best smoothed utility over the outcomes of questions answered at any confidence. */
 export function chooseThreshold(calibrated: readonly Outcome[]): number {
   const table = thresholdUtilities(calibrated);
-  // The best on average over its neighbours (so a single question does not decide); on a tie, the lower one.
+  // The best on average over its neighbours (so a single question does not decide); on a tie, the higher one:
+  // as many right answers for fewer wrong ones shown.
   const top = Math.max(...table.map(([, u]) => u));
-  return Math.round((table.find(([, u]) => u === top)?.[0] ?? 0.5) * 100) / 100;
+  return Math.round((table.findLast(([, u]) => u === top)?.[0] ?? 0.5) * 100) / 100;
 }
