@@ -13,7 +13,8 @@ export type Relation =
   | 'phrase'
   | 'acronym'
   | 'alias'
-  | 'antonym';
+  | 'antonym'
+  | 'cause';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
@@ -37,6 +38,7 @@ const CODES: Readonly<Record<Relation, string>> = {
   alias: 'x',
   inflection: 'i',
   antonym: 'n',
+  cause: 'c',
 };
 const RELATIONS = new Map(Object.entries(CODES).map(([relation, code]) => [code, relation as Relation]));
 

@@ -2,7 +2,15 @@ import type { WordClass } from './word-class.ts';
 import type { Synset, SynsetReader } from './wordnet-files.ts';
 
 /** How a corpus phrase relates to the question word that reaches it through WordNet. */
-export type WordNetRelation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'member' | 'antonym';
+export type WordNetRelation =
+  | 'synonym'
+  | 'derivation'
+  | 'similar'
+  | 'hypernym'
+  | 'hyponym'
+  | 'member'
+  | 'antonym'
+  | 'cause';
 
 /** A synset whose words (or one of them) a question may use for a corpus word's sense. */
 export interface Link {
@@ -23,6 +31,7 @@ const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
   hypernym: 0.55,
   hyponym: 0.55,
   antonym: 0.6,
+  cause: 0.5,
 };
 
 // A group and a kind of its members are one step further apart than a group and its members ("staff" has
@@ -46,6 +55,8 @@ const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
   '#m': 'member',
   // "Is it legal?" is answered by "it is likely illegal": an adjective's opposite speaks to the same question.
   '!': 'antonym',
+  // "How many died?" is answered by "the storm killed three": the corpus verb causes the question's.
+  '>': 'cause',
 };
 
 /**

@@ -36,6 +36,11 @@ describe('Lexicon.expand: question words reach the words the articles use', () =
     expect(expansion('injured', 'a', 'injuri')).toBeDefined();
   });
 
+  it('"died" reaches "killed": killing causes dying', () => {
+    const storm = lexiconOf(['The storm killed three people in the county.']);
+    expect(storm.expand('die', 'v').find((e) => e.terms.join(' ') === 'kill')).toMatchObject({ relation: 'cause' });
+  });
+
   it('a question word outside the corpus reaches its synonym in it ("fireman" → "firefighters")', () => {
     expect(expansion('fireman', 'n', 'firefight')).toMatchObject({ relation: 'synonym' });
   });
