@@ -79,6 +79,11 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Ashgrove');
   });
 
+  it('"what\'s the name of the mayor" asks for the mayor: "name" only says the answer is a name', () => {
+    expect(analyze("What's the name of the mayor?").type).toBe('person');
+    expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
+  });
+
   it('"who is X\'s agent" asks for a person beside X, even when the noun\'s first sense is no person', () => {
     const analyzed = analyze("Who is Jane Roe's agent?");
     expect(analyzed.type).toBe('person');
