@@ -84,7 +84,8 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan
   for (const name of names) {
     if (name.end > at) continue;
     const between = text.slice(name.end, at);
-    if (/^(?:['’]s)?\s*(?:,\s*)?$/u.test(between) && at - name.end <= 4) return name;
+    // "Acme's chief executive", "Acme chief executive", "Jane Roe, 54", "Dravec, a 26-year-old".
+    if (/^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u.test(between) && at - name.end <= 7) return name;
     // "Acme's president and chief executive": the owner holds every role of the pair.
     if (COORDINATED_ROLE.test(between)) return name;
   }
@@ -193,7 +194,9 @@ export function checkRelation(
     other ??= name.text;
   }
   const named = namesEntity(passage, owner);
-  if (other) return named ? NONE : { link: -1, other };
+  // "Glenn Mottram, 58," is Mottram's age however often the sentence names Dravec; a role another owner holds may
+  // still be said of the asked one elsewhere in the sentence.
+  if (other) return named && question.type !== 'age' ? NONE : { link: -1, other };
   if (named) return NONE;
   // "Chief financial officer Graham Pell said the deal would add to Crestline's earnings": a role with no owner
   // attached, in a sentence about another organization, is that organization's.

@@ -143,7 +143,13 @@ describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person
       LINK,
     ],
     ["someone else's age, the asked person unnamed", 'Jane Roe, 61, founded Drummond Analytics.', conflict('Jane Roe')],
-    ["someone else's age, the asked person named too", 'Farraday met Jane Roe, 61, at the hearing.', UNKNOWN],
+    // The age sits on Jane Roe's name: naming Farraday elsewhere does not make it hers.
+    [
+      "someone else's age, the asked person named too",
+      'Farraday met Jane Roe, 61, at the hearing.',
+      conflict('Jane Roe'),
+    ],
+    ['an age in "a 26-year-old" apposition', 'Farraday, a 54-year-old lawyer, chairs the council.', LINK],
   ])('%s', (_why, sentence, expected) => {
     expect(relation(asked, sentence)).toEqual(expected);
   });
