@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { metaQuestionOf } from '../../src/question/meta-question.ts';
+
+describe('questions about the coverage itself are told from questions about the story', () => {
+  it.each([
+    ['when was the article published?', 'published'],
+    ['when did business insider publish its story?', 'published'],
+    ['when did the wired story appear?', 'published'],
+    ['when did it come out?', 'published'],
+    ['which outlets covered this?', 'outlets'],
+  ])('"%s" asks about the coverage (%s)', (question, meta) => {
+    expect(metaQuestionOf(question)).toBe(meta);
+  });
+
+  it.each([
+    ['when did the first case appear?'],
+    ['when did the ferry run again?'],
+    ['when did the storm come out of the gulf?'],
+  ])('"%s" asks about the story: "appear", "run" and "come out" need an article as their subject', (question) => {
+    expect(metaQuestionOf(question)).toBeNull();
+  });
+});
