@@ -47,13 +47,18 @@ export interface Results {
   };
 }
 
-const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
-const s = (n: number): string => `${(n / 1000).toFixed(1)} s`;
-const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
+// A part that did not finish has no figures (NaN): shown as a dash.
+const DASH = '–';
+const ms = (n: number): string =>
+  !Number.isFinite(n) ? DASH : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
+const s = (n: number): string => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : DASH);
+const pct = (n: number): string => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : DASH);
+const mb = (n: number): string => (Number.isFinite(n) ? `${n} MB` : DASH);
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
 const table = (head: readonly string[], rows: ReadonlyArray<readonly (string | number)[]>): string =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-const spread = (l: Latencies): string[] => [`${ms(l.p50)} ms`, `${ms(l.p90)} ms`, `${ms(l.p99)} ms`, `${ms(l.max)} ms`];
+const withMs = (n: number): string => (Number.isFinite(n) ? `${ms(n)} ms` : DASH);
+const spread = (l: Latencies): string[] => [withMs(l.p50), withMs(l.p90), withMs(l.p99), withMs(l.max)];
 
 function scaleTables({ built: b, loaded: l, peers, cli }: Results['scale'][number]): string {
   const n = b.size.toLocaleString('en-US');
@@ -73,7 +78,7 @@ function scaleTables({ built: b, loaded: l, peers, cli }: Results['scale'][numbe
           `${l.peakRssMb} MB (build ${b.peakRssMb} MB)`,
         ],
         ['ours: search only', '', '', ...spread(l.search), pct(l.searchRecallAt5), ''],
-        ...peers.map((p) => [p.name, s(p.buildMs), '', ...spread(p), pct(p.recallAt5), `${p.peakRssMb} MB`]),
+        ...peers.map((p) => [p.name, s(p.buildMs), '', ...spread(p), pct(p.recallAt5), mb(p.peakRssMb)]),
       ],
     ),
     '',

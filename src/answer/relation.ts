@@ -1,4 +1,5 @@
-import type { AnalyzedQuestion, QuestionName } from '../question/analyze-question.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, terms, WRITTEN_WORD } from '../text/analyzer.ts';

@@ -1,23 +1,11 @@
-import { termOf, terms } from '../text/analyzer.ts';
-import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
+import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus } from './question-focus.ts';
+import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
-
-/** A name the question mentions, and whether the coverage knows it. */
-export interface QuestionName {
-  /** As written in the question ("Kessler Springs"). */
-  text: string;
-  /** Its index terms, in order. */
-  terms: string[];
-  /** The coverage mentions this name (or a name containing it). */
-  known: boolean;
-  /** The name this one qualifies by its possessive: ACLU in "the ACLU's Nicole Ozer" qualifies Nicole Ozer. */
-  qualifies?: string;
-}
 
 /** Kinds of attribute whose owner an answer must match. */
 export type AttributeKind = 'role' | 'measure' | 'other';
@@ -86,77 +74,6 @@ const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|anno
 const LATEST =
   /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still)\b/iu;
 
-/**
- * Which capitalized words are names. A run of two or more is one ("Ohio Department of Health"), less the titles
- * in it ("Mayor" in "Mayor Farraday", "CEO" in "IBM CEO"); a single one is a name unless it is a title or a word the
- * corpus uses as a common word ("State"), so such words are searched as words, not required as names.
- */
-function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
-  const personNoun = (t: QuestionToken): boolean =>
-    knowledge.category(t.lower, 'n') === 'noun.person' && knowledge.instanceKind(t.raw) === null;
-  // A title stands before a name ("Mayor Farraday") or before "of" ("the CEO of Lumeridge"), or is an acronym after one
-  // ("the IBM CEO"); otherwise a person noun at the end of a name is part of it ("Business Insider").
-  const title = (t: QuestionToken): boolean => {
-    if (!personNoun(t)) return false;
-    const next = tokens[tokens.indexOf(t) + 1];
-    return (
-      next?.capitalized === true ||
-      NAME_CONNECTORS.has(next?.lower ?? '') ||
-      /^\p{Lu}{2,}$/u.test(t.raw) ||
-      words.writesLowercase(t.lower)
-    );
-  };
-  // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
-  const common = (t: QuestionToken): boolean =>
-    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
-  let i = 0;
-  while (i < tokens.length) {
-    if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
-      tokens[i]!.title = tokens[i]!.capitalized && title(tokens[i]!) && tokens[i + 1]?.capitalized === true;
-      i++;
-      continue;
-    }
-    let end = i;
-    const joins = (k: number): boolean => tokens[k]?.capitalized === true && !title(tokens[k]!);
-    while (joins(end + 1) || (NAME_CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
-    const run = tokens.slice(i, end + 1);
-    // One capitalized word that is a common noun for a person ("CEO") or a word the corpus uses as a common word is
-    // searched as a word, not required as a name.
-    const isName = run.length > 1 || !common(run[0]!);
-    for (const token of run) token.name = isName && !NAME_CONNECTORS.has(token.lower);
-    i = end + 1;
-  }
-  // "mayor farraday" typed in lower case: a role word right before a name is its title all the same.
-  tokens.forEach((token, k) => {
-    if (!token.name && personNoun(token) && tokens[k + 1]?.name) token.title = true;
-  });
-}
-
-/**
- * A word set aside that no English dictionary knows either ("did netflix stop …") is a name typed in lower case
- * that the coverage never mentions, not a word to answer around.
- */
-function lowercaseNames(
-  tokens: readonly QuestionToken[],
-  setAside: readonly string[],
-  knowledge: WordKnowledge,
-  subject: number,
-): QuestionName[] {
-  const unknown: QuestionName[] = [];
-  for (const [i, token] of tokens.entries()) {
-    if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
-    // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about.
-    if (i === subject && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
-      unknown.push({ text: token.raw, terms: [token.lower], known: false });
-      continue;
-    }
-    // The tagger reads "did google stop …" as a proper noun where a name stands, whatever the dictionary says.
-    if (token.pos === 'PROPN' || (!knowledge.isWord(token.lower) && !knowledge.isWord(token.lemma)))
-      unknown.push({ text: token.raw, terms: [token.lower], known: false });
-  }
-  return unknown;
-}
-
 const VAGUE_VERB_SENSES = 20;
 
 /** The terms of the question's content verbs and of what stands in for them ("founded": found, established). */
@@ -208,26 +125,6 @@ function correctSpelling(
     token.lemma = fixed;
   }
   return corrections;
-}
-
-function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
-  const texts = collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })));
-  return texts.map((text) => {
-    const nameTerms = terms(text);
-    return { text, terms: nameTerms, known: nameTerms.length > 0 && words.knowsName(nameTerms) };
-  });
-}
-
-/** "The ACLU's Nicole Ozer": a name right before another's possessive qualifies that one; it is not a second entity. */
-function markQualifiers(tokens: readonly QuestionToken[], names: QuestionName[]): void {
-  tokens.forEach((token, i) => {
-    const possessive = tokens[i + 1];
-    const next = tokens[i + 2];
-    if (!token.name || !next?.name || (possessive?.lower !== "'s" && possessive?.lower !== "'")) return;
-    const owner = names.find((n) => n.text.split(' ').at(-1) === token.raw);
-    const owned = names.find((n) => n.text.split(' ')[0] === next.raw);
-    if (owner && owned && owner !== owned) owner.qualifies = owned.text;
-  });
 }
 
 function subjectOf(
