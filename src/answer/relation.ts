@@ -60,11 +60,13 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
   return at;
 }
 
+// Sticky: it matches only where lastIndex puts it, so reading one word costs no scan of the sentence.
+const WORD_AT = new RegExp(WRITTEN_WORD.source, 'uy');
+
 /** The word written at an offset, lowercased. */
 function wordAt(text: string, offset: number): string {
-  const word = new RegExp(WRITTEN_WORD.source, 'uy');
-  word.lastIndex = offset;
-  return word.exec(text)?.[0].toLowerCase() ?? '';
+  WORD_AT.lastIndex = offset;
+  return WORD_AT.exec(text)?.[0].toLowerCase() ?? '';
 }
 
 /** Whether a written word is the asked role itself or another word for a person. */
