@@ -1,5 +1,5 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
-import type { QuestionToken } from './tag-question.ts';
+import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 /** What kind of thing a question asks for. */
@@ -230,7 +230,7 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name))
     return 'person';
   // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
-  const possessed = phrase.findIndex((t, i) => i > 0 && /^['’]s?$/u.test(phrase[i - 1]!.lower) && !t.name);
+  const possessed = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
   if (word === 'who' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return 'person';
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;

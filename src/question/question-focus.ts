@@ -1,4 +1,4 @@
-import type { QuestionToken } from './tag-question.ts';
+import { isPossessive, type QuestionToken } from './tag-question.ts';
 
 /** What a question is about: the thing asked for, whose it is, and whom a definition or quote is asked of. */
 export interface QuestionFocus {
@@ -54,7 +54,7 @@ export function questionFocus(
  */
 function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, role: boolean): number {
   const before = tokens[first - 1];
-  if (before?.lower === "'s" || before?.lower === "'") return nameStartBefore(tokens, first - 2);
+  if (isPossessive(before)) return nameStartBefore(tokens, first - 2);
   // "The IBM CEO" is IBM's; "Big Tech companies" are a kind of company, not Big Tech's.
   if (before?.name && role) return nameStartBefore(tokens, first - 1);
   const after = tokens[last + 1];

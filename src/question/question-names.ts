@@ -1,7 +1,7 @@
 import { terms } from '../text/analyzer.ts';
 import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
-import type { QuestionToken } from './tag-question.ts';
+import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 /** A name the question mentions, and whether the coverage knows it. */
@@ -100,7 +100,7 @@ export function markQualifiers(tokens: readonly QuestionToken[], names: Question
   tokens.forEach((token, i) => {
     const possessive = tokens[i + 1];
     const next = tokens[i + 2];
-    if (!token.name || !next?.name || (possessive?.lower !== "'s" && possessive?.lower !== "'")) return;
+    if (!token.name || !next?.name || !isPossessive(possessive)) return;
     const owner = names.find((n) => n.text.split(' ').at(-1) === token.raw);
     const owned = names.find((n) => n.text.split(' ')[0] === next.raw);
     if (owner && owned && owner !== owned) owner.qualifies = owned.text;

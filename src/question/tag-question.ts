@@ -38,6 +38,11 @@ export interface NameCasing {
 
 const POSSESSIVE = /^['’]s?$/u;
 
+/** Whether a token is a possessive ending: tagging writes each one ("'s", "'", "’s") as "'s". */
+export function isPossessive(token: QuestionToken | undefined): boolean {
+  return token?.lower === "'s";
+}
+
 /**
  * Writes the corpus's names with a capital, so that "how old is mayor farraday" is tagged like "how old is mayor
  * Farraday" (taggers lean on case to find proper nouns). A word that is also common English ("springs", "state")
