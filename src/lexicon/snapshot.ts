@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import type { WordClass } from './word-class.ts';
+import type { WordNetRelation } from './wordnet-links.ts';
 
-/** How a corpus phrase relates to the question word or phrase it may stand for. */
-export type Relation =
-  | 'inflection'
-  | 'synonym'
-  | 'derivation'
-  | 'similar'
-  | 'hypernym'
-  | 'hyponym'
-  | 'member'
-  | 'phrase'
-  | 'acronym'
-  | 'alias'
-  | 'antonym'
-  | 'cause';
+/**
+ * How a corpus phrase relates to the question word or phrase it may stand for: a WordNet link, or the corpus's own
+ * inflections, phrases, acronyms and aliases.
+ */
+export type Relation = WordNetRelation | 'inflection' | 'phrase' | 'acronym' | 'alias';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
