@@ -33,7 +33,8 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
       String.raw`^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?)\b`,
       // "When did the first case appear?" asks about a case: "appear", "run" and "come out" speak of the
       // coverage only with an article (or "it") as their subject.
-      String.raw`|^when (?:was|were|did) (?:.*\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|columns?)|it|this|they)`,
+      String.raw`|^when (?:was|were|did) `,
+      String.raw`(?:.*\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|columns?)|it|this|they)`,
       String.raw` (?:come out|came out|run|appear(?:ed)?)\b`,
       String.raw`|\bpublication date\b`,
     ]),
