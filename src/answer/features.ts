@@ -78,11 +78,11 @@ export function questionSide(
   for (const term of question.terms)
     if (term.weight > 0) weights.set(term.term, term.weight * vocabulary.idf(term.term));
   // Words set aside (the coverage never uses them) still count, at half weight, in how much of the question a
-  // sentence covers: none of them decides alone, but a question mostly made of them is mostly unanswered.
-  // Only words set aside count: a filler the corpus lacks ("actually") was never part of what is asked.
+  // sentence covers: none of them decides alone, but a question mostly made of them is mostly unanswered. A filler
+  // the corpus lacks ("actually") is not set aside: it was never part of what is asked.
   const setAside = new Set(question.setAside.map((w) => w.toLowerCase()));
   const unmatched = question.terms
-    .filter((t) => t.weight === 0 && !t.known && setAside.has(t.word))
+    .filter((t) => setAside.has(t.word))
     .reduce((sum, t) => sum + SET_ASIDE_SHARE * vocabulary.idf(t.term), 0);
   const topic = question.terms.filter((t) => !t.name).reduce((sum, t) => sum + (weights.get(t.term) ?? 0), 0);
   const total = topic + unmatched;

@@ -53,7 +53,7 @@ export function echoesAmong(sentences: ReadonlyArray<{ passage: Passage; sourceI
   const sizes: number[] = [];
   const holders = new Map<string, number[]>();
   sentences.forEach(({ passage }, i) => {
-    const set = new Set(passage.terms);
+    const set = termSet(passage);
     sizes.push(set.size);
     for (const term of set) {
       const holding = holders.get(term);
