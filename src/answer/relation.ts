@@ -2,7 +2,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termOf, terms, WRITTEN_WORD } from '../text/analyzer.ts';
+import { terms } from '../text/analyzer.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
@@ -50,23 +50,14 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
   if (wanted.size === 0) return at;
   const words = writtenTerms(passage);
   const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
-  words.forEach(({ at: offset, term }, i) => {
+  words.forEach(({ at: offset, word, term }, i) => {
     if (!wanted.has(term)) return;
     // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !namesPerson(wordAt(passage.text, offset), asked)) return;
+    if (question.attributeKind === 'role' && !namesPerson(word, asked)) return;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
     if (words.slice(i, i + HEAD_REACH + 1).some((w) => heads.has(w.term))) at.push(offset);
   });
   return at;
-}
-
-// Sticky: it matches only where lastIndex puts it, so reading one word costs no scan of the sentence.
-const WORD_AT = new RegExp(WRITTEN_WORD.source, 'uy');
-
-/** The word written at an offset, lowercased. */
-function wordAt(text: string, offset: number): string {
-  WORD_AT.lastIndex = offset;
-  return WORD_AT.exec(text)?.[0].toLowerCase() ?? '';
 }
 
 /** Whether a written word is the asked role itself or another word for a person. */
@@ -144,23 +135,21 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
   if (!EVENT_TYPES.has(question.type) || question.eventTerms.length === 0) return NONE;
   const wanted = new Set(question.eventTerms);
   let other: string | null = null;
-  for (const match of passage.text.matchAll(WRITTEN_WORD)) {
-    const term = termOf(match[0].toLowerCase());
-    if (!term || !wanted.has(term)) continue;
+  for (const { at, word, term } of writtenTerms(passage)) {
+    if (!wanted.has(term)) continue;
     const doer = passage.names
-      .filter((n) => n.end <= match.index && match.index - n.end <= SUBJECT_REACH)
-      .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, match.index).toLowerCase()));
+      .filter((n) => n.end <= at && at - n.end <= SUBJECT_REACH)
+      .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, at).toLowerCase()));
     // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
-    const after = passage.names.find(
-      (n) => n.start >= match.index + match[0].length && n.start - (match.index + match[0].length) <= OBJECT_REACH,
-    );
+    const end = at + word.length;
+    const after = passage.names.find((n) => n.start >= end && n.start - end <= OBJECT_REACH);
     if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
       return { link: 1, other: null };
     }
     if (doer) other ??= doer.text;
     // "When was Drummond founded?" against "… before he founded Lumeridge in 2014": the one an active verb acts on
     // is the one that underwent the event.
-    const active = !PASSIVE_BEFORE.test(passage.text.slice(Math.max(0, match.index - 16), match.index));
+    const active = !PASSIVE_BEFORE.test(passage.text.slice(Math.max(0, at - 16), at));
     if (question.eventPassive && active && after) other ??= after.text;
   }
   return other ? { link: -1, other } : NONE;

@@ -11,9 +11,10 @@ export interface TermPositions {
   head: number[];
 }
 
-/** A word of a sentence as written, reduced to its index term, with its character offset. */
+/** A word of a sentence as written (lowercased), its index term, and its character offset. */
 export interface WrittenTerm {
   at: number;
+  word: string;
   term: string;
 }
 
@@ -28,7 +29,7 @@ export function writtenTerms(passage: Passage): readonly WrittenTerm[] {
   found = [];
   for (const match of passage.text.matchAll(WRITTEN_WORD)) {
     const term = termOfWritten(match[0]);
-    if (term) found.push({ at: match.index, term });
+    if (term) found.push({ at: match.index, word: match[0].toLowerCase(), term });
   }
   written.set(passage, found);
   return found;
