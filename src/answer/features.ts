@@ -8,7 +8,7 @@ import { terms } from '../text/analyzer.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { definesSubject, entityFit, type NameKinds } from './type-match.ts';
+import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
@@ -246,6 +246,6 @@ function kindFit(
   else if (question.type === 'statement') {
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
     fit = passage.attribution ? (speaker ? 1 : 0.5) : 0;
-  } else if (question.type === 'definition') fit = definesSubject(passage.text, question.subject) ? 1 : 0;
+  } else if (question.type === 'definition') fit = definitionFit(passage.text, question.subject);
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

@@ -140,24 +140,39 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
 const ROLE_DISTANCE = 40;
 const UNTIED_ROLE_FIT = 0.3;
 
+/** How loosely a sentence may describe its subject: a description a few words after it ("X from Y, a …"). */
+const LOOSE_DEFINITION_FIT = 0.5;
+
 /**
- * Whether the sentence says what the subject is: "Thorn, a nonprofit …", "X is a system that …", "X, which …",
- * "X (the …)". The subject may be given without its article or with only its last words.
+ * How plainly the sentence says what the subject is: 1 for "Thorn, a nonprofit …", "X is a system that …",
+ * "X, which …", "X (the …)", "X — meaning …" or an abbreviation spelled out; 0.5 for a description a few words
+ * after it; else 0. The subject may be given without its article or with only its last words.
  */
-export function definesSubject(text: string, subject: string | null): boolean {
-  return subject ? definitionPattern(subject).test(text) : false;
+export function definitionFit(text: string, subject: string | null): number {
+  if (!subject) return 0;
+  const { plain, loose } = definitionPatterns(subject);
+  return plain.test(text) ? 1 : loose.test(text) ? LOOSE_DEFINITION_FIT : 0;
 }
 
-// Built once per subject: every candidate sentence of a question is tested against the same one.
-const definitionPattern = memoized((subject: string): RegExp => {
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+// What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
+// role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
+// "is a", a dash or parenthesis, or "meaning".
+const DESCRIPTION =
+  String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
+  String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
+  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]|,? (?:meaning|which means)\b)`;
+
+// Built once per subject: every candidate sentence of a question is tested against the same ones.
+const definitionPatterns = memoized((subject: string): { plain: RegExp; loose: RegExp } => {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
-  return new RegExp(
-    `\\b${name}(?:['’]s)?(?: [\\p{L}-]+){0,3}(?:,? (?:the|an?|which|who|its|their|\\p{Lu}[\\p{L}&.-]*['’]s)\\b` +
-      // A role in apposition: "Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director
-      // with …".
-      `|, (?:[\\p{Ll}-]+ ){1,5}(?:of|for|at|with)\\b` +
-      `| (?:is|are|was|were) (?:an?|the)\\b| [—–(])`,
-    'iu',
-  );
+  // An abbreviation is defined where it is spelled out: "… Enforcement (ICE)", "…, also known as ICE".
+  const spelledOut = ABBREVIATION.test(core) ? `|\\(${name}\\)|\\b(?:also )?known as ${name}\\b` : '';
+  // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
+  const meaning = `|\\b${name}\\b.{0,80}?[,—–] (?:meaning|which means)\\b`;
+  return {
+    plain: new RegExp(`\\b${name}(?:['’]s)?${DESCRIPTION}${spelledOut}${meaning}`, 'iu'),
+    loose: new RegExp(`\\b${name}(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iu'),
+  };
 }, 1_000);

@@ -38,6 +38,7 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
   markCaptionsByCredits(verdicts);
   markStandfirst(verdicts, titleAt);
   trimOpeningDateline(verdicts, titleAt);
+  markSubheadings(verdicts);
   markTail(verdicts);
   return verdicts;
 }
@@ -139,6 +140,25 @@ function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
   if (!lede || !dateline) return;
   const { block } = lede;
   lede.block = { ...block, start: block.start + dateline.length, text: block.text.slice(dateline.length) };
+}
+
+const MAX_SUBHEADING_WORDS = 8;
+// A section label names what follows; a list item ("- 14.5% over three years") is content, however short.
+const SUBHEADING = /^\p{Lu}[^.!?:;"”’)]*$/u;
+
+// "Raises and split shifts" on a line of its own between two paragraphs of prose is a section heading in a saved
+// page: it names the section, it reports nothing.
+function markSubheadings(verdicts: BlockVerdict[]): void {
+  const prose = verdicts.map((v) => !v.furniture && isProse(v.block.text));
+  verdicts.forEach((verdict, i) => {
+    if (verdict.furniture || verdict.role !== 'body') return;
+    const words = unemphasized(verdict.block.text);
+    if (wordCount(words) > MAX_SUBHEADING_WORDS || !SUBHEADING.test(words.trim())) return;
+    const before = prose.slice(0, i).lastIndexOf(true);
+    const after = prose.indexOf(true, i + 1);
+    const between = (from: number, to: number): boolean => verdicts.slice(from, to).every((v) => v.furniture);
+    if (before >= 0 && after > i && between(before + 1, i) && between(i + 1, after)) verdict.furniture = 'subheading';
+  });
 }
 
 // "Jane Roe is a reporter at …", "Contact Jane Roe at jroe@…": the author's box at the end of a page.

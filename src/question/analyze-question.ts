@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
-import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, definitionEnding, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
@@ -134,12 +134,10 @@ function subjectOf(
   names: readonly QuestionName[],
 ): string | null {
   if (type === 'definition') {
+    const ending = definitionEnding(tokens);
     const rest = tokens
-      .slice(start + 2)
-      .filter(
-        (t, i, all) =>
-          !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV' && !(i === all.length - 1 && t.lemma === 'do'),
-      );
+      .slice(start + 2, ending > start ? ending : undefined)
+      .filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     return rest.map((t) => t.raw).join(' ') || null;
   }
   // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer").
@@ -169,7 +167,9 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
       ? names[0]!
       : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
-  const context = { start: bodyStart, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
+  const ending = type === 'definition' ? definitionEnding(tokens) : -1;
+  const end = ending > bodyStart ? ending : tokens.length;
+  const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
   const weighed = weighTerms(tokens, context, words, knowledge);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.

@@ -251,6 +251,16 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
   );
 }
 
+/**
+ * Where a "what does X …" question's closing verb starts when it asks what X is or means ("do", "mean",
+ * "stand for"), or -1.
+ */
+export function definitionEnding(tokens: readonly QuestionToken[]): number {
+  const last = tokens.length - 1;
+  if (tokens[last]?.lemma === 'do' || tokens[last]?.lemma === 'mean') return last;
+  return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
+}
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -265,14 +275,10 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     if (definition) return typed(definition);
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
-  // "What does Rekognition do?" asks what it is for.
-  if (
-    word === 'what' &&
-    tokens[start + 1]?.lemma === 'do' &&
-    tokens.at(-1)?.lemma === 'do' &&
-    tokens.length - start <= 6
-  ) {
-    return typed('definition');
+  // "What does Rekognition do?" asks what it is for; "what does split shift mean?", "what does ICE stand for?"
+  // what the words mean.
+  if (word === 'what' && tokens[start + 1]?.lemma === 'do' && definitionEnding(tokens) > 0) {
+    if (definitionEnding(tokens) - start <= 6) return typed('definition');
   }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');

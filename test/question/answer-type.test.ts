@@ -71,6 +71,18 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.subject).toBe('Jane Roe');
   });
 
+  it.each([
+    ['what does split shift mean?', 'split shift'],
+    ['What does TVA stand for', 'TVA'],
+    ['What does the Harbor Ferry Company do?', 'Harbor Ferry Company'],
+  ])('"%s" asks what the words mean; the closing verb is the frame, not a search term', (question, subject) => {
+    const analyzed = analyze(question);
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe(subject);
+    expect(analyzed.terms.map((t) => t.word)).not.toContain('mean');
+    expect(analyzed.terms.map((t) => t.word)).not.toContain('stand');
+  });
+
   it('"who is the mayor of X" asks for a person in a role owned by X: another town\'s mayor does not answer', () => {
     const analyzed = analyze('Who is the mayor of Ashgrove?');
     expect(analyzed.type).toBe('person');
