@@ -236,7 +236,7 @@ describe('classifyBlocks: page furniture found by position and context', () => {
 
   it('drops a short unpunctuated heading between paragraphs of prose, but not a list item or a closing line', () => {
     const prose = (what: string) =>
-      `${what} said the agreement would take effect only once the members ratify it in a vote at the union hall next Saturday.`;
+      `${what} said the agreement takes effect only once the members ratify it in a vote at the union hall on Saturday.`;
     const lines = [
       prose('The union'),
       '',
