@@ -41,7 +41,7 @@ export interface QueryTerm {
 /** Where the question proper starts and which of its tokens play special parts. */
 export interface TermContext {
   start: number;
-  /** Where the question's closing frame starts ("… mean?", "… stand for?"): from there words ask, not are asked. */
+  /** Where the closing frame starts ("… mean?", "… stand for?"): those words pose the question, not its topic. */
   end: number;
   head: number;
   typeNoun: number;
