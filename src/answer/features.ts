@@ -5,6 +5,7 @@ import type { QueryTerm } from '../question/query-terms.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
+import { ranksOtherwise } from '../text/ordinals.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -38,6 +39,7 @@ export const FEATURE_NAMES = [
 export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
 
 const SET_ASIDE_SHARE = 0.5;
+const RANKED_OTHERWISE: RelationCheck = { link: -1, other: null };
 
 /** Where a sentence stands among the search results: its score relative to the best hit. */
 export interface RetrievalSignal {
@@ -194,7 +196,10 @@ export function featuresOf(
   const held = side.names.map((name) => name.every((t) => set.has(t)));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  const relation = checkRelation(passage, question, subject, context.terms, side.kinds);
+  // A sentence about "the first week" gives another week's figure than the second week's asked for.
+  const relation = ranksOtherwise(passage.text, question.ordinals)
+    ? RANKED_OTHERWISE
+    : checkRelation(passage, question, subject, context.terms, side.kinds);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const kind = kindFit(passage, side, named > 0);

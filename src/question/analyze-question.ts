@@ -6,6 +6,7 @@ import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName }
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
+import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
 export type AttributeKind = 'role' | 'measure' | 'other';
@@ -63,6 +64,8 @@ export interface AnalyzedQuestion {
   eventPassive: boolean;
   /** "What year …": only a year answers it, not a weekday. */
   asksYear: boolean;
+  /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
+  ordinals: CountedOrdinal[];
   /**
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
    */
@@ -204,5 +207,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     asksYear: typeToken?.lemma === 'year',
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
+    ordinals: countedOrdinals(question),
   };
 }
