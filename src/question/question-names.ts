@@ -75,8 +75,10 @@ export function lowercaseNames(
   const unknown: QuestionName[] = [];
   for (const [i, token] of tokens.entries()) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
-    // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about.
-    if (i === subject && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
+    // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about (the
+    // tagger may read it as a verb, but the question's verb comes after it).
+    const laterVerb = tokens.slice(i + 1).some((t) => t.pos === 'VERB');
+    if (i === subject && (token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'VERB' && laterVerb))) {
       unknown.push({ text: token.raw, terms: [token.lower], known: false });
       continue;
     }

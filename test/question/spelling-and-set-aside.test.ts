@@ -62,6 +62,14 @@ describe('words the coverage never uses are set aside, so they neither decide th
     });
   });
 
+  it('the subject of a yes/no question is a name even when the dictionary knows it as a verb ("did google stop")', () => {
+    expect(analyze('did google also stop the deal?').names).toContainEqual({
+      text: 'google',
+      terms: ['google'],
+      known: false,
+    });
+  });
+
   it('a capitalized name the coverage lacks is unknown while the others stay known', () => {
     expect(analyze('Did Netflix buy Drummond?').names).toEqual([
       { text: 'Netflix', terms: ['netflix'], known: false },
