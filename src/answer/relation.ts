@@ -155,6 +155,22 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
   return other ? { link: -1, other } : NONE;
 }
 
+/**
+ * "Did Microsoft also donate, like Amazon did?" is about Microsoft: a sentence that does not name it, in an article
+ * about someone else, tells of that other one.
+ */
+function yesNoRelation(
+  passage: Passage,
+  question: AnalyzedQuestion,
+  known: readonly QuestionName[],
+  subject: ArticleSubject | null,
+  contextTerms: ReadonlySet<string>,
+): RelationCheck {
+  const asked = known.find((n) => n.text === question.subject);
+  if (!asked || namesEntity(passage, asked) || asked.terms.every((t) => contextTerms.has(t))) return NONE;
+  return bySubject(asked, subject, contextTerms);
+}
+
 /** "Who is Netflix's chief executive?": a question for the holder of an owner's role. */
 export function asksRoleHolder(question: AnalyzedQuestion): boolean {
   const who = question.type === 'person' || question.type === 'agent';
@@ -170,6 +186,19 @@ export function checkRelation(
   kinds: NameKinds,
 ): RelationCheck {
   const known = question.names.filter((n) => n.known);
+  const found = attributeRelation(passage, question, known, subject, contextTerms, kinds);
+  if (found.link !== 0 || question.type !== 'yes-no') return found;
+  return yesNoRelation(passage, question, known, subject, contextTerms);
+}
+
+function attributeRelation(
+  passage: Passage,
+  question: AnalyzedQuestion,
+  known: readonly QuestionName[],
+  subject: ArticleSubject | null,
+  contextTerms: ReadonlySet<string>,
+  kinds: NameKinds,
+): RelationCheck {
   const owner = question.owner ?? (known.length === 1 ? known[0]! : null);
   if (!owner) return NONE;
   // Whose a role or a measure is decides the answer; whose "deal" or "ban" it is, less so.

@@ -47,7 +47,10 @@ export interface AnalyzedQuestion {
   head: string | null;
   /** The question asks for several things ("which companies …"). */
   plural: boolean;
-  /** What a definition question asks about ("the Domain Awareness System"), or a statement question's speaker. */
+  /**
+   * What a definition question asks about ("the Domain Awareness System"), a statement question's speaker, or the
+   * name a yes/no question is about.
+   */
   subject: string | null;
   /** Words the coverage never uses that were left out of the search ("slam"), for the answer to say so. */
   setAside: string[];
@@ -145,6 +148,11 @@ function subjectOf(
   }
   // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer").
   if (type === 'statement') return names[0]?.qualifies ?? names[0]?.text ?? null;
+  // "Did Microsoft also donate …?" is about Microsoft, whoever else it names.
+  if (type === 'yes-no') {
+    const first = tokens.slice(start + 1).find((t) => t.pos !== 'DET');
+    return first?.name ? (names.find((n) => n.text.split(' ').includes(first.raw))?.text ?? null) : null;
+  }
   return null;
 }
 

@@ -215,3 +215,18 @@ describe('sameEntity', () => {
     expect(sameEntity([], ['drummond'])).toBe(false);
   });
 });
+
+describe("a yes/no question is about its subject: another company's deed does not answer it", () => {
+  const asked = 'Did Microsoft also donate money, like Crestline did?';
+  const about = (name: string): ArticleSubject => ({ name, terms: [name], mentions: new Map([[name, 6]]) });
+
+  it('a sentence not naming the subject, in an article about another company, tells of that company', () => {
+    const donated = 'Last week, the company said it would donate $10 million to racial justice groups.';
+    expect(relation(asked, donated, KINDS, about('crestline'))).toEqual(conflict('Crestline'));
+  });
+
+  it('naming the subject, or in an article about it, the sentence may answer', () => {
+    expect(relation(asked, 'Microsoft said it would donate $5 million.', KINDS, about('crestline'))).toEqual(UNKNOWN);
+    expect(relation(asked, 'It said it would donate $5 million.', KINDS, about('microsoft'))).toEqual(UNKNOWN);
+  });
+});
