@@ -87,6 +87,8 @@ const LOOSE_RELATIONS = new Set(['hypernym', 'hyponym']);
 /** Stand-ins kept per word, strongest first: more add search cost and noise for little gain. */
 const MAX_STAND_INS = 8;
 const ACRONYM_WEIGHT = 0.9;
+/** A stand-in at least this strong (a frequent sense, a close relation) lets a word the coverage lacks count. */
+const SURE_STAND_IN = 0.5;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
@@ -144,7 +146,8 @@ export function weighTerms(
     const term = termOf(word);
     if (!term) return;
     const alternatives = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
-    const known = words.frequency(term) > 0 || alternatives.length > 0;
+    // A stand-in from a rare sense only ("bread" for money) does not make an absent word the coverage's own.
+    const known = words.frequency(term) > 0 || alternatives.some((a) => a.weight >= SURE_STAND_IN);
     let weight = baseWeight(token, index, context) * (scene ? SCENE_WEIGHT : 1);
     // A word the coverage never uses cannot decide anything: it is left out, and said to be (names are kept:
     // a name the coverage lacks means it cannot answer).

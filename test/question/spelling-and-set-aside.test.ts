@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { corpusWords } from '../../src/retrieval/corpus-words.ts';
+import { analyzeQuestion } from '../../src/question/analyze-question.ts';
+import type { WordKnowledge } from '../../src/question/word-knowledge.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import { coreIndex } from '../support/core-corpus.ts';
 
@@ -98,5 +101,20 @@ describe('what else the analysis keeps for ranking', () => {
     ['neither asks for either', 'How many employees does Lumeridge have?', 0],
   ])('%s', (_why, question, timing) => {
     expect(analyze(question).timing).toBe(timing);
+  });
+});
+
+describe('a stand-in from a rare sense does not make a word the coverage lacks its own', () => {
+  // The core corpus has "ferry" but no "bread"; WordNet's slang sense of "bread" (money) is given a corpus word.
+  const standIn = (weight: number) => {
+    const knowledge: WordKnowledge = Object.create(index.lexicon);
+    knowledge.expand = (lemma, cls) =>
+      lemma === 'bread' ? [{ terms: ['ferri'], weight, relation: 'synonym' }] : index.lexicon.expand(lemma, cls);
+    return analyzeQuestion('any good bread recipes?', corpusWords(index), knowledge);
+  };
+
+  it('a rare sense leaves the word set aside; a frequent one lets it count', () => {
+    expect(standIn(0.43).setAside).toContain('bread');
+    expect(standIn(0.9).setAside).not.toContain('bread');
   });
 });
