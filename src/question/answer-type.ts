@@ -182,8 +182,17 @@ function questionStart(tokens: readonly QuestionToken[]): number {
 function nounAfter(tokens: readonly QuestionToken[], from: number): number {
   const isNoun = (t: QuestionToken | undefined): boolean =>
     t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.capitalized));
-  for (let i = from; i < tokens.length && i < from + 4; i++) {
+  let limit = from + 4;
+  for (let i = from; i < tokens.length && i < limit; i++) {
     const token = tokens[i]!;
+    // "What is Maren Castellvi's salary?": the owner is passed over for what it owns.
+    let owner = i;
+    while (tokens[owner]?.pos === 'NOUN' || tokens[owner]?.pos === 'PROPN') owner++;
+    if (owner > i && isPossessive(tokens[owner]) && owner + 1 < tokens.length) {
+      limit += owner + 1 - i;
+      i = owner;
+      continue;
+    }
     if (isNoun(token)) {
       let last = i;
       while (

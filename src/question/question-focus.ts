@@ -18,12 +18,22 @@ function nameStartBefore(tokens: readonly QuestionToken[], at: number): number {
   return tokens[at]?.name ? i : -1;
 }
 
-/** The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun. */
+/** Whether a noun (with its modifiers) follows a possessive: "Wynnesboro's annual budget". */
+function possessed(tokens: readonly QuestionToken[], at: number): boolean {
+  let first = at;
+  while (first > 0 && MODIFIER_POS.has(tokens[first - 1]!.pos) && !tokens[first - 1]!.name) first--;
+  return isPossessive(tokens[first - 1]);
+}
+
+/**
+ * The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun unless a
+ * possessive owns it ("What is Wynnesboro's budget?" asks for Wynnesboro's budget, not any sum).
+ */
 function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number): number {
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    if (i === typeNoun || token.name || token.title) continue;
+    if ((i === typeNoun && !possessed(tokens, i)) || token.name || token.title) continue;
     // A capitalized common noun the tagger took for a proper one ("the IBM CEO") is still the head.
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return i;
   }

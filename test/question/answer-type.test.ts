@@ -96,6 +96,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
   });
 
+  it('"what is X\'s salary" asks for money, and the salary stays X\'s: the owner is passed over for what it owns', () => {
+    const analyzed = analyze("What is Jane Roe's salary?");
+    expect(analyzed.type).toBe('money');
+    expect(analyzed.attribute).toBe('salary');
+    expect(analyzed.owner?.text).toBe('Jane Roe');
+    expect(analyze("what's Lumeridge's annual budget").attribute).toBe('annual budget');
+  });
+
   it('"who is X\'s agent" asks for a person beside X, even when the noun\'s first sense is no person', () => {
     const analyzed = analyze("Who is Jane Roe's agent?");
     expect(analyzed.type).toBe('person');
