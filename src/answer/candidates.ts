@@ -127,7 +127,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     const { features, relation } = featuresOf(
       passage,
       source,
-      contextOf(passage, source),
+      contextOf(passage, source, index.passages),
       side,
       { relative: hit.score / top },
       subject,

@@ -12,29 +12,34 @@ export interface SentenceContext {
 }
 
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
-// Tokenizing the paragraphs around candidates was most of a question's cost, and the same paragraphs come up
-// question after question: they are kept per source and paragraph, up to a bound.
-const cache = new WeakMap<Source, LRUCache<string, SentenceContext>>();
+// The same paragraphs come up question after question: their contexts are kept per source and paragraph, up to a
+// bound, and built from the sentences' own index terms rather than by tokenizing the paragraphs again.
+const cache = new WeakMap<Source, LRUCache<number, SentenceContext>>();
+const titles = new WeakMap<Source, readonly string[]>();
 
 /** The context of a passage (cached): the paragraph before often names whom "she" or "the move" refers to. */
-export function contextOf(passage: Passage, source: Source): SentenceContext {
+export function contextOf(passage: Passage, source: Source, passages: readonly Passage[]): SentenceContext {
   let forSource = cache.get(source);
   if (!forSource) cache.set(source, (forSource = new LRUCache({ max: 500 })));
-  const previous = source.paragraphs[passage.paragraphIndex - 1];
-  const from = previous && passage.kind === 'sentence' ? previous[0] : passage.paragraph[0];
-  const key = `${from}:${passage.paragraph[0]}:${passage.paragraph[1]}`;
+  const key = passage.kind === 'sentence' ? passage.paragraphIndex : -1;
   let context = forSource.get(key);
   if (context) return context;
+  let title = titles.get(source);
+  if (!title) titles.set(source, (title = terms(source.title)));
+  const own = new Set(title);
+  if (passage.kind === 'sentence') {
+    const near = (p: Passage | undefined): boolean =>
+      p?.sourceIndex === passage.sourceIndex &&
+      p.kind === 'sentence' &&
+      p.paragraphIndex >= passage.paragraphIndex - 1 &&
+      p.paragraphIndex <= passage.paragraphIndex;
+    let first = passage.index;
+    while (near(passages[first - 1])) first--;
+    for (let i = first; near(passages[i]); i++) for (const term of passages[i]!.terms) own.add(term);
+  }
   const paragraph =
     passage.kind === 'sentence' ? source.text.slice(passage.paragraph[0], passage.paragraph[1]) : passage.text;
-  context = {
-    terms: new Set([
-      ...terms(passage.kind === 'sentence' ? source.text.slice(from, passage.paragraph[1]) : ''),
-      ...terms(source.title),
-    ]),
-    pronoun: PERSONAL_PRONOUN.test(paragraph),
-    paragraph,
-  };
+  context = { terms: own, pronoun: PERSONAL_PRONOUN.test(paragraph), paragraph };
   forSource.set(key, context);
   return context;
 }
