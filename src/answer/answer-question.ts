@@ -129,6 +129,12 @@ export function answerAnalyzed(
   if (!analyzed.meta && analyzed.setAsideWeight > 0 && analyzed.setAsideWeight >= analyzed.knownWeight) {
     return abstain('unknown-subject', analyzed.setAside.join(' '));
   }
+  // Nor when the measure or role asked of someone is one the coverage never names ("Amazon's stock price"): the
+  // rest of the question only says whose it would be.
+  const detail = analyzed.attributeKind === 'measure' || analyzed.attributeKind === 'role';
+  if (detail && analyzed.owner && analyzed.head && analyzed.setAside.includes(analyzed.head)) {
+    return abstain('unknown-subject', analyzed.setAside.join(' '));
+  }
   if (!analyzed.terms.some((t) => t.weight > 0) && !analyzed.meta) return abstain('weak-evidence');
 
   const ranked = measured ? rescore(measured, scorer) : rankCandidates(index, analyzed, scorer);

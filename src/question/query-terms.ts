@@ -152,7 +152,9 @@ export function weighTerms(
     // A word the coverage never uses cannot decide anything: it is left out, and said to be (names are kept:
     // a name the coverage lacks means it cannot answer).
     if (!known && !token.name) {
-      if (/^\p{L}{3,}$/u.test(word) && index !== context.typeNoun && weight >= 0.5) {
+      // The type noun need not be written ("which company"), unless it is also what is asked ("Amazon's price").
+      const typeOnly = index === context.typeNoun && index !== context.head;
+      if (/^\p{L}{3,}$/u.test(word) && !typeOnly && weight >= 0.5) {
         setAside.push(token.raw);
         setAsideWeight += weight;
       }
