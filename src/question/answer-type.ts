@@ -286,8 +286,11 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
   // "What does Rekognition do?" asks what it is for; "what does split shift mean?", "what does ICE stand for?"
   // what the words mean.
-  if (word === 'what' && tokens[start + 1]?.lemma === 'do' && definitionEnding(tokens) > 0) {
-    if (definitionEnding(tokens) - start <= 6) return typed('definition');
+  const ending = definitionEnding(tokens);
+  // "What does Clearview AI plan to do?" asks about a plan, not what Clearview AI is.
+  const phrase = ending > start ? tokens.slice(start + 2, ending) : [];
+  if (word === 'what' && tokens[start + 1]?.lemma === 'do' && ending - start <= 6 && phrase.length > 0) {
+    if (!phrase.some((t) => t.lower === 'to')) return typed('definition');
   }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');

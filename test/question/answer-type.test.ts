@@ -96,6 +96,10 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
   });
 
+  it('"what does X plan to do" asks about a plan, not what X is', () => {
+    expect(analyze('What does Lumeridge plan to do?').type).not.toBe('definition');
+  });
+
   it('"what is X\'s salary" asks for money, and the salary stays X\'s: the owner is passed over for what it owns', () => {
     const analyzed = analyze("What is Jane Roe's salary?");
     expect(analyzed.type).toBe('money');
