@@ -59,7 +59,7 @@ function setAsideNote(analyzed: AnalyzedQuestion): string {
  * executive?" only those that tie the role to its owner (a chief executive named without Netflix is a guess).
  */
 export function leadsOf(ranked: readonly Candidate[], analyzed: AnalyzedQuestion): Candidate[] {
-  const leads = ranked.filter((c) => canLead(c, analyzed));
+  const leads = ranked.filter((c) => canLead(c, analyzed) && !c.relation.rulesOut);
   return asksRoleHolder(analyzed) ? leads.filter((c) => c.relation.link === 1) : leads;
 }
 

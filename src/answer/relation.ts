@@ -3,7 +3,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
-import type { NameSpan } from '../text/annotate.ts';
+import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -15,6 +15,8 @@ export interface RelationCheck {
   link: -1 | 0 | 1;
   /** The other entity the attribute belongs to, when link is -1 ("IBM" in "IBM CEO Arvind Krishna"). */
   other: string | null;
+  /** The sentence cannot be the answer at all: its figures count something else. */
+  rulesOut?: true;
 }
 
 const NONE: RelationCheck = { link: 0, other: null };
@@ -177,6 +179,25 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
   return who && question.attributeKind === 'role' && question.owner !== null;
 }
 
+const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
+/** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
+const SPECIFIC_WEIGHT = 0.5;
+
+/**
+ * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
+ * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
+ */
+function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean {
+  if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
+  const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
+  if (!head || head.weight < SPECIFIC_WEIGHT || attributeMentions(passage, question).length > 0) return false;
+  // A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing.
+  const inName = (v: ValueSpan): boolean =>
+    passage.names.some((n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '));
+  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(v));
+  return counts.length > 0 && counts.every((v) => v.counted !== undefined);
+}
+
 /** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
 export function checkRelation(
   passage: Passage,
@@ -185,6 +206,7 @@ export function checkRelation(
   contextTerms: ReadonlySet<string>,
   kinds: NameKinds,
 ): RelationCheck {
+  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, contextTerms, kinds);
   if (found.link !== 0 || question.type !== 'yes-no') return found;

@@ -37,7 +37,7 @@ export interface SearchHit {
 
 /** Index settings that change what a built index contains; part of any cache key. */
 export const INDEX_SETTINGS = {
-  version: 3,
+  version: 4,
   fields: Object.keys(FIELD_BOOSTS),
   groupSentences: GROUP_SENTENCES,
 } as const;

@@ -49,7 +49,8 @@ export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** The index term of a word as {@link WRITTEN_WORD} finds it, possessive dropped ("Amazon's" → "amazon"). */
 export function termOfWritten(word: string): string | null {
-  return termOf(word.toLowerCase().replace(/['’]s$/u, ''));
+  // The same normalizing as the index's words: "employees." at a sentence's end is "employees", "U.S." is "us".
+  return termOf(surfaceWord(word));
 }
 
 /** The index terms of a text: what both the index and questions are reduced to. */

@@ -11,6 +11,8 @@ export interface ValueSpan {
   kind: ValueKind;
   start: number;
   end: number;
+  /** For a count, [start, end) of the noun it counts ("2,300 TVTA workers": workers), when one follows it. */
+  counted?: [number, number];
 }
 
 /** A proper name found in a sentence (as written), with its offsets. */
@@ -204,6 +206,24 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
   return spans;
 }
 
+/** Words that may stand between a count and its noun: "2,300 TVTA workers", "12 full-time jobs", "9 damaged homes". */
+const BEFORE_COUNTED = new Set(['PROPN', 'ADJ', 'NUM']);
+const COUNTED_REACH = 3;
+
+// "… represents about 2,300 TVTA workers": the noun after a count says what it counts.
+function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
+  const next = tokens.findIndex((t) => t.start >= value.end);
+  if (next < 0) return;
+  for (const token of tokens.slice(next, next + COUNTED_REACH)) {
+    if (token.pos === 'NOUN') {
+      value.counted = [token.start, token.start + token.raw.length];
+      return;
+    }
+    const participle = token.pos === 'VERB' && /(?:ed|ing)$/u.test(token.raw);
+    if (!BEFORE_COUNTED.has(token.pos) && !participle) return;
+  }
+}
+
 /** Splits a paragraph into sentences (wink-nlp) and annotates each: values, names, attribution and causes. */
 export function annotateParagraph(
   paragraph: string,
@@ -231,6 +251,7 @@ export function annotateParagraph(
       tokens.push({ raw, pos: token.out(its.pos) as string, lemma: lemmaOf(token), start: found >= 0 ? found : at });
     });
     const { values, numbers } = valueSpans(sentence, text);
+    for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
     sentences.push({
       start,

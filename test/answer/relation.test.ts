@@ -230,3 +230,25 @@ describe("a yes/no question is about its subject: another company's deed does no
     expect(relation(asked, 'It said it would donate $5 million.', KINDS, about('microsoft'))).toEqual(UNKNOWN);
   });
 });
+
+describe('a count of another noun does not answer "how many" of the one asked', () => {
+  // The core corpus writes of deckhands, so "deckhands" is a word the question is specific about.
+  const asked = 'How many deckhands does the ferry company employ?';
+
+  it('every count counting something else, with what is asked never mentioned, conflicts', () => {
+    expect(relation(asked, 'The ferry company employs about 2,300 TVTA drivers.')).toEqual({
+      link: -1,
+      other: null,
+      rulesOut: true,
+    });
+  });
+
+  it('a count of the asked noun, or a count with no noun after it, may answer', () => {
+    expect(relation(asked, 'The ferry company employs 40 deckhands.').link).not.toBe(-1);
+    expect(relation(asked, 'Of the deckhands, 40 were hired last year.').link).not.toBe(-1);
+  });
+
+  it('a generic noun ("people") may be counted as anyone', () => {
+    expect(relation('How many people did the ferry company hire?', 'It hired 40 drivers.').link).not.toBe(-1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms, words } from '../../src/text/analyzer.ts';
+import { termOfWritten, terms, words } from '../../src/text/analyzer.ts';
 
 describe('terms: how text is reduced for the index and for questions', () => {
   it('drops stop words and stems the rest', () => {
@@ -22,5 +22,15 @@ describe('terms: how text is reduced for the index and for questions', () => {
   it('handles possessives, curly apostrophes and acronyms with dots', () => {
     expect(words('Amazon’s U.S. rollout')).toEqual(['amazon', 'us', 'rollout']);
     expect(terms("Amazon's")).toEqual(['amazon']);
+  });
+});
+
+describe('termOfWritten: a word as a sentence writes it reduces to the term the index holds', () => {
+  it.each([
+    ['a word closing the sentence', 'employees.', 'employees'],
+    ['an abbreviation with periods', 'U.S.', 'U.S. officials'],
+    ['a possessive', "Amazon's", 'Amazon'],
+  ])('%s', (_why, written, indexed) => {
+    expect(termOfWritten(written)).toBe(terms(indexed)[0]);
   });
 });

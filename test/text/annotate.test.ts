@@ -115,3 +115,21 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
     expect(annotate(sentence).causal).toBe(expected);
   });
 });
+
+describe('counted nouns: a count says what it counts', () => {
+  const counted = (sentence: string): Array<string | null> => {
+    const a = annotate(sentence);
+    return a.values
+      .filter((v) => v.kind === 'count')
+      .map((v) => (v.counted ? a.text.slice(v.counted[0], v.counted[1]) : null));
+  };
+
+  it.each([
+    ['across a name', 'The union represents about 2,300 TVTA workers.', ['workers']],
+    ['across a modifier', 'The county counted 412 damaged homes.', ['homes']],
+    ['nothing when a verb follows', 'Officials said 12 were injured.', [null]],
+    ['nothing across "of"', 'Three of the seven worked for the contractor.', [null, null]],
+  ])('%s', (_why, sentence, expected) => {
+    expect(counted(sentence)).toEqual(expected);
+  });
+});
