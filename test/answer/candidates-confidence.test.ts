@@ -160,3 +160,12 @@ describe('the rare-term rule: in a large corpus a word in most passages is measu
     expect([...terms.keys()].sort()).toEqual(['approv', 'budget', 'council']);
   });
 });
+
+describe('a year the question names: a sentence that neither writes it nor comes from that year tells of another', () => {
+  it('the sentence with the year is measured as usual; one in a paragraph about 2014, published 2024, conflicts', async () => {
+    const ranked = rankFor(await coreIndex(), 'What did Drummond Analytics do in 1998?');
+    const conflict = (start: string) => ranked.find((c) => c.passage.text.startsWith(start))?.features.relationConflict;
+    expect(conflict('Drummond Analytics was founded in 1998')).toBe(0);
+    expect(conflict('Lumeridge, founded in 2014, bought')).toBe(1);
+  });
+});
