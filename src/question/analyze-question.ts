@@ -187,7 +187,10 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   for (const name of names) {
     if (name.known) continue;
     const entries = name.terms.map((term) => weighed.terms.find((t) => t.term === term));
-    const standIn = entries.some((t) => t !== undefined && words.frequency(t.term) === 0 && t.alternatives.length > 0);
+    // A stand-in made of the name's own other words ("green" for "party" in "Green Party") stands for nothing new.
+    const standsIn = (t: QueryTerm): boolean =>
+      t.alternatives.some((a) => a.terms.some((x) => !name.terms.includes(x)));
+    const standIn = entries.some((t) => t !== undefined && words.frequency(t.term) === 0 && standsIn(t));
     name.known = standIn && entries.every((t) => t?.known === true);
   }
   names.push(...lowercaseNames(tokens, weighed.setAside, knowledge, type === 'yes-no' ? start + 1 : -1));

@@ -118,3 +118,17 @@ describe('a stand-in from a rare sense does not make a word the coverage lacks i
     expect(standIn(0.9).setAside).not.toContain('bread');
   });
 });
+
+describe("a name's unknown word is known through a stand-in only when the stand-in says something new", () => {
+  const quornFerry = (standIn: string) => {
+    const knowledge: WordKnowledge = Object.create(index.lexicon);
+    knowledge.expand = (lemma, cls) =>
+      lemma === 'quorn' ? [{ terms: [standIn], weight: 0.55, relation: 'alias' }] : index.lexicon.expand(lemma, cls);
+    return analyzeQuestion('How many votes did the Quorn Ferry get?', corpusWords(index), knowledge).names;
+  };
+
+  it('"quorn" standing for the name\'s own "ferry" leaves "Quorn Ferry" unknown; standing for "drummond", known', () => {
+    expect(quornFerry('ferri')).toContainEqual(expect.objectContaining({ text: 'Quorn Ferry', known: false }));
+    expect(quornFerry('drummond')).toContainEqual(expect.objectContaining({ text: 'Quorn Ferry', known: true }));
+  });
+});
