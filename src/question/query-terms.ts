@@ -91,6 +91,7 @@ const ACRONYM_WEIGHT = 0.9;
 const SURE_STAND_IN = 0.5;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
+const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 
@@ -173,7 +174,9 @@ function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowled
   for (let n = 3; n >= 2; n--) {
     for (let i = 0; i + n <= tokens.length; i++) {
       const phrase = tokens.slice(i, i + n);
-      if (phrase.some((t) => t.cls === null)) continue;
+      // A verb and its particle are one word in the dictionary: "laid off" (dismiss), "wiped out" (destroy).
+      const phrasal = n === 2 && phrase[0]!.pos === 'VERB' && PARTICLE_POS.has(phrase[1]!.pos);
+      if (!phrasal && phrase.some((t) => t.cls === null)) continue;
       const expansions = knowledge.expandPhrase(phrase.map((t) => t.lemma));
       for (let k = i; k < i + n && expansions.length > 0; k++) out.set(k, [...(out.get(k) ?? []), ...expansions]);
     }

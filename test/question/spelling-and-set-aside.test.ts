@@ -132,3 +132,16 @@ describe("a name's unknown word is known through a stand-in only when the stand-
     expect(quornFerry('drummond')).toContainEqual(expect.objectContaining({ text: 'Quorn Ferry', known: true }));
   });
 });
+
+describe('a verb and its particle are looked up as one word', () => {
+  it('"laid off" asks the dictionary for "lay off", and its stand-ins count for "laid"', () => {
+    const knowledge: WordKnowledge = Object.create(index.lexicon);
+    knowledge.expandPhrase = (lemmas) =>
+      lemmas.join(' ') === 'lay off'
+        ? [{ terms: ['drummond'], weight: 0.9, relation: 'synonym' }]
+        : index.lexicon.expandPhrase(lemmas);
+    const analyzed = analyzeQuestion('How many deckhands were laid off?', corpusWords(index), knowledge);
+    const laid = analyzed.terms.find((t) => t.word === 'laid');
+    expect(laid?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
+  });
+});
