@@ -1,4 +1,5 @@
-import type { AnnotatedSentence, SentenceToken, ValueKind } from '../text/annotate.ts';
+import type { AnnotatedSentence, SentenceToken } from '../text/annotate.ts';
+import { VALUE_FIELDS, valueFrom, valueNumbers } from '../text/value-codec.ts';
 
 /**
  * Annotated paragraphs packed for the trip between threads: numbers in one Float64Array, the few strings that
@@ -14,7 +15,6 @@ export interface PackedAnnotations {
   tags: string[];
 }
 
-const KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
 const SEPARATOR = '\u0000'; // never in corpus text: files holding NUL bytes are skipped as binary
 const RAW_WRITTEN = 1;
 const LEMMA_WRITTEN = 2;
@@ -34,7 +34,7 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
     numbers.push(sentences.length);
     for (const s of sentences) {
       numbers.push(s.start, s.end, s.attribution ? 1 : 0, s.causal, s.values.length);
-      for (const v of s.values) numbers.push(KINDS.indexOf(v.kind), v.start, v.end);
+      for (const v of s.values) numbers.push(...valueNumbers(v));
       numbers.push(s.names.length);
       for (const n of s.names) numbers.push(n.start, n.end);
       numbers.push(s.numbers.length, s.tokens.length);
@@ -72,7 +72,11 @@ export function unpackAnnotations(packed: PackedAnnotations, texts: readonly str
       const text = paragraph.slice(start, end);
       const attribution = num() === 1;
       const causal = num();
-      const values = Array.from({ length: num() }, () => ({ kind: KINDS[num()]!, start: num(), end: num() }));
+      const values = Array.from({ length: num() }, () => {
+        const value = valueFrom(numbers, at);
+        at += VALUE_FIELDS;
+        return value;
+      });
       const names = Array.from({ length: num() }, () => {
         const [from, to] = [num(), num()];
         return { text: text.slice(from, to), start: from, end: to };

@@ -5,7 +5,7 @@ import { lexiconFromJSON } from '../lexicon/english.ts';
 import type { Passage, PassageRole } from '../retrieval/passage.ts';
 import { SearchIndex, type SearchSnapshot } from '../retrieval/search-index.ts';
 import { Vocabulary, type VocabularySnapshot } from '../retrieval/vocabulary.ts';
-import type { ValueKind, ValueSpan } from '../text/annotate.ts';
+import { VALUE_FIELDS, valueFrom, valueNumbers } from '../text/value-codec.ts';
 import type { NameKind } from '../text/name-kinds.ts';
 import { PassageRows, type PassageRow } from './passage-rows.ts';
 
@@ -34,10 +34,6 @@ const SourceSchema = z
   .refine((s) => s.paragraphRoles.length === s.paragraphs.length, 'paragraphRoles must parallel paragraphs');
 
 const ROLES: readonly PassageRole[] = ['body', 'caption', 'headline', 'excerpt'];
-const VALUE_KINDS: readonly ValueKind[] = ['date', 'time', 'duration', 'money', 'percent', 'count', 'age'];
-// A value is saved as kind, start, end and the counted noun's start and end (-1, -1 when none).
-const VALUE_FIELDS = 5;
-const NOT_COUNTED = [-1, -1] as const;
 const NAME_KINDS: readonly NameKind[] = ['person', 'organization', 'place', 'other'];
 
 /** The saved form of a CorpusIndex; minisearch, vocabulary and lexicon data are checked by the cache's checksum. */
@@ -70,7 +66,7 @@ export const IndexSnapshotSchema = z.object({
 export type IndexSnapshot = z.infer<typeof IndexSnapshotSchema>;
 
 function toRow(p: Passage): PassageRow {
-  const values = p.values.flatMap((v) => [VALUE_KINDS.indexOf(v.kind), v.start, v.end, ...(v.counted ?? NOT_COUNTED)]);
+  const values = p.values.flatMap(valueNumbers);
   const names = p.names.flatMap((n) => [n.start, n.end]);
   const flags = (p.attribution ? 1 : 0) + (p.opensQuote ? 2 : 0);
   return [
@@ -112,11 +108,7 @@ function fromRow(row: PassageRow, index: number, sources: readonly Source[]): Pa
   const text = headline ? source.title : source.text.slice(start, end);
   // Plain loops: a quarter of a million passages are rebuilt on every start, and temporary arrays cost GC time.
   const valueSpans: Passage['values'] = [];
-  for (let k = 0; k < values.length; k += VALUE_FIELDS) {
-    const span: ValueSpan = { kind: VALUE_KINDS[values[k]!]!, start: values[k + 1]!, end: values[k + 2]! };
-    if (values[k + 3]! >= 0) span.counted = [values[k + 3]!, values[k + 4]!];
-    valueSpans.push(span);
-  }
+  for (let k = 0; k < values.length; k += VALUE_FIELDS) valueSpans.push(valueFrom(values, k));
   const nameSpans: Passage['names'] = [];
   for (let k = 0; k < names.length; k += 2) {
     nameSpans.push({ text: text.slice(names[k], names[k + 1]), start: names[k]!, end: names[k + 1]! });
