@@ -8,6 +8,7 @@ import { annotateHere, buildPassages, type Annotate, type Passage } from './retr
 import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
 import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
+import type { AnnotatedSentence } from './text/annotate.ts';
 
 /** Everything answering needs, built once from the corpus. */
 export interface CorpusIndex {
@@ -47,13 +48,14 @@ async function annotator(
   const workers = annotateWorkers(sources.length);
   if (workers === 0) return annotateHere(paragraphWords(lowercase));
   const report = (done: number): void => progress?.('annotate', done, sources.length);
-  const annotated = await annotateInWorkers(sources, lowercase, workers, report);
-  const cursor = sources.map(() => 0);
+  const annotationsOf = await annotateInWorkers(sources, lowercase, workers, report);
+  // Passages are built source by source, each source's texts in order: one source is unpacked at a time.
+  let current = -1;
+  let texts: AnnotatedSentence[][] = [];
+  let at = 0;
   return (_text, sourceIndex) => {
-    const at = cursor[sourceIndex]!++;
-    const sentences = annotated[sourceIndex]![at]!;
-    annotated[sourceIndex]![at] = [];
-    return sentences;
+    if (sourceIndex !== current) [current, texts, at] = [sourceIndex, annotationsOf(sourceIndex), 0];
+    return texts[at++] ?? [];
   };
 }
 

@@ -38,22 +38,26 @@ export function annotateWorkers(sourceCount: number): number {
   return sourceCount < PARALLEL_FROM ? 0 : Math.min(4, availableParallelism());
 }
 
+/** A source's annotated headline and paragraphs (as textsOf lists its texts), each source asked for once. */
+export type SourceAnnotations = (sourceIndex: number) => AnnotatedSentence[][];
+
 /**
- * Annotates every source's headline and paragraphs in worker threads, batch by batch, and resolves with them in
- * source order (each source's list as textsOf gives its texts).
+ * Annotates every source's headline and paragraphs in worker threads, batch by batch. The batches stay packed as
+ * the workers sent them (a few numbers per token instead of an object) until a source of theirs is asked for: a
+ * corpus's annotations unpacked all at once were most of a large build's memory.
  */
 export async function annotateInWorkers(
   sources: readonly Source[],
   lowercase: ReadonlySet<string>,
   workers: number,
   progress?: (done: number) => void,
-): Promise<AnnotatedSentence[][][]> {
+): Promise<SourceAnnotations> {
   const texts = sources.map(textsOf);
   const batches: number[][] = [];
   for (let i = 0; i < sources.length; i += BATCH) {
     batches.push(Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k));
   }
-  const results: AnnotatedSentence[][][] = new Array(sources.length);
+  const packedBatches: Array<PackedAnnotations | undefined> = new Array(batches.length);
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
   const pool = Array.from({ length: Math.min(workers, batches.length) }, () =>
     startWorker(MODULE, { workerData: setup }),
@@ -74,14 +78,8 @@ export async function annotateInWorkers(
               worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
             };
             worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
-              const batch = batches[id]!;
-              const paragraphs = unpackAnnotations(
-                packed,
-                batch.flatMap((s) => texts[s]!),
-              );
-              let at = 0;
-              for (const s of batch) results[s] = paragraphs.slice(at, (at += texts[s]!.length));
-              progress?.((done += batch.length));
+              packedBatches[id] = packed;
+              progress?.((done += batches[id]!.length));
               send();
             });
             worker.on('error', reject);
@@ -93,5 +91,23 @@ export async function annotateInWorkers(
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results;
+  const unpacked = new Map<number, AnnotatedSentence[][]>();
+  return (source) => {
+    const id = Math.floor(source / BATCH);
+    const packed = packedBatches[id];
+    if (packed) {
+      packedBatches[id] = undefined;
+      const batch = batches[id]!;
+      const paragraphs = unpackAnnotations(
+        packed,
+        batch.flatMap((s) => texts[s]!),
+      );
+      let at = 0;
+      for (const s of batch) unpacked.set(s, paragraphs.slice(at, (at += texts[s]!.length)));
+    }
+    const found = unpacked.get(source);
+    if (!found) throw new Error(`the annotations of source ${source} were asked for twice, or never made`);
+    unpacked.delete(source);
+    return found;
+  };
 }
