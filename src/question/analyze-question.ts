@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
-import { answerTypeOf, definitionEnding, WH, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
@@ -136,13 +136,13 @@ function correctSpelling(
 function subjectOf(
   tokens: readonly QuestionToken[],
   start: number,
+  end: number,
   type: AnswerType,
   names: readonly QuestionName[],
 ): string | null {
   if (type === 'definition') {
-    const ending = definitionEnding(tokens);
     const rest = tokens
-      .slice(start + 2, ending > start ? ending : undefined)
+      .slice(start + 2, end)
       .filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     return rest.map((t) => t.raw).join(' ') || null;
   }
@@ -166,7 +166,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
-  const { type, start, typeNoun, bodyStart } = answerTypeOf(tokens, knowledge);
+  const { type, start, typeNoun, bodyStart, end } = answerTypeOf(tokens, knowledge);
   const focus = questionFocus(tokens, bodyStart, typeNoun, (t) => knowledge.category(t.lemma, 'n') === 'noun.person');
   const names = namesOf(tokens, words);
   markQualifiers(tokens, names);
@@ -178,8 +178,6 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
       ? names[0]!
       : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
-  const ending = type === 'definition' ? definitionEnding(tokens) : -1;
-  const end = ending > bodyStart ? ending : tokens.length;
   const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
   const weighed = weighTerms(tokens, context, words, knowledge);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
@@ -208,7 +206,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
-    subject: subjectOf(tokens, start, type, names),
+    subject: subjectOf(tokens, start, end, type, names),
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,
     knownWeight: weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),

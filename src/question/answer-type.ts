@@ -48,6 +48,11 @@ export interface TypedQuestion {
   typeNoun: number;
   /** Index of the first token after the wh-phrase ("workers" in "how many workers …"). */
   bodyStart: number;
+  /**
+   * Where the question's closing frame starts ("mean" in "what does X mean", "stand" in "… stand for"), or the
+   * token count: words from there pose the question, they are not its topic.
+   */
+  end: number;
 }
 
 /** Question words; they say what kind of answer is wanted, not what it is about. */
@@ -264,7 +269,7 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
  * Where a "what does X …" question's closing verb starts when it asks what X is or means ("do", "mean",
  * "stand for"), or -1.
  */
-export function definitionEnding(tokens: readonly QuestionToken[]): number {
+function definitionEnding(tokens: readonly QuestionToken[]): number {
   const last = tokens.length - 1;
   if (tokens[last]?.lemma === 'do' || tokens[last]?.lemma === 'mean') return last;
   return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
@@ -276,7 +281,11 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   const first = tokens[start];
   const how = tokens[start]?.lower === 'how' && HOW_MODIFIERS.has(tokens[start + 1]?.lower ?? '');
   const bodyStart = start + (how ? 2 : 1);
-  const typed = (type: AnswerType, typeNoun = -1): TypedQuestion => ({ type, start, typeNoun, bodyStart });
+  const ending = definitionEnding(tokens);
+  const typed = (type: AnswerType, typeNoun = -1): TypedQuestion => {
+    const end = type === 'definition' && ending > start + 1 ? ending : tokens.length;
+    return { type, start, typeNoun, bodyStart, end };
+  };
   if (!first) return typed('other');
   const word = first.lower;
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
@@ -285,9 +294,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
   // "What does Rekognition do?" asks what it is for; "what does split shift mean?", "what does ICE stand for?"
-  // what the words mean.
-  const ending = definitionEnding(tokens);
-  // "What does Clearview AI plan to do?" asks about a plan, not what Clearview AI is.
+  // what the words mean. "What does Clearview AI plan to do?" asks about a plan, not what Clearview AI is.
   const phrase = ending > start ? tokens.slice(start + 2, ending) : [];
   if (word === 'what' && tokens[start + 1]?.lemma === 'do' && ending - start <= 6 && phrase.length > 0) {
     if (!phrase.some((t) => t.lower === 'to')) return typed('definition');
