@@ -5,7 +5,6 @@ import type { QueryTerm } from '../question/query-terms.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
-import { ranksOtherwise } from '../text/ordinals.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -39,8 +38,6 @@ export const FEATURE_NAMES = [
 export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
 
 const SET_ASIDE_SHARE = 0.5;
-const RANKED_OTHERWISE: RelationCheck = { link: -1, other: null };
-const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
 
 /** Where a sentence stands among the search results: its score relative to the best hit. */
 export interface RetrievalSignal {
@@ -67,8 +64,6 @@ export interface QuestionSide {
   key: QueryTerm | null;
   /** How recent each source is among the corpus's dated sources (-1 the oldest, 1 the newest, 0 undated). */
   recency: ReadonlyMap<number, number>;
-  /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
-  years: string[];
 }
 
 /** Works out the question-side facts once. */
@@ -112,7 +107,6 @@ export function questionSide(
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
     recency,
-    years: question.given.flatMap((g) => g.match(YEAR) ?? []),
   };
 }
 
@@ -200,14 +194,7 @@ export function featuresOf(
   const held = side.names.map((name) => name.every((t) => set.has(t)));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  // A sentence about "the first week" gives another week's figure than the second week's asked for; one that
-  // neither writes nor was published in the year asked about ("the 1998 strike") tells of another year.
-  const dated = (year: string): boolean =>
-    set.has(year) || context.terms.has(year) || !!source.published?.startsWith(year);
-  const relation =
-    ranksOtherwise(passage.text, question.ordinals) || !side.years.every(dated)
-      ? RANKED_OTHERWISE
-      : checkRelation(passage, question, subject, context.terms, side.kinds);
+  const relation = checkRelation(passage, question, subject, set, context.terms, side.kinds, source.published);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const kind = kindFit(passage, side, named > 0);

@@ -3,6 +3,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
+import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
@@ -198,15 +199,38 @@ function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean 
   return counts.length > 0 && counts.every((v) => v.counted !== undefined);
 }
 
-/** Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell. */
+const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
+
+/**
+ * Whether the sentence tells of another one of what is asked: "the first week" for the second, or a story neither
+ * written about nor published in the year asked ("the 1998 strike").
+ */
+function tellsOfAnother(
+  passage: Passage,
+  question: AnalyzedQuestion,
+  held: ReadonlySet<string>,
+  contextTerms: ReadonlySet<string>,
+  published: string | null,
+): boolean {
+  const dated = (year: string): boolean => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year);
+  return ranksOtherwise(passage.text, question.ordinals) || !question.years.every(dated);
+}
+
+/**
+ * Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell.
+ * `held` is what the sentence says (its terms, and those it refers to), `contextTerms` its paragraph's.
+ */
 export function checkRelation(
   passage: Passage,
   question: AnalyzedQuestion,
   subject: ArticleSubject | null,
+  held: ReadonlySet<string>,
   contextTerms: ReadonlySet<string>,
   kinds: NameKinds,
+  published: string | null,
 ): RelationCheck {
   if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
+  if (tellsOfAnother(passage, question, held, contextTerms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, contextTerms, kinds);
   if (found.link !== 0 || question.type !== 'yes-no') return found;

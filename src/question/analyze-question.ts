@@ -69,12 +69,15 @@ export interface AnalyzedQuestion {
   asksYear: boolean;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
   ordinals: CountedOrdinal[];
+  /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
+  years: string[];
   /**
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
    */
   timing: -1 | 0 | 1;
 }
 
+const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
 const LATEST =
@@ -192,6 +195,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     name.known = standIn && entries.every((t) => t?.known === true);
   }
   names.push(...lowercaseNames(tokens, weighed.setAside, knowledge, type === 'yes-no' ? start + 1 : -1));
+  const given = tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase());
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
   return {
@@ -211,11 +215,12 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     setAsideWeight: weighed.setAsideWeight,
     knownWeight: weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),
     corrections,
-    given: tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase()),
+    given,
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
     asksYear: typeToken?.lemma === 'year',
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),
+    years: given.flatMap((g) => g.match(YEAR) ?? []),
   };
 }

@@ -24,7 +24,8 @@ function relation(
   kinds: ReadonlyMap<string, NameKind> = KINDS,
   subject: ArticleSubject | null = null,
 ): RelationCheck {
-  return checkRelation(passageOf(sentence), analyzeFor(index, question), subject, new Set(), kinds);
+  const passage = passageOf(sentence);
+  return checkRelation(passage, analyzeFor(index, question), subject, new Set(passage.terms), new Set(), kinds, null);
 }
 
 const LINK = { link: 1, other: null };
