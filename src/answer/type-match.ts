@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/regex.ts';
 import { memoized } from '../text/memoize.ts';
 import { attributeMentions } from './relation.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
+import { isAcronym } from '../text/names.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -154,7 +155,6 @@ export function definitionFit(text: string, subject: string | null): number {
   return plain.test(text) ? 1 : loose.test(text) ? LOOSE_DEFINITION_FIT : 0;
 }
 
-const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
 // role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
 // "is a", a dash or parenthesis, or "meaning".
@@ -168,7 +168,7 @@ const definitionPatterns = memoized((subject: string): { plain: RegExp; loose: R
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
   const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
   // An abbreviation is defined where it is spelled out: "… Enforcement (ICE)", "…, also known as ICE".
-  const spelledOut = ABBREVIATION.test(core) ? `|\\(${name}\\)|\\b(?:also )?known as ${name}\\b` : '';
+  const spelledOut = isAcronym(core) ? `|\\(${name}\\)|\\b(?:also )?known as ${name}\\b` : '';
   // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
   const meaning = `|\\b${name}\\b.{0,80}?[,—–] (?:meaning|which means)\\b`;
   return {

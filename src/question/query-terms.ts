@@ -2,6 +2,7 @@ import { termOf } from '../text/analyzer.ts';
 import { WH } from './answer-type.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+import { isAcronym } from '../text/names.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
 export interface CorpusWords {
@@ -123,7 +124,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
 
 /** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */
 function initialsOf(token: QuestionToken, words: CorpusWords): Expansion[] {
-  if (!/^\p{Lu}{2,6}$/u.test(token.raw) || words.frequency(token.lower) > 0) return [];
+  if (!isAcronym(token.raw) || words.frequency(token.lower) > 0) return [];
   return words.namesWithInitials(token.lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
 }
 

@@ -1,4 +1,5 @@
 import type { NameSpan, SentenceToken } from './annotate.ts';
+import { isAcronym } from './names.ts';
 
 /** What a name names. */
 export type NameKind = 'person' | 'organization' | 'place' | 'other';
@@ -109,7 +110,7 @@ export class NameKindVotes {
     const famous = KIND_OF_CATEGORY[this.knowledge.instanceKind(text) ?? ''];
     if (famous) this.vote(text, famous, words.length > 1 ? 3 : 1);
     if (before && PLACE_PREPOSITIONS.has(before.raw.toLowerCase())) this.vote(text, 'place', 1);
-    if (/^\p{Lu}{2,6}$/u.test(text)) this.vote(text, 'organization', 1);
+    if (isAcronym(text)) this.vote(text, 'organization', 1);
     // Two or three capitalized words that are not English words are most often a person's given name and surname.
     if (
       words.length >= 2 &&

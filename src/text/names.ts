@@ -3,6 +3,11 @@ import { isCalendarWord } from './calendar.ts';
 /** Small words that may stand inside a name but never start or end one ("Fight for the Future"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&']);
 
+/** Whether a word is written as an acronym: two to six capitals ("ICE", "FTC", "NYPD"). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word);
+}
+
 /** One token, as far as finding names is concerned. */
 export interface NameToken {
   text: string;
