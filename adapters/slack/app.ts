@@ -58,6 +58,8 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     deferInitialization: true,
     // The handlers skip every bot message themselves (this bot's included) and log why, so Bolt's filter is redundant.
     ignoreSelf: false,
+    // Conversations live in the engine's own store; Bolt's would cost a lookup per event and is never read.
+    convoStore: false,
   });
 
   const clock = options.clock ?? Date.now;

@@ -61,5 +61,7 @@ export async function sendEvent(
   options: SendOptions = {},
 ): Promise<number> {
   const response = await send(url, eventEnvelope(eventId, event), 'application/json', options);
+  // An unread body holds its connection until garbage collection; reading it frees the connection for the next event.
+  await response.arrayBuffer();
   return response.status;
 }
