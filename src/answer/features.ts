@@ -6,7 +6,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
 import type { ArticleSubject } from './article-subject.ts';
-import { checkRelation, type RelationCheck } from './relation.ts';
+import { checkRelation, type RelationCheck, spellsOut } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
 
@@ -191,7 +191,7 @@ export function featuresOf(
     const inSentence = holds(set, term);
     got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
   }
-  const held = side.names.map((name) => name.every((t) => set.has(t)));
+  const held = side.names.map((name) => name.every((t) => set.has(t)) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
   const relation = checkRelation(passage, question, subject, set, context.terms, side.kinds, source.published);

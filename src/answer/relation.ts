@@ -34,6 +34,17 @@ export function namesEntity(passage: Passage, entity: QuestionName): boolean {
   return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
 }
 
+/** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */
+const SPELLED_OUT = 0.8;
+
+/** Whether a sentence's terms write a one-word name out in full: "the attorney general" for the question's "AG". */
+export function spellsOut(held: ReadonlySet<string>, name: readonly string[], question: AnalyzedQuestion): boolean {
+  const term = name.length === 1 ? question.terms.find((t) => t.term === name[0]) : undefined;
+  return !!term?.alternatives.some(
+    (a) => a.weight >= SPELLED_OUT && a.terms.length > 1 && a.terms.every((t) => held.has(t)),
+  );
+}
+
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const wanted = new Set<string>(question.attributeTerms);
@@ -73,6 +84,21 @@ const HEAD_REACH = 2;
 /** Between an owner and the second of two roles it holds: "'s president and ". */
 const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
 
+/** Between an owner and what it has, qualified: "'s kindergarten ". */
+const QUALIFIED_POSSESSION = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
+
+/** From an attribute to the owner named after it: "chief executive of (the) ", "spokesperson for the ". */
+const OWNER_AFTER = /^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
+
+/** Whether a one-word owner is written out right after the attribute: "a spokesperson for the attorney general". */
+function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuestion, owner: QuestionName): boolean {
+  const after = passage.text.slice(at).match(OWNER_AFTER);
+  if (!after) return false;
+  const from = at + after[0].length;
+  const next = writtenTerms(passage).filter((w) => w.at >= from);
+  return spellsOut(new Set(next.slice(0, 4).map((w) => w.term)), owner.terms, question) && next[0]?.at === from;
+}
+
 /**
  * The name an attribute mention belongs to: "Acme's chief executive", "Acme chief executive", "chief executive of
  * Acme", and for ages "Jane Roe, 54".
@@ -83,10 +109,11 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan
     const between = text.slice(name.end, at);
     // "Acme's chief executive", "Acme chief executive", "Jane Roe, 54", "Dravec, a 26-year-old".
     if (/^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u.test(between) && at - name.end <= 7) return name;
-    // "Acme's president and chief executive": the owner holds every role of the pair.
-    if (COORDINATED_ROLE.test(between)) return name;
+    // "Acme's president and chief executive": the owner holds every role of the pair; "the county's kindergarten
+    // vaccination rate": a word or two may qualify what the owner has.
+    if (COORDINATED_ROLE.test(between) || QUALIFIED_POSSESSION.test(between)) return name;
   }
-  const after = text.slice(at).match(/^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u);
+  const after = text.slice(at).match(OWNER_AFTER);
   if (after) {
     const from = at + after[0].length;
     const name = names.find((n) => n.start === from);
@@ -232,7 +259,7 @@ export function checkRelation(
   if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
   if (tellsOfAnother(passage, question, held, contextTerms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
-  const found = attributeRelation(passage, question, known, subject, contextTerms, kinds);
+  const found = attributeRelation(passage, question, known, subject, held, contextTerms, kinds);
   if (found.link !== 0 || question.type !== 'yes-no') return found;
   return yesNoRelation(passage, question, known, subject, contextTerms);
 }
@@ -242,6 +269,7 @@ function attributeRelation(
   question: AnalyzedQuestion,
   known: readonly QuestionName[],
   subject: ArticleSubject | null,
+  held: ReadonlySet<string>,
   contextTerms: ReadonlySet<string>,
   kinds: NameKinds,
 ): RelationCheck {
@@ -252,15 +280,24 @@ function attributeRelation(
     return eventRelation(passage, question, owner);
   }
   const mentions = attributeMentions(passage, question);
+  // "How old is Felix Roe, the engineer?" asks a person's age: every age in the sentence is someone's.
+  if (
+    question.type === 'age' &&
+    question.attributeTerms.length > 0 &&
+    kinds.get(owner.text.toLowerCase()) === 'person'
+  ) {
+    for (const value of passage.values) if (value.kind === 'age') mentions.push(value.start);
+  }
   if (mentions.length === 0) return NONE;
   let other: string | null = null;
   for (const at of mentions) {
+    if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
     const name = ownerAt(passage.text, at, passage.names);
     if (!name) continue;
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
   }
-  const named = namesEntity(passage, owner);
+  const named = namesEntity(passage, owner) || spellsOut(held, owner.terms, question);
   // "Glenn Mottram, 58," is Mottram's age however often the sentence names Dravec; a role another owner holds may
   // still be said of the asked one elsewhere in the sentence.
   if (other) return named && question.type !== 'age' ? NONE : { link: -1, other };

@@ -210,7 +210,9 @@ function nounAfter(tokens: readonly QuestionToken[], from: number): number {
     // A verb starts a noun phrase only as the first half of a compound ("sell-on percentage", "start-up costs").
     const compound =
       token.pos === 'VERB' && i === from && ['on', 'off', 'up', 'out'].includes(tokens[i + 1]?.lower ?? '');
-    if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos) && !compound) return -1;
+    // A name before a noun modifies it: "the Fairlea College president".
+    if (token.pos === 'PROPN') limit++;
+    else if (!['ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(token.pos) && !compound) return -1;
   }
   return -1;
 }
@@ -303,7 +305,12 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (word === 'when') return typed('date');
   if (word === 'where') return typed('place');
   if (word === 'why') return typed('reason');
-  if (word === 'how') return typed(howType(tokens, start));
+  if (word === 'how') {
+    const type = howType(tokens, start);
+    // "How much money …": the word after "much" only says that the answer is a sum.
+    const said = type === 'money' && MONEY_WORDS.has(tokens[start + 2]?.lemma ?? '') ? start + 2 : -1;
+    return typed(type, said);
+  }
   if (WH.has(word)) {
     // "What year…", "which company…", "what was the reason…": the noun says what is wanted.
     const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
@@ -319,7 +326,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     if (nounType) return typed(nounType, noun);
     const afterBe = nounAfter(tokens, skipVerb);
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
-    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age')
+    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age' || beType === 'date')
       return typed(beType, afterBe);
     return typed('other');
   }

@@ -156,6 +156,33 @@ describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person
   });
 });
 
+describe("a person's age asked with the role beside the name is still that person's", () => {
+  it('"How old is Jane Roe, the adviser?" is not answered by another person\'s age', () => {
+    const kinds = new Map<string, NameKind>([...KINDS, ['jane roe', 'person'], ['farraday', 'person']]);
+    const asked = 'How old is Jane Roe, the adviser?';
+    expect(relation(asked, 'Farraday, 54, has advised the council for a decade.', kinds)).toEqual(conflict('Farraday'));
+    expect(relation(asked, 'Jane Roe, 61, will stay on as an adviser.', kinds)).toEqual(LINK);
+  });
+});
+
+describe('a measure is tied to its owner even when a word or two qualifies it ("the county\'s kindergarten rate")', () => {
+  it("another owner's qualified measure conflicts", () => {
+    const asked = 'How many employees does Lumeridge have?';
+    expect(relation(asked, "Drummond's delivery employees number 40.")).toEqual(conflict('Drummond'));
+    expect(relation(asked, "Lumeridge's delivery employees number 40.")).toEqual(LINK);
+  });
+});
+
+describe('an owner asked by its initials is the one written out in full ("PLB", "the Port Labor Board")', () => {
+  it('a role "for the" owner written out is tied to it, so the role holder answers', () => {
+    const question = 'Who is the spokesperson for the PLB?';
+    const leads = leadsOf(rankFor(index, question), analyzeFor(index, question)).map((c) => c.passage.text);
+    expect(leads[0]).toMatch(/^Dana Wilke, a spokesperson for the Port Labor Board/);
+    expect(relation(question, 'Dana Wilke, a spokesperson for the Port Labor Board, said so.')).toEqual(LINK);
+    expect(relation(question, 'Dana Wilke, a spokesperson for Drummond Analytics, said so.').link).toBe(-1);
+  });
+});
+
 describe('a measure is tied to a name written right before it ("Drummond employees")', () => {
   it("another company's employees conflict; a count with no owner attached is anyone's", () => {
     const asked = 'How many employees does Lumeridge have?';

@@ -94,6 +94,19 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
   it('"what\'s the name of the mayor" asks for the mayor: "name" only says the answer is a name', () => {
     expect(analyze("What's the name of the mayor?").type).toBe('person');
     expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
+    // A name before the noun only modifies it.
+    expect(analyze('What was the name of the Harbor Ferry Company president who resigned?').type).toBe('person');
+  });
+
+  it('"what\'s the deadline" asks for a date: the noun after "be" is a time', () => {
+    expect(analyze("What's the deadline for the Pell Street repairs?").type).toBe('date');
+  });
+
+  it('"how much money" asks for a sum and "money" only says so: it is neither searched nor set aside', () => {
+    const analyzed = analyze('How much money does Tomas Ebbage want?');
+    expect(analyzed.type).toBe('money');
+    expect(analyzed.setAside).toEqual([]);
+    expect(analyzed.head).not.toBe('money');
   });
 
   it('"what does X plan to do" asks about a plan, not what X is', () => {
