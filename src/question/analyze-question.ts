@@ -13,13 +13,9 @@ export type AttributeKind = 'role' | 'measure' | 'other';
 
 const MEASURE_CATEGORIES = new Set(['noun.attribute', 'noun.quantity', 'noun.possession', 'noun.time']);
 
-function attributeKindOf(
-  head: QuestionToken | undefined,
-  type: AnswerType,
-  knowledge: WordKnowledge,
-): AttributeKind | null {
-  if (!head) return null;
-  const category = knowledge.category(head.lemma, 'n');
+function attributeKindOf(lemma: string | null, type: AnswerType, knowledge: WordKnowledge): AttributeKind | null {
+  if (lemma === null) return null;
+  const category = knowledge.category(lemma, 'n');
   if (category === 'noun.person') return type === 'count' ? 'measure' : 'role';
   if (MEASURE_CATEGORIES.has(category ?? '') || type === 'count' || type === 'age') return 'measure';
   return 'other';
@@ -170,7 +166,13 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart, end } = answerTypeOf(tokens, knowledge);
-  const focus = questionFocus(tokens, bodyStart, typeNoun, (t) => knowledge.category(t.lemma, 'n') === 'noun.person');
+  const focus = questionFocus(
+    tokens,
+    bodyStart,
+    typeNoun,
+    (lemma) => knowledge.category(lemma, 'n') === 'noun.person',
+    (phrase) => knowledge.category(phrase, 'n') !== null,
+  );
   const names = namesOf(tokens, words);
   markQualifiers(tokens, names);
   const ownerToken = focus.owner >= 0 ? tokens[focus.owner]! : null;
@@ -206,7 +208,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     names,
     attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
     attributeTerms: attributeWords.map((t) => termOf(t.lower)).filter((t): t is string => t !== null),
-    attributeKind: attributeKindOf(headToken, type, knowledge),
+    attributeKind: attributeKindOf(focus.lemma, type, knowledge),
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),

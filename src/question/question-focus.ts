@@ -8,6 +8,8 @@ export interface QuestionFocus {
   attribute: number[];
   /** Index of the first token of the name that owns the attribute ("Netflix"), or -1. */
   owner: number;
+  /** The attribute's dictionary word: the head's lemma, or a compound's ("chief of staff"); null with no head. */
+  lemma: string | null;
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
@@ -45,17 +47,27 @@ export function questionFocus(
   tokens: readonly QuestionToken[],
   start: number,
   typeNoun: number,
-  isRole: (token: QuestionToken) => boolean,
+  isRole: (lemma: string) => boolean,
+  isCompound: (phrase: string) => boolean,
 ): QuestionFocus {
   const head = headNoun(tokens, start, typeNoun);
-  if (head < 0) return { head, attribute: [], owner: -1 };
+  if (head < 0) return { head, attribute: [], owner: -1, lemma: null };
   // The attribute runs on while nouns follow ("chief executive officer"), and takes its modifiers before it.
   let last = head;
   while ((tokens[last + 1]?.pos === 'NOUN' || tokens[last + 1]?.pos === 'PROPN') && !tokens[last + 1]!.name) last++;
   let first = head;
   while (first > start && MODIFIER_POS.has(tokens[first - 1]!.pos) && !tokens[first - 1]!.name) first--;
+  // "Chief of staff", "secretary of state": a dictionary's compound with "of" is one attribute ("chief" may be
+  // tagged an adjective, so the head can be either noun); the compound's own kind says whether it is a role.
+  const before = first >= start + 2 && tokens[first - 1]!.lower === 'of' ? tokens[first - 2]! : undefined;
+  const compound = before && !before.name ? `${before.lemma} of ${tokens[last]!.lemma}` : '';
+  if (compound && isCompound(compound)) {
+    const attribute = [first - 2, ...Array.from({ length: last - first + 1 }, (_, k) => first + k)];
+    return { head: last, attribute, owner: ownerOf(tokens, first - 2, last, isRole(compound)), lemma: compound };
+  }
   const attribute = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  return { head: last, attribute, owner: ownerOf(tokens, first, last, isRole(tokens[last]!)) };
+  const lemma = tokens[last]!.lemma;
+  return { head: last, attribute, owner: ownerOf(tokens, first, last, isRole(lemma)), lemma };
 }
 
 /**

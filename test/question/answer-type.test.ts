@@ -91,6 +91,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Ashgrove');
   });
 
+  it('"chief of staff" is one role, a dictionary compound with "of", owned by the possessive before it', () => {
+    const analyzed = analyze("Who was Jane Roe's chief of staff?");
+    expect(analyzed.attributeKind).toBe('role');
+    expect(analyzed.owner?.text).toBe('Jane Roe');
+    // "the president of Drummond" is no compound: Drummond owns the role.
+    expect(analyze('Who is the president of Drummond?').owner?.text).toBe('Drummond');
+  });
+
   it('"what\'s the name of the mayor" asks for the mayor: "name" only says the answer is a name', () => {
     expect(analyze("What's the name of the mayor?").type).toBe('person');
     expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
