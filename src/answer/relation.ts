@@ -56,12 +56,8 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
       if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
     }
   }
+  if (wanted.size === 0) return [];
   const at: number[] = [];
-  // "How old is Farraday?" ties the age to the name; "how old is the Kingsmere manager?" ties the role to Kingsmere.
-  if (question.type === 'age' && question.attributeTerms.length === 0) {
-    for (const value of passage.values) if (value.kind === 'age') at.push(value.start);
-  }
-  if (wanted.size === 0) return at;
   const words = writtenTerms(passage);
   const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
   words.forEach(({ at: offset, word, term }, i) => {
@@ -94,9 +90,9 @@ const OWNER_AFTER = /^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|w
 function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuestion, owner: QuestionName): boolean {
   const after = passage.text.slice(at).match(OWNER_AFTER);
   if (!after) return false;
-  const from = at + after[0].length;
-  const next = writtenTerms(passage).filter((w) => w.at >= from);
-  return spellsOut(new Set(next.slice(0, 4).map((w) => w.term)), owner.terms, question) && next[0]?.at === from;
+  const words = writtenTerms(passage);
+  const first = words.findIndex((w) => w.at === at + after[0].length);
+  return first >= 0 && spellsOut(new Set(words.slice(first, first + 4).map((w) => w.term)), owner.terms, question);
 }
 
 /**
@@ -280,12 +276,10 @@ function attributeRelation(
     return eventRelation(passage, question, owner);
   }
   const mentions = attributeMentions(passage, question);
-  // "How old is Felix Roe, the engineer?" asks a person's age: every age in the sentence is someone's.
-  if (
-    question.type === 'age' &&
-    question.attributeTerms.length > 0 &&
-    kinds.get(owner.text.toLowerCase()) === 'person'
-  ) {
+  // "How old is Farraday?" and "how old is Felix Roe, the engineer?" ask a person's age: every age in the sentence
+  // is someone's. "How old is the Kingsmere manager?" asks of the role, tied to Kingsmere.
+  const person = question.attributeTerms.length === 0 || kinds.get(owner.text.toLowerCase()) === 'person';
+  if (question.type === 'age' && person) {
     for (const value of passage.values) if (value.kind === 'age') mentions.push(value.start);
   }
   if (mentions.length === 0) return NONE;

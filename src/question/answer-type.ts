@@ -315,16 +315,15 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     // "What year…", "which company…", "what was the reason…": the noun says what is wanted.
     const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
     const noun = nounAfter(tokens, word === 'which' || word === 'what' ? start + 1 : skipVerb);
+    const afterBe = nounAfter(tokens, skipVerb);
     // "What's the name of the mayor?" asks for the mayor: "name" only says that the answer is a name.
-    const name = nounAfter(tokens, skipVerb);
-    if (name >= 0 && tokens[name]!.lemma === 'name' && tokens[name + 1]?.lower === 'of') {
-      const named = nounAfter(tokens, name + 2);
+    if (afterBe >= 0 && tokens[afterBe]!.lemma === 'name' && tokens[afterBe + 1]?.lower === 'of') {
+      const named = nounAfter(tokens, afterBe + 2);
       const namedType = named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null;
-      if (namedType) return typed(namedType, name);
+      if (namedType) return typed(namedType, afterBe);
     }
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
-    const afterBe = nounAfter(tokens, skipVerb);
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
     if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age' || beType === 'date')
       return typed(beType, afterBe);

@@ -61,12 +61,10 @@ export function questionFocus(
   // tagged an adjective, so the head can be either noun); the compound's own kind says whether it is a role.
   const before = first >= start + 2 && tokens[first - 1]!.lower === 'of' ? tokens[first - 2]! : undefined;
   const compound = before && !before.name ? `${before.lemma} of ${tokens[last]!.lemma}` : '';
-  if (compound && isCompound(compound)) {
-    const attribute = [first - 2, ...Array.from({ length: last - first + 1 }, (_, k) => first + k)];
-    return { head: last, attribute, owner: ownerOf(tokens, first - 2, last, isRole(compound)), lemma: compound };
-  }
+  const joined = compound !== '' && isCompound(compound);
+  if (joined) first -= 2;
+  const lemma = joined ? compound : tokens[last]!.lemma;
   const attribute = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const lemma = tokens[last]!.lemma;
   return { head: last, attribute, owner: ownerOf(tokens, first, last, isRole(lemma)), lemma };
 }
 
