@@ -97,14 +97,16 @@ function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuest
 
 /**
  * The name an attribute mention belongs to: "Acme's chief executive", "Acme chief executive", "chief executive of
- * Acme", and for ages "Jane Roe, 54".
+ * Acme", and for ages "Jane Roe, 54". A name set off by a comma owns an age ("Dravec, a 26-year-old") but holds a
+ * role ("Priya Raman, an analyst at Holloway Securities" is Holloway's analyst).
  */
-function ownerAt(text: string, at: number, names: readonly NameSpan[]): NameSpan | null {
+function ownerAt(text: string, at: number, names: readonly NameSpan[], age: boolean): NameSpan | null {
+  const beside = age ? /^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u : /^(?:['’]s)?\s*$/u;
   for (const name of names) {
     if (name.end > at) continue;
     const between = text.slice(name.end, at);
-    // "Acme's chief executive", "Acme chief executive", "Jane Roe, 54", "Dravec, a 26-year-old".
-    if (/^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u.test(between) && at - name.end <= 7) return name;
+    // "Acme's chief executive", "Acme chief executive", "Jane Roe, 54".
+    if (beside.test(between) && at - name.end <= 7) return name;
     // "Acme's president and chief executive": the owner holds every role of the pair; "the county's kindergarten
     // vaccination rate": a word or two may qualify what the owner has.
     if (COORDINATED_ROLE.test(between) || QUALIFIED_POSSESSION.test(between)) return name;
@@ -279,14 +281,15 @@ function attributeRelation(
   // "How old is Farraday?" and "how old is Felix Roe, the engineer?" ask a person's age: every age in the sentence
   // is someone's. "How old is the Kingsmere manager?" asks of the role, tied to Kingsmere.
   const person = question.attributeTerms.length === 0 || kinds.get(owner.text.toLowerCase()) === 'person';
+  const ages = new Set<number>();
   if (question.type === 'age' && person) {
-    for (const value of passage.values) if (value.kind === 'age') mentions.push(value.start);
+    for (const value of passage.values) if (value.kind === 'age') ages.add(value.start);
   }
-  if (mentions.length === 0) return NONE;
+  if (mentions.length === 0 && ages.size === 0) return NONE;
   let other: string | null = null;
-  for (const at of mentions) {
+  for (const at of [...mentions, ...ages]) {
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
-    const name = ownerAt(passage.text, at, passage.names);
+    const name = ownerAt(passage.text, at, passage.names, ages.has(at) || question.type === 'age');
     if (!name) continue;
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;

@@ -87,6 +87,12 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(attributeMentions(passageOf('A protester wears a mask.'), asked)).toEqual([2]);
   });
 
+  it('a name set off by a comma holds the role, and the owner follows it ("Jane Roe, an analyst at …")', () => {
+    const analyst = 'Who is the analyst at Microsoft?';
+    expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at Microsoft.')).toEqual(LINK);
+    expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at IBM.')).toEqual(conflict('IBM'));
+  });
+
   it('a question with no owner and no known name has nothing to check', () => {
     expect(relation('What did the CEO say?', 'IBM CEO Arvind Krishna called the deal a smart bet.')).toEqual(UNKNOWN);
   });
