@@ -3,6 +3,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
+import { acronymsOf } from '../lexicon/names.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
@@ -133,9 +134,10 @@ function bySubject(
   contextTerms: ReadonlySet<string>,
 ): RelationCheck {
   if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
-  const ownerMentions = [...subject.mentions]
-    .filter(([name]) => sameEntity(terms(name), owner.terms))
-    .reduce((sum, [, n]) => sum + n, 0);
+  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms));
+  // "TVTA" is the article's "Tessaly Valley Transit Authority", which the question asks of as "the transit authority".
+  if (ownerNames.some(([name]) => acronymsOf(name).some((a) => a.toLowerCase() === subject.name))) return NONE;
+  const ownerMentions = ownerNames.reduce((sum, [, n]) => sum + n, 0);
   return (subject.mentions.get(subject.name) ?? 0) >= DOMINANCE * Math.max(1, ownerMentions)
     ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) }
     : NONE;

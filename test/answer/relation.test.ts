@@ -130,6 +130,20 @@ describe("a role with no owner attached, in a sentence about another organizatio
     expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
   });
 
+  it('an article about "PLB" is about the "Port Labor Board" it abbreviates, asked of as "the labor board"', () => {
+    const about: ArticleSubject = {
+      name: 'plb',
+      terms: ['plb'],
+      mentions: new Map([
+        ['plb', 6],
+        ['port labor board', 1],
+      ]),
+    };
+    const bare = 'The spokesperson said talks would resume.';
+    expect(relation('Who is the spokesperson for the labor board?', bare, KINDS, about)).toEqual(UNKNOWN);
+    expect(relation('Who is the spokesperson for Crestline?', bare, KINDS, about)).toEqual(conflict('Plb'));
+  });
+
   // Bug: annotate keeps a sentence-opening "Chief" as a name (a title is split off only before a capitalized word),
   // so the role's owner is "Chief": on the acquisition eval corpus the engine answers "Who is Bellamy's chief
   // financial officer?" with "The coverage names Chief's chief financial officer, but not Bellamy's's."
