@@ -182,5 +182,19 @@ function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowled
       for (let k = i; k < i + n && expansions.length > 0; k++) out.set(k, [...(out.get(k) ?? []), ...expansions]);
     }
   }
+  tokens.forEach((token, i) => {
+    const again = redone(token, tokens[i + 1], knowledge);
+    if (again) out.set(i, [...(out.get(i) ?? []), again]);
+  });
   return out;
+}
+
+/** How sure "reopen" stands for "open back up": mostly the same, but "move back" is not "remove". */
+const REDONE_WEIGHT = 0.6;
+
+/** "open back up" is written "reopen", where English has that word ("re-" means back). */
+function redone(verb: QuestionToken, next: QuestionToken | undefined, knowledge: WordKnowledge): Expansion | null {
+  if (next?.lower !== 'back' || knowledge.senseCount(verb.lemma, 'v') === 0) return null;
+  const term = knowledge.senseCount(`re${verb.lemma}`, 'v') > 0 ? termOf(`re${verb.lemma}`) : null;
+  return term ? { terms: [term], weight: REDONE_WEIGHT, relation: 'phrase' } : null;
 }

@@ -144,4 +144,13 @@ describe('a verb and its particle are looked up as one word', () => {
     const laid = analyzed.terms.find((t) => t.word === 'laid');
     expect(laid?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
   });
+
+  it('"open back up" may be written "reopen", a word English has; "come back" has no such word', () => {
+    const words = corpusWords(index);
+    const open = analyzeQuestion('When did the ferry terminal open back up?', words, index.lexicon);
+    const stand = open.terms.find((t) => t.word === 'open')?.alternatives.map((a) => a.terms.join(' '));
+    expect(stand).toContain('reopen');
+    const come = analyzeQuestion('When did the ferries come back?', words, index.lexicon);
+    expect(come.terms.flatMap((t) => t.alternatives).some((a) => a.terms[0]!.startsWith('reco'))).toBe(false);
+  });
 });
