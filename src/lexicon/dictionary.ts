@@ -19,6 +19,11 @@ function dictionary(): SearchableMap<number> {
   return words;
 }
 
+/** How much English uses a word: its senses, each counted once plus how often it was tagged (0: unknown). */
+export function englishUsage(word: string): number {
+  return dictionary().get(word.toLowerCase()) ?? 0;
+}
+
 /** Whether WordNet knows the word, as written or in a base form ("employees" → "employee"). */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();

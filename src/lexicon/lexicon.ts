@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { termOf } from '../text/analyzer.ts';
-import { correctEnglish, isEnglishWord } from './dictionary.ts';
+import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
 import {
@@ -95,6 +95,11 @@ export class Lexicon {
   /** How many senses WordNet gives a word in a class: very many mean it says little on its own ("work", "hold"). */
   senseCount(lemma: string, cls: WordClass): number {
     return sensesOf(wordNetLemma(lemma)).filter((sense) => sense.cls === cls).length;
+  }
+
+  /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
+  usage(word: string): number {
+    return englishUsage(word);
   }
 
   /** Whether WordNet knows the word, in any form (corpus or not). */

@@ -4,9 +4,9 @@ import type { WordNetRelation } from './wordnet-links.ts';
 
 /**
  * How a corpus phrase relates to the question word or phrase it may stand for: a WordNet link, or the corpus's own
- * inflections, phrases, acronyms and aliases.
+ * inflections, phrases, acronyms and aliases, or a longer word a clipped one is short for.
  */
-export type Relation = WordNetRelation | 'inflection' | 'phrase' | 'acronym' | 'alias';
+export type Relation = WordNetRelation | 'inflection' | 'phrase' | 'acronym' | 'alias' | 'clipping';
 
 /** A corpus phrase a question word may stand for, with how strongly (0-1). */
 export interface Expansion {
@@ -29,6 +29,7 @@ const CODES: Readonly<Record<Relation, string>> = {
   acronym: 'a',
   alias: 'x',
   inflection: 'i',
+  clipping: 'k',
   antonym: 'n',
   cause: 'c',
 };

@@ -16,6 +16,8 @@ export interface CorpusWords {
   frequency(term: string): number;
   /** The corpus word an unknown word is a misspelling of, or null. */
   correct(word: string): string | null;
+  /** The corpus's words that begin with a prefix, lowercased. */
+  completions(prefix: string): string[];
   /** Index terms of the corpus's words with this lemma ("bought" and "buys" for "buy"). */
   termsOfLemma(lemma: string): readonly string[];
   /** The corpus mentions a name with these terms in this order (alone or inside a longer name). */
@@ -119,7 +121,31 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
       token.cls === 'v'
       ? expansions.filter((e) => !LOOSE_RELATIONS.has(e.relation))
       : expansions;
-  return [...same, ...kept.slice(0, MAX_STAND_INS), ...initialsOf(token, words)];
+  return [
+    ...same,
+    ...kept.slice(0, MAX_STAND_INS),
+    ...initialsOf(token, words),
+    ...clippedFrom(token, term, words, knowledge),
+  ];
+}
+
+/** A word English hardly uses (no tagged sense) may be clipped from a longer one: "exec", "max", "approx". */
+const CLIPPED_USAGE = 2;
+/** More corpus words starting the same way ("rep": report, repair, reputation…) leave its meaning open. */
+const MAX_CLIPPED = 2;
+const CLIPPED_WEIGHT = 0.6;
+/** How long a clipping is ("ad" says too little), and how much longer the word it is short for must be. */
+const CLIPPED = /^[a-z]{3,7}$/u;
+const CLIPPED_BY = 2;
+
+/** "exec" the coverage never writes may be short for the "executive" it does: one or two words it starts. */
+function clippedFrom(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  if (token.name || !CLIPPED.test(token.lower) || words.frequency(term) > 0) return [];
+  if (knowledge.usage(token.lower) > CLIPPED_USAGE) return [];
+  const longer = words.completions(token.lower).filter((w) => w.length >= token.lower.length + CLIPPED_BY);
+  const terms = new Set(longer.map((w) => termOf(w)).filter((t): t is string => !!t && t !== term));
+  if (terms.size === 0 || terms.size > MAX_CLIPPED) return [];
+  return [...terms].map((t) => ({ terms: [t], weight: CLIPPED_WEIGHT, relation: 'clipping' }));
 }
 
 /** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */

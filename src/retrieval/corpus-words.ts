@@ -21,6 +21,7 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
     writesLowercase: (word) => vocabulary.writesLowercase(word),
     frequency: (term) => vocabulary.frequency(term),
     correct: (word) => vocabulary.correct(word),
+    completions: (prefix) => vocabulary.completions(prefix),
     termsOfLemma: (lemma) => vocabulary.termsOfLemma(lemma),
     namesWithInitials: (acronym) => vocabulary.namesWithInitials(acronym),
     knowsName(terms) {

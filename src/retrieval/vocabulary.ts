@@ -181,6 +181,11 @@ export class Vocabulary implements CorpusWords {
     return (this.casing.get(word.toLowerCase())?.lower ?? 0) > 0;
   }
 
+  /** The corpus's words that begin with a prefix ("exec": executive, executives), lowercased. */
+  completions(prefix: string): string[] {
+    return [...this.surfaceWords.atPrefix(prefix).keys()];
+  }
+
   /**
    * The corpus word closest to an unknown word, for misspellings ("rekognitoin" → "rekognition"), or null.
    * Short words are never corrected: at that length a typo is as close to a different real word.

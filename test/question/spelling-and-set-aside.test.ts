@@ -133,6 +133,17 @@ describe("a name's unknown word is known through a stand-in only when the stand-
   });
 });
 
+describe('a clipped word stands for the corpus word it is short for', () => {
+  it('"exec", which English hardly uses, is the coverage\'s "executive"', () => {
+    const exec = analyze("Who is the ferry company's chief exec?").terms.find((t) => t.word === 'exec');
+    expect(exec?.alternatives).toContainEqual({ terms: ['execut'], weight: 0.6, relation: 'clipping' });
+    expect(exec?.known).toBe(true);
+    // "tick" is English in its own right, though the coverage writes only "ticket".
+    const tick = analyze('Did the ferry clock tick?').terms.find((t) => t.word === 'tick');
+    expect(tick?.alternatives.some((a) => a.relation === 'clipping')).toBe(false);
+  });
+});
+
 describe('a verb and its particle are looked up as one word', () => {
   it('"laid off" asks the dictionary for "lay off", and its stand-ins count for "laid"', () => {
     const knowledge: WordKnowledge = Object.create(index.lexicon);
