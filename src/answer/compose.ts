@@ -50,6 +50,9 @@ export function continuationOf(
   const asked = new Set(question.terms.filter((t) => t.weight > 0).map((t) => t.term));
   let previous = lead;
   let quoteOpen = lead.opensQuote;
+  // "Why didn't he appeal?": "He said he would not appeal." tells the event with no firm cause (a purpose
+  // infinitive at most); the reason may be the next sentence, on topic, in the same paragraph.
+  let causeOwed = question.type === 'reason' && lead.causal < 1;
   for (let i = lead.index + 1; i < passages.length && out.length < 2; i++) {
     const next = passages[i]!;
     if (next.sourceIndex !== lead.sourceIndex || next.kind !== 'sentence') break;
@@ -59,9 +62,10 @@ export function continuationOf(
     const needed =
       quoteOpen ||
       previous.text.trimEnd().endsWith(':') ||
-      (samePara && (SPEAKER_GOES_ON.test(next.text) || (LEANS_BACK.test(next.text) && onTopic)));
+      (samePara && (SPEAKER_GOES_ON.test(next.text) || ((causeOwed || LEANS_BACK.test(next.text)) && onTopic)));
     if (!needed) break;
     out.push(next);
+    causeOwed &&= next.causal < 1;
     if (quoteOpen && next.opensQuote) quoteOpen = false;
     previous = next;
   }
