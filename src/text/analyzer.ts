@@ -37,8 +37,17 @@ function computeTerm(word: string): string | null {
   if (number) return number;
   if (/^\p{N}/u.test(word)) return word;
   if (word.length < 2) return null;
-  return stem(word.replace(/'/g, ''));
+  return stem(foldAccents(word).replace(/'/g, ''));
 }
+
+/** "café" and "Lumière" are also typed "cafe" and "Lumiere": a Latin letter's accents do not change its word. */
+const foldAccents = (word: string): string =>
+  NON_ASCII.test(word)
+    ? word
+        .normalize('NFD')
+        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+        .normalize('NFC')
+    : word;
 
 /**
  * A word as written in a sentence, hyphens and inner periods kept ("one-year", "U.S."): for finding where a

@@ -23,6 +23,12 @@ describe('terms: how text is reduced for the index and for questions', () => {
     expect(words('Amazon’s U.S. rollout')).toEqual(['amazon', 'us', 'rollout']);
     expect(terms("Amazon's")).toEqual(['amazon']);
   });
+
+  it('folds the accents of Latin letters, so "Cafe Lumiere" typed plainly meets "Café Lumière"', () => {
+    expect(terms('Café Lumière, Nuñez')).toEqual(terms('Cafe Lumiere, Nunez'));
+    // Other scripts keep their marks: they are part of the letter there.
+    expect(terms('Москва́')).toEqual(['москва́']);
+  });
 });
 
 describe('termOfWritten: a word as a sentence writes it reduces to the term the index holds', () => {
