@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CorpusError } from '../errors.ts';
+import { decodeHtml, decodeText } from './decode-text.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** File extensions read as articles. */
@@ -55,13 +56,19 @@ export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
   for (const name of articles) {
     const path = join(corpusDir, name);
     const problem = await readProblem(path);
-    if (typeof problem === 'string') warnings.push(`${relative(corpusDir, path)}: ${problem}; the file was skipped`);
+    const shown = relative(corpusDir, path);
+    if (typeof problem === 'string') warnings.push(`${shown}: ${problem}; the file was skipped`);
     else files.push({ file: name, raw: problem.raw });
+    if (typeof problem !== 'string' && problem.legacy) {
+      warnings.push(
+        `${shown}: is not UTF-8 text; it was read as ${problem.legacy} (save it as UTF-8 if letters look wrong)`,
+      );
+    }
   }
   return { files, warnings };
 }
 
-async function readProblem(path: string): Promise<string | { raw: string }> {
+async function readProblem(path: string): Promise<string | { raw: string; legacy?: string }> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -74,13 +81,14 @@ async function readProblem(path: string): Promise<string | { raw: string }> {
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'is empty';
   if (bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
-  const raw = bytes.toString('utf8');
-  const replaced = raw.split('\uFFFD').length - 1;
-  if (replaced > raw.length * 0.01) return 'is not UTF-8 text; save it as UTF-8';
-  const text = raw.replace(/\r\n?/g, '\n');
+  // A saved page says its charset in a <meta> tag; a text file says nothing, and is UTF-8 or an older Windows one.
+  const html = isHtmlPath(path);
+  const decoded = html ? { text: decodeHtml(bytes, undefined), legacy: null } : decodeText(bytes);
+  if (!decoded) return 'is not UTF-8 text; save it as UTF-8';
+  const text = decoded.text.replace(/\r\n?/g, '\n');
   // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own. The HTML
   // extractor (linkedom, Readability) takes a third of a second to load, so only a corpus with pages loads it.
-  if (!isHtmlPath(path)) return { raw: text };
+  if (!html) return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
   const { htmlAsCorpusFile } = await import('./html-article.ts');
   return htmlAsCorpusFile(text);
 }

@@ -1,7 +1,8 @@
 import type { Agent } from 'undici';
 import { AddArticleError, describeError } from '../errors.ts';
 import type { AddressPolicy } from './address-policy.ts';
-import { checkHtmlResponse, decodeHtml, readCappedBody, responseHeaders } from './response-body.ts';
+import { decodeHtml } from '../corpus/decode-text.ts';
+import { checkHtmlResponse, readCappedBody, responseHeaders } from './response-body.ts';
 import { pinnedAgent, systemResolveAll, vetHost, type ResolveAll } from './vetted-host.ts';
 
 /** Limits and rules for fetching one article page. */

@@ -64,16 +64,3 @@ export async function readCappedBody(url: string, response: Response, maxBytes: 
   }
   return Buffer.concat(chunks);
 }
-
-/** Decodes a page in the charset its Content-Type or its <meta charset> names, UTF-8 when neither does. */
-export function decodeHtml(bytes: Buffer, contentType: string | undefined): string {
-  const declared =
-    /charset="?([\w-]+)/iu.exec(contentType ?? '')?.[1] ??
-    /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    // An unknown charset label: UTF-8 is what nearly every page is.
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}

@@ -132,9 +132,14 @@ describe('bad corpus files', () => {
     expect(warnings).toMatch(/blank\.md: is empty/);
     expect(warnings).toMatch(/binary\.txt: looks binary/);
     expect(warnings).toMatch(/broken\.md: front matter is not valid YAML/);
-    expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text/);
+    expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text; it was read as windows-1252/);
     expect(warnings).toMatch(/folder\.txt: is not a regular file/);
     expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
+  });
+
+  it('reads a file saved in the older Windows charset rather than skipping it', () => {
+    const latin1 = corpus.sources.find((s) => s.file === 'latin1.txt');
+    expect(latin1?.text).toContain('Café crème brûlée à la mode');
   });
 
   it('still loads the good files', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, decodeText } from '../../src/corpus/decode-text.ts';
+
+describe('decodeText: which charset a text file is in', () => {
+  it('reads UTF-8 as UTF-8', () => {
+    expect(decodeText(Buffer.from('Café Lumière', 'utf8'))).toEqual({ text: 'Café Lumière', legacy: null });
+  });
+
+  it('reads a file with no UTF-8 in it beyond ASCII as Windows-1252, curly quotes included', () => {
+    const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    expect(decodeText(bytes)).toEqual({ text: 'Café “ok”', legacy: 'windows-1252' });
+  });
+
+  it('keeps UTF-8 with a stray broken byte, and gives up on UTF-8 broken throughout', () => {
+    const stray = Buffer.concat([Buffer.from(`Café ${'long text '.repeat(20)}`, 'utf8'), Buffer.from([0xff])]);
+    expect(decodeText(stray)?.legacy).toBeNull();
+    const mixed = Buffer.concat([Buffer.from('é', 'utf8'), Buffer.from([0xff, 0xfe, 0xfd, 0x41])]);
+    expect(decodeText(mixed)).toBeNull();
+  });
+});
+
+describe('decodeHtml: a page in the charset it declares', () => {
+  const page = (charset: string, body: number[]): Buffer =>
+    Buffer.concat([Buffer.from(`<meta charset="${charset}"><p>`), Buffer.from(body)]);
+
+  it('reads Latin-1 pages as browsers do, as Windows-1252 with its curly quotes', () => {
+    expect(decodeHtml(page('ISO-8859-1', [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]), undefined)).toContain('“Café”');
+  });
+
+  it("takes the Content-Type's charset over the page's, and UTF-8 for a label nobody knows", () => {
+    expect(decodeHtml(Buffer.from([0xe9]), 'text/html; charset=windows-1252')).toBe('é');
+    expect(decodeHtml(page('x-unknown', [0xc3, 0xa9]), undefined)).toContain('é');
+  });
+});
