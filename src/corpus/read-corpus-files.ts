@@ -27,12 +27,23 @@ export interface CorpusFiles {
 
 /** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
 export function isArticlePath(name: string): boolean {
-  const hidden = name.split('/').some((part) => part.startsWith('.'));
-  return ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !hidden && name !== MANIFEST_FILE;
+  return (
+    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !isHidden(name) && name !== MANIFEST_FILE
+  );
 }
+
+const isHidden = (name: string): boolean => name.split('/').some((part) => part.startsWith('.'));
+
+/** Documents people save articles as that are not read: each gets a warning saying what to do instead. */
+const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub)$/iu;
 
 /** The article files under the corpus directory, relative and '/'-separated, in name order. */
 export async function listArticleFiles(corpusDir: string): Promise<string[]> {
+  return (await corpusPaths(corpusDir)).filter(isArticlePath);
+}
+
+/** Every path under the corpus directory, relative and '/'-separated, in name order. */
+async function corpusPaths(corpusDir: string): Promise<string[]> {
   let names: string[];
   try {
     names = (await readdir(corpusDir, { recursive: true })).map(String);
@@ -42,17 +53,21 @@ export async function listArticleFiles(corpusDir: string): Promise<string[]> {
       'of .txt/.md articles';
     throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
   }
-  return names
-    .map((name) => name.split(sep).join('/'))
-    .filter(isArticlePath)
-    .sort();
+  return names.map((name) => name.split(sep).join('/')).sort();
 }
 
 /** Reads every article file under the corpus directory, in name order; never modifies anything. */
 export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
-  const articles = await listArticleFiles(corpusDir);
+  const paths = await corpusPaths(corpusDir);
+  const articles = paths.filter(isArticlePath);
   const files: CorpusFile[] = [];
-  const warnings: string[] = [];
+  const warnings = paths
+    .filter((path) => UNREAD_DOCUMENT.test(path) && !isHidden(path))
+    .map(
+      (path) =>
+        `${path}: is a ${path.slice(path.lastIndexOf('.') + 1).toUpperCase()} file, which is not read; save the ` +
+        'article as text (.txt) or as a web page (.html), or add it from its link with `npm run add`',
+    );
   for (const name of articles) {
     const path = join(corpusDir, name);
     const problem = await readProblem(path);

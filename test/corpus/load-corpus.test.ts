@@ -121,6 +121,7 @@ describe('bad corpus files', () => {
       Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la mode, d\xe9j\xe0 vu, na\xefve, \xe9t\xe9.', 'latin1'),
     );
     await mkdir(join(dir, 'folder.txt'));
+    await writeFile(join(dir, 'council-report.pdf'), '%PDF-1.7');
     await writeFile(join(dir, 'manifest.yaml'), 'files:\n  city-times-budget-vote.txt:\n    published: not-a-date\n');
     before = await hashAll();
     corpus = await loadCorpus(dir);
@@ -134,6 +135,7 @@ describe('bad corpus files', () => {
     expect(warnings).toMatch(/broken\.md: front matter is not valid YAML/);
     expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text; it was read as windows-1252/);
     expect(warnings).toMatch(/folder\.txt: is not a regular file/);
+    expect(warnings).toMatch(/council-report\.pdf: is a PDF file, which is not read; save the article as text/);
     expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
   });
 
