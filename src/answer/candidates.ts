@@ -71,9 +71,16 @@ function candidateValue(passage: Passage, question: AnalyzedQuestion, features: 
 // Each distinct outlet's terms, once per index: thousands of sources share a few dozen outlets.
 const outletTerms = new WeakMap<CorpusIndex, Map<string, string>>();
 
-/** The outlets a question names ("What did Reuters report?"), lowercased. */
+/** The corpus's sentences hardly use an outlet's words but for its name ("wired" for Wired): typed in lower case,
+ * they still name it. */
+const OUTLET_WORD_PASSAGES = 2;
+
+/** The outlets a question names ("What did Reuters report?", "how did wired describe it"), lowercased. */
 function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
   const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
+  const typed = ` ${terms(question.text).join(' ')} `;
+  const onlyAName = (phrase: string): boolean =>
+    phrase.split(' ').every((t) => index.vocabulary.frequency(t) <= OUTLET_WORD_PASSAGES);
   let outlets = outletTerms.get(index);
   if (!outlets) {
     outlets = new Map(
@@ -87,7 +94,10 @@ function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<strin
     outletTerms.set(index, outlets);
   }
   const named = new Set<string>();
-  for (const [outlet, phrase] of outlets) if (phrase && asked.includes(` ${phrase} `)) named.add(outlet.toLowerCase());
+  for (const [outlet, phrase] of outlets) {
+    const written = asked.includes(` ${phrase} `) || (typed.includes(` ${phrase} `) && onlyAName(phrase));
+    if (phrase && written) named.add(outlet.toLowerCase());
+  }
   return named;
 }
 
@@ -135,12 +145,28 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     );
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });
+  if (outlets.size > 0) keepToOutlets(candidates, outlets, outletTerms.get(index)!);
   const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
   candidates.forEach((candidate, i) => {
     candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);
     candidate.value = candidateValue(candidate.passage, question, candidate.features);
   });
   return rescore(candidates, scorer);
+}
+
+/**
+ * "How did Wired describe it?" is answered from Wired's articles, or by a sentence that names Wired: when the
+ * coverage has such sentences, the other outlets' words are not what the question asks for.
+ */
+function keepToOutlets(candidates: Candidate[], outlets: ReadonlySet<string>, phrases: ReadonlyMap<string, string>) {
+  const named = [...phrases].filter(([outlet]) => outlets.has(outlet.toLowerCase())).map(([, phrase]) => phrase);
+  const fromOutlet = (c: Candidate): boolean =>
+    outlets.has(c.source.outlet.toLowerCase()) ||
+    named.some((p) => ` ${c.passage.terms.join(' ')} `.includes(` ${p} `));
+  if (!candidates.some(fromOutlet)) return;
+  for (const candidate of candidates) {
+    if (!fromOutlet(candidate)) candidate.relation = { ...candidate.relation, rulesOut: true };
+  }
 }
 
 /**
