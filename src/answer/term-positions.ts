@@ -9,6 +9,8 @@ export interface TermPositions {
   topic: number[];
   /** Offsets of the question's head noun or its stand-ins ("employees" in "how many employees"). */
   head: number[];
+  /** How surely each of those offsets writes the head: 1 for the word itself, a stand-in's weight ("votes": 0.77). */
+  headWeight: number[];
 }
 
 /** A word of a sentence as written (lowercased), its index term, and its character offset. */
@@ -36,19 +38,22 @@ export function writtenTerms(passage: Passage): readonly WrittenTerm[] {
 }
 
 // The question's words are the same for each of its candidates: worked out once per analyzed question.
-const wantedByQuestion = new WeakMap<AnalyzedQuestion, { topic: Set<string>; head: Set<string> }>();
+const wantedByQuestion = new WeakMap<AnalyzedQuestion, { topic: Set<string>; head: Map<string, number> }>();
 
 /** The question's terms mapped to what may stand for them in a sentence (first term of each stand-in phrase). */
-function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<string> } {
+function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Map<string, number> } {
   const known = wantedByQuestion.get(question);
   if (known) return known;
   const topic = new Set<string>();
-  const head = new Set<string>();
+  const head = new Map<string, number>();
   for (const term of question.terms) {
     if (term.weight <= 0 || term.name) continue;
     const all = [term.term, ...term.alternatives.map((a) => a.terms[0]!)];
     for (const t of all) topic.add(t);
-    if (question.attributeTerms.includes(term.term)) for (const t of all) head.add(t);
+    if (!question.attributeTerms.includes(term.term)) continue;
+    const surer = (t: string, weight: number): void => void head.set(t, Math.max(weight, head.get(t) ?? 0));
+    surer(term.term, 1);
+    for (const alternative of term.alternatives) surer(alternative.terms[0]!, alternative.weight);
   }
   wantedByQuestion.set(question, { topic, head });
   return { topic, head };
@@ -57,10 +62,13 @@ function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Set<str
 /** Finds where the question's topic words and head noun are written in a sentence, by character offset. */
 export function termPositions(passage: Passage, question: AnalyzedQuestion): TermPositions {
   const { topic, head } = wanted(question);
-  const out: TermPositions = { topic: [], head: [] };
+  const out: TermPositions = { topic: [], head: [], headWeight: [] };
   for (const { at, term } of writtenTerms(passage)) {
     if (topic.has(term)) out.topic.push(at);
-    if (head.has(term)) out.head.push(at);
+    const weight = head.get(term);
+    if (weight === undefined) continue;
+    out.head.push(at);
+    out.headWeight.push(weight);
   }
   return out;
 }

@@ -1,12 +1,12 @@
 import type { AnswerType } from '../question/answer-type.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import type { ValueKind } from '../text/annotate.ts';
+import type { ValueKind, ValueSpan } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { memoized } from '../text/memoize.ts';
 import { attributeMentions } from './relation.ts';
-import { distanceTo, termPositions } from './term-positions.ts';
+import { distanceTo, termPositions, type TermPositions } from './term-positions.ts';
 import { isAcronym } from '../text/names.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
@@ -79,6 +79,20 @@ const LONE_ONE_FIT = 0.3;
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
+
+/**
+ * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" as surely as votes stand
+ * for ballots, "226 votes after mail ballots" no more. The noun the index saw counted decides; without one, what is
+ * written shortly after the count.
+ */
+function counts(span: ValueSpan, positions: TermPositions): number {
+  let sure = 0;
+  positions.head.forEach((at, i) => {
+    const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
+    if (counted) sure = Math.max(sure, positions.headWeight[i]!);
+  });
+  return Math.max(sure, UNCOUNTED_FIT);
+}
 /** Characters over which nearness halves. */
 const NEAR_SCALE = 40;
 
@@ -105,13 +119,8 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
-      if (
-        span.kind === 'count' &&
-        question.type === 'count' &&
-        positions.head.length > 0 &&
-        !positions.head.some((at) => at >= span.end && at - span.end <= COUNTED_DISTANCE)
-      )
-        fit *= UNCOUNTED_FIT;
+      if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0)
+        fit *= counts(span, positions);
       consider(fit, span.start, span.end);
     }
   }

@@ -93,6 +93,12 @@ describe('a count answers "how many employees" when it counts employees, not oth
 
   it('a count of something else, in a sentence that mentions employees elsewhere, fits less', () => {
     expect(fitScore(asked, 'Its employees drive the 300 vans Lumeridge rents.')).toBeCloseTo(0.4);
+    // The noun right after the count is what it counts, however soon employees follow.
+    expect(fitScore(asked, 'Lumeridge rents 300 vans for its employees.')).toBeCloseTo(0.4);
+  });
+
+  it('a count of a stand-in fits as surely as the stand-in stands for the asked thing ("workers": 0.55)', () => {
+    expect(fitScore(asked, 'Lumeridge has about 1,200 workers, the company said.')).toBeCloseTo(0.55);
   });
 
   // Surprising: the penalty applies only when the sentence mentions employees somewhere; a sentence counting only
