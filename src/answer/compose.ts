@@ -1,6 +1,7 @@
 import type { Citation } from './answer-schema.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
 import { cite } from './cite.ts';
 import { describePoint } from './point-text.ts';
@@ -18,6 +19,8 @@ const MAX_SUPPORT = 3;
  */
 const FURTHER_LOGIT_GAP = 2;
 const FURTHER_MIN_COVERAGE = 0.5;
+/** How well a further point must hold the kind of value a typed question asks for. */
+const FURTHER_MIN_FIT = 0.5;
 
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
 export interface Point {
@@ -141,6 +144,8 @@ export function composeAnswer(
     }
     if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
     if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
+    // "How many ballots were counted?" goes on only to sentences that give a fitting count, not "226 votes".
+    if (ENTITY_TYPES.has(question.type) && candidate.features.fit < FURTHER_MIN_FIT) continue;
     if (!aboutOwner(candidate, question)) continue;
     // "Which companies …": a sentence naming ones the answer has not named yet completes the list.
     if (

@@ -13,6 +13,8 @@ Harlow Mills agreed on Monday to merge with Brackett Foods in a deal worth $800 
 
 Harlow Mills, based in Dunmore, runs four flour mills and has about 900 employees.
 
+Harlow Mills employees work 3 shifts a day at each of the mills.
+
 Brackett Foods, based in Carrow, operates 31 bakeries and has about 4,000 employees.
 
 The companies expect the merger to close by the end of the year.
@@ -36,5 +38,11 @@ describe('further points of an answer', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('900');
     expect(answer.answer).not.toContain('4,000');
+  });
+
+  it('of a "how many" question give counts of what is asked: not "3 shifts" of the same employees', async () => {
+    const answer = await engine.ask('How many employees does Harlow Mills have?');
+    expect(answer.answer).toContain('900');
+    expect(answer.answer).not.toContain('shifts');
   });
 });
