@@ -4,11 +4,13 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
 import { NUMBER_WORDS } from '../text/stop-words.ts';
+import type { ValueSpan } from '../text/annotate.ts';
 import { featuresOf, questionSide, type Features } from './features.ts';
 import { articleSubject } from './article-subject.ts';
 import type { RelationCheck } from './relation.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
+import { valueFit } from './type-match.ts';
 import { echoesAmong } from './similarity.ts';
 
 /** A sentence the search found, measured and scored for how likely it answers the question. */
@@ -58,7 +60,10 @@ const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 /** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
 function candidateValue(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
   if (features.fit < 1) return null;
-  const span = passage.values.find((v) => v.kind !== 'count' || question.type === 'count');
+  // The value of the kind asked: "one-year", not the "Wednesday" the same sentence gives.
+  let span: ValueSpan | undefined;
+  for (const v of passage.values)
+    if (valueFit(question.type, v.kind) > (span ? valueFit(question.type, span.kind) : 0)) span = v;
   if (!span) return null;
   const text = passage.text
     .slice(span.start, span.end)

@@ -28,6 +28,11 @@ const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> 
   place: { place: 1, organization: 0.5, other: 0.3 },
 };
 
+/** How well a kind of value answers a typed question (0 when it does not, or the question asks for no value). */
+export function valueFit(type: AnswerType, kind: ValueKind): number {
+  return VALUE_FITS[type]?.[kind] ?? 0;
+}
+
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
