@@ -72,7 +72,9 @@ export function abstentionText(
     .slice(0, 2)
     .map((e) => `“${e}”`)
     .join(' or ');
-  if (reason === 'empty-question') return `Ask me a question about the coverage, for example ${asks}. ${coverage}`;
+  if (reason === 'empty-question') {
+    return `${detail ? `${detail} ` : ''}Ask me a question about the coverage, for example ${asks}. ${coverage}`;
+  }
   if (reason === 'question-too-long') return `${detail} For example: ${asks}.`;
   if (reason === 'rate-limited') return detail ?? 'Too many questions at once; please try again in a minute.';
   const why =

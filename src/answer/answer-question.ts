@@ -115,6 +115,10 @@ export function answerAnalyzed(
     ranked: Candidate[] = [],
   ): Reply => reply(abstention(index, id, question, reason, detail), ranked);
 
+  // "Hi" or "thanks" is not a question: the bot says what it can answer, and how to ask.
+  if (analyzed.meta === 'greeting' || analyzed.meta === 'thanks') {
+    return abstain('empty-question', analyzed.meta === 'thanks' ? 'Glad to help!' : 'Hi!');
+  }
   // Questions about the coverage as a whole need no words of theirs in it.
   if (analyzed.meta === 'overview') {
     const overview = answerOverview(index.sources, index.passages);

@@ -155,13 +155,23 @@ function subjectOf(
   return null;
 }
 
+/** Capital letters beyond this share of a question's letters are shouting, not names. */
+const SHOUTED_SHARE = 0.8;
+
+function shouted(question: string): boolean {
+  const letters = question.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return question.trim().split(/\s+/u).length >= 3 && capitals >= SHOUTED_SHARE * letters.length;
+}
+
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
 export function analyzeQuestion(question: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
-  const tagged = tagQuestion(question, words, isCommon);
+  // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
+  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, isCommon);
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);

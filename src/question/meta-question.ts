@@ -1,9 +1,23 @@
 import { regex } from '../text/regex.ts';
 
-/** Questions about the coverage itself, answered from source metadata rather than from sentences. */
-export type MetaQuestion = 'outlets' | 'published' | 'authors' | 'overview';
+/**
+ * Questions about the coverage itself, answered from source metadata rather than from sentences; or no question at
+ * all, but a greeting, a thank-you or a request for help, which a chat bot answers in kind.
+ */
+export type MetaQuestion = 'outlets' | 'published' | 'authors' | 'overview' | 'greeting' | 'thanks';
+
+// The whole message is the greeting or the thanks: "thanks, and how long is the ban?" is a question.
+const SMALL_TALK_END = String.raw`(?:,? (?:bot|there|so much|a lot|again|everyone|all))*[\s!.?🙂🙏👍]*$`;
 
 const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
+  [
+    regex([
+      String.raw`^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening)|help|what can you do`,
+      String.raw`|how does this work|who are you|what are you)${SMALL_TALK_END}`,
+    ]),
+    'greeting',
+  ],
+  [regex([String.raw`^(?:thanks|thank you|thx|ty|cheers|much appreciated|great|perfect)${SMALL_TALK_END}`]), 'thanks'],
   [
     regex([
       String.raw`^(?:please |can you |could you )?`,

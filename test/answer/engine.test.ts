@@ -112,6 +112,19 @@ describe('abstention', () => {
     }
   });
 
+  it('meets a greeting or a thank-you in kind, with how to ask', async () => {
+    const hi = await engine.ask('hi there');
+    expect(hi).toMatchObject({ abstained: true, abstainReason: 'empty-question' });
+    expect(hi.answer).toMatch(/^Hi! Ask me a question about the coverage, for example “/);
+    expect((await engine.ask('thanks!')).answer).toMatch(/^Glad to help! Ask me a question/);
+  });
+
+  it('reads a question in capitals as words, not as a run of names', async () => {
+    const answer = await engine.ask("HOW LONG IS AMAZON'S MORATORIUM?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/one-year|one year/);
+  });
+
   it('meets an over-long question with the limit, not an error', async () => {
     const answer = await engine.ask(`What did IBM announce? ${'Please answer. '.repeat(60)}`);
     expect(answer).toMatchObject({ abstained: true, abstainReason: 'question-too-long' });

@@ -20,3 +20,23 @@ describe('questions about the coverage itself are told from questions about the 
     expect(metaQuestionOf(question)).toBeNull();
   });
 });
+
+describe('a greeting or a thank-you is not a question', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['hello there!', 'greeting'],
+    ['help', 'greeting'],
+    ['what can you do?', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['thank you so much 🙏', 'thanks'],
+  ])('"%s" is %s', (message, meta) => {
+    expect(metaQuestionOf(message)).toBe(meta);
+  });
+
+  it.each([['thanks, and how long is the ban?'], ['hi, who runs the agency?'], ['help with rent: who gets it?']])(
+    '"%s" asks something besides',
+    (message) => {
+      expect(metaQuestionOf(message)).toBeNull();
+    },
+  );
+});
