@@ -124,9 +124,8 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
-      // A count of vans does not say how many employees, whether or not the sentence mentions employees.
-      const countsSomething = positions.head.length > 0 || (span.counted && question.attributeTerms.length > 0);
-      if (span.kind === 'count' && question.type === 'count' && countsSomething) fit *= counts(span, positions);
+      if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0)
+        fit *= counts(span, positions);
       consider(fit, span.start, span.end);
     }
   }
