@@ -85,19 +85,22 @@ const LONE_ONE_FIT = 0.3;
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
 
+/** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
+const STAND_IN_COUNT_FIT = 0.8;
+
 /**
- * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" as surely as votes stand
- * for ballots, "226 votes after mail ballots" no more. The noun the index saw counted decides; without one, what is
- * written shortly after the count.
+ * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" nearly, "226 votes after
+ * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
 function counts(span: ValueSpan, positions: TermPositions): number {
-  let sure = 0;
+  let sure = UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
-    if (counted) sure = Math.max(sure, positions.headWeight[i]!);
+    if (counted) sure = Math.max(sure, positions.headWeight[i] === 1 ? 1 : STAND_IN_COUNT_FIT);
   });
-  return Math.max(sure, UNCOUNTED_FIT);
+  return sure;
 }
+
 /** Characters over which nearness halves. */
 const NEAR_SCALE = 40;
 
