@@ -176,11 +176,17 @@ function isPrefixToken(token: QuestionToken): boolean {
   );
 }
 
-/** The index where the question proper begins: its first wh-word, past a chatty or polite prefix. */
+/**
+ * The index where the question proper begins: its first wh-word, past a chatty or polite prefix or the topic typed
+ * before it ("tessaro recall how many cars"). After an auxiliary it is a clause inside a yes/no question ("Did
+ * Amazon say how many …").
+ */
 function questionStart(tokens: readonly QuestionToken[]): number {
   const wh = tokens.findIndex((t, i) => i < 8 && WH.has(t.lower));
   if (wh <= 0) return 0;
-  return tokens.slice(0, wh).every(isPrefixToken) || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
+  const before = tokens.slice(0, wh);
+  const topic = !before.some((t) => t.pos === 'AUX');
+  return before.every(isPrefixToken) || topic || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
 }
 
 /** The head of the noun phrase starting near `from`: the last noun of its first run ("sell-on percentage"). */

@@ -52,7 +52,10 @@ function truecase(question: string, words: NameCasing, isCommon: (word: string) 
   const found = [...question.matchAll(WRITTEN_WORD)];
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
-  const name = found.map((m, k) => m.index > 0 && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
+  // A question may open on a name ("tessaro recall: how many cars?"), but not on a common word the corpus also
+  // writes as a name ("will", "may").
+  const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
+  const name = found.map((m, k) => opens(k) && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
   const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || words.alwaysCapitalized(lower[k]!)));
   // A first name the corpus writes only at the start of sentences still belongs to the surname next to it.
   for (let k = 0; k < found.length; k++) {

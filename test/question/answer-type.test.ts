@@ -169,6 +169,8 @@ describe('chatty prefixes are skipped: the question proper decides the type and 
     ['"can you tell me" is not one either', 'can you tell me when the strike began?', 'date'],
     ['an adverb narrowing "how many"', 'roughly how many employees does Lumeridge have?', 'count'],
     ['a preposition before "how long"', 'for how long has the strike lasted?', 'duration'],
+    ['the topic typed before the question', 'ferry strike how long did it last', 'duration'],
+    ['a clause inside a yes/no question is not the question', 'did Lumeridge say how many jobs it cut?', 'yes-no'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
   });

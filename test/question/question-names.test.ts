@@ -64,6 +64,10 @@ describe("lower-case questions are truecased against the corpus's names: people 
     expect(names('when will lumeridge close the office in kessler springs?')).toContain('Kessler Springs');
   });
 
+  it('a question may open on a name typed in lower case ("lumeridge layoffs: how many?")', () => {
+    expect(names('lumeridge layoffs: how many jobs?')).toEqual(['Lumeridge']);
+  });
+
   it('a possessive is the name with "\'s" ("microsoft\'s" is Microsoft)', () => {
     expect(names("who is microsoft's chief executive?")).toEqual(['Microsoft']);
   });
