@@ -3,6 +3,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
+import { regex } from '../text/regex.ts';
 import { cite } from './cite.ts';
 import { describePoint } from './point-text.ts';
 import { namesEntity } from './relation.ts';
@@ -77,12 +78,23 @@ export function continuationOf(
 
 /**
  * Whether a candidate may lead a point: captions, headlines and link titles give context, never the answer, unless
- * the question asks about a photo, where the caption is what says it.
+ * the question asks about a photo, where the caption is what says it; nor does a sentence that only announces what
+ * the article tells next.
  */
 export function canLead(candidate: Candidate, question: AnalyzedQuestion): boolean {
-  const { role } = candidate.passage;
+  const { role, text } = candidate.passage;
+  if (SIGNPOST.test(text)) return false;
   return role === 'body' || role === 'excerpt' || (role === 'caption' && asksAboutPhoto(question));
 }
+
+/** "Here is what the decision does and does not change.", "Here's what we know:", "Below are the key dates." */
+const SIGNPOST = regex(
+  [
+    String.raw`^(?:here(?:['’]s| is| are)|below(?: is| are)?) `,
+    String.raw`(?:what|how|why|who|where|when|a look|the latest|everything|some of|the key)\b[^.!?]*[.:]$`,
+  ],
+  'iu',
+);
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
 
