@@ -171,7 +171,11 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
-  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, isCommon);
+  // A person noun that is no famous person's name ("ceo", not "george" or "lee").
+  const isRole = (word: string): boolean =>
+    knowledge.category(word, 'n') === 'noun.person' &&
+    knowledge.instanceKind(word.charAt(0).toUpperCase() + word.slice(1)) === null;
+  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, { isCommon, isRole });
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);

@@ -48,18 +48,23 @@ export function isPossessive(token: QuestionToken | undefined): boolean {
  * Farraday" (taggers lean on case to find proper nouns). A word that is also common English ("springs", "state")
  * is capitalized only next to another name word ("kessler springs").
  */
-function truecase(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
+function truecase(question: string, words: NameCasing, english: EnglishCase): string {
+  const { isCommon, isRole } = english;
   const found = [...question.matchAll(WRITTEN_WORD)];
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
+  // "i" is the pronoun, and "ceo" in "greyhaven ceo" the role the question asks about, not part of the name.
+  const nameLike = (k: number): boolean => lower[k]!.length > 1 && !(isRole(lower[k]!) && isCommon(lower[k]!));
   // A question may open on a name ("tessaro recall: how many cars?"), but not on a common word the corpus also
   // writes as a name ("will", "may").
   const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
-  const name = found.map((m, k) => opens(k) && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
+  const name = found.map((m, k) => opens(k) && nameLike(k) && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
   const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || words.alwaysCapitalized(lower[k]!)));
   // A first name the corpus writes only at the start of sentences still belongs to the surname next to it.
   for (let k = 0; k < found.length; k++) {
-    if (!name[k] && (strong[k - 1] || strong[k + 1]) && words.alwaysCapitalized(lower[k]!)) name[k] = true;
+    if (!name[k] && nameLike(k) && (strong[k - 1] || strong[k + 1]) && words.alwaysCapitalized(lower[k]!)) {
+      name[k] = true;
+    }
   }
   let out = question;
   for (let k = found.length - 1; k >= 0; k--) {
@@ -76,9 +81,15 @@ function looksLikeName(token: ItemToken, raw: string, position: number): boolean
   return token.out(nlp().its.pos) === 'PROPN' || position > 0;
 }
 
+/** What truecasing asks of English: whether a word is a common one, and whether it names a role ("ceo", "mayor"). */
+export interface EnglishCase {
+  isCommon(word: string): boolean;
+  isRole(word: string): boolean;
+}
+
 /** Tags a question with wink-nlp after truecasing it against the corpus's names. */
-export function tagQuestion(question: string, words: NameCasing, isCommon: (word: string) => boolean): TaggedQuestion {
-  const doc = nlp().readDoc(truecase(question, words, isCommon));
+export function tagQuestion(question: string, words: NameCasing, english: EnglishCase): TaggedQuestion {
+  const doc = nlp().readDoc(truecase(question, words, english));
   const its = nlp().its;
   const tokens: QuestionToken[] = [];
   let sentenceEnded = false;

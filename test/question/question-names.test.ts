@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor } from '../../src/answer/answer-question.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
+import { analyzeQuestion } from '../../src/question/analyze-question.ts';
+import { corpusWords } from '../../src/retrieval/corpus-words.ts';
 import { coreIndex } from '../support/core-corpus.ts';
 
 let index: CorpusIndex;
@@ -66,6 +68,24 @@ describe("lower-case questions are truecased against the corpus's names: people 
 
   it('a question may open on a name typed in lower case ("lumeridge layoffs: how many?")', () => {
     expect(names('lumeridge layoffs: how many jobs?')).toEqual(['Lumeridge']);
+  });
+
+  it('a role typed after a name ("lumeridge ceo") is what is asked about, not part of the name', () => {
+    const analyzed = analyze('lumeridge ceo');
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Lumeridge']);
+    expect(analyzed.attribute).toBe('ceo');
+  });
+
+  it('"i" is the pronoun, though quotes write it with a capital', () => {
+    const words = corpusWords(index);
+    const capital = (w: string): boolean => w === 'i';
+    const quoting = {
+      ...words,
+      isName: (w: string) => capital(w) || words.isName(w),
+      alwaysCapitalized: (w: string) => capital(w) || words.alwaysCapitalized(w),
+    };
+    const analyzed = analyzeQuestion('should i ask drummond about it?', quoting, index.lexicon);
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Drummond']);
   });
 
   it('a possessive is the name with "\'s" ("microsoft\'s" is Microsoft)', () => {
