@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { ParagraphRole, Source } from '../corpus/source.ts';
+import type { MetadataOrigin, ParagraphRole, Source } from '../corpus/source.ts';
 import {
   CacheFormatError,
   column,
@@ -10,22 +9,28 @@ import {
   type Sections,
 } from './sections.ts';
 
-const Origin = z.enum(['front-matter', 'manifest', 'inferred', 'missing']);
+const ORIGINS: readonly MetadataOrigin[] = ['front-matter', 'manifest', 'inferred', 'missing'];
 const PARAGRAPH_ROLES: readonly ParagraphRole[] = ['body', 'caption', 'standfirst'];
 
 /** A source's metadata: everything but its text and paragraphs, which are kept as columns. */
-const SourceMetaSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  kind: z.enum(['article', 'related']),
-  outlet: z.string(),
-  title: z.string(),
-  url: z.string().nullable(),
-  published: z.string().nullable(),
-  listedBy: z.string().nullable(),
-  origins: z.object({ outlet: Origin, title: Origin, published: Origin, url: Origin }),
-});
-const SourcesMetaSchema = z.object({ encoding: z.enum(['utf8', 'utf16le']), sources: z.array(SourceMetaSchema) });
+type SourceMeta = Omit<Source, 'text' | 'paragraphs' | 'paragraphRoles'>;
+
+const isText = (v: unknown): boolean => typeof v === 'string';
+const isTextOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isOrigin = (v: unknown): boolean => ORIGINS.includes(v as MetadataOrigin);
+
+/** Whether a value has a source's metadata fields: checked by hand, as a schema's first use costs 75 ms here. */
+function isSourceMeta(v: unknown): v is SourceMeta {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  const origins = (m.origins ?? {}) as Record<string, unknown>;
+  return (
+    [m.id, m.file, m.outlet, m.title].every(isText) &&
+    [m.url, m.published, m.listedBy].every(isTextOrNull) &&
+    (m.kind === 'article' || m.kind === 'related') &&
+    [origins.outlet, origins.title, origins.published, origins.url].every(isOrigin)
+  );
+}
 
 /**
  * The sources as columns: metadata as JSON; every text in one block (decoded once, each source's text a slice of it:
@@ -47,9 +52,9 @@ export function sourceColumns(sources: readonly Source[], into: Sections): void 
 
 /** The sources back from their columns (throws CacheFormatError when they do not fit together). */
 export function sourcesFromColumns(sections: Sections): Source[] {
-  const parsed = SourcesMetaSchema.safeParse(parseJsonSection(section(sections, 'sources')));
-  if (!parsed.success) throw new CacheFormatError(`sources: ${parsed.error.issues[0]?.message}`);
-  const { encoding, sources: meta } = parsed.data;
+  const { encoding, sources: meta } = parseJsonSection(section(sections, 'sources')) as Record<string, unknown>;
+  if ((encoding !== 'utf8' && encoding !== 'utf16le') || !Array.isArray(meta) || !meta.every(isSourceMeta))
+    throw new CacheFormatError('the sources section does not hold source metadata');
   const n = meta.length;
   const bytes = section(sections, 'sources.texts');
   const texts = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
