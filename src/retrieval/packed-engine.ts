@@ -47,10 +47,90 @@ export function packEngine(plain: AsPlainObject): PackedEngine {
 const numericMap = <V>(object: Record<string, V>): Map<number, V> =>
   new Map(Object.keys(object).map((key) => [Number(key), object[key]!]));
 
+/** A term's postings: field id → (document short id → term frequency), as minisearch holds them. */
+type Postings = Map<number, Map<number, number>>;
+
 /**
- * A minisearch index restored from packed columns into the same maps loadJS would build, without first parsing
- * 1.6 million postings as JSON objects and converting their keys back to numbers (at 10,000 articles that took
- * three quarters of a second; this takes a fifth). minisearch keeps its state protected for subclasses like this.
+ * A term's postings, read out of the packed columns the first time minisearch looks at them: a question searches a
+ * handful of the index's terms, and the rest stay compact. Every Map method fills the map first, so minisearch sees
+ * the same maps, in the same order, as loadJS would have built.
+ */
+class PackedPostings extends Map<number, Map<number, number>> {
+  #packed: PackedEngine | null;
+
+  constructor(
+    packed: PackedEngine,
+    private readonly field: number,
+    private readonly posting: number,
+    private readonly fields: number,
+  ) {
+    super();
+    this.#packed = packed;
+  }
+
+  #fill(): void {
+    const packed = this.#packed;
+    if (!packed) return;
+    this.#packed = null;
+    const { fieldIds, postingCounts, documents, frequencies } = packed;
+    let posting = this.posting;
+    for (let field = this.field; field < this.field + this.fields; field++) {
+      const frequency = new Map<number, number>();
+      for (let p = postingCounts[field]!; p > 0; p--, posting++)
+        frequency.set(documents[posting]!, frequencies[posting]!);
+      super.set(fieldIds[field]!, frequency);
+    }
+  }
+
+  override get size(): number {
+    this.#fill();
+    return super.size;
+  }
+  override get(field: number): Map<number, number> | undefined {
+    this.#fill();
+    return super.get(field);
+  }
+  override has(field: number): boolean {
+    this.#fill();
+    return super.has(field);
+  }
+  override set(field: number, frequency: Map<number, number>): this {
+    this.#fill();
+    return super.set(field, frequency);
+  }
+  override delete(field: number): boolean {
+    this.#fill();
+    return super.delete(field);
+  }
+  override clear(): void {
+    this.#packed = null;
+    super.clear();
+  }
+  override forEach(visit: (value: Map<number, number>, key: number, map: Postings) => void, self?: unknown): void {
+    this.#fill();
+    super.forEach(visit, self);
+  }
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.#fill();
+    return super.entries();
+  }
+  override keys(): MapIterator<number> {
+    this.#fill();
+    return super.keys();
+  }
+  override values(): MapIterator<Map<number, number>> {
+    this.#fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.entries();
+  }
+}
+
+/**
+ * A minisearch index restored from packed columns, without first parsing 1.6 million postings as JSON objects and
+ * converting their keys back to numbers, and without building the maps of terms no question asks about.
+ * minisearch keeps its state protected for subclasses like this one.
  */
 export class PackedMiniSearch<T> extends MiniSearch<T> {
   /** Restores an index packed by packEngine, with the options it was built with (throws if the columns disagree). */
@@ -60,7 +140,8 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     return engine;
   }
 
-  private restore({ engine, terms, fieldCounts, fieldIds, postingCounts, documents, frequencies }: PackedEngine): void {
+  private restore(packed: PackedEngine): void {
+    const { engine, terms, fieldCounts, fieldIds, postingCounts, documents, frequencies } = packed;
     if (engine.serializationVersion !== 2) throw new Error(`unknown serialization ${engine.serializationVersion}`);
     const sum = (counts: Int32Array): number => counts.reduce((total, n) => total + n, 0);
     if (
@@ -84,14 +165,9 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     for (const [shortId, id] of this._documentIds) this._idToShortId.set(id, shortId);
     let [field, posting] = [0, 0];
     for (let t = 0; t < terms.length; t++) {
-      const data = new Map<number, Map<number, number>>();
-      for (let f = fieldCounts[t]!; f > 0; f--, field++) {
-        const postings = new Map<number, number>();
-        for (let p = postingCounts[field]!; p > 0; p--, posting++)
-          postings.set(documents[posting]!, frequencies[posting]!);
-        data.set(fieldIds[field]!, postings);
-      }
-      this._index.set(terms[t]!, data);
+      const fields = fieldCounts[t]!;
+      this._index.set(terms[t]!, new PackedPostings(packed, field, posting, fields));
+      for (const end = field + fields; field < end; field++) posting += postingCounts[field]!;
     }
   }
 }
