@@ -77,7 +77,8 @@ function knownHash(name: string, stat: string, changedAt: number, known?: Corpus
 /**
  * Hashes the corpus directory's articles and manifest together with the index settings and code version. A file
  * whose size, modification and status-change times and inode match `known` (an earlier fingerprint) keeps the hash
- * recorded there instead of being read again: any write changes the status-change time, which cannot be set back.
+ * recorded there instead of being read again: any write changes the status-change time, which ordinary tools
+ * cannot set back.
  */
 export async function fingerprintCorpus(corpusDir: string, known?: CorpusFingerprint): Promise<CorpusFingerprint> {
   const takenAt = Date.now();

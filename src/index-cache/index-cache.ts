@@ -81,7 +81,7 @@ export async function readCacheFile(file: string): Promise<CacheFile | CacheMiss
   }
 }
 
-/** Loads the index a cache file holds under `key`; any mismatch, damage or inconsistency is a miss, never an exception. */
+/** Loads the index a cache file holds under `key`; a mismatch, damage or inconsistency is a miss, never a throw. */
 export function indexFromCache(cache: CacheFile, key: string): CacheRead {
   if (cache.key !== key) return { miss: 'stale', detail: 'corpus, settings or indexing code changed' };
   const { payload, bytes } = cache;
@@ -95,7 +95,7 @@ export function indexFromCache(cache: CacheFile, key: string): CacheRead {
   }
 }
 
-/** Saves the index under its fingerprint, atomically (a temporary file, then rename), so readers never see half a file. */
+/** Saves the index under its fingerprint, atomically (a temporary file, then rename): no reader sees half a file. */
 export async function writeIndexCache(
   file: string,
   fingerprint: CorpusFingerprint,

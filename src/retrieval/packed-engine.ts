@@ -18,29 +18,33 @@ export interface PackedEngine {
 
 /** Packs minisearch's serialization (toJSON) of an index. */
 export function packEngine(plain: AsPlainObject): PackedEngine {
-  const [fieldCounts, fieldIds, postingCounts, documents, frequencies] = [[], [], [], [], []] as number[][];
+  const fieldCounts: number[] = [];
+  const fieldIds: number[] = [];
+  const postingCounts: number[] = [];
+  const documents: number[] = [];
+  const frequencies: number[] = [];
   for (const [, data] of plain.index) {
     const fields = Object.keys(data);
-    fieldCounts!.push(fields.length);
+    fieldCounts.push(fields.length);
     for (const field of fields) {
       const postings = data[field]!;
       const ids = Object.keys(postings);
-      fieldIds!.push(Number(field));
-      postingCounts!.push(ids.length);
+      fieldIds.push(Number(field));
+      postingCounts.push(ids.length);
       for (const id of ids) {
-        documents!.push(Number(id));
-        frequencies!.push(postings[id]!);
+        documents.push(Number(id));
+        frequencies.push(postings[id]!);
       }
     }
   }
   return {
     engine: { ...plain, index: [] },
     terms: plain.index.map(([term]) => term),
-    fieldCounts: Int32Array.from(fieldCounts!),
-    fieldIds: Int32Array.from(fieldIds!),
-    postingCounts: Int32Array.from(postingCounts!),
-    documents: Int32Array.from(documents!),
-    frequencies: Int32Array.from(frequencies!),
+    fieldCounts: Int32Array.from(fieldCounts),
+    fieldIds: Int32Array.from(fieldIds),
+    postingCounts: Int32Array.from(postingCounts),
+    documents: Int32Array.from(documents),
+    frequencies: Int32Array.from(frequencies),
   };
 }
 
