@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCoreConfig } from '../src/config.ts';
 import { engineFromIndex } from '../src/create-engine.ts';
 import { fingerprintCorpus } from '../src/index-cache/fingerprint.ts';
+import { cacheFileFor } from '../src/index-cache/index-cache.ts';
 import { openIndex, type OpenIndexOptions } from '../src/index-cache/open-index.ts';
 import { packSections, unpackSections } from '../src/index-cache/sections.ts';
 import { LogCapture, steppingClock } from './support/log-capture.ts';
@@ -85,6 +86,14 @@ describe('index cache', () => {
     // Looked at well after their last change, and unchanged since: the earlier hash stands, the file is not read.
     const settled = { ...known, takenAt: Date.now() + 10_000 };
     expect((await fingerprintCorpus(corpusDir, settled)).files.get(name)).toBe('earlier');
+  });
+
+  it('never reads a cache file of the earlier JSON layout, and removes it once the new one is written', async () => {
+    const legacy = cacheFileFor(cacheDir, corpusDir).replace(/\.bin$/u, '.json');
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(legacy, '{"format":"coverage-bot-index","version":2}\n{}');
+    expect((await open()).from).toBe('build');
+    expect(await readdir(cacheDir)).toEqual([basename(cacheFileFor(cacheDir, corpusDir))]);
   });
 
   it('treats a truncated cache as corrupt and rebuilds', async () => {
