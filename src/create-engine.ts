@@ -11,7 +11,7 @@ import type { CorpusIndex } from './corpus-index.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, gateQuestion } from './input/question-gate.ts';
 import type { SourceSummary } from './corpus/source.ts';
 import type { AskOptions, Engine, EngineStats } from './engine.ts';
-import { fingerprintCorpus } from './index-cache/fingerprint.ts';
+import { type CorpusFingerprint, fingerprintCorpus } from './index-cache/fingerprint.ts';
 import { openIndex, type OpenedIndex, type OpenIndexOptions } from './index-cache/open-index.ts';
 import { buildOffThread } from './reload/build-off-thread.ts';
 import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimiter, type RateLimits } from './limits/rate-limiter.ts';
@@ -52,11 +52,11 @@ export interface EngineOptions {
  * Opens the index again after the corpus changed. With a cache, the build happens in a worker that writes the
  * cache, and this thread only loads it; questions keep being answered meanwhile.
  */
-async function reopen(open: OpenIndexOptions, unlessKey: string): Promise<OpenedIndex | null> {
-  if (open.cacheDir && (await fingerprintCorpus(open.corpusDir)).key !== unlessKey) {
+async function reopen(open: OpenIndexOptions, unless: CorpusFingerprint): Promise<OpenedIndex | null> {
+  if (open.cacheDir && (await fingerprintCorpus(open.corpusDir, unless)).key !== unless.key) {
     await buildOffThread({ corpusDir: open.corpusDir, cacheDir: open.cacheDir }, open.logger);
   }
-  return openIndex(open, unlessKey);
+  return openIndex(open, unless);
 }
 
 /** Loads the corpus's index (from the cache when it matches), optionally keeps it current, and returns the engine. */
@@ -67,7 +67,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const open = { corpusDir, cacheDir: options.cacheDir ?? null, logger, clock };
   const opened = (await openIndex(open))!;
   for (const warning of opened.index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
-  const live = new LiveIndex(opened, (unlessKey) => reopen(open, unlessKey), logger);
+  const live = new LiveIndex(opened, (unless) => reopen(open, unless), logger);
   if (options.watch) live.watch(corpusDir, options.watchDebounceMs);
   const engine = engineFromIndex(live, { ...options, logger, clock });
   if (options.onIndex) {

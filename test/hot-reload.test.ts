@@ -114,7 +114,7 @@ describe('LiveIndex', () => {
   const options = (): OpenIndexOptions => ({ corpusDir, cacheDir: null, logger: log.logger, clock: steppingClock() });
 
   it('lets questions in flight finish on the old index while the new one is built, then swaps', async () => {
-    const live = new LiveIndex((await openIndex(options()))!, (key) => openIndex(options(), key), log.logger);
+    const live = new LiveIndex((await openIndex(options()))!, (unless) => openIndex(options(), unless), log.logger);
     const old = live.current;
     await editBudget();
     const reload = live.reload();
@@ -133,7 +133,7 @@ describe('LiveIndex', () => {
   });
 
   it('skips the swap when nothing changed, and keeps the old index when the corpus becomes unusable', async () => {
-    const live = new LiveIndex((await openIndex(options()))!, (key) => openIndex(options(), key), log.logger);
+    const live = new LiveIndex((await openIndex(options()))!, (unless) => openIndex(options(), unless), log.logger);
     const old = live.current;
     expect(await live.reload()).toBeNull();
     const failed = new Promise<Error>((resolve) => live.once('reload-failed', resolve));

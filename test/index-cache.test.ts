@@ -1,10 +1,14 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCoreConfig } from '../src/config.ts';
 import { engineFromIndex } from '../src/create-engine.ts';
+import { fingerprintCorpus } from '../src/index-cache/fingerprint.ts';
+import { cacheFileFor } from '../src/index-cache/index-cache.ts';
 import { openIndex, type OpenIndexOptions } from '../src/index-cache/open-index.ts';
+import { packSections, unpackSections } from '../src/index-cache/sections.ts';
 import { LogCapture, steppingClock } from './support/log-capture.ts';
 import { MINI_CORPUS } from './support/paths.ts';
 
@@ -26,7 +30,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const open = async () => (await openIndex(options))!;
 const cacheFile = async (): Promise<string> =>
-  join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.json'))!);
+  join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.bin'))!);
 const answerText = async (index: Awaited<ReturnType<typeof open>>['index'], question: string): Promise<string> =>
   (await engineFromIndex(index, { newId: () => 'a' }).ask(question)).answer;
 
@@ -59,6 +63,39 @@ describe('index cache', () => {
     expect((await open()).from).toBe('cache');
   });
 
+  it('keeps using the cache when a file is only touched, and sees an edit that keeps its size and times', async () => {
+    await open();
+    const file = join(corpusDir, 'city-times-budget-vote.txt');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    expect((await open()).from).toBe('cache');
+    // Same length, modification time set back: the status-change time still moves, so the file is read again.
+    const { atime, mtime } = await stat(file);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\$12 million/g, '$14 million'));
+    await utimes(file, atime, mtime);
+    expect((await open()).from).toBe('build');
+    expect(log.all('index_cache_rejected')[0]).toMatchObject({ reason: 'stale' });
+  });
+
+  it("reuses a file's earlier hash only when its times are old enough to trust", async () => {
+    const first = await fingerprintCorpus(corpusDir);
+    const name = 'city-times-budget-vote.txt';
+    const known = { ...first, files: new Map(first.files).set(name, 'earlier') };
+    // The files were copied just now, within the filesystem's timestamp precision of the first look: read again.
+    expect((await fingerprintCorpus(corpusDir, known)).files.get(name)).toBe(first.files.get(name));
+    // Looked at well after their last change, and unchanged since: the earlier hash stands, the file is not read.
+    const settled = { ...known, takenAt: Date.now() + 10_000 };
+    expect((await fingerprintCorpus(corpusDir, settled)).files.get(name)).toBe('earlier');
+  });
+
+  it('never reads a cache file of the earlier JSON layout, and removes it once the new one is written', async () => {
+    const legacy = cacheFileFor(cacheDir, corpusDir).replace(/\.bin$/u, '.json');
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(legacy, '{"format":"coverage-bot-index","version":2}\n{}');
+    expect((await open()).from).toBe('build');
+    expect(await readdir(cacheDir)).toEqual([basename(cacheFileFor(cacheDir, corpusDir))]);
+  });
+
   it('treats a truncated cache as corrupt and rebuilds', async () => {
     await open();
     const file = await cacheFile();
@@ -79,7 +116,6 @@ describe('index cache', () => {
     ];
     // Content with a correct checksum can still be wrong: schema validation catches it.
     const bogus = JSON.stringify({ sources: 'nope' });
-    const { createHash } = await import('node:crypto');
     const parsedHeader = JSON.parse(header) as Record<string, unknown>;
     variants.push(
       `${JSON.stringify({ ...parsedHeader, checksum: createHash('sha256').update(bogus).digest('hex'), bytes: Buffer.byteLength(bogus) })}\n${bogus}`,
@@ -99,14 +135,17 @@ describe('index cache', () => {
     expect(roles).toEqual(expect.arrayContaining(['body', 'caption', 'standfirst']));
 
     const file = await cacheFile();
-    const [header, payload] = (await readFile(file, 'utf8')).split(/\n(.*)/su) as [string, string];
-    const snapshot = JSON.parse(payload) as { sources: Array<Record<string, unknown>> };
-    delete snapshot.sources[0]!.paragraphRoles;
-    const older = JSON.stringify(snapshot);
-    const { createHash } = await import('node:crypto');
+    const raw = await readFile(file);
+    const newline = raw.indexOf(0x0a);
+    const sections = unpackSections(raw.subarray(newline + 1));
+    sections.delete('sources.paragraphRoles');
+    const older = packSections(sections);
     const checksum = createHash('sha256').update(older).digest('hex');
-    const olderHeader = { ...(JSON.parse(header) as object), checksum, bytes: Buffer.byteLength(older) };
-    await writeFile(file, `${JSON.stringify(olderHeader)}\n${older}`);
+    const header = JSON.parse(raw.toString('utf8', 0, newline)) as object;
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, checksum, bytes: older.length })}\n`), older]),
+    );
     expect((await open()).from).toBe('build');
     expect(log.all('index_cache_rejected').map((r) => r.reason)).toEqual(['corrupt']);
   });

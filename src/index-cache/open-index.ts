@@ -1,7 +1,7 @@
 import type { BuildProgress, CorpusIndex } from '../corpus-index.ts';
 import type { Logger } from '../logger.ts';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.ts';
-import { cacheFileFor, readIndexCache, writeIndexCache } from './index-cache.ts';
+import { cacheFileFor, indexFromCache, readCacheFile, writeIndexCache } from './index-cache.ts';
 
 /** An index ready to answer from, what it was built from, and how it was obtained. */
 export interface OpenedIndex {
@@ -24,16 +24,20 @@ export interface OpenIndexOptions {
 
 /**
  * Loads the corpus's index from the cache when the cache was made from exactly these files, settings and code;
- * otherwise builds it and rewrites the cache. With `unlessKey`, returns null when the corpus still has that key.
+ * otherwise builds it and rewrites the cache. With `unless` (the fingerprint of the index in use), returns null when
+ * the corpus still has its key.
  */
-export async function openIndex(options: OpenIndexOptions, unlessKey?: string): Promise<OpenedIndex | null> {
+export async function openIndex(options: OpenIndexOptions, unless?: CorpusFingerprint): Promise<OpenedIndex | null> {
   const { corpusDir, cacheDir, logger, clock } = options;
   const started = clock();
-  const fingerprint = await fingerprintCorpus(corpusDir);
-  if (fingerprint.key === unlessKey) return null;
+  let fingerprint = unless && (await fingerprintCorpus(corpusDir, unless));
+  if (fingerprint && fingerprint.key === unless?.key) return null;
   const file = cacheDir ? cacheFileFor(cacheDir, corpusDir) : null;
-  if (file) {
-    const read = await readIndexCache(file, fingerprint.key);
+  const cache = file ? await readCacheFile(file) : null;
+  // The cache's own fingerprint spares hashing the files unchanged since it was written.
+  fingerprint ??= await fingerprintCorpus(corpusDir, cache && 'fingerprint' in cache ? cache.fingerprint : undefined);
+  if (file && cache) {
+    const read = 'miss' in cache ? cache : indexFromCache(cache, fingerprint.key);
     if ('index' in read) {
       const ms = clock() - started;
       logger.info(
@@ -71,7 +75,7 @@ export async function openIndex(options: OpenIndexOptions, unlessKey?: string): 
     },
     'corpus indexed',
   );
-  if (file) await saveIfUnchanged(file, fingerprint.key, index, options);
+  if (file) await saveIfUnchanged(file, fingerprint, index, options);
   return { index, fingerprint, from: 'build', ms };
 }
 
@@ -79,13 +83,15 @@ export async function openIndex(options: OpenIndexOptions, unlessKey?: string): 
 // (the watcher, if any, rebuilds). A cache that cannot be written only costs the next start a rebuild.
 async function saveIfUnchanged(
   file: string,
-  key: string,
+  before: CorpusFingerprint,
   index: CorpusIndex,
   { corpusDir, logger }: OpenIndexOptions,
 ): Promise<void> {
   try {
-    if ((await fingerprintCorpus(corpusDir)).key !== key) return;
-    const bytes = await writeIndexCache(file, key, index);
+    // Saved with the fingerprint taken after the build: fewer of its files are too recent to trust their times.
+    const after = await fingerprintCorpus(corpusDir, before);
+    if (after.key !== before.key) return;
+    const bytes = await writeIndexCache(file, after, index);
     logger.debug({ event: 'index_cached', file, bytes }, 'index cache written');
   } catch (error) {
     logger.warn(

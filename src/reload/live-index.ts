@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { CorpusIndex } from '../corpus-index.ts';
+import type { CorpusFingerprint } from '../index-cache/fingerprint.ts';
 import type { OpenedIndex } from '../index-cache/open-index.ts';
 import type { Logger } from '../logger.ts';
 import { watchCorpus, type CorpusWatch } from './watch-corpus.ts';
@@ -17,8 +18,8 @@ export interface ReloadReport {
   ms: number;
 }
 
-/** Opens the corpus's index again, or returns null when its fingerprint still has the given key. */
-export type Reopen = (unlessKey: string) => Promise<OpenedIndex | null>;
+/** Opens the corpus's index again, or returns null when it still has the given fingerprint's key. */
+export type Reopen = (unless: CorpusFingerprint) => Promise<OpenedIndex | null>;
 
 /**
  * The index questions are answered from, replaced whole when the corpus changes. A question takes `current` once
@@ -42,7 +43,11 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
 
   /** An index that never changes (for tools that build one themselves). */
   static fixed(index: CorpusIndex, ms: number, logger: Logger): LiveIndex {
-    return new LiveIndex({ index, fingerprint: { key: '', files: new Map() }, from: 'build', ms }, null, logger);
+    return new LiveIndex(
+      { index, fingerprint: { key: '', files: new Map(), stats: new Map(), takenAt: 0 }, from: 'build', ms },
+      null,
+      logger,
+    );
   }
 
   get current(): CorpusIndex {
@@ -82,7 +87,7 @@ export class LiveIndex extends EventEmitter<{ reloaded: [ReloadReport]; 'reload-
   private async rebuild(reopen: Reopen): Promise<ReloadReport | null> {
     let next: OpenedIndex | null;
     try {
-      next = await reopen(this.opened.fingerprint.key);
+      next = await reopen(this.opened.fingerprint);
     } catch (error) {
       // An unusable corpus (every file broken, the directory gone) keeps the last good index answering.
       const failure = error instanceof Error ? error : new Error(String(error));

@@ -1,6 +1,7 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
+import { type PackedEngine, PackedMiniSearch, packEngine } from './packed-engine.ts';
 import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
 import type { Passage } from './passage.ts';
 import { SentenceScorer, sentenceLengths } from './sentence-score.ts';
@@ -52,10 +53,10 @@ function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   };
 }
 
-/** The saved search index: minisearch's own serialization of the groups, and each sentence's length. */
+/** The saved search index: minisearch's index of the groups, packed, and each sentence's length. */
 export interface SearchSnapshot {
-  groups: AsPlainObject;
-  sentenceLengths: number[];
+  groups: PackedEngine;
+  sentenceLengths: Uint16Array;
 }
 
 /**
@@ -80,8 +81,8 @@ export class SearchIndex {
   ) {
     this.groups = new PassageGroups(passages);
     if (snapshot) {
-      this.engine = MiniSearch.loadJS(snapshot.groups, options());
-      this.lengths = Uint16Array.from(snapshot.sentenceLengths);
+      this.engine = PackedMiniSearch.unpack(snapshot.groups, options());
+      this.lengths = snapshot.sentenceLengths;
       if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
         throw new Error(
           `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +
@@ -108,7 +109,7 @@ export class SearchIndex {
 
   /** The index as plain data, for the index cache. */
   toJSON(): SearchSnapshot {
-    return { groups: this.engine.toJSON(), sentenceLengths: [...this.lengths] };
+    return { groups: packEngine(this.engine.toJSON()), sentenceLengths: this.lengths };
   }
 
   /**

@@ -30,10 +30,14 @@ interface SourceShare {
 // A field's length as minisearch measures it: distinct words, stop words included.
 const lengthOf = (text: string): number => new Set(words(text)).size;
 
-function shortField(text: string): ShortField {
+function termCounts(list: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { counts, length: lengthOf(text) };
+  for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+function shortField(text: string): ShortField {
+  return { counts: termCounts(terms(text)), length: lengthOf(text) };
 }
 
 /** Each sentence's length as the search engine measures a field, in passage order. */
@@ -83,11 +87,17 @@ export class SentenceScorer {
     private readonly lengths: Uint16Array,
   ) {
     const perSource = new Array<number>(sources.length).fill(0);
-    for (const passage of passages) perSource[passage.sourceIndex]!++;
+    // A headline passage is its source's title already split into terms and measured: not tokenized again here.
+    const headlines = new Array<ShortField | undefined>(sources.length);
+    for (const passage of passages) {
+      perSource[passage.sourceIndex]!++;
+      if (passage.kind === 'headline' && passage.text === sources[passage.sourceIndex]!.title)
+        headlines[passage.sourceIndex] ??= { counts: termCounts(passage.terms), length: lengths[passage.index]! };
+    }
     // Thousands of sources share a few dozen outlets.
     const outletFields = new Map<string, ShortField>();
     for (const { outlet } of sources) if (!outletFields.has(outlet)) outletFields.set(outlet, shortField(outlet));
-    this.titles = sources.map((s) => shortField(s.title));
+    this.titles = sources.map((s, i) => headlines[i] ?? shortField(s.title));
     this.outlets = sources.map((s) => outletFields.get(s.outlet)!);
     this.titleFrequency = sentenceFrequency(this.titles, perSource);
     this.outletFrequency = sentenceFrequency(this.outlets, perSource);

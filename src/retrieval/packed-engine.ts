@@ -1,0 +1,177 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+
+/** minisearch's serialization with its term index as number columns instead of one object per term and field. */
+export interface PackedEngine {
+  /** minisearch's own serialization, its term index left empty. */
+  engine: AsPlainObject;
+  /** Every indexed term, in minisearch's order. */
+  terms: string[];
+  /** Per term: in how many fields it occurs. */
+  fieldCounts: Int32Array;
+  /** Per term and field: the field's id, and in how many documents the term occurs there. */
+  fieldIds: Int32Array;
+  postingCounts: Int32Array;
+  /** Per posting: the document's short id, and how often the term occurs in its field. */
+  documents: Int32Array;
+  frequencies: Int32Array;
+}
+
+/** Packs minisearch's serialization (toJSON) of an index. */
+export function packEngine(plain: AsPlainObject): PackedEngine {
+  const fieldCounts: number[] = [];
+  const fieldIds: number[] = [];
+  const postingCounts: number[] = [];
+  const documents: number[] = [];
+  const frequencies: number[] = [];
+  for (const [, data] of plain.index) {
+    const fields = Object.keys(data);
+    fieldCounts.push(fields.length);
+    for (const field of fields) {
+      const postings = data[field]!;
+      const ids = Object.keys(postings);
+      fieldIds.push(Number(field));
+      postingCounts.push(ids.length);
+      for (const id of ids) {
+        documents.push(Number(id));
+        frequencies.push(postings[id]!);
+      }
+    }
+  }
+  return {
+    engine: { ...plain, index: [] },
+    terms: plain.index.map(([term]) => term),
+    fieldCounts: Int32Array.from(fieldCounts),
+    fieldIds: Int32Array.from(fieldIds),
+    postingCounts: Int32Array.from(postingCounts),
+    documents: Int32Array.from(documents),
+    frequencies: Int32Array.from(frequencies),
+  };
+}
+
+const numericMap = <V>(object: Record<string, V>): Map<number, V> =>
+  new Map(Object.keys(object).map((key) => [Number(key), object[key]!]));
+
+/** A term's postings: field id → (document short id → term frequency), as minisearch holds them. */
+type Postings = Map<number, Map<number, number>>;
+
+/**
+ * A term's postings, read out of the packed columns the first time minisearch looks at them: a question searches a
+ * handful of the index's terms, and the rest stay compact. Every Map method fills the map first, so minisearch sees
+ * the same maps, in the same order, as loadJS would have built.
+ */
+class PackedPostings extends Map<number, Map<number, number>> {
+  #packed: PackedEngine | null;
+
+  constructor(
+    packed: PackedEngine,
+    private readonly field: number,
+    private readonly posting: number,
+    private readonly fields: number,
+  ) {
+    super();
+    this.#packed = packed;
+  }
+
+  #fill(): void {
+    const packed = this.#packed;
+    if (!packed) return;
+    this.#packed = null;
+    const { fieldIds, postingCounts, documents, frequencies } = packed;
+    let posting = this.posting;
+    for (let field = this.field; field < this.field + this.fields; field++) {
+      const frequency = new Map<number, number>();
+      for (let p = postingCounts[field]!; p > 0; p--, posting++)
+        frequency.set(documents[posting]!, frequencies[posting]!);
+      super.set(fieldIds[field]!, frequency);
+    }
+  }
+
+  override get size(): number {
+    this.#fill();
+    return super.size;
+  }
+  override get(field: number): Map<number, number> | undefined {
+    this.#fill();
+    return super.get(field);
+  }
+  override has(field: number): boolean {
+    this.#fill();
+    return super.has(field);
+  }
+  override set(field: number, frequency: Map<number, number>): this {
+    this.#fill();
+    return super.set(field, frequency);
+  }
+  override delete(field: number): boolean {
+    this.#fill();
+    return super.delete(field);
+  }
+  override clear(): void {
+    this.#packed = null;
+    super.clear();
+  }
+  override forEach(visit: (value: Map<number, number>, key: number, map: Postings) => void, self?: unknown): void {
+    this.#fill();
+    super.forEach(visit, self);
+  }
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.#fill();
+    return super.entries();
+  }
+  override keys(): MapIterator<number> {
+    this.#fill();
+    return super.keys();
+  }
+  override values(): MapIterator<Map<number, number>> {
+    this.#fill();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.entries();
+  }
+}
+
+/**
+ * A minisearch index restored from packed columns, without first parsing 1.6 million postings as JSON objects and
+ * converting their keys back to numbers, and without building the maps of terms no question asks about.
+ * minisearch keeps its state protected for subclasses like this one.
+ */
+export class PackedMiniSearch<T> extends MiniSearch<T> {
+  /** Restores an index packed by packEngine, with the options it was built with (throws if the columns disagree). */
+  static unpack<T>(packed: PackedEngine, options: Options<T>): MiniSearch<T> {
+    const engine = new PackedMiniSearch<T>(options);
+    engine.restore(packed);
+    return engine;
+  }
+
+  private restore(packed: PackedEngine): void {
+    const { engine, terms, fieldCounts, fieldIds, postingCounts, documents, frequencies } = packed;
+    if (engine.serializationVersion !== 2) throw new Error(`unknown serialization ${engine.serializationVersion}`);
+    const sum = (counts: Int32Array): number => counts.reduce((total, n) => total + n, 0);
+    if (
+      fieldCounts.length !== terms.length ||
+      fieldIds.length !== sum(fieldCounts) ||
+      postingCounts.length !== fieldIds.length ||
+      documents.length !== sum(postingCounts) ||
+      frequencies.length !== documents.length ||
+      documents.some((id) => id < 0 || id >= engine.nextId)
+    )
+      throw new Error('the packed term index does not fit together');
+    this._documentCount = engine.documentCount;
+    this._nextId = engine.nextId;
+    this._fieldIds = engine.fieldIds;
+    this._avgFieldLength = engine.averageFieldLength;
+    this._dirtCount = engine.dirtCount ?? 0;
+    this._documentIds = numericMap(engine.documentIds);
+    this._fieldLength = numericMap(engine.fieldLength);
+    this._storedFields = numericMap(engine.storedFields);
+    // The constructor made the term index and this map, both empty.
+    for (const [shortId, id] of this._documentIds) this._idToShortId.set(id, shortId);
+    let [field, posting] = [0, 0];
+    for (let t = 0; t < terms.length; t++) {
+      const fields = fieldCounts[t]!;
+      this._index.set(terms[t]!, new PackedPostings(packed, field, posting, fields));
+      for (const end = field + fields; field < end; field++) posting += postingCounts[field]!;
+    }
+  }
+}
