@@ -9,6 +9,7 @@ import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
 import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
 import type { AnnotatedSentence } from './text/annotate.ts';
+import { renewAnnotator } from './text/nlp.ts';
 
 /** Everything answering needs, built once from the corpus. */
 export interface CorpusIndex {
@@ -62,6 +63,7 @@ async function annotator(
 /** Loads the corpus directory and builds passages, the search index, the vocabulary and the lexicon. */
 export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgress): Promise<CorpusIndex> {
   progress?.('read', 0, 1);
+  renewAnnotator();
   const { sources, warnings, examples, aliases } = await loadCorpus(corpusDir);
   if (sources.length === 0) {
     const why = warnings.length ? ` (${warnings.length} file(s) skipped: ${warnings.join('; ')})` : '';

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { annotateParagraph } from '../text/annotate.ts';
+import { renewAnnotator } from '../text/nlp.ts';
 import { packAnnotations } from './annotation-codec.ts';
 import { paragraphWords, type AnnotateJob, type AnnotateSetup } from './annotate-pool.ts';
 
@@ -10,6 +11,8 @@ const { lowercase } = workerData as AnnotateSetup;
 const { isSpeechVerb, isTitle } = paragraphWords(new Set(lowercase));
 
 port.on('message', ({ id, texts }: AnnotateJob) => {
+  // Batches go to whichever worker is free: each is read from the model as shipped, so the index is the same.
+  renewAnnotator();
   const packed = packAnnotations(texts.map((text) => annotateParagraph(text, isSpeechVerb, isTitle)));
   port.postMessage({ id, packed }, [packed.numbers.buffer as ArrayBuffer]);
 });

@@ -1,6 +1,6 @@
 import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
 import { collectNames } from './names.ts';
-import { lemmaOf, nlp } from './nlp.ts';
+import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 
 /** Kinds of value a sentence can hold, as far as answer types care. */
@@ -101,7 +101,7 @@ export type IsSpeechVerb = (lemma: string) => boolean;
 const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
 
 function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]; numbers: string[] } {
-  const its = nlp().its;
+  const its = annotator().its;
   const values: ValueSpan[] = [];
   const numbers: string[] = [];
   let cursor = 0;
@@ -230,8 +230,8 @@ export function annotateParagraph(
   isSpeechVerb: IsSpeechVerb,
   isTitle: IsTitle,
 ): AnnotatedSentence[] {
-  const doc = nlp().readDoc(paragraph);
-  const its = nlp().its;
+  const doc = annotator().readDoc(paragraph);
+  const its = annotator().its;
   const sentences: AnnotatedSentence[] = [];
   let cursor = 0;
   doc.sentences().each((sentence: ItemSentence) => {

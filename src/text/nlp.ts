@@ -1,12 +1,35 @@
 import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-let instance: WinkMethods | undefined;
+// The model's loader of its custom-entity machines re-encodes them as JSON text on every call, so the text grows
+// with each new instance and the twentieth fails: they are read once and shared by every instance.
+const { metaCER } = model as unknown as { metaCER(): unknown };
+const machines = metaCER();
+const MODEL: typeof model = { ...model, metaCER: () => machines } as typeof model;
 
-/** The shared wink-nlp instance; loading the model takes ~100 ms, so it happens once, on first use. */
+let questions: WinkMethods | undefined;
+let corpus: WinkMethods | undefined;
+
+/** The wink-nlp instance that reads questions; loading the model takes ~100 ms, so it happens once, on first use. */
 export function nlp(): WinkMethods {
-  instance ??= winkNLP(model);
-  return instance;
+  questions ??= winkNLP(MODEL);
+  return questions;
+}
+
+/**
+ * The wink-nlp instance that annotates the corpus. wink adds every new word a text holds to its model, and reads the
+ * next text in that light ("Bellamy's" once seen whole is no longer split), so each build (and each batch a worker
+ * annotates) starts from a fresh one, after {@link renewAnnotator}: an index is the same however often and in
+ * whatever order the process built before, and questions are read the same before and after a build.
+ */
+export function annotator(): WinkMethods {
+  corpus ??= winkNLP(MODEL);
+  return corpus;
+}
+
+/** Starts the next annotation from the model as shipped (see {@link annotator}). */
+export function renewAnnotator(): void {
+  corpus = undefined;
 }
 
 // wink's typings declare its.lemma with a narrower signature than token.out accepts; the call is valid at run time.
@@ -22,11 +45,11 @@ export interface TaggedToken {
   lemma: string;
 }
 
-/** A text's sentences as tagged tokens, read with the shared wink-nlp instance. */
+/** A corpus text's sentences as tagged tokens, read with the annotating wink-nlp instance. */
 export function taggedSentences(text: string): TaggedToken[][] {
-  const its = nlp().its;
+  const its = annotator().its;
   const sentences: TaggedToken[][] = [];
-  nlp()
+  annotator()
     .readDoc(text)
     .sentences()
     .each((sentence: ItemSentence) => {
