@@ -1,6 +1,7 @@
 import type { Source } from '../corpus/source.ts';
 import { terms, words } from '../text/analyzer.ts';
 import type { Passage } from './passage.ts';
+import { SentenceTermIds } from './sentence-term-ids.ts';
 
 /** minisearch's BM25+ constants (its defaults), so sentences score as when each was its own search document. */
 const K = 1.2;
@@ -78,6 +79,7 @@ export class SentenceScorer {
   private readonly averageTitle: number;
   private readonly averageOutlet: number;
   private readonly averageLength: number;
+  private readonly termIds: SentenceTermIds;
 
   /** Counts headlines and outlets per sentence; `frequency` gives the sentences holding a term. */
   constructor(
@@ -104,6 +106,7 @@ export class SentenceScorer {
     this.averageTitle = averageOver(this.titles, perSource, passages.length);
     this.averageOutlet = averageOver(this.outlets, perSource, passages.length);
     this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
+    this.termIds = new SentenceTermIds(passages);
   }
 
   /**
@@ -114,9 +117,13 @@ export class SentenceScorer {
     const total = this.lengths.length;
     const slots = new Map<string, number>();
     const textWeight: number[] = [];
+    const queryIds = new Int32Array(weights.size);
     for (const [term, weight] of weights) {
+      const frequency = this.frequency(term);
+      // A term no sentence holds is never given an id, so odd questions do not grow the table.
+      queryIds[textWeight.length] = frequency > 0 ? this.termIds.idOf(term) : -1;
       slots.set(term, textWeight.length);
-      textWeight.push(weight * boosts.text * idf(this.frequency(term), total));
+      textWeight.push(weight * boosts.text * idf(frequency, total));
     }
     const counts = new Float64Array(textWeight.length);
     const shares = new Map<number, SourceShare>();
@@ -125,10 +132,7 @@ export class SentenceScorer {
       if (!share)
         shares.set(passage.sourceIndex, (share = this.sourceShare(passage.sourceIndex, slots, weights, boosts)));
       counts.fill(0);
-      for (const term of passage.terms) {
-        const slot = slots.get(term);
-        if (slot !== undefined) counts[slot]!++;
-      }
+      this.termIds.countInto(passage.index, queryIds, counts);
       let score = share.score;
       let matched = 0;
       const length = this.lengths[passage.index]!;
