@@ -89,14 +89,15 @@ export class GroupRanking {
         const rarity = Math.log(1 + (this.index._documentCount - matching + 0.5) / (matching + 0.5));
         const average = this.index._avgFieldLength[fieldId]!;
         const lengths = this.fieldLengths[fieldId]!;
-        for (const [doc, count] of frequencies) {
+        // forEach, not for…of: the entries iterator would make an array per posting.
+        frequencies.forEach((count, doc) => {
           const raw = rarity * (D + (count * (K + 1)) / (count + K * (1 - B + (B * lengths[doc]!) / average)));
           if (!inTerm[doc]) {
             inTerm[doc] = 1;
             termDocs[termCount++] = doc;
           }
           termScore[doc]! += weight * raw;
-        }
+        });
       }
       const repeated = query.indexOf(term) < position;
       for (let i = 0; i < termCount; i++) {

@@ -135,7 +135,7 @@ export class SearchIndex {
         if (hits.length >= pool) return false;
         const [start, end] = this.groups.range(group);
         for (let index = start; index < end; index++) {
-          const found = score(this.passages[index]!);
+          const found = score(index);
           if (found > 0) hits.push({ index, score: found });
         }
         return true;

@@ -80,6 +80,8 @@ export class SentenceScorer {
   private readonly averageOutlet: number;
   private readonly averageLength: number;
   private readonly termIds: SentenceTermIds;
+  /** Each passage's source, so scoring a sentence need not read its passage (scattered over the heap). */
+  private readonly sourceOf: Int32Array;
 
   /** Counts headlines and outlets per sentence; `frequency` gives the sentences holding a term. */
   constructor(
@@ -91,8 +93,10 @@ export class SentenceScorer {
     const perSource = new Array<number>(sources.length).fill(0);
     // A headline passage is its source's title already split into terms and measured: not tokenized again here.
     const headlines = new Array<ShortField | undefined>(sources.length);
+    this.sourceOf = new Int32Array(passages.length);
     for (const passage of passages) {
       perSource[passage.sourceIndex]!++;
+      this.sourceOf[passage.index] = passage.sourceIndex;
       if (passage.kind === 'headline' && passage.text === sources[passage.sourceIndex]!.title)
         headlines[passage.sourceIndex] ??= { counts: termCounts(passage.terms), length: lengths[passage.index]! };
     }
@@ -110,10 +114,11 @@ export class SentenceScorer {
   }
 
   /**
-   * A scoring function for one query (weighted terms, field boosts): a sentence's score, 0 when it matches none.
+   * A scoring function for one query (weighted terms, field boosts): a sentence's score by passage index, 0 when it
+   * matches none.
    * What every sentence shares (rarity, each source's headline and outlet) is worked out once per query.
    */
-  prepare(weights: ReadonlyMap<string, number>, boosts: FieldBoosts): (passage: Passage) => number {
+  prepare(weights: ReadonlyMap<string, number>, boosts: FieldBoosts): (passage: number) => number {
     const total = this.lengths.length;
     const slots = new Map<string, number>();
     const textWeight: number[] = [];
@@ -128,14 +133,14 @@ export class SentenceScorer {
     const counts = new Float64Array(textWeight.length);
     const shares = new Map<number, SourceShare>();
     return (passage) => {
-      let share = shares.get(passage.sourceIndex);
-      if (!share)
-        shares.set(passage.sourceIndex, (share = this.sourceShare(passage.sourceIndex, slots, weights, boosts)));
+      const source = this.sourceOf[passage]!;
+      let share = shares.get(source);
+      if (!share) shares.set(source, (share = this.sourceShare(source, slots, weights, boosts)));
       counts.fill(0);
-      this.termIds.countInto(passage.index, queryIds, counts);
+      this.termIds.countInto(passage, queryIds, counts);
       let score = share.score;
       let matched = 0;
-      const length = this.lengths[passage.index]!;
+      const length = this.lengths[passage]!;
       for (let slot = 0; slot < counts.length; slot++) {
         const count = counts[slot]!;
         if (count > 0) score += textWeight[slot]! * saturation(count, length, this.averageLength);
