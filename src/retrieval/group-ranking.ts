@@ -65,7 +65,8 @@ export class GroupRanking {
   /**
    * Visits the groups matching any query term, best first, until `visit` returns false. A document's score is
    * the sum over terms and fields of boost × BM25+, times the number of distinct query terms it matches, added up
-   * in minisearch's order so that the floating-point sums, and so the ties, come out the same.
+   * in minisearch's order so that the floating-point sums, and so the ties, come out the same. The scratch arrays
+   * are shared, so `visit` must not start another ranking.
    */
   visitBest(
     query: readonly string[],
