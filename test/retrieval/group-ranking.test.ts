@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { GroupRanking } from '../../src/retrieval/group-ranking.ts';
+import { PackedMiniSearch, packEngine } from '../../src/retrieval/packed-engine.ts';
 
 const FIELDS = ['text', 'title', 'outlet'];
 const WORDS = 'ferry strike water main city council budget union vote mayor port harbor crew pay talks deal'.split(' ');
@@ -53,9 +54,10 @@ describe('group ranking', () => {
   const built = new MiniSearch(options);
   built.addAll(documents(400, next));
   const restored = MiniSearch.loadJS(JSON.parse(JSON.stringify(built)), options);
+  const unpacked = PackedMiniSearch.unpack(packEngine(built.toJSON()), options);
 
   it('visits documents in the order of minisearch’s OR search, ties included', () => {
-    for (const engine of [built, restored]) {
+    for (const engine of [built, restored, unpacked]) {
       const ranking = new GroupRanking(engine as MiniSearch<never>, FIELDS);
       for (let q = 0; q < 200; q++) {
         const query = Array.from({ length: 1 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * 18)] ?? 'x');
