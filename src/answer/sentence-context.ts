@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { Source } from '../corpus/source.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
@@ -12,15 +11,16 @@ export interface SentenceContext {
 }
 
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
-// The same paragraphs come up question after question: their contexts are kept per source and paragraph, up to a
-// bound, and built from the sentences' own index terms rather than by tokenizing the paragraphs again.
-const cache = new WeakMap<Source, LRUCache<number, SentenceContext>>();
+// The same paragraphs come up question after question: their contexts are kept per source and paragraph, and
+// built from the sentences' own index terms rather than by tokenizing the paragraphs again. A source has a few dozen
+// paragraphs, so a plain map holds them all (a bounded cache per source cost more to create than it saved).
+const cache = new WeakMap<Source, Map<number, SentenceContext>>();
 const titles = new WeakMap<Source, readonly string[]>();
 
 /** The context of a passage (cached): the paragraph before often names whom "she" or "the move" refers to. */
 export function contextOf(passage: Passage, source: Source, passages: readonly Passage[]): SentenceContext {
   let forSource = cache.get(source);
-  if (!forSource) cache.set(source, (forSource = new LRUCache({ max: 500 })));
+  if (!forSource) cache.set(source, (forSource = new Map()));
   const key = passage.kind === 'sentence' ? passage.paragraphIndex : -1;
   let context = forSource.get(key);
   if (context) return context;

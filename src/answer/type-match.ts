@@ -3,11 +3,9 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind, ValueSpan } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
-import { escapeRegExp } from '../text/regex.ts';
-import { memoized } from '../text/memoize.ts';
 import { attributeMentions } from './relation.ts';
+import { subjectDescription } from './subject-description.ts';
 import { distanceTo, termPositions, type TermPositions } from './term-positions.ts';
-import { isAcronym } from '../text/names.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -168,28 +166,6 @@ const LOOSE_DEFINITION_FIT = 0.5;
  */
 export function definitionFit(text: string, subject: string | null): number {
   if (!subject) return 0;
-  const { plain, loose } = definitionPatterns(subject);
-  return plain.test(text) ? 1 : loose.test(text) ? LOOSE_DEFINITION_FIT : 0;
+  const description = subjectDescription(text, subject);
+  return description === 'plain' ? 1 : description === 'loose' ? LOOSE_DEFINITION_FIT : 0;
 }
-
-// What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
-// role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
-// "is a", a dash or parenthesis, or "meaning".
-const DESCRIPTION =
-  String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
-  String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
-  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]|,? (?:meaning|which means)\b)`;
-
-// Built once per subject: every candidate sentence of a question is tested against the same ones.
-const definitionPatterns = memoized((subject: string): { plain: RegExp; loose: RegExp } => {
-  const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
-  const name = escapeRegExp(core).replace(/['’]/gu, "['’]");
-  // An abbreviation is defined where it is spelled out: "… Enforcement (ICE)", "…, also known as ICE".
-  const spelledOut = isAcronym(core) ? `|\\(${name}\\)|\\b(?:also )?known as ${name}\\b` : '';
-  // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
-  const meaning = `|\\b${name}\\b.{0,80}?[,—–] (?:meaning|which means)\\b`;
-  return {
-    plain: new RegExp(`\\b${name}(?:['’]s)?${DESCRIPTION}${spelledOut}${meaning}`, 'iu'),
-    loose: new RegExp(`\\b${name}(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iu'),
-  };
-}, 1_000);

@@ -1,22 +1,29 @@
 import type { Answer } from '../answer/answer-schema.ts';
 import type { Candidate } from '../answer/candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
-import { memoized } from '../text/memoize.ts';
-import { escapeRegExp } from '../text/regex.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
+const ROLES = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
 const MAX_TRIES = 6;
 
-/** How a sentence says what a name is ("X, the director of …") or quotes it ("X said"); built once per name. */
-const namePatterns = memoized((name: string): { described: RegExp; quoted: RegExp } => {
-  const at = escapeRegExp(name);
-  const roles = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
-  const said = '(?<!\\b(?:in|at|from|of|to|for|with|by|on|like) )';
-  return {
-    described: new RegExp(`${at},? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:${roles})\\b`, 'u'),
-    quoted: new RegExp(`${said}${at}(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'u'),
-  };
-}, 1_000);
+// How a sentence says what a name is ("X, the director of …") or quotes it ("X said"), tried where the name is
+// written (sticky patterns): compiling a pattern per name cost more than the tests once names ran to thousands.
+const DESCRIBED_AFTER = new RegExp(`,? (?:the |an? )?(?:[\\p{Ll}-]+ ){0,3}(?:${ROLES})\\b`, 'uy');
+const QUOTED_AFTER = new RegExp(`(?:,[^,]{1,80},)? (?:${SPEECH_VERBS})\\b`, 'uy');
+const NOT_AFTER_PREPOSITION = /(?<!\b(?:in|at|from|of|to|for|with|by|on|like) )/uy;
+
+/** Whether `after` matches right after some place the text writes the name (and `before`, if given, at it). */
+function writtenWith(text: string, name: string, after: RegExp, before?: RegExp): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (before) {
+      before.lastIndex = at;
+      if (!before.test(text)) continue;
+    }
+    after.lastIndex = at + name.length;
+    if (after.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * Questions a passage can answer about a name in it: "Who is X?" / "What is X?" where the sentence says what
@@ -31,10 +38,9 @@ function questionsFrom(candidate: Candidate, isName: (word: string) => boolean):
   for (const { text: name } of names) {
     if (name.split(' ').length > 4 || name.length < 3) continue;
     if (!name.split(/\s+/u).every((word) => isName(word.replace(/[’']s$/u, '')))) continue;
-    const { described, quoted } = namePatterns(name);
-    if (described.test(text)) {
+    if (writtenWith(text, name, DESCRIBED_AFTER)) {
       out.push(name.includes(' ') && !/which/u.test(text) ? `Who is ${name}?` : `What is ${name}?`);
-    } else if (quoted.test(text)) {
+    } else if (writtenWith(text, name, QUOTED_AFTER, NOT_AFTER_PREPOSITION)) {
       out.push(`What did ${name} say?`);
     }
   }

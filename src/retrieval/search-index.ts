@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
+import { GroupRanking } from './group-ranking.ts';
 import { type PackedEngine, PackedMiniSearch, packEngine } from './packed-engine.ts';
 import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
 import type { Passage } from './passage.ts';
@@ -66,6 +67,7 @@ export interface SearchSnapshot {
 export class SearchIndex {
   private readonly engine: MiniSearch<IndexedGroup>;
   private readonly groups: PassageGroups;
+  private readonly ranking: GroupRanking;
   private readonly lengths: Uint16Array;
   private readonly scorer: SentenceScorer;
 
@@ -104,6 +106,7 @@ export class SearchIndex {
       this.engine.addAll(documents);
       this.lengths = sentenceLengths(passages);
     }
+    this.ranking = new GroupRanking(this.engine, INDEX_SETTINGS.fields);
     this.scorer = new SentenceScorer(sources, passages, frequency, this.lengths);
   }
 
@@ -117,32 +120,35 @@ export class SearchIndex {
    * against the corpus vocabulary before, and fuzzy expansion of every long term is the costliest part of a search.
    */
   search(weights: ReadonlyMap<string, number>, limit: number, outletAsked = true): SearchHit[] {
-    const query = [...weights.keys()];
+    // Split and filtered as minisearch parses a query, so the terms, and the scores, are the ones it would use.
+    const query = [...weights.keys()].join(' ').split(' ').filter(Boolean);
     if (query.length === 0) return [];
     const boost = outletAsked ? FIELD_BOOSTS : { ...FIELD_BOOSTS, outlet: UNASKED_OUTLET_BOOST };
-    const groups = this.engine.search(query.join(' '), {
-      combineWith: 'OR',
-      boost,
-      boostTerm: (term) => weights.get(term) ?? 1,
-    });
     const score = this.scorer.prepare(weights, boost);
     const hits: SearchHit[] = [];
-    for (const group of groups) {
-      if (hits.length >= limit * POOL_FACTOR) break;
-      const [start, end] = this.groups.range(group.id as number);
-      for (let index = start; index < end; index++) {
-        const found = score(this.passages[index]!);
-        if (found > 0) hits.push({ index, score: found });
-      }
-    }
+    const pool = limit * POOL_FACTOR;
+    this.ranking.visitBest(
+      query,
+      (term) => weights.get(term) ?? 1,
+      boost,
+      (group) => {
+        if (hits.length >= pool) return false;
+        const [start, end] = this.groups.range(group);
+        for (let index = start; index < end; index++) {
+          const found = score(index);
+          if (found > 0) hits.push({ index, score: found });
+        }
+        return true;
+      },
+    );
     return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
   }
 
   /** Passages whose sentence holds an index term (exact), by passage index. */
   passagesWith(term: string): number[] {
     const found: number[] = [];
-    for (const group of this.engine.search(term, { fields: ['text'], combineWith: 'AND' })) {
-      const [start, end] = this.groups.range(group.id as number);
+    for (const group of this.ranking.groupsHolding(term, 'text')) {
+      const [start, end] = this.groups.range(group);
       for (let index = start; index < end; index++) if (this.passages[index]!.terms.includes(term)) found.push(index);
     }
     return found;

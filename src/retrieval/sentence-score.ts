@@ -1,6 +1,7 @@
 import type { Source } from '../corpus/source.ts';
 import { terms, words } from '../text/analyzer.ts';
 import type { Passage } from './passage.ts';
+import { SentenceTermIds } from './sentence-term-ids.ts';
 
 /** minisearch's BM25+ constants (its defaults), so sentences score as when each was its own search document. */
 const K = 1.2;
@@ -78,6 +79,9 @@ export class SentenceScorer {
   private readonly averageTitle: number;
   private readonly averageOutlet: number;
   private readonly averageLength: number;
+  private readonly termIds: SentenceTermIds;
+  /** Each passage's source, so scoring a sentence need not read its passage (scattered over the heap). */
+  private readonly sourceOf: Int32Array;
 
   /** Counts headlines and outlets per sentence; `frequency` gives the sentences holding a term. */
   constructor(
@@ -89,8 +93,10 @@ export class SentenceScorer {
     const perSource = new Array<number>(sources.length).fill(0);
     // A headline passage is its source's title already split into terms and measured: not tokenized again here.
     const headlines = new Array<ShortField | undefined>(sources.length);
+    this.sourceOf = new Int32Array(passages.length);
     for (const passage of passages) {
       perSource[passage.sourceIndex]!++;
+      this.sourceOf[passage.index] = passage.sourceIndex;
       if (passage.kind === 'headline' && passage.text === sources[passage.sourceIndex]!.title)
         headlines[passage.sourceIndex] ??= { counts: termCounts(passage.terms), length: lengths[passage.index]! };
     }
@@ -104,34 +110,37 @@ export class SentenceScorer {
     this.averageTitle = averageOver(this.titles, perSource, passages.length);
     this.averageOutlet = averageOver(this.outlets, perSource, passages.length);
     this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
+    this.termIds = new SentenceTermIds(passages);
   }
 
   /**
-   * A scoring function for one query (weighted terms, field boosts): a sentence's score, 0 when it matches none.
+   * A scoring function for one query (weighted terms, field boosts): a sentence's score by passage index, 0 when it
+   * matches none.
    * What every sentence shares (rarity, each source's headline and outlet) is worked out once per query.
    */
-  prepare(weights: ReadonlyMap<string, number>, boosts: FieldBoosts): (passage: Passage) => number {
+  prepare(weights: ReadonlyMap<string, number>, boosts: FieldBoosts): (passage: number) => number {
     const total = this.lengths.length;
     const slots = new Map<string, number>();
     const textWeight: number[] = [];
+    const queryIds = new Int32Array(weights.size);
     for (const [term, weight] of weights) {
+      const frequency = this.frequency(term);
+      // A term no sentence holds is never given an id, so odd questions do not grow the table.
+      queryIds[textWeight.length] = frequency > 0 ? this.termIds.idOf(term) : -1;
       slots.set(term, textWeight.length);
-      textWeight.push(weight * boosts.text * idf(this.frequency(term), total));
+      textWeight.push(weight * boosts.text * idf(frequency, total));
     }
     const counts = new Float64Array(textWeight.length);
     const shares = new Map<number, SourceShare>();
     return (passage) => {
-      let share = shares.get(passage.sourceIndex);
-      if (!share)
-        shares.set(passage.sourceIndex, (share = this.sourceShare(passage.sourceIndex, slots, weights, boosts)));
+      const source = this.sourceOf[passage]!;
+      let share = shares.get(source);
+      if (!share) shares.set(source, (share = this.sourceShare(source, slots, weights, boosts)));
       counts.fill(0);
-      for (const term of passage.terms) {
-        const slot = slots.get(term);
-        if (slot !== undefined) counts[slot]!++;
-      }
+      this.termIds.countInto(passage, queryIds, counts);
       let score = share.score;
       let matched = 0;
-      const length = this.lengths[passage.index]!;
+      const length = this.lengths[passage]!;
       for (let slot = 0; slot < counts.length; slot++) {
         const count = counts[slot]!;
         if (count > 0) score += textWeight[slot]! * saturation(count, length, this.averageLength);

@@ -1,0 +1,58 @@
+import { memoized } from '../text/memoize.ts';
+import { isAcronym } from '../text/names.ts';
+import { escapeRegExp } from '../text/regex.ts';
+
+// What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
+// role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
+// "is a", a dash or parenthesis, or "meaning".
+const DESCRIPTION =
+  String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
+  String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
+  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]|,? (?:meaning|which means)\b)`;
+
+// Tried right after each place the sentence writes the subject (sticky patterns), so they are compiled once: a
+// pattern with the subject inside took about 5 ms to compile and first run, and "Who is X?" meets a new X each time.
+const PLAIN_AFTER = new RegExp(`(?:['’]s)?${DESCRIPTION}`, 'iuy');
+const LOOSE_AFTER = new RegExp(`(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iuy');
+// "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
+const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
+const BOUNDARY = /\b/iuy;
+const AFTER_KNOWN_AS = /(?<=\bknown as )/iuy;
+
+/** The subject as written in any case, either apostrophe; one pattern per subject, reused for its candidates. */
+const writings = memoized((core: string): RegExp => {
+  return new RegExp(escapeRegExp(core).replace(/['’]/gu, "['’]"), 'giu');
+}, 1_000);
+
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+/**
+ * How the sentence describes its subject: 'plain' for "Thorn, a nonprofit …", "X is a system that …", "X, which
+ * …", "X (the …)", "X — meaning …" or an abbreviation spelled out ("… Enforcement (ICE)", "also known as ICE");
+ * 'loose' for a description a few words after it; null when it does neither. A leading article of the subject is
+ * left out.
+ */
+export function subjectDescription(text: string, subject: string): 'plain' | 'loose' | null {
+  const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
+  const acronym = isAcronym(core);
+  const written = writings(core);
+  let loose = false;
+  written.lastIndex = 0;
+  for (let found = written.exec(text); found; found = written.exec(text)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const bounded = matchesAt(BOUNDARY, text, start);
+    if (bounded && (matchesAt(PLAIN_AFTER, text, end) || matchesAt(MEANING_AFTER, text, end))) return 'plain';
+    const spelledOut = () =>
+      (text[start - 1] === '(' && text[end] === ')') ||
+      (matchesAt(AFTER_KNOWN_AS, text, start) && matchesAt(BOUNDARY, text, end));
+    if (acronym && spelledOut()) return 'plain';
+    loose ||= bounded && matchesAt(LOOSE_AFTER, text, end);
+    // On by one character (a whole one past a surrogate pair), so overlapping writings are tried too.
+    written.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return loose ? 'loose' : null;
+}
