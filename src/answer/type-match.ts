@@ -99,6 +99,11 @@ function counts(span: ValueSpan, positions: TermPositions): number {
   return sure;
 }
 
+/** How far back in its clause a "must" or "should" makes a value a demand. */
+const DEMAND_REACH = 120;
+const DEMANDED_FIT = 0.6;
+const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$/iu;
+
 /** Characters over which nearness halves. */
 const NEAR_SCALE = 40;
 
@@ -123,6 +128,8 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
       // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
+      // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
+      if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
       if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0)

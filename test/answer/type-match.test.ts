@@ -84,6 +84,14 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
   });
 });
 
+describe('a value someone says "must" or "should" be is a demand, not what is', () => {
+  it('"must keep the ferries docked until …" fits a "how long" question less than what was done', () => {
+    const asked = 'How long will the ferries stay docked?';
+    expect(fitScore(asked, 'The union said the city must keep the ferries docked until the piers are safe.')).toBe(0.6);
+    expect(fitScore(asked, 'The city kept the ferries docked until the piers were safe.')).toBe(1);
+  });
+});
+
 describe('a count answers "how many employees" when it counts employees, not other things', () => {
   const asked = 'How many employees does Lumeridge have?';
 
