@@ -50,10 +50,13 @@ export function spellsOut(held: ReadonlySet<string>, name: readonly string[], qu
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const wanted = new Set<string>(question.attributeTerms);
   const heads = new Set<string>(question.attributeTerms.slice(-1));
+  // "Gov." is short for the governor asked about: a person, though English does not know the abbreviation.
+  const shortFor = new Set<string>();
   for (const term of question.terms) {
     if (!question.attributeTerms.includes(term.term)) continue;
     for (const alternative of term.alternatives) {
       wanted.add(alternative.terms[0]!);
+      if (alternative.relation === 'clipping') shortFor.add(alternative.terms[0]!);
       if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
     }
   }
@@ -64,7 +67,7 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
   words.forEach(({ at: offset, word, term }, i) => {
     if (!wanted.has(term)) return;
     // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !namesPerson(word, asked)) return;
+    if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) return;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
     if (words.slice(i, i + HEAD_REACH + 1).some((w) => heads.has(w.term))) at.push(offset);
   });

@@ -126,7 +126,28 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...kept.slice(0, MAX_STAND_INS),
     ...initialsOf(token, words),
     ...clippedFrom(token, term, words, knowledge),
+    ...abbreviatedAs(token, term, words, knowledge),
   ];
+}
+
+/** The shortest abbreviation looked for: "Gov." for governor, "Sen." for senator ("go" is a word of its own). */
+const SHORTEST_ABBREVIATION = 3;
+
+/**
+ * "Governor" may be written "Gov." in the coverage: a corpus word English hardly uses that begins the question's
+ * word stands for it, as a clipped question word stands for the corpus word it begins.
+ */
+function abbreviatedAs(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  if (token.name || !/^[a-z]+$/u.test(token.lower)) return [];
+  const out: Expansion[] = [];
+  for (let end = SHORTEST_ABBREVIATION; end <= token.lower.length - CLIPPED_BY; end++) {
+    const short = token.lower.slice(0, end);
+    const shortTerm = termOf(short);
+    if (!shortTerm || shortTerm === term || words.frequency(shortTerm) === 0) continue;
+    if (knowledge.usage(short) <= CLIPPED_USAGE)
+      out.push({ terms: [shortTerm], weight: CLIPPED_WEIGHT, relation: 'clipping' });
+  }
+  return out;
 }
 
 /** A word English hardly uses (no tagged sense) may be clipped from a longer one: "exec", "max", "approx". */

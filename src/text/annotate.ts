@@ -1,4 +1,5 @@
 import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
+import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
@@ -183,7 +184,8 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
       // A title before a name ("Mayor Linda Farraday") or standing alone ("Chief executive Dana Whitcomb") is not part
       // of a name, but one ending a name is ("Business Insider"); nor is a common word that only opens the sentence.
       const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
-      const title = isTitle(t.raw) && !endsName;
+      // "Gov. Helen Marchetti" names Helen Marchetti: an abbreviated title is split off like a written-out one.
+      const title = (isTitle(t.raw) || isHonorific(t.raw)) && !endsName;
       return {
         text: t.raw,
         isName:

@@ -38,6 +38,9 @@ const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
 
 const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
 
+/** Whether a word is an abbreviated title before a name ("Gov.", "Sen.", "Dr."): a person follows it. */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
+
 /** Collects, sentence by sentence, what the text says each name is; then settles each name's kind by vote. */
 export class NameKindVotes {
   private readonly votes = new Map<string, Record<NameKind, number>>();
@@ -80,7 +83,7 @@ export class NameKindVotes {
     const lastWord = bare(words.at(-1)!);
     // "Mayor Linda Farraday": a title inside the name says a person follows it.
     if (words.length > 1 && this.categoryKind(words[0]!) === 'person') this.vote(words.slice(1).join(' '), 'person', 2);
-    if (before && HONORIFICS.has(bare(before.raw))) this.vote(text, 'person', 2);
+    if (before && isHonorific(before.raw)) this.vote(text, 'person', 2);
     // "the engineer Dana Whitlock", "technology companies Thorn and Marinus Analytics", "organizations like Thorn,
     // the … Center and Marinus Analytics": the common noun a name or list of names follows says what they are.
     const kind = this.listedAs(tokens, first);

@@ -77,6 +77,11 @@ describe("names are split at titles, so the title's owner and its holder are tol
       ['Ashgrove', 'Linda Farraday'],
     ],
     [
+      'an abbreviated title is split off too ("Gov. Helen Marchetti")',
+      'Gov. Helen Marchetti declared a state of emergency.',
+      ['Helen Marchetti'],
+    ],
+    [
       'a month is capitalized but names no one',
       'Business Insider first reported the talks in March.',
       ['Business Insider'],
