@@ -12,7 +12,8 @@ const DESCRIPTION =
 
 // Tried right after each place the sentence writes the subject (sticky patterns), so they are compiled once: a
 // pattern with the subject inside took about 5 ms to compile and first run, and "Who is X?" meets a new X each time.
-const PLAIN_AFTER = new RegExp(`(?:['’]s)?${DESCRIPTION}`, 'iuy');
+// "Marchetti, 58, a former high school principal": an age may stand between a person and the description.
+const PLAIN_AFTER = new RegExp(`(?:['’]s)?(?:, \\d{1,3}(?=,))?${DESCRIPTION}`, 'iuy');
 const LOOSE_AFTER = new RegExp(`(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iuy');
 // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
 const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;

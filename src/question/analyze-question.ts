@@ -4,7 +4,7 @@ import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.t
 import { asksPassive, questionFocus } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
-import { tagQuestion, type QuestionToken } from './tag-question.ts';
+import { isPossessive, tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 
@@ -143,6 +143,8 @@ function subjectOf(
     const rest = tokens
       .slice(start + 2, end)
       .filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
+    // "What is Marchetti's job?" is about Marchetti (the type noun ends the subject, leaving the possessive).
+    if (isPossessive(rest.at(-1))) rest.pop();
     return rest.map((t) => t.raw).join(' ') || null;
   }
   // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer").

@@ -283,6 +283,21 @@ function definitionEnding(tokens: readonly QuestionToken[]): number {
   return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
 }
 
+// What a person does for a living, asked of a name ("What's Marchetti's job?"). Listed by hand: the dictionary's
+// sense links are read only while an index is built, and these few words are the whole of the question's frame.
+const OCCUPATION_WORDS = new Set(['job', 'occupation', 'profession', 'career', 'title', 'role']);
+
+/**
+ * "What is Marchetti's job?" asks who Marchetti is, and is answered the same way ("Marchetti, a former high school
+ * principal, …"): the index of the occupation word, or -1.
+ */
+function asksOccupation(tokens: readonly QuestionToken[], start: number): number {
+  if (tokens[start]?.lower !== 'what' || tokens[start + 1]?.lemma !== 'be') return -1;
+  const at = tokens.length - 1;
+  const named = tokens.slice(start + 2, at - 1).every((t) => t.name) && at - 1 > start + 2;
+  return named && isPossessive(tokens[at - 1]) && OCCUPATION_WORDS.has(tokens[at]!.lemma) ? at : -1;
+}
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -296,6 +311,8 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   };
   if (!first) return typed('other');
   const word = first.lower;
+  const work = asksOccupation(tokens, start);
+  if (work >= 0) return { ...typed('definition'), typeNoun: work, end: work };
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
     const definition = definitionType(tokens.slice(start + 2), word, knowledge);
     if (definition) return typed(definition);

@@ -169,6 +169,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a relative clause', 'Drummond Analytics, which Jane Roe founded, sells forecasts.', 'Drummond Analytics'],
     ['a parenthesis', "The Harbor Ferry Company (the city's only ferry line) cut service.", 'Harbor Ferry Company'],
     ['a role in apposition', '"It is late," said Jane Roe, head of the city\'s transit board.', 'Jane Roe'],
+    ['an age before the apposition', 'Jane Roe, 58, a former school principal, won the race.', 'Jane Roe'],
   ])('%s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(true);
   });

@@ -65,6 +65,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.subject).toBe('Harbor Ferry Company');
   });
 
+  it('"what is Jane Roe\'s job?" asks who she is, and "job" is no word the answer must hold', () => {
+    const analyzed = analyze("What is Jane Roe's job?");
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('Jane Roe');
+    expect(analyzed.setAside).toEqual([]);
+  });
+
   it('"who is" with a person\'s name is a definition too (who she is), not a hunt for some person', () => {
     const analyzed = analyze('Who is Jane Roe?');
     expect(analyzed.type).toBe('definition');
