@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
 
 // The coverage writes the governor's title only as "Gov.", as news copy does before a name.
 const ARTICLE = `# State seeks flood aid
@@ -14,21 +11,11 @@ Gov. Dana Holt asked the federal government on Thursday for disaster aid after t
 The request covers repairs to roads, water lines and the town's two bridges.
 `;
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'abbreviations-'));
-  await writeFile(join(dir, 'flood-aid.md'), ARTICLE);
-  engine = await createEngine({ corpusDir: dir });
-});
-afterAll(async () => {
-  await engine.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const corpus = useCorpusEngine({ 'flood-aid.md': ARTICLE });
 
 describe('a title the coverage abbreviates ("Gov.") answers a question that writes it out', () => {
   it('"Who is the governor?" is answered with Gov. Dana Holt', async () => {
-    const answer = await engine.ask('Who is the governor?');
+    const answer = await corpus.engine.ask('Who is the governor?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Dana Holt');
   });

@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
 
 // Two companies in one merger story, each with its headcount: an answer about one must not go on to the other's.
 const ARTICLE = `# Harlow Mills agrees to merge with Brackett Foods
@@ -20,28 +17,18 @@ Brackett Foods, based in Carrow, operates 31 bakeries and has about 4,000 employ
 The companies expect the merger to close by the end of the year.
 `;
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'further-points-'));
-  await writeFile(join(dir, 'harlow-brackett.md'), ARTICLE);
-  engine = await createEngine({ corpusDir: dir });
-});
-afterAll(async () => {
-  await engine.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const corpus = useCorpusEngine({ 'harlow-brackett.md': ARTICLE });
 
 describe('further points of an answer', () => {
   it("stay about the entity asked about: Harlow's headcount, not Brackett's as well", async () => {
-    const answer = await engine.ask('How many employees does Harlow Mills have?');
+    const answer = await corpus.engine.ask('How many employees does Harlow Mills have?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('900');
     expect(answer.answer).not.toContain('4,000');
   });
 
   it('of a "how many" question give counts of what is asked: not "3 shifts" of the same employees', async () => {
-    const answer = await engine.ask('How many employees does Harlow Mills have?');
+    const answer = await corpus.engine.ask('How many employees does Harlow Mills have?');
     expect(answer.answer).toContain('900');
     expect(answer.answer).not.toContain('shifts');
   });

@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
 
 // Two outlets on one story; the Planet's sentence shares more of the question's words than Wired's does.
 const PLANET = `---
@@ -26,29 +23,18 @@ Officials have stopped using the Argus scanner, which critics call the most inva
 The council will write rules for it over the next six months.
 `;
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'outlet-questions-'));
-  await writeFile(join(dir, 'planet-argus.md'), PLANET);
-  await writeFile(join(dir, 'wired-argus.md'), WIRED);
-  engine = await createEngine({ corpusDir: dir });
-});
-afterAll(async () => {
-  await engine.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const corpus = useCorpusEngine({ 'planet-argus.md': PLANET, 'wired-argus.md': WIRED });
 
 describe('a question that names an outlet is answered from that outlet', () => {
   it('"how did wired describe the scanner" names Wired though typed in lower case, and Wired answers', async () => {
-    const answer = await engine.ask('how did wired describe the scanner?');
+    const answer = await corpus.engine.ask('how did wired describe the scanner?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations.map((c) => c.outlet)).toEqual(['Wired']);
     expect(answer.answer).toContain('most invasive surveillance gadget');
   });
 
   it('without an outlet named, the closer words win', async () => {
-    const answer = await engine.ask('how was the scanner described?');
+    const answer = await corpus.engine.ask('how was the scanner described?');
     expect(answer.citations[0]?.outlet).toBe('Daily Planet');
   });
 });

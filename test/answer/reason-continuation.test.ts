@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
 
 // The event a "why" question names is told in one sentence, its reason in the next one, which never says "because".
 const ARTICLE = `# Quill drops challenge to ferry vote
@@ -15,21 +12,11 @@ she said, would cost the town a great deal of money and would not change the res
 The ferry service to Dunmore resumes in April, with four crossings a day.
 `;
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'reason-continuation-'));
-  await writeFile(join(dir, 'quill-ferry.md'), ARTICLE);
-  engine = await createEngine({ corpusDir: dir });
-});
-afterAll(async () => {
-  await engine.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const corpus = useCorpusEngine({ 'quill-ferry.md': ARTICLE });
 
 describe('an answer to "why" goes on to the next sentence when the first tells the event but no cause', () => {
   it('"Why didn\'t Quill appeal?" gives her reason as well as her decision', async () => {
-    const answer = await engine.ask("Why didn't Ada Quill appeal the court ruling?");
+    const answer = await corpus.engine.ask("Why didn't Ada Quill appeal the court ruling?");
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('would not appeal');
     expect(answer.answer).toContain('cost the town');

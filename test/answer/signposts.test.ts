@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
 
 // An explainer announces what it tells next in the question's own words; the next paragraph tells it.
 const ARTICLE = `# What the pier vote means
@@ -15,21 +12,11 @@ and what happens next.
 The pier will close on June 1 for repairs to its pilings and reopen in the spring of 2026.
 `;
 
-let dir: string;
-let engine: Engine;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'signposts-'));
-  await writeFile(join(dir, 'pier-vote.md'), ARTICLE);
-  engine = await createEngine({ corpusDir: dir });
-});
-afterAll(async () => {
-  await engine.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const corpus = useCorpusEngine({ 'pier-vote.md': ARTICLE });
 
 describe('a sentence that only announces what the article tells next is never the answer', () => {
   it('"what happens next with the pier" is not answered with "Here is what … happens next."', async () => {
-    const answer = await engine.ask('What happens next with the pier vote?');
+    const answer = await corpus.engine.ask('What happens next with the pier vote?');
     expect(answer.answer).not.toMatch(/Here is what/u);
   });
 });
