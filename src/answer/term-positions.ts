@@ -9,8 +9,8 @@ export interface TermPositions {
   topic: number[];
   /** Offsets of the question's head noun or its stand-ins ("employees" in "how many employees"). */
   head: number[];
-  /** How surely each of those offsets writes the head: 1 for the word itself, a stand-in's weight ("votes": 0.77). */
-  headWeight: number[];
+  /** Whether each of those offsets writes the head itself ("ballots"), not a stand-in for it ("votes"). */
+  headExact: boolean[];
 }
 
 /** A word of a sentence as written (lowercased), its index term, and its character offset. */
@@ -38,37 +38,45 @@ export function writtenTerms(passage: Passage): readonly WrittenTerm[] {
 }
 
 // The question's words are the same for each of its candidates: worked out once per analyzed question.
-const wantedByQuestion = new WeakMap<AnalyzedQuestion, { topic: Set<string>; head: Map<string, number> }>();
+const wantedByQuestion = new WeakMap<AnalyzedQuestion, Wanted>();
+
+interface Wanted {
+  topic: Set<string>;
+  head: Set<string>;
+  /** The head as the question writes it, in any of its inflections. */
+  exact: Set<string>;
+}
 
 /** The question's terms mapped to what may stand for them in a sentence (first term of each stand-in phrase). */
-function wanted(question: AnalyzedQuestion): { topic: Set<string>; head: Map<string, number> } {
+function wanted(question: AnalyzedQuestion): Wanted {
   const known = wantedByQuestion.get(question);
   if (known) return known;
   const topic = new Set<string>();
-  const head = new Map<string, number>();
+  const head = new Set<string>();
+  const exact = new Set<string>();
   for (const term of question.terms) {
     if (term.weight <= 0 || term.name) continue;
     const all = [term.term, ...term.alternatives.map((a) => a.terms[0]!)];
     for (const t of all) topic.add(t);
     if (!question.attributeTerms.includes(term.term)) continue;
-    const surer = (t: string, weight: number): void => void head.set(t, Math.max(weight, head.get(t) ?? 0));
-    surer(term.term, 1);
-    for (const alternative of term.alternatives) surer(alternative.terms[0]!, alternative.weight);
+    for (const t of all) head.add(t);
+    exact.add(term.term);
+    for (const a of term.alternatives) if (a.relation === 'inflection') exact.add(a.terms[0]!);
   }
-  wantedByQuestion.set(question, { topic, head });
-  return { topic, head };
+  const found = { topic, head, exact };
+  wantedByQuestion.set(question, found);
+  return found;
 }
 
 /** Finds where the question's topic words and head noun are written in a sentence, by character offset. */
 export function termPositions(passage: Passage, question: AnalyzedQuestion): TermPositions {
-  const { topic, head } = wanted(question);
-  const out: TermPositions = { topic: [], head: [], headWeight: [] };
+  const { topic, head, exact } = wanted(question);
+  const out: TermPositions = { topic: [], head: [], headExact: [] };
   for (const { at, term } of writtenTerms(passage)) {
     if (topic.has(term)) out.topic.push(at);
-    const weight = head.get(term);
-    if (weight === undefined) continue;
+    if (!head.has(term)) continue;
     out.head.push(at);
-    out.headWeight.push(weight);
+    out.headExact.push(exact.has(term));
   }
   return out;
 }

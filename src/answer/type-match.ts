@@ -94,7 +94,7 @@ function counts(span: ValueSpan, positions: TermPositions): number {
   let sure = UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
-    if (counted) sure = Math.max(sure, positions.headWeight[i] === 1 ? 1 : STAND_IN_COUNT_FIT);
+    if (counted) sure = Math.max(sure, positions.headExact[i] ? 1 : STAND_IN_COUNT_FIT);
   });
   return sure;
 }
