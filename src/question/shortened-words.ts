@@ -1,0 +1,55 @@
+import { termOf } from '../text/analyzer.ts';
+import type { CorpusWords } from './query-terms.ts';
+import type { QuestionToken } from './tag-question.ts';
+import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+
+// A word and its shortened form stand for each other when the short one is no word of English's own: the question's
+// "exec" for the coverage's "executive", the coverage's "Gov." for the question's "governor".
+
+/** A word English hardly uses (no tagged sense) may be clipped from a longer one: "exec", "max", "approx". */
+const CLIPPED_USAGE = 2;
+/** More corpus words starting the same way ("rep": report, repair, reputation…) leave its meaning open. */
+const MAX_CLIPPED = 2;
+const CLIPPED_WEIGHT = 0.6;
+/** How long a clipping is ("ad" says too little), and how much longer the word it is short for must be. */
+const CLIPPED = /^[a-z]{3,7}$/u;
+const CLIPPED_BY = 2;
+/** The shortest abbreviation looked for: "Gov." for governor, "Sen." for senator ("go" is a word of its own). */
+const SHORTEST_ABBREVIATION = 3;
+
+/**
+ * "Governor" may be written "Gov." in the coverage: a corpus word English hardly uses that begins the question's
+ * word stands for it, as a clipped question word stands for the corpus word it begins.
+ */
+export function abbreviatedAs(
+  token: QuestionToken,
+  term: string,
+  words: CorpusWords,
+  knowledge: WordKnowledge,
+): Expansion[] {
+  if (token.name || !/^[a-z]+$/u.test(token.lower)) return [];
+  const out: Expansion[] = [];
+  for (let end = SHORTEST_ABBREVIATION; end <= token.lower.length - CLIPPED_BY; end++) {
+    const short = token.lower.slice(0, end);
+    const shortTerm = termOf(short);
+    if (!shortTerm || shortTerm === term || words.frequency(shortTerm) === 0) continue;
+    if (knowledge.usage(short) <= CLIPPED_USAGE)
+      out.push({ terms: [shortTerm], weight: CLIPPED_WEIGHT, relation: 'clipping' });
+  }
+  return out;
+}
+
+/** "exec" the coverage never writes may be short for the "executive" it does: one or two words it starts. */
+export function clippedFrom(
+  token: QuestionToken,
+  term: string,
+  words: CorpusWords,
+  knowledge: WordKnowledge,
+): Expansion[] {
+  if (token.name || !CLIPPED.test(token.lower) || words.frequency(term) > 0) return [];
+  if (knowledge.usage(token.lower) > CLIPPED_USAGE) return [];
+  const longer = words.completions(token.lower).filter((w) => w.length >= token.lower.length + CLIPPED_BY);
+  const terms = new Set(longer.map((w) => termOf(w)).filter((t): t is string => !!t && t !== term));
+  if (terms.size === 0 || terms.size > MAX_CLIPPED) return [];
+  return [...terms].map((t) => ({ terms: [t], weight: CLIPPED_WEIGHT, relation: 'clipping' }));
+}
