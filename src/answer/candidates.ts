@@ -165,9 +165,11 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
  */
 function keepToOutlets(candidates: Candidate[], outlets: ReadonlySet<string>, phrases: ReadonlyMap<string, string>) {
   const named = [...phrases].filter(([outlet]) => outlets.has(outlet.toLowerCase())).map(([, phrase]) => phrase);
-  const fromOutlet = (c: Candidate): boolean =>
-    outlets.has(c.source.outlet.toLowerCase()) ||
-    named.some((p) => ` ${c.passage.terms.join(' ')} `.includes(` ${p} `));
+  const fromOutlet = (c: Candidate): boolean => {
+    if (outlets.has(c.source.outlet.toLowerCase())) return true;
+    const written = ` ${c.passage.terms.join(' ')} `;
+    return named.some((p) => written.includes(` ${p} `));
+  };
   if (!candidates.some(fromOutlet)) return;
   for (const candidate of candidates) {
     if (!fromOutlet(candidate)) candidate.relation = { ...candidate.relation, rulesOut: true };

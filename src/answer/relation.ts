@@ -294,7 +294,7 @@ function attributeRelation(
   let other: string | null = null;
   for (const at of [...mentions, ...ages]) {
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
-    const name = ownerAt(passage.text, at, passage.names, ages.has(at) || question.type === 'age');
+    const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;

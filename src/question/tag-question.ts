@@ -54,7 +54,7 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
   // "i" is the pronoun, and "ceo" in "greyhaven ceo" the role the question asks about, not part of the name.
-  const nameLike = (k: number): boolean => lower[k]!.length > 1 && !(isRole(lower[k]!) && isCommon(lower[k]!));
+  const nameLike = (k: number): boolean => lower[k]!.length > 1 && !isRole(lower[k]!);
   // A question may open on a name ("tessaro recall: how many cars?"), but not on a common word the corpus also
   // writes as a name ("will", "may").
   const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
