@@ -2,7 +2,8 @@ import { memoized } from '../text/memoize.ts';
 import type { CorpusWord } from './lexicon-builder.ts';
 import { collocationsExtending, sensesOf, type Sense } from './sense-index.ts';
 import { preferredSenses } from './sense-preference.ts';
-import { baseForms, participleVerb, type WordClass } from './word-class.ts';
+import { baseForms, participleVerb } from './morphy.ts';
+import type { WordClass } from './word-class.ts';
 
 /**
  * How much a link counts when one side is a WordNet collocation cut to its first words: news style drops the last

@@ -1,27 +1,32 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isTransposition } from '../text/edits.ts';
-import { baseForms } from './word-class.ts';
+import { baseForms } from './morphy.ts';
 import { senseIndexText, sensesOf } from './sense-index.ts';
 
 let words: SearchableMap<number> | undefined;
 const MIN_FREQUENCY = 2;
+const ONE_WORD = /^[a-z][a-z'-]+$/u;
 
-/** WordNet's one-word lemmas with how often their senses were tagged (a frequency), built on first use. */
+/** How much English uses a word: its senses, each counted once plus how often it was tagged (0: unknown). */
+export function englishUsage(word: string): number {
+  const lower = word.toLowerCase();
+  return ONE_WORD.test(lower) ? sensesOf(lower).reduce((usage, sense) => usage + sense.tags + 1, 0) : 0;
+}
+
+/**
+ * WordNet's one-word lemmas with their {@link englishUsage}, for spelling correction: built on first use, as only a
+ * question with a word the corpus lacks needs it (about 120 ms).
+ */
 function dictionary(): SearchableMap<number> {
   if (words) return words;
   words = new SearchableMap<number>();
   for (const line of senseIndexText().split('\n')) {
     const key = line.slice(0, line.indexOf('%'));
-    if (!/^[a-z][a-z'-]+$/u.test(key)) continue;
+    if (!ONE_WORD.test(key)) continue;
     const tags = Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
     words.update(key, (n = 0) => n + tags + 1);
   }
   return words;
-}
-
-/** How much English uses a word: its senses, each counted once plus how often it was tagged (0: unknown). */
-export function englishUsage(word: string): number {
-  return dictionary().get(word.toLowerCase()) ?? 0;
 }
 
 /** Whether WordNet knows the word, as written or in a base form ("employees" → "employee"). */

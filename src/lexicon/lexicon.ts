@@ -10,7 +10,8 @@ import {
   type LexiconSnapshot,
   type StoredExpansion,
 } from './snapshot.ts';
-import { baseForms, lexfileName, participleVerb, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
+import { baseForms, participleVerb } from './morphy.ts';
+import { lexfileName, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
 

@@ -1,6 +1,6 @@
 import { sensesOf } from './sense-index.ts';
 import { lexfileName, wordNetLemma } from './word-class.ts';
-import { readDictionaryFile } from './wordnet-files.ts';
+import { readDictionaryLine } from './wordnet-files.ts';
 
 // Small words an acronym may skip: "Immigration and Customs Enforcement" is ICE, "Department of Justice" DOJ.
 const SKIPPABLE = /^(?:of|and|the|for|&|on|in|to|at)$/iu;
@@ -37,28 +37,20 @@ export function singularAcronym(token: string): string {
   return token.endsWith('s') ? token.slice(0, -1) : token;
 }
 
-let namedOffsets: Set<number> | undefined;
-
 // Where a data line's first word starts: "08178656 14 n 04 Congress 1 …" (offset, lexfile, type, word count).
 const FIRST_WORD = 17;
+const named = new Map<number, boolean>();
 
 // index.sense does not say which synsets name one thing ("Seattle", "Congress") rather than a kind; data.noun does:
-// an "@i" (instance of) pointer, or a capitalized first word. One scan, once per process, keeps their offsets
-// (~10,000) and lets the 15 MB text go.
-function namedSynsets(): Set<number> {
-  if (namedOffsets) return namedOffsets;
-  const text = readDictionaryFile('data.noun');
-  const found = new Set<number>();
-  const offsetAt = (lineStart: number): number => Number(text.slice(lineStart, lineStart + 8));
-  // License lines at the top of the file start with a space; synset lines with their offset.
-  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
-    const first = text.charCodeAt(start + FIRST_WORD);
-    if (text.charCodeAt(start) !== 32 && first >= 65 && first <= 90) found.add(offsetAt(start));
+// an "@i" (instance of) pointer, or a capitalized first word.
+function isNamedSynset(offset: number): boolean {
+  let found = named.get(offset);
+  if (found === undefined) {
+    const line = readDictionaryLine('data.noun', offset);
+    const first = line.charCodeAt(FIRST_WORD);
+    found = (first >= 65 && first <= 90) || line.includes(' @i ');
+    named.set(offset, found);
   }
-  for (let at = text.indexOf(' @i '); at >= 0; at = text.indexOf(' @i ', at + 1)) {
-    found.add(offsetAt(text.lastIndexOf('\n', at) + 1));
-  }
-  namedOffsets = found;
   return found;
 }
 
@@ -76,7 +68,7 @@ export function instanceKindOf(name: string): string | null {
     const lemma = wordNetLemma(words.slice(i).join(' '));
     let best: { sense: number; lexfile: number } | undefined;
     for (const sense of sensesOf(lemma)) {
-      if (sense.cls === 'n' && namedSynsets().has(sense.offset) && (!best || sense.sense < best.sense)) best = sense;
+      if (sense.cls === 'n' && isNamedSynset(sense.offset) && (!best || sense.sense < best.sense)) best = sense;
     }
     if (best) return lexfileName(best.lexfile);
   }

@@ -1,5 +1,3 @@
-import lemmatizer from 'wink-lemmatizer';
-
 /** WordNet's four open word classes: noun, verb, adjective (with satellites), adverb. */
 export type WordClass = 'n' | 'v' | 'a' | 'r';
 
@@ -94,30 +92,4 @@ export const SPEECH_VERB_CATEGORY = 'verb.communication';
 /** The name of a lexicographer file ("noun.person") from its number, or null for a number WordNet does not use. */
 export function lexfileName(lexfile: number): string | null {
   return LEXFILE_NAMES[lexfile] ?? null;
-}
-
-const BASE_FORM: Readonly<Partial<Record<WordClass, (word: string) => string>>> = {
-  n: lemmatizer.lemmatizeNoun,
-  v: lemmatizer.lemmatizeVerb,
-  a: lemmatizer.lemmatizeAdjective,
-};
-
-/**
- * The WordNet base forms of a word other than itself, per class (null: every class): for words a tagger left
- * inflected ("Cops" at the start of a sentence is tagged a proper noun and keeps its plural).
- */
-export function baseForms(word: string, cls: WordClass | null): Array<[string, WordClass]> {
-  const out: Array<[string, WordClass]> = [];
-  for (const c of cls ? [cls] : (['n', 'v', 'a'] as const)) {
-    const base = BASE_FORM[c]?.(word);
-    if (base && base !== word) out.push([base, c]);
-  }
-  return out;
-}
-
-/** The verb an adjective is the participle of ("injured" → "injure", "broken" → "break"), or null. */
-export function participleVerb(adjective: string): string | null {
-  if (!/(?:ed|en|ing|t)$/.test(adjective)) return null;
-  const verb = lemmatizer.lemmatizeVerb(adjective);
-  return verb !== adjective ? verb : null;
 }

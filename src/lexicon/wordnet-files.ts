@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../errors.ts';
@@ -30,6 +30,37 @@ export function readDictionaryFile(name: string): string {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ConfigError('The WordNet dictionary', [`${file} cannot be read (${reason}); ${FIX}`]);
+  }
+}
+
+const openFiles = new Map<string, number>();
+const LINE_CHUNK = 4096;
+
+/**
+ * One line of a WordNet data file, read at its byte offset alone: a question needs a few lines of data.noun, and
+ * reading the 15 MB file whole would take longer than the rest of a one-shot answer. The file stays open.
+ */
+export function readDictionaryLine(name: string, offset: number): string {
+  let fd = openFiles.get(name);
+  if (fd === undefined) {
+    const file = join(dictionaryPath(), name);
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new ConfigError('The WordNet dictionary', [`${file} cannot be read (${reason}); ${FIX}`]);
+    }
+    openFiles.set(name, fd);
+  }
+  const chunk = Buffer.alloc(LINE_CHUNK);
+  let line = '';
+  for (let at = offset; ; at += LINE_CHUNK) {
+    const read = readSync(fd, chunk, 0, LINE_CHUNK, at);
+    const text = chunk.toString('latin1', 0, read);
+    const end = text.indexOf('\n');
+    if (end >= 0) return line + text.slice(0, end);
+    line += text;
+    if (read < LINE_CHUNK) return line;
   }
 }
 

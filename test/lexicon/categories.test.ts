@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
-import { readDictionaryFile } from '../../src/lexicon/wordnet-files.ts';
+import { readDictionaryFile, readDictionaryLine } from '../../src/lexicon/wordnet-files.ts';
 import { LexiconBuilder } from '../../src/lexicon/index.ts';
 
 // Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.
@@ -52,5 +52,15 @@ describe('the WordNet dictionary files', () => {
   it('a missing file is a ConfigError that names it and the fix', () => {
     expect(() => readDictionaryFile('data.missing')).toThrow(ConfigError);
     expect(() => readDictionaryFile('data.missing')).toThrow(/dict\/data\.missing.*npm install/s);
+    expect(() => readDictionaryLine('data.missing', 0)).toThrow(/dict\/data\.missing.*npm install/s);
+  });
+
+  it('reads one line at its byte offset, however long, as the whole file holds it', () => {
+    const text = readDictionaryFile('data.noun');
+    const lines = text.split('\n').filter((line) => /^\d{8} /.test(line));
+    // The longest lines (thousands of pointers) span several of the chunks a line is read in.
+    const sample = [lines[0]!, lines.at(-1)!, lines.reduce((a, b) => (b.length > a.length ? b : a))];
+    expect(sample[2]!.length).toBeGreaterThan(8192);
+    for (const line of sample) expect(readDictionaryLine('data.noun', Number(line.slice(0, 8)))).toBe(line);
   });
 });

