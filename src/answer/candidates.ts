@@ -36,7 +36,8 @@ const STAND_IN_BOOST = 0.8;
 /**
  * The terms to search on, with boosts: the question's words, and their stand-ins a little lower. In a large corpus
  * a word in more than a few percent of passages barely changes the ranking but costs most of the search, so only
- * the rarer terms are searched; the common ones still count when the candidates are measured.
+ * the rarer terms are searched, and the three that tell most (weight times rarity) however common; the common ones
+ * still count when the candidates are measured. A rare stand-in weighing little must not take a name's place.
  */
 export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map<string, number> {
   const boosts = new Map<string, number>();
@@ -51,8 +52,10 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
     }
   }
   const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
-  const byRarity = [...boosts].sort(([a], [b]) => index.vocabulary.frequency(a) - index.vocabulary.frequency(b));
-  return new Map(byRarity.filter(([term], i) => i < ALWAYS_SEARCHED || index.vocabulary.frequency(term) <= common));
+  const df = (term: string): number => index.vocabulary.frequency(term);
+  const worth = (term: string, boost: number): number => boost * Math.log(1 + index.passages.length / df(term));
+  const byWorth = [...boosts].sort(([a, x], [b, y]) => worth(b, y) - worth(a, x));
+  return new Map(byWorth.filter(([term], i) => i < ALWAYS_SEARCHED || df(term) <= common));
 }
 
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
