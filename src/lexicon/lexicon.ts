@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { memoized } from '../text/memoize.ts';
 import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
@@ -17,13 +18,17 @@ const CACHE_LIMIT = 50_000;
 
 /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), for any word. */
 export function categoryOf(lemma: string, cls: WordClass): string | null {
-  const word = wordNetLemma(lemma);
-  for (const candidate of [word, ...baseForms(word, cls).map(([base]) => base)]) {
-    const first = sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
-    if (first) return lexfileName(first.lexfile);
-  }
-  return null;
+  return category(`${cls}${lemma}`);
 }
+
+// Keyed by class letter and lemma: annotation asks it of every capitalized word.
+const category = memoized((key: string): string | null => {
+  const cls = key.charAt(0) as WordClass;
+  const word = wordNetLemma(key.slice(1));
+  const first = (candidate: string) => sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
+  const found = first(word) ?? baseForms(word, cls).map(([base]) => first(base)).find(Boolean);
+  return found ? lexfileName(found.lexfile) : null;
+});
 
 /**
  * What question words may stand for in one corpus: built once with the index (LexiconBuilder), so answering a
