@@ -59,6 +59,14 @@ const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
   '>': 'cause',
 };
 
+// A person's role is asked about in its general words: "IBM's leader" and "its top executive" mean its chief
+// executive, four kinds up (chief executive officer, corporate executive, executive, administrator, head, leader).
+// Roles are linked to their ancestors this far up, each as surely as to the direct hypernym: a chief executive is a
+// leader. Not to the verbs the ancestors name: "operate" would stand for a bus driver (an operator) and "lead" for
+// an employer.
+const ROLE_ANCESTOR_STEPS = 5;
+const NOUN_PERSON = 18;
+
 /**
  * The synsets one step from a corpus word's synset (its own included, for synonyms), plus group/member pairs one
  * kind apart. `wordNumber` is the corpus word's 1-based place in the synset, so lexical pointers of its synonyms
@@ -80,6 +88,24 @@ export function linksFrom(reader: SynsetReader, synset: Synset, wordNumber: numb
     // Most hyponyms have no groups: their lines are only read when they mention one.
     if (next && (symbol !== '~' || reader.mentions(offset, cls, '#m'))) {
       links.push(...memberKindLinks(reader, next, offset, cls));
+    }
+  }
+  if (synset.cls === 'n' && synset.lexfile === NOUN_PERSON) links.push(...roleAncestorLinks(reader, synset));
+  return links;
+}
+
+/** The kinds a role is, beyond its direct hypernym and below the broad ones ("person"). */
+function roleAncestorLinks(reader: SynsetReader, synset: Synset): Link[] {
+  const links: Link[] = [];
+  let current = synset;
+  for (let step = 1; step <= ROLE_ANCESTOR_STEPS; step++) {
+    const up = current.pointers.find((p) => p.symbol === '@');
+    if (!up) break;
+    current = reader.get(up.offset, up.cls);
+    if (current.lexfile !== NOUN_PERSON || current.pointers.filter((p) => p.symbol === '~').length > MAX_KINDS) break;
+    // The first step is the direct hypernym, already linked above.
+    if (step > 1) {
+      links.push({ offset: current.offset, cls: 'n', word: 0, relation: 'hyponym', weight: RELATION_WEIGHTS.hyponym });
     }
   }
   return links;

@@ -27,6 +27,15 @@ describe('Lexicon.expand: question words reach the words the articles use', () =
     expect(expansion('ceo', 'n', 'chief execut')).toMatchObject({ relation: 'phrase' });
   });
 
+  it('a role is reached from the kinds it is: "leader" and "executive" reach "CEO"', () => {
+    const roles = lexiconOf(['IBM CEO Arvind Krishna wrote to Congress on Monday.']);
+    const reach = (lemma: string) => roles.expand(lemma, 'n').find((e) => e.terms.join(' ') === 'ceo');
+    expect(reach('executive')).toMatchObject({ relation: 'hyponym' });
+    expect(reach('leader')).toMatchObject({ relation: 'hyponym' });
+    // "person" is too broad a kind to stand for any one role.
+    expect(reach('person')).toBeUndefined();
+  });
+
   it('"cop" reaches "police officers" and the police', () => {
     expect(phrasesOf(lexicon.expand('cop', 'n'))).toEqual(expect.arrayContaining(['polic offic', 'polic']));
   });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
+
+// Two companies' chief executives; the question asks for one company's leader in general words.
+const ARTICLE = `# Harlow and Penwick both leave the kiosk market
+
+Published March 3, 2025
+
+Harlow Systems chief executive Dana Whitcombe said on Monday the company would stop selling kiosks.
+
+Penwick Labs CEO Omar Reyes said his company would follow within a month.
+
+Analysts said the market had been shrinking for years.
+`;
+
+const corpus = useCorpusEngine({ 'kiosks.md': ARTICLE });
+
+describe('a role asked for by a kind it is', () => {
+  it(`"Who is Penwick's leader?" finds its CEO, not the other company's chief executive`, async () => {
+    // A chief executive is a kind of leader (corporate executive, executive, administrator, head, leader).
+    const answer = await corpus.engine.ask("Who is Penwick's leader?");
+    expect(answer.answer).toMatch(/Omar Reyes/u);
+    expect(answer.answer).not.toMatch(/Whitcombe/u);
+  });
+
+  it(`"the top executive at Harlow" finds Harlow's chief executive`, async () => {
+    const answer = await corpus.engine.ask('Who is the top executive at Harlow Systems?');
+    expect(answer.answer).toMatch(/Dana Whitcombe/u);
+  });
+});
