@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { CorpusError } from '../errors.ts';
 import { decodeHtml, decodeText } from './decode-text.ts';
 import { MANIFEST_FILE } from './manifest.ts';
+import { withoutPageAssets } from './saved-page-assets.ts';
 
 /** File extensions read as articles. */
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -42,7 +43,7 @@ export async function listArticleFiles(corpusDir: string): Promise<string[]> {
   return (await corpusPaths(corpusDir)).filter(isArticlePath);
 }
 
-/** Every path under the corpus directory, relative and '/'-separated, in name order. */
+/** Every path under the corpus directory, relative and '/'-separated, in name order, saved pages' assets left out. */
 async function corpusPaths(corpusDir: string): Promise<string[]> {
   let names: string[];
   try {
@@ -53,7 +54,7 @@ async function corpusPaths(corpusDir: string): Promise<string[]> {
       'of .txt/.md articles';
     throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
   }
-  return names.sort();
+  return withoutPageAssets(names.sort());
 }
 
 // Every entry, directories too (one named like an article is reported, not read). Walked by hand: readdir's own

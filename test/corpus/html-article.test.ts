@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -135,5 +135,25 @@ describe('.html files in the corpus folder', () => {
     expect(corpus.warnings).toEqual([
       expect.stringMatching(/^front\.html: no article found: .*; the file was skipped$/),
     ]);
+  });
+
+  it('never read the frames a "Webpage, complete" save keeps in its _files folder, nor warn about them', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'Seawall approved _ Harbor Gazette.html'), await page('jsonld-og.html'));
+    // A comment frame holds prose enough to pass for an article; an ad frame does not.
+    const assets = join(dir, 'Seawall approved _ Harbor Gazette_files');
+    await mkdir(join(assets, 'nested'), { recursive: true });
+    await writeFile(join(assets, 'saved_resource.html'), await page('figure-caption.html'));
+    await writeFile(join(assets, 'nested', 'frame.htm'), await page('section-front.html'));
+    await writeFile(join(assets, 'style.css'), 'body { margin: 0 }');
+    // A folder that merely ends in _files, with no page beside it, is the user's own folder.
+    await mkdir(join(dir, 'press_files'));
+    await writeFile(join(dir, 'press_files', 'lake.htm'), await page('figure-caption.html'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.map((s) => s.file)).toEqual([
+      'Seawall approved _ Harbor Gazette.html',
+      'press_files/lake.htm',
+    ]);
+    expect(corpus.warnings).toEqual([]);
   });
 });
