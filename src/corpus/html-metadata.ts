@@ -1,6 +1,6 @@
 import type { HtmlDocument } from './html-dom.ts';
 import { readJsonLdArticle } from './json-ld.ts';
-import { toIsoDate } from './dates.ts';
+import { datelineOf, toIsoDate } from './dates.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {
@@ -51,6 +51,8 @@ function visibleDate(document: HtmlDocument): string | null {
     const date = toIsoDate(time.getAttribute('datetime')) ?? toIsoDate(time.textContent);
     if (date) return date;
   }
+  const stated = statedPublication(document);
+  if (stated) return stated;
   const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [itemprop*="date"]')];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);
@@ -58,6 +60,21 @@ function visibleDate(document: HtmlDocument): string | null {
       const date = toIsoDate(line);
       if (date) return date;
     }
+  }
+  return null;
+}
+
+// "Published 7:45 p.m. ET Jun. 3, 2024" in whatever element the page puts it: the label says the date is the
+// article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
+// are containers, whose text is the whole page.
+const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/iu;
+function statedPublication(document: HtmlDocument): string | null {
+  for (const element of document.querySelectorAll('p, span, div, small, li, dd')) {
+    if (element.children.length > 3) continue;
+    const line = clean(element.textContent);
+    if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;
+    const published = datelineOf(line)?.published;
+    if (published) return published;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { datelineOf } from './dates.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
@@ -111,6 +112,8 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
     if (element.querySelector(BLOCKS)) continue;
     const text = normalize(element.textContent);
     if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
+    // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
+    if (datelineOf(text)) continue;
     if (title && text.toLowerCase() === title.toLowerCase()) continue;
     paragraphs.push(text);
   }

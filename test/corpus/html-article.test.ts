@@ -49,6 +49,12 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it('reads the date a page labels "Published" in any element, not the date in its top bar', async () => {
+    const article = await articleOf('station-page.html');
+    expect(article.published).toBe('2024-04-29');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Published|Updated/u);
+  });
+
   it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
     expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
     expect(await extract('figure-caption.html')).toMatchObject({
