@@ -1,4 +1,5 @@
 import type { HtmlDocument } from './html-dom.ts';
+import { isDomainName, siteNameForDomain } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { datelineOf, toIsoDate } from './dates.ts';
 
@@ -42,6 +43,10 @@ function splitTitle(title: string | null, outlet: string | null): { title: strin
   if (!named && words(site) > 4) return { title, outlet: null };
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
 }
+
+// A title's "| wdft7.com" names the site by its domain; the logo usually gives the name readers know it by.
+const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
+  outlet && isDomainName(outlet) ? (siteNameForDomain(document, outlet) ?? outlet) : outlet;
 
 // A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
 // first few candidates are read: each read walks the element's whole subtree.
@@ -118,7 +123,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const metaAuthor = meta('author', 'article:author');
   return {
     title,
-    outlet: namedOutlet ?? fromTitle.outlet,
+    outlet: namedOutlet ?? titleOutlet(document, fromTitle.outlet),
     published,
     modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],

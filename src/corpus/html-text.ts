@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
@@ -85,6 +86,15 @@ function removeFurniture(document: HtmlDocument): void {
   }
 }
 
+// A credit on a line of its own after a caption, both beside the photo ("Credit: KLVW" under the caption): it is
+// written onto the caption's end, where the corpus reads it as that caption's credit. Left on its own line, a credit
+// is taken for the one above the caption after it, as text copies of pages put them.
+const CREDIT_PREFIX = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/iu;
+const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
+  const holder = caption.parentElement;
+  return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;
+};
+
 const normalize = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 /**
@@ -107,6 +117,7 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
   }
   if (!content) return [];
   const paragraphs: string[] = [];
+  let previous: HtmlElement | null = null;
   for (const element of content.querySelectorAll(BLOCKS)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
     if (element.querySelector(BLOCKS)) continue;
@@ -115,7 +126,12 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
     // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
     if (datelineOf(text)) continue;
     if (title && text.toLowerCase() === title.toLowerCase()) continue;
+    if (previous && isPhotoCredit(text) && sharePhoto(previous, element)) {
+      paragraphs.push(`${paragraphs.pop()} (${CREDIT_PREFIX.test(text) ? text : `Photo: ${text}`})`);
+      continue;
+    }
     paragraphs.push(text);
+    previous = element;
   }
   return paragraphs;
 }

@@ -55,6 +55,12 @@ describe('extracting an article from a news page', () => {
     expect(article.paragraphs.join('\n')).not.toMatch(/Published|Updated/u);
   });
 
+  it('names the site as its logo does when the <title> names it only by its domain', async () => {
+    expect((await articleOf('station-page.html')).outlet).toBe('KLVW 5 News');
+    const homeOnly = (await page('station-page.html')).replace('alt="KLVW 5 News"', 'alt="Home"');
+    expect((extractHtmlArticle(homeOnly, null) as HtmlArticle).outlet).toBe('klvw5.com');
+  });
+
   it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
     expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
     expect(await extract('figure-caption.html')).toMatchObject({
@@ -161,5 +167,17 @@ describe('.html files in the corpus folder', () => {
       'press_files/lake.htm',
     ]);
     expect(corpus.warnings).toEqual([]);
+  });
+
+  it("read a credit under a photo caption as that caption's, not as the credit of the paragraph after it", async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'ferry.html'), await page('station-page.html'));
+    const [source] = (await loadCorpus(dir)).sources;
+    const roles = source!.paragraphs.map(([start, end], i) => [
+      source!.text.slice(start, end),
+      source!.paragraphRoles[i],
+    ]);
+    expect(roles).toContainEqual(['Deckhand Luis Romero ties up the ferry at the north dock on Monday.', 'caption']);
+    expect(roles.find(([text]) => text?.startsWith('The extra trips'))?.[1]).toBe('body');
   });
 });
