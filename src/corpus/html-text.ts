@@ -10,8 +10,8 @@ const NEVER_TEXT =
   '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
 
 // Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
-// lists, newsletter boxes, ads, comments, bylines. Matched as whole words of a class ("share-bar", "ad_slot"),
-// so "shadow" or "header-lead" are not caught by "ad".
+// lists, newsletter and donation boxes, ads, comments, bylines, and pull quotes (a line of the text, repeated).
+// Matched as whole words of a class ("share-bar", "ad_slot"), so "shadow" or "header-lead" are not caught by "ad".
 const FURNITURE_WORDS = new Set([
   'cookie',
   'cookies',
@@ -40,6 +40,10 @@ const FURNITURE_WORDS = new Set([
   'comments',
   'disqus',
   'paywall',
+  'donate',
+  'donation',
+  'donations',
+  'pullquote',
   'breadcrumb',
   'breadcrumbs',
   'byline',
@@ -52,7 +56,15 @@ const FURNITURE_WORDS = new Set([
   'topbar',
   'toolbar',
 ]);
-const FURNITURE_PHRASES = ['more-stories', 'read-more', 'site-info', 'author-bio', 'skip-link', 'most-popular'];
+const FURNITURE_PHRASES = [
+  'pull-quote',
+  'more-stories',
+  'read-more',
+  'site-info',
+  'author-bio',
+  'skip-link',
+  'most-popular',
+];
 
 // Lines that are buttons or ad labels rather than reporting, when they stand alone as a paragraph.
 const FURNITURE_LINE = new RegExp(

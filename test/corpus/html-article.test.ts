@@ -69,10 +69,11 @@ describe('extracting an article from a news page', () => {
     });
   });
 
-  it('leaves out cookie banners, share bars, "Related" lists, newsletter boxes, ads and comments', async () => {
+  it('leaves out consent and share bars, "Related" lists, newsletter and donation boxes, ads, comments', async () => {
     const text = await textOf('furniture.html');
     for (const furniture of [
       'cookies',
+      'nonprofit',
       'Share on',
       'Related',
       'fares rise 25 cents',
