@@ -97,6 +97,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['breadcrumb', 'Sport > Rugby > Club news'],
     ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
     ['share', 'Share: Facebook | X | Reddit | Email | Print'],
+    ['share', 'Share   Tweet   Email   Print'],
     ['share', 'Facebook Twitter LinkedIn Email'],
     ['advertisement', 'Advertisement'],
     ['advertisement', 'ADVERTISEMENT'],
