@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
+import { leadCaption } from './html-lead-caption.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
@@ -115,6 +116,7 @@ const normalize = (text: string | null | undefined): string => (text ?? '').repl
  */
 export function articleParagraphs(document: HtmlDocument, title: string | null): string[] {
   removeFurniture(document);
+  const lead = leadCaption(document);
   // Readability's own JSON-LD reading is off: metadata comes from readPageMetadata, in the order the corpus uses.
   const reader = new Readability<HtmlElement>(document as never, {
     serializer: (node) => node as unknown as HtmlElement,
@@ -145,5 +147,6 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
     paragraphs.push(text);
     previous = element;
   }
-  return paragraphs;
+  const leadKept = lead && paragraphs.some((p) => p.startsWith(lead.slice(0, 60)));
+  return lead && !leadKept && paragraphs.length > 0 ? [lead, ...paragraphs] : paragraphs;
 }

@@ -102,6 +102,16 @@ describe('extracting an article from a news page', () => {
     expect(await textOf('og-only.html')).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
   });
 
+  it('keeps the caption of a lead photo set above the article body, its credit in parentheses', async () => {
+    const { paragraphs } = await articleOf('lead-photo.html');
+    expect(paragraphs[0]).toBe(
+      'Waves wash over the end of the Harbor Street pier on Tuesday, Oct. 1, 2024. ' +
+        '(Photo: Marco Diaz/The Bayside Ledger)',
+    );
+    expect(paragraphs[1]).toMatch(/^The city closed the Harbor Street pier/u);
+    expect(paragraphs.join('\n')).not.toContain('cookies');
+  });
+
   it('never runs page scripts', async () => {
     const article = await articleOf('jsonld-og.html');
     expect(article.paragraphs.join(' ')).not.toContain('SCRIPT RAN');
