@@ -1,3 +1,4 @@
+import { dateInUrl } from './article-url.ts';
 import type { HtmlDocument } from './html-dom.ts';
 import { isDomainName, siteNameForDomain } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
@@ -48,6 +49,21 @@ function splitTitle(title: string | null, outlet: string | null): { title: strin
 const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
   outlet && isDomainName(outlet) ? (siteNameForDomain(document, outlet) ?? outlet) : outlet;
 
+// "Headline | News | wdft7.com" leaves "Headline - News" once the site is split off; the page's <h1>, when the
+// <title> holds it, is the headline without the section.
+const headlineOf = (fromTitle: string | null, h1: string | null): string | null =>
+  fromTitle && h1 && fromTitle.toLowerCase() !== h1.toLowerCase() && fromTitle.toLowerCase().includes(h1.toLowerCase())
+    ? h1
+    : fromTitle;
+
+// Site plugins often write the whole <title> into og:title: "Headline – The Eastbank Examiner".
+function withoutSite(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  const cut = ['|', '–', '—', '-'].map((bar) => ` ${bar} ${outlet}`.toLowerCase());
+  const suffix = cut.find((end) => title.toLowerCase().endsWith(end) && title.length > end.length);
+  return suffix ? title.slice(0, -suffix.length) : title;
+}
+
 // A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
 // first few candidates are read: each read walks the element's whole subtree.
 function visibleDate(document: HtmlDocument): string | null {
@@ -97,7 +113,8 @@ function absolute(href: string | null, base: string | null): string | null {
 /**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article), Open Graph, <link rel="canonical">, then <title> and the
- * visible dateline. `pageUrl` is where the page came from, for relative links and as the last resort for the link.
+ * visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page came from,
+ * for relative links and as the last resort for the link.
  */
 export function readPageMetadata(document: HtmlDocument, pageUrl: string | null): PageMetadata {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
@@ -105,25 +122,27 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const meta = metaTags(document);
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
-  const title =
-    clean(ld?.headline) ??
-    meta('og:title', 'twitter:title') ??
-    fromTitle.title ??
-    clean(document.querySelector('h1')?.textContent);
-  const published =
-    toIsoDate(ld?.datePublished) ??
-    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
-    visibleDate(document);
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const outlet = namedOutlet ?? titleOutlet(document, fromTitle.outlet);
+  const title = withoutSite(
+    clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
+    outlet,
+  );
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
     absolute(ld?.url ?? null, pageUrl) ??
     absolute(meta('og:url'), pageUrl) ??
     absolute(canonical, pageUrl) ??
     absolute(pageUrl, null);
+  const published =
+    toIsoDate(ld?.datePublished) ??
+    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
+    visibleDate(document) ??
+    dateInUrl(url);
   const metaAuthor = meta('author', 'article:author');
   return {
     title,
-    outlet: namedOutlet ?? titleOutlet(document, fromTitle.outlet),
+    outlet,
     published,
     modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],

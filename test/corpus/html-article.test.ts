@@ -61,6 +61,30 @@ describe('extracting an article from a news page', () => {
     expect((extractHtmlArticle(homeOnly, null) as HtmlArticle).outlet).toBe('klvw5.com');
   });
 
+  it('reads the headline without a section or a site name, and a date from the address', () => {
+    const body =
+      '<p>The council voted 5-2 on Tuesday to spend $4 million on the harbor wall; work will start in May.</p>' +
+      '<p>Engineers said the wall has settled by six inches since 2019, and two sections have cracked in storms.</p>' +
+      '<p>The mayor said the city would seek a state grant to cover half the cost before construction begins.</p>';
+    const read = (head: string): HtmlArticle =>
+      extractHtmlArticle(
+        `<html><head>${head}</head><body><h1>Council backs harbor wall</h1>${body}</body></html>`,
+        null,
+      ) as HtmlArticle;
+    const sectioned = read('<title>Council backs harbor wall | News | kxyz.com</title>');
+    expect(sectioned.title).toBe('Council backs harbor wall');
+    const og = read(
+      '<meta property="og:title" content="Council backs harbor wall – The Harbor Times">' +
+        '<meta property="og:site_name" content="The Harbor Times">' +
+        '<link rel="canonical" href="https://harbortimes.example/news/2024/06/03/council-harbor-wall/">',
+    );
+    expect(og).toMatchObject({
+      title: 'Council backs harbor wall',
+      outlet: 'The Harbor Times',
+      published: '2024-06-03',
+    });
+  });
+
   it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
     expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
     expect(await extract('figure-caption.html')).toMatchObject({
