@@ -3,16 +3,20 @@ import { join, relative } from 'node:path';
 import { CorpusError } from '../errors.ts';
 import { decodeHtml, decodeText } from './decode-text.ts';
 import { MANIFEST_FILE } from './manifest.ts';
+import { pageOfMhtml } from './mhtml.ts';
 import { withoutPageAssets } from './saved-page-assets.ts';
 
 /** File extensions read as articles. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht'];
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
 const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// A page saved as a single file carries its images too: tens of megabytes around one article.
+const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/iu.test(name);
+const MAX_MHTML_BYTES = 50 * 1024 * 1024;
 
 /** One article file's text, with its path relative to the corpus directory. */
 export interface CorpusFile {
@@ -104,13 +108,15 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
     const info = await stat(path);
     if (!info.isFile()) return 'is not a regular file';
     const megabytes = Math.round(info.size / 1024 / 1024);
-    if (info.size > MAX_FILE_BYTES) return `is ${megabytes} MB, over the 5 MB limit for one article`;
+    const limit = isMhtmlPath(path) ? MAX_MHTML_BYTES : MAX_FILE_BYTES;
+    if (info.size > limit) return `is ${megabytes} MB, over the ${limit / 1024 / 1024} MB limit for one article`;
     bytes = await readFile(path);
   } catch (error) {
     return `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'is empty';
   if (bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
+  if (isMhtmlPath(path)) return mhtmlAsCorpusFile(bytes);
   // A saved page says its charset in a <meta> tag; a text file says nothing, and is UTF-8 or an older Windows one.
   const html = isHtmlPath(path);
   const decoded = html ? { text: decodeHtml(bytes, undefined), legacy: null } : decodeText(bytes);
@@ -121,4 +127,11 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
   if (!html) return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
   const { htmlAsCorpusFile } = await import('./html-article.ts');
   return htmlAsCorpusFile(text);
+}
+
+async function mhtmlAsCorpusFile(bytes: Buffer): Promise<string | { raw: string }> {
+  const page = pageOfMhtml(bytes);
+  if (typeof page === 'string') return page;
+  const { htmlAsCorpusFile } = await import('./html-article.ts');
+  return htmlAsCorpusFile(decodeHtml(page.html, page.contentType).replace(/\r\n?/g, '\n'), page.url);
 }

@@ -215,4 +215,21 @@ describe('.html files in the corpus folder', () => {
     expect(roles).toContainEqual(['Deckhand Luis Romero ties up the ferry at the north dock on Monday.', 'caption']);
     expect(roles.find(([text]) => text?.startsWith('The extra trips'))?.[1]).toBe('body');
   });
+
+  it('read a page saved as a single file (.mhtml) as the page, from the address it was saved from', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'Lakeview ferry.mhtml'), await readFile(join(HTML_FIXTURES, 'station-page.mhtml')));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.warnings).toEqual([]);
+    expect(corpus.sources).toHaveLength(1);
+    expect(corpus.sources[0]).toMatchObject({
+      outlet: 'KLVW 5 News',
+      title: 'Lakeview ferry adds evening trips as bridge work drags on',
+      published: '2024-04-29',
+      url: 'https://www.klvw5.com/article/news/local/2024/04/29/lakeview-ferry-evening-trips/512-90ab',
+    });
+    // Quoted-printable UTF-8 decodes to the page's characters; the comment frame saved after the page is not read.
+    expect(corpus.sources[0]!.text).toContain('the bridge project’s contingency fund');
+    expect(corpus.sources[0]!.text).not.toContain('I ride that ferry');
+  });
 });
