@@ -39,8 +39,8 @@ export function isArticlePath(name: string): boolean {
 
 const isHidden = (name: string): boolean => name.split('/').some((part) => part.startsWith('.'));
 
-/** Documents people save articles as that are not read: each gets a warning saying what to do instead. */
-const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub)$/iu;
+/** Saved documents that are not read (PDF, Word, a Safari .webarchive): each gets a warning saying what to do. */
+const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/iu;
 
 /** The article files under the corpus directory, relative and '/'-separated, in name order. */
 export async function listArticleFiles(corpusDir: string): Promise<string[]> {
