@@ -72,3 +72,20 @@ export function articleUrlKey(url: string): string | null {
     return null;
   }
 }
+
+// News sites file an article under the day it was published: ".../2024/06/03/slug", ".../2024-06-03/slug".
+const PATH_DATE = /\/(\d{4}[/-]\d{1,2}[/-]\d{1,2})(?=\/|$)/u;
+
+/** The publication date an article's address files it under (YYYY-MM-DD), or null when the path has none. */
+export function dateInUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const [year, month, day] = PATH_DATE.exec(new URL(url).pathname)?.[1]?.split(/[/-]/u).map(Number) ?? [];
+    if (!year || !month || !day) return null;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const valid = date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1990;
+    return valid ? date.toISOString().slice(0, 10) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,5 @@
 import { anyOf, regex, sources } from '../text/regex.ts';
-import { findDates } from './dates.ts';
+import { datelineOf, findDates } from './dates.ts';
 
 /** What a byline line says: who wrote the article, and the outlet it names, if any. */
 export interface Byline {
@@ -7,6 +7,8 @@ export interface Byline {
   outlet: string | null;
   /** The outlet was read from a job title ("Courier Staff Writer" → "Courier"): it may be a beat, not a site. */
   fromJobTitle: boolean;
+  /** The publication date a byline ends in ("By Jane Roe | Harbor Ledger | June 3, 2024"), if it gives one. */
+  published: string | null;
 }
 
 const EMPHASIS = /^[*_]+|[*_]+$/gu;
@@ -47,14 +49,18 @@ export function unemphasized(text: string): string {
 
 /**
  * Reads a byline: "By Jane Roe | Harbor Ledger", "By JANE ROE, Staff Writer", "by Jane Roe, KXYZ News 7 Reporter",
- * "*By Jane Roe and Al Poe, Harbor Ledger*", "By Jane Roe for Harbor Ledger". Null when the line is not one.
+ * "*By Jane Roe and Al Poe, Harbor Ledger*", "By Jane Roe for Harbor Ledger", "By Jane Roe | June 3, 2024". Null
+ * when the line is not one.
  */
 export function parseByline(line: string): Byline | null {
   const text = unemphasized(line);
   const by = BY.exec(text);
   if (!by || text.split(/\s+/u).length > 16 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
-  const rest = text.slice(by[0].length);
-  const bar = rest.split(/\s+\|\s+/u);
+  // A part between bars that only says when dates the article; it names no outlet.
+  const parts = text.slice(by[0].length).split(/\s+[|•·]\s+/u);
+  const published = parts.map((part) => datelineOf(part)?.published).find(Boolean) ?? null;
+  const bar = parts.filter((part, i) => i === 0 || !datelineOf(part));
+  const rest = bar.join(' | ');
   const forOutlet = /^(.+?)\s+for\s+(\p{Lu}.*)$/u.exec(rest);
   let who = rest;
   let affiliation: string | null = null;
@@ -68,13 +74,13 @@ export function parseByline(line: string): Byline | null {
     .split(CONNECTOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (!affiliation) return { people, outlet: null, fromJobTitle: false };
+  if (!affiliation) return { people, outlet: null, fromJobTitle: false, published };
   let outlet = affiliation.trim();
   const fromJobTitle = ROLE_NOUN.test(outlet);
   while (ROLE_NOUN.test(outlet) || ROLE_MODIFIER.test(outlet)) {
     outlet = outlet.replace(ROLE_NOUN, '').replace(ROLE_MODIFIER, '');
   }
-  return { people, outlet: outlet.trim() || null, fromJobTitle };
+  return { people, outlet: outlet.trim() || null, fromJobTitle, published };
 }
 
 // "(Reporting by …; Editing by …)", "Additional reporting by …", "Written by …": credits, not reporting.

@@ -26,13 +26,14 @@ export function isNavigation(text: string): boolean {
   return items.every((item) => !/[.!?]$/u.test(item) || /^\p{Lu}\.$/u.test(item));
 }
 
-// Where readers can share a story to; the button row names only these.
+// Where readers can share a story to, or the button's verb for it ("Tweet", "Pin it"); the row names only these.
 const SHARE_TARGET = regex(
   [
     '^',
     anyOf([
       'facebook',
       'twitter',
+      'tweet',
       'x',
       'email',
       'e-mail',
@@ -42,6 +43,7 @@ const SHARE_TARGET = regex(
       'linkedin',
       'reddit',
       'pinterest',
+      'pin(?: it)?',
       'flipboard',
       'messenger',
       'sms',

@@ -52,6 +52,9 @@ const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}
 const ZONE = /\b\p{Lu}{2,4}\b/gu;
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'giu');
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
+// Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
+// side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
+const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/iu;
 
 /**
  * Reads a line that is only a dateline ("Jun 03, 2024", "Oct. 8, 2024 - 5:52 p.m. EDT", "Posted on …", "Published
@@ -61,7 +64,7 @@ export function datelineOf(line: string): Dateline | null {
   const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
   if (text.split(/\s+/u).length > 24) return null;
   const dateline: Dateline = { published: null, updated: null };
-  for (const part of text.split(/\s+[|·•]\s+/u)) {
+  for (const part of text.split(DATELINE_PARTS)) {
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);

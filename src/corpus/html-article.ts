@@ -66,10 +66,11 @@ export function htmlFrontMatter(article: HtmlArticle): Record<string, unknown> {
 
 /**
  * An HTML file in the corpus as the loader reads it: the same Markdown `npm run add` would write for it, so both
- * paths give one article the same text and metadata. A page without an article gives the reason instead.
+ * paths give one article the same text and metadata; `pageUrl` is where it was saved from, when the file says. A
+ * page without an article gives the reason instead.
  */
-export function htmlAsCorpusFile(html: string): { raw: string } | string {
-  const article = extractHtmlArticle(html, null);
+export function htmlAsCorpusFile(html: string, pageUrl: string | null = null): { raw: string } | string {
+  const article = extractHtmlArticle(html, pageUrl);
   if (typeof article === 'string') return article;
   return { raw: articleMarkdown({ ...htmlFrontMatter(article), extracted_by: HTML_EXTRACTOR }, article.paragraphs) };
 }

@@ -5,6 +5,7 @@ export interface HtmlElement {
   readonly tagName: string;
   readonly textContent: string | null;
   readonly isConnected: boolean;
+  readonly parentElement: HtmlElement | null;
   readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlElement | null;

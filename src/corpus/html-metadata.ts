@@ -1,6 +1,8 @@
+import { dateInUrl } from './article-url.ts';
 import type { HtmlDocument } from './html-dom.ts';
+import { isDomainName, siteNameForDomain } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
-import { toIsoDate } from './dates.ts';
+import { datelineOf, toIsoDate } from './dates.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {
@@ -43,6 +45,25 @@ function splitTitle(title: string | null, outlet: string | null): { title: strin
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
 }
 
+// A title's "| wdft7.com" names the site by its domain; the logo usually gives the name readers know it by.
+const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
+  outlet && isDomainName(outlet) ? (siteNameForDomain(document, outlet) ?? outlet) : outlet;
+
+// "Headline | News | wdft7.com" leaves "Headline - News" once the site is split off; the page's <h1>, when the
+// <title> holds it, is the headline without the section.
+const headlineOf = (fromTitle: string | null, h1: string | null): string | null =>
+  fromTitle && h1 && fromTitle.toLowerCase() !== h1.toLowerCase() && fromTitle.toLowerCase().includes(h1.toLowerCase())
+    ? h1
+    : fromTitle;
+
+// Site plugins often write the whole <title> into og:title: "Headline – The Eastbank Examiner".
+function withoutSite(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  const cut = ['|', '–', '—', '-'].map((bar) => ` ${bar} ${outlet}`.toLowerCase());
+  const suffix = cut.find((end) => title.toLowerCase().endsWith(end) && title.length > end.length);
+  return suffix ? title.slice(0, -suffix.length) : title;
+}
+
 // A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
 // first few candidates are read: each read walks the element's whole subtree.
 function visibleDate(document: HtmlDocument): string | null {
@@ -51,6 +72,8 @@ function visibleDate(document: HtmlDocument): string | null {
     const date = toIsoDate(time.getAttribute('datetime')) ?? toIsoDate(time.textContent);
     if (date) return date;
   }
+  const stated = statedPublication(document);
+  if (stated) return stated;
   const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [itemprop*="date"]')];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);
@@ -58,6 +81,21 @@ function visibleDate(document: HtmlDocument): string | null {
       const date = toIsoDate(line);
       if (date) return date;
     }
+  }
+  return null;
+}
+
+// "Published 7:45 p.m. ET Jun. 3, 2024" in whatever element the page puts it: the label says the date is the
+// article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
+// are containers, whose text is the whole page.
+const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/iu;
+function statedPublication(document: HtmlDocument): string | null {
+  for (const element of document.querySelectorAll('p, span, div, small, li, dd')) {
+    if (element.children.length > 3) continue;
+    const line = clean(element.textContent);
+    if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;
+    const published = datelineOf(line)?.published;
+    if (published) return published;
   }
   return null;
 }
@@ -75,7 +113,8 @@ function absolute(href: string | null, base: string | null): string | null {
 /**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article), Open Graph, <link rel="canonical">, then <title> and the
- * visible dateline. `pageUrl` is where the page came from, for relative links and as the last resort for the link.
+ * visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page came from,
+ * for relative links and as the last resort for the link.
  */
 export function readPageMetadata(document: HtmlDocument, pageUrl: string | null): PageMetadata {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
@@ -83,25 +122,27 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const meta = metaTags(document);
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
-  const title =
-    clean(ld?.headline) ??
-    meta('og:title', 'twitter:title') ??
-    fromTitle.title ??
-    clean(document.querySelector('h1')?.textContent);
-  const published =
-    toIsoDate(ld?.datePublished) ??
-    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
-    visibleDate(document);
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const outlet = namedOutlet ?? titleOutlet(document, fromTitle.outlet);
+  const title = withoutSite(
+    clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
+    outlet,
+  );
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
     absolute(ld?.url ?? null, pageUrl) ??
     absolute(meta('og:url'), pageUrl) ??
     absolute(canonical, pageUrl) ??
     absolute(pageUrl, null);
+  const published =
+    toIsoDate(ld?.datePublished) ??
+    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
+    visibleDate(document) ??
+    dateInUrl(url);
   const metaAuthor = meta('author', 'article:author');
   return {
     title,
-    outlet: namedOutlet ?? fromTitle.outlet,
+    outlet,
     published,
     modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],

@@ -1,4 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { isPhotoCredit } from './captions.ts';
+import { datelineOf } from './dates.ts';
+import { leadCaption } from './html-lead-caption.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
@@ -8,8 +11,8 @@ const NEVER_TEXT =
   '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
 
 // Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
-// lists, newsletter boxes, ads, comments, bylines. Matched as whole words of a class ("share-bar", "ad_slot"),
-// so "shadow" or "header-lead" are not caught by "ad".
+// lists, newsletter and donation boxes, ads, comments, bylines, and pull quotes (a line of the text, repeated).
+// Matched as whole words of a class ("share-bar", "ad_slot"), so "shadow" or "header-lead" are not caught by "ad".
 const FURNITURE_WORDS = new Set([
   'cookie',
   'cookies',
@@ -38,6 +41,10 @@ const FURNITURE_WORDS = new Set([
   'comments',
   'disqus',
   'paywall',
+  'donate',
+  'donation',
+  'donations',
+  'pullquote',
   'breadcrumb',
   'breadcrumbs',
   'byline',
@@ -50,7 +57,15 @@ const FURNITURE_WORDS = new Set([
   'topbar',
   'toolbar',
 ]);
-const FURNITURE_PHRASES = ['more-stories', 'read-more', 'site-info', 'author-bio', 'skip-link', 'most-popular'];
+const FURNITURE_PHRASES = [
+  'pull-quote',
+  'more-stories',
+  'read-more',
+  'site-info',
+  'author-bio',
+  'skip-link',
+  'most-popular',
+];
 
 // Lines that are buttons or ad labels rather than reporting, when they stand alone as a paragraph.
 const FURNITURE_LINE = new RegExp(
@@ -84,6 +99,15 @@ function removeFurniture(document: HtmlDocument): void {
   }
 }
 
+// A credit on a line of its own after a caption, both beside the photo ("Credit: KLVW" under the caption): it is
+// written onto the caption's end, where the corpus reads it as that caption's credit. Left on its own line, a credit
+// is taken for the one above the caption after it, as text copies of pages put them.
+const CREDIT_PREFIX = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/iu;
+const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
+  const holder = caption.parentElement;
+  return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;
+};
+
 const normalize = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 /**
@@ -92,6 +116,7 @@ const normalize = (text: string | null | undefined): string => (text ?? '').repl
  */
 export function articleParagraphs(document: HtmlDocument, title: string | null): string[] {
   removeFurniture(document);
+  const lead = leadCaption(document);
   // Readability's own JSON-LD reading is off: metadata comes from readPageMetadata, in the order the corpus uses.
   const reader = new Readability<HtmlElement>(document as never, {
     serializer: (node) => node as unknown as HtmlElement,
@@ -106,13 +131,22 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
   }
   if (!content) return [];
   const paragraphs: string[] = [];
+  let previous: HtmlElement | null = null;
   for (const element of content.querySelectorAll(BLOCKS)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
     if (element.querySelector(BLOCKS)) continue;
     const text = normalize(element.textContent);
     if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
+    // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
+    if (datelineOf(text)) continue;
     if (title && text.toLowerCase() === title.toLowerCase()) continue;
+    if (previous && isPhotoCredit(text) && sharePhoto(previous, element)) {
+      paragraphs.push(`${paragraphs.pop()} (${CREDIT_PREFIX.test(text) ? text : `Photo: ${text}`})`);
+      continue;
+    }
     paragraphs.push(text);
+    previous = element;
   }
-  return paragraphs;
+  const leadKept = lead && paragraphs.some((p) => p.startsWith(lead.slice(0, 60)));
+  return lead && !leadKept && paragraphs.length > 0 ? [lead, ...paragraphs] : paragraphs;
 }

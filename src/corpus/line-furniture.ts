@@ -102,8 +102,8 @@ const PAGE_CHROME = regex(
   'iu',
 );
 
-// Reader-engagement widgets: comment boxes, author boxes, calls to share opinions or to subscribe (the calls only
-// where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).
+// Reader-engagement widgets: comment boxes, author boxes, calls to share opinions, send tips or subscribe (the
+// calls only where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).
 const WIDGET = regex(
   [
     String.raw`\b`,
@@ -119,7 +119,12 @@ const WIDGET = regex(
       'join the conversation',
     ]),
     String.raw`\b|(?:^|[.!?]\s+)`,
-    anyOf(['subscribe to (?:our|the)', 'sign up for (?:our|the)', 'follow us on']),
+    anyOf([
+      'subscribe to (?:our|the)',
+      'sign up for (?:our|the)',
+      'follow us on',
+      '(?:have|got) a (?:news |story )?tip(?=\\?)',
+    ]),
     String.raw`\b`,
   ],
   'iu',

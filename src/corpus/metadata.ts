@@ -1,5 +1,5 @@
 import { isProse, type Block } from './blocks.ts';
-import { openingDateline } from './bylines.ts';
+import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { datelineOf } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
@@ -43,12 +43,12 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   };
 }
 
-// A dateline line wins ("Published … | Updated …" gives the published date); else the date in a wire dateline
-// ("RIVERTON, Ore., June 3, 2024 (Valley Wire) —"); else an "Updated …" line.
+// A dateline line or a byline's date wins ("Published … | Updated …" gives the published date); else the date in a
+// wire dateline ("RIVERTON, Ore., June 3, 2024 (Valley Wire) —"); else an "Updated …" line.
 function inferPublished(blocks: readonly Block[]): string | null {
   let updated: string | null = null;
   for (const block of blocks) {
-    const dateline = datelineOf(block.text);
+    const dateline = datelineOf(block.text) ?? bylineDate(block.text);
     if (dateline?.published) return dateline.published;
     updated ??= dateline?.updated ?? null;
   }
@@ -57,6 +57,12 @@ function inferPublished(blocks: readonly Block[]): string | null {
     if (published) return published;
   }
   return updated;
+}
+
+// "By Jane Roe | June 3, 2024": a byline that ends in the date gives the published date as a dateline line does.
+function bylineDate(text: string): { published: string; updated: null } | null {
+  const published = parseByline(text)?.published;
+  return published ? { published, updated: null } : null;
 }
 
 // Pages saved with their address keep it on a line of its own ("https://…", "URL: https://…").

@@ -3,15 +3,20 @@ import { join, relative } from 'node:path';
 import { CorpusError } from '../errors.ts';
 import { decodeHtml, decodeText } from './decode-text.ts';
 import { MANIFEST_FILE } from './manifest.ts';
+import { pageOfMhtml } from './mhtml.ts';
+import { withoutPageAssets } from './saved-page-assets.ts';
 
 /** File extensions read as articles. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht'];
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
 const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// A page saved as a single file carries its images too: tens of megabytes around one article.
+const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/iu.test(name);
+const MAX_MHTML_BYTES = 50 * 1024 * 1024;
 
 /** One article file's text, with its path relative to the corpus directory. */
 export interface CorpusFile {
@@ -34,15 +39,15 @@ export function isArticlePath(name: string): boolean {
 
 const isHidden = (name: string): boolean => name.split('/').some((part) => part.startsWith('.'));
 
-/** Documents people save articles as that are not read: each gets a warning saying what to do instead. */
-const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub)$/iu;
+/** Saved documents that are not read (PDF, Word, a Safari .webarchive): each gets a warning saying what to do. */
+const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/iu;
 
 /** The article files under the corpus directory, relative and '/'-separated, in name order. */
 export async function listArticleFiles(corpusDir: string): Promise<string[]> {
   return (await corpusPaths(corpusDir)).filter(isArticlePath);
 }
 
-/** Every path under the corpus directory, relative and '/'-separated, in name order. */
+/** Every path under the corpus directory, relative and '/'-separated, in name order, saved pages' assets left out. */
 async function corpusPaths(corpusDir: string): Promise<string[]> {
   let names: string[];
   try {
@@ -53,7 +58,7 @@ async function corpusPaths(corpusDir: string): Promise<string[]> {
       'of .txt/.md articles';
     throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
   }
-  return names.sort();
+  return withoutPageAssets(names.sort());
 }
 
 // Every entry, directories too (one named like an article is reported, not read). Walked by hand: readdir's own
@@ -103,13 +108,15 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
     const info = await stat(path);
     if (!info.isFile()) return 'is not a regular file';
     const megabytes = Math.round(info.size / 1024 / 1024);
-    if (info.size > MAX_FILE_BYTES) return `is ${megabytes} MB, over the 5 MB limit for one article`;
+    const limit = isMhtmlPath(path) ? MAX_MHTML_BYTES : MAX_FILE_BYTES;
+    if (info.size > limit) return `is ${megabytes} MB, over the ${limit / 1024 / 1024} MB limit for one article`;
     bytes = await readFile(path);
   } catch (error) {
     return `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return 'is empty';
   if (bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
+  if (isMhtmlPath(path)) return mhtmlAsCorpusFile(bytes);
   // A saved page says its charset in a <meta> tag; a text file says nothing, and is UTF-8 or an older Windows one.
   const html = isHtmlPath(path);
   const decoded = html ? { text: decodeHtml(bytes, undefined), legacy: null } : decodeText(bytes);
@@ -120,4 +127,11 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
   if (!html) return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
   const { htmlAsCorpusFile } = await import('./html-article.ts');
   return htmlAsCorpusFile(text);
+}
+
+async function mhtmlAsCorpusFile(bytes: Buffer): Promise<string | { raw: string }> {
+  const page = pageOfMhtml(bytes);
+  if (typeof page === 'string') return page;
+  const { htmlAsCorpusFile } = await import('./html-article.ts');
+  return htmlAsCorpusFile(decodeHtml(page.html, page.contentType).replace(/\r\n?/g, '\n'), page.url);
 }

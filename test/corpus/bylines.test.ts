@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { isCreditLine, openingDateline, parseByline } from '../../src/corpus/bylines.ts';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -20,7 +22,21 @@ describe('parseByline', () => {
     ['by MAYA OKONJO-REED, KXYZ News', ['MAYA OKONJO-REED'], 'KXYZ News', false],
     ['By ANNA KOVACS', ['ANNA KOVACS'], null, false],
   ])('%s', (line, people, outlet, fromJobTitle) => {
-    expect(parseByline(line)).toEqual({ people, outlet, fromJobTitle });
+    expect(parseByline(line)).toEqual({ people, outlet, fromJobTitle, published: null });
+  });
+
+  it.each([
+    ['By Ann Lee | June 3, 2024', null],
+    ['By Ann Lee | Harbor Ledger | June 3, 2024', 'Harbor Ledger'],
+    ['By Ann Lee • Published 7:45 p.m. ET Jun. 3, 2024', null],
+  ])('reads the date a byline ends in, never as its outlet: %s', (line, outlet) => {
+    expect(parseByline(line)).toEqual({ people: ['Ann Lee'], outlet, fromJobTitle: false, published: '2024-06-03' });
+  });
+
+  it('dates an article whose only date is in its byline', () => {
+    const page = 'Council backs harbor wall\n\nBy Ann Lee | June 3, 2024\n\nThe council voted 5-2 on Tuesday.';
+    const known = { file: 'page.txt', title: null, url: null, authors: [] };
+    expect(inferMetadata(splitBlocks(page), known).published).toBe('2024-06-03');
   });
 
   it.each([

@@ -44,6 +44,7 @@ describe('datelineOf: lines that only say when', () => {
     ['Posted on March 8, 2025, at 7:40 p.m. ET', '2025-03-08', null],
     ['Published 8:05 a.m. CT Feb. 4, 2025 | Updated 11:40 a.m. CT Feb. 5, 2025', '2025-02-04', '2025-02-05'],
     ['Updated March 9, 2025 | Published March 8, 2025', '2025-03-08', '2025-03-09'],
+    ['Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. ET Apr. 17, 2025', '2025-04-16', '2025-04-17'],
     ['Updated Mar. 9, 2025', null, '2025-03-09'],
     ['Last updated: 9 March 2025', null, '2025-03-09'],
   ])('%s', (line, published, updated) => {

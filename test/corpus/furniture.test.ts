@@ -31,6 +31,7 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['widget', 'Notify of'],
     ['widget', 'View all comments'],
     ['widget', 'About Author'],
+    ['widget', 'Have a news tip? Email newsdesk@example.com or call our newsroom at 555-0100.'],
     ['dateline', 'Posted on June 10, 2020, at 6:18 p.m. ET'],
     ['editor-note', 'This article was updated to include a response from Amazon.'],
   ])('%s: %s', (kind, text) => {
@@ -97,6 +98,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['breadcrumb', 'Sport > Rugby > Club news'],
     ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
     ['share', 'Share: Facebook | X | Reddit | Email | Print'],
+    ['share', 'Share   Tweet   Email   Print'],
     ['share', 'Facebook Twitter LinkedIn Email'],
     ['advertisement', 'Advertisement'],
     ['advertisement', 'ADVERTISEMENT'],
@@ -158,6 +160,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Updated figures from the county show 88 permits were issued.',
     'Grandville library workers end 12-day strike with 4.5% raise',
     '“Sign up for the alerts,” the mayor urged.',
+    'Residents who have a tip about the fire should call the hotline, police said.',
   ])('keeps reporting and headlines: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });

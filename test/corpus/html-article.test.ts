@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,42 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it('reads the date a page labels "Published" in any element, not the date in its top bar', async () => {
+    const article = await articleOf('station-page.html');
+    expect(article.published).toBe('2024-04-29');
+    expect(article.paragraphs.join('\n')).not.toMatch(/Published|Updated/u);
+  });
+
+  it('names the site as its logo does when the <title> names it only by its domain', async () => {
+    expect((await articleOf('station-page.html')).outlet).toBe('KLVW 5 News');
+    const homeOnly = (await page('station-page.html')).replace('alt="KLVW 5 News"', 'alt="Home"');
+    expect((extractHtmlArticle(homeOnly, null) as HtmlArticle).outlet).toBe('klvw5.com');
+  });
+
+  it('reads the headline without a section or a site name, and a date from the address', () => {
+    const body =
+      '<p>The council voted 5-2 on Tuesday to spend $4 million on the harbor wall; work will start in May.</p>' +
+      '<p>Engineers said the wall has settled by six inches since 2019, and two sections have cracked in storms.</p>' +
+      '<p>The mayor said the city would seek a state grant to cover half the cost before construction begins.</p>';
+    const read = (head: string): HtmlArticle =>
+      extractHtmlArticle(
+        `<html><head>${head}</head><body><h1>Council backs harbor wall</h1>${body}</body></html>`,
+        null,
+      ) as HtmlArticle;
+    const sectioned = read('<title>Council backs harbor wall | News | kxyz.com</title>');
+    expect(sectioned.title).toBe('Council backs harbor wall');
+    const og = read(
+      '<meta property="og:title" content="Council backs harbor wall – The Harbor Times">' +
+        '<meta property="og:site_name" content="The Harbor Times">' +
+        '<link rel="canonical" href="https://harbortimes.example/news/2024/06/03/council-harbor-wall/">',
+    );
+    expect(og).toMatchObject({
+      title: 'Council backs harbor wall',
+      outlet: 'The Harbor Times',
+      published: '2024-06-03',
+    });
+  });
+
   it('reads JSON-LD in a @graph or a top-level array, with a list of types or a plain-string author', async () => {
     expect(await extract('furniture.html')).toMatchObject({ published: '2022-11-21', authors: ['Priya Raman'] });
     expect(await extract('figure-caption.html')).toMatchObject({
@@ -57,10 +93,11 @@ describe('extracting an article from a news page', () => {
     });
   });
 
-  it('leaves out cookie banners, share bars, "Related" lists, newsletter boxes, ads and comments', async () => {
+  it('leaves out consent and share bars, "Related" lists, newsletter and donation boxes, ads, comments', async () => {
     const text = await textOf('furniture.html');
     for (const furniture of [
       'cookies',
+      'nonprofit',
       'Share on',
       'Related',
       'fares rise 25 cents',
@@ -87,6 +124,16 @@ describe('extracting an article from a news page', () => {
     );
     expect(paragraphs.join('\n')).not.toMatch(/Hannah Lindqvist · Environment/);
     expect(await textOf('og-only.html')).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
+  });
+
+  it('keeps the caption of a lead photo set above the article body, its credit in parentheses', async () => {
+    const { paragraphs } = await articleOf('lead-photo.html');
+    expect(paragraphs[0]).toBe(
+      'Waves wash over the end of the Harbor Street pier on Tuesday, Oct. 1, 2024. ' +
+        '(Photo: Marco Diaz/The Bayside Ledger)',
+    );
+    expect(paragraphs[1]).toMatch(/^The city closed the Harbor Street pier/u);
+    expect(paragraphs.join('\n')).not.toContain('cookies');
   });
 
   it('never runs page scripts', async () => {
@@ -135,5 +182,54 @@ describe('.html files in the corpus folder', () => {
     expect(corpus.warnings).toEqual([
       expect.stringMatching(/^front\.html: no article found: .*; the file was skipped$/),
     ]);
+  });
+
+  it('never read the frames a "Webpage, complete" save keeps in its _files folder, nor warn about them', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'Seawall approved _ Harbor Gazette.html'), await page('jsonld-og.html'));
+    // A comment frame holds prose enough to pass for an article; an ad frame does not.
+    const assets = join(dir, 'Seawall approved _ Harbor Gazette_files');
+    await mkdir(join(assets, 'nested'), { recursive: true });
+    await writeFile(join(assets, 'saved_resource.html'), await page('figure-caption.html'));
+    await writeFile(join(assets, 'nested', 'frame.htm'), await page('section-front.html'));
+    await writeFile(join(assets, 'style.css'), 'body { margin: 0 }');
+    // A folder that merely ends in _files, with no page beside it, is the user's own folder.
+    await mkdir(join(dir, 'press_files'));
+    await writeFile(join(dir, 'press_files', 'lake.htm'), await page('figure-caption.html'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.map((s) => s.file)).toEqual([
+      'Seawall approved _ Harbor Gazette.html',
+      'press_files/lake.htm',
+    ]);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it("read a credit under a photo caption as that caption's, not as the credit of the paragraph after it", async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'ferry.html'), await page('station-page.html'));
+    const [source] = (await loadCorpus(dir)).sources;
+    const roles = source!.paragraphs.map(([start, end], i) => [
+      source!.text.slice(start, end),
+      source!.paragraphRoles[i],
+    ]);
+    expect(roles).toContainEqual(['Deckhand Luis Romero ties up the ferry at the north dock on Monday.', 'caption']);
+    expect(roles.find(([text]) => text?.startsWith('The extra trips'))?.[1]).toBe('body');
+  });
+
+  it('read a page saved as a single file (.mhtml) as the page, from the address it was saved from', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
+    await writeFile(join(dir, 'Lakeview ferry.mhtml'), await readFile(join(HTML_FIXTURES, 'station-page.mhtml')));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.warnings).toEqual([]);
+    expect(corpus.sources).toHaveLength(1);
+    expect(corpus.sources[0]).toMatchObject({
+      outlet: 'KLVW 5 News',
+      title: 'Lakeview ferry adds evening trips as bridge work drags on',
+      published: '2024-04-29',
+      url: 'https://www.klvw5.com/article/news/local/2024/04/29/lakeview-ferry-evening-trips/512-90ab',
+    });
+    // Quoted-printable UTF-8 decodes to the page's characters; the comment frame saved after the page is not read.
+    expect(corpus.sources[0]!.text).toContain('the bridge project’s contingency fund');
+    expect(corpus.sources[0]!.text).not.toContain('I ride that ferry');
   });
 });

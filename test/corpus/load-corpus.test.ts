@@ -122,6 +122,7 @@ describe('bad corpus files', () => {
     );
     await mkdir(join(dir, 'folder.txt'));
     await writeFile(join(dir, 'council-report.pdf'), '%PDF-1.7');
+    await writeFile(join(dir, 'Council vote.webarchive'), 'bplist00');
     await writeFile(join(dir, 'manifest.yaml'), 'files:\n  city-times-budget-vote.txt:\n    published: not-a-date\n');
     before = await hashAll();
     corpus = await loadCorpus(dir);
@@ -136,6 +137,7 @@ describe('bad corpus files', () => {
     expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text; it was read as windows-1252/);
     expect(warnings).toMatch(/folder\.txt: is not a regular file/);
     expect(warnings).toMatch(/council-report\.pdf: is a PDF file, which is not read; save the article as text/);
+    expect(warnings).toMatch(/Council vote\.webarchive: is a WEBARCHIVE file, which is not read; save the article/);
     expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
   });
 

@@ -1,0 +1,1 @@
+(function(){var googletag=window.googletag||{cmd:[]};googletag.cmd.push(function(){googletag.pubads().enableSingleRequest();googletag.enableServices();});window.googletag=googletag;})();
