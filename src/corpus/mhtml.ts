@@ -1,5 +1,7 @@
 // Chrome and Edge save "Webpage, Single File" as MHTML (.mhtml, .mht): a MIME message whose first text/html part
 // is the page, followed by the images, styles and frames it loaded. The page is read as a saved .html file is.
+// Hand-written: email parsers (postal-mime) join every text/html part into one, so the ad and comment frames would
+// be read as the article.
 
 /** The page an MHTML file holds: its bytes, their Content-Type (for the charset), and where it was saved from. */
 export interface MhtmlPage {

@@ -26,7 +26,11 @@ const category = memoized((key: string): string | null => {
   const cls = key.charAt(0) as WordClass;
   const word = wordNetLemma(key.slice(1));
   const first = (candidate: string) => sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
-  const found = first(word) ?? baseForms(word, cls).map(([base]) => first(base)).find(Boolean);
+  const found =
+    first(word) ??
+    baseForms(word, cls)
+      .map(([base]) => first(base))
+      .find(Boolean);
   return found ? lexfileName(found.lexfile) : null;
 });
 
