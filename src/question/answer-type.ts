@@ -228,13 +228,24 @@ function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType 
   return NOUN_TYPES[lemma] ?? KIND_TYPES[knowledge.category(lemma, 'n') ?? ''] ?? null;
 }
 
-function howType(tokens: readonly QuestionToken[], at: number): AnswerType {
+// Kinds of things whose length is in space: "How long was the crack?" asks a measure, "How long was the strike?" a
+// time.
+const THINGS = new Set(['noun.artifact', 'noun.object', 'noun.shape', 'noun.body']);
+
+/** "How long is/was the <thing>": the noun after the copula, when it names a thing, makes it a length. */
+function asksLength(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
+  if (rest[0]?.lemma !== 'be') return false;
+  const noun = rest.slice(1).find((t) => !['DET', 'ADJ', 'NUM'].includes(t.pos));
+  return noun?.pos === 'NOUN' && THINGS.has(knowledge.category(noun.lemma, 'n') ?? '');
+}
+
+function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
   if (next === 'much')
     return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
-  if (next === 'long') return 'duration';
+  if (next === 'long') return asksLength(rest, knowledge) ? 'amount' : 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';
   if (next === 'far' || next === 'big' || next === 'large' || next === 'often') return 'amount';
@@ -329,7 +340,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (word === 'where') return typed('place');
   if (word === 'why') return typed('reason');
   if (word === 'how') {
-    const type = howType(tokens, start);
+    const type = howType(tokens, start, knowledge);
     // "How much money …": the word after "much" only says that the answer is a sum.
     const said = type === 'money' && MONEY_WORDS.has(tokens[start + 2]?.lemma ?? '') ? start + 2 : -1;
     return typed(type, said);

@@ -18,6 +18,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"where" asks for a place', 'Where was the girl treated?', 'place'],
     ['"why" asks for a cause', 'Why did residents lose water?', 'reason'],
     ['"how long" asks for a duration, not a manner', 'How long did crews work?', 'duration'],
+    ['"how long" of a thing asks for its length, a measure', 'How long was the crack in the pier?', 'amount'],
+    ['"how long" of an act asks for a duration', 'How long was the strike?', 'duration'],
     ['"how old" asks for an age', 'How old is Jane Roe?', 'age'],
     ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
