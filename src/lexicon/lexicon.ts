@@ -4,6 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
+import { isCausingVerb } from './verb-kinds.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -105,6 +106,11 @@ export class Lexicon {
   /** How many senses WordNet gives a word in a class: very many mean it says little on its own ("work", "hold"). */
   senseCount(lemma: string, cls: WordClass): number {
     return sensesOf(wordNetLemma(lemma)).filter((sense) => sense.cls === cls).length;
+  }
+
+  /** Whether a verb says that something caused something ("triggered"; with `anySense`, "led" to). */
+  causes(lemma: string, anySense: boolean): boolean {
+    return isCausingVerb(lemma, anySense);
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

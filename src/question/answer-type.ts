@@ -309,6 +309,17 @@ function asksOccupation(tokens: readonly QuestionToken[], start: number): number
   return named && isPossessive(tokens[at - 1]) && OCCUPATION_WORDS.has(tokens[at]!.lemma) ? at : -1;
 }
 
+/**
+ * "What caused the crack?", "what led to the closure?": where the question goes on after "what" and its verb of
+ * causing (and "to"), or -1 when "what" is not the subject of one.
+ */
+function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): number {
+  const verb = tokens[start + 1];
+  if (verb?.pos !== 'VERB') return -1;
+  if (knowledge.causes(verb.lemma, false)) return start + 2;
+  return tokens[start + 2]?.lower === 'to' && knowledge.causes(verb.lemma, true) ? start + 3 : -1;
+}
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -335,6 +346,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (word === 'what' && tokens[start + 1]?.lemma === 'do' && ending - start <= 6 && phrase.length > 0) {
     if (!phrase.some((t) => t.lower === 'to')) return typed('definition');
   }
+  // The verb of causing is the question's frame, as "why" is: "What caused the crack?" asks why the beam cracked.
+  const cause = word === 'what' ? causeVerbEnd(tokens, start, knowledge) : -1;
+  if (cause > 0) return { ...typed('reason'), bodyStart: cause };
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');
   if (word === 'where') return typed('place');

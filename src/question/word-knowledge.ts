@@ -14,6 +14,8 @@ export interface WordKnowledge {
   instanceKind(name: string): string | null;
   /** How many senses a word has in a class. */
   senseCount(lemma: string, cls: WordClass): number;
+  /** Whether a verb says that something caused something ("triggered"; with `anySense`, "led" to). */
+  causes(lemma: string, anySense: boolean): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether English (WordNet) knows the word, in any form. */

@@ -20,6 +20,9 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how long" asks for a duration, not a manner', 'How long did crews work?', 'duration'],
     ['"how long" of a thing asks for its length, a measure', 'How long was the crack in the pier?', 'amount'],
     ['"how long" of an act asks for a duration', 'How long was the strike?', 'duration'],
+    ['"what" causing something asks for a cause, as "why" does', 'What caused the pier to crack?', 'reason'],
+    ['"what led to" asks for a cause', 'What led to the closure of the pier?', 'reason'],
+    ['"what" making something asks for a thing, not a cause', 'What did the plant make?', 'other'],
     ['"how old" asks for an age', 'How old is Jane Roe?', 'age'],
     ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
@@ -182,6 +185,12 @@ describe('chatty prefixes are skipped: the question proper decides the type and 
     ['a clause inside a yes/no question is not the question', 'did Lumeridge say how many jobs it cut?', 'yes-no'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
+  });
+
+  it('the verb of causing is the question\'s frame, like "why", and is not searched for', () => {
+    const searched = analyze('What caused the pier to crack?').terms.map((t) => t.term);
+    expect(searched).not.toContain('caus');
+    expect(searched).toEqual(expect.arrayContaining(['pier', 'crack']));
   });
 
   it('the prefix\'s own words ("hey", "bot") are not searched for', () => {
