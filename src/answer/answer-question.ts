@@ -149,13 +149,11 @@ export function answerAnalyzed(
     if (composed.text) return reply(answered(composed.text, composed.citations, 0.9), ranked);
   }
   const leads = leadsOf(ranked, analyzed);
-  if (leads.length === 0) {
-    // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's): the
-    // coverage does not answer, and the bot says what it does say.
-    const miss = relationMiss(
-      analyzed,
-      ranked.find((c) => canLead(c, analyzed)),
-    );
+  // The best sentence gives the asked attribute of someone else ("IBM's chief executive" for Netflix's) or tells of
+  // another year than the one asked about: the coverage does not answer, and the bot says what it does say.
+  const best = leads[0] ?? ranked.find((c) => canLead(c, analyzed));
+  if (leads.length === 0 || best?.relation.link === -1) {
+    const miss = relationMiss(analyzed, best);
     return miss ? abstain('relation-miss', miss, ranked) : abstain('weak-evidence', null, ranked);
   }
   const confidence = confidenceOf(leads, analyzed, scorer);
