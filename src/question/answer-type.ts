@@ -232,11 +232,19 @@ function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType 
 // time.
 const THINGS = new Set(['noun.artifact', 'noun.object', 'noun.shape', 'noun.body']);
 
-/** "How long is/was the <thing>": the noun after the copula, when it names a thing, makes it a length. */
+/**
+ * "How long is/was the <thing>": the head of the noun phrase after the copula (its last noun: "the scooter ban" is
+ * a ban), when it names a thing, makes it a length.
+ */
 function asksLength(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
   if (rest[0]?.lemma !== 'be') return false;
-  const noun = rest.slice(1).find((t) => !['DET', 'ADJ', 'NUM'].includes(t.pos));
-  return noun?.pos === 'NOUN' && THINGS.has(knowledge.category(noun.lemma, 'n') ?? '');
+  const phrase = rest.slice(1);
+  const end = phrase.findIndex((t) => !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos));
+  const head = phrase
+    .slice(0, end < 0 ? phrase.length : end)
+    .filter((t) => t.pos === 'NOUN')
+    .at(-1);
+  return head !== undefined && THINGS.has(knowledge.category(head.lemma, 'n') ?? '');
 }
 
 function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
