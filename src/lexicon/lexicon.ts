@@ -4,7 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { isCausingVerb } from './verb-kinds.ts';
+import { isCausingVerb, isLeadingVerb } from './verb-kinds.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -111,6 +111,11 @@ export class Lexicon {
   /** Whether a verb says that something caused something ("triggered"; with `anySense`, "led" to). */
   causes(lemma: string, anySense: boolean): boolean {
     return isCausingVerb(lemma, anySense);
+  }
+
+  /** Whether a verb says what the head of an organization does ("runs", "leads", "heads"). */
+  leads(lemma: string): boolean {
+    return isLeadingVerb(lemma);
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

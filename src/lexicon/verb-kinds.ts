@@ -26,3 +26,52 @@ export function isCausingVerb(lemma: string, anySense: boolean): boolean {
   const senses = sensesOf(lemma).filter((s) => s.cls === 'v' && (anySense || s.sense === 1));
   return senses.some((s) => isCausing(String(s.offset)));
 }
+
+// Who leads an organization: a leader, or a kind of head ("head, chief, top dog"): its chief executive, president,
+// director or administrator. Other kinds of leader (an employer, a trainer, a supervisor) are not who runs it.
+const HEAD_STEPS = 4;
+const NOUN_PERSON = 18;
+let heads: { leader: number; head: number } | undefined;
+
+function isHeadKind(offset: number): boolean {
+  heads ??= {
+    leader: sensesOf('leader').find((s) => s.cls === 'n' && s.sense === 1)?.offset ?? -1,
+    head: sensesOf('top_dog').find((s) => s.cls === 'n')?.offset ?? -1,
+  };
+  let synset = new Synset(readDictionaryLine('data.noun', offset));
+  if (synset.offset === heads.leader) return true;
+  for (let step = 0; step <= HEAD_STEPS && synset.lexfile === NOUN_PERSON; step++) {
+    if (synset.offset === heads.head) return true;
+    const up = synset.pointers.find((p) => p.symbol === '@');
+    if (!up) return false;
+    synset = new Synset(readDictionaryLine('data.noun', up.offset));
+  }
+  return false;
+}
+
+const doers = (synset: Synset): number[] =>
+  synset.pointers.filter((p) => p.symbol === '+' && p.cls === 'n').map((p) => p.offset);
+
+/**
+ * Whether a verb synset names one who leads by derivation ("head" → head, "direct" → director), or, when its own
+ * doer is some other person ("operate, run" → operator), the verb it is a kind of does ("direct").
+ */
+const namesLeader = memoized((key: string): boolean => {
+  const verb = new Synset(readDictionaryLine('data.verb', Number(key)));
+  const own = doers(verb);
+  if (own.some(isHeadKind)) return true;
+  const up = verb.pointers.find((p) => p.symbol === '@');
+  const person = own.some((o) => new Synset(readDictionaryLine('data.noun', o)).lexfile === NOUN_PERSON);
+  return up !== undefined && person && doers(new Synset(readDictionaryLine('data.verb', up.offset))).some(isHeadKind);
+});
+
+const VERB_SOCIAL = 41;
+
+/**
+ * Whether one of a verb's social senses (WordNet's verb.social: running things, not running races) is doing what
+ * the head of an organization does ("runs", "leads", "heads", "manages"): "Who runs IBM?" asks who IBM's leader is.
+ * Any such sense counts, frequent or not: a question asks it of an organization, which leaves no other sense.
+ */
+export function isLeadingVerb(lemma: string): boolean {
+  return sensesOf(lemma).some((s) => s.cls === 'v' && s.lexfile === VERB_SOCIAL && namesLeader(String(s.offset)));
+}

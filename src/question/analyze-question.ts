@@ -4,6 +4,7 @@ import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.t
 import { asksPassive, questionFocus } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
+import { leadingVerbAt } from './leader-question.ts';
 import { isPossessive, tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
@@ -182,6 +183,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart, end } = answerTypeOf(tokens, knowledge);
+
   const focus = questionFocus(
     tokens,
     bodyStart,
@@ -199,7 +201,8 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
       ? names[0]!
       : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
-  const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null };
+  const leading = leadingVerbAt(tokens, start, knowledge);
+  const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null, leading };
   const weighed = weighTerms(tokens, context, words, knowledge);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.

@@ -1,6 +1,7 @@
 import { termOf } from '../text/analyzer.ts';
 import { WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
+import { asLeading } from './leader-question.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
@@ -51,6 +52,8 @@ export interface TermContext {
   typeNoun: number;
   /** Words to leave out when the question is about the coverage itself ("which outlets reported …"). */
   meta: ReadonlySet<string> | null;
+  /** The verb of "Who runs IBM?", asked about as the leader it names (see leadingVerbAt), or -1. */
+  leading: number;
 }
 
 const POS_WEIGHTS: Readonly<Record<string, number>> = { NOUN: 1, PROPN: 1, NUM: 1, ADJ: 0.7, VERB: 0.6, ADV: 0.3 };
@@ -157,6 +160,11 @@ export function weighTerms(
     const term = termOf(word);
     if (!term) return;
     const alternatives = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
+    if (index === context.leading) {
+      const own = { term, word, weight: baseWeight(token, index, context), alternatives, name: false, known: true };
+      terms.push(asLeading(own, knowledge));
+      return;
+    }
     // A stand-in from a rare sense only ("bread" for money) does not make an absent word the coverage's own.
     const known = words.frequency(term) > 0 || alternatives.some((a) => a.weight >= SURE_STAND_IN);
     let weight = baseWeight(token, index, context) * (scene ? SCENE_WEIGHT : 1);

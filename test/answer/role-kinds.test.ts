@@ -10,7 +10,8 @@ Harlow Systems chief executive Dana Whitcombe said on Monday the company would s
 
 Penwick Labs CEO Omar Reyes said his company would follow within a month.
 
-Analysts said the market had been shrinking for years.
+Analysts said the market had been shrinking for years. Grace Obuya, who owns the Corner Kettle café next door to \
+Harlow's offices, said she would miss the kiosk crowd.
 `;
 
 const corpus = useCorpusEngine({ 'kiosks.md': ARTICLE });
@@ -26,5 +27,21 @@ describe('a role asked for by a kind it is', () => {
   it(`"the top executive at Harlow" finds Harlow's chief executive`, async () => {
     const answer = await corpus.engine.ask('Who is the top executive at Harlow Systems?');
     expect(answer.answer).toMatch(/Dana Whitcombe/u);
+  });
+
+  it('"Who runs Penwick Labs?" asks for its leader: its CEO, not the other company\'s chief executive', async () => {
+    const answer = await corpus.engine.ask('Who runs Penwick Labs?');
+    expect(answer.answer).toMatch(/Omar Reyes/u);
+    expect(answer.answer).not.toMatch(/Whitcombe/u);
+  });
+
+  it('"who leads Harlow Systems" finds its chief executive', async () => {
+    const answer = await corpus.engine.ask('who leads Harlow Systems');
+    expect(answer.answer).toMatch(/Dana Whitcombe/u);
+  });
+
+  it('one who runs a café need not be called its leader: its owner runs it', async () => {
+    const answer = await corpus.engine.ask('who runs the Corner Kettle café?');
+    expect(answer.answer).toMatch(/Grace Obuya/u);
   });
 });

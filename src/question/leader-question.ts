@@ -1,0 +1,42 @@
+import { termOf } from '../text/analyzer.ts';
+import type { QueryTerm } from './query-terms.ts';
+import type { QuestionToken } from './tag-question.ts';
+import type { WordKnowledge } from './word-knowledge.ts';
+
+const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * "Who runs IBM?", "who is heading Harbury FC?": the verb when the question asks, of a name, who does what the head
+ * of an organization does (its index), or -1.
+ */
+export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): number {
+  if (tokens[start]?.lower !== 'who') return -1;
+  let at = start + 1;
+  if (tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB') at++;
+  const verb = tokens[at];
+  if (verb?.pos !== 'VERB' || !knowledge.leads(verb.lemma)) return -1;
+  const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
+  const named = rest.length > 0 && rest.every((t) => PHRASE_POS.has(t.pos)) && rest.some((t) => t.name);
+  return named ? at : -1;
+}
+
+// The verb's own word is a weaker sign than a role: "can lead to errors" uses it in another sense.
+const VERB_WEIGHT = 0.5;
+const ROLE_RELATIONS = new Set(['synonym', 'hyponym', 'phrase', 'inflection']);
+
+/**
+ * The leading verb's term becomes the leader asked about ("Who is IBM's leader?"): the corpus's words for kinds of
+ * leader (its chief executive, president, director) stand in for it, and the verb itself a little less. The answer
+ * need not name a role, though: the owner of a café "runs" it too.
+ */
+export function asLeading(term: QueryTerm, knowledge: WordKnowledge): QueryTerm {
+  const roles = knowledge.expand('leader', 'n').filter((e) => ROLE_RELATIONS.has(e.relation));
+  return {
+    term: termOf('leader') ?? 'leader',
+    word: 'leader',
+    weight: Math.max(term.weight, 1),
+    name: false,
+    alternatives: [...roles, { terms: [term.term], weight: VERB_WEIGHT, relation: 'derivation' }],
+    known: true,
+  };
+}
