@@ -4,7 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { isCausingVerb, isLeadingVerb } from './verb-kinds.ts';
+import { isCausingVerb, isLeaderNoun, isLeadingVerb } from './verb-kinds.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -113,9 +113,9 @@ export class Lexicon {
     return isCausingVerb(lemma, anySense);
   }
 
-  /** Whether a verb says what the head of an organization does ("runs", "leads", "heads"). */
-  leads(lemma: string): boolean {
-    return isLeadingVerb(lemma);
+  /** Whether a verb says what the head of an organization does ("runs"), or a noun may name that head ("head"). */
+  leads(lemma: string, cls: 'n' | 'v'): boolean {
+    return cls === 'v' ? isLeadingVerb(lemma) : isLeaderNoun(lemma);
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

@@ -75,3 +75,13 @@ const VERB_SOCIAL = 41;
 export function isLeadingVerb(lemma: string): boolean {
   return sensesOf(lemma).some((s) => s.cls === 'v' && s.lexfile === VERB_SOCIAL && namesLeader(String(s.offset)));
 }
+
+/**
+ * Whether a noun, though most often something else, may name the head of an organization: "the head of Crestline"
+ * is its chief executive, not a body part. Nouns whose first sense is a person already reach the roles below them.
+ */
+export function isLeaderNoun(lemma: string): boolean {
+  const senses = sensesOf(lemma).filter((s) => s.cls === 'n');
+  const first = senses.find((s) => s.sense === 1);
+  return first !== undefined && first.lexfile !== NOUN_PERSON && senses.some((s) => isHeadKind(s.offset));
+}

@@ -4,7 +4,7 @@ import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.t
 import { asksPassive, questionFocus } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
-import { leadingVerbAt } from './leader-question.ts';
+import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { isPossessive, tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
@@ -201,7 +201,8 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
       ? names[0]!
       : null;
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
-  const leading = leadingVerbAt(tokens, start, knowledge);
+  const leadingVerb = leadingVerbAt(tokens, start, knowledge);
+  const leading = leadingVerb >= 0 ? leadingVerb : leaderNounAt(tokens, focus.head, knowledge);
   const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null, leading };
   const weighed = weighTerms(tokens, context, words, knowledge);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
@@ -226,8 +227,14 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     terms: weighed.terms,
     names,
     attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
-    attributeTerms: attributeWords.map((t) => termOf(t.lower)).filter((t): t is string => t !== null),
-    attributeKind: attributeKindOf(focus.lemma, type, knowledge),
+    // "The head of Crestline" is asked about as its leader, a role held by a person.
+    attributeTerms: attributeWords
+      .map((t, k) => (focus.attribute[k] === leading ? termOf('leader') : termOf(t.lower)))
+      .filter((t): t is string => t !== null),
+    attributeKind:
+      leading >= 0 && leading === focus.head && type !== 'count'
+        ? 'role'
+        : attributeKindOf(focus.lemma, type, knowledge),
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),

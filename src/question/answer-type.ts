@@ -268,8 +268,10 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const phrase = rest.filter((t) => !t.afterFirstSentence);
   // "What was the final margin after the recount?" asks for a fact about the margin, not what a margin is.
   if (phrase.length === 0 || phrase.length > 6 || phrase.some((t) => t.pos === 'ADP' && t.lower !== 'of')) return null;
-  if (word === 'who' && phrase.some((t) => knowledge.category(t.lemma, 'n') === 'noun.person' && !t.name))
-    return 'person';
+  // A role, or a word that names one when asked of someone ("the head of Crestline").
+  const person = (t: QuestionToken): boolean =>
+    knowledge.category(t.lemma, 'n') === 'noun.person' || (t.pos === 'NOUN' && knowledge.leads(t.lemma, 'n'));
+  if (word === 'who' && phrase.some((t) => person(t) && !t.name)) return 'person';
   // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
   const possessed = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
   if (word === 'who' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return 'person';

@@ -1,6 +1,6 @@
 import { termOf } from '../text/analyzer.ts';
 import type { QueryTerm } from './query-terms.ts';
-import type { QuestionToken } from './tag-question.ts';
+import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ']);
@@ -14,10 +14,25 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   let at = start + 1;
   if (tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB') at++;
   const verb = tokens[at];
-  if (verb?.pos !== 'VERB' || !knowledge.leads(verb.lemma)) return -1;
+  if (verb?.pos !== 'VERB' || !knowledge.leads(verb.lemma, 'v')) return -1;
   const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
   const named = rest.length > 0 && rest.every((t) => PHRASE_POS.has(t.pos)) && rest.some((t) => t.name);
   return named ? at : -1;
+}
+
+/**
+ * "the head of Crestline", "Crestline's head": the noun the question asks about, when it is owned by a name and may
+ * name the head of an organization though it most often names something else (its index), or -1.
+ */
+export function leaderNounAt(tokens: readonly QuestionToken[], head: number, knowledge: WordKnowledge): number {
+  const noun = tokens[head];
+  if (noun?.pos !== 'NOUN' || !knowledge.leads(noun.lemma, 'n')) return -1;
+  const before = tokens[head - 1];
+  const owned =
+    (tokens[head + 1]?.lower === 'of' && tokens[head + 2] !== undefined) ||
+    before?.name === true ||
+    isPossessive(before);
+  return owned ? head : -1;
 }
 
 // The verb's own word is a weaker sign than a role: "can lead to errors" uses it in another sense.

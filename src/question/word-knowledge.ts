@@ -16,8 +16,8 @@ export interface WordKnowledge {
   senseCount(lemma: string, cls: WordClass): number;
   /** Whether a verb says that something caused something ("triggered"; with `anySense`, "led" to). */
   causes(lemma: string, anySense: boolean): boolean;
-  /** Whether a verb says what the head of an organization does ("runs", "leads", "heads"). */
-  leads(lemma: string): boolean;
+  /** Whether a verb says what the head of an organization does ("runs"), or a noun may name that head ("head"). */
+  leads(lemma: string, cls: 'n' | 'v'): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether English (WordNet) knows the word, in any form. */

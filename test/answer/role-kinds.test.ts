@@ -8,7 +8,7 @@ Published March 3, 2025
 
 Harlow Systems chief executive Dana Whitcombe said on Monday the company would stop selling kiosks.
 
-Penwick Labs CEO Omar Reyes said his company would follow within a month.
+Penwick Labs CEO Omar Reyes, 47, said his company would follow within a month.
 
 Analysts said the market had been shrinking for years. Grace Obuya, who owns the Corner Kettle café next door to \
 Harlow's offices, said she would miss the kiosk crowd.
@@ -43,5 +43,12 @@ describe('a role asked for by a kind it is', () => {
   it('one who runs a café need not be called its leader: its owner runs it', async () => {
     const answer = await corpus.engine.ask('who runs the Corner Kettle café?');
     expect(answer.answer).toMatch(/Grace Obuya/u);
+  });
+
+  it('"the head of Penwick Labs" is its leader, not a body part: who it is, and how old', async () => {
+    expect((await corpus.engine.ask('Who is the head of Penwick Labs?')).answer).toMatch(/Omar Reyes/u);
+    const age = await corpus.engine.ask("How old is Penwick's head?");
+    expect(age.answer).toMatch(/47/u);
+    expect(age.answer).not.toMatch(/Whitcombe/u);
   });
 });

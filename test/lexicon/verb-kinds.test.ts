@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCausingVerb, isLeadingVerb } from '../../src/lexicon/verb-kinds.ts';
+import { isCausingVerb, isLeaderNoun, isLeadingVerb } from '../../src/lexicon/verb-kinds.ts';
 
 describe('verbs of causing, from WordNet', () => {
   it('a verb whose first sense is a way of causing', () => {
@@ -23,5 +23,12 @@ describe('verbs of leading an organization, from WordNet', () => {
 
   it('founding, owning, hiring, signing and building do not: their doers are no heads of anything', () => {
     for (const verb of ['found', 'own', 'hire', 'sign', 'build']) expect(isLeadingVerb(verb), verb).toBe(false);
+  });
+});
+
+describe('nouns that may name the head of an organization though they most often name something else', () => {
+  it('"head" (a body part first) may; "leader" and "chief" are persons first and need no help', () => {
+    expect(isLeaderNoun('head')).toBe(true);
+    for (const noun of ['leader', 'chief', 'river', 'budget']) expect(isLeaderNoun(noun), noun).toBe(false);
   });
 });
