@@ -4,7 +4,8 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { isCausingVerb, isLeaderNoun, isLeadingVerb } from './verb-kinds.ts';
+import { isCausingVerb } from './causing-verbs.ts';
+import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
 import {
   decodeExpansions,
   decodeTable,
