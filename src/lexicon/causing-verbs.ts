@@ -1,6 +1,6 @@
 import { memoized } from '../text/memoize.ts';
 import { sensesOf } from './sense-index.ts';
-import { readDictionaryLine, Synset } from './wordnet-files.ts';
+import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 
 // WordNet's verbs of causing: "cause, do, make" (give rise to), "induce, stimulate, cause" and "produce, bring about,
 // give rise". A verb is one when its sense is one of them or a kind of one a few steps down ("trigger" is a kind of
@@ -8,12 +8,10 @@ import { readDictionaryLine, Synset } from './wordnet-files.ts';
 const MAX_STEPS = 4;
 
 const isCausing = memoized((key: string): boolean => {
-  let synset = new Synset(readDictionaryLine('data.verb', Number(key)));
-  for (let step = 0; step <= MAX_STEPS; step++) {
+  let synset: Synset | null = synsetAt(Number(key), 'v');
+  for (let step = 0; step <= MAX_STEPS && synset; step++) {
     if (synset.words.includes('cause') || synset.words.includes('give_rise')) return true;
-    const up = synset.pointers.find((p) => p.symbol === '@');
-    if (!up) return false;
-    synset = new Synset(readDictionaryLine('data.verb', up.offset));
+    synset = hypernymOf(synset);
   }
   return false;
 });

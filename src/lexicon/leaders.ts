@@ -1,28 +1,30 @@
 import { memoized } from '../text/memoize.ts';
 import { sensesOf } from './sense-index.ts';
-import { readDictionaryLine, Synset } from './wordnet-files.ts';
+import { lexfileName } from './word-class.ts';
+import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 
 // Who leads an organization: a leader, or a kind of head ("head, chief, top dog"): its chief executive, president,
 // director or administrator. Other kinds of leader (an employer, a trainer, a supervisor) are not who runs it.
 const HEAD_STEPS = 4;
-const NOUN_PERSON = 18;
 let heads: { leader: number; head: number } | undefined;
 
-function isHeadKind(offset: number): boolean {
+const isPerson = (synset: Synset): boolean => lexfileName(synset.lexfile) === 'noun.person';
+
+const isHeadKind = memoized((key: string): boolean => {
   heads ??= {
     leader: sensesOf('leader').find((s) => s.cls === 'n' && s.sense === 1)?.offset ?? -1,
     head: sensesOf('top_dog').find((s) => s.cls === 'n')?.offset ?? -1,
   };
-  let synset = new Synset(readDictionaryLine('data.noun', offset));
+  let synset: Synset | null = synsetAt(Number(key), 'n');
   if (synset.offset === heads.leader) return true;
-  for (let step = 0; step <= HEAD_STEPS && synset.lexfile === NOUN_PERSON; step++) {
+  for (let step = 0; step <= HEAD_STEPS && synset && isPerson(synset); step++) {
     if (synset.offset === heads.head) return true;
-    const up = synset.pointers.find((p) => p.symbol === '@');
-    if (!up) return false;
-    synset = new Synset(readDictionaryLine('data.noun', up.offset));
+    synset = hypernymOf(synset);
   }
   return false;
-}
+});
+
+const leadsBy = (doers: readonly number[]): boolean => doers.some((offset) => isHeadKind(String(offset)));
 
 const doers = (synset: Synset): number[] =>
   synset.pointers.filter((p) => p.symbol === '+' && p.cls === 'n').map((p) => p.offset);
@@ -32,15 +34,12 @@ const doers = (synset: Synset): number[] =>
  * doer is some other person ("operate, run" → operator), the verb it is a kind of does ("direct").
  */
 const namesLeader = memoized((key: string): boolean => {
-  const verb = new Synset(readDictionaryLine('data.verb', Number(key)));
+  const verb = synsetAt(Number(key), 'v');
   const own = doers(verb);
-  if (own.some(isHeadKind)) return true;
-  const up = verb.pointers.find((p) => p.symbol === '@');
-  const person = own.some((o) => new Synset(readDictionaryLine('data.noun', o)).lexfile === NOUN_PERSON);
-  return up !== undefined && person && doers(new Synset(readDictionaryLine('data.verb', up.offset))).some(isHeadKind);
+  if (leadsBy(own)) return true;
+  const up = hypernymOf(verb);
+  return up !== null && own.some((offset) => isPerson(synsetAt(offset, 'n'))) && leadsBy(doers(up));
 });
-
-const VERB_SOCIAL = 41;
 
 /**
  * Whether one of a verb's social senses (WordNet's verb.social: running things, not running races) is doing what
@@ -48,15 +47,17 @@ const VERB_SOCIAL = 41;
  * Any such sense counts, frequent or not: a question asks it of an organization, which leaves no other sense.
  */
 export function isLeadingVerb(lemma: string): boolean {
-  return sensesOf(lemma).some((s) => s.cls === 'v' && s.lexfile === VERB_SOCIAL && namesLeader(String(s.offset)));
+  return sensesOf(lemma).some(
+    (s) => s.cls === 'v' && lexfileName(s.lexfile) === 'verb.social' && namesLeader(String(s.offset)),
+  );
 }
 
 /**
  * Whether a noun, though most often something else, may name the head of an organization: "the head of Crestline"
  * is its chief executive, not a body part. Nouns whose first sense is a person already reach the roles below them.
  */
-export function isLeaderNoun(lemma: string): boolean {
+export const isLeaderNoun = memoized((lemma: string): boolean => {
   const senses = sensesOf(lemma).filter((s) => s.cls === 'n');
   const first = senses.find((s) => s.sense === 1);
-  return first !== undefined && first.lexfile !== NOUN_PERSON && senses.some((s) => isHeadKind(s.offset));
-}
+  return first !== undefined && lexfileName(first.lexfile) !== 'noun.person' && leadsBy(senses.map((s) => s.offset));
+});

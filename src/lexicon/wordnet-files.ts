@@ -137,6 +137,17 @@ const DATA_FILES: Readonly<Record<WordClass, string>> = {
   r: 'data.adv',
 };
 
+/** The synset at a byte offset of a class's data file, its line read alone (see {@link readDictionaryLine}). */
+export function synsetAt(offset: number, cls: WordClass): Synset {
+  return new Synset(readDictionaryLine(DATA_FILES[cls], offset));
+}
+
+/** The synset a synset is a kind of (its first hypernym), read alone, or null at the top. */
+export function hypernymOf(synset: Synset): Synset | null {
+  const up = synset.pointers.find((p) => p.symbol === '@');
+  return up ? synsetAt(up.offset, synset.cls) : null;
+}
+
 /**
  * Reads synsets by offset from the four data files, held in memory while an index is built. Only the index build
  * uses it: questions never touch the data files.

@@ -1,4 +1,4 @@
-import type { WordClass } from './word-class.ts';
+import { lexfileName, type WordClass } from './word-class.ts';
 import type { Synset, SynsetReader } from './wordnet-files.ts';
 
 /** How a corpus phrase relates to the question word that reaches it through WordNet. */
@@ -65,7 +65,6 @@ const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
 // leader. Not to the verbs the ancestors name: "operate" would stand for a bus driver (an operator) and "lead" for
 // an employer.
 const ROLE_ANCESTOR_STEPS = 5;
-const NOUN_PERSON = 18;
 
 /**
  * The synsets one step from a corpus word's synset (its own included, for synonyms), plus group/member pairs one
@@ -90,7 +89,8 @@ export function linksFrom(reader: SynsetReader, synset: Synset, wordNumber: numb
       links.push(...memberKindLinks(reader, next, offset, cls));
     }
   }
-  if (synset.cls === 'n' && synset.lexfile === NOUN_PERSON) links.push(...roleAncestorLinks(reader, synset));
+  if (synset.cls === 'n' && lexfileName(synset.lexfile) === 'noun.person')
+    links.push(...roleAncestorLinks(reader, synset));
   return links;
 }
 
@@ -102,7 +102,11 @@ function roleAncestorLinks(reader: SynsetReader, synset: Synset): Link[] {
     const up = current.pointers.find((p) => p.symbol === '@');
     if (!up) break;
     current = reader.get(up.offset, up.cls);
-    if (current.lexfile !== NOUN_PERSON || current.pointers.filter((p) => p.symbol === '~').length > MAX_KINDS) break;
+    if (
+      lexfileName(current.lexfile) !== 'noun.person' ||
+      current.pointers.filter((p) => p.symbol === '~').length > MAX_KINDS
+    )
+      break;
     // The first step is the direct hypernym, already linked above.
     if (step > 1) {
       links.push({ offset: current.offset, cls: 'n', word: 0, relation: 'hyponym', weight: RELATION_WEIGHTS.hyponym });

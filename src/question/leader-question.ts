@@ -26,13 +26,12 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
  */
 export function leaderNounAt(tokens: readonly QuestionToken[], head: number, knowledge: WordKnowledge): number {
   const noun = tokens[head];
-  if (noun?.pos !== 'NOUN' || !knowledge.leads(noun.lemma, 'n')) return -1;
   const before = tokens[head - 1];
   const owned =
     (tokens[head + 1]?.lower === 'of' && tokens[head + 2] !== undefined) ||
     before?.name === true ||
     isPossessive(before);
-  return owned ? head : -1;
+  return owned && noun?.pos === 'NOUN' && knowledge.leads(noun.lemma, 'n') ? head : -1;
 }
 
 // The verb's own word is a weaker sign than a role: "can lead to errors" uses it in another sense.
