@@ -1,3 +1,4 @@
+import { memoized } from '../text/memoize.ts';
 import { sensesOf } from './sense-index.ts';
 import { lexfileName, wordNetLemma } from './word-class.ts';
 import { readDictionaryLine } from './wordnet-files.ts';
@@ -39,20 +40,14 @@ export function singularAcronym(token: string): string {
 
 // Where a data line's first word starts: "08178656 14 n 04 Congress 1 …" (offset, lexfile, type, word count).
 const FIRST_WORD = 17;
-const named = new Map<number, boolean>();
 
 // index.sense does not say which synsets name one thing ("Seattle", "Congress") rather than a kind; data.noun does:
 // an "@i" (instance of) pointer, or a capitalized first word.
-function isNamedSynset(offset: number): boolean {
-  let found = named.get(offset);
-  if (found === undefined) {
-    const line = readDictionaryLine('data.noun', offset);
-    const first = line.charCodeAt(FIRST_WORD);
-    found = (first >= 65 && first <= 90) || line.includes(' @i ');
-    named.set(offset, found);
-  }
-  return found;
-}
+const isNamedSynset = memoized((offset: string): boolean => {
+  const line = readDictionaryLine('data.noun', Number(offset));
+  const first = line.charCodeAt(FIRST_WORD);
+  return (first >= 65 && first <= 90) || line.includes(' @i ');
+});
 
 /**
  * The lexicographer file of the thing a name names in WordNet, as an instance of a kind or a proper noun ("Seattle"
@@ -68,7 +63,7 @@ export function instanceKindOf(name: string): string | null {
     const lemma = wordNetLemma(words.slice(i).join(' '));
     let best: { sense: number; lexfile: number } | undefined;
     for (const sense of sensesOf(lemma)) {
-      if (sense.cls === 'n' && isNamedSynset(sense.offset) && (!best || sense.sense < best.sense)) best = sense;
+      if (sense.cls === 'n' && isNamedSynset(String(sense.offset)) && (!best || sense.sense < best.sense)) best = sense;
     }
     if (best) return lexfileName(best.lexfile);
   }
