@@ -62,17 +62,24 @@ const SHARE_TARGET = regex(
   'iu',
 );
 const SHARE_LABEL = /^share(?: (?:this|the) (?:article|story|page|post))?(?: on| via)?\s*:?\s*/iu;
+// "Email this story": a button's verb may name what it sends.
+const SHARE_OBJECT = /\s+(?:this|the) (?:article|story|page|post)$/iu;
 
-/** A share bar ("Share this article: Facebook Twitter Email Print", "Share: Facebook | X | Email"). */
+/**
+ * A share bar ("Share this article: Facebook Twitter Email Print", "Share: Facebook | X | Email", "Share on
+ * Facebook   Share on X   Email this story").
+ */
 export function isShareBar(text: string): boolean {
-  const label = SHARE_LABEL.exec(text);
-  const rest = label ? text.slice(label[0].length) : text;
-  if (label && !rest.trim()) return true;
-  const targets = rest
+  let labelled = false;
+  const targets = text
     .split(/\s*[|•·,/]\s*|\s+(?=\p{Lu})/u)
-    .map((t) => t.trim())
+    .map((item) => {
+      const label = SHARE_LABEL.exec(item.trim());
+      if (label) labelled = true;
+      return (label ? item.trim().slice(label[0].length) : item).replace(SHARE_OBJECT, '').trim();
+    })
     .filter(Boolean);
-  return targets.length >= (label ? 1 : 3) && targets.every((t) => SHARE_TARGET.test(t));
+  return (labelled || targets.length >= 3) && targets.every((t) => SHARE_TARGET.test(t));
 }
 
 // What promotions sell: subscriptions, newsletters, apps, alerts, live streams, podcasts.

@@ -18,6 +18,8 @@ function attributeKindOf(lemma: string | null, type: AnswerType, knowledge: Word
   if (lemma === null) return null;
   const category = knowledge.category(lemma, 'n');
   if (category === 'noun.person') return type === 'count' ? 'measure' : 'role';
+  // "Who is Harbury's chief exec?": whatever else the word names, asked for a person it is a role.
+  if (type === 'person') return 'role';
   if (MEASURE_CATEGORIES.has(category ?? '') || type === 'count' || type === 'age') return 'measure';
   return 'other';
 }

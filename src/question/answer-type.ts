@@ -330,6 +330,10 @@ function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge
   return tokens[start + 2]?.lower === 'to' && knowledge.causes(verb.lemma, true) ? start + 3 : -1;
 }
 
+// Types a noun after "what is" gives however it is used ("What was the bond amount?"); a noun's kind alone (a
+// person, a group) may be the topic rather than what is asked ("What was the board's decision?").
+const BE_TYPES: ReadonlySet<AnswerType> = new Set(['reason', 'money', 'percent', 'age', 'date', 'amount', 'count']);
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -383,10 +387,14 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
-    if (beType === 'reason' || beType === 'money' || beType === 'percent' || beType === 'age' || beType === 'date')
-      return typed(beType, afterBe);
+    if (beType && BE_TYPES.has(beType)) return typed(beType, afterBe);
     return typed('other');
   }
   if (AUXILIARY.has(first.lemma) && start === 0) return typed('yes-no');
-  return typed('other');
+  // A query typed as keywords ("mossop bond amount"): its closing noun says what is wanted.
+  const last = tokens.length - 1;
+  const closing = tokens[last]?.pos === 'NOUN' && last > 0 ? typeOfNoun(tokens[last]!, knowledge) : null;
+  // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
+  const keywords = { ...typed(closing && BE_TYPES.has(closing) ? closing : 'other'), bodyStart: start };
+  return closing && BE_TYPES.has(closing) ? { ...keywords, typeNoun: last } : keywords;
 }

@@ -3,7 +3,7 @@ import type { QueryTerm } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
-const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ']);
+const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
 
 /**
  * "Who runs IBM?", "who is heading Harbury FC?": the verb when the question asks, of a name, who does what the head
@@ -15,9 +15,12 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   if (tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB') at++;
   const verb = tokens[at];
   if (verb?.pos !== 'VERB' || !knowledge.leads(verb.lemma, 'v')) return -1;
+  const verbAt = at;
+  // A particle ("heading up") belongs to the verb; the rest names what is led ("the museum", "the search for …").
+  if (tokens[at + 1]?.pos === 'ADP' && tokens[at + 2]?.pos === 'DET') at++;
   const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
-  const named = rest.length > 0 && rest.every((t) => PHRASE_POS.has(t.pos)) && rest.some((t) => t.name);
-  return named ? at : -1;
+  const led = rest.length > 0 && rest.every((t) => PHRASE_POS.has(t.pos)) && rest.some((t) => t.pos !== 'DET');
+  return led ? verbAt : -1;
 }
 
 /**

@@ -172,7 +172,10 @@ export function weighTerms(
     // a name the coverage lacks means it cannot answer).
     if (!known && !token.name) {
       // The type noun need not be written ("which company"), unless it is also what is asked ("Amazon's price").
-      const typeOnly = index === context.typeNoun && index !== context.head;
+      // Nor when it closes a compound whose other noun, known to the coverage, is the topic ("bond amount").
+      const before = tokens[index - 1];
+      const modifier = before?.pos === 'NOUN' ? terms.find((t) => t.word === before.lower) : undefined;
+      const typeOnly = index === context.typeNoun && (index !== context.head || modifier?.known === true);
       if (/^\p{L}{3,}$/u.test(word) && !typeOnly && weight >= 0.5) {
         setAside.push(token.raw);
         setAsideWeight += weight;

@@ -36,6 +36,8 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
     if ((i === typeNoun && !possessed(tokens, i)) || token.name || token.title) continue;
+    // "the city's public works director": an owner is not what is asked about, when something it owns follows.
+    if (isPossessive(tokens[i + 1]) && tokens.slice(i + 2).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     // A capitalized common noun the tagger took for a proper one ("the IBM CEO") is still the head.
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return i;
   }
@@ -75,8 +77,12 @@ export function questionFocus(
 function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, role: boolean): number {
   const before = tokens[first - 1];
   if (isPossessive(before)) return nameStartBefore(tokens, first - 2);
-  // "The IBM CEO" is IBM's; "Big Tech companies" are a kind of company, not Big Tech's.
-  if (before?.name && role) return nameStartBefore(tokens, first - 1);
+  // "The IBM CEO" is IBM's; "Big Tech companies" are a kind of company, not Big Tech's; "the city's Public Works
+  // director" is the city's, the name only says which director.
+  if (before?.name && role) {
+    const name = nameStartBefore(tokens, first - 1);
+    return isPossessive(tokens[name - 1]) ? -1 : name;
+  }
   const after = tokens[last + 1];
   // "The chief executive of Netflix"; "the protester in the photo" belongs to no one.
   if (after && ['of', 'at', 'for'].includes(after.lower)) {

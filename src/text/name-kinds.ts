@@ -81,8 +81,13 @@ export class NameKindVotes {
   ): void {
     const before = tokens[first - 1];
     const lastWord = bare(words.at(-1)!);
-    // "Mayor Linda Farraday": a title inside the name says a person follows it.
-    if (words.length > 1 && this.categoryKind(words[0]!) === 'person') this.vote(words.slice(1).join(' '), 'person', 2);
+    // "Mayor Linda Farraday", "Museum Director Miriam Ashcombe": a title inside the name says a person follows it,
+    // and the whole is that person.
+    const title = this.titleEnd(words);
+    if (title > 0) {
+      this.vote(words.slice(title).join(' '), 'person', 2);
+      this.vote(text, 'person', 2);
+    }
     if (before && isHonorific(before.raw)) this.vote(text, 'person', 2);
     // "the engineer Dana Whitlock", "technology companies Thorn and Marinus Analytics", "organizations like Thorn,
     // the … Center and Marinus Analytics": the common noun a name or list of names follows says what they are.
@@ -123,6 +128,17 @@ export class NameKindVotes {
     )
       this.vote(text, 'person', 1);
     this.vote(text, 'other', 0.5);
+  }
+
+  /** Where the name after a leading title ("Museum Director", "Mayor") starts, or 0: common words ending in a role. */
+  private titleEnd(words: readonly string[]): number {
+    let end = 0;
+    for (let i = 0; i < words.length - 1; i++) {
+      const kind = this.categoryKind(words[i]!);
+      if (kind === 'person') end = i + 1;
+      else if (this.knowledge.category(words[i]!.toLowerCase(), 'n') === null) break;
+    }
+    return end;
   }
 
   /** The kind of the lowercase noun a name (or the list it is in) comes right after, or after "like"/"such as". */

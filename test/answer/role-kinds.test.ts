@@ -52,3 +52,41 @@ describe('a role asked for by a kind it is', () => {
     expect(age.answer).not.toMatch(/Whitcombe/u);
   });
 });
+
+// A museum's director is written as a title inside her name; the other club's chief executive has no owner written.
+const MUSEUM = `# Thieves take two brooches from the Corliss Museum of Art
+
+Published May 5, 2025
+
+Thieves broke into the Corliss Museum of Art early Sunday and took two brooches from a gallery on the second floor.
+
+Museum Director Alma Ferrante said the pieces were insured and that the museum would reopen on Wednesday.
+
+Detective Ray Ostrow said the thieves appeared to know the building well.
+`;
+const CLUB = `# Kingsmere completes the signing of Nikola Dravec
+
+Published July 2, 2025
+
+Kingsmere City completed the signing of striker Nikola Dravec on Tuesday.
+
+Chief executive Marcus Ebbage admitted the talks with Harbury had tested the club's patience.
+
+Kingsmere said the striker would wear the number nine shirt.
+`;
+
+describe('who leads something named by a common noun, and roles asked for a person', () => {
+  const museum = useCorpusEngine({ 'museum.md': MUSEUM, 'club.md': CLUB });
+
+  it('"who runs the museum" asks for its leader, though "the museum" is no name: its director', async () => {
+    const answer = await museum.engine.ask('who runs the museum');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Alma Ferrante/u);
+  });
+
+  it('"who is Harbury\'s chief exec?" is not answered by a chief executive of the club the article is about', async () => {
+    // "exec" is filed by WordNet as a group (the executive branch); asked for as a person it is a role all the same.
+    const answer = await museum.engine.ask("who is Harbury's chief exec?");
+    expect(answer.abstained).toBe(true);
+  });
+});

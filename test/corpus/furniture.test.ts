@@ -99,6 +99,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
     ['share', 'Share: Facebook | X | Reddit | Email | Print'],
     ['share', 'Share   Tweet   Email   Print'],
+    ['share', 'Share on Facebook   Share on X   Email this story'],
     ['share', 'Facebook Twitter LinkedIn Email'],
     ['advertisement', 'Advertisement'],
     ['advertisement', 'ADVERTISEMENT'],

@@ -119,6 +119,25 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('What was the name of the Harbor Ferry Company president who resigned?').type).toBe('person');
   });
 
+  it('"what was X\'s deal amount?" asks for an amount; "amount" names the kind of answer, the deal what it is of', () => {
+    const analyzed = analyze("What was Drummond's deal amount?");
+    expect(analyzed.type).toBe('amount');
+    expect(analyzed.setAside).toEqual([]);
+  });
+
+  it('a query typed as keywords ("drummond deal amount") is typed by its closing noun, and all its words count', () => {
+    const analyzed = analyze('drummond deal amount');
+    expect(analyzed.type).toBe('amount');
+    expect(analyzed.terms.map((t) => t.word)).toContain('drummond');
+    expect(analyzed.setAside).toEqual([]);
+  });
+
+  it('an owner written before the role is not what is asked about: "the city\'s Public Works director"', () => {
+    const analyzed = analyze("Who is the city's public works director?");
+    expect(analyzed.head).toBe('director');
+    expect(analyzed.owner).toBeNull();
+  });
+
   it('"what\'s the deadline" asks for a date: the noun after "be" is a time', () => {
     expect(analyze("What's the deadline for the Pell Street repairs?").type).toBe('date');
   });

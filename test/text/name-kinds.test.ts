@@ -15,6 +15,16 @@ function kindsOf(...sentences: string[]): Map<string, NameKind> {
 const kindOf = (name: string, ...sentences: string[]): NameKind | undefined => kindsOf(...sentences).get(name);
 
 describe('name kinds: "who" wants a person, "where" a place; the text around a name says which it is', () => {
+  it('a title of several words read into the name ("Museum Director Alma Ferrante") makes the whole a person', () => {
+    const sentence = 'Museum Director Alma Ferrante said the pieces were insured.';
+    const votes = new NameKindVotes(englishWords());
+    const name = 'Museum Director Alma Ferrante';
+    votes.observe(annotate(sentence).tokens, [{ text: name, start: 0, end: name.length }]);
+    const kinds = votes.settle();
+    expect(kinds.get('museum director alma ferrante')).toBe('person');
+    expect(kinds.get('alma ferrante')).toBe('person');
+  });
+
   it.each([
     [
       'a title inside the name says a person follows it',
