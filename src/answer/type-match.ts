@@ -34,8 +34,10 @@ export function valueFit(type: AnswerType, kind: ValueKind): number {
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
+// "U.S." is the question's "US": an initialism's dots are dropped before words are compared.
 const plain = (text: string): string =>
   text
+    .replace(/\b(?:\p{L}\.){2,}/gu, (initials) => initials.replaceAll('.', ''))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -61,11 +61,17 @@ export function instanceKindOf(name: string): string | null {
     .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const lemma = wordNetLemma(words.slice(i).join(' '));
+    const nouns = sensesOf(lemma).filter((sense) => sense.cls === 'n');
     let best: { sense: number; lexfile: number } | undefined;
-    for (const sense of sensesOf(lemma)) {
-      if (sense.cls === 'n' && isNamedSynset(String(sense.offset)) && (!best || sense.sense < best.sense)) best = sense;
+    for (const sense of nouns) {
+      if (isNamedSynset(String(sense.offset)) && (!best || sense.sense < best.sense)) best = sense;
     }
-    if (best) return lexfileName(best.lexfile);
+    if (!best) continue;
+    const kind = lexfileName(best.lexfile);
+    // A last word that is also a common noun ("Union" of "… Civil Liberties Union") names no place or group by
+    // itself there; a surname ("Lee") still names a person.
+    const common = i > 0 && i === words.length - 1 && nouns.some((sense) => !isNamedSynset(String(sense.offset)));
+    if (!common || kind === 'noun.person') return kind;
   }
   return null;
 }

@@ -160,6 +160,9 @@ function subjectOf(
   return null;
 }
 
+/** How often English must use a word (WordNet's sense tags) for it to be an everyday one: "news" 46, "ford" 9. */
+const EVERYDAY_USAGE = 20;
+
 /** Capital letters beyond this share of a question's letters are shouting, not names. */
 const SHOUTED_SHARE = 0.8;
 
@@ -180,7 +183,9 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const isRole = (word: string): boolean =>
     knowledge.category(word, 'n') === 'noun.person' &&
     knowledge.instanceKind(word.charAt(0).toUpperCase() + word.slice(1)) === null;
-  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, { isCommon, isRole });
+  const isEveryday = (word: string): boolean => knowledge.usage(word) >= EVERYDAY_USAGE;
+  const english = { isCommon, isRole, isEveryday };
+  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, english);
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);

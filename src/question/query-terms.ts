@@ -12,6 +12,8 @@ export interface CorpusWords {
   isName(word: string): boolean;
   /** The corpus has this word and never writes it in lower case. */
   alwaysCapitalized(word: string): boolean;
+  /** The corpus names something by this word alone, not only inside longer names. */
+  isWholeName(word: string): boolean;
   /** The corpus writes this word in lower case inside a sentence somewhere (a common word there). */
   writesLowercase(word: string): boolean;
   /** Passages holding an index term. */

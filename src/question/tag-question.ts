@@ -34,6 +34,7 @@ export interface TaggedQuestion {
 export interface NameCasing {
   isName(word: string): boolean;
   alwaysCapitalized(word: string): boolean;
+  isWholeName(word: string): boolean;
 }
 
 const POSSESSIVE = /^['’]s?$/u;
@@ -49,7 +50,7 @@ export function isPossessive(token: QuestionToken | undefined): boolean {
  * is capitalized only next to another name word ("kessler springs").
  */
 function truecase(question: string, words: NameCasing, english: EnglishCase): string {
-  const { isCommon, isRole } = english;
+  const { isCommon, isRole, isEveryday } = english;
   const found = [...question.matchAll(WRITTEN_WORD)];
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
@@ -59,7 +60,10 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   // writes as a name ("will", "may").
   const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
   const name = found.map((m, k) => opens(k) && nameLike(k) && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
-  const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || words.alwaysCapitalized(lower[k]!)));
+  // An everyday word the corpus writes only inside longer names ("BuzzFeed News") is not a name of its own.
+  const own = (word: string): boolean =>
+    words.alwaysCapitalized(word) && (!isEveryday(word) || words.isWholeName(word));
+  const strong = found.map((_m, k) => name[k] && (!isCommon(lower[k]!) || own(lower[k]!)));
   // A first name the corpus writes only at the start of sentences still belongs to the surname next to it.
   for (let k = 0; k < found.length; k++) {
     if (!name[k] && nameLike(k) && (strong[k - 1] || strong[k + 1]) && words.alwaysCapitalized(lower[k]!)) {
@@ -81,10 +85,12 @@ function looksLikeName(token: ItemToken, raw: string, position: number): boolean
   return token.out(nlp().its.pos) === 'PROPN' || position > 0;
 }
 
-/** What truecasing asks of English: whether a word is a common one, and whether it names a role ("ceo", "mayor"). */
+/** What truecasing asks of English: whether a word is a common one, an everyday one, or names a role ("ceo"). */
 export interface EnglishCase {
   isCommon(word: string): boolean;
   isRole(word: string): boolean;
+  /** A word English uses often ("news", "post"), not a rare one that is mostly a name ("amazon", "ford"). */
+  isEveryday(word: string): boolean;
 }
 
 /** Tags a question with wink-nlp after truecasing it against the corpus's names. */

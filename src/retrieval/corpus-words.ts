@@ -18,6 +18,7 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
   return {
     isName: (word) => vocabulary.isName(word),
     alwaysCapitalized: (word) => vocabulary.alwaysCapitalized(word),
+    isWholeName: (word) => vocabulary.isWholeName(word),
     writesLowercase: (word) => vocabulary.writesLowercase(word),
     frequency: (term) => vocabulary.frequency(term),
     correct: (word) => vocabulary.correct(word),

@@ -129,6 +129,12 @@ export class Vocabulary implements CorpusWords {
     return this.surfaceWords.has(lower) && (this.casing.get(lower)?.lower ?? 0) === 0;
   }
 
+  /** The corpus names something by this word alone ("Ring"), not only inside longer names ("BuzzFeed News"). */
+  isWholeName(word: string): boolean {
+    const term = termOf(word.toLowerCase());
+    return term !== null && this.names.has(term);
+  }
+
   /** Passages that contain the index term. */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;

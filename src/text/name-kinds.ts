@@ -130,15 +130,21 @@ export class NameKindVotes {
     this.vote(text, 'other', 0.5);
   }
 
-  /** Where the name after a leading title ("Museum Director", "Mayor") starts, or 0: common words ending in a role. */
+  /**
+   * Where the name after a leading title ("Museum Director", "Mayor") starts, or 0: common words ending in a role,
+   * none a name of its own ("Amazon Rekognition"), before a name that ends on no common word ("… Liberties Union").
+   */
   private titleEnd(words: readonly string[]): number {
     let end = 0;
     for (let i = 0; i < words.length - 1; i++) {
-      const kind = this.categoryKind(words[i]!);
-      if (kind === 'person') end = i + 1;
-      else if (this.knowledge.category(words[i]!.toLowerCase(), 'n') === null) break;
+      const word = words[i]!;
+      if (this.knowledge.instanceKind(word) !== null) break;
+      if (this.categoryKind(word) === 'person') end = i + 1;
+      else if (this.knowledge.category(word.toLowerCase(), 'n') === null) break;
     }
-    return end;
+    const last = words.at(-1)!;
+    const common = this.knowledge.category(last.toLowerCase(), 'n') !== null && !this.knowledge.instanceKind(last);
+    return common ? 0 : end;
   }
 
   /** The kind of the lowercase noun a name (or the list it is in) comes right after, or after "like"/"such as". */

@@ -122,6 +122,14 @@ describe('values the question already gives are not answers: repeating them tell
     expect(fitScore(asked, 'The strike began on April 28 and ended on May 6.')).toBe(1);
   });
 
+  it('a name written with an initialism\'s dots is the one the question gives without them ("U.S." for "US")', () => {
+    const kinds = new Map<string, NameKind>([...KINDS, ['u.s.', 'place']]);
+    const fitting = (sentence: string): number =>
+      entityFit(passageOf(sentence), analyzeFor(index, 'Which US city did Lumeridge choose?'), kinds).fit;
+    expect(fitting('Lumeridge said the U.S. market was growing.')).toBe(0);
+    expect(fitting('Lumeridge chose Ashgrove for its U.S. office.')).toBe(1);
+  });
+
   it('names the question gives do not answer "who" either', () => {
     expect(fitScore('Who founded Drummond Analytics?', 'Drummond Analytics was sold.')).toBe(0);
     expect(fitScore('Who founded Drummond Analytics?', 'Drummond Analytics hired Jane Roe.')).toBe(1);

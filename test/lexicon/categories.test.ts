@@ -46,6 +46,13 @@ describe('Lexicon.instanceKind: what a name names', () => {
   it('is null for a name WordNet does not hold', () => {
     expect(lexicon.instanceKind('Crestline Grocers')).toBeNull();
   });
+
+  it('a last word that is also a common noun says nothing of the name it ends ("… Civil Liberties Union")', () => {
+    // "the Union" is a place in WordNet (the North in the Civil War), but a union is most often a labor union.
+    expect(lexicon.instanceKind('Union')).toBe('noun.location');
+    expect(lexicon.instanceKind('American Civil Liberties Union')).toBeNull();
+    expect(lexicon.instanceKind('Port of Seattle')).toBe('noun.location');
+  });
 });
 
 describe('the WordNet dictionary files', () => {

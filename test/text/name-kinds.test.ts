@@ -25,6 +25,19 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     expect(kinds.get('alma ferrante')).toBe('person');
   });
 
+  it('no title is read into a name that ends on a common word, or opens on a name ("American", "Amazon")', () => {
+    const votes = new NameKindVotes(englishWords());
+    for (const [sentence, name] of [
+      ['The American Civil Liberties Union sued the city.', 'American Civil Liberties Union'],
+      ['Amazon Rekognition matched the photos.', 'Amazon Rekognition'],
+    ]) {
+      votes.observe(annotate(sentence!).tokens, [{ text: name!, start: sentence!.indexOf(name!), end: name!.length }]);
+    }
+    const kinds = votes.settle();
+    expect(kinds.get('american civil liberties union')).not.toBe('person');
+    expect(kinds.get('rekognition')).toBeUndefined();
+  });
+
   it.each([
     [
       'a title inside the name says a person follows it',
