@@ -160,6 +160,10 @@ function subjectOf(
   return null;
 }
 
+// Questions asking for a value (a date, a figure), and how much asking for one counts beside the question's words.
+const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'age', 'count', 'money', 'percent']);
+const TYPE_WEIGHT = 0.5;
+
 /** How often English must use a word (WordNet's sense tags) for it to be an everyday one: "news" 46, "ford" 9. */
 const EVERYDAY_USAGE = 20;
 
@@ -248,7 +252,10 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     subject: subjectOf(tokens, start, end, type, names),
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,
-    knownWeight: weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0),
+    // The kind of value a typed question asks for narrows it as a word does ("what share …" wants a percentage).
+    knownWeight:
+      weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0) +
+      (VALUE_TYPES.has(type) ? TYPE_WEIGHT : 0),
     corrections,
     given,
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,

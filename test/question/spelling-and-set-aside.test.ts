@@ -57,6 +57,14 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.setAsideWeight).toBeGreaterThanOrEqual(analyzed.knownWeight);
   });
 
+  it('asking for a value counts as knowing part of the question: "what proportion" wants a percentage', () => {
+    // "oarsmen" is no word of the coverage; the strike is, and the answer is to be a percentage.
+    const analyzed = analyze('what proportion of the oarsmen went on strike');
+    expect(analyzed.type).toBe('percent');
+    expect(analyzed.setAside).toEqual(['oarsmen']);
+    expect(analyzed.knownWeight).toBeGreaterThan(analyzed.setAsideWeight);
+  });
+
   it('a lower-case word no dictionary knows is an unknown name ("did netflix stop …"), not a word', () => {
     expect(analyze('did netflix stop the deal?').names).toContainEqual({
       text: 'netflix',
