@@ -20,6 +20,7 @@ const MAX_SUPPORT = 3;
  */
 const FURTHER_LOGIT_GAP = 2;
 const FURTHER_MIN_COVERAGE = 0.5;
+const FURTHER_KEYED_COVERAGE = 0.4;
 /** How well a further point must hold the kind of value a typed question asks for. */
 const FURTHER_MIN_FIT = 0.5;
 
@@ -116,6 +117,15 @@ function aboutOwner(candidate: Candidate, question: AnalyzedQuestion): boolean {
   return !owner || candidate.features.relationLink > 0 || namesEntity(candidate.passage, owner);
 }
 
+/**
+ * Whether a further point is about the question in its own words: most of them, or a fair part with the thing asked
+ * about (the question's head noun) written in the sentence itself, not only in the sentence before it.
+ */
+function aboutQuestion(candidate: Candidate): boolean {
+  const { coverage, headMatch } = candidate.features;
+  return coverage >= FURTHER_MIN_COVERAGE || (coverage >= FURTHER_KEYED_COVERAGE && headMatch >= 1);
+}
+
 function addsNewFact(points: readonly Point[], candidate: Candidate): boolean {
   return !points.some((p) => {
     const sim = similarity(p.lead.passage, candidate.passage);
@@ -155,7 +165,7 @@ export function composeAnswer(
       continue;
     }
     if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
-    if (candidate.features.coverage < FURTHER_MIN_COVERAGE || candidate.features.relationConflict > 0) continue;
+    if (!aboutQuestion(candidate) || candidate.features.relationConflict > 0) continue;
     // "How many ballots were counted?" goes on only to sentences that give a fitting count, not "226 votes".
     if (ENTITY_TYPES.has(question.type) && candidate.features.fit < FURTHER_MIN_FIT) continue;
     if (!aboutOwner(candidate, question)) continue;

@@ -33,3 +33,28 @@ describe('further points of an answer', () => {
     expect(answer.answer).not.toContain('shifts');
   });
 });
+
+// The second sentence tells how, in few of the question's words but about the thieves asked about.
+const GALLERY = `# Paintings taken from the Carrow Gallery
+
+Published May 5, 2025
+
+Thieves broke into the Carrow Gallery early Sunday through a skylight and took four paintings, police said.
+
+Detective Ray Ostrow said the thieves had cut the alarm wires on the roof before climbing down a rope.
+
+The gallery's insurer valued the paintings at $2 million.
+
+The gallery will stay closed until Friday.
+`;
+
+describe("a further point in few of the question's words", () => {
+  const gallery = useCorpusEngine({ 'gallery.md': GALLERY });
+
+  it('is added when it names what the question is about itself: the thieves cutting the alarm wires', async () => {
+    const answer = await gallery.engine.ask('how did the thieves sneak in on sunday?');
+    expect(answer.answer).toContain('skylight');
+    expect(answer.answer).toContain('alarm wires');
+    expect(answer.answer).not.toContain('$2 million');
+  });
+});
