@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
 import { regex } from '../text/regex.ts';
 import { cite } from './cite.ts';
+import { causeBefore } from './result-opener.ts';
 import { describePoint } from './point-text.ts';
 import { namesEntity } from './relation.ts';
 import { sameFact, similarity } from './similarity.ts';
@@ -27,6 +28,8 @@ const FURTHER_MIN_FIT = 0.5;
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
 export interface Point {
   lead: Candidate;
+  /** The sentence before the lead that it follows from, for a "why" answer ("That meant …" after its cause). */
+  leadIn: Passage[];
   /** Following sentences of the same paragraph the lead needs to be understood (a quotation's end, "But she …"). */
   continuation: Passage[];
   support: Candidate[];
@@ -142,13 +145,9 @@ export function composeAnswer(
 ): ComposedAnswer {
   const best = ranked.find((c) => canLead(c, question));
   if (!best) return { text: '', citations: [] };
-  const first: Point = {
-    lead: best,
-    continuation: continuationOf(best.passage, passages, best.source.text, question),
-    support: [],
-  };
+  const first = pointOf(best, passages, question);
   const points: Point[] = [first];
-  const used = new Set<number>([best.passage.index, ...first.continuation.map((p) => p.index)]);
+  const used = new Set<number>([best.passage.index, ...[...first.leadIn, ...first.continuation].map((p) => p.index)]);
   let length = describePoint(first, question, isName).length;
   for (const candidate of ranked.slice(0, 25)) {
     if (used.has(candidate.passage.index) || !canLead(candidate, question)) continue;
@@ -175,18 +174,26 @@ export function composeAnswer(
       !(LISTED.has(question.type) && question.plural && namesNew(points, candidate))
     )
       continue;
-    const point: Point = {
-      lead: candidate,
-      continuation: continuationOf(candidate.passage, passages, candidate.source.text, question),
-      support: [],
-    };
+    const point = pointOf(candidate, passages, question);
+    if (point.leadIn.some((p) => used.has(p.index))) continue;
     const added = describePoint(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;
     length += added;
     points.push(point);
-    for (const p of point.continuation) used.add(p.index);
+    for (const p of [...point.leadIn, ...point.continuation]) used.add(p.index);
   }
   return render(points, question, isName);
+}
+
+/** A point led by a candidate, with the sentences around it that it needs. */
+function pointOf(lead: Candidate, passages: readonly Passage[], question: AnalyzedQuestion): Point {
+  const cause = question.type === 'reason' ? causeBefore(lead.passage, passages, lead.source.text) : null;
+  return {
+    lead,
+    leadIn: cause ? [cause] : [],
+    continuation: continuationOf(lead.passage, passages, lead.source.text, question),
+    support: [],
+  };
 }
 
 function render(
@@ -198,8 +205,10 @@ function render(
   const sentences = points.map((point) => {
     const markers = [point.lead, ...point.support].map((candidate, k) => {
       const { source, passage } = candidate;
-      const last = point.continuation[point.continuation.length - 1];
-      const quote = k === 0 && last ? source.text.slice(passage.start, last.end) : passage.text;
+      const first = point.leadIn[0] ?? passage;
+      const last = point.continuation[point.continuation.length - 1] ?? passage;
+      // A cause closing the paragraph before is quoted with its result, across the paragraph break.
+      const quote = k === 0 ? source.text.slice(first.start, last.end).replace(/\s*\n\s*/gu, ' ') : passage.text;
       return cite(citations, source, quote);
     });
     return `${describePoint(point, question, isName)} ${markers.join('')}`;

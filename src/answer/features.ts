@@ -8,6 +8,7 @@ import { terms } from '../text/analyzer.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck, spellsOut } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import { followsFromBefore } from './result-opener.ts';
 import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
@@ -242,7 +243,8 @@ function kindFit(
     return { fit: entity.fit, near: entity.near, constrained: true };
   }
   let fit: number | null = null;
-  if (question.type === 'reason') fit = passage.causal;
+  // "That meant no alarm sounded …" answers "why" together with its cause, the sentence before it.
+  if (question.type === 'reason') fit = followsFromBefore(passage.text) ? 1 : passage.causal;
   else if (question.type === 'statement') {
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
     fit = passage.attribution ? (speaker ? 1 : 0.5) : 0;

@@ -11,7 +11,7 @@ const RELATIVE_DAY =
  */
 export function describePoint(point: Point, question: AnalyzedQuestion, isName: (word: string) => boolean): string {
   const { passage, source } = point.lead;
-  let text = [passage, ...point.continuation].map((p) => p.text).join(' ');
+  let text = [...point.leadIn, passage, ...point.continuation].map((p) => p.text).join(' ');
   if (passage.kind === 'headline') text = `${source.outlet} ran the headline “${text}”`;
   else if (source.kind === 'related') {
     const firstWord = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';

@@ -22,3 +22,27 @@ describe('an answer to "why" goes on to the next sentence when the first tells t
     expect(answer.answer).toContain('cost the town');
   });
 });
+
+// The sentence that shares the question's words is the result; its cause closes the paragraph before.
+const GALLERY = `# Gallery alarm was switched off before the theft
+
+Published May 5, 2025
+
+Thieves broke into the Carrow Gallery early Sunday and took four paintings.
+
+Roof repairs had kept setting off false alarms, so the gallery switched its motion sensor off for the week.
+
+That meant no alarm sounded when the thieves came through the skylight.
+`;
+
+describe('an answer to "why" says the cause a sentence opening on its result follows from', () => {
+  const gallery = useCorpusEngine({ 'gallery.md': GALLERY });
+
+  it('"Why didn\'t the alarm sound?" gives the sensor switched off, then what that meant', async () => {
+    const answer = await gallery.engine.ask("Why didn't the alarm sound when the thieves came in?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/switched its motion sensor off for the week\. That meant no alarm sounded/u);
+    // One quotation, from the cause to its result, with the paragraph break written as a space.
+    expect(answer.citations[0]?.quote).toContain('for the week. That meant');
+  });
+});
