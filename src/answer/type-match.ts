@@ -93,6 +93,8 @@ const STAND_IN_COUNT_FIT = 0.8;
  * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
 function counts(span: ValueSpan, positions: TermPositions): number {
+  // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it.
+  if (!span.counted && positions.head.length === 0) return 1;
   let sure = UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
@@ -134,7 +136,7 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
-      if (span.kind === 'count' && question.type === 'count' && positions.head.length > 0)
+      if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0)
         fit *= counts(span, positions);
       consider(fit, span.start, span.end);
     }

@@ -125,14 +125,15 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     separated = false;
   });
   // Taggers read a verb after a plural noun as a noun ("departments work with", "cars use the"): before a
-  // preposition or article, a bare word after a plural noun is its verb.
+  // preposition or article, a bare word after a plural noun is its verb. A noun after "many" is plural however
+  // it is written ("how many people visit the museum").
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (
       token.pos === 'NOUN' &&
       before?.pos === 'NOUN' &&
-      before.lemma !== before.lower &&
+      (before.lemma !== before.lower || tokens[i - 2]?.lower === 'many') &&
       token.lemma === token.lower &&
       (after?.pos === 'ADP' || after?.pos === 'DET')
     )

@@ -130,7 +130,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       return;
     }
     // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
-    if ((kind === 'count' || kind === 'duration') && YEAR.test(digits)) kind = 'date';
+    // A year is never written with a thousands comma: "1,870 damaged homes" is a count.
+    if ((kind === 'count' || kind === 'duration') && YEAR.test(digits) && !value.includes(',')) kind = 'date';
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
   });

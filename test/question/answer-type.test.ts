@@ -138,6 +138,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner).toBeNull();
   });
 
+  it('"how many people visit the museum": the word after the counted noun is its verb, whatever the tagger says', () => {
+    const analyzed = analyze('How many people visit the Drummond offices?');
+    expect(analyzed.head).toBe('people');
+    expect(analyzed.attributeTerms).not.toContain('visit');
+  });
+
   it('"what\'s the deadline" asks for a date: the noun after "be" is a time', () => {
     expect(analyze("What's the deadline for the Pell Street repairs?").type).toBe('date');
   });

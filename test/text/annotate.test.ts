@@ -132,6 +132,7 @@ describe('counted nouns: a count says what it counts', () => {
   it.each([
     ['across a name', 'The union represents about 2,300 TVTA workers.', ['workers']],
     ['across a modifier', 'The county counted 412 damaged homes.', ['homes']],
+    ['a figure with a thousands comma is no year', 'The county counted 1,870 damaged homes.', ['homes']],
     ['nothing when a verb follows', 'Officials said 12 were injured.', [null]],
     ['nothing across "of"', 'Three of the seven worked for the contractor.', [null, null]],
   ])('%s', (_why, sentence, expected) => {
