@@ -103,6 +103,10 @@ function counts(span: ValueSpan, positions: TermPositions): number {
   return sure;
 }
 
+const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
+const PAST_REACH = 120;
+const OTHER_TIME_FIT = 0.3;
+
 /** How far back in its clause a "must" or "should" makes a value a demand. */
 const DEMAND_REACH = 120;
 const DEMANDED_FIT = 0.6;
@@ -134,6 +138,9 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
       // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
       if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
+      // "… since 1998, when a walkout lasted nine days": a value in a clause about a named year tells of that year.
+      const pastYear = PAST_CLAUSE.exec(passage.text.slice(Math.max(0, span.start - PAST_REACH), span.start))?.[1];
+      if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
       if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0)

@@ -80,7 +80,7 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
 const LATEST =
-  /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still)\b/iu;
+  /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still|yet)\b/iu;
 
 const VAGUE_VERB_SENSES = 20;
 

@@ -330,6 +330,9 @@ function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge
   return tokens[start + 2]?.lower === 'to' && knowledge.causes(verb.lemma, true) ? start + 3 : -1;
 }
 
+// Verbs whose object is a sum: "what did they pay", never "what did they buy".
+const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge']);
+
 // Types a noun after "what is" gives however it is used ("What was the bond amount?"); a noun's kind alone (a
 // person, a group) may be the topic rather than what is asked ("What was the board's decision?").
 const BE_TYPES: ReadonlySet<AnswerType> = new Set(['reason', 'money', 'percent', 'age', 'date', 'amount', 'count']);
@@ -363,6 +366,11 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   // The verb of causing is the question's frame, as "why" is: "What caused the crack?" asks why the beam cracked.
   const cause = word === 'what' ? causeVerbEnd(tokens, start, knowledge) : -1;
   if (cause > 0) return { ...typed('reason'), bodyStart: cause };
+  // "What did the club pay for him?", "what has the outbreak cost the county?": what is paid is a sum.
+  if (word === 'what' && tokens[start + 1]?.pos === 'AUX' && tokens[start + 1]?.lemma !== 'be') {
+    const verb = tokens.slice(start + 2).find((t) => t.pos === 'VERB');
+    if (verb && PAID_VERBS.has(verb.lemma)) return typed('money');
+  }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');
   if (word === 'where') return typed('place');

@@ -2,6 +2,7 @@ import type { ItemToken } from 'wink-nlp';
 import { words as surfaceWords, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
+import { sensesOf } from '../lexicon/sense-index.ts';
 
 /** One token of a question, tagged. */
 export interface QuestionToken {
@@ -79,6 +80,35 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   return out;
 }
 
+// Auxiliaries a question opens on before its subject and then its main verb ("what has the outbreak cost …").
+const VERB_AUXILIARIES = new Set(['do', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might']);
+const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADV', 'NUM']);
+const OPENING_REACH = 3;
+
+/**
+ * "What has the outbreak cost the county?": after "what", an auxiliary and its subject comes the main verb, which
+ * taggers read as the last noun of the subject ("outbreak cost"). A bare word that can be a verb, after a noun and
+ * before an object or the end, is that verb.
+ */
+function markVerbAfterSubject(tokens: QuestionToken[]): void {
+  const aux = tokens.findIndex((t, i) => i <= OPENING_REACH && t.pos === 'AUX' && VERB_AUXILIARIES.has(t.lemma));
+  // Only where "what" or "which" asks for the verb's object or complement: the verb must then be there.
+  if (aux < 0 || !tokens.slice(0, aux).some((t) => t.lower === 'what' || t.lower === 'which')) return;
+  for (let i = aux + 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'VERB') return;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    const subjectEnds = before.pos === 'NOUN' || before.pos === 'PROPN';
+    const verbLike = token.lemma === token.lower && sensesOf(token.lower).some((sense) => sense.cls === 'v');
+    if (token.pos === 'NOUN' && subjectEnds && verbLike && (!after || AFTER_VERB.has(after.pos))) {
+      Object.assign(token, { pos: 'VERB', cls: 'v' });
+      return;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return;
+  }
+}
+
 function looksLikeName(token: ItemToken, raw: string, position: number): boolean {
   if (!/^\p{Lu}/u.test(raw)) return false;
   // The first word of a question is capitalized whatever it is; only the tagger can say it is a name.
@@ -139,6 +169,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
+  markVerbAfterSubject(tokens);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }

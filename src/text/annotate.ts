@@ -164,7 +164,9 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
   let strength = 0;
   tokens.forEach((token, i) => {
     const lower = token.raw.toLowerCase();
-    if (CAUSES.has(lower) && (lower !== 'so' || tokens[i + 1]?.raw.toLowerCase() === 'that')) strength = 1;
+    // "That is why" gives a cause; "students deserve to know why" only asks for one.
+    const asked = lower === 'why' && tokens[i - 1]?.lemma !== 'be';
+    if (CAUSES.has(lower) && !asked && (lower !== 'so' || tokens[i + 1]?.raw.toLowerCase() === 'that')) strength = 1;
     else if (LOOSE_CAUSES.has(lower) && token.pos !== 'ADV') strength = Math.max(strength, 0.6);
     // A purpose infinitive after a verb: "… to give Congress time".
     else if (lower === 'to' && token.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && i > 1) {

@@ -115,6 +115,15 @@ describe('a count answers "how many employees" when it counts employees, not oth
   });
 });
 
+describe('a value in a clause about a named past year tells of that year, not of the story asked about', () => {
+  it('"since 1998, when a walkout lasted nine days" answers "how long" only loosely, unless 1998 is asked', () => {
+    const sentence = 'It was the first strike since 1998, when a walkout lasted nine days.';
+    expect(fitScore('How long did the strike last?', sentence)).toBeCloseTo(0.3);
+    expect(fitScore('How long did the 1998 strike last?', sentence)).toBe(1);
+    expect(fitScore('How long did the strike last?', 'The strike lasted nine days.')).toBe(1);
+  });
+});
+
 describe('values the question already gives are not answers: repeating them tells the asker nothing', () => {
   const asked = 'When did the strike that began on April 28 end?';
 

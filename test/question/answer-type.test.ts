@@ -30,6 +30,9 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
     ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
+    ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
+    ['"what" bought asks for a thing, not a sum', 'What did Lumeridge buy?', 'other'],
+    ['"what" a thing cost someone asks for a sum', 'What has the pier closure cost the town?', 'money'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
   });
@@ -142,6 +145,11 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     const analyzed = analyze('How many people visit the Drummond offices?');
     expect(analyzed.head).toBe('people');
     expect(analyzed.attributeTerms).not.toContain('visit');
+  });
+
+  it('after an auxiliary and its subject comes the verb, though taggers read "closure cost" as one noun', () => {
+    const analyzed = analyze('What has the pier closure cost the town?');
+    expect(analyzed.attributeTerms).not.toContain('cost');
   });
 
   it('"what\'s the deadline" asks for a date: the noun after "be" is a time', () => {

@@ -106,6 +106,7 @@ describe('what else the analysis keeps for ranking', () => {
   it.each([
     ['"originally" asks for the first report', 'What did Lumeridge originally pay?', -1],
     ['"now" asks for the latest', 'How many employees does Lumeridge have now?', 1],
+    ['"yet" asks how things stand at the latest', 'Has Pell Street reopened yet?', 1],
     ['neither asks for either', 'How many employees does Lumeridge have?', 0],
   ])('%s', (_why, question, timing) => {
     expect(analyze(question).timing).toBe(timing);

@@ -116,6 +116,8 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
     ['a verb of intent gives one', 'The council hopes the levy will pay for the repairs.', 0.7],
     ['"so" without "that" gives none', 'The ferry runs so often that nobody waits.', 0],
     ['a plain statement gives none', 'Drummond was founded in 1998.', 0],
+    ['"that is why" gives a cause', 'That is why the ferry stopped.', 1],
+    ['"why" in a question it reports gives none', 'Riders asked why the ferry stopped.', 0],
   ])('%s', (_why, sentence, expected) => {
     expect(annotate(sentence).causal).toBe(expected);
   });
