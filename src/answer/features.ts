@@ -198,7 +198,7 @@ export function featuresOf(
   const relation = checkRelation(passage, question, subject, set, context.terms, side.kinds, source.published);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
-  const kind = kindFit(passage, side, named > 0);
+  const kind = kindFit(passage, side, named > 0, source.published);
   const features: Features = {
     coverage,
     names: side.names.length ? named / side.names.length : 1,
@@ -236,10 +236,11 @@ function kindFit(
   passage: Passage,
   side: QuestionSide,
   speakerNamed: boolean,
+  published: string | null,
 ): { fit: number; near: number; constrained: boolean } {
   const { question } = side;
   if (side.entityTyped) {
-    const entity = entityFit(passage, question, side.kinds);
+    const entity = entityFit(passage, question, side.kinds, published);
     return { fit: entity.fit, near: entity.near, constrained: true };
   }
   let fit: number | null = null;

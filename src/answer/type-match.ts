@@ -103,9 +103,29 @@ function counts(span: ValueSpan, positions: TermPositions): number {
   return sure;
 }
 
+const PERIOD = '(?:hour|day|week|month|year)';
+const RATE = new RegExp(`^,? (?:a|an|per|each|every) ${PERIOD}\\b`, 'u');
+const ASKS_RATE = new RegExp(
+  `\\b(?:(?:a|an|per|each|every) ${PERIOD}|(?:hour|dai|week|month|year)ly|annual|salary|salaries|wages?|earn\\w*|rate)\\b`,
+  'iu',
+);
+const RATE_FIT = 0.5;
 const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
 const PAST_REACH = 120;
+const YEAR_AFTER = /^[^;:.!?]{0,40}?\b(?:in|since|during|back in) ((?:1[89]|20)\d\d)\b/u;
 const OTHER_TIME_FIT = 0.3;
+
+/**
+ * The earlier year a value's clause tells of, or null: "… since 1998, when a walkout lasted nine days", or "the
+ * club paid £6.5m for him in 2020" in a 2025 article. Such a value is history, not the story asked about.
+ */
+function yearOfClause(text: string, span: ValueSpan, published: string | null): string | null {
+  if (span.kind === 'date' || span.kind === 'time') return null;
+  const before = PAST_CLAUSE.exec(text.slice(Math.max(0, span.start - PAST_REACH), span.start))?.[1];
+  if (before) return before;
+  const after = YEAR_AFTER.exec(text.slice(span.end))?.[1];
+  return after && published && after < published.slice(0, 4) ? after : null;
+}
 
 /** How far back in its clause a "must" or "should" makes a value a demand. */
 const DEMAND_REACH = 120;
@@ -116,7 +136,12 @@ const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$
 const NEAR_SCALE = 40;
 
 /** Measures how well the sentence holds the kind of thing a typed question asks for. */
-export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: NameKinds): EntityFit {
+export function entityFit(
+  passage: Passage,
+  question: AnalyzedQuestion,
+  kinds: NameKinds,
+  published: string | null = null,
+): EntityFit {
   const positions = termPositions(passage, question);
   let best = 0;
   let near = 0;
@@ -138,9 +163,12 @@ export function entityFit(passage: Passage, question: AnalyzedQuestion, kinds: N
       if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
       // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
       if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
-      // "… since 1998, when a walkout lasted nine days": a value in a clause about a named year tells of that year.
-      const pastYear = PAST_CLAUSE.exec(passage.text.slice(Math.max(0, span.start - PAST_REACH), span.start))?.[1];
+      const pastYear = yearOfClause(passage.text, span, published);
       if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
+      // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.
+      if (span.kind === 'money' && RATE.test(passage.text.slice(span.end)) && !ASKS_RATE.test(question.text)) {
+        fit *= RATE_FIT;
+      }
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
       if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0)

@@ -122,6 +122,21 @@ describe('a value in a clause about a named past year tells of that year, not of
     expect(fitScore('How long did the 1998 strike last?', sentence)).toBe(1);
     expect(fitScore('How long did the strike last?', 'The strike lasted nine days.')).toBe(1);
   });
+
+  it('"paid £6.5m for him in 2020", in a 2025 article, is an earlier deal; in a 2020 article it is the one told', () => {
+    const asked = analyzeFor(index, 'How much did Lumeridge pay for Drummond?');
+    const sentence = passageOf('Lumeridge paid $6.5 million for Drummond in 2020.');
+    expect(entityFit(sentence, asked, KINDS, '2025-08-09').fit).toBeCloseTo(0.3);
+    expect(entityFit(sentence, asked, KINDS, '2020-03-01').fit).toBe(1);
+  });
+});
+
+describe('a sum paid by the week is a rate: it answers what someone earns, not what something cost', () => {
+  it('"$70,000 a week" fits "how much did they pay for him" loosely, and "how much does he earn" fully', () => {
+    const sentence = 'Roe earns about $70,000 a week at Lumeridge.';
+    expect(fitScore('How much did Lumeridge pay for Drummond?', sentence)).toBeCloseTo(0.5);
+    expect(fitScore('How much does Jane Roe earn?', sentence)).toBe(1);
+  });
 });
 
 describe('values the question already gives are not answers: repeating them tells the asker nothing', () => {
