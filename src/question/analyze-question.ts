@@ -1,7 +1,7 @@
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
-import { asksPassive, questionFocus } from './question-focus.ts';
+import { asksPassive, questionFocus, typeTailOf } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
@@ -195,10 +195,11 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart, end } = answerTypeOf(tokens, knowledge);
 
+  const typeTail = typeTailOf(tokens, typeNoun, (lemma) => knowledge.category(lemma, 'n'));
   const focus = questionFocus(
     tokens,
     bodyStart,
-    typeNoun,
+    { noun: typeNoun, tail: typeTail },
     (lemma) => knowledge.category(lemma, 'n') === 'noun.person',
     (phrase) => knowledge.category(phrase, 'n') !== null,
   );
@@ -214,7 +215,15 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
   const leadingVerb = leadingVerbAt(tokens, start, knowledge);
   const leading = leadingVerb >= 0 ? leadingVerb : leaderNounAt(tokens, focus.head, knowledge);
-  const context = { start: bodyStart, end, head: focus.head, typeNoun, meta: meta ? META_WORDS : null, leading };
+  const context = {
+    start: bodyStart,
+    end,
+    head: focus.head,
+    typeNoun,
+    typeTail,
+    meta: meta ? META_WORDS : null,
+    leading,
+  };
   const weighed = weighTerms(tokens, context, words, knowledge);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.

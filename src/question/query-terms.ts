@@ -52,6 +52,8 @@ export interface TermContext {
   end: number;
   head: number;
   typeNoun: number;
+  /** A noun only narrowing the type noun ("week" in "what day of the week"): it says nothing of the topic. */
+  typeTail: number;
   /** Words to leave out when the question is about the coverage itself ("which outlets reported …"). */
   meta: ReadonlySet<string> | null;
   /** The verb of "Who runs IBM?", asked about as the leader it names (see leadingVerbAt), or -1. */
@@ -110,6 +112,7 @@ function baseWeight(token: QuestionToken, index: number, context: TermContext): 
   else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
   else if (index === context.head) weight *= HEAD_WEIGHT;
   if (index === context.typeNoun) weight *= TYPE_NOUN_WEIGHT;
+  if (index === context.typeTail) weight = 0;
   if (token.afterFirstSentence) weight *= AFTERTHOUGHT_WEIGHT;
   return weight;
 }

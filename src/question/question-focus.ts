@@ -31,11 +31,11 @@ function possessed(tokens: readonly QuestionToken[], at: number): boolean {
  * The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun unless a
  * possessive owns it ("What is Wynnesboro's budget?" asks for Wynnesboro's budget, not any sum).
  */
-function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number): number {
+function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number, typeTail: number): number {
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    if ((i === typeNoun && !possessed(tokens, i)) || token.name || token.title) continue;
+    if ((i === typeNoun && !possessed(tokens, i)) || i === typeTail || token.name || token.title) continue;
     // "the city's public works director": an owner is not what is asked about, when something it owns follows.
     if (isPossessive(tokens[i + 1]) && tokens.slice(i + 2).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     // A capitalized common noun the tagger took for a proper one ("the IBM CEO") is still the head.
@@ -44,15 +44,31 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
   return -1;
 }
 
+/**
+ * "What day of the week …", "what time of day …": a noun of the type noun's own kind after its "of" only narrows
+ * the kind of answer. Its index, or -1.
+ */
+export function typeTailOf(
+  tokens: readonly QuestionToken[],
+  typeNoun: number,
+  kindOf: (lemma: string) => string | null,
+): number {
+  if (typeNoun < 0 || tokens[typeNoun + 1]?.lower !== 'of') return -1;
+  const at = tokens[typeNoun + 2]?.pos === 'DET' ? typeNoun + 3 : typeNoun + 2;
+  const tail = tokens[at];
+  const kind = kindOf(tokens[typeNoun]!.lemma);
+  return tail?.pos === 'NOUN' && kind !== null && kindOf(tail.lemma) === kind ? at : -1;
+}
+
 /** Finds the attribute a question asks about and the name it belongs to, if any. */
 export function questionFocus(
   tokens: readonly QuestionToken[],
   start: number,
-  typeNoun: number,
+  type: { noun: number; tail: number },
   isRole: (lemma: string) => boolean,
   isCompound: (phrase: string) => boolean,
 ): QuestionFocus {
-  const head = headNoun(tokens, start, typeNoun);
+  const head = headNoun(tokens, start, type.noun, type.tail);
   if (head < 0) return { head, attribute: [], owner: -1, lemma: null };
   // The attribute runs on while nouns follow ("chief executive officer"), and takes its modifiers before it.
   let last = head;

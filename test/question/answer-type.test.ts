@@ -152,6 +152,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.attributeTerms).not.toContain('cost');
   });
 
+  it('"what day of the week" asks for a day: the week only narrows it and is neither the head nor searched', () => {
+    const analyzed = analyze('What day of the week did Lumeridge buy Drummond?');
+    expect(analyzed.type).toBe('date');
+    expect(analyzed.head).not.toBe('week');
+    expect(analyzed.terms.find((t) => t.term === 'week')?.weight ?? 0).toBe(0);
+  });
+
   it('"what\'s the deadline" asks for a date: the noun after "be" is a time', () => {
     expect(analyze("What's the deadline for the Pell Street repairs?").type).toBe('date');
   });
