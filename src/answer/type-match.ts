@@ -92,9 +92,13 @@ const STAND_IN_COUNT_FIT = 0.8;
  * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" nearly, "226 votes after
  * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
-function counts(span: ValueSpan, positions: TermPositions): number {
-  // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it.
-  if (!span.counted && positions.head.length === 0) return 1;
+function counts(span: ValueSpan, positions: TermPositions, text: string): number {
+  // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
+  // of the seven" counts what a sentence before named.
+  if (!span.counted && positions.head.length === 0) {
+    const refersBack = /^ of\b/u.test(text.slice(span.end)) || /\bthe $/iu.test(text.slice(0, span.start));
+    return refersBack ? UNCOUNTED_FIT : 1;
+  }
   let sure = UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
@@ -172,7 +176,7 @@ export function entityFit(
       // "One" is far more often a pronoun ("the last one") than a count in news prose.
       if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
       if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0)
-        fit *= counts(span, positions);
+        fit *= counts(span, positions, passage.text);
       consider(fit, span.start, span.end);
     }
   }

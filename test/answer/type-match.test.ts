@@ -113,6 +113,10 @@ describe('a count answers "how many employees" when it counts employees, not oth
     expect(fitScore(asked, 'Lumeridge rents 300 vans, the company said.')).toBeCloseTo(0.4);
     expect(fitScore(asked, 'Lumeridge said it had 1,200 at the end of March.')).toBe(1);
   });
+
+  it('"three of the seven" counts what a sentence before named, not employees', () => {
+    expect(fitScore(asked, 'Three of the seven worked for Lumeridge.')).toBeCloseTo(0.4);
+  });
 });
 
 describe('a value in a clause about a named past year tells of that year, not of the story asked about', () => {
