@@ -39,6 +39,8 @@ export const FEATURE_NAMES = [
 export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
 
 const SET_ASIDE_SHARE = 0.5;
+/** How well a quotation answers "what did the army corps say" when no army corps is written near it. */
+const UNHEARD_SPEAKER = 0.2;
 
 /** Where a sentence stands among the search results: its score relative to the best hit. */
 export interface RetrievalSignal {
@@ -198,7 +200,8 @@ export function featuresOf(
   const relation = checkRelation(passage, question, subject, set, context.terms, side.kinds, source.published);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
-  const kind = kindFit(passage, side, named > 0, source.published);
+  const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
+  const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published);
   const features: Features = {
     coverage,
     names: side.names.length ? named / side.names.length : 1,
@@ -235,10 +238,11 @@ export function featuresOf(
 function kindFit(
   passage: Passage,
   side: QuestionSide,
-  speakerNamed: boolean,
+  speaker: { named: boolean; held: boolean },
   published: string | null,
 ): { fit: number; near: number; constrained: boolean } {
   const { question } = side;
+  const { named: speakerNamed, held } = speaker;
   if (side.entityTyped) {
     const entity = entityFit(passage, question, side.kinds, published);
     return { fit: entity.fit, near: entity.near, constrained: true };
@@ -247,8 +251,10 @@ function kindFit(
   // "That meant no alarm sounded …" answers "why" together with its cause, the sentence before it.
   if (question.type === 'reason') fit = followsFromBefore(passage.text) ? 1 : passage.causal;
   else if (question.type === 'statement') {
+    // A speaker asked by common words ("the army corps") must be written in the sentence or the one before: a
+    // quotation of someone else is not what they said.
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
-    fit = passage.attribution ? (speaker ? 1 : 0.5) : 0;
+    fit = passage.attribution ? (!held ? UNHEARD_SPEAKER : speaker ? 1 : 0.5) : 0;
   } else if (question.type === 'definition') fit = definitionFit(passage.text, question.subject);
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

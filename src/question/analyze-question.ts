@@ -51,6 +51,8 @@ export interface AnalyzedQuestion {
    * name a yes/no question is about.
    */
   subject: string | null;
+  /** Index terms of a speaker the statement question names by common words ("the army corps"), else empty. */
+  speakerTerms: string[];
   /** Words the coverage never uses that were left out of the search ("slam"), for the answer to say so. */
   setAside: string[];
   /** How much of the question's topic was set aside, against how much the coverage knows (names apart). */
@@ -135,6 +137,21 @@ function correctSpelling(
   return corrections;
 }
 
+/** The words between "what did" and the verb of saying: who is asked to have said something. */
+function speakerPhrase(tokens: readonly QuestionToken[], start: number): readonly QuestionToken[] {
+  const verb = tokens.findIndex((t, i) => i > start + 1 && t.pos === 'VERB');
+  return tokens.slice(start + 2, verb < 0 ? tokens.length : verb);
+}
+
+/** A speaker named by common words ("the army corps of engineers"): its nouns before any "of", as index terms. */
+function speakerWords(tokens: readonly QuestionToken[], start: number): string[] {
+  const phrase = speakerPhrase(tokens, start);
+  if (phrase.some((t) => t.name)) return [];
+  const ends = phrase.findIndex((t) => t.pos === 'ADP');
+  const head = phrase.slice(0, ends < 0 ? phrase.length : ends).filter((t) => t.pos === 'NOUN');
+  return head.map((t) => termOf(t.lower)).filter((t): t is string => t !== null);
+}
+
 function subjectOf(
   tokens: readonly QuestionToken[],
   start: number,
@@ -150,8 +167,13 @@ function subjectOf(
     if (isPossessive(rest.at(-1))) rest.pop();
     return rest.map((t) => t.raw).join(' ') || null;
   }
-  // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer").
-  if (type === 'statement') return names[0]?.qualifies ?? names[0]?.text ?? null;
+  // The speaker is the person, not the body a possessive ties them to ("the ACLU's Nicole Ozer"), and is named before
+  // the verb: in "what did the army corps say about Port Merrow", Port Merrow is what was spoken of.
+  if (type === 'statement') {
+    const first = speakerPhrase(tokens, start).find((t) => t.name);
+    const speaker = first ? names.find((n) => n.text.split(/\s+/u).includes(first.raw)) : undefined;
+    return speaker?.qualifies ?? speaker?.text ?? null;
+  }
   // "Did Microsoft also donate …?" is about Microsoft, whoever else it names.
   if (type === 'yes-no') {
     const first = tokens.slice(start + 1).find((t) => t.pos !== 'DET');
@@ -259,6 +281,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
     subject: subjectOf(tokens, start, end, type, names),
+    speakerTerms: type === 'statement' ? speakerWords(tokens, start) : [],
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,
     // The kind of value a typed question asks for narrows it as a word does ("what share …" wants a percentage).

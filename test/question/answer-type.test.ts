@@ -202,6 +202,12 @@ describe('"what did X say/announce" asks for reported speech, and X is its speak
   it('a verb that is not one of saying asks for no statement', () => {
     expect(analyze('What did Lumeridge buy?').type).not.toBe('statement');
   });
+
+  it('a name after the verb is what was spoken of, and a speaker in common words is kept as words', () => {
+    const analyzed = analyze('What did the dock workers say about Lumeridge?');
+    expect(analyzed.subject).toBeNull();
+    expect(analyzed.speakerTerms).toEqual(['dock', 'worker']);
+  });
 });
 
 describe('a question led by an auxiliary is a yes/no question', () => {
