@@ -44,15 +44,18 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
   const raise = (term: string, boost: number): void => {
     if (boost > (boosts.get(term) ?? 0) && index.vocabulary.frequency(term) > 0) boosts.set(term, boost);
   };
+  const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
+  const df = (term: string): number => index.vocabulary.frequency(term);
   for (const term of question.terms) {
     if (term.weight <= 0) continue;
     raise(term.term, term.weight);
+    // Stand-ins are for words the coverage may not use; a word too common to search is one it uses, and its
+    // stand-ins ("fiscal" for "finance") would only pull in articles about something else.
+    if (df(term.term) > common) continue;
     for (const alternative of term.alternatives) {
       for (const t of alternative.terms) raise(t, term.weight * alternative.weight * STAND_IN_BOOST);
     }
   }
-  const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
-  const df = (term: string): number => index.vocabulary.frequency(term);
   const worth = (term: string, boost: number): number => boost * Math.log(1 + index.passages.length / df(term));
   const byWorth = [...boosts].sort(([a, x], [b, y]) => worth(b, y) - worth(a, x));
   return new Map(byWorth.filter(([term], i) => i < ALWAYS_SEARCHED || df(term) <= common));

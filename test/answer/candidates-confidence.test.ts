@@ -160,10 +160,11 @@ describe('the rare-term rule: in a large corpus a word in most passages is measu
     expect([...terms.keys()].sort()).toEqual(['approv', 'budget', 'council']);
   });
 
-  it("a rare stand-in that weighs little comes after the question's own words that tell more", () => {
+  it("a common word's rare stand-ins are not searched: the question's own words that tell more are", () => {
     // 20,000 passages: the question's words are all common; WordNet's "fiscal year" for "year" and "accusation" for
-    // "complaint" are rare, and searched as rare terms are. Ranked by rarity alone, they took the places of the
-    // question's own words, and "Port Ellis" was half searched.
+    // "complaint" are rare. Searched as rare terms, they took the places of the question's own words ("Port Ellis"
+    // was half searched) and pulled in articles about accusations and budgets; the corpus writes the words
+    // themselves, so it needs no stand-ins for them.
     const df: Record<string, number> = { complaint: 3000, accus: 5, port: 2000, elli: 2000, year: 4000, fiscal: 40 };
     const fake = { passages: { length: 20_000 }, vocabulary: { frequency: (t: string) => df[t] ?? 0 } };
     const term = (t: string, weight: number, alternative?: [string, number]) => ({
@@ -180,8 +181,7 @@ describe('the rare-term rule: in a large corpus a word in most passages is measu
       ],
     };
     const terms = searchTerms(fake as unknown as CorpusIndex, question as unknown as Parameters<typeof searchTerms>[1]);
-    expect([...terms.keys()]).toEqual(expect.arrayContaining(['port', 'elli', 'accus', 'fiscal']));
-    expect(terms.has('year')).toBe(false);
+    expect([...terms.keys()].sort()).toEqual(['complaint', 'elli', 'port']);
   });
 });
 
