@@ -58,7 +58,20 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
   }
   const worth = (term: string, boost: number): number => boost * Math.log(1 + index.passages.length / df(term));
   const byWorth = [...boosts].sort(([a, x], [b, y]) => worth(b, y) - worth(a, x));
-  return new Map(byWorth.filter(([term], i) => i < ALWAYS_SEARCHED || df(term) <= common));
+  // A name counts once among the three: "Quantum Retail Group" would take every place and leave its question's
+  // other words ("consultants") unsearched, so that only the sentences naming it were found.
+  const nameOf = new Map<string, string>();
+  question.names.forEach((name, k) => {
+    for (const term of name.terms) nameOf.set(term, `name ${k}`);
+  });
+  const always = new Set<string>();
+  return new Map(
+    byWorth.filter(([term]) => {
+      const unit = nameOf.get(term) ?? term;
+      if (always.size < ALWAYS_SEARCHED) always.add(unit);
+      return always.has(unit) || df(term) <= common;
+    }),
+  );
 }
 
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;

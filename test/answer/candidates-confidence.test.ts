@@ -173,6 +173,7 @@ describe('the rare-term rule: in a large corpus a word in most passages is measu
       alternatives: alternative ? [{ terms: [alternative[0]], weight: alternative[1] }] : [],
     });
     const question = {
+      names: [],
       terms: [
         term('complaint', 1, ['accus', 0.43]),
         term('port', 1.5),
@@ -182,6 +183,24 @@ describe('the rare-term rule: in a large corpus a word in most passages is measu
     };
     const terms = searchTerms(fake as unknown as CorpusIndex, question as unknown as Parameters<typeof searchTerms>[1]);
     expect([...terms.keys()].sort()).toEqual(['complaint', 'elli', 'port']);
+  });
+
+  it("a name counts once among the three always searched, so the question's other words are searched too", () => {
+    // "How much did Quantum Retail Group pay outside consultants?" over 20,000 passages, every word common: the
+    // three words of the name took all three places, and only sentences naming the company were found.
+    const fake = { passages: { length: 20_000 }, vocabulary: { frequency: () => 3000 } };
+    const term = (t: string, weight: number) => ({ term: t, weight, alternatives: [] });
+    const question = {
+      names: [{ terms: ['quantum', 'retail', 'group'] }],
+      terms: [
+        ...['quantum', 'retail', 'group'].map((t) => term(t, 1.5)),
+        term('consult', 1),
+        term('paid', 0.6),
+        term('outsid', 0.5),
+      ],
+    };
+    const terms = searchTerms(fake as unknown as CorpusIndex, question as unknown as Parameters<typeof searchTerms>[1]);
+    expect([...terms.keys()].sort()).toEqual(['consult', 'group', 'paid', 'quantum', 'retail']);
   });
 });
 
