@@ -4,7 +4,7 @@
  * query latency, and retrieval recall@5 / MRR against the eval set's evidence.
  */
 import { analyzeFor, rankFor } from '../src/answer/answer-question.ts';
-import { searchTerms } from '../src/answer/candidates.ts';
+import { searchTerms } from '../src/answer/search-terms.ts';
 import { buildCorpusIndex } from '../src/corpus-index.ts';
 import { engineFromIndex } from '../src/create-engine.ts';
 import { normalize } from '../src/eval/evaluate.ts';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeFor, rankFor } from '../src/answer/answer-question.ts';
-import { searchTerms } from '../src/answer/candidates.ts';
+import { searchTerms } from '../src/answer/search-terms.ts';
 import { progressBar } from '../src/cli/progress-bar.ts';
 import { engineFromIndex } from '../src/create-engine.ts';
 import { cacheFileFor } from '../src/index-cache/index-cache.ts';

@@ -12,6 +12,7 @@ import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
 import { valueFit } from './type-match.ts';
 import { echoesAmong } from './similarity.ts';
+import { searchTerms } from './search-terms.ts';
 
 /** A sentence the search found, measured and scored for how likely it answers the question. */
 export interface Candidate {
@@ -27,36 +28,6 @@ export interface Candidate {
 }
 
 const SEARCH_LIMIT = 60;
-const COMMON_SHARE = 0.02;
-const MIN_COMMON_DF = 500;
-const ALWAYS_SEARCHED = 3;
-/** How much a stand-in's search weight counts against the word itself. */
-const STAND_IN_BOOST = 0.8;
-
-/**
- * The terms to search on, with boosts: the question's words, and their stand-ins a little lower. In a large corpus
- * a word in more than a few percent of passages barely changes the ranking but costs most of the search, so only
- * the rarer terms are searched, and the three that tell most (weight times rarity) however common; the common ones
- * still count when the candidates are measured. A rare stand-in weighing little must not take a name's place.
- */
-export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map<string, number> {
-  const boosts = new Map<string, number>();
-  const raise = (term: string, boost: number): void => {
-    if (boost > (boosts.get(term) ?? 0) && index.vocabulary.frequency(term) > 0) boosts.set(term, boost);
-  };
-  for (const term of question.terms) {
-    if (term.weight <= 0) continue;
-    raise(term.term, term.weight);
-    for (const alternative of term.alternatives) {
-      for (const t of alternative.terms) raise(t, term.weight * alternative.weight * STAND_IN_BOOST);
-    }
-  }
-  const common = Math.max(MIN_COMMON_DF, index.passages.length * COMMON_SHARE);
-  const df = (term: string): number => index.vocabulary.frequency(term);
-  const worth = (term: string, boost: number): number => boost * Math.log(1 + index.passages.length / df(term));
-  const byWorth = [...boosts].sort(([a, x], [b, y]) => worth(b, y) - worth(a, x));
-  return new Map(byWorth.filter(([term], i) => i < ALWAYS_SEARCHED || df(term) <= common));
-}
 
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 

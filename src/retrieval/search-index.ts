@@ -30,6 +30,12 @@ const UNASKED_OUTLET_BOOST = 0.05;
  * so that the best sentences of groups ranked a little lower are not missed.
  */
 const POOL_FACTOR = 16;
+/**
+ * Most of the hits that may be headlines. A headline is short, so it outscores the sentences that say the same
+ * names at length, yet it never leads an answer; at scale hundreds of articles share a place in their headline and
+ * would take every hit, leaving nothing to answer "What happened in Cedar Hollow?" with.
+ */
+const HEADLINE_SHARE = 0.25;
 
 /** A passage the search engine found, with its relevance score. */
 export interface SearchHit {
@@ -127,21 +133,41 @@ export class SearchIndex {
     const score = this.scorer.prepare(weights, boost);
     const hits: SearchHit[] = [];
     const pool = limit * POOL_FACTOR;
+    const headlinePool = Math.ceil(pool * HEADLINE_SHARE);
+    let headlines = 0;
     this.ranking.visitBest(
       query,
       (term) => weights.get(term) ?? 1,
       boost,
       (group) => {
-        if (hits.length >= pool) return false;
+        if (hits.length - headlines >= pool - headlinePool) return false;
         const [start, end] = this.groups.range(group);
+        // Headlines are groups of their own: once enough are held, the later ones are passed over unopened.
+        const headline = this.passages[start]!.kind === 'headline';
+        if (headline && headlines >= headlinePool) return true;
         for (let index = start; index < end; index++) {
           const found = score(index);
           if (found > 0) hits.push({ index, score: found });
+          if (found > 0 && headline) headlines++;
         }
         return true;
       },
     );
-    return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+    hits.sort((a, b) => b.score - a.score || a.index - b.index);
+    return this.fewHeadlines(hits, limit);
+  }
+
+  /** The best `limit` hits, with no more headlines among them than their share. */
+  private fewHeadlines(sorted: readonly SearchHit[], limit: number): SearchHit[] {
+    const most = Math.ceil(limit * HEADLINE_SHARE);
+    const kept: SearchHit[] = [];
+    let headlines = 0;
+    for (const hit of sorted) {
+      if (kept.length >= limit) break;
+      if (this.passages[hit.index]!.kind !== 'headline') kept.push(hit);
+      else if (headlines++ < most) kept.push(hit);
+    }
+    return kept;
   }
 
   /** Passages whose sentence holds an index term (exact), by passage index. */
