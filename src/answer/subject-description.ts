@@ -18,11 +18,17 @@ const LOOSE_AFTER = new RegExp(`(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`,
 // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
 const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
 const BOUNDARY = /\b/iuy;
+const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/iu;
+const AS_AFTER = / as\b/iuy;
 const AFTER_KNOWN_AS = /(?<=\bknown as )/iuy;
 
-/** The subject as written in any case, either apostrophe; one pattern per subject, reused for its candidates. */
+/**
+ * The subject as written in any case, either apostrophe, a space or a hyphen between its words ("short term rental"
+ * as the question's words give it is "short-term rental"); one pattern per subject, reused for its candidates.
+ */
 const writings = memoized((core: string): RegExp => {
-  return new RegExp(escapeRegExp(core).replace(/['’]/gu, "['’]"), 'giu');
+  const words = core.split(/[\s-]+/u).map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]"));
+  return new RegExp(words.join('[\\s-]'), 'giu');
 }, 1_000);
 
 function matchesAt(pattern: RegExp, text: string, index: number): boolean {
@@ -51,6 +57,8 @@ export function subjectDescription(text: string, subject: string): 'plain' | 'lo
       (text[start - 1] === '(' && text[end] === ')') ||
       (matchesAt(AFTER_KNOWN_AS, text, start) && matchesAt(BOUNDARY, text, end));
     if (acronym && spelledOut()) return 'plain';
+    // "The ordinance defines a short-term rental as …"
+    if (bounded && DEFINED_BEFORE.test(text.slice(0, start)) && matchesAt(AS_AFTER, text, end)) return 'plain';
     loose ||= bounded && matchesAt(LOOSE_AFTER, text, end);
     // On by one character (a whole one past a surrogate pair), so overlapping writings are tried too.
     written.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);

@@ -160,9 +160,9 @@ function subjectOf(
   names: readonly QuestionName[],
 ): string | null {
   if (type === 'definition') {
-    const rest = tokens
-      .slice(start + 2, end)
-      .filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
+    // "What counts as X" and "what is X" alike: X follows the verb, or its "as".
+    const from = tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
+    const rest = tokens.slice(from, end).filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     // "What is Marchetti's job?" is about Marchetti (the type noun ends the subject, leaving the possessive).
     if (isPossessive(rest.at(-1))) rest.pop();
     return rest.map((t) => t.raw).join(' ') || null;

@@ -330,6 +330,9 @@ function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge
   return tokens[start + 2]?.lower === 'to' && knowledge.causes(verb.lemma, true) ? start + 3 : -1;
 }
 
+// "What counts as …", "what qualifies as …": the question asks for a definition.
+const COUNTS_AS = new Set(['count', 'qualify']);
+
 // Verbs whose object is a sum: "what did they pay", never "what did they buy".
 const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge']);
 
@@ -355,6 +358,11 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
     const definition = definitionType(tokens.slice(start + 2), word, knowledge);
     if (definition) return typed(definition);
+  }
+  // "What counts as a short-term rental under the ordinance?" asks what one is; the words after it set the scene.
+  if (word === 'what' && COUNTS_AS.has(tokens[start + 1]?.lemma ?? '') && tokens[start + 2]?.lower === 'as') {
+    const scene = tokens.findIndex((t, i) => i > start + 3 && t.pos === 'ADP');
+    return { ...typed('definition'), end: scene < 0 ? tokens.length : scene };
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
   // "What does Rekognition do?" asks what it is for; "what does split shift mean?", "what does ICE stand for?"

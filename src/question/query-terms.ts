@@ -136,7 +136,26 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...initialsOf(token, words),
     ...clippedFrom(token, term, words, knowledge),
     ...abbreviatedAs(token, term, words, knowledge),
+    ...unprefixed(token, term, words, knowledge),
   ];
+}
+
+/** How surely a word stands for the one "un-" negates: the same event, the negation left to the reading. */
+const UNDONE_WEIGHT = 0.6;
+
+/**
+ * "Undetected" is about detecting: a word the corpus lacks that English forms with "un-" may stand for its base's
+ * corpus words and their stand-ins ("noticed"), as a search cannot read the negation anyway.
+ */
+function unprefixed(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  const base = /^un(\p{L}{4,})$/u.exec(token.lower)?.[1];
+  if (!base || words.frequency(term) > 0) return [];
+  const lemma = [base, base.replace(/e?d$/u, ''), base.replace(/d$/u, '')].find((w) => knowledge.isWord(w));
+  if (!lemma) return [];
+  const own = termOf(lemma);
+  const found: Expansion[] = own && words.frequency(own) > 0 ? [{ terms: [own], weight: 1, relation: 'phrase' }] : [];
+  found.push(...knowledge.expand(lemma, null).slice(0, MAX_STAND_INS));
+  return found.map((e) => ({ ...e, weight: e.weight * UNDONE_WEIGHT }));
 }
 
 /** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */

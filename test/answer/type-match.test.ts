@@ -207,6 +207,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a parenthesis', "The Harbor Ferry Company (the city's only ferry line) cut service.", 'Harbor Ferry Company'],
     ['a role in apposition', '"It is late," said Jane Roe, head of the city\'s transit board.', 'Jane Roe'],
     ['an age before the apposition', 'Jane Roe, 58, a former school principal, won the race.', 'Jane Roe'],
+    [
+      '"defines X as", the subject given with spaces where the text has a hyphen',
+      'The ordinance defines a short-term rental as a stay of fewer than 30 nights.',
+      'short term rental',
+    ],
   ])('%s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(true);
   });

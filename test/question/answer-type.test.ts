@@ -68,6 +68,12 @@ describe('after "what"/"which" the noun says what is wanted, by its WordNet kind
 });
 
 describe('"what is X" and "who is X" ask for a definition; a role asks for the person holding it', () => {
+  it('"what counts as X under Y" asks what X is; the words after it only set the scene', () => {
+    const analyzed = analyze('What counts as a deckhand under the ferry contract?');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('deckhand');
+  });
+
   it('a name alone asks what it is, and that name is the subject a defining sentence must describe', () => {
     const analyzed = analyze('What is the Harbor Ferry Company?');
     expect(analyzed.type).toBe('definition');

@@ -51,6 +51,13 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.knownWeight).toBeGreaterThan(analyzed.setAsideWeight);
   });
 
+  it('a word English forms with "un-" stands for its base\'s stand-ins: "unnoticed" is searched as "noticed"', () => {
+    const analyzed = analyze('How long did the leak go unnoticed?');
+    expect(analyzed.setAside).toEqual([]);
+    const unnoticed = analyzed.terms.find((t) => t.word === 'unnoticed');
+    expect(unnoticed?.alternatives.map((a) => a.terms.join(' '))).toContain('notic');
+  });
+
   it('a question mostly made of set-aside words weighs more set aside than known (the engine then abstains)', () => {
     const analyzed = analyze('Did the astronauts photograph the nebula?');
     expect(analyzed.setAside.length).toBeGreaterThan(0);
