@@ -5,6 +5,7 @@ import { asLeading } from './leader-question.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
+import { redone, unprefixed } from './word-formation.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
 export interface CorpusWords {
@@ -136,26 +137,8 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...initialsOf(token, words),
     ...clippedFrom(token, term, words, knowledge),
     ...abbreviatedAs(token, term, words, knowledge),
-    ...unprefixed(token, term, words, knowledge),
+    ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
   ];
-}
-
-/** How surely a word stands for the one "un-" negates: the same event, the negation left to the reading. */
-const UNDONE_WEIGHT = 0.6;
-
-/**
- * "Undetected" is about detecting: a word the corpus lacks that English forms with "un-" may stand for its base's
- * corpus words and their stand-ins ("noticed"), as a search cannot read the negation anyway.
- */
-function unprefixed(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
-  const base = /^un(\p{L}{4,})$/u.exec(token.lower)?.[1];
-  if (!base || words.frequency(term) > 0) return [];
-  const lemma = [base, base.replace(/e?d$/u, ''), base.replace(/d$/u, '')].find((w) => knowledge.isWord(w));
-  if (!lemma) return [];
-  const own = termOf(lemma);
-  const found: Expansion[] = own && words.frequency(own) > 0 ? [{ terms: [own], weight: 1, relation: 'phrase' }] : [];
-  found.push(...knowledge.expand(lemma, null).slice(0, MAX_STAND_INS));
-  return found.map((e) => ({ ...e, weight: e.weight * UNDONE_WEIGHT }));
 }
 
 /** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */
@@ -231,14 +214,4 @@ function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowled
     if (again) out.set(i, [...(out.get(i) ?? []), again]);
   });
   return out;
-}
-
-/** How sure "reopen" stands for "open back up": mostly the same, but "move back" is not "remove". */
-const REDONE_WEIGHT = 0.6;
-
-/** "open back up" is written "reopen", where English has that word ("re-" means back). */
-function redone(verb: QuestionToken, next: QuestionToken | undefined, knowledge: WordKnowledge): Expansion | null {
-  if (next?.lower !== 'back' || knowledge.senseCount(verb.lemma, 'v') === 0) return null;
-  const term = knowledge.senseCount(`re${verb.lemma}`, 'v') > 0 ? termOf(`re${verb.lemma}`) : null;
-  return term ? { terms: [term], weight: REDONE_WEIGHT, relation: 'phrase' } : null;
 }

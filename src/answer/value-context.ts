@@ -1,0 +1,103 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import type { ValueSpan } from '../text/annotate.ts';
+import type { TermPositions } from './term-positions.ts';
+
+// How the words around a value change how well it answers: a value of the asked kind may still be relative, a
+// demand, history, a rate, or a count of something else.
+
+const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
+const RELATIVE_DATE_FIT = 0.3;
+/** A time of day without a clock figure ("that night", "Tuesday morning"). */
+const VAGUE_TIME_FIT = 0.5;
+const LONE_ONE_FIT = 0.3;
+
+/** A count answers "how many employees" when what follows it is employees, not rentals. */
+const COUNTED_DISTANCE = 30;
+const UNCOUNTED_FIT = 0.4;
+
+/** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
+const STAND_IN_COUNT_FIT = 0.8;
+
+/**
+ * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" nearly, "226 votes after
+ * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
+ */
+function counts(span: ValueSpan, positions: TermPositions, text: string): number {
+  // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
+  // of the seven" counts what a sentence before named.
+  if (!span.counted && positions.head.length === 0) {
+    const refersBack = /^ of\b/u.test(text.slice(span.end)) || /\bthe $/iu.test(text.slice(0, span.start));
+    return refersBack ? UNCOUNTED_FIT : 1;
+  }
+  let sure = UNCOUNTED_FIT;
+  positions.head.forEach((at, i) => {
+    const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
+    if (counted) sure = Math.max(sure, positions.headExact[i] ? 1 : STAND_IN_COUNT_FIT);
+  });
+  return sure;
+}
+
+const PERIOD = '(?:hour|day|week|month|year)';
+const RATE = new RegExp(`^,? (?:a|an|per|each|every) ${PERIOD}\\b`, 'u');
+const ASKS_RATE = new RegExp(
+  `\\b(?:(?:a|an|per|each|every) ${PERIOD}|(?:hour|dai|week|month|year)ly|annual|salary|salaries|wages?|earn\\w*|rate)\\b`,
+  'iu',
+);
+const RATE_FIT = 0.5;
+const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
+const PAST_REACH = 120;
+const YEAR_AFTER = /^[^;:.!?]{0,40}?\b(?:in|since|during|back in) ((?:1[89]|20)\d\d)\b/u;
+const OTHER_TIME_FIT = 0.3;
+
+/**
+ * The earlier year a value's clause tells of, or null: "… since 1998, when a walkout lasted nine days", or "the
+ * club paid £6.5m for him in 2020" in a 2025 article. Such a value is history, not the story asked about.
+ */
+function yearOfClause(text: string, span: ValueSpan, published: string | null): string | null {
+  if (span.kind === 'date' || span.kind === 'time') return null;
+  const before = PAST_CLAUSE.exec(text.slice(Math.max(0, span.start - PAST_REACH), span.start))?.[1];
+  if (before) return before;
+  const after = YEAR_AFTER.exec(text.slice(span.end))?.[1];
+  return after && published && after < published.slice(0, 4) ? after : null;
+}
+
+/** How far back in its clause a "must" or "should" makes a value a demand. */
+const DEMAND_REACH = 120;
+const DEMANDED_FIT = 0.6;
+const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$/iu;
+
+/**
+ * How well (0–1) a value of the asked kind answers, given what its sentence says around it: "this week" or "that
+ * night" only loosely, "must … by 2026" as a demand, "in 2020" in a 2025 article as history, "£70,000 a week" as a
+ * rate, "three of the seven" as a count of something else.
+ */
+export function valueInContext(
+  passage: Passage,
+  span: ValueSpan,
+  question: AnalyzedQuestion,
+  positions: TermPositions,
+  published: string | null,
+): number {
+  const text = passage.text.slice(span.start, span.end);
+  let fit = 1;
+  // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
+  if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
+  if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
+  // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
+  if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
+  // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
+  if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
+  const pastYear = yearOfClause(passage.text, span, published);
+  if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
+  // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.
+  if (span.kind === 'money' && RATE.test(passage.text.slice(span.end)) && !ASKS_RATE.test(question.text)) {
+    fit *= RATE_FIT;
+  }
+  // "One" is far more often a pronoun ("the last one") than a count in news prose.
+  if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
+  if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {
+    fit *= counts(span, positions, passage.text);
+  }
+  return fit;
+}

@@ -1,0 +1,43 @@
+import { termOf } from '../text/analyzer.ts';
+import type { CorpusWords } from './query-terms.ts';
+import type { QuestionToken } from './tag-question.ts';
+import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+
+// Words English forms from others with a prefix ("reopen", "undetected"): a question may write either form.
+
+/** How sure "reopen" stands for "open back up": mostly the same, but "move back" is not "remove". */
+const REDONE_WEIGHT = 0.6;
+
+/** "open back up" is written "reopen", where English has that word ("re-" means back). */
+export function redone(
+  verb: QuestionToken,
+  next: QuestionToken | undefined,
+  knowledge: WordKnowledge,
+): Expansion | null {
+  if (next?.lower !== 'back' || knowledge.senseCount(verb.lemma, 'v') === 0) return null;
+  const term = knowledge.senseCount(`re${verb.lemma}`, 'v') > 0 ? termOf(`re${verb.lemma}`) : null;
+  return term ? { terms: [term], weight: REDONE_WEIGHT, relation: 'phrase' } : null;
+}
+
+/** How surely a word stands for the one "un-" negates: the same event, the negation left to the reading. */
+const UNDONE_WEIGHT = 0.6;
+
+/**
+ * "Undetected" is about detecting: a word the corpus lacks that English forms with "un-" may stand for its base's
+ * corpus words and their stand-ins ("noticed"), as a search cannot read the negation anyway.
+ */
+export function unprefixed(
+  token: QuestionToken,
+  term: string,
+  words: CorpusWords,
+  knowledge: WordKnowledge,
+): Expansion[] {
+  const base = /^un(\p{L}{4,})$/u.exec(token.lower)?.[1];
+  if (!base || words.frequency(term) > 0) return [];
+  const lemma = [base, base.replace(/e?d$/u, ''), base.replace(/d$/u, '')].find((w) => knowledge.isWord(w));
+  if (!lemma) return [];
+  const own = termOf(lemma);
+  const found: Expansion[] = own && words.frequency(own) > 0 ? [{ terms: [own], weight: 1, relation: 'phrase' }] : [];
+  found.push(...knowledge.expand(lemma, null));
+  return found.map((e) => ({ ...e, weight: e.weight * UNDONE_WEIGHT }));
+}
