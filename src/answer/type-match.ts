@@ -107,7 +107,9 @@ export function entityFit(
   const names = NAME_FITS[question.type];
   if (names) {
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
-    const roles = question.attributeKind === 'role' ? attributeMentions(passage, question) : null;
+    // A role in "where did the negotiators sign" names the doers: the place need not stand beside them.
+    const asksPlace = question.type === 'place';
+    const roles = question.attributeKind === 'role' && !asksPlace ? attributeMentions(passage, question) : null;
     let fitting = 0;
     for (const name of passage.names) {
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
@@ -117,8 +119,9 @@ export function entityFit(
         if (fit >= 0.5) fitting++;
       }
     }
-    // "Which companies …" is answered best by a sentence naming several: one name answers it only in part.
-    if (question.plural && fitting > 0) {
+    // "Which companies …" is answered best by a sentence naming several: one name answers it only in part. In
+    // "where did the deckhands sign", the plural is the doers', not the places'.
+    if (question.plural && !asksPlace && fitting > 0) {
       const share = Math.min(1, PLURAL_BASE + PLURAL_STEP * (fitting - 1));
       return { fit: best * share, near: near * share };
     }

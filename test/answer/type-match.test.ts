@@ -165,6 +165,13 @@ describe('values the question already gives are not answers: repeating them tell
   });
 });
 
+describe('a role the question names as the doer of a "where" question is not what a place must stand beside', () => {
+  it('"Where did the deckhands sign the contract?" is answered by a town however far from "deckhands"', () => {
+    const sentence = 'The deckhands signed the new contract late on Friday night in a hotel in Ashgrove.';
+    expect(fitScore('Where did the deckhands sign the contract?', sentence)).toBe(1);
+  });
+});
+
 describe('names fit by kind, roles by their holder, plural questions by several names', () => {
   it('"who" is answered by a person or an organization alike', () => {
     expect(fitScore('Who founded Drummond Analytics?', 'Jane Roe started it.')).toBe(1);
