@@ -27,6 +27,7 @@ const HEAD_POS = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
 const LIST_GLUE = new Set([',', 'and', 'or', '&', 'the', 'for', 'of']);
 const LIST_REACH = 16;
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+const BUILDING_PREPOSITIONS = new Set(['at', 'inside', 'in', 'outside']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
   it: 'organization',
   its: 'organization',
@@ -118,6 +119,10 @@ export class NameKindVotes {
     const famous = KIND_OF_CATEGORY[this.knowledge.instanceKind(text) ?? ''];
     if (famous) this.vote(text, famous, words.length > 1 ? 3 : 1);
     if (before && PLACE_PREPOSITIONS.has(before.raw.toLowerCase())) this.vote(text, 'place', 1);
+    // "at the Calloway Hotel", "inside Hargrove Auditorium": a building one is at is a place.
+    const at = before?.pos === 'DET' ? tokens[first - 2] : before;
+    const building = words.length > 1 && this.knowledge.category(bare(lastWord), 'n') === 'noun.artifact';
+    if (building && at && BUILDING_PREPOSITIONS.has(at.raw.toLowerCase())) this.vote(text, 'place', 2);
     if (isAcronym(text)) this.vote(text, 'organization', 1);
     // Two or three capitalized words that are not English words are most often a person's given name and surname.
     if (

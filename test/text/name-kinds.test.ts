@@ -46,6 +46,7 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
       'person',
     ],
     ['an honorific before it says a person', 'okafor', 'Dr. Okafor opened the clinic.', 'person'],
+    ['a building one is "at" is a place', 'calloway hotel', 'They signed it at the Calloway Hotel.', 'place'],
     ['an age after it ("Quentin Marsh, 47,") says a person', 'quentin marsh', 'Quentin Marsh, 47, was hurt.', 'person'],
     [
       'an apposition headed by a role says a person ("the city engineer")',
