@@ -1,6 +1,7 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
+import { regex } from '../text/regex.ts';
 import type { TermPositions } from './term-positions.ts';
 
 // How the words around a value change how well it answers: a value of the asked kind may still be relative, a
@@ -40,10 +41,20 @@ function counts(span: ValueSpan, positions: TermPositions, text: string): number
 
 const PERIOD = '(?:hour|day|week|month|year)';
 const RATE = new RegExp(`^,? (?:a|an|per|each|every) ${PERIOD}\\b`, 'u');
-const ASKS_RATE = new RegExp(
-  `\\b(?:(?:a|an|per|each|every) ${PERIOD}|(?:hour|dai|week|month|year)ly|annual|salary|salaries|wages?|earn\\w*|rate)\\b`,
+const ASKS_RATE = regex(
+  [
+    String.raw`\b(?:(?:a|an|per|each|every) ${PERIOD}|hourly|daily|weekly|monthly|yearly|annual`,
+    String.raw`|salary|salaries|wages?|earn\w*|rate)\b`,
+  ],
   'iu',
 );
+// Whether a question asks about pay by the period: the same for each of its candidates, so worked out once.
+const asksRate = new WeakMap<AnalyzedQuestion, boolean>();
+const ratesAsked = (question: AnalyzedQuestion): boolean => {
+  let asked = asksRate.get(question);
+  if (asked === undefined) asksRate.set(question, (asked = ASKS_RATE.test(question.text)));
+  return asked;
+};
 const RATE_FIT = 0.5;
 const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
 const PAST_REACH = 120;
@@ -91,7 +102,7 @@ export function valueInContext(
   const pastYear = yearOfClause(passage.text, span, published);
   if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
   // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.
-  if (span.kind === 'money' && RATE.test(passage.text.slice(span.end)) && !ASKS_RATE.test(question.text)) {
+  if (span.kind === 'money' && RATE.test(passage.text.slice(span.end)) && !ratesAsked(question)) {
     fit *= RATE_FIT;
   }
   // "One" is far more often a pronoun ("the last one") than a count in news prose.

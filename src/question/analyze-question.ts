@@ -8,6 +8,7 @@ import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
+import { regex } from '../text/regex.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
@@ -82,8 +83,13 @@ export interface AnalyzedQuestion {
 const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
-const LATEST =
-  /\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all|total|still|yet)\b/iu;
+const LATEST = regex(
+  [
+    String.raw`\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all`,
+    String.raw`|total|still|yet)\b`,
+  ],
+  'iu',
+);
 
 const VAGUE_VERB_SENSES = 20;
 
@@ -166,7 +172,8 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
     knowledge.category(word, 'n') === 'noun.person' &&
     knowledge.instanceKind(word.charAt(0).toUpperCase() + word.slice(1)) === null;
   const isEveryday = (word: string): boolean => knowledge.usage(word) >= EVERYDAY_USAGE;
-  const english = { isCommon, isRole, isEveryday };
+  const isVerb = (word: string): boolean => knowledge.senseCount(word, 'v') > 0;
+  const english = { isCommon, isRole, isEveryday, isVerb };
   const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, english);
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);

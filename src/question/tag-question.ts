@@ -2,7 +2,6 @@ import type { ItemToken } from 'wink-nlp';
 import { words as surfaceWords, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
-import { sensesOf } from '../lexicon/sense-index.ts';
 
 /** One token of a question, tagged. */
 export interface QuestionToken {
@@ -90,7 +89,7 @@ const OPENING_REACH = 3;
  * taggers read as the last noun of the subject ("outbreak cost"). A bare word that can be a verb, after a noun and
  * before an object or the end, is that verb.
  */
-function markVerbAfterSubject(tokens: QuestionToken[]): void {
+function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) => boolean): void {
   const aux = tokens.findIndex((t, i) => i <= OPENING_REACH && t.pos === 'AUX' && VERB_AUXILIARIES.has(t.lemma));
   // Only where "what" or "which" asks for the verb's object or complement: the verb must then be there.
   if (aux < 0 || !tokens.slice(0, aux).some((t) => t.lower === 'what' || t.lower === 'which')) return;
@@ -100,7 +99,7 @@ function markVerbAfterSubject(tokens: QuestionToken[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
     const subjectEnds = before.pos === 'NOUN' || before.pos === 'PROPN';
-    const verbLike = token.lemma === token.lower && sensesOf(token.lower).some((sense) => sense.cls === 'v');
+    const verbLike = token.lemma === token.lower && isVerb(token.lower);
     if (token.pos === 'NOUN' && subjectEnds && verbLike && (!after || AFTER_VERB.has(after.pos))) {
       Object.assign(token, { pos: 'VERB', cls: 'v' });
       return;
@@ -115,12 +114,16 @@ function looksLikeName(token: ItemToken, raw: string, position: number): boolean
   return token.out(nlp().its.pos) === 'PROPN' || position > 0;
 }
 
-/** What truecasing asks of English: whether a word is a common one, an everyday one, or names a role ("ceo"). */
+/**
+ * What tagging asks of English: whether a word is a common one, an everyday one, names a role ("ceo"), or can be a
+ * verb ("cost").
+ */
 export interface EnglishCase {
   isCommon(word: string): boolean;
   isRole(word: string): boolean;
   /** A word English uses often ("news", "post"), not a rare one that is mostly a name ("amazon", "ford"). */
   isEveryday(word: string): boolean;
+  isVerb(word: string): boolean;
 }
 
 /** Tags a question with wink-nlp after truecasing it against the corpus's names. */
@@ -169,7 +172,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
-  markVerbAfterSubject(tokens);
+  markVerbAfterSubject(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }
