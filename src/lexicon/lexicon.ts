@@ -4,6 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
+import { anySenseSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
 import {
@@ -97,6 +98,11 @@ export class Lexicon {
       const found = this.stored(collocation, null).concat(byTerms ? decodeExpansions(byTerms) : []);
       return this.toExpansions(found, own);
     });
+  }
+
+  /** Words sharing any sense with a word, rare ones too ("quit" → "resign"): for words with no other stand-in. */
+  synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[] {
+    return anySenseSynonyms(lemma, cls);
   }
 
   /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */

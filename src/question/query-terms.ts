@@ -6,6 +6,7 @@ import type { QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { redone, unprefixed } from './word-formation.ts';
+import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
 export interface CorpusWords {
@@ -131,7 +132,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
       token.cls === 'v'
       ? expansions.filter((e) => !LOOSE_RELATIONS.has(e.relation))
       : expansions;
-  return [
+  const found = [
     ...same,
     ...kept.slice(0, MAX_STAND_INS),
     ...initialsOf(token, words),
@@ -139,6 +140,8 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
   ];
+  if (token.name || words.frequency(term) > 0 || found.some((e) => e.weight >= SURE_STAND_IN)) return found;
+  return [...found, ...anySenseStandIns(token, words, knowledge)];
 }
 
 /** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */

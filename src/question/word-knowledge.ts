@@ -8,6 +8,8 @@ export interface WordKnowledge {
   expand(lemma: string, cls: WordClass | null): readonly Expansion[];
   /** Corpus phrases a question phrase of two or three lemmas may stand for. */
   expandPhrase(lemmas: readonly string[]): readonly Expansion[];
+  /** Words sharing any sense with a word, however rare ("quit" → "resign", "step down"), spaces for multiwords. */
+  synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[];
   /** The lexicographer file of a word's most frequent sense ("noun.person", "verb.communication"), or null. */
   category(lemma: string, cls: WordClass): string | null;
   /** What kind of thing a name is a WordNet instance of ("Seattle" → "noun.location"), or null. */

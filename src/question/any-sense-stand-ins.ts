@@ -1,0 +1,25 @@
+import { terms as termsOf } from '../text/analyzer.ts';
+import type { CorpusWords } from './query-terms.ts';
+import type { QuestionToken } from './tag-question.ts';
+import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+
+/** How surely a word stands for one it shares only some sense with: enough to count, below any frequent sense. */
+const ANY_SENSE_WEIGHT = 0.5;
+const MAX_STAND_INS = 8;
+
+/**
+ * Corpus words that share any sense with a question word the corpus lacks ("why did the president quit?" →
+ * "resigned"): the question's other words chose the sense the corpus uses, so a rare one is better than none.
+ */
+export function anySenseStandIns(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  // A noun's rare senses are mostly other things ("brand": a sword); a verb's, other uses of one act.
+  if (!token.cls || token.cls === 'n') return [];
+  const found: Expansion[] = [];
+  for (const synonym of knowledge.synonymsInAnySense(token.lemma, token.cls)) {
+    const terms = termsOf(synonym);
+    // A synonym whose words the search drops ("step down" → "step") would stand for something else.
+    if (terms.length !== synonym.split(' ').length || !terms.every((t) => words.frequency(t) > 0)) continue;
+    found.push({ terms, weight: ANY_SENSE_WEIGHT, relation: 'synonym' });
+  }
+  return found.slice(0, MAX_STAND_INS);
+}

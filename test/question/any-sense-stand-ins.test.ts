@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { anySenseSynonyms } from '../../src/lexicon/any-sense-synonyms.ts';
+import { anySenseStandIns } from '../../src/question/any-sense-stand-ins.ts';
+import type { CorpusWords } from '../../src/question/query-terms.ts';
+import type { QuestionToken } from '../../src/question/tag-question.ts';
+import type { WordKnowledge } from '../../src/question/word-knowledge.ts';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
+
+// "Quit" mostly means "stop"; only a rarely tagged sense of it is "resign". The article says "resigned".
+const ARTICLE = `# Harlow mayor resigns after audit
+
+Published May 2, 2024
+
+Harlow Mayor Dana Whitcombe resigned on Monday, two weeks after a state audit found that city money had paid for \
+her travel. Whitcombe said she was stepping aside because the audit had cost her the trust of the council.
+
+The council will choose an interim mayor on May 9. The town's new steel footbridge, which opened in March, cost \
+$2 million.
+`;
+
+const corpus = useCorpusEngine({ 'harlow-mayor.md': ARTICLE });
+
+describe('a verb the coverage lacks stands for a word it shares any sense with', () => {
+  it('WordNet gives "quit" the rare sense it shares with "resign" and "step down"', () => {
+    expect(anySenseSynonyms('quit', 'v')).toEqual(expect.arrayContaining(['resign', 'step down']));
+  });
+
+  it('"when did the mayor quit?" is answered from the sentence that says she resigned', async () => {
+    const answer = await corpus.engine.ask('When did the mayor quit?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/resigned on Monday/u);
+  });
+
+  // A noun's rare senses are other things: "brand" is also a sword, and WordNet gives "steel" as its synonym.
+  it('a noun the coverage lacks is not read in a rare sense ("brand" is not "steel")', () => {
+    const corpusHas = new Set(['steel', 'resign']);
+    const words = { frequency: (term: string) => (corpusHas.has(term) ? 1 : 0) } as Pick<CorpusWords, 'frequency'>;
+    const knowledge = { synonymsInAnySense: anySenseSynonyms } as Pick<WordKnowledge, 'synonymsInAnySense'>;
+    const token = (lemma: string, cls: 'n' | 'v'): QuestionToken => ({
+      raw: lemma,
+      lower: lemma,
+      pos: cls === 'n' ? 'NOUN' : 'VERB',
+      lemma,
+      cls,
+      capitalized: false,
+      name: false,
+      title: false,
+      separated: false,
+      afterFirstSentence: false,
+    });
+    expect(anySenseSynonyms('brand', 'n')).toContain('steel');
+    expect(anySenseStandIns(token('brand', 'n'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([]);
+    expect(anySenseStandIns(token('quit', 'v'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([
+      { terms: ['resign'], weight: 0.5, relation: 'synonym' },
+    ]);
+  });
+});
