@@ -197,7 +197,7 @@ export function featuresOf(
   const held = side.names.map((name) => name.every((t) => set.has(t)) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  const relation = checkRelation(passage, question, subject, set, context.terms, side.kinds, source.published);
+  const relation = checkRelation(passage, question, subject, set, context, side.kinds, source.published);
   const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));

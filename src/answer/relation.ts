@@ -8,6 +8,7 @@ import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -248,24 +249,27 @@ function tellsOfAnother(
 
 /**
  * Checks whether the sentence gives the asked attribute of the question's entity, of another one, or cannot tell.
- * `held` is what the sentence says (its terms, and those it refers to), `contextTerms` its paragraph's.
+ * `held` is what the sentence says (its terms, and those it refers to), `context` what surrounds it.
  */
 export function checkRelation(
   passage: Passage,
   question: AnalyzedQuestion,
   subject: ArticleSubject | null,
   held: ReadonlySet<string>,
-  contextTerms: ReadonlySet<string>,
+  context: RelationContext,
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
   if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
-  if (tellsOfAnother(passage, question, held, contextTerms, published)) return ANOTHER_ONE;
+  if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
-  const found = attributeRelation(passage, question, known, subject, held, contextTerms, kinds);
+  const found = attributeRelation(passage, question, known, subject, held, context, kinds);
   if (found.link !== 0 || question.type !== 'yes-no') return found;
-  return yesNoRelation(passage, question, known, subject, contextTerms);
+  return yesNoRelation(passage, question, known, subject, context.terms);
 }
+
+/** The terms around a sentence: with its headline's, and its paragraphs' alone. */
+export type RelationContext = Pick<SentenceContext, 'terms' | 'paragraphTerms'>;
 
 function attributeRelation(
   passage: Passage,
@@ -273,7 +277,7 @@ function attributeRelation(
   known: readonly QuestionName[],
   subject: ArticleSubject | null,
   held: ReadonlySet<string>,
-  contextTerms: ReadonlySet<string>,
+  context: RelationContext,
   kinds: NameKinds,
 ): RelationCheck {
   const owner = question.owner ?? (known.length === 1 ? known[0]! : null);
@@ -312,6 +316,7 @@ function attributeRelation(
       : undefined;
   if (organization) return { link: -1, other: organization.text };
   // Only a role is read as the article's subject's when nothing names its holder ("Chief executive Marcus Ebbage");
-  // a count or a figure may be anyone's.
-  return question.attributeKind === 'role' ? bySubject(owner, subject, contextTerms) : NONE;
+  // a count or a figure may be anyone's. A headline naming the asked one ("… turn down Kingsmere offer") does not
+  // make "Manager Glenn Mottram" of an article about Harbury Kingsmere's: only the paragraphs around it may.
+  return question.attributeKind === 'role' ? bySubject(owner, subject, context.paragraphTerms) : NONE;
 }

@@ -5,6 +5,8 @@ import { terms } from '../text/analyzer.ts';
 /** What surrounds a sentence: the terms of its paragraph, the paragraph before and its headline. */
 export interface SentenceContext {
   terms: ReadonlySet<string>;
+  /** The terms of the paragraph and the one before, without the headline's. */
+  paragraphTerms: ReadonlySet<string>;
   /** The paragraph has a personal pronoun, so a name in the context may be who a sentence speaks of. */
   pronoun: boolean;
   paragraph: string;
@@ -26,20 +28,21 @@ export function contextOf(passage: Passage, source: Source, passages: readonly P
   if (context) return context;
   let title = titles.get(source);
   if (!title) titles.set(source, (title = terms(source.title)));
-  const own = new Set(title);
+  const near = new Set<string>();
   if (passage.kind === 'sentence') {
-    const near = (p: Passage | undefined): boolean =>
+    const isNear = (p: Passage | undefined): boolean =>
       p?.sourceIndex === passage.sourceIndex &&
       p.kind === 'sentence' &&
       p.paragraphIndex >= passage.paragraphIndex - 1 &&
       p.paragraphIndex <= passage.paragraphIndex;
     let first = passage.index;
-    while (near(passages[first - 1])) first--;
-    for (let i = first; near(passages[i]); i++) for (const term of passages[i]!.terms) own.add(term);
+    while (isNear(passages[first - 1])) first--;
+    for (let i = first; isNear(passages[i]); i++) for (const term of passages[i]!.terms) near.add(term);
   }
   const paragraph =
     passage.kind === 'sentence' ? source.text.slice(passage.paragraph[0], passage.paragraph[1]) : passage.text;
-  context = { terms: own, pronoun: PERSONAL_PRONOUN.test(paragraph), paragraph };
+  const own = new Set([...title, ...near]);
+  context = { terms: own, paragraphTerms: near, pronoun: PERSONAL_PRONOUN.test(paragraph), paragraph };
   forSource.set(key, context);
   return context;
 }

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor, leadsOf, rankFor } from '../../src/answer/answer-question.ts';
 import type { ArticleSubject } from '../../src/answer/article-subject.ts';
-import { attributeMentions, checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
+import {
+  attributeMentions,
+  checkRelation,
+  sameEntity,
+  type RelationCheck,
+  type RelationContext,
+} from '../../src/answer/relation.ts';
+import { terms } from '../../src/text/analyzer.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import type { NameKind } from '../../src/text/name-kinds.ts';
 import { coreIndex, passageOf } from '../support/core-corpus.ts';
@@ -18,14 +25,17 @@ const KINDS = new Map<string, NameKind>([
   ['graham pell', 'person'],
 ]);
 
+const NO_CONTEXT = { terms: new Set<string>(), paragraphTerms: new Set<string>() };
+
 function relation(
   question: string,
   sentence: string,
   kinds: ReadonlyMap<string, NameKind> = KINDS,
   subject: ArticleSubject | null = null,
+  context: RelationContext = NO_CONTEXT,
 ): RelationCheck {
   const passage = passageOf(sentence);
-  return checkRelation(passage, analyzeFor(index, question), subject, new Set(passage.terms), new Set(), kinds, null);
+  return checkRelation(passage, analyzeFor(index, question), subject, new Set(passage.terms), context, kinds, null);
 }
 
 const LINK = { link: 1, other: null };
@@ -128,6 +138,23 @@ describe("a role with no owner attached, in a sentence about another organizatio
     expect(relation(asked, bare, KINDS, about(1))).toEqual(conflict('Crestline'));
     // Named nearly as often as the subject, the asked organization may be whom the role belongs to.
     expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
+  });
+
+  it('a headline naming the asked organization does not make the role its own; the paragraphs around it may', () => {
+    const about: ArticleSubject = {
+      name: 'crestline',
+      terms: ['crestlin'],
+      mentions: new Map([
+        ['crestline', 6],
+        ['lumeridge', 1],
+      ]),
+    };
+    const bare = 'The chief financial officer said earnings would rise.';
+    const headline = new Set(terms('Crestline turns down Lumeridge offer'));
+    const inHeadline = { terms: headline, paragraphTerms: new Set<string>() };
+    expect(relation(asked, bare, KINDS, about, inHeadline)).toEqual(conflict('Crestline'));
+    const inParagraph = { terms: headline, paragraphTerms: headline };
+    expect(relation(asked, bare, KINDS, about, inParagraph)).toEqual(UNKNOWN);
   });
 
   it('an article about "PLB" is about the "Port Labor Board" it abbreviates, asked of as "the labor board"', () => {
