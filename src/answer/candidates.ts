@@ -105,12 +105,10 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
   const candidates = hits.map((hit): Candidate => {
     const passage = index.passages[hit.index]!;
     const source = index.sources[passage.sourceIndex]!;
-    const before = index.passages[passage.index - 1];
-    const opener =
-      before?.opensQuote &&
-      before.sourceIndex === passage.sourceIndex &&
-      before.paragraphIndex === passage.paragraphIndex
-        ? before
+    const previous = index.passages[passage.index - 1];
+    const before =
+      previous?.sourceIndex === passage.sourceIndex && previous.paragraphIndex === passage.paragraphIndex
+        ? previous
         : undefined;
     const subject = articleSubject(index, passage);
     const { features, relation } = featuresOf(
@@ -120,7 +118,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
       side,
       { relative: hit.score / top },
       subject,
-      opener,
+      before,
     );
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });

@@ -6,7 +6,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
 import type { ArticleSubject } from './article-subject.ts';
-import { checkRelation, type RelationCheck, spellsOut } from './relation.ts';
+import { checkRelation, type RelationCheck, sameEntity, spellsOut } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { followsFromBefore } from './result-opener.ts';
 import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
@@ -137,7 +137,7 @@ function sentenceTerms(
   context: SentenceContext,
   side: QuestionSide,
   subject: ArticleSubject | null,
-  opener?: Passage,
+  before?: Passage,
 ): Set<string> {
   const set = new Set(
     side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms,
@@ -145,17 +145,32 @@ function sentenceTerms(
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
   // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
   let anaphor: boolean | undefined;
+  const antecedent = organizationBefore(before, side);
   side.names.forEach((name, k) => {
     // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
     const surname = side.people[k] && set.has(name[name.length - 1]!);
     // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
-    const refers = side.people[k] ? context.pronoun : (anaphor ??= ANAPHOR.test(passage.text));
+    const refers = side.people[k]
+      ? context.pronoun
+      : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
     const referred = refers && name.every((t) => context.terms.has(t));
     if (surname || referred) for (const t of name) set.add(t);
   });
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
-  if (opener) for (const name of opener.names) for (const t of terms(name.text)) set.add(t);
+  if (before?.opensQuote) for (const name of before.names) for (const t of terms(name.text)) set.add(t);
   return set;
+}
+
+const NOT_ORGANIZATIONS = new Set(['person', 'place']);
+
+/**
+ * The organization (or other name, not a person's or place's) the sentence just before names first, as its
+ * subject: "Bellamy's shares rose 27%. The Alder Falls-based chain was founded in 1952." speaks of Bellamy's, not
+ * of the Crestline the article is about.
+ */
+function organizationBefore(before: Passage | undefined, side: QuestionSide): string[] | null {
+  const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(side.kinds.get(n.text.toLowerCase()) ?? ''));
+  return first ? terms(first.text) : null;
 }
 
 function proximity(passage: Passage, side: QuestionSide): number {
@@ -182,10 +197,10 @@ export function featuresOf(
   side: QuestionSide,
   retrieval: RetrievalSignal,
   subject: ArticleSubject | null,
-  opener?: Passage,
+  before?: Passage,
 ): { features: Features; relation: RelationCheck } {
   const { question } = side;
-  const set = sentenceTerms(passage, source, context, side, subject, opener);
+  const set = sentenceTerms(passage, source, context, side, subject, before);
   // Names are measured apart ("names"), so coverage is of the question's other words: the two do not overlap.
   let got = 0;
   for (const term of question.terms) {

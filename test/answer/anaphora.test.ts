@@ -1,0 +1,46 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rankFor } from '../../src/answer/answer-question.ts';
+import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
+
+// The article is about Crestline; the paragraph's second sentence speaks of Bellamy's, named just before it.
+const ARTICLE = `# Crestline Grocers to buy Bellamy's for $1.1 billion
+
+Published March 12, 2024
+
+Crestline Grocers agreed on Tuesday to buy Bellamy's Markets for $1.1 billion. Crestline said the deal would \
+close by the end of the year. Crestline runs 240 stores in four states.
+
+Bellamy's shares rose 27% on Tuesday. The Alder Falls-based chain was founded in 1952 and operates 118 stores.
+
+Crestline's chief executive, Dana Ruhl, said the company would keep the Bellamy's name. The company expects \
+savings of $60 million a year.
+`;
+
+let dir: string;
+let index: CorpusIndex;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anaphora-'));
+  await writeFile(join(dir, 'crestline-bellamys.md'), ARTICLE);
+  index = await buildCorpusIndex(dir);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const candidate = (question: string, text: string) => rankFor(index, question).find((c) => c.passage.text === text);
+
+describe('"the chain" speaks of the organization named just before it, not of whom the article is about', () => {
+  it('after "Bellamy\'s shares rose", "the Alder Falls-based chain" is Bellamy\'s: it does not name Crestline', () => {
+    const founded = 'The Alder Falls-based chain was founded in 1952 and operates 118 stores.';
+    expect(candidate('When was Crestline founded?', founded)?.features.names).toBe(0);
+    expect(candidate("When was Bellamy's founded?", founded)?.features.names).toBe(1);
+  });
+
+  it('"the company" after a sentence naming Crestline is Crestline', () => {
+    const savings = 'The company expects savings of $60 million a year.';
+    expect(candidate('How much does Crestline expect to save?', savings)?.features.names).toBe(1);
+  });
+});
