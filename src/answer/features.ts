@@ -5,6 +5,8 @@ import type { QueryTerm } from '../question/query-terms.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
+import { CAUSES, causeAt } from '../text/cause-words.ts';
+import { writtenTerms } from './term-positions.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { checkRelation, type RelationCheck, sameEntity, spellsOut } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -161,6 +163,21 @@ function sentenceTerms(
   return set;
 }
 
+/** How much of a cause a sentence gives whose cause is what the question asks about (see explainsOther). */
+const REVERSED = 0.5;
+
+/**
+ * "What caused the beam to crack?" is not answered by "… was closed after inspectors found a crack": there the
+ * crack is the cause of something else. The question's event words, all after the sentence's first word of cause.
+ */
+function explainsOther(passage: Passage, question: AnalyzedQuestion): boolean {
+  const at = causeAt(passage.text);
+  if (at < 0) return false;
+  const wanted = new Set([...question.eventTerms, ...question.attributeTerms]);
+  const found = writtenTerms(passage).filter((w) => wanted.has(w.term) && !CAUSES.has(w.word));
+  return found.length > 0 && found.every((w) => w.at > at);
+}
+
 const NOT_ORGANIZATIONS = new Set(['person', 'place']);
 
 /**
@@ -264,8 +281,9 @@ function kindFit(
   }
   let fit: number | null = null;
   // "That meant no alarm sounded …" answers "why" together with its cause, the sentence before it.
-  if (question.type === 'reason') fit = followsFromBefore(passage.text) ? 1 : passage.causal;
-  else if (question.type === 'statement') {
+  if (question.type === 'reason') {
+    fit = followsFromBefore(passage.text) ? 1 : passage.causal * (explainsOther(passage, question) ? REVERSED : 1);
+  } else if (question.type === 'statement') {
     // A speaker asked by common words ("the army corps") must be written in the sentence or the one before: a
     // quotation of someone else is not what they said.
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;

@@ -1,6 +1,7 @@
 import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
 import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
+import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 
@@ -69,23 +70,7 @@ const SPAN_OF_TIME = new RegExp(
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
 );
-// Function words that give a cause or purpose; "after", "amid" and purpose infinitives do so more loosely.
-const CAUSES = new Set([
-  'because',
-  'due',
-  'so',
-  'reason',
-  'reasons',
-  'purpose',
-  'thanks',
-  'order',
-  'motive',
-  'cause',
-  'why',
-]);
-// "Since" is left out: "since 2011" tells when, far more often than why.
-const LOOSE_CAUSES = new Set(['after', 'amid', 'following', 'citing']);
-// Verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
+// Purpose infinitives give a cause loosely ("… to give Congress time"); verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const QUOTE = /["“”]/u;
