@@ -1,5 +1,6 @@
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
+import { spelledOut } from './chat-words.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus, typeTailOf } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
@@ -161,7 +162,8 @@ function shouted(question: string): boolean {
 }
 
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
-export function analyzeQuestion(question: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+  const question = spelledOut(typed);
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
   const isCommon = (word: string): boolean =>
@@ -226,7 +228,7 @@ export function analyzeQuestion(question: string, words: CorpusWords, knowledge:
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
   return {
-    text: question,
+    text: typed,
     type,
     meta,
     terms: weighed.terms,

@@ -1,0 +1,48 @@
+// Chat spells some everyday words its own way ("gonna", "ppl", "bc"): a question reads them as English writes them,
+// so the tagger and the dictionary know them. Hand-written: no maintained library lists them for English text.
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  dunno: 'do not know',
+  lemme: 'let me',
+  gimme: 'give me',
+  outta: 'out of',
+  lotta: 'lot of',
+  ya: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  'b/c': 'because',
+  abt: 'about',
+  'w/': 'with',
+  'w/o': 'without',
+  thru: 'through',
+  tho: 'though',
+  b4: 'before',
+  ppl: 'people',
+  govt: 'government',
+  yrs: 'years',
+  approx: 'approximately',
+  idk: 'I do not know',
+  btw: 'by the way',
+};
+
+const escaped = (word: string): string => word.replace(/[/]/gu, String.raw`\/`);
+// Whole words only, and never part of an abbreviation or a name ("U.S.", "B&O"); "u" only as typed, in lower case.
+const CHAT_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.&'’/-])(?:${Object.keys(SPELLED_OUT).map(escaped).join('|')})(?![\p{L}\p{N}.&'’/-])`,
+  'giu',
+);
+const LOWER_U = /(?<![\p{L}\p{N}.&'’/-])u(?![\p{L}\p{N}.&'’/-])/gu;
+
+/** A question with chat's spellings written out: "how much is it gonna cost" → "how much is it going to cost". */
+export function spelledOut(question: string): string {
+  return question.replace(CHAT_WORD, (word) => SPELLED_OUT[word.toLowerCase()] ?? word).replace(LOWER_U, 'you');
+}

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import type { CorpusIndex } from '../../src/corpus-index.ts';
+import { spelledOut } from '../../src/question/chat-words.ts';
+import { coreIndex } from '../support/core-corpus.ts';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = await coreIndex();
+});
+
+describe("chat's own spellings are read as English writes them", () => {
+  it('writes out "gonna", "ppl" and "bc", and leaves abbreviations and names alone', () => {
+    expect(spelledOut('how much is it gonna cost ppl bc of the strike')).toBe(
+      'how much is it going to cost people because of the strike',
+    );
+    expect(spelledOut('did u see the U.S. report on B&O')).toBe('did you see the U.S. report on B&O');
+    expect(spelledOut('Who is Ursula?')).toBe('Who is Ursula?');
+  });
+
+  it('"gonna" is neither a name the coverage lacks nor a word set aside, and the question keeps its wording', () => {
+    const analyzed = analyzeFor(index, 'how much is the ferry fare gonna be');
+    expect(analyzed.names.filter((n) => !n.known)).toEqual([]);
+    expect(analyzed.setAside).not.toContain('gonna');
+    expect(analyzed.text).toBe('how much is the ferry fare gonna be');
+  });
+});
