@@ -147,6 +147,17 @@ function bySubject(
     : NONE;
 }
 
+/** Whether an article is about the asked organization: its subject, named twice as often as any other one. */
+function isPlainlyAbout(subject: ArticleSubject | null, owner: QuestionName, kinds: NameKinds): boolean {
+  if (!subject || !sameEntity(subject.terms, owner.terms)) return false;
+  const own = subject.mentions.get(subject.name) ?? 0;
+  for (const [name, count] of subject.mentions) {
+    if (name === subject.name || kinds.get(name) === 'person' || sameEntity(terms(name), owner.terms)) continue;
+    if (own < DOMINANCE * count) return false;
+  }
+  return true;
+}
+
 /** Questions about when, how long, how many or how much something happened: the event's doer must be the one asked. */
 const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'time']);
 /** How far after a verb its object may be named: "founded Drummond", "bought the Drummond company". */
@@ -302,6 +313,10 @@ function attributeRelation(
     if (!name) continue;
     if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
+  }
+  // "Chief Executive Marguerite Deslauriers" in an article plainly about Velantis is Velantis's chief executive.
+  if (question.attributeKind === 'role' && mentions.length > 0 && isPlainlyAbout(subject, owner, kinds)) {
+    return { link: 1, other: null };
   }
   const named = namesEntity(passage, owner) || spellsOut(held, owner.terms, question);
   // "Glenn Mottram, 58," is Mottram's age however often the sentence names Dravec; a role another owner holds may

@@ -140,6 +140,22 @@ describe("a role with no owner attached, in a sentence about another organizatio
     expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
   });
 
+  it('an unattached role in an article plainly about the asked organization is its own', () => {
+    const about = (crestline: number): ArticleSubject => ({
+      name: 'lumeridge',
+      terms: ['lumeridg'],
+      mentions: new Map([
+        ['lumeridge', 6],
+        ['crestline', crestline],
+        ['graham pell', 5],
+      ]),
+    });
+    const bare = 'The chief financial officer said earnings would rise.';
+    expect(relation(asked, bare, KINDS, about(1))).toEqual({ link: 1, other: null });
+    // Another organization named nearly as often may be whose officer this is.
+    expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
+  });
+
   it('a headline naming the asked organization does not make the role its own; the paragraphs around it may', () => {
     const about: ArticleSubject = {
       name: 'crestline',
