@@ -315,7 +315,7 @@ function attributeRelation(
     other ??= name.text;
   }
   // "Chief Executive Marguerite Deslauriers" in an article plainly about Velantis is Velantis's chief executive.
-  if (question.attributeKind === 'role' && mentions.length > 0 && isPlainlyAbout(subject, owner, kinds)) {
+  if (question.attributeKind === 'role' && !other && mentions.length > 0 && isPlainlyAbout(subject, owner, kinds)) {
     return { link: 1, other: null };
   }
   const named = namesEntity(passage, owner) || spellsOut(held, owner.terms, question);
