@@ -6,6 +6,8 @@ import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 /** How surely a word stands for one it shares only some sense with: enough to count, below any frequent sense. */
 const ANY_SENSE_WEIGHT = 0.5;
 const MAX_STAND_INS = 8;
+/** A synonym's stand-in this sure is another form of it (a derivation, an inflection), not another word. */
+const CLOSE_FORM = 0.8;
 
 /**
  * Corpus words that share any sense with a question word the corpus lacks ("why did the president quit?" →
@@ -14,12 +16,21 @@ const MAX_STAND_INS = 8;
 export function anySenseStandIns(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
   // A noun's rare senses are mostly other things ("brand": a sword); a verb's, other uses of one act.
   if (!token.cls || token.cls === 'n') return [];
-  const found: Expansion[] = [];
-  for (const synonym of knowledge.synonymsInAnySense(token.lemma, token.cls)) {
-    const terms = termsOf(synonym);
+  const synonyms = knowledge
+    .synonymsInAnySense(token.lemma, token.cls)
+    .map((synonym) => ({ synonym, terms: termsOf(synonym) }))
     // A synonym whose words the search drops ("step down" → "step") would stand for something else.
-    if (terms.length !== synonym.split(' ').length || !terms.every((t) => words.frequency(t) > 0)) continue;
-    found.push({ terms, weight: ANY_SENSE_WEIGHT, relation: 'synonym' });
+    .filter(({ synonym, terms }) => terms.length === synonym.split(' ').length);
+  const found: Expansion[] = synonyms
+    .filter(({ terms }) => terms.every((t) => words.frequency(t) > 0))
+    .map(({ terms }) => ({ terms, weight: ANY_SENSE_WEIGHT, relation: 'synonym' }));
+  // Failing those, a verb's synonyms' close forms: "hurt" shares a sense with "injure", written "injuries".
+  if (found.length === 0 && token.cls === 'v') {
+    for (const { synonym } of synonyms) {
+      for (const close of knowledge.expand(synonym, 'v')) {
+        if (close.weight >= CLOSE_FORM) found.push({ ...close, weight: ANY_SENSE_WEIGHT, relation: 'synonym' });
+      }
+    }
   }
   return found.slice(0, MAX_STAND_INS);
 }

@@ -14,6 +14,8 @@ Published May 2, 2024
 Harlow Mayor Dana Whitcombe resigned on Monday, two weeks after a state audit found that city money had paid for \
 her travel. Whitcombe said she was stepping aside because the audit had cost her the trust of the council.
 
+A small fire broke out at City Hall during the meeting; firefighters said no injuries were reported.
+
 The council will choose an interim mayor on May 9. The town's new steel footbridge, which opened in March, cost \
 $2 million.
 `;
@@ -29,6 +31,12 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
     const answer = await corpus.engine.ask('When did the mayor quit?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/resigned on Monday/u);
+  });
+
+  it('or for the close forms of such a word: "hurt" shares a sense with "injure", here written "injuries"', async () => {
+    const answer = await corpus.engine.ask('Was anybody hurt in the fire?');
+    expect(answer.answer).toMatch(/no injuries were reported/u);
+    expect(answer.answer).not.toMatch(/doesn't use “hurt”/u);
   });
 
   // A noun's rare senses are other things: "brand" is also a sword, and WordNet gives "steel" as its synonym.
