@@ -75,6 +75,8 @@ export function lowercaseNames(
   const unknown: QuestionName[] = [];
   for (const [i, token] of tokens.entries()) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
+    // "The Orland State cubesat": a word right after a name is a thing of that name's, not another name.
+    if (tokens[i - 1]?.name) continue;
     // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about (the
     // tagger may read it as a verb, but the question's verb comes after it).
     const laterVerb = tokens.slice(i + 1).some((t) => t.pos === 'VERB');

@@ -51,6 +51,17 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.knownWeight).toBeGreaterThan(analyzed.setAsideWeight);
   });
 
+  it("an unknown word right after a name is a thing of that name's, set aside, not a name the coverage lacks", () => {
+    const analyzed = analyze('How much did the Lumeridge cubesat cost?');
+    expect(analyzed.names.filter((n) => !n.known)).toEqual([]);
+    expect(analyzed.setAside).toEqual(['cubesat']);
+    expect(
+      analyze('Did cubesat buy Drummond?')
+        .names.filter((n) => !n.known)
+        .map((n) => n.text),
+    ).toEqual(['cubesat']);
+  });
+
   it('a word English forms with "un-" stands for its base\'s stand-ins: "unnoticed" is searched as "noticed"', () => {
     const analyzed = analyze('How long did the leak go unnoticed?');
     expect(analyzed.setAside).toEqual([]);
