@@ -155,7 +155,9 @@ function sentenceTerms(
     const refers = side.people[k]
       ? context.pronoun
       : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
-    const referred = refers && name.every((t) => context.terms.has(t));
+    // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
+    const around = side.people[k] ? context.terms : context.paragraphTerms;
+    const referred = refers && name.every((t) => around.has(t));
     if (surname || referred) for (const t of name) set.add(t);
   });
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.

@@ -147,6 +147,9 @@ function bySubject(
     : NONE;
 }
 
+/** What may come before a sentence's subject: nothing, or "The". */
+const SENTENCE_OPENING = /^(?:the\s+)?$/iu;
+
 /** Whether an article is about the asked organization: its subject, named twice as often as any other one. */
 function isPlainlyAbout(subject: ArticleSubject | null, owner: QuestionName, kinds: NameKinds): boolean {
   if (!subject || !sameEntity(subject.terms, owner.terms)) return false;
@@ -323,6 +326,14 @@ function attributeRelation(
   // still be said of the asked one elsewhere in the sentence.
   if (other) return named && question.type !== 'age' ? NONE : { link: -1, other };
   if (named) return NONE;
+  // "Tern Aerospace is laying off 45 employees" counts Tern's, not Glasswing's: a measure no name is attached to, in
+  // a sentence whose subject is another organization or place and that never names the asked one, is the subject's.
+  if (question.attributeKind === 'measure' && mentions.length > 0) {
+    const subjectName = passage.names.find((n) => SENTENCE_OPENING.test(passage.text.slice(0, n.start)));
+    if (subjectName && subjectName.end <= mentions[0]! && kinds.get(subjectName.text.toLowerCase()) !== 'person') {
+      return { link: -1, other: subjectName.text };
+    }
+  }
   // "Chief financial officer Graham Pell said the deal would add to Crestline's earnings": a role with no owner
   // attached, in a sentence about another organization, is that organization's.
   const organization =

@@ -19,11 +19,21 @@ Crestline's chief executive, Dana Ruhl, said the company would keep the Bellamy'
 savings of $60 million a year.
 `;
 
+const LAYOFFS = `# Tern cuts 45 jobs as Glasswing moves two satellites to a rival rocket
+
+Published November 22, 2024
+
+Tern Aerospace is laying off 45 employees, ten days after its rocket failed to reach orbit.
+
+The company had about 380 employees before the layoffs.
+`;
+
 let dir: string;
 let index: CorpusIndex;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anaphora-'));
   await writeFile(join(dir, 'crestline-bellamys.md'), ARTICLE);
+  await writeFile(join(dir, 'tern-layoffs.md'), LAYOFFS);
   index = await buildCorpusIndex(dir);
 });
 afterAll(async () => {
@@ -37,6 +47,11 @@ describe('"the chain" speaks of the organization named just before it, not of wh
     const founded = 'The Alder Falls-based chain was founded in 1952 and operates 118 stores.';
     expect(candidate('When was Crestline founded?', founded)?.features.names).toBe(0);
     expect(candidate("When was Bellamy's founded?", founded)?.features.names).toBe(1);
+  });
+
+  it('"the company" is not the one only the headline names ("… as Glasswing moves two satellites")', () => {
+    const headcount = 'The company had about 380 employees before the layoffs.';
+    expect(candidate('How many employees does Glasswing have?', headcount)?.features.names).toBe(0);
   });
 
   it('"the company" after a sentence naming Crestline is Crestline', () => {

@@ -197,6 +197,21 @@ describe("a role with no owner attached, in a sentence about another organizatio
   });
 });
 
+describe("a count no name is attached to belongs to the sentence's subject", () => {
+  const asked = 'How many employees does Crestline have?';
+
+  it('"Lumeridge is laying off 45 employees" counts Lumeridge\'s, not Crestline\'s', () => {
+    expect(relation(asked, 'Lumeridge is laying off 45 employees, about 12% of its workforce.')).toEqual(
+      conflict('Lumeridge'),
+    );
+  });
+
+  it('"the company" or a person as the subject says nothing of whose count it is', () => {
+    expect(relation(asked, 'The company is laying off 45 employees.')).toEqual(UNKNOWN);
+    expect(relation(asked, 'Graham Pell said 45 employees would lose their jobs.')).toEqual(UNKNOWN);
+  });
+});
+
 describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person\'s age is not another\'s', () => {
   const asked = 'How old is Mayor Farraday?';
 
@@ -247,10 +262,11 @@ describe('an owner asked by its initials is the one written out in full ("PLB", 
 });
 
 describe('a measure is tied to a name written right before it ("Drummond employees")', () => {
-  it("another company's employees conflict; a count with no owner attached is anyone's", () => {
+  it("another company's employees conflict, named before them or as the sentence's subject", () => {
     const asked = 'How many employees does Lumeridge have?';
     expect(relation(asked, 'Drummond employees number 40.')).toEqual(conflict('Drummond'));
-    expect(relation(asked, 'Drummond Analytics has 40 employees.')).toEqual(UNKNOWN);
+    expect(relation(asked, 'Drummond Analytics has 40 employees.')).toEqual(conflict('Drummond Analytics'));
+    expect(relation(asked, 'Analysts say 40 employees will move.')).toEqual(UNKNOWN);
   });
 });
 
