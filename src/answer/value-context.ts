@@ -73,6 +73,14 @@ function yearOfClause(text: string, span: ValueSpan, published: string | null): 
   return after && published && after < published.slice(0, 4) ? after : null;
 }
 
+/** "… said Tuesday that": the day of a statement, not of the event the statement is about. */
+const SAID_ON = /\b(?:said|says|told [\p{L}-]+|added|wrote)(?: on)? $/iu;
+const SAID_ON_FIT = 0.4;
+
+/** Whether the sentence writes the question's event ("founded") or a stand-in for it. */
+const tellsEvent = (passage: Passage, question: AnalyzedQuestion): boolean =>
+  question.eventTerms.some((term) => passage.terms.includes(term));
+
 /** How far back in its clause a "must" or "should" makes a value a demand. */
 const DEMAND_REACH = 120;
 const DEMANDED_FIT = 0.6;
@@ -81,7 +89,7 @@ const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$
 /**
  * How well (0–1) a value of the asked kind answers, given what its sentence says around it: "this week" or "that
  * night" only loosely, "must … by 2026" as a demand, "in 2020" in a 2025 article as history, "£70,000 a week" as a
- * rate, "three of the seven" as a count of something else.
+ * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it.
  */
 export function valueInContext(
   passage: Passage,
@@ -104,6 +112,10 @@ export function valueInContext(
   // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.
   if (span.kind === 'money' && RATE.test(passage.text.slice(span.end)) && !ratesAsked(question)) {
     fit *= RATE_FIT;
+  }
+  // "The Center … said Tuesday that a price …" does not date the center's founding.
+  if (span.kind === 'date' && SAID_ON.test(passage.text.slice(0, span.start)) && question.eventTerms.length > 0) {
+    if (!tellsEvent(passage, question)) fit *= SAID_ON_FIT;
   }
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;

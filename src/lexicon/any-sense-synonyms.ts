@@ -10,7 +10,9 @@ let synsetWords: SynsetWords | undefined;
 const synonyms = memoized((key: string): readonly string[] => {
   const cls = key.charAt(0) === '*' ? null : (key.charAt(0) as WordClass);
   const word = key.slice(1);
-  const lemmas = [word, ...baseForms(word, cls).map(([base]) => base)];
+  // Base forms only for an inflected word: "found" is a verb of its own, not only the past of "find".
+  const own = sensesOf(word).some((sense) => !cls || sense.cls === cls);
+  const lemmas = own ? [word] : baseForms(word, cls).map(([base]) => base);
   synsetWords ??= new SynsetWords();
   const found = new Set<string>();
   for (const sense of lemmas.flatMap((lemma) => sensesOf(lemma))) {

@@ -143,6 +143,14 @@ describe('a sum paid by the week is a rate: it answers what someone earns, not w
   });
 });
 
+describe('the day someone said something dates the statement, not the event asked about', () => {
+  it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
+    const asked = 'When was Lumeridge founded?';
+    expect(fitScore(asked, 'Lumeridge said Tuesday that a fair price would be $96,000 a year.')).toBeLessThan(0.5);
+    expect(fitScore(asked, 'Lumeridge said Tuesday it was founded on Monday by two engineers.')).toBe(1);
+  });
+});
+
 describe('values the question already gives are not answers: repeating them tells the asker nothing', () => {
   const asked = 'When did the strike that began on April 28 end?';
 

@@ -27,6 +27,11 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
     expect(anySenseSynonyms('quit', 'v')).toEqual(expect.arrayContaining(['resign', 'step down']));
   });
 
+  it('a verb of its own is not read as an inflection of another ("founded" is not "found" as in "find")', () => {
+    expect(anySenseSynonyms('found', 'v')).toContain('institute');
+    expect(anySenseSynonyms('found', 'v')).not.toContain('see');
+  });
+
   it('"when did the mayor quit?" is answered from the sentence that says she resigned', async () => {
     const answer = await corpus.engine.ask('When did the mayor quit?');
     expect(answer.abstained).toBe(false);
