@@ -12,8 +12,20 @@ export function isBreadcrumb(text: string): boolean {
   return /\s[›»>]\s/u.test(text) && isNavigation(text);
 }
 
+// Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
+const SPACED = /\s{2,}|\t+/u;
+const MIN_SPACED_ITEMS = 3;
+
+/** A menu whose items only wide gaps separate: three or more short items in title case ("Watch Live"). */
+function isSpacedMenu(text: string): boolean {
+  const items = text.trim().split(SPACED);
+  if (items.length < MIN_SPACED_ITEMS) return false;
+  return items.every((item) => wordCount(item) <= 3 && /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*)*$/u.test(item));
+}
+
 /** A menu or breadcrumb: two or more short items between separators ("Home | News | Sports", "Sport > Football"). */
 export function isNavigation(text: string): boolean {
+  if (isSpacedMenu(text)) return true;
   const items = text
     .split(SEPARATED)
     .map((item) => item.trim())

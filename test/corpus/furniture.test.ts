@@ -93,6 +93,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'Home | City | Schools | Business | Opinion | Print Edition'],
     ['navigation', 'Watch Live • News • Weather • Traffic'],
     ['navigation', 'Sign in | Subscribe'],
+    // Copied as text, a menu keeps only the gaps between its items.
+    ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
@@ -160,6 +162,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'By Tuesday, the council had voted 5-0.',
     'Updated figures from the county show 88 permits were issued.',
     'Grandville library workers end 12-day strike with 4.5% raise',
+    'Senator presses  Velantis over  Cholvena price',
     '“Sign up for the alerts,” the mayor urged.',
     'Residents who have a tip about the fire should call the hotline, police said.',
   ])('keeps reporting and headlines: %s', (text) => {
