@@ -81,6 +81,14 @@ const SAID_ON_FIT = 0.4;
 const tellsEvent = (passage: Passage, question: AnalyzedQuestion): boolean =>
   question.eventTerms.some((term) => passage.terms.includes(term));
 
+/** "$1.6 million … renovating the residence, including a wine room": the sum is the whole's, not the part's. */
+const INCLUDING = /\b(?:including|such as|among them)\b/iu;
+const WHOLE_FIT = 0.4;
+
+/** Whether the thing asked about is named only as a part listed after the value ("…, including a wine room"). */
+const onlyListedAfter = (text: string, span: ValueSpan, positions: TermPositions): boolean =>
+  positions.head.length > 0 && positions.head.every((at) => at > span.end && INCLUDING.test(text.slice(span.end, at)));
+
 /** How far back in its clause a "must" or "should" makes a value a demand. */
 const DEMAND_REACH = 120;
 const DEMANDED_FIT = 0.6;
@@ -89,7 +97,7 @@ const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$
 /**
  * How well (0–1) a value of the asked kind answers, given what its sentence says around it: "this week" or "that
  * night" only loosely, "must … by 2026" as a demand, "in 2020" in a 2025 article as history, "£70,000 a week" as a
- * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it.
+ * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it, a sum "including" the part asked about as the whole's.
  */
 export function valueInContext(
   passage: Passage,
@@ -116,6 +124,9 @@ export function valueInContext(
   // "The Center … said Tuesday that a price …" does not date the center's founding.
   if (span.kind === 'date' && SAID_ON.test(passage.text.slice(0, span.start)) && question.eventTerms.length > 0) {
     if (!tellsEvent(passage, question)) fit *= SAID_ON_FIT;
+  }
+  if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
+    fit *= WHOLE_FIT;
   }
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;

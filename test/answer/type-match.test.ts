@@ -151,6 +151,14 @@ describe('the day someone said something dates the statement, not the event aske
   });
 });
 
+describe('a sum "including" the thing asked about is the whole\'s, not that part\'s', () => {
+  it('"$1.6 million for repairs, including new crossings" does not price the crossings', () => {
+    const sentence = 'Lumeridge spent $1.6 million on repairs, including two new crossings for the deckhands.';
+    expect(fitScore('How much did the crossings cost?', sentence)).toBeCloseTo(0.4);
+    expect(fitScore('How much did the repairs cost?', sentence)).toBe(1);
+  });
+});
+
 describe('values the question already gives are not answers: repeating them tells the asker nothing', () => {
   const asked = 'When did the strike that began on April 28 end?';
 
