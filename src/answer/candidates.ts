@@ -7,7 +7,7 @@ import { NUMBER_WORDS } from '../text/stop-words.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { featuresOf, questionSide, type Features } from './features.ts';
 import { articleSubject } from './article-subject.ts';
-import type { RelationCheck } from './relation.ts';
+import type { RelationCheck } from './entity-match.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
 import { valueFit } from './type-match.ts';

@@ -7,7 +7,7 @@ import { regex } from '../text/regex.ts';
 import { cite } from './cite.ts';
 import { causeBefore } from './result-opener.ts';
 import { describePoint } from './point-text.ts';
-import { namesEntity } from './relation.ts';
+import { namesEntity } from './entity-match.ts';
 import { sameFact, similarity } from './similarity.ts';
 
 /** Roughly how long an answer's body may grow; the best sentence is always kept whole. */

@@ -3,49 +3,15 @@ import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
-import { acronymsOf } from '../lexicon/names.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
-import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
+import { eventRelation } from './event-relation.ts';
+import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
-
-/** Whether a sentence ties the attribute a question asks about to the entity it names. */
-export interface RelationCheck {
-  /** 1: tied to the question's entity; -1: tied to another entity instead; 0: cannot tell, or nothing to check. */
-  link: -1 | 0 | 1;
-  /** The other entity the attribute belongs to, when link is -1 ("IBM" in "IBM CEO Arvind Krishna"). */
-  other: string | null;
-  /** The sentence cannot be the answer at all: its figures count something else. */
-  rulesOut?: true;
-}
-
-const NONE: RelationCheck = { link: 0, other: null };
-
-/** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
-export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
-}
-
-/** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
-export function namesEntity(passage: Passage, entity: QuestionName): boolean {
-  return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
-}
-
-/** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */
-const SPELLED_OUT = 0.8;
-
-/** Whether a sentence's terms write a one-word name out in full: "the attorney general" for the question's "AG". */
-export function spellsOut(held: ReadonlySet<string>, name: readonly string[], question: AnalyzedQuestion): boolean {
-  const term = name.length === 1 ? question.terms.find((t) => t.term === name[0]) : undefined;
-  return !!term?.alternatives.some(
-    (a) => a.weight >= SPELLED_OUT && a.terms.length > 1 && a.terms.every((t) => held.has(t)),
-  );
-}
 
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
@@ -125,83 +91,8 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
   return null;
 }
 
-/** How many times more an article must name its subject than the asked entity to read "the club's" as its subject's. */
-const DOMINANCE = 2;
-
-/**
- * When no name is attached to the attribute ("Chief executive Marcus Ebbage said …"), it belongs to whom the
- * article is about, if the article is plainly about someone else than the asked entity.
- */
-function bySubject(
-  owner: QuestionName,
-  subject: ArticleSubject | null,
-  contextTerms: ReadonlySet<string>,
-): RelationCheck {
-  if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
-  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms));
-  // "TVTA" is the article's "Tessaly Valley Transit Authority", which the question asks of as "the transit authority".
-  if (ownerNames.some(([name]) => acronymsOf(name).some((a) => a.toLowerCase() === subject.name))) return NONE;
-  const ownerMentions = ownerNames.reduce((sum, [, n]) => sum + n, 0);
-  return (subject.mentions.get(subject.name) ?? 0) >= DOMINANCE * Math.max(1, ownerMentions)
-    ? { link: -1, other: subject.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) }
-    : NONE;
-}
-
 /** What may come before a sentence's subject: nothing, or "The". */
 const SENTENCE_OPENING = /^(?:the\s+)?$/iu;
-
-/** Whether an article is about the asked organization: its subject, named twice as often as any other one. */
-function isPlainlyAbout(subject: ArticleSubject | null, owner: QuestionName, kinds: NameKinds): boolean {
-  if (!subject || !sameEntity(subject.terms, owner.terms)) return false;
-  const own = subject.mentions.get(subject.name) ?? 0;
-  for (const [name, count] of subject.mentions) {
-    if (name === subject.name || kinds.get(name) === 'person' || sameEntity(terms(name), owner.terms)) continue;
-    if (own < DOMINANCE * count) return false;
-  }
-  return true;
-}
-
-/** Questions about when, how long, how many or how much something happened: the event's doer must be the one asked. */
-const EVENT_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'time']);
-/** How far after a verb its object may be named: "founded Drummond", "bought the Drummond company". */
-const OBJECT_REACH = 12;
-/** How far before a verb its subject may be named: "Lumeridge, which was founded in 2014". */
-const SUBJECT_REACH = 45;
-const BETWEEN_SUBJECT_AND_VERB = regex([
-  String.raw`^(?:['’]s)?(?:,? (?:which|who|that))?`,
-  String.raw`(?:,? (?:is|was|were|are|has|had|have|been|be|being|also|then|first|later|itself))*,? ?$`,
-]);
-
-/** A form of "be" right before a verb makes it passive: "was founded", "had been quietly sold". */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
-
-/**
- * "When was Drummond founded?" is not answered by "Lumeridge, founded in 2014, bought Drummond": the name just
- * before the question's verb says whose event a sentence tells.
- */
-function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: QuestionName): RelationCheck {
-  if (!EVENT_TYPES.has(question.type) || question.eventTerms.length === 0) return NONE;
-  const wanted = new Set(question.eventTerms);
-  let other: string | null = null;
-  for (const { at, word, term } of writtenTerms(passage)) {
-    if (!wanted.has(term)) continue;
-    const doer = passage.names
-      .filter((n) => n.end <= at && at - n.end <= SUBJECT_REACH)
-      .find((n) => BETWEEN_SUBJECT_AND_VERB.test(passage.text.slice(n.end, at).toLowerCase()));
-    // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
-    const end = at + word.length;
-    const after = passage.names.find((n) => n.start >= end && n.start - end <= OBJECT_REACH);
-    if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
-      return { link: 1, other: null };
-    }
-    if (doer) other ??= doer.text;
-    // "When was Drummond founded?" against "… before he founded Lumeridge in 2014": the one an active verb acts on
-    // is the one that underwent the event.
-    const active = !PASSIVE_BEFORE.test(passage.text.slice(Math.max(0, at - 16), at));
-    if (question.eventPassive && active && after) other ??= after.text;
-  }
-  return other ? { link: -1, other } : NONE;
-}
 
 /**
  * "Did Microsoft also donate, like Amazon did?" is about Microsoft: a sentence that does not name it, in an article

@@ -1,0 +1,42 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { QuestionName } from '../question/question-names.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { terms } from '../text/analyzer.ts';
+
+// Whether a sentence names an entity, and the result of checking whose attribute a sentence gives.
+
+/** Whether a sentence ties the attribute a question asks about to the entity it names. */
+export interface RelationCheck {
+  /** 1: tied to the question's entity; -1: tied to another entity instead; 0: cannot tell, or nothing to check. */
+  link: -1 | 0 | 1;
+  /** The other entity the attribute belongs to, when link is -1 ("IBM" in "IBM CEO Arvind Krishna"). */
+  other: string | null;
+  /** The sentence cannot be the answer at all: its figures count something else. */
+  rulesOut?: true;
+}
+
+/** Nothing to check, or no way to tell. */
+export const NONE: RelationCheck = { link: 0, other: null };
+
+/** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
+export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+}
+
+/** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
+export function namesEntity(passage: Passage, entity: QuestionName): boolean {
+  return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
+}
+
+/** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */
+const SPELLED_OUT = 0.8;
+
+/** Whether a sentence's terms write a one-word name out in full: "the attorney general" for the question's "AG". */
+export function spellsOut(held: ReadonlySet<string>, name: readonly string[], question: AnalyzedQuestion): boolean {
+  const term = name.length === 1 ? question.terms.find((t) => t.term === name[0]) : undefined;
+  return !!term?.alternatives.some(
+    (a) => a.weight >= SPELLED_OUT && a.terms.length > 1 && a.terms.every((t) => held.has(t)),
+  );
+}
