@@ -1,11 +1,8 @@
 import { memoized } from '../text/memoize.ts';
 import { baseForms } from './morphy.ts';
 import { sensesOf } from './sense-index.ts';
-import { SynsetWords } from './synset-words.ts';
 import { wordNetLemma, type WordClass } from './word-class.ts';
-
-// Made on first use (~60 ms), by the first question with a word the corpus lacks and has no stand-in for.
-let synsetWords: SynsetWords | undefined;
+import { synsetAt } from './wordnet-files.ts';
 
 const synonyms = memoized((key: string): readonly string[] => {
   const cls = key.charAt(0) === '*' ? null : (key.charAt(0) as WordClass);
@@ -13,11 +10,11 @@ const synonyms = memoized((key: string): readonly string[] => {
   // Base forms only for an inflected word: "found" is a verb of its own, not only the past of "find".
   const own = sensesOf(word).some((sense) => !cls || sense.cls === cls);
   const lemmas = own ? [word] : baseForms(word, cls).map(([base]) => base);
-  synsetWords ??= new SynsetWords();
   const found = new Set<string>();
   for (const sense of lemmas.flatMap((lemma) => sensesOf(lemma))) {
     if (cls && sense.cls !== cls) continue;
-    for (const other of synsetWords.allWordsOf(sense.offset, sense.cls)) {
+    // Each synset's line is read alone: a question touches a few of them.
+    for (const other of synsetAt(sense.offset, sense.cls).words) {
       if (!lemmas.includes(other)) found.add(other.replaceAll('_', ' '));
     }
   }

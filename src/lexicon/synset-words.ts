@@ -49,32 +49,17 @@ export class SynsetWords {
     let words = this.cache.get(key);
     if (words) return words;
     words = [];
-    for (const line of this.linesOf(key)) {
-      const flags = this.flags[line]!;
-      if (!(flags & 1)) continue;
-      words.push({ lemma: this.lemmaAt(line), factor: this.factor[line]!, anyClass: (flags & 2) !== 0 });
-    }
-    this.cache.set(key, words);
-    return words;
-  }
-
-  /** Every word of a synset, however rarely it has that sense ("quit" in "leave office, quit, step down"). */
-  allWordsOf(offset: number, cls: WordClass): string[] {
-    return this.linesOf(WORD_CLASSES.indexOf(cls) * OFFSET_SPAN + offset).map((line) => this.lemmaAt(line));
-  }
-
-  private linesOf(key: number): number[] {
-    const lines: number[] = [];
     for (let i = this.firstKeyAtLeast(key * LINE_SPAN); i < this.keys.length; i++) {
       const packed = this.keys[i]!;
       if (Math.floor(packed / LINE_SPAN) !== key) break;
-      lines.push(packed % LINE_SPAN);
+      const line = packed % LINE_SPAN;
+      const flags = this.flags[line]!;
+      if (!(flags & 1)) continue;
+      const lemma = this.text.slice(this.lineStart[line], this.lemmaEnd[line]);
+      words.push({ lemma, factor: this.factor[line]!, anyClass: (flags & 2) !== 0 });
     }
-    return lines;
-  }
-
-  private lemmaAt(line: number): string {
-    return this.text.slice(this.lineStart[line], this.lemmaEnd[line]);
+    this.cache.set(key, words);
+    return words;
   }
 
   private firstKeyAtLeast(value: number): number {
