@@ -1,13 +1,13 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
-import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfName } from './name-terms.ts';
 import { acronymsOf } from '../lexicon/names.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import { attributeMentions } from './attribute-mentions.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -27,12 +27,17 @@ const NONE: RelationCheck = { link: 0, other: null };
 export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+  // Terms hold no spaces, so this is the run of words of the shorter found in the longer.
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
 export function namesEntity(passage: Passage, entity: QuestionName): boolean {
-  return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
+  return passage.names.some((n) => sameEntity(termsOfName(n.text), entity.terms));
 }
 
 /** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */
@@ -45,41 +50,6 @@ export function spellsOut(held: ReadonlySet<string>, name: readonly string[], qu
     (a) => a.weight >= SPELLED_OUT && a.terms.length > 1 && a.terms.every((t) => held.has(t)),
   );
 }
-
-/** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
-export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
-  const wanted = new Set<string>(question.attributeTerms);
-  const heads = new Set<string>(question.attributeTerms.slice(-1));
-  // "Gov." is short for the governor asked about: a person, though English does not know the abbreviation.
-  const shortFor = new Set<string>();
-  for (const term of question.terms) {
-    if (!question.attributeTerms.includes(term.term)) continue;
-    for (const alternative of term.alternatives) {
-      wanted.add(alternative.terms[0]!);
-      if (alternative.relation === 'clipping') shortFor.add(alternative.terms[0]!);
-      if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
-    }
-  }
-  if (wanted.size === 0) return [];
-  const at: number[] = [];
-  const words = writtenTerms(passage);
-  const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
-  words.forEach(({ at: offset, word, term }, i) => {
-    if (!wanted.has(term)) return;
-    // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) return;
-    // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
-    if (words.slice(i, i + HEAD_REACH + 1).some((w) => heads.has(w.term))) at.push(offset);
-  });
-  return at;
-}
-
-/** Whether a written word is the asked role itself or another word for a person. */
-const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
-  asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
-
-/** How many words after a modifier the attribute's head may come ("chief financial officer"). */
-const HEAD_REACH = 2;
 
 /** Between an owner and the second of two roles it holds: "'s president and ". */
 const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
@@ -137,7 +107,7 @@ function bySubject(
   contextTerms: ReadonlySet<string>,
 ): RelationCheck {
   if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
-  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms));
+  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(termsOfName(name), owner.terms));
   // "TVTA" is the article's "Tessaly Valley Transit Authority", which the question asks of as "the transit authority".
   if (ownerNames.some(([name]) => acronymsOf(name).some((a) => a.toLowerCase() === subject.name))) return NONE;
   const ownerMentions = ownerNames.reduce((sum, [, n]) => sum + n, 0);
@@ -176,7 +146,10 @@ function eventRelation(passage: Passage, question: AnalyzedQuestion, asked: Ques
     // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
     const end = at + word.length;
     const after = passage.names.find((n) => n.start >= end && n.start - end <= OBJECT_REACH);
-    if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
+    if (
+      (doer && sameEntity(termsOfName(doer.text), asked.terms)) ||
+      (after && sameEntity(termsOfName(after.text), asked.terms))
+    ) {
       return { link: 1, other: null };
     }
     if (doer) other ??= doer.text;
@@ -214,6 +187,13 @@ const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true
 /** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
 const SPECIFIC_WEIGHT = 0.5;
 
+/** A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing. */
+function inName(passage: Passage, v: ValueSpan): boolean {
+  return passage.names.some(
+    (n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '),
+  );
+}
+
 /**
  * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
  * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
@@ -222,10 +202,7 @@ function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean 
   if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
   const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
   if (!head || head.weight < SPECIFIC_WEIGHT || attributeMentions(passage, question).length > 0) return false;
-  // A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing.
-  const inName = (v: ValueSpan): boolean =>
-    passage.names.some((n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '));
-  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(v));
+  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
   return counts.length > 0 && counts.every((v) => v.counted !== undefined);
 }
 
@@ -242,8 +219,10 @@ function tellsOfAnother(
   contextTerms: ReadonlySet<string>,
   published: string | null,
 ): boolean {
-  const dated = (year: string): boolean => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year);
-  return ranksOtherwise(passage.text, question.ordinals) || !question.years.every(dated);
+  return (
+    ranksOtherwise(passage.text, question.ordinals) ||
+    !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year))
+  );
 }
 
 /**
@@ -296,7 +275,7 @@ function attributeRelation(
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
-    if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
+    if (sameEntity(termsOfName(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
   }
   const named = namesEntity(passage, owner) || spellsOut(held, owner.terms, question);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor, leadsOf, rankFor } from '../../src/answer/answer-question.ts';
 import type { ArticleSubject } from '../../src/answer/article-subject.ts';
-import { attributeMentions, checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
+import { attributeMentions } from '../../src/answer/attribute-mentions.ts';
+import { checkRelation, sameEntity, type RelationCheck } from '../../src/answer/relation.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import type { NameKind } from '../../src/text/name-kinds.ts';
 import { coreIndex, passageOf } from '../support/core-corpus.ts';
