@@ -8,6 +8,7 @@ import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { attributeMentions } from './attribute-mentions.ts';
+import { containsRun } from './word-run.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -26,13 +27,7 @@ const NONE: RelationCheck = { link: 0, other: null };
 /** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
 export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Terms hold no spaces, so this is the run of words of the shorter found in the longer.
-  outer: for (let i = 0; i + short.length <= long.length; i++) {
-    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
-    return true;
-  }
-  return false;
+  return a.length <= b.length ? containsRun(b, a) : containsRun(a, b);
 }
 
 /** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */

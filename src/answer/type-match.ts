@@ -8,6 +8,7 @@ import { subjectDescription } from './subject-description.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 import { valueInContext } from './value-context.ts';
 import { memoized } from '../text/memoize.ts';
+import { containsRun } from './word-run.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -48,7 +49,7 @@ const words: (text: string) => readonly string[] = memoized((text) => plain(text
 
 /** Whether a run of words occurs inside another, as whole words. */
 function within(outer: readonly string[], inner: readonly string[]): boolean {
-  return inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
+  return inner.length > 0 && containsRun(outer, inner);
 }
 
 // The figures and names a question gives, as words: the same for every value and name of every candidate.
