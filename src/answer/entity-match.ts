@@ -1,7 +1,8 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfName } from './name-terms.ts';
+import { containsRun } from './word-run.ts';
 
 // Whether a sentence names an entity, and the result of checking whose attribute a sentence gives.
 
@@ -21,13 +22,12 @@ export const NONE: RelationCheck = { link: 0, other: null };
 /** Whether two names refer to the same entity: one's terms run inside the other's ("Baptiste", "Louis Baptiste"). */
 export function sameEntity(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
+  return a.length <= b.length ? containsRun(b, a) : containsRun(a, b);
 }
 
 /** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
 export function namesEntity(passage: Passage, entity: QuestionName): boolean {
-  return passage.names.some((n) => sameEntity(terms(n.text), entity.terms));
+  return passage.names.some((n) => sameEntity(termsOfName(n.text), entity.terms));
 }
 
 /** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */

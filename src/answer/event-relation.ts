@@ -1,7 +1,7 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfName } from './name-terms.ts';
 import { regex } from '../text/regex.ts';
 import { NONE, type RelationCheck, sameEntity } from './entity-match.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -36,7 +36,10 @@ export function eventRelation(passage: Passage, question: AnalyzedQuestion, aske
     // "Jane Roe founded Drummond in 1998": in the active voice the asked entity is the one right after the verb.
     const end = at + word.length;
     const after = passage.names.find((n) => n.start >= end && n.start - end <= OBJECT_REACH);
-    if ((doer && sameEntity(terms(doer.text), asked.terms)) || (after && sameEntity(terms(after.text), asked.terms))) {
+    if (
+      (doer && sameEntity(termsOfName(doer.text), asked.terms)) ||
+      (after && sameEntity(termsOfName(after.text), asked.terms))
+    ) {
       return { link: 1, other: null };
     }
     if (doer) other ??= doer.text;

@@ -4,14 +4,15 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QueryTerm } from '../question/query-terms.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
-import { terms } from '../text/analyzer.ts';
 import { CAUSES, causeAt } from '../text/cause-words.ts';
-import { writtenTerms } from './term-positions.ts';
 import type { ArticleSubject } from './article-subject.ts';
-import { type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
+import { type RelationCheck, spellsOut } from './entity-match.ts';
 import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { followsFromBefore } from './result-opener.ts';
+import { sentenceTerms } from './sentence-terms.ts';
+import { holds, holdsAll } from './term-holding.ts';
+import { writtenTerms } from './term-positions.ts';
 import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
@@ -68,6 +69,10 @@ export interface QuestionSide {
   outlets: ReadonlySet<string>;
   /** The question's most telling word other than names (the rarest, by weight): a near miss lacks just that. */
   key: QueryTerm | null;
+  /** The words other than names that count towards coverage, with their weights, in the question's order. */
+  topic: Array<{ term: QueryTerm; weight: number }>;
+  /** The first weighed word of the asked attribute ("executive" of "chief executive"), if any. */
+  head: QueryTerm | undefined;
   /** How recent each source is among the corpus's dated sources (-1 the oldest, 1 the newest, 0 undated). */
   recency: ReadonlyMap<number, number>;
 }
@@ -100,8 +105,15 @@ export function questionSide(
   for (const term of question.terms) {
     if (!term.name && (weights.get(term.term) ?? 0) > (key ? (weights.get(key.term) ?? 0) : 0)) key = term;
   }
+  const topicTerms: QuestionSide['topic'] = [];
+  for (const term of question.terms) {
+    const weight = weights.get(term.term);
+    if (weight && !term.name) topicTerms.push({ term, weight });
+  }
   return {
     key,
+    topic: topicTerms,
+    head: question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0),
     question,
     vocabulary,
     kinds,
@@ -114,56 +126,6 @@ export function questionSide(
     outlets,
     recency,
   };
-}
-
-/** How well a term set holds one question term: itself 1, a stand-in by its weight, else 0. */
-function holds(set: ReadonlySet<string>, term: QueryTerm): number {
-  if (set.has(term.term)) return 1;
-  let best = 0;
-  for (const alternative of term.alternatives) {
-    if (alternative.weight > best && alternative.terms.every((t) => set.has(t))) best = alternative.weight;
-  }
-  return best;
-}
-
-/** Words by which a sentence refers back to an organization named before it. */
-const ANAPHOR =
-  /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
-// A sentence opening on "They" or "The company" speaks of whom its article is about.
-const REFERS_BACK =
-  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
-
-/** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
-function sentenceTerms(
-  passage: Passage,
-  source: Source,
-  context: SentenceContext,
-  side: QuestionSide,
-  subject: ArticleSubject | null,
-  before?: Passage,
-): Set<string> {
-  const set = new Set(
-    side.outlets.has(source.outlet.toLowerCase()) ? [...passage.terms, ...terms(source.outlet)] : passage.terms,
-  );
-  if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) set.add(t);
-  // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
-  let anaphor: boolean | undefined;
-  const antecedent = organizationBefore(before, side);
-  side.names.forEach((name, k) => {
-    // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
-    const surname = side.people[k] && set.has(name[name.length - 1]!);
-    // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
-    const refers = side.people[k]
-      ? context.pronoun
-      : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
-    // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
-    const around = side.people[k] ? context.terms : context.paragraphTerms;
-    const referred = refers && name.every((t) => around.has(t));
-    if (surname || referred) for (const t of name) set.add(t);
-  });
-  // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
-  if (before?.opensQuote) for (const name of before.names) for (const t of terms(name.text)) set.add(t);
-  return set;
 }
 
 /** How much of a cause a sentence gives whose cause is what the question asks about (see explainsOther). */
@@ -181,26 +143,18 @@ function explainsOther(passage: Passage, question: AnalyzedQuestion): boolean {
   return found.length > 0 && found.every((w) => w.at > at);
 }
 
-const NOT_ORGANIZATIONS = new Set(['person', 'place']);
-
-/**
- * The organization (or other name, not a person's or place's) the sentence just before names first, as its
- * subject: "Bellamy's shares rose 27%. The Alder Falls-based chain was founded in 1952." speaks of Bellamy's, not
- * of the Crestline the article is about.
- */
-function organizationBefore(before: Passage | undefined, side: QuestionSide): string[] | null {
-  const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(side.kinds.get(n.text.toLowerCase()) ?? ''));
-  return first ? terms(first.text) : null;
-}
-
 function proximity(passage: Passage, side: QuestionSide): number {
-  const positions: number[] = [];
-  passage.terms.forEach((t, i) => {
-    if (side.weights.has(t)) positions.push(i);
-  });
-  if (positions.length < 2) return positions.length === 1 ? 0.5 : 0;
-  const span = positions[positions.length - 1]! - positions[0]! + 1;
-  return Math.min(1, positions.length / span + 0.2);
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < passage.terms.length; i++) {
+    if (!side.weights.has(passage.terms[i]!)) continue;
+    count++;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (count < 2) return count === 1 ? 0.5 : 0;
+  return Math.min(1, count / (last - first + 1) + 0.2);
 }
 
 function informative(passage: Passage): number {
@@ -223,17 +177,15 @@ export function featuresOf(
   const set = sentenceTerms(passage, source, context, side, subject, before);
   // Names are measured apart ("names"), so coverage is of the question's other words: the two do not overlap.
   let got = 0;
-  for (const term of question.terms) {
-    const weight = side.weights.get(term.term);
-    if (!weight || term.name) continue;
+  for (const { term, weight } of side.topic) {
     const inSentence = holds(set, term);
-    got += weight * Math.max(inSentence, 0.4 * holds(context.terms, term));
+    // The context counts at most 0.4: looked up only when the sentence holds the term less.
+    got += weight * (inSentence >= 0.4 ? inSentence : Math.max(inSentence, 0.4 * holds(context.terms, term)));
   }
-  const held = side.names.map((name) => name.every((t) => set.has(t)) || spellsOut(set, name, question));
+  const held = side.names.map((name) => holdsAll(set, name) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
   const relation = checkRelation(passage, question, subject, set, context, side.kinds, source.published);
-  const head = question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
   const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published);
@@ -252,7 +204,7 @@ export function featuresOf(
     lede: passage.kind === 'sentence' && passage.paragraphIndex <= 1 ? 1 : 0,
     proximity: proximity(passage, side),
     short: passage.terms.length < 6 ? 1 : 0,
-    headMatch: head ? holds(set, head) : 0,
+    headMatch: side.head ? holds(set, side.head) : 0,
     corroboration: 0,
     timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
     keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,

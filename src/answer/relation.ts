@@ -1,8 +1,8 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
-import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfName } from './name-terms.ts';
+import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
@@ -12,41 +12,6 @@ import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
-
-/** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
-export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
-  const wanted = new Set<string>(question.attributeTerms);
-  const heads = new Set<string>(question.attributeTerms.slice(-1));
-  // "Gov." is short for the governor asked about: a person, though English does not know the abbreviation.
-  const shortFor = new Set<string>();
-  for (const term of question.terms) {
-    if (!question.attributeTerms.includes(term.term)) continue;
-    for (const alternative of term.alternatives) {
-      wanted.add(alternative.terms[0]!);
-      if (alternative.relation === 'clipping') shortFor.add(alternative.terms[0]!);
-      if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
-    }
-  }
-  if (wanted.size === 0) return [];
-  const at: number[] = [];
-  const words = writtenTerms(passage);
-  const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
-  words.forEach(({ at: offset, word, term }, i) => {
-    if (!wanted.has(term)) return;
-    // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) return;
-    // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
-    if (words.slice(i, i + HEAD_REACH + 1).some((w) => heads.has(w.term))) at.push(offset);
-  });
-  return at;
-}
-
-/** Whether a written word is the asked role itself or another word for a person. */
-const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
-  asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
-
-/** How many words after a modifier the attribute's head may come ("chief financial officer"). */
-const HEAD_REACH = 2;
 
 /** Between an owner and the second of two roles it holds: "'s president and ". */
 const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
@@ -120,6 +85,13 @@ const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true
 /** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
 const SPECIFIC_WEIGHT = 0.5;
 
+/** A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing. */
+function inName(passage: Passage, v: ValueSpan): boolean {
+  return passage.names.some(
+    (n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '),
+  );
+}
+
 /**
  * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
  * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
@@ -128,10 +100,7 @@ function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean 
   if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
   const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
   if (!head || head.weight < SPECIFIC_WEIGHT || attributeMentions(passage, question).length > 0) return false;
-  // A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing.
-  const inName = (v: ValueSpan): boolean =>
-    passage.names.some((n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '));
-  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(v));
+  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
   return counts.length > 0 && counts.every((v) => v.counted !== undefined);
 }
 
@@ -148,8 +117,10 @@ function tellsOfAnother(
   contextTerms: ReadonlySet<string>,
   published: string | null,
 ): boolean {
-  const dated = (year: string): boolean => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year);
-  return ranksOtherwise(passage.text, question.ordinals) || !question.years.every(dated);
+  return (
+    ranksOtherwise(passage.text, question.ordinals) ||
+    !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year))
+  );
 }
 
 /**
@@ -205,7 +176,7 @@ function attributeRelation(
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
-    if (sameEntity(terms(name.text), owner.terms)) return { link: 1, other: null };
+    if (sameEntity(termsOfName(name.text), owner.terms)) return { link: 1, other: null };
     other ??= name.text;
   }
   // "Chief Executive Marguerite Deslauriers" in an article plainly about Velantis is Velantis's chief executive.

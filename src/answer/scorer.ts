@@ -53,9 +53,10 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** The model's log-odds for named inputs. */
 export function logit(model: LogisticModel, x: Readonly<Record<string, number>>): number {
   let z = model.bias;
-  model.inputs.forEach((name, i) => {
-    z += model.weights[i]! * (((x[name] ?? 0) - model.mean[i]!) / model.scale[i]!);
-  });
+  // A plain loop: ranking adds this up for every candidate of every question.
+  for (let i = 0; i < model.inputs.length; i++) {
+    z += model.weights[i]! * (((x[model.inputs[i]!] ?? 0) - model.mean[i]!) / model.scale[i]!);
+  }
   return z;
 }
 

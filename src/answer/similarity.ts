@@ -1,14 +1,5 @@
-import { LRUCache } from 'lru-cache';
 import type { Passage } from '../retrieval/passage.ts';
-
-// Composing compares a few candidates with the points already chosen: each passage's term set is built once.
-// Bounded, so a long-running bot over a large corpus does not keep a set for every passage it ever compared.
-const termSets = new LRUCache<Passage, Set<string>>({ maxSize: 4_096, sizeCalculation: () => 1 });
-function termSet(passage: Passage): Set<string> {
-  let set = termSets.get(passage);
-  if (!set) termSets.set(passage, (set = new Set(passage.terms)));
-  return set;
-}
+import { termSetOf as termSet } from './passage-term-set.ts';
 
 /** Jaccard and overlap of the smaller set, from the sizes of two term sets and how many terms they share. */
 function fromCounts(shared: number, sizeA: number, sizeB: number): { jaccard: number; overlap: number } {
@@ -50,23 +41,26 @@ export function sameFact(a: Passage, b: Passage): boolean {
  */
 export function echoesAmong(sentences: ReadonlyArray<{ passage: Passage; sourceId: string }>): Array<Set<string>> {
   const n = sentences.length;
-  const sizes: number[] = [];
+  const sizes = new Uint16Array(n);
   const holders = new Map<string, number[]>();
-  sentences.forEach(({ passage }, i) => {
-    const set = termSet(passage);
-    sizes.push(set.size);
+  for (let i = 0; i < n; i++) {
+    const set = termSet(sentences[i]!.passage);
+    sizes[i] = set.size;
     for (const term of set) {
       const holding = holders.get(term);
       if (holding) holding.push(i);
       else holders.set(term, [i]);
     }
-  });
+  }
   const shared = new Uint16Array(n * n);
   for (const holding of holders.values()) {
-    for (let x = 0; x < holding.length; x++)
-      for (let y = x + 1; y < holding.length; y++) shared[holding[x]! * n + holding[y]!]!++;
+    for (let x = 0; x < holding.length; x++) {
+      const row = holding[x]! * n;
+      for (let y = x + 1; y < holding.length; y++) shared[row + holding[y]!]!++;
+    }
   }
-  const echoes = sentences.map(() => new Set<string>());
+  const echoes: Array<Set<string>> = [];
+  for (let i = 0; i < n; i++) echoes.push(new Set());
   for (let i = 0; i < n; i++) {
     const a = sentences[i]!;
     for (let j = i + 1; j < n; j++) {

@@ -1,6 +1,6 @@
 import { acronymsOf } from '../lexicon/names.ts';
 import type { QuestionName } from '../question/question-names.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfName } from './name-terms.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { NONE, type RelationCheck, sameEntity } from './entity-match.ts';
 import type { NameKinds } from './type-match.ts';
@@ -20,7 +20,7 @@ export function bySubject(
   contextTerms: ReadonlySet<string>,
 ): RelationCheck {
   if (!subject || sameEntity(subject.terms, owner.terms) || owner.terms.every((t) => contextTerms.has(t))) return NONE;
-  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(terms(name), owner.terms));
+  const ownerNames = [...subject.mentions].filter(([name]) => sameEntity(termsOfName(name), owner.terms));
   // "TVTA" is the article's "Tessaly Valley Transit Authority", which the question asks of as "the transit authority".
   if (ownerNames.some(([name]) => acronymsOf(name).some((a) => a.toLowerCase() === subject.name))) return NONE;
   const ownerMentions = ownerNames.reduce((sum, [, n]) => sum + n, 0);
@@ -34,7 +34,7 @@ export function isPlainlyAbout(subject: ArticleSubject | null, owner: QuestionNa
   if (!subject || !sameEntity(subject.terms, owner.terms)) return false;
   const own = subject.mentions.get(subject.name) ?? 0;
   for (const [name, count] of subject.mentions) {
-    if (name === subject.name || kinds.get(name) === 'person' || sameEntity(terms(name), owner.terms)) continue;
+    if (name === subject.name || kinds.get(name) === 'person' || sameEntity(termsOfName(name), owner.terms)) continue;
     if (own < DOMINANCE * count) return false;
   }
   return true;

@@ -3,10 +3,12 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
-import { attributeMentions } from './relation.ts';
+import { attributeMentions } from './attribute-mentions.ts';
 import { subjectDescription } from './subject-description.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 import { valueInContext } from './value-context.ts';
+import { memoized } from '../text/memoize.ts';
+import { containsRun } from './word-run.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -42,15 +44,19 @@ const plain = (text: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-const words = (text: string): string[] => plain(text).split(' ').filter(Boolean);
+// The same names and figures are compared for every candidate of every question: each text is split once.
+const words: (text: string) => readonly string[] = memoized((text) => plain(text).split(' ').filter(Boolean), 50_000);
 
 /** Whether a run of words occurs inside another, as whole words. */
 function within(outer: readonly string[], inner: readonly string[]): boolean {
-  return inner.length > 0 && ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
+  return inner.length > 0 && containsRun(outer, inner);
 }
 
 // The figures and names a question gives, as words: the same for every value and name of every candidate.
-const givenWords = new WeakMap<AnalyzedQuestion, { figures: string[][]; names: string[][] }>();
+const givenWords = new WeakMap<
+  AnalyzedQuestion,
+  { figures: Array<readonly string[]>; names: Array<readonly string[]> }
+>();
 
 /** Whether the question already gives this value or name (then repeating it does not answer anything). */
 function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
@@ -79,6 +85,12 @@ const PLURAL_STEP = 0.2;
 /** Characters over which nearness halves. */
 const NEAR_SCALE = 40;
 
+/** A fit discounted by how far its span sits from the question's topic words. */
+function nearness(fit: number, start: number, end: number, topic: readonly number[]): number {
+  const distance = distanceTo(start, end, topic);
+  return fit / (1 + (Number.isFinite(distance) ? distance : 4 * NEAR_SCALE) / NEAR_SCALE);
+}
+
 /** Measures how well the sentence holds the kind of thing a typed question asks for. */
 export function entityFit(
   passage: Passage,
@@ -89,11 +101,6 @@ export function entityFit(
   const positions = termPositions(passage, question);
   let best = 0;
   let near = 0;
-  const consider = (fit: number, start: number, end: number): void => {
-    best = Math.max(best, fit);
-    const distance = distanceTo(start, end, positions.topic);
-    near = Math.max(near, fit / (1 + (Number.isFinite(distance) ? distance : 4 * NEAR_SCALE) / NEAR_SCALE));
-  };
   const values = VALUE_FITS[question.type];
   if (values) {
     for (const span of passage.values) {
@@ -101,7 +108,8 @@ export function entityFit(
       const text = passage.text.slice(span.start, span.end);
       if (fit === 0 || givenInQuestion(text, question)) continue;
       fit *= valueInContext(passage, span, question, positions, published);
-      consider(fit, span.start, span.end);
+      best = Math.max(best, fit);
+      near = Math.max(near, nearness(fit, span.start, span.end, positions.topic));
     }
   }
   const names = NAME_FITS[question.type];
@@ -115,7 +123,8 @@ export function entityFit(
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
       if (roles && !roles.some((at) => Math.abs(at - name.start) <= ROLE_DISTANCE)) fit *= UNTIED_ROLE_FIT;
       if (fit > 0 && !givenInQuestion(name.text, question)) {
-        consider(fit, name.start, name.end);
+        best = Math.max(best, fit);
+        near = Math.max(near, nearness(fit, name.start, name.end, positions.topic));
         if (fit >= 0.5) fitting++;
       }
     }

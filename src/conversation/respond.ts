@@ -20,6 +20,15 @@ function trialAnswer(index: CorpusIndex, question: string): Answer {
   return answer;
 }
 
+// One test of names per index, so that what suggestions work out per passage is kept with it.
+const nameTests = new WeakMap<CorpusIndex, (word: string) => boolean>();
+
+function namesTest(index: CorpusIndex): (word: string) => boolean {
+  let test = nameTests.get(index);
+  if (!test) nameTests.set(index, (test = (word) => index.vocabulary.isName(word)));
+  return test;
+}
+
 /**
  * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
  * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
@@ -45,13 +54,7 @@ export async function respond(
   }
   answer.suggestions = answer.abstained
     ? index.examples.slice(0, 3)
-    : suggestFollowUps(
-        reply.ranked,
-        answer,
-        reply.analyzed,
-        (q) => trialAnswer(index, q),
-        (word) => index.vocabulary.isName(word),
-      );
+    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), namesTest(index));
   if (conversation) await memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }

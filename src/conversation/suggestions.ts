@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
 import type { Answer } from '../answer/answer-schema.ts';
 import type { Candidate } from '../answer/candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
 
 const SPEECH_VERBS = 'said|says|told|added|tweeted|wrote|announced|argued|warned|urged';
 const ROLES = 'director|head|ceo|founder|spokes\\w+|chief|president|member|maker|leader|which|who';
@@ -30,7 +32,19 @@ function writtenWith(text: string, name: string, after: RegExp, before?: RegExp)
  * X is ("Evan Greer, the deputy director of …", "Domain Awareness System, which …"), "What did X say?" where
  * X is quoted. Words capitalized only because they start a sentence or a headline are not names.
  */
-function questionsFrom(candidate: Candidate, isName: (word: string) => boolean): string[] {
+function questionsFrom(candidate: Candidate, isName: (word: string) => boolean): readonly string[] {
+  let byPassage = offered.get(isName);
+  if (!byPassage) offered.set(isName, (byPassage = new LRUCache({ maxSize: 4_096, sizeCalculation: () => 1 })));
+  let questions = byPassage.get(candidate.passage);
+  if (!questions) byPassage.set(candidate.passage, (questions = passageQuestions(candidate, isName)));
+  return questions;
+}
+
+// What a passage can be asked about is the same whatever question ranked it: worked out once per passage (and per
+// corpus's test of names), up to a bound.
+const offered = new WeakMap<(word: string) => boolean, LRUCache<Passage, readonly string[]>>();
+
+function passageQuestions(candidate: Candidate, isName: (word: string) => boolean): string[] {
   const { text, names, kind } = candidate.passage;
   if (kind === 'headline') return [];
   // Another outlet's coverage that the answer did not use is worth offering as such.

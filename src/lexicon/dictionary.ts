@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isTransposition } from '../text/edits.ts';
+import { memoized } from '../text/memoize.ts';
 import { baseForms } from './morphy.ts';
 import { senseIndexText, sensesOf } from './sense-index.ts';
 
@@ -40,7 +41,10 @@ export function isEnglishWord(word: string): boolean {
  * WordNet lemma within one edit (two for long words), or null. Short words are left alone: too many are one edit
  * from another real word.
  */
-export function correctEnglish(word: string): string | null {
+export const correctEnglish: (word: string) => string | null = memoized(closestEnglish, 10_000);
+
+// A fuzzy search of all of WordNet takes a millisecond or more, and the same unknown words come up again.
+function closestEnglish(word: string): string | null {
   const lower = word.toLowerCase();
   if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
   const maxDistance = lower.length >= 9 ? 2 : 1;

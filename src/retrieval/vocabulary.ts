@@ -3,6 +3,7 @@ import type { Source } from '../corpus/source.ts';
 import type { CorpusWords } from '../question/query-terms.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
 import { isTransposition } from '../text/edits.ts';
+import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage } from './passage.ts';
 
@@ -197,6 +198,13 @@ export class Vocabulary implements CorpusWords {
    * Short words are never corrected: at that length a typo is as close to a different real word.
    */
   correct(word: string): string | null {
+    return this.corrections(word);
+  }
+
+  // A fuzzy search of every corpus word takes longer than the rest of reading a question: each word is looked up once.
+  private readonly corrections = memoized((word: string) => this.closest(word), 10_000);
+
+  private closest(word: string): string | null {
     if (word.length < 5 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
     const maxDistance = word.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor, leadsOf, rankFor } from '../../src/answer/answer-question.ts';
 import type { ArticleSubject } from '../../src/answer/article-subject.ts';
+import { attributeMentions } from '../../src/answer/attribute-mentions.ts';
 import { type RelationCheck, sameEntity } from '../../src/answer/entity-match.ts';
-import { attributeMentions, checkRelation, type RelationContext } from '../../src/answer/relation.ts';
+import { checkRelation, type RelationContext } from '../../src/answer/relation.ts';
 import { terms } from '../../src/text/analyzer.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import type { NameKind } from '../../src/text/name-kinds.ts';

@@ -1,0 +1,66 @@
+import { englishWords } from '../lexicon/english.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { writtenTerms } from './term-positions.ts';
+
+/** The words that write a question's attribute, and which of them end its phrase. */
+interface AttributeWords {
+  wanted: Set<string>;
+  heads: Set<string>;
+  /** Clippings ("gov" for "governor"): a person, though English does not know the abbreviation. */
+  shortFor: Set<string>;
+  /** The attribute's words as the question writes them. */
+  asked: Set<string>;
+}
+
+// The same for every candidate, and asked of each two or three times: worked out once per analyzed question.
+const byQuestion = new WeakMap<AnalyzedQuestion, AttributeWords>();
+
+function attributeWords(question: AnalyzedQuestion): AttributeWords {
+  let found = byQuestion.get(question);
+  if (found) return found;
+  const wanted = new Set<string>(question.attributeTerms);
+  const heads = new Set<string>(question.attributeTerms.slice(-1));
+  const shortFor = new Set<string>();
+  for (const term of question.terms) {
+    if (!question.attributeTerms.includes(term.term)) continue;
+    for (const alternative of term.alternatives) {
+      wanted.add(alternative.terms[0]!);
+      if (alternative.relation === 'clipping') shortFor.add(alternative.terms[0]!);
+      if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
+    }
+  }
+  const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
+  found = { wanted, heads, shortFor, asked };
+  byQuestion.set(question, found);
+  return found;
+}
+
+/** How many words after a modifier the attribute's head may come ("chief financial officer"). */
+const HEAD_REACH = 2;
+
+/** Whether a written word is the asked role itself or another word for a person. */
+const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
+  asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
+
+/** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
+export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
+  const { wanted, heads, shortFor, asked } = attributeWords(question);
+  if (wanted.size === 0) return [];
+  const at: number[] = [];
+  const words = writtenTerms(passage);
+  for (let i = 0; i < words.length; i++) {
+    const { at: offset, word, term } = words[i]!;
+    if (!wanted.has(term)) continue;
+    // A role is a person: "protest" shares its index term with "protester" but names no one.
+    if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) continue;
+    // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
+    for (let k = i; k < Math.min(words.length, i + HEAD_REACH + 1); k++) {
+      if (heads.has(words[k]!.term)) {
+        at.push(offset);
+        break;
+      }
+    }
+  }
+  return at;
+}

@@ -1,0 +1,73 @@
+import type { Source } from '../corpus/source.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import type { ArticleSubject } from './article-subject.ts';
+import type { QuestionSide } from './features.ts';
+import { termsOfName } from './name-terms.ts';
+import { termSetOf } from './passage-term-set.ts';
+import type { SentenceContext } from './sentence-context.ts';
+import { holdsAll } from './term-holding.ts';
+import { sameEntity } from './entity-match.ts';
+
+/** Words by which a sentence refers back to an organization named before it. */
+const ANAPHOR =
+  /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
+// A sentence opening on "They" or "The company" speaks of whom its article is about.
+const REFERS_BACK =
+  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
+
+/** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
+export function sentenceTerms(
+  passage: Passage,
+  source: Source,
+  context: SentenceContext,
+  side: QuestionSide,
+  subject: ArticleSubject | null,
+  before?: Passage,
+): ReadonlySet<string> {
+  // Most sentences add nothing to their own terms: the passage's shared set is copied only when one does.
+  const shared = termSetOf(passage);
+  let own: Set<string> | null = null;
+  if (side.outlets.has(source.outlet.toLowerCase()))
+    for (const t of termsOfName(source.outlet)) own = add(t, shared, own);
+  if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) own = add(t, shared, own);
+  // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
+  let anaphor: boolean | undefined;
+  const antecedent = organizationBefore(before, side);
+  for (let k = 0; k < side.names.length; k++) {
+    const name = side.names[k]!;
+    // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
+    const surname = side.people[k] && (own ?? shared).has(name[name.length - 1]!);
+    // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
+    const refers = side.people[k]
+      ? context.pronoun
+      : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
+    // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
+    const referred = refers && holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name);
+    if (surname || referred) for (const t of name) own = add(t, shared, own);
+  }
+  // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
+  if (before?.opensQuote) {
+    for (const name of before.names) for (const t of termsOfName(name.text)) own = add(t, shared, own);
+  }
+  return own ?? shared;
+}
+
+const NOT_ORGANIZATIONS = new Set(['person', 'place']);
+
+/**
+ * The organization (or other name, not a person's or place's) the sentence just before names first, as its
+ * subject: "Bellamy's shares rose 27%. The Alder Falls-based chain was founded in 1952." speaks of Bellamy's, not
+ * of the Crestline the article is about.
+ */
+function organizationBefore(before: Passage | undefined, side: QuestionSide): readonly string[] | null {
+  const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(side.kinds.get(n.text.toLowerCase()) ?? ''));
+  return first ? termsOfName(first.text) : null;
+}
+
+/** A term added to a sentence's own copy of its shared term set, made when the first new term comes. */
+function add(term: string, shared: ReadonlySet<string>, own: Set<string> | null): Set<string> | null {
+  if ((own ?? shared).has(term)) return own;
+  const set = own ?? new Set(shared);
+  set.add(term);
+  return set;
+}
