@@ -1,3 +1,4 @@
+import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
@@ -24,20 +25,29 @@ const STAND_IN_COUNT_FIT = 0.8;
  * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" nearly, "226 votes after
  * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
-function counts(span: ValueSpan, positions: TermPositions, text: string): number {
+function counts(span: ValueSpan, positions: TermPositions, text: string, head: string | null): number {
   // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
   // of the seven" counts what a sentence before named.
   if (!span.counted && positions.head.length === 0) {
     const refersBack = /^ of\b/u.test(text.slice(span.end)) || /\bthe $/iu.test(text.slice(0, span.start));
     return refersBack ? UNCOUNTED_FIT : 1;
   }
-  let sure = UNCOUNTED_FIT;
+  // "Employs about 520 people" counts its staff: people are what any count of persons, or of a staff, is made of.
+  const countsPeople = span.counted && PEOPLE.test(text.slice(...span.counted)) && isPeopleWord(head);
+  let sure = countsPeople ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
     if (counted) sure = Math.max(sure, positions.headExact[i] ? 1 : STAND_IN_COUNT_FIT);
   });
   return sure;
 }
+
+const PEOPLE = /^(?:people|persons|individuals)$/iu;
+const PEOPLE_CATEGORIES = new Set(['noun.person', 'noun.group']);
+
+/** Whether a question's counted noun is a kind of person or a group of people ("patients", "staff"). */
+const isPeopleWord = (head: string | null): boolean =>
+  !!head && !PEOPLE.test(head) && PEOPLE_CATEGORIES.has(englishWords().category(head.toLowerCase(), 'n') ?? '');
 
 const PERIOD = '(?:hour|day|week|month|year)';
 const RATE = new RegExp(`^,? (?:a|an|per|each|every) ${PERIOD}\\b`, 'u');
@@ -131,7 +141,7 @@ export function valueInContext(
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {
-    fit *= counts(span, positions, passage.text);
+    fit *= counts(span, positions, passage.text, question.head);
   }
   return fit;
 }

@@ -114,6 +114,11 @@ describe('a count answers "how many employees" when it counts employees, not oth
     expect(fitScore(asked, 'Lumeridge said it had 1,200 at the end of March.')).toBe(1);
   });
 
+  it('a count of people fits a question counting a kind of person nearly as well, not one counting ferries', () => {
+    expect(fitScore(asked, 'Lumeridge employs about 520 people, 310 of them in Ashgrove.')).toBeCloseTo(0.8);
+    expect(fitScore('How many ferries does Lumeridge run?', 'Lumeridge employs about 520 people.')).toBeCloseTo(0.4);
+  });
+
   it('"three of the seven" counts what a sentence before named, not employees', () => {
     expect(fitScore(asked, 'Three of the seven worked for Lumeridge.')).toBeCloseTo(0.4);
   });
