@@ -11,9 +11,9 @@ import { sameEntity } from './entity-match.ts';
 /** Words by which a sentence refers back to an organization named before it. */
 const ANAPHOR =
   /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
-// A sentence opening on "They" or "The company" speaks of whom its article is about.
+// A sentence opening on "They", "The company" or "Company spokesperson …" speaks of whom its article is about.
 const REFERS_BACK =
-  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|the (?:company|club|firm|city|group|agency|chain|team))\b/iu;
+  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|(?:the )?(?:company|club|firm|city|group|agency|chain|team))\b/iu;
 
 /** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
 export function sentenceTerms(

@@ -28,12 +28,22 @@ Tern Aerospace is laying off 45 employees, ten days after its rocket failed to r
 The company had about 380 employees before the layoffs.
 `;
 
+const OPENINGS = `# Crestline opens 12 stores in Ohio
+
+Published April 2, 2024
+
+Crestline opened 12 stores in Ohio on Monday. Crestline said it would hire 400 workers for them.
+
+Company spokesperson Lee Ames said no stores would close this year.
+`;
+
 let dir: string;
 let index: CorpusIndex;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anaphora-'));
   await writeFile(join(dir, 'crestline-bellamys.md'), ARTICLE);
   await writeFile(join(dir, 'tern-layoffs.md'), LAYOFFS);
+  await writeFile(join(dir, 'crestline-openings.md'), OPENINGS);
   index = await buildCorpusIndex(dir);
 });
 afterAll(async () => {
@@ -52,6 +62,11 @@ describe('"the chain" speaks of the organization named just before it, not of wh
   it('"the company" is not the one only the headline names ("… as Glasswing moves two satellites")', () => {
     const headcount = 'The company had about 380 employees before the layoffs.';
     expect(candidate('How many employees does Glasswing have?', headcount)?.features.names).toBe(0);
+  });
+
+  it('"Company spokesperson …" opening a sentence speaks of the company the article is about', () => {
+    const ames = 'Company spokesperson Lee Ames said no stores would close this year.';
+    expect(candidate("Who is Crestline's spokesperson?", ames)?.features.names).toBe(1);
   });
 
   it('"the company" after a sentence naming Crestline is Crestline', () => {
