@@ -73,6 +73,7 @@ const SPAN_OF_TIME = new RegExp(
 // Purpose infinitives give a cause loosely ("… to give Congress time"); verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
+const LOOSE_CAUSE = 0.6;
 const QUOTE = /["“”]/u;
 
 /**
@@ -152,13 +153,30 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
     // "That is why" gives a cause; "students deserve to know why" only asks for one.
     const asked = lower === 'why' && tokens[i - 1]?.lemma !== 'be';
     if (CAUSES.has(lower) && !asked && (lower !== 'so' || tokens[i + 1]?.raw.toLowerCase() === 'that')) strength = 1;
-    else if (LOOSE_CAUSES.has(lower) && token.pos !== 'ADV') strength = Math.max(strength, 0.6);
+    else if (LOOSE_CAUSES.has(lower) && token.pos !== 'ADV') strength = Math.max(strength, LOOSE_CAUSE);
     // A purpose infinitive after a verb: "… to give Congress time".
     else if (lower === 'to' && token.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && i > 1) {
       strength = Math.max(strength, PURPOSE);
     } else if (token.pos === 'VERB' && INTENT.has(token.lemma)) strength = Math.max(strength, PURPOSE);
+    else if (lower === 'as' && opensClause(tokens, i)) strength = Math.max(strength, LOOSE_CAUSE);
   });
   return strength;
+}
+
+/** Words before "as" that make it part of a phrase ("such as", "as well as"), not a clause's conjunction. */
+const AS_PHRASE = new Set(['such', 'well', 'as', 'same', 'so', 'just']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "… moved 38 patients as floodwater crept toward the building": "as" with a subject and its verb after it opens a
+ * clause that gives the circumstance, often the cause. The tagger reads every "as" as a preposition, so the clause
+ * is read from what follows: a noun or pronoun (after up to two determiners or adjectives), then a verb.
+ */
+function opensClause(tokens: readonly SentenceToken[], i: number): boolean {
+  if (AS_PHRASE.has(tokens[i - 1]?.raw.toLowerCase() ?? '')) return false;
+  let k = i + 1;
+  while (k < i + 3 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k++;
+  return SUBJECT_POS.has(tokens[k]?.pos ?? '') && tokens[k + 1]?.pos === 'VERB';
 }
 
 /**

@@ -118,6 +118,9 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
     ['a plain statement gives none', 'Drummond was founded in 1998.', 0],
     ['"that is why" gives a cause', 'That is why the ferry stopped.', 1],
     ['"why" in a question it reports gives none', 'Riders asked why the ferry stopped.', 0],
+    ['"as" opening a clause gives one loosely', 'The hospital moved 38 patients as floodwater crept closer.', 0.6],
+    ['"as" in "such as" or "as well as" gives none', 'Crews fixed the pumps, such as the one in Elm Park.', 0],
+    ['nor does "as" before a role', 'Dana Ruhl served as mayor for a decade.', 0],
   ])('%s', (_why, sentence, expected) => {
     expect(annotate(sentence).causal).toBe(expected);
   });
