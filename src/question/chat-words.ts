@@ -34,15 +34,20 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   btw: 'by the way',
 };
 
-const escaped = (word: string): string => word.replace(/[/]/gu, String.raw`\/`);
-// Whole words only, and never part of an abbreviation or a name ("U.S.", "B&O"); "u" only as typed, in lower case.
+// Typed in lower case, or capitalized at the start of a question when four letters or more: "BC" is British
+// Columbia and "Ur" a city, not "because" and "your".
+const written = (word: string): string => {
+  const escaped = word.replace(/[/]/gu, String.raw`\/`);
+  return word.length >= 4 ? `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${escaped.slice(1)}` : escaped;
+};
+// Whole words only, and never part of an abbreviation or a name ("U.S.", "B&O").
 const CHAT_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.&'’/-])(?:${Object.keys(SPELLED_OUT).map(escaped).join('|')})(?![\p{L}\p{N}.&'’/-])`,
-  'giu',
+  String.raw`(?<![\p{L}\p{N}.&'’/-])(?:${Object.keys(SPELLED_OUT).map(written).join('|')})(?![\p{L}\p{N}.&'’/-])`,
+  'gu',
 );
-const LOWER_U = /(?<![\p{L}\p{N}.&'’/-])u(?![\p{L}\p{N}.&'’/-])/gu;
+const LONE_U = /(?<![\p{L}\p{N}.&'’/-])u(?![\p{L}\p{N}.&'’/-])/gu;
 
 /** A question with chat's spellings written out: "how much is it gonna cost" → "how much is it going to cost". */
 export function spelledOut(question: string): string {
-  return question.replace(CHAT_WORD, (word) => SPELLED_OUT[word.toLowerCase()] ?? word).replace(LOWER_U, 'you');
+  return question.replace(CHAT_WORD, (word) => SPELLED_OUT[word.toLowerCase()] ?? word).replace(LONE_U, 'you');
 }
