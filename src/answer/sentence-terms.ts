@@ -1,4 +1,5 @@
 import type { Source } from '../corpus/source.ts';
+import { regex } from '../text/regex.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { QuestionSide } from './features.ts';
@@ -12,8 +13,13 @@ import { sameEntity } from './entity-match.ts';
 const ANAPHOR =
   /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
 // A sentence opening on "They", "The company" or "Company spokesperson …" speaks of whom its article is about.
-const REFERS_BACK =
-  /^(?:(?:but|and|so|still),?\s+)?(?:they|it|its|their|(?:the )?(?:company|club|firm|city|group|agency|chain|team))\b/iu;
+const REFERS_BACK = regex(
+  [
+    String.raw`^(?:(?:but|and|so|still),?\s+)?`,
+    String.raw`(?:they|it|its|their|(?:the )?(?:company|club|firm|city|group|agency|chain|team))\b`,
+  ],
+  'iu',
+);
 
 /** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
 export function sentenceTerms(

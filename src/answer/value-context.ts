@@ -107,7 +107,8 @@ const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$
 /**
  * How well (0–1) a value of the asked kind answers, given what its sentence says around it: "this week" or "that
  * night" only loosely, "must … by 2026" as a demand, "in 2020" in a 2025 article as history, "£70,000 a week" as a
- * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it, a sum "including" the part asked about as the whole's.
+ * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it, and a sum
+ * "including" the part asked about as the whole's.
  */
 export function valueInContext(
   passage: Passage,

@@ -70,7 +70,8 @@ const SPAN_OF_TIME = new RegExp(
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
 );
-// Purpose infinitives give a cause loosely ("… to give Congress time"); verbs of intent give a motive ("we hope this moratorium might give Congress time"), as purpose infinitives do.
+// Purpose infinitives give a cause loosely ("… to give Congress time"), and so do verbs of intent ("we hope this
+// moratorium might give Congress time").
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const LOOSE_CAUSE = 0.6;
