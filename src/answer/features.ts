@@ -11,7 +11,7 @@ import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { followsFromBefore } from './result-opener.ts';
 import { sentenceTerms } from './sentence-terms.ts';
-import { holds, holdsAll } from './term-holding.ts';
+import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
 import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
 
@@ -209,7 +209,7 @@ export function featuresOf(
     timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
     keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,
     // "What year did Pruitt become mayor?" is not answered by a year in a sentence that tells of no becoming.
-    eventHeld: question.eventTerms.length === 0 || question.eventTerms.some((t) => set.has(t)) ? 1 : 0,
+    eventHeld: holdsEvent(set, question) ? 1 : 0,
     // A typed question leans on its words differently: the answer's own word ("Wednesday", "$52m") is not one.
     typedRetrieval: side.entityTyped ? retrieval.relative : 0,
     typedCoverage: side.entityTyped ? coverage : 0,

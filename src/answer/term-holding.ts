@@ -1,3 +1,4 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QueryTerm } from '../question/query-terms.ts';
 
 // Plain loops rather than `every`: ranking runs these for every word of the question in every candidate.
@@ -10,6 +11,13 @@ export function holds(set: ReadonlySet<string>, term: QueryTerm): number {
     if (alternative.weight > best && holdsAll(set, alternative.terms)) best = alternative.weight;
   }
   return best;
+}
+
+/** Whether a term set tells the question's event ("founded", or a stand-in for it); true when it asks of none. */
+export function holdsEvent(set: ReadonlySet<string>, question: AnalyzedQuestion): boolean {
+  if (question.eventTerms.length === 0) return true;
+  for (const t of question.eventTerms) if (set.has(t)) return true;
+  return false;
 }
 
 /** Whether a term set holds every one of the terms. */

@@ -3,6 +3,8 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
+import { termSetOf } from './passage-term-set.ts';
+import { holdsEvent } from './term-holding.ts';
 import type { TermPositions } from './term-positions.ts';
 
 // How the words around a value change how well it answers: a value of the asked kind may still be relative, a
@@ -85,11 +87,8 @@ function yearOfClause(text: string, span: ValueSpan, published: string | null): 
 
 /** "… said Tuesday that": the day of a statement, not of the event the statement is about. */
 const SAID_ON = /\b(?:said|says|told [\p{L}-]+|added|wrote)(?: on)? $/iu;
+const SAID_ON_REACH = 30;
 const SAID_ON_FIT = 0.4;
-
-/** Whether the sentence writes the question's event ("founded") or a stand-in for it. */
-const tellsEvent = (passage: Passage, question: AnalyzedQuestion): boolean =>
-  question.eventTerms.some((term) => passage.terms.includes(term));
 
 /** "$1.6 million … renovating the residence, including a wine room": the sum is the whole's, not the part's. */
 const INCLUDING = /\b(?:including|such as|among them)\b/iu;
@@ -133,9 +132,9 @@ export function valueInContext(
     fit *= RATE_FIT;
   }
   // "The Center … said Tuesday that a price …" does not date the center's founding.
-  if (span.kind === 'date' && SAID_ON.test(passage.text.slice(0, span.start)) && question.eventTerms.length > 0) {
-    if (!tellsEvent(passage, question)) fit *= SAID_ON_FIT;
-  }
+  const saidOn =
+    span.kind === 'date' && SAID_ON.test(passage.text.slice(Math.max(0, span.start - SAID_ON_REACH), span.start));
+  if (saidOn && !holdsEvent(termSetOf(passage), question)) fit *= SAID_ON_FIT;
   if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
     fit *= WHOLE_FIT;
   }
