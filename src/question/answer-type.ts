@@ -126,6 +126,22 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   organization: 'organization',
   organisation: 'organization',
 };
+/**
+ * Nouns that only name the kind of value asked for: a sentence gives an age, a date or a count without the word
+ * ("Walter Pruitt, 74"), so "what is Pruitt's age" asks what "how old is Pruitt" does.
+ */
+export const DIMENSION_NOUNS: ReadonlySet<string> = new Set([
+  'age',
+  'date',
+  'time',
+  'hour',
+  'year',
+  'duration',
+  'number',
+  'amount',
+  'percentage',
+  'proportion',
+]);
 // "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
 const MONEY_WORDS = new Set([
   'money',

@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
-import { WH } from './answer-type.ts';
+import { DIMENSION_NOUNS, WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { asLeading } from './leader-question.ts';
 import type { QuestionToken } from './tag-question.ts';
@@ -185,7 +185,9 @@ export function weighTerms(
       // Nor when it closes a compound whose other noun, known to the coverage, is the topic ("bond amount").
       const before = tokens[index - 1];
       const modifier = before?.pos === 'NOUN' ? terms.find((t) => t.word === before.lower) : undefined;
-      const typeOnly = index === context.typeNoun && (index !== context.head || modifier?.known === true);
+      const typeOnly =
+        index === context.typeNoun &&
+        (index !== context.head || modifier?.known === true || DIMENSION_NOUNS.has(token.lemma));
       if (/^\p{L}{3,}$/u.test(word) && !typeOnly && weight >= 0.5) {
         setAside.push(token.raw);
         setAsideWeight += weight;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { analyzeFor, answerQuestion } from '../../src/answer/answer-question.ts';
 import { corpusWords } from '../../src/retrieval/corpus-words.ts';
 import { analyzeQuestion } from '../../src/question/analyze-question.ts';
 import type { WordKnowledge } from '../../src/question/word-knowledge.ts';
@@ -67,6 +67,15 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.setAside).toEqual([]);
     const unnoticed = analyzed.terms.find((t) => t.word === 'unnoticed');
     expect(unnoticed?.alternatives.map((a) => a.terms.join(' '))).toContain('notic');
+  });
+
+  it('a noun naming only the kind of value ("age") need not be written: "what is Farraday\'s age" is "how old"', () => {
+    const analyzed = analyze("What is Linda Farraday's age?");
+    expect(analyzed.type).toBe('age');
+    expect(analyzed.setAside).toEqual([]);
+    const answer = answerQuestion(index, "What is Linda Farraday's age?", 'q').answer;
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Farraday, 54');
   });
 
   it('a question mostly made of set-aside words weighs more set aside than known (the engine then abstains)', () => {
