@@ -75,7 +75,8 @@ const AUXILIARY = new Set([
 // Prefixes people put before the question proper: "do you know", "can you tell me", "i wonder", "quick question".
 const PREFIX_VERBS = new Set(['know', 'tell', 'wonder', 'ask', 'remember', 'say', 'explain', 'think']);
 // Words that make "how" ask for a quantity: they belong to the wh-phrase, not to the question's topic.
-const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'old', 'soon', 'far', 'big', 'large', 'often']);
+// ("Frequently" shares the first sense of "often".)
+const HOW_MODIFIERS = new Set(['many', 'much', 'long', 'old', 'soon', 'far', 'big', 'large', 'often', 'frequently']);
 // A preposition before the wh-word belongs to the wh-phrase: "for how long", "since when", "in what year".
 // An adverb before it narrows it: "roughly how many", "exactly when".
 const PREFIX_POS = new Set(['INTJ', 'PRON', 'AUX', 'PART', 'DET', 'SCONJ', 'CCONJ', 'ADP', 'ADV']);
@@ -272,7 +273,8 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   if (next === 'long') return asksLength(rest, knowledge) ? 'amount' : 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';
-  if (next === 'far' || next === 'big' || next === 'large' || next === 'often') return 'amount';
+  if (next === 'far' || next === 'big' || next === 'large' || next === 'often' || next === 'frequently')
+    return 'amount';
   return 'manner';
 }
 

@@ -2,6 +2,7 @@ import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
 import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
+import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 
@@ -75,6 +76,7 @@ const SPAN_OF_TIME = new RegExp(
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
 const PURPOSE = 0.7;
 const LOOSE_CAUSE = 0.6;
+const WH_WORDS = new Set(['what', 'which']);
 const QUOTE = /["“”]/u;
 
 /**
@@ -159,7 +161,14 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
     else if (lower === 'to' && token.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && i > 1) {
       strength = Math.max(strength, PURPOSE);
     } else if (token.pos === 'VERB' && INTENT.has(token.lemma)) strength = Math.max(strength, PURPOSE);
-    else if (lower === 'as' && opensClause(tokens, i)) strength = Math.max(strength, LOOSE_CAUSE);
+    // "A valve that iced up caused the failure" names a cause; "what caused the failure" only asks for one.
+    else if (
+      token.pos === 'VERB' &&
+      isCausingVerb(token.lemma, false) &&
+      !WH_WORDS.has(tokens[i - 1]?.raw.toLowerCase() ?? '')
+    ) {
+      strength = 1;
+    } else if (lower === 'as' && opensClause(tokens, i)) strength = Math.max(strength, LOOSE_CAUSE);
   });
   return strength;
 }

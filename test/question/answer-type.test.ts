@@ -29,6 +29,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
+    ['"how often" asks for an amount of times', 'How often do the ferries run?', 'amount'],
+    ['"how frequently" asks what "how often" does, not a manner', 'How frequently do the ferries run?', 'amount'],
     ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
     ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
     ['"what" bought asks for a thing, not a sum', 'What did Lumeridge buy?', 'other'],
