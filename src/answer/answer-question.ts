@@ -10,6 +10,9 @@ import { confidenceOf } from './confidence.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
 
+/** How many of the best leads are looked through for one naming the measure or role asked about. */
+const KEY_DEPTH = 5;
+
 /** An answer with what produced it: the analyzed question and the ranked passages (for suggestions and memory). */
 export interface Reply {
   answer: Answer;
@@ -155,6 +158,17 @@ export function answerAnalyzed(
   if (leads.length === 0 || best?.relation.link === -1) {
     const miss = relationMiss(analyzed, best);
     return miss ? abstain('relation-miss', miss, ranked) : abstain('weak-evidence', null, ranked);
+  }
+  // A measure or role asked of someone ("Glasswing's headcount") that no good sentence names, or only as someone
+  // else's, is a detail the coverage does not give, however well the rest of the question matches.
+  if (
+    detail &&
+    analyzed.type === 'other' &&
+    analyzed.owner &&
+    analyzed.head &&
+    !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= 0.5 && c.relation.link >= 0)
+  ) {
+    return abstain('weak-evidence', null, ranked);
   }
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);

@@ -4,15 +4,17 @@ import { sensesOf } from './sense-index.ts';
 import { wordNetLemma, type WordClass } from './word-class.ts';
 import { synsetAt } from './wordnet-files.ts';
 
+// Keyed by "1" (first senses only) or "*" (any sense), then the class letter or "*", then the word.
 const synonyms = memoized((key: string): readonly string[] => {
-  const cls = key.charAt(0) === '*' ? null : (key.charAt(0) as WordClass);
-  const word = key.slice(1);
+  const firstOnly = key.charAt(0) === '1';
+  const cls = key.charAt(1) === '*' ? null : (key.charAt(1) as WordClass);
+  const word = key.slice(2);
   // Base forms only for an inflected word: "found" is a verb of its own, not only the past of "find".
   const own = sensesOf(word).some((sense) => !cls || sense.cls === cls);
   const lemmas = own ? [word] : baseForms(word, cls).map(([base]) => base);
   const found = new Set<string>();
   for (const sense of lemmas.flatMap((lemma) => sensesOf(lemma))) {
-    if (cls && sense.cls !== cls) continue;
+    if ((cls && sense.cls !== cls) || (firstOnly && sense.sense !== 1)) continue;
     // Each synset's line is read alone: a question touches a few of them.
     for (const other of synsetAt(sense.offset, sense.cls).words) {
       if (!lemmas.includes(other)) found.add(other.replaceAll('_', ' '));
@@ -26,5 +28,10 @@ const synonyms = memoized((key: string): readonly string[] => {
  * "leave office" with "resign" and "step down". Multiword synonyms come with spaces.
  */
 export function anySenseSynonyms(lemma: string, cls: WordClass | null): readonly string[] {
-  return synonyms(`${cls ?? '*'}${wordNetLemma(lemma)}`);
+  return synonyms(`*${cls ?? '*'}${wordNetLemma(lemma)}`);
+}
+
+/** The words that share a word's most frequent sense (its first in each class): "bail" → "bail bond", "bond". */
+export function firstSenseSynonyms(lemma: string, cls: WordClass | null): readonly string[] {
+  return synonyms(`1${cls ?? '*'}${wordNetLemma(lemma)}`);
 }

@@ -4,7 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { anySenseSynonyms } from './any-sense-synonyms.ts';
+import { anySenseSynonyms, firstSenseSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
 import {
@@ -103,6 +103,11 @@ export class Lexicon {
   /** Words sharing any sense with a word, rare ones too ("quit" → "resign"): for words with no other stand-in. */
   synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[] {
     return anySenseSynonyms(lemma, cls);
+  }
+
+  /** Words sharing a word's most frequent sense ("bail" → "bond"): for nouns with no other stand-in. */
+  synonymsInFirstSense(lemma: string, cls: WordClass | null): readonly string[] {
+    return firstSenseSynonyms(lemma, cls);
   }
 
   /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */

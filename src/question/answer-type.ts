@@ -293,6 +293,8 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
   const possessed = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
   if (word === 'who' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return 'person';
+  // "What is Mossop's bail?" asks for his bail, not what bail is.
+  if (word === 'what' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return null;
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);

@@ -14,10 +14,14 @@ const CLOSE_FORM = 0.8;
  * "resigned"): the question's other words chose the sense the corpus uses, so a rare one is better than none.
  */
 export function anySenseStandIns(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
-  // A noun's rare senses are mostly other things ("brand": a sword); a verb's, other uses of one act.
-  if (!token.cls || token.cls === 'n') return [];
-  const synonyms = knowledge
-    .synonymsInAnySense(token.lemma, token.cls)
+  // A noun's rare senses are mostly other things ("brand": a sword); a verb's, other uses of one act. So a noun
+  // stands only for the words of its most frequent sense ("bail": "bond", whatever sense the corpus's "bond" has).
+  if (!token.cls) return [];
+  const synonyms = (
+    token.cls === 'n'
+      ? knowledge.synonymsInFirstSense(token.lemma, token.cls)
+      : knowledge.synonymsInAnySense(token.lemma, token.cls)
+  )
     .map((synonym) => ({ synonym, terms: termsOf(synonym) }))
     // A synonym whose words the search drops ("step down" → "step") would stand for something else.
     .filter(({ synonym, terms }) => terms.length === synonym.split(' ').length);

@@ -38,6 +38,7 @@ export interface NameCasing {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
+const APOSTROPHE = /^['’]$/u;
 
 /** Whether a token is a possessive ending: tagging writes each one ("'s", "'", "’s") as "'s". */
 export function isPossessive(token: QuestionToken | undefined): boolean {
@@ -135,7 +136,10 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   let separated = false;
   doc.tokens().each((token: ItemToken) => {
     const raw = token.out();
-    const pos = token.out(its.pos) as string;
+    // "Brisk Logistics' headcount": a lone apostrophe closing a plural is its possessive, not punctuation.
+    const closesPlural =
+      APOSTROPHE.test(raw) && /s$/iu.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);
+    const pos = closesPlural ? 'PART' : (token.out(its.pos) as string);
     if (pos === 'PUNCT' || pos === 'SYM') {
       if (/[?!.]/u.test(raw)) sentenceEnded = true;
       separated = true;
@@ -171,6 +175,13 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       (after?.pos === 'ADP' || after?.pos === 'DET')
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
+  });
+  // A word after a possessive is what is owned, a noun, though taggers may read a verb there ("Mossop's bail").
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (token.pos === 'VERB' && before?.pos === 'PART' && isPossessive(before)) {
+      Object.assign(token, { pos: 'NOUN', cls: 'n' });
+    }
   });
   markVerbAfterSubject(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;

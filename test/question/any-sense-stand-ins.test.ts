@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anySenseSynonyms } from '../../src/lexicon/any-sense-synonyms.ts';
+import { anySenseSynonyms, firstSenseSynonyms } from '../../src/lexicon/any-sense-synonyms.ts';
 import { anySenseStandIns } from '../../src/question/any-sense-stand-ins.ts';
 import type { CorpusWords } from '../../src/question/query-terms.ts';
 import type { QuestionToken } from '../../src/question/tag-question.ts';
@@ -15,6 +15,8 @@ Harlow Mayor Dana Whitcombe resigned on Monday, two weeks after a state audit fo
 her travel. Whitcombe said she was stepping aside because the audit had cost her the trust of the council.
 
 A small fire broke out at City Hall during the meeting; firefighters said no injuries were reported.
+
+Her former aide, Colin Marsh, was arrested in April and is being held on a $5,000 bond.
 
 The council will choose an interim mayor on May 9. The town's new steel footbridge, which opened in March, cost \
 $2 million.
@@ -45,10 +47,13 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
   });
 
   // A noun's rare senses are other things: "brand" is also a sword, and WordNet gives "steel" as its synonym.
-  it('a noun the coverage lacks is not read in a rare sense ("brand" is not "steel")', () => {
-    const corpusHas = new Set(['steel', 'resign']);
+  it('a noun the coverage lacks is not read in a rare sense ("brand" is not "steel"), only in its first', () => {
+    const corpusHas = new Set(['steel', 'resign', 'bond']);
     const words = { frequency: (term: string) => (corpusHas.has(term) ? 1 : 0) } as Pick<CorpusWords, 'frequency'>;
-    const knowledge = { synonymsInAnySense: anySenseSynonyms } as Pick<WordKnowledge, 'synonymsInAnySense'>;
+    const knowledge = { synonymsInAnySense: anySenseSynonyms, synonymsInFirstSense: firstSenseSynonyms } as Pick<
+      WordKnowledge,
+      'synonymsInAnySense' | 'synonymsInFirstSense'
+    >;
     const token = (lemma: string, cls: 'n' | 'v'): QuestionToken => ({
       raw: lemma,
       lower: lemma,
@@ -66,5 +71,15 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
     expect(anySenseStandIns(token('quit', 'v'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([
       { terms: ['resign'], weight: 0.5, relation: 'synonym' },
     ]);
+    expect(anySenseStandIns(token('bail', 'n'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([
+      { terms: ['bond'], weight: 0.5, relation: 'synonym' },
+    ]);
+  });
+
+  // Taggers read "bail" after "Marsh's" as a verb; and "what is X's bail" asks for his bail, not what bail is.
+  it('"what is Colin Marsh\'s bail?" is answered from the sentence giving his bond', async () => {
+    const answer = await corpus.engine.ask("What is Colin Marsh's bail?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/\$5,000 bond/u);
   });
 });
