@@ -208,7 +208,7 @@ function render(
       const first = point.leadIn[0] ?? passage;
       const last = point.continuation[point.continuation.length - 1] ?? passage;
       // A cause closing the paragraph before is quoted with its result, across the paragraph break.
-      const quote = k === 0 ? source.text.slice(first.start, last.end).replace(/\s*\n\s*/gu, ' ') : passage.text;
+      const quote = k === 0 ? source.text.slice(first.start, last.end) : passage.text;
       return cite(citations, source, quote);
     });
     return `${describePoint(point, question, isName)} ${markers.join('')}`;

@@ -4,7 +4,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import { terms } from '../text/analyzer.ts';
 import { byCentrality } from './abstain.ts';
 import type { Citation } from './answer-schema.ts';
-import { cite } from './cite.ts';
+import { cite, onOneLine } from './cite.ts';
 import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
@@ -103,7 +103,7 @@ export function answerOverview(sources: readonly Source[], passages: readonly Pa
   for (const source of byCentrality(sources.filter((s) => s.kind === 'article')).slice(0, OVERVIEW_ARTICLES)) {
     const lede = ledeOf(sources.indexOf(source), source, passages);
     if (!lede || (parts.length > 0 && length + lede.text.length > MAX_ANSWER_CHARS)) continue;
-    parts.push(`${lede.text} ${cite(citations, source, lede.text)}`);
+    parts.push(`${onOneLine(lede.text)} ${cite(citations, source, lede.text)}`);
     length += lede.text.length;
   }
   return { text: parts.join(' '), citations };

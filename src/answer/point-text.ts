@@ -1,5 +1,6 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { formatPublished } from '../format.ts';
+import { onOneLine } from './cite.ts';
 import type { Point } from './compose.ts';
 
 const RELATIVE_DAY =
@@ -11,7 +12,7 @@ const RELATIVE_DAY =
  */
 export function describePoint(point: Point, question: AnalyzedQuestion, isName: (word: string) => boolean): string {
   const { passage, source } = point.lead;
-  let text = [...point.leadIn, passage, ...point.continuation].map((p) => p.text).join(' ');
+  let text = onOneLine([...point.leadIn, passage, ...point.continuation].map((p) => p.text).join(' '));
   if (passage.kind === 'headline') text = `${source.outlet} ran the headline “${text}”`;
   else if (source.kind === 'related') {
     const firstWord = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';
