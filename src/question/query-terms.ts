@@ -12,6 +12,8 @@ import { anySenseStandIns } from './any-sense-stand-ins.ts';
 export interface CorpusWords {
   /** The corpus writes this word (lowercased) with a capital inside sentences: it is a name there. */
   isName(word: string): boolean;
+  /** One of the corpus's names holds these index terms ("northreach launch" in "Northreach Launch"). */
+  namesHold(terms: readonly string[]): boolean;
   /** The corpus has this word and never writes it in lower case. */
   alwaysCapitalized(word: string): boolean;
   /** The corpus names something by this word alone, not only inside longer names. */

@@ -1,5 +1,5 @@
 import type { ItemToken } from 'wink-nlp';
-import { words as surfaceWords, WRITTEN_WORD } from '../text/analyzer.ts';
+import { words as surfaceWords, termOf, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 
@@ -35,6 +35,8 @@ export interface NameCasing {
   isName(word: string): boolean;
   alwaysCapitalized(word: string): boolean;
   isWholeName(word: string): boolean;
+  /** One of the corpus's names holds these index terms ("northreach launch" in "Northreach Launch"). */
+  namesHold(terms: readonly string[]): boolean;
 }
 
 const POSSESSIVE = /^['’]s?$/u;
@@ -70,6 +72,13 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
     if (!name[k] && nameLike(k) && (strong[k - 1] || strong[k + 1]) && words.alwaysCapitalized(lower[k]!)) {
       name[k] = true;
     }
+  }
+  // A common word after a name word is written with a capital where the corpus's name goes on with it
+  // ("northreach launch" is Northreach Launch), though the corpus mostly writes the word in lower case.
+  for (let k = 1; k < found.length; k++) {
+    const pair = [termOf(lower[k - 1]!), termOf(lower[k]!)];
+    const known = pair.every((t) => t !== null) && words.namesHold(pair as string[]);
+    if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && known) name[k] = true;
   }
   let out = question;
   for (let k = found.length - 1; k >= 0; k--) {

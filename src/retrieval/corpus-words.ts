@@ -19,6 +19,7 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
     isName: (word) => vocabulary.isName(word),
     alwaysCapitalized: (word) => vocabulary.alwaysCapitalized(word),
     isWholeName: (word) => vocabulary.isWholeName(word),
+    namesHold: (terms) => vocabulary.namesHold(terms),
     writesLowercase: (word) => vocabulary.writesLowercase(word),
     frequency: (term) => vocabulary.frequency(term),
     correct: (word) => vocabulary.correct(word),

@@ -169,6 +169,11 @@ export class Vocabulary implements CorpusWords {
     });
   }
 
+  /** One of the corpus's names holds these terms, in any order (a question may write it in lower case). */
+  namesHold(terms: readonly string[]): boolean {
+    return terms.length > 1 && this.knowsName(terms);
+  }
+
   /** The corpus's names (as index terms) whose words' initials spell an acronym ("ag" → attorney general). */
   namesWithInitials(acronym: string): string[][] {
     const found = new Map<string, string[]>();

@@ -66,6 +66,11 @@ describe("lower-case questions are truecased against the corpus's names: people 
     expect(names('when will lumeridge close the office in kessler springs?')).toContain('Kessler Springs');
   });
 
+  // The corpus writes "ferry" and "company" in lower case far more often than in "Harbor Ferry Company".
+  it("a word the corpus mostly writes in lower case goes on a name where the corpus's name does", () => {
+    expect(names('when did the harbor ferry company suspend crossings?')).toEqual(['Harbor Ferry Company']);
+  });
+
   it('a question may open on a name typed in lower case ("lumeridge layoffs: how many?")', () => {
     expect(names('lumeridge layoffs: how many jobs?')).toEqual(['Lumeridge']);
   });
