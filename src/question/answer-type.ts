@@ -250,12 +250,10 @@ function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType 
 const THINGS = new Set(['noun.artifact', 'noun.object', 'noun.shape', 'noun.body']);
 
 /**
- * "How long is/was the <thing>": the head of the noun phrase after the copula (its last noun: "the scooter ban" is
- * a ban), when it names a thing, makes it a length.
+ * "How long is/was the <thing>", "what was the length of the <thing>": the head of the noun phrase (its last noun:
+ * "the scooter ban" is a ban), when it names a thing, makes it a length.
  */
-function asksLength(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
-  if (rest[0]?.lemma !== 'be') return false;
-  const phrase = rest.slice(1);
+function asksLength(phrase: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
   const end = phrase.findIndex((t) => !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos));
   const head = phrase
     .slice(0, end < 0 ? phrase.length : end)
@@ -270,7 +268,7 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
   if (next === 'much')
     return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
-  if (next === 'long') return asksLength(rest, knowledge) ? 'amount' : 'duration';
+  if (next === 'long') return rest[0]?.lemma === 'be' && asksLength(rest.slice(1), knowledge) ? 'amount' : 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';
   if (next === 'far' || next === 'big' || next === 'large' || next === 'often' || next === 'frequently')
@@ -422,6 +420,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     }
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
+    if (afterBe >= 0 && tokens[afterBe]!.lemma === 'length' && tokens[afterBe + 1]?.lower === 'of') {
+      return typed(asksLength(tokens.slice(afterBe + 2), knowledge) ? 'amount' : 'duration', afterBe);
+    }
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
     if (beType && BE_TYPES.has(beType)) return typed(beType, afterBe);
     return typed('other');

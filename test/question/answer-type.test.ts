@@ -20,6 +20,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how long" asks for a duration, not a manner', 'How long did crews work?', 'duration'],
     ['"how long" of a thing asks for its length, a measure', 'How long was the crack in the pier?', 'amount'],
     ['"how long" of an act asks for a duration', 'How long was the strike?', 'duration'],
+    ['"the length of" a thing asks for a measure too', 'What was the length of the crack in the pier?', 'amount'],
+    ['"the length of" an act asks for a duration', 'What was the length of the strike?', 'duration'],
     ['a thing that only modifies the head is not measured', 'How long is the scooter ban?', 'duration'],
     ['"what" causing something asks for a cause, as "why" does', 'What caused the pier to crack?', 'reason'],
     ['"what led to" asks for a cause', 'What led to the closure of the pier?', 'reason'],
