@@ -128,21 +128,10 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   organisation: 'organization',
 };
 /**
- * Nouns that only name the kind of value asked for: a sentence gives an age, a date or a count without the word
- * ("Walter Pruitt, 74"), so "what is Pruitt's age" asks what "how old is Pruitt" does.
+ * Nouns that only name the kind of value asked for, which sentences give without them ("Walter Pruitt, 74", "on
+ * March 3"): "what is Pruitt's age" asks what "how old is Pruitt" does. ("Percent" and "year" are often written.)
  */
-export const DIMENSION_NOUNS: ReadonlySet<string> = new Set([
-  'age',
-  'date',
-  'time',
-  'hour',
-  'year',
-  'duration',
-  'number',
-  'amount',
-  'percentage',
-  'proportion',
-]);
+export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['age', 'date', 'time', 'hour', 'duration']);
 // "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
 const MONEY_WORDS = new Set([
   'money',

@@ -115,7 +115,8 @@ function baseWeight(token: QuestionToken, index: number, context: TermContext): 
   if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
   else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
   else if (index === context.head) weight *= HEAD_WEIGHT;
-  if (index === context.typeNoun) weight *= TYPE_NOUN_WEIGHT;
+  // A noun naming only the kind of value ("age", "year") is not written beside the value ("Stroud, 47").
+  if (index === context.typeNoun) weight *= DIMENSION_NOUNS.has(token.lemma) ? 0 : TYPE_NOUN_WEIGHT;
   if (index === context.typeTail) weight = 0;
   if (token.afterFirstSentence) weight *= AFTERTHOUGHT_WEIGHT;
   return weight;

@@ -1,3 +1,4 @@
+import { DIMENSION_NOUNS } from './answer-type.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 
 /** What a question is about: the thing asked for, whose it is, and whom a definition or quote is asked of. */
@@ -29,13 +30,15 @@ function possessed(tokens: readonly QuestionToken[], at: number): boolean {
 
 /**
  * The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun unless a
- * possessive owns it ("What is Wynnesboro's budget?" asks for Wynnesboro's budget, not any sum).
+ * possessive owns it ("What is Wynnesboro's budget?" asks for Wynnesboro's budget, not any sum), or it only names
+ * the kind of value ("What is Stroud's age?" asks what "How old is Stroud?" does).
  */
 function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number, typeTail: number): number {
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    if ((i === typeNoun && !possessed(tokens, i)) || i === typeTail || token.name || token.title) continue;
+    const typeOnly = i === typeNoun && (!possessed(tokens, i) || DIMENSION_NOUNS.has(token.lemma));
+    if (typeOnly || i === typeTail || token.name || token.title) continue;
     // "the city's public works director": an owner is not what is asked about, when something it owns follows.
     if (isPossessive(tokens[i + 1]) && tokens.slice(i + 2).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     // A capitalized common noun the tagger took for a proper one ("the IBM CEO") is still the head.
