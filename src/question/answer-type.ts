@@ -1,4 +1,5 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
+import { TIME_UNITS } from '../text/calendar.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -254,6 +255,8 @@ function asksLength(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
 function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
+  // "How many days did the count take?" asks how long it took.
+  if (next === 'many' && TIME_UNITS.includes(rest[0]?.lemma ?? '')) return 'duration';
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
   if (next === 'much')
     return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';

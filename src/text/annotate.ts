@@ -3,6 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
+import { TIME_UNITS } from './calendar.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 
@@ -67,7 +68,7 @@ const AGES: readonly RegExp[] = [
 ];
 const SPAN_OF_TIME = new RegExp(
   `\\b(?:(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)[- ]` +
-    '(?:year|month|week|day|hour|minute)s?|indefinitely|permanently|until further notice' +
+    `(?:${TIME_UNITS.join('|')})s?|indefinitely|permanently|until further notice` +
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
 );

@@ -8,6 +8,9 @@ export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) 
   monthFormat.format(Date.UTC(2000, m, 1)),
 );
 
+/** Units a span of time is counted in ("three weeks", "a 13-day strike"), singular. */
+export const TIME_UNITS: readonly string[] = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+
 /** "Sunday" … "Saturday" (1 Jan 2023 was a Sunday). */
 export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d) =>
   weekdayFormat.format(Date.UTC(2023, 0, 1 + d)),
