@@ -105,6 +105,7 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   fee: 'money',
   fine: 'money',
   amount: 'amount',
+  size: 'amount',
   sum: 'money',
   salary: 'money',
   wage: 'money',

@@ -29,6 +29,7 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how old" asks for an age', 'How old is Jane Roe?', 'age'],
     ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
     ['"how many" units of time asks for a duration', 'How many days did the strike last?', 'duration'],
+    ['"the size of" something asks for an amount, as "how big" does', 'What is the size of the ferry fleet?', 'amount'],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
