@@ -4,16 +4,17 @@ import { escapeRegExp } from '../text/regex.ts';
 
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
 // role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
-// "is a", a dash or parenthesis, or "meaning".
+// "is a", a dash (or a spaced hyphen typed for one) or parenthesis, or "meaning".
 const DESCRIPTION =
   String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
   String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
-  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]|,? (?:meaning|which means)\b)`;
+  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]| - |,? (?:meaning|which means)\b)`;
 
 // Tried right after each place the sentence writes the subject (sticky patterns), so they are compiled once: a
 // pattern with the subject inside took about 5 ms to compile and first run, and "Who is X?" meets a new X each time.
 // "Marchetti, 58, a former high school principal": an age may stand between a person and the description.
-const PLAIN_AFTER = new RegExp(`(?:['’]s)?(?:, \\d{1,3}(?=,))?${DESCRIPTION}`, 'iuy');
+// A subject in quotation marks ("halt “curing” — the process that …") is described after its closing mark.
+const PLAIN_AFTER = new RegExp(`(?:['’]s|["”’])?(?:, \\d{1,3}(?=,))?${DESCRIPTION}`, 'iuy');
 const LOOSE_AFTER = new RegExp(`(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iuy');
 // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
 const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;

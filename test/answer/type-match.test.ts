@@ -236,6 +236,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a role in apposition', '"It is late," said Jane Roe, head of the city\'s transit board.', 'Jane Roe'],
     ['an age before the apposition', 'Jane Roe, 58, a former school principal, won the race.', 'Jane Roe'],
     [
+      'a quoted subject and a dash typed as a spaced hyphen',
+      'It asks the court to halt "curing" - the process that lets voters fix their ballots - for now.',
+      'curing',
+    ],
+    [
       '"defines X as", the subject given with spaces where the text has a hyphen',
       'The ordinance defines a short-term rental as a stay of fewer than 30 nights.',
       'short term rental',
