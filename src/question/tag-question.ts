@@ -103,18 +103,25 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
   const aux = tokens.findIndex((t, i) => i <= OPENING_REACH && t.pos === 'AUX' && VERB_AUXILIARIES.has(t.lemma));
   // Only where "what" or "which" asks for the verb's object or complement: the verb must then be there.
   if (aux < 0 || !tokens.slice(0, aux).some((t) => t.lower === 'what' || t.lower === 'which')) return;
+  const verbLike = (token: QuestionToken): boolean => token.lemma === token.lower && isVerb(token.lower);
   for (let i = aux + 2; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.pos === 'VERB') return;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
     const subjectEnds = before.pos === 'NOUN' || before.pos === 'PROPN';
-    const verbLike = token.lemma === token.lower && isVerb(token.lower);
-    if (token.pos === 'NOUN' && subjectEnds && verbLike && (!after || AFTER_VERB.has(after.pos))) {
+    // "What did the hospital stay cost?": a verb read inside the subject ("hospital stay"), when a bare verb ends
+    // the question after it, is a noun, and that last word the verb.
+    if (token.pos === 'VERB' && subjectEnds && after?.pos === 'NOUN' && verbLike(after) && i + 2 === tokens.length) {
+      Object.assign(token, { pos: 'NOUN', cls: 'n' });
+      Object.assign(after, { pos: 'VERB', cls: 'v' });
+      return;
+    }
+    if (token.pos === 'VERB') return;
+    if (token.pos === 'NOUN' && subjectEnds && verbLike(token) && (!after || AFTER_VERB.has(after.pos))) {
       Object.assign(token, { pos: 'VERB', cls: 'v' });
       return;
     }
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos) && !isPossessive(token)) return;
   }
 }
 

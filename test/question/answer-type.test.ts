@@ -38,6 +38,12 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
     ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
     ['"what" bought asks for a thing, not a sum', 'What did Lumeridge buy?', 'other'],
+    [
+      'a verb read inside the subject ("hospital stay") leaves the last one',
+      'What did the hospital stay cost?',
+      'money',
+    ],
+    ['so does a possessive in the subject', "What did the girl's hospital stay cost?", 'money'],
     ['"what" a thing cost someone asks for a sum', 'What has the pier closure cost the town?', 'money'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
