@@ -2,6 +2,8 @@ import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
+import { termOf } from '../text/analyzer.ts';
+import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { holdsEvent } from './term-holding.ts';
@@ -19,6 +21,20 @@ const LONE_ONE_FIT = 0.3;
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
+
+/** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
+const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu');
+const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
+const OTHER_THINGS_DURATION_FIT = 0.5;
+
+/** Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion). */
+function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
+  if (!DURATION_MODIFIER.test(passage.text.slice(span.start, span.end))) return false;
+  const word = NEXT_WORD.exec(passage.text.slice(span.end))?.[1];
+  const term = word ? termOf(word.toLowerCase()) : null;
+  if (!term) return false;
+  return !question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
+}
 
 /** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
 const STAND_IN_COUNT_FIT = 0.8;
@@ -138,6 +154,7 @@ export function valueInContext(
   if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
     fit *= WHOLE_FIT;
   }
+  if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {

@@ -148,6 +148,14 @@ describe('a sum paid by the week is a rate: it answers what someone earns, not w
   });
 });
 
+describe('a span of time written before a noun is that thing\'s ("a 30-minute check-in"), not the event\'s', () => {
+  it('"a 30-minute video call" fits "how long did the strike last" loosely; "an eight-day strike" fully', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'Striking deckhands held a 30-minute video call with the union.')).toBe(0.5);
+    expect(fitScore(asked, 'The deckhands ended an eight-day strike on Friday.')).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
