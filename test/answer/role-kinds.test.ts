@@ -35,6 +35,12 @@ describe('a role asked for by a kind it is', () => {
     expect(answer.answer).not.toMatch(/Whitcombe/u);
   });
 
+  it('"who is in charge of Penwick Labs" asks what "who runs" does', async () => {
+    const answer = await corpus.engine.ask('who is in charge of Penwick Labs?');
+    expect(answer.answer).toMatch(/Omar Reyes/u);
+    expect(answer.answer).not.toMatch(/Whitcombe/u);
+  });
+
   it('"who leads Harlow Systems" finds its chief executive', async () => {
     const answer = await corpus.engine.ask('who leads Harlow Systems');
     expect(answer.answer).toMatch(/Dana Whitcombe/u);
