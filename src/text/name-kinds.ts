@@ -113,6 +113,9 @@ export class NameKindVotes {
     const referred = pronoun ? PRONOUN_KINDS[pronoun.raw.toLowerCase()] : undefined;
     if (referred) this.vote(text, referred, 1);
     if (COMPANY_ENDINGS.has(lastWord)) this.vote(text, 'organization', 3);
+    // "Ashby & Kroll", "Kestrel Bridge & Iron": an ampersand inside a name is a firm's, even one described by what
+    // it does as a person would be ("a steel contractor").
+    if (words.includes('&')) this.vote(text, 'organization', 5);
     const ending = words.length > 1 ? this.categoryKind(lastWord) : null;
     if (ending === 'organization' || ending === 'place') this.vote(text, ending, 2);
     // A famous namesake weighs less for a one-word name: "Amazon" the company is not the warrior of legend.

@@ -82,6 +82,11 @@ describe("names are split at titles, so the title's owner and its holder are tol
       ['Helen Marchetti'],
     ],
     [
+      'an ampersand joins a firm\'s name ("Kestrel Bridge & Iron"); "and" still parts a list',
+      'The city hired Kestrel Bridge & Iron, and Microsoft and IBM said nothing.',
+      ['Kestrel Bridge & Iron', 'Microsoft', 'IBM'],
+    ],
+    [
       'a month is capitalized but names no one',
       'Business Insider first reported the talks in March.',
       ['Business Insider'],

@@ -106,6 +106,12 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     expect(kindOf('dana whitlock', 'Dana Whitlock, head of the agency, spoke.')).not.toBe('organization');
   });
 
+  it('an ampersand makes a firm, whatever person-noun its apposition uses ("a steel contractor")', () => {
+    expect(
+      kindOf('kestrel bridge & iron', 'The city hired Kestrel Bridge & Iron, a steel contractor based nearby.'),
+    ).toBe('organization');
+  });
+
   it('a name with no cue at all is "other": nothing is guessed', () => {
     expect(kindOf('drummond', 'Drummond grew.')).toBe('other');
   });
