@@ -29,6 +29,17 @@ const ownUrls = {
   },
 };
 
+// A package imported only when needed stays Node's to load: a bundled CommonJS package, imported dynamically from a
+// chunk, shows its exports only as `default` (yaml's `parse` went missing and every manifest was ignored).
+const nativeDynamicImports = {
+  name: 'native-dynamic-imports',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path, kind }) =>
+      kind === 'dynamic-import' ? { path, external: true } : undefined,
+    );
+  },
+};
+
 await rm(OUT_DIR, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { ask: 'dist/src/cli/ask-main.js' },
@@ -48,6 +59,6 @@ await esbuild.build({
       'const require = bundleRequire(import.meta.url);',
     ].join('\n'),
   },
-  plugins: [ownUrls],
+  plugins: [ownUrls, nativeDynamicImports],
   logLevel: 'warning',
 });
