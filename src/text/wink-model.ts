@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import feature from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadNerModel from 'wink-eng-lite-web-model/dist/load-ner-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSaModel from 'wink-eng-lite-web-model/dist/load-sa-model.js';
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import porterStemmer from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type { Model } from 'wink-nlp';
 
 // wink-eng-lite-web-model's own loader requires its 3 MB core model as a JSON module when imported (whether or not a
 // question is ever read), then builds each instance's copy through JSON.stringify and JSON.parse and decodes the
 // lexicon's base64 one character at a time: about 150 ms of a one-shot answer. This builds the same model (a test
 // compares the two) from one JSON.parse of the file and Node's base64 decoder; the other parts are the package's own.
-const require = createRequire(import.meta.url);
-const PACKAGE = 'wink-eng-lite-web-model/dist';
-const CORE_FILE = require.resolve(`${PACKAGE}/languages/cur/models/eng-core-web-model.json`);
+const CORE_FILE = createRequire(import.meta.url).resolve(
+  'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json',
+);
 
 interface Feature {
   list: string[];
@@ -89,30 +99,28 @@ export function readCoreModel(reading: Reading = 'corpus'): CoreModel {
   return model;
 }
 
-const part = (name: string): unknown => require(`${PACKAGE}/${name}.js`);
-
 // The package's loader of its custom-entity machines re-encodes them as JSON text on every call, so the text grows
 // with each new instance and the twentieth fails: they are read once and shared by every instance.
 let machines: unknown;
 
 /** The English model wink-nlp reads with: the package's parts, its core read by {@link readCoreModel}. */
 export function englishModel(reading: Reading): Model {
-  machines ??= (part('load-cer-meta-model') as () => unknown)();
+  machines ??= (loadCerMetaModel as () => unknown)();
   const addons = Object.assign(Object.create(null), {
-    stem: part('porter-stemmer'),
-    lemmatize: part('lemmatize'),
-    readabilityStats: part('readability-stats'),
+    stem: porterStemmer,
+    lemmatize,
+    readabilityStats,
     wordVectors: undefined,
   });
   return Object.assign(Object.create(null), {
     core: () => readCoreModel(reading),
-    sbd: part('load-sbd-model'),
-    pos: part('load-pos-model'),
-    ner: part('load-ner-model'),
-    negation: part('load-negation-model'),
-    sa: part('load-sa-model'),
+    sbd: loadSbdModel,
+    pos: loadPosModel,
+    ner: loadNerModel,
+    negation: loadNegationModel,
+    sa: loadSaModel,
     metaCER: () => machines,
-    featureFn: part('feature'),
+    featureFn: feature,
     addons,
   }) as Model;
 }
