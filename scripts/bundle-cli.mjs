@@ -61,4 +61,6 @@ await esbuild.build({
   },
   plugins: [ownUrls, nativeDynamicImports],
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
