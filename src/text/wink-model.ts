@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import feature from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
@@ -11,11 +10,12 @@ import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import porterStemmer from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type { Model } from 'wink-nlp';
+import { PREPARED_DIR, parseCoreFile, readPreparedCore, sortedIndexOf } from './prepared-wink-core.ts';
 
 // wink-eng-lite-web-model's own loader requires its 3 MB core model as a JSON module when imported (whether or not a
 // question is ever read), then builds each instance's copy through JSON.stringify and JSON.parse and decodes the
 // lexicon's base64 one character at a time: about 150 ms of a one-shot answer. This builds the same model (a test
-// compares the two) from one JSON.parse of the file and Node's base64 decoder; the other parts are the package's own.
+// compares the two) from the file's prepared form or one JSON.parse of it; the other parts are the package's own.
 const CORE_FILE = createRequire(import.meta.url).resolve(
   'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json',
 );
@@ -32,14 +32,8 @@ interface CoreModel {
   packing: { layout: Record<string, number[]>; efList: string[] };
   features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: Array<string | Set<number>> } };
   pos: { hash: Record<string, number> };
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
-}
-
-/** Base64 text as 32-bit words, in a buffer of their own as the package makes them. */
-function words(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
 }
 
 /** Each listed value's position, looked up by value (a prototype-free object, as wink-nlp reads it). */
@@ -49,35 +43,18 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return hash;
 }
 
-/**
- * The same lookup kept in a Map that wink-nlp reads and writes through a proxy: three times as quick to build for the
- * 87,593 words (about 40 ms of every start) and three times as slow to read, which suits reading a question, not a
- * corpus. wink-nlp only gets and sets words in it.
- */
-function mapIndexOf(list: readonly string[]): Record<string, number> {
-  const positions = new Map<string | symbol, number>();
-  for (let k = 0; k < list.length; k += 1) positions.set(list[k]!, k);
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, word) => positions.get(word),
-    set: (_, word, position: number) => {
-      positions.set(word, position);
-      return true;
-    },
-  });
-}
-
-/** How an instance will read: a few short questions, or a whole corpus (see {@link mapIndexOf}). */
+/** How an instance will read: a few short questions, or a whole corpus (see {@link readCoreModel}). */
 export type Reading = 'questions' | 'corpus';
 
 /**
  * A fresh copy of the core model (wink-nlp adds the words it meets to its instance's copy), as the package builds
- * it; for reading questions, its word lookup is a {@link mapIndexOf}.
+ * it. For reading questions it comes from the prepared form when `npm run build` made one, its words looked up by
+ * binary search (a few a question) instead of indexed (about 30 ms): see src/text/prepared-wink-core.ts.
  */
-export function readCoreModel(reading: Reading = 'corpus'): CoreModel {
-  const model = JSON.parse(readFileSync(CORE_FILE, 'utf8')) as CoreModel;
+export function readCoreModel(reading: Reading = 'corpus', prepared: string = PREPARED_DIR): CoreModel {
+  const ready = reading === 'questions' ? readPreparedCore(prepared, CORE_FILE) : null;
+  const model = (ready?.model ?? parseCoreFile(CORE_FILE)) as unknown as CoreModel;
   const { packing, features, pos } = model;
-  model.lexicon = words(model.lexicon as string);
-  model.xpansions = words(model.xpansions as string);
   packing.efList = [];
   for (const [name, layout] of Object.entries(packing.layout)) {
     if (layout[3] === 0) {
@@ -89,7 +66,8 @@ export function readCoreModel(reading: Reading = 'corpus'): CoreModel {
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  features.lexeme.hash = (reading === 'questions' ? mapIndexOf : indexOf)(features.lexeme.list);
+  const { list } = features.lexeme;
+  features.lexeme.hash = ready ? sortedIndexOf(list, ready.order) : indexOf(list);
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
   const clusters = features.posClusters.list;
@@ -104,7 +82,7 @@ export function readCoreModel(reading: Reading = 'corpus'): CoreModel {
 let machines: unknown;
 
 /** The English model wink-nlp reads with: the package's parts, its core read by {@link readCoreModel}. */
-export function englishModel(reading: Reading): Model {
+export function englishModel(reading: Reading, prepared: string = PREPARED_DIR): Model {
   machines ??= (loadCerMetaModel as () => unknown)();
   const addons = Object.assign(Object.create(null), {
     stem: porterStemmer,
@@ -113,7 +91,7 @@ export function englishModel(reading: Reading): Model {
     wordVectors: undefined,
   });
   return Object.assign(Object.create(null), {
-    core: () => readCoreModel(reading),
+    core: () => readCoreModel(reading, prepared),
     sbd: loadSbdModel,
     pos: loadPosModel,
     ner: loadNerModel,
