@@ -10,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 /** Where `npm run build` writes the prepared core (dist/wink-core/); running from source there is none. */
 export const PREPARED_DIR = fileURLToPath(new URL('../../wink-core/', import.meta.url));
 
-const FILES = { header: 'header.json', words: 'words.txt', lexicon: 'lexicon.bin', xpansions: 'xpansions.bin' };
-const ORDER_FILE = 'order.bin';
+const FILES = {
+  header: 'header.json',
+  words: 'words.txt',
+  lexicon: 'lexicon.bin',
+  xpansions: 'xpansions.bin',
+  order: 'order.bin',
+};
 
 /** The core model as its JSON file holds it, its lexicon and expansions decoded. */
 export interface ParsedCore {
@@ -50,7 +55,7 @@ export function writePreparedCore(dir: string, file: string): void {
   writeFileSync(join(dir, FILES.words), list.join('\0'));
   writeFileSync(join(dir, FILES.lexicon), model.lexicon);
   writeFileSync(join(dir, FILES.xpansions), model.xpansions);
-  writeFileSync(join(dir, ORDER_FILE), order);
+  writeFileSync(join(dir, FILES.order), order);
   const rest = { ...model, lexicon: null, xpansions: null };
   rest.features = { ...model.features, lexeme: { ...model.features.lexeme, list: [] } };
   writeFileSync(join(dir, FILES.header), JSON.stringify({ stamp: stampOf(file), model: rest }));
@@ -69,7 +74,7 @@ export function readPreparedCore(dir: string, file: string): { model: ParsedCore
   model.features.lexeme.list = readFileSync(join(dir, FILES.words), 'utf8').split('\0');
   model.lexicon = words(readFileSync(join(dir, FILES.lexicon)));
   model.xpansions = words(readFileSync(join(dir, FILES.xpansions)));
-  return { model, order: words(readFileSync(join(dir, ORDER_FILE))) };
+  return { model, order: words(readFileSync(join(dir, FILES.order))) };
 }
 
 /**
