@@ -14,7 +14,7 @@ import type { AskOptions, Engine, EngineStats } from './engine.ts';
 import { type CorpusFingerprint, fingerprintCorpus } from './index-cache/fingerprint.ts';
 import { openIndex, type OpenedIndex, type OpenIndexOptions } from './index-cache/open-index.ts';
 import { buildOffThread } from './reload/build-off-thread.ts';
-import { DEFAULT_RATE_LIMITS, QuestionRateLimiter, type RateLimiter, type RateLimits } from './limits/rate-limiter.ts';
+import { DEFAULT_RATE_LIMITS, inMemoryRateLimiter, type RateLimiter, type RateLimits } from './limits/rate-limits.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
 import { LiveIndex } from './reload/live-index.ts';
@@ -113,7 +113,7 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
   const clock = options.clock ?? (() => performance.now());
   const newId = options.newId ?? randomUUID;
   const maxQuestionChars = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
-  const limiter = options.rateLimiter ?? new QuestionRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const limiter = options.rateLimiter ?? inMemoryRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const memory =
     options.conversationStore ??
     new ConversationMemory({ ...DEFAULT_CONVERSATION_LIMITS, ...options.conversations }, clock);

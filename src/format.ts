@@ -1,11 +1,5 @@
 import type { Citation } from './answer/answer-schema.ts';
-
-const PUBLISHED = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { MONTH_ABBREVIATIONS } from './text/calendar.ts';
 
 /** Formats an ISO date (YYYY-MM-DD) as "Jun 10, 2020"; null becomes "undated", and anything else stays as it is. */
 export function formatPublished(iso: string | null): string {
@@ -15,7 +9,10 @@ export function formatPublished(iso: string | null): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC reads years 0-99 as 1900-1999.
   date.setUTCFullYear(year);
-  return PUBLISHED.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  // What Intl's en-US short date says (a test compares them), without its first formatter's 15 ms at every start;
+  // a day past the month's end rolls over, as there.
+  return `${MONTH_ABBREVIATIONS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /** One line naming a citation's source: "BuzzFeed News — Title, Jun 10, 2020", noting who listed related coverage. */

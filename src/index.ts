@@ -19,14 +19,8 @@ export {
   type Turn,
 } from './conversation/memory.ts';
 /** Question budgets per user and overall; an adapter may supply a shared limiter or its budgets. */
-export {
-  QuestionRateLimiter,
-  DEFAULT_RATE_LIMITS,
-  type RateLimiter,
-  type RateDecision,
-  type RateLimits,
-  type BudgetFactory,
-} from './limits/rate-limiter.ts';
+export { QuestionRateLimiter, type BudgetFactory } from './limits/rate-limiter.ts';
+export { DEFAULT_RATE_LIMITS, type RateLimiter, type RateDecision, type RateLimits } from './limits/rate-limits.ts';
 /** An answer with its citations (schemas validate answers that cross a process boundary). */
 export {
   AnswerSchema,

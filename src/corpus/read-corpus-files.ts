@@ -1,13 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { CorpusError } from '../errors.ts';
+import { corpusPaths, isArticlePath, isHidden } from './corpus-paths.ts';
 import { decodeHtml, decodeText } from './decode-text.ts';
-import { MANIFEST_FILE } from './manifest.ts';
 import { pageOfMhtml } from './mhtml.ts';
-import { withoutPageAssets } from './saved-page-assets.ts';
-
-/** File extensions read as articles. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht'];
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
 const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
@@ -30,50 +25,8 @@ export interface CorpusFiles {
   warnings: string[];
 }
 
-/** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
-export function isArticlePath(name: string): boolean {
-  return (
-    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !isHidden(name) && name !== MANIFEST_FILE
-  );
-}
-
-const isHidden = (name: string): boolean => name.split('/').some((part) => part.startsWith('.'));
-
 /** Saved documents that are not read (PDF, Word, a Safari .webarchive): each gets a warning saying what to do. */
 const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/iu;
-
-/** The article files under the corpus directory, relative and '/'-separated, in name order. */
-export async function listArticleFiles(corpusDir: string): Promise<string[]> {
-  return (await corpusPaths(corpusDir)).filter(isArticlePath);
-}
-
-/** Every path under the corpus directory, relative and '/'-separated, in name order, saved pages' assets left out. */
-async function corpusPaths(corpusDir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await entriesUnder(corpusDir, '');
-  } catch (error) {
-    const message =
-      `The corpus directory ${corpusDir} cannot be read; create it or point CORPUS_DIR at a directory ` +
-      'of .txt/.md articles';
-    throw new CorpusError('CORPUS_DIR_MISSING', message, { cause: error });
-  }
-  return withoutPageAssets(names.sort());
-}
-
-// Every entry, directories too (one named like an article is reported, not read). Walked by hand: readdir's own
-// `recursive` option takes five times as long on 10,000 files. Hidden directories are not entered: nothing in them
-// is read.
-async function entriesUnder(dir: string, prefix: string): Promise<string[]> {
-  const names: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const name = `${prefix}${entry.name}`;
-    names.push(name);
-    if (entry.isDirectory() && !entry.name.startsWith('.'))
-      names.push(...(await entriesUnder(join(dir, entry.name), `${name}/`)));
-  }
-  return names;
-}
 
 /** Reads every article file under the corpus directory, in name order; never modifies anything. */
 export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {

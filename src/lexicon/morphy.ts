@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import { sensesOf } from './sense-index.ts';
 import { lexfileName, type WordClass } from './word-class.ts';
 
@@ -6,11 +8,10 @@ import { lexfileName, type WordClass } from './word-class.ts';
 // base form checked against index.sense, which answering reads anyway. wink-lemmatizer does the same but loads
 // 2.7 MB of word lists as JavaScript first, a seventh of a second at every start (and compares lengths to see
 // whether a rule applied, so "-men" never became "-man"; its "-zes" became "-s").
-const require = createRequire(import.meta.url);
-const exceptions = (table: unknown): ReadonlyMap<string, string> => new Map(Object.entries(table as object));
-const NOUN_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-noun-exceptions.js'));
-const VERB_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-verb-exceptions.js'));
-const ADJECTIVE_EXCEPTIONS = exceptions(require('wink-lexicon/src/wn-adjective-exceptions.js'));
+const exceptions = (table: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(table));
+const NOUN_EXCEPTIONS = exceptions(nounExceptions);
+const VERB_EXCEPTIONS = exceptions(verbExceptions);
+const ADJECTIVE_EXCEPTIONS = exceptions(adjectiveExceptions);
 
 // A base form is a plain word of three letters or more: WordNet's abbreviations would make "was" a form of "wa" and
 // "has" of "ha". Its class is that of a lexicographer file of the word's senses (participial adjectives left out).

@@ -1,23 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-
-/** How many questions may be asked per window, by one user and by everyone together. */
-export interface RateLimits {
-  perUser: number;
-  global: number;
-  windowSeconds: number;
-}
-
-/** Generous for people, tight for floods and scripts. */
-export const DEFAULT_RATE_LIMITS: RateLimits = { perUser: 10, global: 300, windowSeconds: 60 };
-
-/** Whether a question may be answered now, and if not, when to come back. */
-export type RateDecision = { allowed: true } | { allowed: false; scope: 'user' | 'global'; retryAfterMs: number };
-
-/** Decides whether a user may ask now; the engine takes any implementation and never knows where budgets live. */
-export interface RateLimiter {
-  /** Spends one question from the user's budget and the global one. */
-  take(user: string): Promise<RateDecision>;
-}
+import { DEFAULT_RATE_LIMITS, type RateDecision, type RateLimiter, type RateLimits } from './rate-limits.ts';
 
 /** What one budget is made of: `points` questions per `duration` seconds, its keys starting with `keyPrefix`. */
 export interface BudgetOptions {

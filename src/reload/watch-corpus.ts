@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { MANIFEST_FILE } from '../corpus/manifest.ts';
-import { isArticlePath } from '../corpus/read-corpus-files.ts';
+import { isArticlePath } from '../corpus/corpus-paths.ts';
 import type { Logger } from '../logger.ts';
 
 /** A running watch; close() stops it. */

@@ -1,18 +1,15 @@
 import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './wink-model.ts';
 
-// The model's loader of its custom-entity machines re-encodes them as JSON text on every call, so the text grows
-// with each new instance and the twentieth fails: they are read once and shared by every instance.
-const { metaCER } = model as unknown as { metaCER(): unknown };
-const machines = metaCER();
-const MODEL: typeof model = { ...model, metaCER: () => machines } as typeof model;
+const QUESTION_MODEL = englishModel('questions');
+const CORPUS_MODEL = englishModel('corpus');
 
 let questions: WinkMethods | undefined;
 let corpus: WinkMethods | undefined;
 
 /** The wink-nlp instance that reads questions; loading the model takes ~100 ms, so it happens once, on first use. */
 export function nlp(): WinkMethods {
-  questions ??= winkNLP(MODEL);
+  questions ??= winkNLP(QUESTION_MODEL);
   return questions;
 }
 
@@ -23,7 +20,7 @@ export function nlp(): WinkMethods {
  * whatever order the process built before, and questions are read the same before and after a build.
  */
 export function annotator(): WinkMethods {
-  corpus ??= winkNLP(MODEL);
+  corpus ??= winkNLP(CORPUS_MODEL);
   return corpus;
 }
 

@@ -2,7 +2,7 @@ import type { Answer } from '../answer/answer-schema.ts';
 import type { SourceSummary } from '../corpus/source.ts';
 import type { Turn } from '../conversation/memory.ts';
 import type { AskOptions, Engine, EngineStats } from '../engine.ts';
-import type { RateDecision } from '../limits/rate-limiter.ts';
+import type { RateDecision } from '../limits/rate-limits.ts';
 import type { LoggerOptions } from '../logger.ts';
 
 /** What the answering thread hands an engine worker: plain data, since functions cannot cross threads. */

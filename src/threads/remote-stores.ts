@@ -1,6 +1,6 @@
 import type { ConversationStore, Turn } from '../conversation/memory.ts';
 import type { EngineOptions } from '../create-engine.ts';
-import type { RateDecision, RateLimiter } from '../limits/rate-limiter.ts';
+import type { RateDecision, RateLimiter } from '../limits/rate-limits.ts';
 import type { EngineWorkerData, FromWorker, StoreCall, StoreResult, ToWorker } from './engine-protocol.ts';
 
 type Stores = Pick<EngineOptions, 'conversationStore' | 'rateLimiter'>;
