@@ -345,7 +345,7 @@ function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge
 const COUNTS_AS = new Set(['count', 'qualify']);
 
 // Verbs whose object is a sum: "what did they pay", never "what did they buy".
-const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge']);
+const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge', 'bill', 'fine']);
 
 // Types a noun after "what is" gives however it is used ("What was the bond amount?"); a noun's kind alone (a
 // person, a group) may be the topic rather than what is asked ("What was the board's decision?").

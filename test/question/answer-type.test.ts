@@ -37,6 +37,7 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how frequently" asks what "how often" does, not a manner', 'How frequently do the ferries run?', 'amount'],
     ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
     ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
+    ['"what" billed asks for a sum, as "charged" does', 'What did the lawyers bill Lumeridge?', 'money'],
     ['"what" bought asks for a thing, not a sum', 'What did Lumeridge buy?', 'other'],
     [
       'a verb read inside the subject ("hospital stay") leaves the last one',
