@@ -20,6 +20,8 @@ export interface AnnotateJob {
 const MODULE = workerModule('annotate-worker', import.meta.url);
 /** Sources per batch: small enough to spread evenly over the workers, large enough that messages stay few. */
 const BATCH = 200;
+/** The least heap limit of an annotating worker (see workerHeapMb). */
+const WORKER_HEAP_MB = 256;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
 const PARALLEL_FROM = 1_000;
 
@@ -43,6 +45,17 @@ export interface WorkerAnnotations {
   of(sourceIndex: number): Promise<AnnotatedSentence[][]>;
   /** Stops the workers, whether or not every batch is done. */
   close(): Promise<void>;
+}
+
+/**
+ * A worker's heap limit. A worker holds the NLP model and WordNet (about 50 MB) and one batch's annotations (at most
+ * about 100 bytes per character of its text); left alone, V8 let each worker's heap grow to hundreds of MB of garbage,
+ * the largest part of a build's memory besides the index. The limit leaves twice that room for the longest batch.
+ */
+function workerHeapMb(sources: readonly Source[], batches: readonly Batch[]): number {
+  const chars = (s: Source): number => s.title.length + s.paragraphs.reduce((n, [start, end]) => n + end - start, 0);
+  const longest = Math.max(...batches.map((batch) => batch.sources.reduce((n, s) => n + chars(sources[s]!), 0)));
+  return Math.max(WORKER_HEAP_MB, Math.ceil(64 + (200 * longest) / 1e6));
 }
 
 /** One batch: its sources, and their annotations as the worker sent them, until they are unpacked. */
@@ -80,8 +93,9 @@ export function annotateInWorkers(
     waiter = null;
   };
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
+  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(sources, batches) };
   const pool = Array.from({ length: Math.min(workers, batches.length) }, () =>
-    startWorker(MODULE, { workerData: setup }),
+    startWorker(MODULE, { workerData: setup, resourceLimits }),
   );
   let closing = false;
   const close = async (): Promise<void> => {
@@ -100,7 +114,9 @@ export function annotateInWorkers(
       batches[id]!.packed = packed;
       if (waiter?.id === id) waiter.resolve(packed);
       progress?.((done += batches[id]!.sources.length));
-      send();
+      // Every batch in hand: the workers' memory is freed while the last passages are built.
+      if (done === sources.length) void close();
+      else send();
     });
     worker.on('error', fail);
     worker.on('exit', (code) => {
