@@ -21,7 +21,7 @@ const MODULE = workerModule('annotate-worker', import.meta.url);
 /** Sources per batch: small enough to spread evenly over the workers, large enough that messages stay few. */
 const BATCH = 200;
 /** The least heap limit of an annotating worker (see workerHeapMb). */
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = 512;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
 const PARALLEL_FROM = 1_000;
 
@@ -50,7 +50,8 @@ export interface WorkerAnnotations {
 /**
  * A worker's heap limit. A worker holds the NLP model and WordNet (about 50 MB) and one batch's annotations (at most
  * about 100 bytes per character of its text); left alone, V8 let each worker's heap grow to hundreds of MB of garbage,
- * the largest part of a build's memory besides the index. The limit leaves twice that room for the longest batch.
+ * the largest part of a build's memory besides the index. The limit leaves twice that room for the longest batch, and
+ * at least 512 MB: at 256 MB the workers spent noticeably longer collecting garbage.
  */
 function workerHeapMb(sources: readonly Source[], batches: readonly Batch[]): number {
   const chars = (s: Source): number => s.title.length + s.paragraphs.reduce((n, [start, end]) => n + end - start, 0);
