@@ -3,12 +3,17 @@ import { loadCorpus } from './corpus/load-corpus.ts';
 import type { Source } from './corpus/source.ts';
 import { CorpusError } from './errors.ts';
 import { englishWords, type CorpusLexicon } from './lexicon/english.ts';
-import { annotateInWorkers, annotateWorkers, paragraphWords } from './index-build/annotate-pool.ts';
-import { annotateHere, buildPassages, type Annotate, type Passage } from './retrieval/passage.ts';
+import {
+  annotateInWorkers,
+  annotateWorkers,
+  paragraphWords,
+  type WorkerAnnotations,
+} from './index-build/annotate-pool.ts';
+import { appendPassages, passageTexts, type Passage, type SentenceVisitor } from './retrieval/passage.ts';
 import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
 import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
-import type { AnnotatedSentence } from './text/annotate.ts';
+import { annotateParagraph, type AnnotatedSentence } from './text/annotate.ts';
 import { renewAnnotator } from './text/nlp.ts';
 
 /** Everything answering needs, built once from the corpus. */
@@ -38,26 +43,22 @@ function lowercaseWords(sources: readonly Source[]): Set<string> {
 }
 
 /**
- * How the build annotates paragraphs: a large corpus in worker threads first (the NLP is most of the build's time),
- * a small one on this thread. Either way each paragraph is annotated the same.
+ * How the build annotates each source's headline and paragraphs: a large corpus in worker threads (the NLP is most
+ * of the build's time), a small one on this thread. Either way each paragraph is annotated the same.
  */
-async function annotator(
+function annotator(
   sources: readonly Source[],
   lowercase: ReadonlySet<string>,
-  progress?: BuildProgress,
-): Promise<Annotate> {
+  annotated: (done: number) => void,
+): WorkerAnnotations {
   const workers = annotateWorkers(sources.length);
-  if (workers === 0) return annotateHere(paragraphWords(lowercase));
-  const report = (done: number): void => progress?.('annotate', done, sources.length);
-  const annotationsOf = await annotateInWorkers(sources, lowercase, workers, report);
-  // Passages are built source by source, each source's texts in order: one source is unpacked at a time.
-  let current = -1;
-  let texts: AnnotatedSentence[][] = [];
-  let at = 0;
-  return (_text, sourceIndex) => {
-    if (sourceIndex !== current) [current, texts, at] = [sourceIndex, annotationsOf(sourceIndex), 0];
-    return texts[at++] ?? [];
-  };
+  if (workers === 0) {
+    const { isSpeechVerb, isTitle } = paragraphWords(lowercase);
+    const annotate = (source: number): AnnotatedSentence[][] =>
+      passageTexts(sources[source]!).map((text) => annotateParagraph(text, isSpeechVerb, isTitle));
+    return { of: async (source) => annotate(source), close: async () => {} };
+  }
+  return annotateInWorkers(sources, lowercase, workers, annotated);
 }
 
 /** Loads the corpus directory and builds passages, the search index, the vocabulary and the lexicon. */
@@ -77,13 +78,27 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   const lemmaTerms: LemmaTerms = new Map();
   const votes = new NameKindVotes(english);
   const lexicon = english.builder();
-  const lowercase = lowercaseWords(sources);
-  const passages = buildPassages(sources, await annotator(sources, lowercase, progress), (tokens, passage) => {
-    if (passage.kind === 'headline') progress?.('index', passage.sourceIndex, sources.length);
+  const visit: SentenceVisitor = (tokens, passage) => {
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);
     lexicon.addSentence(tokens, passage.names);
+  };
+  let annotated = 0;
+  const annotations = annotator(sources, lowercaseWords(sources), (done) => {
+    annotated = done;
+    progress?.('annotate', done, sources.length);
   });
+  const passages: Passage[] = [];
+  try {
+    // Source by source as the annotations come back: passages are built while the workers annotate the rest (the
+    // progress shows the annotation, then the passages left once it is done).
+    for (const [sourceIndex, source] of sources.entries()) {
+      appendPassages(passages, source, sourceIndex, await annotations.of(sourceIndex), visit);
+      if (annotated === 0 || annotated === sources.length) progress?.('index', sourceIndex + 1, sources.length);
+    }
+  } finally {
+    await annotations.close();
+  }
   lexicon.addAliases(aliases);
   const vocabulary = new Vocabulary(sources, passages, lemmaTerms);
   return {

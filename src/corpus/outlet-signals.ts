@@ -112,8 +112,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // "By JANE ROE" with the outlet on the line below.
     if (byline && !byline.outlet && next && !datelineOf(next)) signals.push(...found(next, 'after-byline'));
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
-    const holder = furnitureOf(text) === 'copyright' ? COPYRIGHT_HOLDER.exec(text)?.[1] : null;
-    signals.push(...found(holder, 'copyright'));
+    // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
+    const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
+    signals.push(...found(holder && furnitureOf(text) === 'copyright' ? holder : null, 'copyright'));
   });
   for (const block of blocks.filter((b) => isProse(b.text) || wordCount(b.text) >= 8).slice(0, 3)) {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Source } from '../corpus/source.ts';
 import { englishWords, titleRule } from '../lexicon/english.ts';
+import { passageTexts } from '../retrieval/passage.ts';
 import type { AnnotatedSentence, IsSpeechVerb, IsTitle } from '../text/annotate.ts';
 import { startWorker, workerModule } from '../threads/start-worker.ts';
 import { unpackAnnotations, type PackedAnnotations } from './annotation-codec.ts';
@@ -19,6 +20,8 @@ export interface AnnotateJob {
 const MODULE = workerModule('annotate-worker', import.meta.url);
 /** Sources per batch: small enough to spread evenly over the workers, large enough that messages stay few. */
 const BATCH = 200;
+/** The least heap limit of an annotating worker (see workerHeapMb). */
+const WORKER_HEAP_MB = 512;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
 const PARALLEL_FROM = 1_000;
 
@@ -28,86 +31,125 @@ export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: 
   return { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle: titleRule(lowercase) };
 }
 
-/** The texts annotated for a source, in the order the passages are built: its headline, then each paragraph. */
-function textsOf(source: Source): string[] {
-  return [source.title, ...source.paragraphs.map(([start, end]) => source.text.slice(start, end))];
-}
-
 /** How many annotating workers a build of this many sources uses (0: annotate on the building thread). */
 export function annotateWorkers(sourceCount: number): number {
   return sourceCount < PARALLEL_FROM ? 0 : Math.min(4, availableParallelism());
 }
 
-/** A source's annotated headline and paragraphs (as textsOf lists its texts), each source asked for once. */
-export type SourceAnnotations = (sourceIndex: number) => AnnotatedSentence[][];
+/** Annotations coming back from the workers, batch by batch, while the building thread uses those already back. */
+export interface WorkerAnnotations {
+  /**
+   * A source's annotated headline and paragraphs (as passageTexts lists its texts), once its batch is back. Each
+   * source is asked for once, in order.
+   */
+  of(sourceIndex: number): Promise<AnnotatedSentence[][]>;
+  /** Stops the workers, whether or not every batch is done. */
+  close(): Promise<void>;
+}
 
 /**
- * Annotates every source's headline and paragraphs in worker threads, batch by batch. The batches stay packed as
- * the workers sent them (a few numbers per token instead of an object) until a source of theirs is asked for: a
- * corpus's annotations unpacked all at once were most of a large build's memory.
+ * A worker's heap limit. A worker holds the NLP model and WordNet (about 50 MB) and one batch's annotations (at most
+ * about 100 bytes per character of its text); left alone, V8 let each worker's heap grow to hundreds of MB of garbage,
+ * the largest part of a build's memory besides the index. The limit leaves twice that room for the longest batch, and
+ * at least 512 MB: at 256 MB the workers spent noticeably longer collecting garbage.
  */
-export async function annotateInWorkers(
+function workerHeapMb(sources: readonly Source[], batches: readonly Batch[]): number {
+  const chars = (s: Source): number => s.title.length + s.paragraphs.reduce((n, [start, end]) => n + end - start, 0);
+  const longest = Math.max(...batches.map((batch) => batch.sources.reduce((n, s) => n + chars(sources[s]!), 0)));
+  return Math.max(WORKER_HEAP_MB, Math.ceil(64 + (200 * longest) / 1e6));
+}
+
+/** One batch: its sources, and their annotations as the worker sent them, until they are unpacked. */
+interface Batch {
+  sources: number[];
+  packed?: PackedAnnotations;
+}
+
+/** The texts of a batch's sources, in the order a worker annotates them. */
+const batchTexts = (sources: readonly Source[], batch: Batch): string[] =>
+  batch.sources.flatMap((s) => passageTexts(sources[s]!));
+
+/**
+ * Starts annotating every source's headline and paragraphs in worker threads, batch by batch, and returns at once:
+ * the passages of the first sources are built while the workers annotate the rest. A batch stays packed as the
+ * workers sent it (a few numbers per token instead of an object) until a source of it is asked for, and is dropped
+ * once the next batch is: the corpus's annotations held all at once were most of a large build's memory.
+ */
+export function annotateInWorkers(
   sources: readonly Source[],
   lowercase: ReadonlySet<string>,
   workers: number,
   progress?: (done: number) => void,
-): Promise<SourceAnnotations> {
-  const texts = sources.map(textsOf);
-  const batches: number[][] = [];
+): WorkerAnnotations {
+  const batches: Batch[] = [];
   for (let i = 0; i < sources.length; i += BATCH) {
-    batches.push(Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k));
+    batches.push({ sources: Array.from({ length: Math.min(BATCH, sources.length - i) }, (_, k) => i + k) });
   }
-  const packedBatches: Array<PackedAnnotations | undefined> = new Array(batches.length);
+  let failure: Error | null = null;
+  let waiter: { id: number; resolve: (packed: PackedAnnotations) => void; reject: (error: Error) => void } | null =
+    null;
+  const fail = (error: Error): void => {
+    failure ??= error;
+    waiter?.reject(failure);
+    waiter = null;
+  };
   const setup: AnnotateSetup = { lowercase: [...lowercase] };
+  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(sources, batches) };
   const pool = Array.from({ length: Math.min(workers, batches.length) }, () =>
-    startWorker(MODULE, { workerData: setup }),
+    startWorker(MODULE, { workerData: setup, resourceLimits }),
   );
+  let closing = false;
+  const close = async (): Promise<void> => {
+    closing = true;
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  };
   let next = 0;
   let done = 0;
-  try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= batches.length) {
-                resolve();
-                return;
-              }
-              const id = next++;
-              worker.postMessage({ id, texts: batches[id]!.flatMap((s) => texts[s]!) } satisfies AnnotateJob);
-            };
-            worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
-              packedBatches[id] = packed;
-              progress?.((done += batches[id]!.length));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`an annotating worker stopped (exit code ${code})`)));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+  for (const worker of pool) {
+    const send = (): void => {
+      if (next >= batches.length) return;
+      const id = next++;
+      worker.postMessage({ id, texts: batchTexts(sources, batches[id]!) } satisfies AnnotateJob);
+    };
+    worker.on('message', ({ id, packed }: { id: number; packed: PackedAnnotations }) => {
+      batches[id]!.packed = packed;
+      if (waiter?.id === id) waiter.resolve(packed);
+      progress?.((done += batches[id]!.sources.length));
+      // Every batch in hand: the workers' memory is freed while the last passages are built.
+      if (done === sources.length) void close();
+      else send();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`an annotating worker stopped (exit code ${code})`));
+    });
+    send();
   }
-  const unpacked = new Map<number, AnnotatedSentence[][]>();
-  return (source) => {
-    const id = Math.floor(source / BATCH);
-    const packed = packedBatches[id];
-    if (packed) {
-      packedBatches[id] = undefined;
-      const batch = batches[id]!;
-      const paragraphs = unpackAnnotations(
-        packed,
-        batch.flatMap((s) => texts[s]!),
-      );
-      let at = 0;
-      for (const s of batch) unpacked.set(s, paragraphs.slice(at, (at += texts[s]!.length)));
-    }
-    const found = unpacked.get(source);
-    if (!found) throw new Error(`the annotations of source ${source} were asked for twice, or never made`);
-    unpacked.delete(source);
-    return found;
+  const arrival = (id: number): Promise<PackedAnnotations> => {
+    const packed = batches[id]!.packed;
+    if (failure) return Promise.reject(failure);
+    if (packed) return Promise.resolve(packed);
+    return new Promise((resolve, reject) => {
+      waiter = { id, resolve, reject };
+    });
+  };
+  let current: { id: number; paragraphs: AnnotatedSentence[][] } = { id: -1, paragraphs: [] };
+  let at = 0;
+  return {
+    close,
+    async of(source) {
+      const id = Math.floor(source / BATCH);
+      if (current.id !== id) {
+        const batch = batches[id]!;
+        current = { id, paragraphs: unpackAnnotations(await arrival(id), batchTexts(sources, batch)) };
+        batch.packed = undefined;
+        waiter = null;
+        at = 0;
+      }
+      const count = 1 + sources[source]!.paragraphs.length;
+      const found = current.paragraphs.slice(at, (at += count));
+      if (found.length !== count) throw new Error(`the annotations of source ${source} were never made`);
+      return found;
+    },
   };
 }

@@ -102,25 +102,27 @@ export async function writeIndexCache(
   index: CorpusIndex,
 ): Promise<number> {
   const payload = encodeIndex(index);
+  const checksum = createHash('sha256');
+  for (const part of payload) checksum.update(part);
   const files = [...fingerprint.files].map(([name, hash]) => [name, hash, fingerprint.stats.get(name) ?? '']);
   const header = {
     format: 'coverage-bot-index',
     version: FORMAT_VERSION,
     byteOrder: endianness(),
     key: fingerprint.key,
-    checksum: createHash('sha256').update(payload).digest('hex'),
-    bytes: payload.length,
+    checksum: checksum.digest('hex'),
+    bytes: payload.reduce((total, part) => total + part.byteLength, 0),
     corpus: { takenAt: fingerprint.takenAt, files },
   };
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(file, '..'), { recursive: true });
   try {
-    await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+    await writeFile(temp, [Buffer.from(`${JSON.stringify(header)}\n`), ...payload]);
     await rename(temp, file);
     // The file of the JSON layout before this one, which nothing reads any more.
     await rm(file.replace(/\.bin$/u, '.json'), { force: true });
   } finally {
     await rm(temp, { force: true });
   }
-  return payload.length;
+  return header.bytes;
 }

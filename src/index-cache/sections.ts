@@ -6,11 +6,17 @@ export class CacheFormatError extends Error {
 /** Named byte blocks: JSON where the data is small or irregular, number columns and text as they lie in memory. */
 export type Sections = Map<string, Uint8Array>;
 
-/** The sections as one buffer: a JSON line naming each section and its length, then their bytes one after another. */
-export function packSections(sections: Sections): Buffer {
+/**
+ * The sections' bytes in the order they are stored: a JSON line naming each section and its length, then their bytes
+ * one after another. Written part by part: joined in one buffer, a large index's cache was held two more times over.
+ */
+export function sectionParts(sections: Sections): Uint8Array[] {
   const layout = [...sections].map(([name, bytes]) => [name, bytes.byteLength]);
-  return Buffer.concat([Buffer.from(`${JSON.stringify(layout)}\n`), ...sections.values()]);
+  return [Buffer.from(`${JSON.stringify(layout)}\n`), ...sections.values()];
 }
+
+/** The sections as one buffer, as sectionParts lays them out. */
+export const packSections = (sections: Sections): Buffer => Buffer.concat(sectionParts(sections));
 
 /** The sections of a buffer packSections wrote (views into it, not copies). */
 export function unpackSections(payload: Buffer): Sections {

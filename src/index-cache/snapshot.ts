@@ -11,7 +11,7 @@ import {
   column,
   columnBytes,
   jsonSection,
-  packSections,
+  sectionParts,
   parseJsonSection,
   section,
   type Sections,
@@ -72,8 +72,8 @@ function engineFromSections(sections: Sections): PackedEngine {
   };
 }
 
-/** The index as the cache file's payload: sources and passages as columns, the rest as JSON sections. */
-export function encodeIndex(index: CorpusIndex): Buffer {
+/** The index as the cache file's payload, in parts: sources and passages as columns, the rest as JSON sections. */
+export function encodeIndex(index: CorpusIndex): Uint8Array[] {
   const sections: Sections = new Map();
   const { groups, sentenceLengths } = index.search.toJSON();
   sections.set(
@@ -93,7 +93,7 @@ export function encodeIndex(index: CorpusIndex): Buffer {
   sections.set('search.engine', jsonSection({ engine: groups.engine, terms: groups.terms }));
   for (const name of ENGINE_COLUMNS) sections.set(`search.${name}`, columnBytes(groups[name]));
   sections.set('search.sentenceLengths', columnBytes(sentenceLengths));
-  return packSections(sections);
+  return sectionParts(sections);
 }
 
 /** Rebuilds a usable CorpusIndex from a payload encodeIndex wrote (throws if its parts do not fit together). */

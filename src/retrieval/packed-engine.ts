@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 
 /** minisearch's serialization with its term index as number columns instead of one object per term and field. */
 export interface PackedEngine {
@@ -14,38 +15,6 @@ export interface PackedEngine {
   /** Per posting: the document's short id, and how often the term occurs in its field. */
   documents: Int32Array;
   frequencies: Int32Array;
-}
-
-/** Packs minisearch's serialization (toJSON) of an index. */
-export function packEngine(plain: AsPlainObject): PackedEngine {
-  const fieldCounts: number[] = [];
-  const fieldIds: number[] = [];
-  const postingCounts: number[] = [];
-  const documents: number[] = [];
-  const frequencies: number[] = [];
-  for (const [, data] of plain.index) {
-    const fields = Object.keys(data);
-    fieldCounts.push(fields.length);
-    for (const field of fields) {
-      const postings = data[field]!;
-      const ids = Object.keys(postings);
-      fieldIds.push(Number(field));
-      postingCounts.push(ids.length);
-      for (const id of ids) {
-        documents.push(Number(id));
-        frequencies.push(postings[id]!);
-      }
-    }
-  }
-  return {
-    engine: { ...plain, index: [] },
-    terms: plain.index.map(([term]) => term),
-    fieldCounts: Int32Array.from(fieldCounts),
-    fieldIds: Int32Array.from(fieldIds),
-    postingCounts: Int32Array.from(postingCounts),
-    documents: Int32Array.from(documents),
-    frequencies: Int32Array.from(frequencies),
-  };
 }
 
 const numericMap = <V>(object: Record<string, V>): Map<number, V> =>
@@ -137,11 +106,51 @@ class PackedPostings extends Map<number, Map<number, number>> {
  * minisearch keeps its state protected for subclasses like this one.
  */
 export class PackedMiniSearch<T> extends MiniSearch<T> {
-  /** Restores an index packed by packEngine, with the options it was built with (throws if the columns disagree). */
-  static unpack<T>(packed: PackedEngine, options: Options<T>): MiniSearch<T> {
+  /** Restores an index packed by pack, with the options it was built with (throws if the columns disagree). */
+  static unpack<T>(packed: PackedEngine, options: Options<T>): PackedMiniSearch<T> {
     const engine = new PackedMiniSearch<T>(options);
     engine.restore(packed);
     return engine;
+  }
+
+  /**
+   * The term index as number columns, in the order minisearch's toJSON lists it, read straight from its maps: toJSON
+   * makes an object per term and field with a property per posting, which was the largest transient of a build.
+   */
+  pack(): PackedEngine {
+    const terms: string[] = [];
+    let [fieldTotal, postingTotal] = [0, 0];
+    for (const [term, fields] of this._index) {
+      terms.push(term);
+      fieldTotal += fields.size;
+      for (const postings of fields.values()) postingTotal += postings.size;
+    }
+    const fieldCounts = new Int32Array(terms.length);
+    const fieldIds = new Int32Array(fieldTotal);
+    const postingCounts = new Int32Array(fieldTotal);
+    const documents = new Int32Array(postingTotal);
+    const frequencies = new Int32Array(postingTotal);
+    let [t, f, p] = [0, 0, 0];
+    // In ascending order of field and document ids, as the objects toJSON makes list their integer keys.
+    const ascending = (ids: Iterable<number>): number[] => [...ids].sort((a, b) => a - b);
+    for (const fields of this._index.values()) {
+      fieldCounts[t++] = fields.size;
+      for (const field of ascending(fields.keys())) {
+        const postings = fields.get(field)!;
+        fieldIds[f] = field;
+        postingCounts[f++] = postings.size;
+        for (const id of ascending(postings.keys())) {
+          documents[p] = id;
+          frequencies[p++] = postings.get(id)!;
+        }
+      }
+    }
+    // minisearch's own serialization of the rest, its term index set aside meanwhile.
+    const index = this._index;
+    this._index = new SearchableMap() as unknown as typeof index;
+    const engine = this.toJSON();
+    this._index = index;
+    return { engine, terms, fieldCounts, fieldIds, postingCounts, documents, frequencies };
   }
 
   private restore(packed: PackedEngine): void {

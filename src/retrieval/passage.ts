@@ -1,14 +1,6 @@
 import type { Source } from '../corpus/source.ts';
 import { terms } from '../text/analyzer.ts';
-import {
-  annotateParagraph,
-  type AnnotatedSentence,
-  type IsSpeechVerb,
-  type IsTitle,
-  type NameSpan,
-  type SentenceToken,
-  type ValueSpan,
-} from '../text/annotate.ts';
+import type { AnnotatedSentence, NameSpan, SentenceToken, ValueSpan } from '../text/annotate.ts';
 
 /** What a passage is in its article: body text, a photo caption, the headline, or another outlet's excerpt. */
 export type PassageRole = 'body' | 'caption' | 'headline' | 'excerpt';
@@ -48,6 +40,11 @@ export interface Passage {
   opensQuote: boolean;
 }
 
+/** The texts a source's passages are annotated from, in order: its headline, then each paragraph. */
+export function passageTexts(source: Source): string[] {
+  return [source.title, ...source.paragraphs.map(([start, end]) => source.text.slice(start, end))];
+}
+
 /** Sees every sentence's tokens once while passages are built (vocabulary, lexicon and name-kind counts). */
 export type SentenceVisitor = (tokens: readonly SentenceToken[], passage: Passage) => void;
 
@@ -68,76 +65,70 @@ function roleOf(source: Source, paragraphIndex: number): PassageRole {
 }
 
 /**
- * Annotates a headline or paragraph of a source: annotateParagraph on this thread, or what worker threads annotated
- * before (asked for in the same order: each source's headline, then its paragraphs).
+ * Appends a source's passages, its headline then each sentence of each paragraph, to the index's passage list.
+ * `annotations` holds the source's annotated headline, then each paragraph's (as {@link passageTexts} lists them).
  */
-export type Annotate = (text: string, sourceIndex: number) => AnnotatedSentence[];
-
-/** Annotates on this thread with the given word knowledge. */
-export function annotateHere(words: { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle }): Annotate {
-  return (text) => annotateParagraph(text, words.isSpeechVerb, words.isTitle);
-}
-
-/** Splits every source into annotated passages: its headline, then each sentence of each paragraph. */
-export function buildPassages(sources: readonly Source[], annotate: Annotate, visit?: SentenceVisitor): Passage[] {
-  const passages: Passage[] = [];
-  sources.forEach((source, sourceIndex) => {
-    const add = (passage: Omit<Passage, 'index' | 'terms' | 'opensQuote'>, tokens: SentenceToken[]): void => {
-      const full: Passage = {
-        ...passage,
-        index: passages.length,
-        terms: terms(passage.text),
-        opensQuote: leavesQuoteOpen(passage.text),
-      };
-      passages.push(full);
-      visit?.(tokens, full);
+export function appendPassages(
+  passages: Passage[],
+  source: Source,
+  sourceIndex: number,
+  annotations: readonly AnnotatedSentence[][],
+  visit?: SentenceVisitor,
+): void {
+  const add = (passage: Omit<Passage, 'index' | 'terms' | 'opensQuote'>, tokens: SentenceToken[]): void => {
+    const full: Passage = {
+      ...passage,
+      index: passages.length,
+      terms: terms(passage.text),
+      opensQuote: leavesQuoteOpen(passage.text),
     };
-    const [headline] = annotate(source.title, sourceIndex);
-    add(
-      {
-        id: `${source.id}#title`,
-        sourceIndex,
-        kind: 'headline',
-        role: 'headline',
-        text: source.title,
-        start: 0,
-        end: source.title.length,
-        paragraph: [0, source.title.length],
-        paragraphIndex: -1,
-        sentenceIndex: 0,
-        values: headline?.values ?? [],
-        names: headline?.names ?? [],
-        numbers: headline?.numbers ?? [],
-        attribution: false,
-        causal: 0,
-      },
-      headline?.tokens ?? [],
-    );
-    source.paragraphs.forEach(([pStart, pEnd], paragraphIndex) => {
-      const role = roleOf(source, paragraphIndex);
-      annotate(source.text.slice(pStart, pEnd), sourceIndex).forEach((sentence, sentenceIndex) => {
-        add(
-          {
-            id: `${source.id}#${pStart + sentence.start}`,
-            sourceIndex,
-            kind: 'sentence',
-            role,
-            text: sentence.text,
-            start: pStart + sentence.start,
-            end: pStart + sentence.end,
-            paragraph: [pStart, pEnd],
-            paragraphIndex,
-            sentenceIndex,
-            values: sentence.values,
-            names: sentence.names,
-            numbers: sentence.numbers,
-            attribution: sentence.attribution,
-            causal: sentence.causal,
-          },
-          sentence.tokens,
-        );
-      });
+    passages.push(full);
+    visit?.(tokens, full);
+  };
+  const [headline] = annotations[0] ?? [];
+  add(
+    {
+      id: `${source.id}#title`,
+      sourceIndex,
+      kind: 'headline',
+      role: 'headline',
+      text: source.title,
+      start: 0,
+      end: source.title.length,
+      paragraph: [0, source.title.length],
+      paragraphIndex: -1,
+      sentenceIndex: 0,
+      values: headline?.values ?? [],
+      names: headline?.names ?? [],
+      numbers: headline?.numbers ?? [],
+      attribution: false,
+      causal: 0,
+    },
+    headline?.tokens ?? [],
+  );
+  source.paragraphs.forEach(([pStart, pEnd], paragraphIndex) => {
+    const role = roleOf(source, paragraphIndex);
+    (annotations[paragraphIndex + 1] ?? []).forEach((sentence, sentenceIndex) => {
+      add(
+        {
+          id: `${source.id}#${pStart + sentence.start}`,
+          sourceIndex,
+          kind: 'sentence',
+          role,
+          text: sentence.text,
+          start: pStart + sentence.start,
+          end: pStart + sentence.end,
+          paragraph: [pStart, pEnd],
+          paragraphIndex,
+          sentenceIndex,
+          values: sentence.values,
+          names: sentence.names,
+          numbers: sentence.numbers,
+          attribution: sentence.attribution,
+          causal: sentence.causal,
+        },
+        sentence.tokens,
+      );
     });
   });
-  return passages;
 }

@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Source } from '../corpus/source.ts';
 import { termOf, words } from '../text/analyzer.ts';
 import { GroupRanking } from './group-ranking.ts';
-import { type PackedEngine, PackedMiniSearch, packEngine } from './packed-engine.ts';
+import { type PackedEngine, PackedMiniSearch } from './packed-engine.ts';
 import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
 import type { Passage } from './passage.ts';
 import { SentenceScorer, sentenceLengths } from './sentence-score.ts';
@@ -60,6 +60,21 @@ function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   };
 }
 
+/** Indexes each group of sentences as one minisearch document, and packs the index (see PackedMiniSearch.pack). */
+function indexGroups(sources: readonly Source[], passages: readonly Passage[], groups: PassageGroups): PackedEngine {
+  const engine = new PackedMiniSearch<IndexedGroup>(options());
+  for (let id = 0; id < groups.count; id++) {
+    const [start, end] = groups.range(id);
+    const source = sources[passages[start]!.sourceIndex]!;
+    const text = passages
+      .slice(start, end)
+      .map((p) => p.text)
+      .join(' ');
+    engine.add({ id, text, title: source.title, outlet: source.outlet });
+  }
+  return engine.pack();
+}
+
 /** The saved search index: minisearch's index of the groups, packed, and each sentence's length. */
 export interface SearchSnapshot {
   groups: PackedEngine;
@@ -71,6 +86,7 @@ export interface SearchSnapshot {
  * cache. It finds groups, then ranks the sentences in the best of them one by one.
  */
 export class SearchIndex {
+  private readonly packed: PackedEngine;
   private readonly engine: MiniSearch<IndexedGroup>;
   private readonly groups: PassageGroups;
   private readonly ranking: GroupRanking;
@@ -88,29 +104,16 @@ export class SearchIndex {
     snapshot?: SearchSnapshot,
   ) {
     this.groups = new PassageGroups(passages);
-    if (snapshot) {
-      this.engine = PackedMiniSearch.unpack(snapshot.groups, options());
-      this.lengths = snapshot.sentenceLengths;
-      if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
-        throw new Error(
-          `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +
-            `the passages make ${this.groups.count} and ${passages.length}`,
-        );
-      }
-    } else {
-      this.engine = new MiniSearch(options());
-      const documents: IndexedGroup[] = [];
-      for (let id = 0; id < this.groups.count; id++) {
-        const [start, end] = this.groups.range(id);
-        const source = sources[passages[start]!.sourceIndex]!;
-        const text = passages
-          .slice(start, end)
-          .map((p) => p.text)
-          .join(' ');
-        documents.push({ id, text, title: source.title, outlet: source.outlet });
-      }
-      this.engine.addAll(documents);
-      this.lengths = sentenceLengths(passages);
+    // A built index is kept packed as a start from the cache has it: minisearch's maps of every posting were a
+    // fifth of a large build's memory, and a question reads the postings of a few terms.
+    this.packed = snapshot?.groups ?? indexGroups(sources, passages, this.groups);
+    this.engine = PackedMiniSearch.unpack(this.packed, options());
+    this.lengths = snapshot?.sentenceLengths ?? sentenceLengths(passages);
+    if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
+      throw new Error(
+        `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +
+          `the passages make ${this.groups.count} and ${passages.length}`,
+      );
     }
     this.ranking = new GroupRanking(this.engine, INDEX_SETTINGS.fields);
     this.scorer = new SentenceScorer(sources, passages, frequency, this.lengths);
@@ -118,7 +121,7 @@ export class SearchIndex {
 
   /** The index as plain data, for the index cache. */
   toJSON(): SearchSnapshot {
-    return { groups: packEngine(this.engine.toJSON()), sentenceLengths: this.lengths };
+    return { groups: this.packed, sentenceLengths: this.lengths };
   }
 
   /**

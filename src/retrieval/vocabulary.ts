@@ -60,12 +60,16 @@ export class Vocabulary implements CorpusWords {
       return;
     }
     this.lemmaTerms = from;
+    // Counted in a map and put in the radix tree once per word, in the order first met (the tree's shape and order
+    // are those of adding them one by one): updating the tree for every word of the corpus was most of the count.
+    const surfaceCounts = new Map<string, number>();
+    const countSurface = (word: string): void => void surfaceCounts.set(word, (surfaceCounts.get(word) ?? 0) + 1);
     for (const passage of passages) {
       // Capitalized runs the tagger did not make names ("Attorney General"), for acronyms asked about ("AG").
       for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) this.addName(terms(run).join(' '));
       for (const term of new Set(passage.terms))
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      for (const word of words(passage.text)) this.surfaceWords.update(word, (n = 0) => n + 1);
+      for (const word of words(passage.text)) countSurface(word);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
       for (const name of passage.names) this.addName(terms(name.text).join(' '));
     }
@@ -73,11 +77,12 @@ export class Vocabulary implements CorpusWords {
     for (const source of sources) {
       this.addName(terms(source.outlet).join(' '));
       for (const word of words(source.outlet)) {
-        this.surfaceWords.update(word, (n = 0) => n + 1);
+        countSurface(word);
         const term = termOf(word);
         if (term && !this.documentFrequency.has(term)) this.documentFrequency.set(term, 1);
       }
     }
+    for (const [word, count] of surfaceCounts) this.surfaceWords.set(word, count);
   }
 
   /** The counts as plain data, for the index cache. */

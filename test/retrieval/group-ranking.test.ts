@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { GroupRanking } from '../../src/retrieval/group-ranking.ts';
-import { PackedMiniSearch, packEngine } from '../../src/retrieval/packed-engine.ts';
+import { PackedMiniSearch } from '../../src/retrieval/packed-engine.ts';
 
 const FIELDS = ['text', 'title', 'outlet'];
 const WORDS = 'ferry strike water main city council budget union vote mayor port harbor crew pay talks deal'.split(' ');
@@ -51,10 +51,22 @@ function visited(ranking: GroupRanking, query: string[], weights: Map<string, nu
 
 describe('group ranking', () => {
   const next = random(42);
+  const added = documents(400, next);
   const built = new MiniSearch(options);
-  built.addAll(documents(400, next));
+  built.addAll(added);
   const restored = MiniSearch.loadJS(JSON.parse(JSON.stringify(built)), options);
-  const unpacked = PackedMiniSearch.unpack(packEngine(built.toJSON()), options);
+  const packing = new PackedMiniSearch(options);
+  packing.addAll(added);
+  const packed = packing.pack();
+  const unpacked = PackedMiniSearch.unpack(packed, options);
+
+  it('packs what minisearch serializes, and unpacks to the same index', () => {
+    expect(packed.terms).toEqual(built.toJSON().index.map(([term]) => term));
+    expect(packed.engine).toEqual({ ...built.toJSON(), index: [] });
+    // The same postings under every term (a radix tree filled in another order lists its terms in another order).
+    const postings = (engine: MiniSearch): object => Object.fromEntries(engine.toJSON().index);
+    expect(postings(unpacked)).toEqual(postings(built));
+  });
 
   it('visits documents in the order of minisearch’s OR search, ties included', () => {
     for (const engine of [built, restored, unpacked]) {
