@@ -1,3 +1,4 @@
+import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
 import { spelledOut } from './chat-words.ts';
@@ -163,7 +164,7 @@ function shouted(question: string): boolean {
 
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
 export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
-  const question = spelledOut(typed);
+  const question = plainWording(spelledOut(typed));
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
   const isCommon = (word: string): boolean =>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { plainWording } from '../../src/question/idioms.ts';
+import { useCorpusEngine } from '../support/corpus-engine.ts';
+
+const ARTICLE = `# Harbor Ferry Co. adds a night run
+
+Published June 2, 2025
+
+The Harbor Ferry Co. will add a late crossing starting July 1, company spokeswoman Dana Ruhl said on Monday.
+`;
+
+const corpus = useCorpusEngine({ 'harbor-ferry.md': ARTICLE });
+
+describe('idioms WordNet links to no plainer word are read in plain words', () => {
+  it('"who speaks for X" asks for X\'s spokesperson', () => {
+    expect(plainWording('Who speaks for the Harbor Ferry Co.?')).toBe(
+      'who is the spokesperson for the Harbor Ferry Co.?',
+    );
+    expect(plainWording('What did the mayor say?')).toBe('What did the mayor say?');
+  });
+
+  it('and is answered from the sentence naming the spokeswoman', async () => {
+    const answer = await corpus.engine.ask('Who speaks for the Harbor Ferry Co.?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Dana Ruhl/u);
+  });
+});
