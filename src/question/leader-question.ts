@@ -11,11 +11,6 @@ const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
  */
 export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): number {
   if (tokens[start]?.lower !== 'who') return -1;
-  // "Who is in charge of Glasswing?": the idiom says what "who runs" does; "charge" stands for the leader.
-  const idiom = tokens.slice(start + 1, start + 5).map((t) => t.lower);
-  if (idiom[1] === 'in' && idiom[2] === 'charge' && idiom[3] === 'of' && tokens[start + 1]?.lemma === 'be') {
-    return start + 3;
-  }
   let at = start + 1;
   if (tokens[at]?.pos === 'AUX' && tokens[at + 1]?.pos === 'VERB') at++;
   const verb = tokens[at];

@@ -19,6 +19,10 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording('What did the mayor say?')).toBe('What did the mayor say?');
   });
 
+  it('"who is in charge of X" asks who runs X', () => {
+    expect(plainWording("Who's in charge of Glasswing?")).toBe('who runs Glasswing?');
+  });
+
   it('and is answered from the sentence naming the spokeswoman', async () => {
     const answer = await corpus.engine.ask('Who speaks for the Harbor Ferry Co.?');
     expect(answer.abstained).toBe(false);
