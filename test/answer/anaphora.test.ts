@@ -1,9 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
 import { rankFor } from '../../src/answer/answer-question.ts';
-import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
 
 // The article is about Crestline; the paragraph's second sentence speaks of Bellamy's, named just before it.
 const ARTICLE = `# Crestline Grocers to buy Bellamy's for $1.1 billion
@@ -37,20 +34,14 @@ Crestline opened 12 stores in Ohio on Monday. Crestline said it would hire 400 w
 Company spokesperson Lee Ames said no stores would close this year.
 `;
 
-let dir: string;
-let index: CorpusIndex;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'anaphora-'));
-  await writeFile(join(dir, 'crestline-bellamys.md'), ARTICLE);
-  await writeFile(join(dir, 'tern-layoffs.md'), LAYOFFS);
-  await writeFile(join(dir, 'crestline-openings.md'), OPENINGS);
-  index = await buildCorpusIndex(dir);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+const corpus = useCorpusIndex({
+  'crestline-bellamys.md': ARTICLE,
+  'tern-layoffs.md': LAYOFFS,
+  'crestline-openings.md': OPENINGS,
 });
 
-const candidate = (question: string, text: string) => rankFor(index, question).find((c) => c.passage.text === text);
+const candidate = (question: string, text: string) =>
+  rankFor(corpus.index, question).find((c) => c.passage.text === text);
 
 describe('"the chain" speaks of the organization named just before it, not of whom the article is about', () => {
   it('after "Bellamy\'s shares rose", "the Alder Falls-based chain" is Bellamy\'s: it does not name Crestline', () => {

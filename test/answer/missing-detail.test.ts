@@ -1,10 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
 import { analyzeFor, answerQuestion } from '../../src/answer/answer-question.ts';
 import { defaultScorer } from '../../src/answer/scorer.ts';
-import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
 
 // Two firms: the coverage gives one's headcount and says much else of the other, but never its headcount.
 const ARTICLE = `# Brisk Logistics buys Harlan Freight trucks
@@ -19,28 +16,21 @@ Harlan Freight, which was founded in 1987, is selling the trucks to pay down its
 its warehouse on Mill Road and its contracts with two grocery chains, the company said.
 `;
 
-let dir: string;
-let index: CorpusIndex;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'missing-detail-'));
-  await writeFile(join(dir, 'brisk-harlan.md'), ARTICLE);
-  index = await buildCorpusIndex(dir);
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const corpus = useCorpusIndex({ 'brisk-harlan.md': ARTICLE });
 
 // A scorer sure of every answer: only the rule under test can decline.
 const sure = () => ({ ...defaultScorer(), threshold: 0 });
 
 describe('a measure asked of someone that no good sentence names is a detail the coverage does not give', () => {
   it("gives the headcount the coverage names (Brisk Logistics', a plural's possessive)", () => {
-    expect(analyzeFor(index, "What is Brisk Logistics' headcount?").owner?.text).toBe('Brisk Logistics');
-    const { answer } = answerQuestion(index, "What is Brisk Logistics' headcount?", 'q', sure());
+    expect(analyzeFor(corpus.index, "What is Brisk Logistics' headcount?").owner?.text).toBe('Brisk Logistics');
+    const { answer } = answerQuestion(corpus.index, "What is Brisk Logistics' headcount?", 'q', sure());
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/400 drivers/u);
   });
 
   it("declines the one it never names (Harlan Freight's), however sure the scorer is of Harlan's sentences", () => {
-    const { answer } = answerQuestion(index, "What is Harlan Freight's headcount?", 'q', sure());
+    const { answer } = answerQuestion(corpus.index, "What is Harlan Freight's headcount?", 'q', sure());
     expect(answer.abstained).toBe(true);
   });
 });

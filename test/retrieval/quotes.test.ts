@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
 
 // Which sentence leaves a quotation open decides what an answer quotes after it: the rest of a quotation, never the
 // unrelated sentences that follow one that has just closed.
@@ -16,17 +13,10 @@ easy, and we stand ready to help if the state asks." The vote was seven to two.
 "The ferry is a lifeline," said Tom Reyes. “It carries two thousand people a day.”
 `;
 
-let dir: string;
-let index: CorpusIndex;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'quotes-'));
-  await writeFile(join(dir, 'harbour-council.md'), ARTICLE);
-  index = await buildCorpusIndex(dir);
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const corpus = useCorpusIndex({ 'harbour-council.md': ARTICLE });
 
 const opens = (start: string): boolean => {
-  const passage = index.passages.find((p) => p.text.startsWith(start));
+  const passage = corpus.index.passages.find((p) => p.text.startsWith(start));
   if (!passage) throw new Error(`no passage starts with ${start}`);
   return passage.opensQuote;
 };
