@@ -2,22 +2,14 @@ import { termOf } from '../text/analyzer.ts';
 import { DIMENSION_NOUNS, WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { asLeading } from './leader-question.ts';
-import type { QuestionToken } from './tag-question.ts';
+import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { redone, unprefixed } from './word-formation.ts';
 import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
-export interface CorpusWords {
-  /** The corpus writes this word (lowercased) with a capital inside sentences: it is a name there. */
-  isName(word: string): boolean;
-  /** One of the corpus's names holds these index terms ("northreach launch" in "Northreach Launch"). */
-  namesHold(terms: readonly string[]): boolean;
-  /** The corpus has this word and never writes it in lower case. */
-  alwaysCapitalized(word: string): boolean;
-  /** The corpus names something by this word alone, not only inside longer names. */
-  isWholeName(word: string): boolean;
+export interface CorpusWords extends NameCasing {
   /** The corpus writes this word in lower case inside a sentence somewhere (a common word there). */
   writesLowercase(word: string): boolean;
   /** Passages holding an index term. */

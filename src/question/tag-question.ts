@@ -32,11 +32,14 @@ export interface TaggedQuestion {
 
 /** How the corpus writes a word (lowercased): mostly with a capital inside sentences, or never without one. */
 export interface NameCasing {
+  /** The corpus writes this word (lowercased) with a capital inside sentences: it is a name there. */
   isName(word: string): boolean;
-  alwaysCapitalized(word: string): boolean;
-  isWholeName(word: string): boolean;
   /** One of the corpus's names holds these index terms ("northreach launch" in "Northreach Launch"). */
   namesHold(terms: readonly string[]): boolean;
+  /** The corpus has this word and never writes it in lower case. */
+  alwaysCapitalized(word: string): boolean;
+  /** The corpus names something by this word alone, not only inside longer names. */
+  isWholeName(word: string): boolean;
 }
 
 const POSSESSIVE = /^['’]s?$/u;
