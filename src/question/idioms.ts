@@ -1,9 +1,14 @@
 // English idioms for which WordNet links no plainer word: "speaks for" is what a spokesperson does, but WordNet's
-// "speak for" has no link to "spokesperson" (only its gloss says so), and WordNet has no "in charge of" at all.
+// "speak for" has no link to "spokesperson" (only its gloss says so), WordNet has no "in charge of" at all, and its
+// only "sign off" is to end a broadcast.
 // Each is rewritten to the plain wording, which the rest of question analysis reads like any other question.
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwho\s+(?:speaks|spoke)\s+for\b/giu, 'who is the spokesperson for'],
   [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+of\b/giu, 'who runs'],
+  [/\bsign\s+off\s+on\b/giu, 'approve'],
+  [/\bsigns\s+off\s+on\b/giu, 'approves'],
+  [/\bsigned\s+off\s+on\b/giu, 'approved'],
+  [/\bsigning\s+off\s+on\b/giu, 'approving'],
 ];
 
 /** A question with its idioms in plain words ("who speaks for X" → "who is the spokesperson for X"). */

@@ -266,3 +266,15 @@ describe('chatty prefixes are skipped: the question proper decides the type and 
     expect(searched).toEqual(expect.arrayContaining(['crew', 'work']));
   });
 });
+
+describe('after a question word, an auxiliary and its subject comes the main verb, whatever the tagger read', () => {
+  it('"where did the ferry piece land" asks about a piece that landed, not about a land', () => {
+    expect(analyze('Where did the ferry piece land?').head).toBe('piece');
+  });
+
+  it('a question that names its object keeps the verb it was read with', () => {
+    const analyzed = analyze('Why did firefighters need foam?');
+    expect(analyzed.eventTerms).toContain('need');
+    expect(analyzed.terms.map((t) => t.term)).toContain('foam');
+  });
+});

@@ -23,6 +23,11 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording("Who's in charge of Glasswing?")).toBe('who runs Glasswing?');
   });
 
+  it('"sign off on" something is to approve it, whatever the tense', () => {
+    expect(plainWording('When did the FDA sign off on the drug?')).toBe('When did the FDA approve the drug?');
+    expect(plainWording('Who signed off on the plan?')).toBe('Who approved the plan?');
+  });
+
   it('and is answered from the sentence naming the spokeswoman', async () => {
     const answer = await corpus.engine.ask('Who speaks for the Harbor Ferry Co.?');
     expect(answer.abstained).toBe(false);
