@@ -1,0 +1,1 @@
+/* ledger loader */ window.ledger=window.ledger||{};
