@@ -3,6 +3,8 @@ import { feedTokens } from './feed-text.ts';
 import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
 import { instanceKindOf } from './names.ts';
+import { baseForms } from './morphy.ts';
+import { sensesOf } from './sense-index.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
 import { SPEECH_VERB_CATEGORY, type WordClass } from './word-class.ts';
 
@@ -20,6 +22,8 @@ export interface CorpusLexiconBuilder {
 export interface EnglishWords {
   category(lemma: string, cls: WordClass): string | null;
   instanceKind(name: string): string | null;
+  /** Whether a noun is written as a plural ("workers"). */
+  isPlural(word: string): boolean;
   isSpeechVerb(lemma: string): boolean;
   builder(): CorpusLexiconBuilder;
 }
@@ -27,6 +31,7 @@ export interface EnglishWords {
 const ENGLISH: EnglishWords = {
   category: categoryOf,
   instanceKind: instanceKindOf,
+  isPlural: (word) => isPlural(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
   builder() {
     const builder = new LexiconBuilder();
@@ -54,11 +59,18 @@ export function englishWords(): EnglishWords {
  * word is a title.
  */
 export function titleRule(lowercase?: ReadonlySet<string>): IsTitle {
+  // A title stands before one person's name: a plural ("Allied Tech Workers") is a word of a name.
   const title = (word: string): boolean =>
     categoryOf(word.toLowerCase(), 'n') === 'noun.person' &&
+    !isPlural(word.toLowerCase()) &&
     (!lowercase || /^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) &&
     instanceKindOf(word) === null;
   return Object.assign(title, { common: (word: string): boolean => lowercase?.has(word.toLowerCase()) ?? false });
+}
+
+/** Whether a noun is written as a plural: WordNet knows it only through its base form ("workers"). */
+function isPlural(word: string): boolean {
+  return !sensesOf(word).some((s) => s.cls === 'n') && baseForms(word, 'n').length > 0;
 }
 
 /** A corpus lexicon restored from the index cache (validated). */

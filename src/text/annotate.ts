@@ -190,6 +190,9 @@ function opensClause(tokens: readonly SentenceToken[], i: number): boolean {
   return SUBJECT_POS.has(tokens[k]?.pos ?? '') && tokens[k + 1]?.pos === 'VERB';
 }
 
+/** What may precede a capitalized word that opens a sentence or a quote, not a name. */
+const OPENS_TEXT = /^[“"‘'(:—–-]$/u;
+
 /**
  * Proper names, split at the titles inside them: "IBM CEO Arvind Krishna" names IBM and Arvind Krishna, and
  * "Mayor Linda Farraday" names Linda Farraday.
@@ -203,10 +206,19 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
       const endsName = capitalized(tokens[i - 1]) && !capitalized(tokens[i + 1]);
       // "Gov. Helen Marchetti" names Helen Marchetti: an abbreviated title is split off like a written-out one.
       const title = (isTitle(t.raw) || isHonorific(t.raw)) && !endsName;
+      // "Allied Tech Workers", "General Motors": inside a sentence, a capitalized adjective or participle (as the
+      // tagger reads it) opens the name it stands before.
+      const adjective = t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/u.test(t.raw));
+      const opensName =
+        i > 0 &&
+        adjective &&
+        tokens[i + 1]?.pos === 'PROPN' &&
+        capitalized(tokens[i + 1]) &&
+        !OPENS_TEXT.test(tokens[i - 1]!.raw);
       return {
         text: t.raw,
         isName:
-          t.pos === 'PROPN' &&
+          (t.pos === 'PROPN' || opensName) &&
           capitalized(t) &&
           !title &&
           !(i === 0 && !capitalized(tokens[1]) && isTitle.common(t.raw)),

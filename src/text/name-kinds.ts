@@ -8,6 +8,8 @@ export type NameKind = 'person' | 'organization' | 'place' | 'other';
 export interface NameTypingKnowledge {
   category(lemma: string, cls: 'n' | 'v'): string | null;
   instanceKind(name: string): string | null;
+  /** Whether a noun is written as a plural ("workers"). */
+  isPlural(word: string): boolean;
 }
 
 const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
@@ -26,6 +28,7 @@ const HEAD_POS = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
 // What may stand between the names of a list, and how far back its head noun may be.
 const LIST_GLUE = new Set([',', 'and', 'or', '&', 'the', 'for', 'of']);
 const LIST_REACH = 16;
+const OF_WORDS = new Set(['of', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const BUILDING_PREPOSITIONS = new Set(['at', 'inside', 'in', 'outside']);
 const PRONOUN_KINDS: Readonly<Record<string, NameKind>> = {
@@ -53,6 +56,10 @@ export class NameKindVotes {
     const entry = this.votes.get(key) ?? { person: 0, organization: 0, place: 0, other: 0 };
     entry[kind] += weight;
     this.votes.set(key, entry);
+  }
+
+  private isPlural(word: string): boolean {
+    return /^\p{Lu}\p{Ll}+s$/u.test(word) && this.knowledge.isPlural(word);
   }
 
   private categoryKind(word: string): NameKind | null {
@@ -116,6 +123,9 @@ export class NameKindVotes {
     // "Ashby & Kroll", "Kestrel Bridge & Iron": an ampersand inside a name is a firm's, even one described by what
     // it does as a person would be ("a steel contractor").
     if (words.includes('&')) this.vote(text, 'organization', 5);
+    // "Allied Tech Workers", "Doctors Without Borders": persons in the plural, inside a name, are a body of them.
+    const members = words.length > 1 && words.some((w) => this.categoryKind(w) === 'person' && this.isPlural(w));
+    if (members) this.vote(text, 'organization', 2);
     const ending = words.length > 1 ? this.categoryKind(lastWord) : null;
     if (ending === 'organization' || ending === 'place') this.vote(text, ending, 2);
     // A famous namesake weighs less for a one-word name: "Amazon" the company is not the warrior of legend.
@@ -147,7 +157,7 @@ export class NameKindVotes {
     for (let i = 0; i < words.length - 1; i++) {
       const word = words[i]!;
       if (this.knowledge.instanceKind(word) !== null) break;
-      if (this.categoryKind(word) === 'person') end = i + 1;
+      if (this.categoryKind(word) === 'person' && !this.isPlural(word)) end = i + 1;
       else if (this.knowledge.category(word.toLowerCase(), 'n') === null) break;
     }
     const last = words.at(-1)!;
@@ -166,7 +176,10 @@ export class NameKindVotes {
     else if (word(k) === 'as' && word(k - 1) === 'such') k -= 2;
     const noun = tokens[k];
     if (!noun || noun.pos === 'PROPN' || !/^\p{Ll}/u.test(noun.raw)) return null;
-    return this.categoryKind(noun.lemma);
+    const kind = this.categoryKind(noun.lemma);
+    // "president of Allied Tech Workers", "a spokesperson for the Harbor Ferry Co.": a person's role is of something.
+    const of = OF_WORDS.has(word(k + 1));
+    return of && kind === 'person' ? null : kind;
   }
 
   /**

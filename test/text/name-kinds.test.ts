@@ -82,7 +82,7 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     ],
     [
       'a verb between the noun and the name breaks the cue ("Missing" is no title)',
-      'children',
+      'exploited children',
       'It helps the International Center for Missing and Exploited Children.',
       'other',
     ],
@@ -146,5 +146,10 @@ describe('a surname alone is the person whose full name ends with it, so "Farrad
 
   it('a surname with a kind of its own keeps it', () => {
     expect(kindOf('ostrava', 'Mayor Jana Ostrava spoke.', 'Protests spread in Ostrava.')).toBe('place');
+  });
+
+  it('persons in the plural inside a name are a body of them, an organization', () => {
+    const sentence = 'Gil Marchetti, president of Allied Tech Workers Local 9, called on the company to negotiate.';
+    expect(kindOf('allied tech workers local', sentence)).toBe('organization');
   });
 });

@@ -50,4 +50,14 @@ describe('sentence splitting (annotateParagraph)', () => {
     expect(s!.numbers).toEqual(expect.arrayContaining(['1300', '10']));
     expect(s!.names.map((n) => n.text.toLowerCase())).toEqual(expect.arrayContaining(['jennifer lee', 'amazon']));
   });
+
+  it('reads a whole name whose first word the tagger took for a participle, and a plural in it as no title', () => {
+    const [s] = split('About 450 workers will vote on whether to join Allied Tech Workers Local 9.');
+    expect(s!.names.map((n) => n.text)).toEqual(['Allied Tech Workers Local']);
+  });
+
+  it('still splits a title off the name it stands before', () => {
+    const [s] = split('The bridge reopened Wednesday, said Mayor Douglas Hartsell.');
+    expect(s!.names.map((n) => n.text)).toEqual(['Douglas Hartsell']);
+  });
 });
