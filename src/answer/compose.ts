@@ -87,9 +87,13 @@ export function continuationOf(
  */
 export function canLead(candidate: Candidate, question: AnalyzedQuestion): boolean {
   const { role, text } = candidate.passage;
-  if (SIGNPOST.test(text)) return false;
+  // "Can I shower?": a question the article asks (a heading, a rhetorical one) is answered after it, never by it.
+  if (SIGNPOST.test(text) || ASKS.test(text)) return false;
   return role === 'body' || role === 'excerpt' || (role === 'caption' && asksAboutPhoto(question));
 }
+
+/** A sentence that ends on a question mark, in quotes or not. */
+const ASKS = /\?[”"’']?\s*$/u;
 
 /** "Here is what the decision does and does not change.", "Here's what we know:", "Below are the key dates." */
 const SIGNPOST = regex(

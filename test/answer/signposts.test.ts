@@ -20,3 +20,28 @@ describe('a sentence that only announces what the article tells next is never th
     expect(answer.answer).not.toMatch(/Here is what/u);
   });
 });
+
+// A question-and-answer explainer: each subheading is a reader's question, the paragraph after it the answer.
+const EXPLAINER = `# Boil-water advisory: what Eastgate residents need to know
+
+Published March 9, 2026
+
+Can I shower?
+
+Adults can shower and bathe normally but should keep the water out of their mouths.
+
+How long will the advisory last?
+
+The utility expects the advisory to last at least three days while samples are tested.
+`;
+
+const explainer = useCorpusEngine({ 'advisory-explainer.md': EXPLAINER });
+
+describe('a question the article asks is answered after it, never by it', () => {
+  it('"is it ok to shower under the advisory" is answered with the answer, not the subheading "Can I shower?"', async () => {
+    const answer = await explainer.engine.ask('is it ok to shower under the advisory?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Adults can shower/u);
+    expect(answer.answer).not.toMatch(/Can I shower\?/u);
+  });
+});
