@@ -102,6 +102,16 @@ const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 
+// "How long did it last in total?", "how many overall?": these say the whole is asked, not what it is about.
+const WHOLE_WORDS = new Set(['overall', 'altogether']);
+const IN_WHOLE = new Set(['total', 'all', 'general', 'short', 'sum']);
+
+function qualifiesWhole(tokens: readonly QuestionToken[], index: number): boolean {
+  const word = tokens[index]!.lower;
+  const last = tokens[index + 1] === undefined || tokens[index + 1]!.pos === 'PUNCT';
+  return WHOLE_WORDS.has(word) || (IN_WHOLE.has(word) && tokens[index - 1]?.lower === 'in' && last);
+}
+
 function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
   let weight = token.name ? NAME_WEIGHT : (POS_WEIGHTS[token.pos] ?? 0.5);
   if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
@@ -161,6 +171,7 @@ export function weighTerms(
     if (index < context.start || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
+    if (qualifiesWhole(tokens, index)) return;
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;

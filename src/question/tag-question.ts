@@ -124,7 +124,15 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
       return;
     }
     if (token.pos === 'VERB') return;
-    if (token.pos === 'NOUN' && subjectEnds && verbLike(token) && (!after || AFTER_VERB.has(after.pos))) {
+    const objectOrEnd = !after || AFTER_VERB.has(after.pos);
+    // "How long did the advisory last?": a subject read as an adjective, and its verb too, when nothing follows.
+    const adjectives = token.pos === 'ADJ' && before.pos === 'ADJ' && (!after || after.pos === 'ADP');
+    if (
+      (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+      (subjectEnds || adjectives) &&
+      verbLike(token) &&
+      objectOrEnd
+    ) {
       Object.assign(token, { pos: 'VERB', cls: 'v' });
       return;
     }

@@ -277,4 +277,14 @@ describe('after a question word, an auxiliary and its subject comes the main ver
     expect(analyzed.eventTerms).toContain('need');
     expect(analyzed.terms.map((t) => t.term)).toContain('foam');
   });
+
+  it('a subject and its verb both read as adjectives ("the advisory last") still end on the verb', () => {
+    expect(analyze('How long did the advisory last?').eventTerms).toContain('last');
+  });
+
+  it('"in total" and "overall" say the whole is asked for; they are not what it is about', () => {
+    const terms = analyze('How long did the strike last in total?').terms.map((t) => t.term);
+    expect(terms).not.toContain('total');
+    expect(analyze('How many jobs were lost overall?').terms.map((t) => t.term)).not.toContain('overal');
+  });
 });
