@@ -140,6 +140,25 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
   }
 }
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * "The pipe that burst": taggers read "that" after a noun as a determiner and the verb after it as a noun. A
+ * determiner cannot follow a noun, so "that" opens a relative clause, and a bare word that can be a verb, before an
+ * object or the end, is its verb.
+ */
+function markRelativeVerb(tokens: QuestionToken[], isVerb: (word: string) => boolean): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const after = tokens[i + 1];
+    const relative = RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i - 2]!.pos === 'NOUN';
+    const objectOrEnd = !after || after.pos === 'PUNCT' || AFTER_VERB.has(after.pos);
+    if (relative && token.pos === 'NOUN' && token.lemma === token.lower && isVerb(token.lower) && objectOrEnd) {
+      Object.assign(token, { pos: 'VERB', cls: 'v' });
+    }
+  }
+}
+
 function looksLikeName(token: ItemToken, raw: string, position: number): boolean {
   if (!/^\p{Lu}/u.test(raw)) return false;
   // The first word of a question is capitalized whatever it is; only the tagger can say it is a name.
@@ -215,6 +234,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     }
   });
   markVerbAfterSubject(tokens, english.isVerb);
+  markRelativeVerb(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }

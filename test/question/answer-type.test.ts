@@ -287,4 +287,10 @@ describe('after a question word, an auxiliary and its subject comes the main ver
     expect(terms).not.toContain('total');
     expect(analyze('How many jobs were lost overall?').terms.map((t) => t.term)).not.toContain('overal');
   });
+
+  it('after a noun, "that" opens a relative clause: "the pipe that burst" is about a bursting', () => {
+    const analyzed = analyze('How big was the pipe that burst?');
+    expect(analyzed.head).toBe('pipe');
+    expect(analyzed.eventTerms).toContain('burst');
+  });
 });
