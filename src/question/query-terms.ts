@@ -102,6 +102,9 @@ const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 
+// "Am I supposed to boil it?", "when is it expected to reopen": these say how sure or required the verb after is.
+const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
+
 // "How long did it last in total?", "how many overall?": these say the whole is asked, not what it is about.
 const WHOLE_WORDS = new Set(['overall', 'altogether']);
 const IN_WHOLE = new Set(['total', 'all', 'general', 'short', 'sum']);
@@ -171,7 +174,7 @@ export function weighTerms(
     if (index < context.start || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
-    if (qualifiesWhole(tokens, index)) return;
+    if (qualifiesWhole(tokens, index) || (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to')) return;
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;

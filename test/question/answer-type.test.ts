@@ -293,4 +293,9 @@ describe('after a question word, an auxiliary and its subject comes the main ver
     expect(analyzed.head).toBe('pipe');
     expect(analyzed.eventTerms).toContain('burst');
   });
+
+  it('"supposed to", "expected to" say how sure or required the verb is; they are not what the question is about', () => {
+    expect(analyze('How long am I supposed to boil the water?').terms.map((t) => t.term)).not.toContain('suppos');
+    expect(analyze('When is the pier expected to reopen?').terms.map((t) => t.term)).not.toContain('expect');
+  });
 });
