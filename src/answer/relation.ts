@@ -1,5 +1,6 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
+import { englishWords } from '../lexicon/english.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
 import { attributeMentions } from './attribute-mentions.ts';
@@ -81,6 +82,9 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
   return who && question.attributeKind === 'role' && question.owner !== null;
 }
 
+/** How far after the start of a mention of what is asked its counted noun may be ("provisional ballots"). */
+const COUNTED_REACH = 30;
+
 const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
 /** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
 const SPECIFIC_WEIGHT = 0.5;
@@ -99,9 +103,17 @@ function inName(passage: Passage, v: ValueSpan): boolean {
 function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean {
   if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
   const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
-  if (!head || head.weight < SPECIFIC_WEIGHT || attributeMentions(passage, question).length > 0) return false;
+  if (!head || head.weight < SPECIFIC_WEIGHT) return false;
+  const mentions = attributeMentions(passage, question);
+  // "… whose software hospitals use … is laying off 180 employees": what is asked may be named, and not counted.
+  // Where it is named, a count of the same kind of thing may count it in other words ("28 members of Congress …
+  // politicians" for lawmakers).
+  const kind = englishWords().category(question.head?.toLowerCase() ?? '', 'n');
+  const countsAsked = (counted: readonly [number, number]): boolean =>
+    mentions.some((at) => at <= counted[0] && counted[0] - at <= COUNTED_REACH) ||
+    (mentions.length > 0 && englishWords().category(passage.text.slice(...counted).toLowerCase(), 'n') === kind);
   const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
-  return counts.length > 0 && counts.every((v) => v.counted !== undefined);
+  return counts.length > 0 && counts.every((v) => v.counted !== undefined && !countsAsked(v.counted));
 }
 
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };

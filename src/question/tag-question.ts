@@ -140,6 +140,22 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
   }
 }
 
+/**
+ * "How many people work at the plant?", "how many hospitals use it?": after "how many" and the plural it counts, a
+ * bare word that can be a verb is the verb, though taggers read it as one more noun.
+ */
+function markVerbAfterCounted(tokens: QuestionToken[], isVerb: (word: string) => boolean): void {
+  const many = tokens.findIndex((t, i) => t.lower === 'many' && tokens[i - 1]?.lower === 'how');
+  const counted = tokens[many + 1];
+  const verb = tokens[many + 2];
+  if (many < 0 || counted?.pos !== 'NOUN' || verb?.pos !== 'NOUN') return;
+  const plural = counted.lemma !== counted.lower || PLURALS.has(counted.lower);
+  if (plural && verb.lemma === verb.lower && isVerb(verb.lower)) Object.assign(verb, { pos: 'VERB', cls: 'v' });
+}
+
+/** Plurals whose lemma is themselves. */
+const PLURALS = new Set(['people', 'police', 'staff', 'cattle', 'personnel']);
+
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /**
@@ -235,6 +251,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   });
   markVerbAfterSubject(tokens, english.isVerb);
   markRelativeVerb(tokens, english.isVerb);
+  markVerbAfterCounted(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }

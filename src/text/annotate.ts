@@ -6,6 +6,7 @@ import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { TIME_UNITS } from './calendar.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
+import { regex } from './regex.ts';
 
 /** Kinds of value a sentence can hold, as far as answer types care. */
 export type ValueKind = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'count' | 'age';
@@ -109,6 +110,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))
     )
       return;
+    // "At 800 Wexley Street": the number of a street address counts nothing.
+    if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) return;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes
     // it money.
@@ -237,15 +240,29 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
   return spans;
 }
 
+// The street suffixes of postal addresses (hand-written: no dependency knows addresses), after one to three names.
+const STREET_AFTER = regex(
+  [
+    String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.`,
+    String.raw`|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Parkway|Pkwy\.|Highway|Terrace|Circle)(?![\p{L}])`,
+  ],
+  'u',
+);
+
 /** Words that may stand between a count and its noun: "2,300 TVTA workers", "12 full-time jobs", "9 damaged homes". */
 const BEFORE_COUNTED = new Set(['PROPN', 'ADJ', 'NUM']);
 const COUNTED_REACH = 3;
+const OF_DETERMINERS = new Set(['DET', 'PRON']);
 
 // "… represents about 2,300 TVTA workers": the noun after a count says what it counts.
 function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
   const next = tokens.findIndex((t) => t.start >= value.end);
   if (next < 0) return;
-  for (const token of tokens.slice(next, next + COUNTED_REACH)) {
+  // "Hundreds of its workers", "28 of the 40 stores": what follows "of" is what is counted.
+  const of = tokens[next]?.raw.toLowerCase() === 'of' ? 1 : 0;
+  const determiner = of && OF_DETERMINERS.has(tokens[next + 1]?.pos ?? '') ? 1 : 0;
+  const from = next + of + determiner;
+  for (const token of tokens.slice(from, from + COUNTED_REACH)) {
     if (token.pos === 'NOUN') {
       value.counted = [token.start, token.start + token.raw.length];
       return;

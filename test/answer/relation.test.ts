@@ -351,6 +351,15 @@ describe('a count of another noun does not answer "how many" of the one asked', 
     expect(relation(asked, 'Of the deckhands, 40 were hired last year.').link).not.toBe(-1);
   });
 
+  it('naming what is asked does not make a count of something else its count', () => {
+    const sentence = 'The ferry company, whose deckhands walked out, is cutting 40 crossings.';
+    expect(relation(asked, sentence)).toEqual({ link: -1, other: null, rulesOut: true });
+  });
+
+  it('where it is named, a count of the same kind of thing may count it in other words ("28 members")', () => {
+    expect(relation(asked, 'The ferry company, which lost deckhands, hired 40 workers.').link).not.toBe(-1);
+  });
+
   it('a generic noun ("people") may be counted as anyone', () => {
     expect(relation('How many people did the ferry company hire?', 'It hired 40 drivers.').link).not.toBe(-1);
   });

@@ -298,4 +298,8 @@ describe('after a question word, an auxiliary and its subject comes the main ver
     expect(analyze('How long am I supposed to boil the water?').terms.map((t) => t.term)).not.toContain('suppos');
     expect(analyze('When is the pier expected to reopen?').terms.map((t) => t.term)).not.toContain('expect');
   });
+
+  it('after "how many" and the plural it counts comes the verb: "how many hospitals use X\'s software"', () => {
+    expect(analyze("How many hospitals use Harbor's software?").head).toBe('hospitals');
+  });
 });

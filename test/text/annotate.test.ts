@@ -148,6 +148,8 @@ describe('counted nouns: a count says what it counts', () => {
     ['a figure with a thousands comma is no year', 'The county counted 1,870 damaged homes.', ['homes']],
     ['nothing when a verb follows', 'Officials said 12 were injured.', [null]],
     ['nothing across "of"', 'Three of the seven worked for the contractor.', [null, null]],
+    ['the noun after "of" and its determiner', 'Hundreds of its workers walked out.', ['workers']],
+    ['no count in a street address', 'Workers will vote at 800 Wexley Street and at 12 Pine St. downtown.', []],
   ])('%s', (_why, sentence, expected) => {
     expect(counted(sentence)).toEqual(expected);
   });
