@@ -1,7 +1,7 @@
 import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { writtenTerms } from './term-positions.ts';
+import { type WrittenTerm, writtenTerms } from './term-positions.ts';
 
 /** The words that write a question's attribute, and which of them end its phrase. */
 interface AttributeWords {
@@ -11,6 +11,8 @@ interface AttributeWords {
   shortFor: Set<string>;
   /** The attribute's words as the question writes them. */
   asked: Set<string>;
+  /** The attribute's stand-ins of several words ("chief executive" for "CEO"). */
+  phrases: (readonly string[])[];
 }
 
 // The same for every candidate, and asked of each two or three times: worked out once per analyzed question.
@@ -22,16 +24,18 @@ function attributeWords(question: AnalyzedQuestion): AttributeWords {
   const wanted = new Set<string>(question.attributeTerms);
   const heads = new Set<string>(question.attributeTerms.slice(-1));
   const shortFor = new Set<string>();
+  const phrases: (readonly string[])[] = [];
   for (const term of question.terms) {
     if (!question.attributeTerms.includes(term.term)) continue;
     for (const alternative of term.alternatives) {
       wanted.add(alternative.terms[0]!);
+      if (alternative.terms.length > 1) phrases.push(alternative.terms);
       if (alternative.relation === 'clipping') shortFor.add(alternative.terms[0]!);
       if (heads.has(term.term)) for (const t of alternative.terms) heads.add(t);
     }
   }
   const asked = new Set(question.attribute?.toLowerCase().split(/\s+/u));
-  found = { wanted, heads, shortFor, asked };
+  found = { wanted, heads, shortFor, asked, phrases };
   byQuestion.set(question, found);
   return found;
 }
@@ -43,9 +47,34 @@ const HEAD_REACH = 2;
 const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
   asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
 
+/**
+ * Whether the role word at `i` opens the name of a role the question does not ask for: "chief medical officer" is an
+ * officer, "chief executive" a chief; a name after it ends the phrase ("Chief Executive Marguerite Deslauriers").
+ */
+function modifiesOtherRole(passage: Passage, words: readonly WrittenTerm[], i: number, attribute: AttributeWords) {
+  // Past the longest stand-in written from here ("chief financial officer" for a leader).
+  let from = i + 1;
+  for (const phrase of attribute.phrases) {
+    const written = phrase.every((t, j) => words[i + j]?.term === t);
+    if (written) from = Math.max(from, i + phrase.length);
+  }
+  for (let k = from; k < Math.min(words.length, from + HEAD_REACH); k++) {
+    const { at, word } = words[k]!;
+    const before = words[k - 1]!;
+    if (!/^[\s-]+$/u.test(passage.text.slice(before.at + before.word.length, at))) return false;
+    if (passage.names.some((n) => n.start <= at && at < n.end)) return false;
+    const category = englishWords().category(word, 'n');
+    // Right after it, a role is a kind of it ("chief executive"); past a modifier, a role of its own.
+    if (category === 'noun.person') return k > from && !attribute.asked.has(word);
+    if (category === null && englishWords().category(word, 'a') === null) return false;
+  }
+  return false;
+}
+
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
-  const { wanted, heads, shortFor, asked } = attributeWords(question);
+  const attribute = attributeWords(question);
+  const { wanted, heads, shortFor, asked } = attribute;
   if (wanted.size === 0) return [];
   const at: number[] = [];
   const words = writtenTerms(passage);
@@ -54,6 +83,8 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     if (!wanted.has(term)) continue;
     // A role is a person: "protest" shares its index term with "protester" but names no one.
     if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) continue;
+    // "Chief medical officer" is an officer: a word of the asked role that modifies another role is not the role.
+    if (question.attributeKind === 'role' && modifiesOtherRole(passage, words, i, attribute)) continue;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
     for (let k = i; k < Math.min(words.length, i + HEAD_REACH + 1); k++) {
       if (heads.has(words[k]!.term)) {

@@ -93,6 +93,14 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(attributeMentions(passageOf('A protester wears a mask.'), asked)).toEqual([2]);
   });
 
+  it('a word of the role that opens another role is not the role: a "chief medical officer" is no boss', () => {
+    const asked = analyzeFor(index, "Who is Crestline's boss?");
+    const mentions = (sentence: string): number[] => attributeMentions(passageOf(sentence), asked);
+    expect(mentions("Crestline's chief medical officer, Ana Ruiz, said it would wait.")).toEqual([]);
+    expect(mentions("Crestline's chief executive, Graham Pell, said it would wait.")).toEqual([12]);
+    expect(mentions('Crestline chief Graham Pell said it would wait.')).toEqual([10]);
+  });
+
   it('a name set off by a comma holds the role, and the owner follows it ("Jane Roe, an analyst at …")', () => {
     const analyst = 'Who is the analyst at Microsoft?';
     expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at Microsoft.')).toEqual(LINK);
