@@ -38,6 +38,11 @@ function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuest
  * role ("Priya Raman, an analyst at Holloway Securities" is Holloway's analyst).
  */
 function ownerAt(text: string, at: number, names: readonly NameSpan[], age: boolean): NameSpan | null {
+  // "Silverpine Mayor Theodore Brandvold", read as one name where the corpus never writes "mayor" in lower case:
+  // what precedes the role inside the name owns it.
+  const around = names.find((n) => n.start < at && at < n.end);
+  const before = around ? text.slice(around.start, at).trimEnd() : '';
+  if (around && before) return { text: before, start: around.start, end: around.start + before.length };
   const beside = age ? /^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u : /^(?:['’]s)?\s*$/u;
   for (const name of names) {
     if (name.end > at) continue;

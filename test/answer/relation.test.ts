@@ -101,6 +101,18 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(mentions('Crestline chief Graham Pell said it would wait.')).toEqual([10]);
   });
 
+  it('a role read into a name (a corpus that never writes "mayor" in lower case) is owned by what precedes it', () => {
+    const sentence = '"The pier is gone," said Dunmore Mayor Theodore Brandvold, 58, after the storm.';
+    const read = passageOf(sentence);
+    const name = 'Dunmore Mayor Theodore Brandvold';
+    const start = sentence.indexOf(name);
+    const passage = { ...read, names: [{ text: name, start, end: start + name.length }] };
+    const check = (question: string): RelationCheck =>
+      checkRelation(passage, analyzeFor(index, question), null, new Set(passage.terms), NO_CONTEXT, KINDS, null);
+    expect(check('Who is the mayor of Dunmore?')).toEqual(LINK);
+    expect(check('Who is the mayor of Crestline?')).toEqual(conflict('Dunmore'));
+  });
+
   it('a name set off by a comma holds the role, and the owner follows it ("Jane Roe, an analyst at …")', () => {
     const analyst = 'Who is the analyst at Microsoft?';
     expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at Microsoft.')).toEqual(LINK);
