@@ -36,6 +36,13 @@ function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQues
   return !question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
 }
 
+/** A count of units of measure is an amount outright: what an amount's base fit for a bare count makes 1. */
+const MEASURE_FIT = 1.25;
+
+/** Whether a count counts units of measure ("acres", "miles", "tons"). */
+const measures = (text: string, span: ValueSpan): boolean =>
+  span.counted !== undefined && englishWords().isUnit(text.slice(...span.counted));
+
 /** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
 const STAND_IN_COUNT_FIT = 0.8;
 
@@ -155,6 +162,8 @@ export function valueInContext(
     fit *= WHOLE_FIT;
   }
   if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
+  // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
+  if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {

@@ -6,7 +6,8 @@ import { instanceKindOf } from './names.ts';
 import { baseForms } from './morphy.ts';
 import { sensesOf } from './sense-index.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
-import { SPEECH_VERB_CATEGORY, type WordClass } from './word-class.ts';
+import { memoized } from '../text/memoize.ts';
+import { lexfileName, SPEECH_VERB_CATEGORY, type WordClass } from './word-class.ts';
 
 /** Word knowledge restricted to one corpus (its expansions), savable with its index. */
 export type CorpusLexicon = Lexicon;
@@ -24,6 +25,8 @@ export interface EnglishWords {
   instanceKind(name: string): string | null;
   /** Whether a noun is written as a plural ("workers"). */
   isPlural(word: string): boolean;
+  /** Whether a noun may name a unit of measure ("acres", "feet", "tons"), in any of its senses. */
+  isUnit(word: string): boolean;
   isSpeechVerb(lemma: string): boolean;
   builder(): CorpusLexiconBuilder;
 }
@@ -32,6 +35,7 @@ const ENGLISH: EnglishWords = {
   category: categoryOf,
   instanceKind: instanceKindOf,
   isPlural: (word) => isPlural(word.toLowerCase()),
+  isUnit: (word) => isUnit(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
   builder() {
     const builder = new LexiconBuilder();
@@ -72,6 +76,13 @@ export function titleRule(lowercase?: ReadonlySet<string>): IsTitle {
 function isPlural(word: string): boolean {
   return !sensesOf(word).some((s) => s.cls === 'n') && baseForms(word, 'n').length > 0;
 }
+
+/** Whether any noun sense of a word, or of its base form, is a unit of measure (WordNet's noun.quantity). */
+const isUnit = memoized((word: string): boolean =>
+  [word, ...baseForms(word, 'n').map(([base]) => base)].some((lemma) =>
+    sensesOf(lemma).some((s) => s.cls === 'n' && lexfileName(s.lexfile) === 'noun.quantity'),
+  ),
+);
 
 /** A corpus lexicon restored from the index cache (validated). */
 export function lexiconFromJSON(snapshot: unknown): CorpusLexicon {

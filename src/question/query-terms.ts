@@ -105,8 +105,9 @@ const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'bec
 // "Am I supposed to boil it?", "when is it expected to reopen": these say how sure or required the verb after is.
 const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
 
-// "How long did it last in total?", "how many overall?": these say the whole is asked, not what it is about.
-const WHOLE_WORDS = new Set(['overall', 'altogether']);
+// "How long did it last in total?", "how many overall?", "how big is it now?": these say the whole or the latest is
+// asked (see the question's timing), not what it is about.
+const WHOLE_WORDS = new Set(['overall', 'altogether', 'now', 'currently', 'presently']);
 const IN_WHOLE = new Set(['total', 'all', 'general', 'short', 'sum']);
 
 function qualifiesWhole(tokens: readonly QuestionToken[], index: number): boolean {

@@ -291,3 +291,12 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     expect(definesSubjectPlainly('Drx Roe, a surgeon, spoke.', 'Dr. Roe')).toBe(false);
   });
 });
+
+describe('"how big" is answered by a measure before any other figure', () => {
+  it('a count of units of measure ("12,900 acres") fits fully; a share or a count of other things less', () => {
+    const asked = 'How big is the Ashgrove fire?';
+    expect(fitScore(asked, 'Crews held the Ashgrove fire to about 12,900 acres on Thursday.')).toBe(1);
+    expect(fitScore(asked, 'Crews had the Ashgrove fire 22% contained on Thursday.')).toBeLessThan(1);
+    expect(fitScore(asked, 'About 400 firefighters fought the Ashgrove fire on Thursday.')).toBeLessThan(1);
+  });
+});
