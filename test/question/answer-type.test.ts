@@ -282,10 +282,13 @@ describe('after a question word, an auxiliary and its subject comes the main ver
     expect(analyze('How long did the advisory last?').eventTerms).toContain('last');
   });
 
-  it('"in total" and "overall" say the whole is asked for; they are not what it is about', () => {
+  it('"in total", "overall" and "now" say the whole or the latest is asked for; they are not what it is about', () => {
     const terms = analyze('How long did the strike last in total?').terms.map((t) => t.term);
     expect(terms).not.toContain('total');
     expect(analyze('How many jobs were lost overall?').terms.map((t) => t.term)).not.toContain('overal');
+    const now = analyze('How long is the pier closure now?');
+    expect(now.terms.map((t) => t.term)).not.toContain('now');
+    expect(now.timing).toBe(1);
   });
 
   it('after a noun, "that" opens a relative clause: "the pipe that burst" is about a bursting', () => {
