@@ -92,7 +92,9 @@ export function lowercaseNames(
 }
 
 export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
-  const texts = collectNames(tokens.map((t) => ({ text: t.raw, isName: t.name })));
+  const texts = collectNames(
+    tokens.flatMap((t) => [...(t.hyphenated ? [{ text: '-', isName: false }] : []), { text: t.raw, isName: t.name }]),
+  );
   return texts.map((text) => {
     const nameTerms = terms(text);
     return { text, terms: nameTerms, known: nameTerms.length > 0 && words.knowsName(nameTerms) };

@@ -19,6 +19,8 @@ export interface QuestionToken {
   title: boolean;
   /** Punctuation (a comma, dash or colon) comes right before the token: "hey bot, how long …". */
   separated: boolean;
+  /** A hyphen joins the token to the one before, without spaces: "bell" of "halvorsen-bell". */
+  hyphenated: boolean;
   /** The token ends a sentence of the question, or comes after the first one ("…? Press release or interview?"). */
   afterFirstSentence: boolean;
 }
@@ -87,7 +89,12 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   for (let k = found.length - 1; k >= 0; k--) {
     if (!name[k] || !(strong[k] || strong[k - 1] || strong[k + 1])) continue;
     const { index, 0: word } = found[k]!;
-    out = out.slice(0, index) + word.charAt(0).toUpperCase() + word.slice(1) + out.slice(index + word.length);
+    // Each part of a hyphenated name ("halvorsen-bell") is capitalized, as the corpus writes it.
+    const cased = word.replace(
+      /(^|-)(\p{Ll})/gu,
+      (_m, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+    out = out.slice(0, index) + cased + out.slice(index + word.length);
   }
   return out;
 }
@@ -200,14 +207,17 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   const tokens: QuestionToken[] = [];
   let sentenceEnded = false;
   let separated = false;
+  let hyphen = false;
   doc.tokens().each((token: ItemToken) => {
     const raw = token.out();
+    const spaced = token.out(its.precedingSpaces) !== '';
     // "Brisk Logistics' headcount": a lone apostrophe closing a plural is its possessive, not punctuation.
     const closesPlural =
       APOSTROPHE.test(raw) && /s$/iu.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);
     const pos = closesPlural ? 'PART' : (token.out(its.pos) as string);
     if (pos === 'PUNCT' || pos === 'SYM') {
       if (/[?!.]/u.test(raw)) sentenceEnded = true;
+      hyphen = raw === '-' && !spaced && tokens.length > 0;
       separated = true;
       return;
     }
@@ -223,9 +233,11 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       name: false,
       title: false,
       separated,
+      hyphenated: hyphen && !spaced,
       afterFirstSentence: sentenceEnded,
     });
     separated = false;
+    hyphen = false;
   });
   // Taggers read a verb after a plural noun as a noun ("departments work with", "cars use the"): before a
   // preposition or article, a bare word after a plural noun is its verb. A noun after "many" is plural however

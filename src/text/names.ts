@@ -30,13 +30,19 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
     else if (current.length) names.push(current.join(' '));
     current = [];
     pending = [];
+    hyphen = false;
   };
+  let hyphen = false;
   for (const token of tokens) {
     // Calendar words are capitalized but name no one.
     if (token.isName && !isCalendarWord(token.text)) {
-      current.push(...pending, token.text);
+      // "Halvorsen-Bell", split by the tokenizer at its hyphen, is one word of a name.
+      if (hyphen) current[current.length - 1] += `-${token.text}`;
+      else current.push(...pending, token.text);
       pending = [];
-    } else if (current.length && NAME_CONNECTORS.has(token.text) && pending.length < 2) pending.push(token.text);
+      hyphen = false;
+    } else if (current.length && token.text === '-' && !pending.length && !hyphen) hyphen = true;
+    else if (current.length && NAME_CONNECTORS.has(token.text) && pending.length < 2) pending.push(token.text);
     else flush();
   }
   flush();

@@ -64,6 +64,7 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
       name: false,
       title: false,
       separated: false,
+      hyphenated: false,
       afterFirstSentence: false,
     });
     expect(anySenseSynonyms('brand', 'n')).toContain('steel');

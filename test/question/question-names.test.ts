@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../../src/corpus-index.ts';
 import { analyzeQuestion } from '../../src/question/analyze-question.ts';
 import { corpusWords } from '../../src/retrieval/corpus-words.ts';
 import { coreIndex } from '../support/core-corpus.ts';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
 
 let index: CorpusIndex;
 beforeAll(async () => {
@@ -164,5 +165,22 @@ describe("the attribute asked about and whose it is, so another entity's attribu
     const analyzed = analyze('Who is the CEO of Lumeridge?');
     expect(analyzed.names).toEqual([{ text: 'Lumeridge', terms: ['lumeridg'], known: true }]);
     expect(analyzed.type).toBe('person');
+  });
+});
+
+describe('a hyphenated name is one name, however it is typed', () => {
+  const corpus = useCorpusIndex({
+    'council.md': `# Council member opposes stadium subsidy
+
+Published September 29, 2026
+
+Council member Priya Halvorsen-Bell said the city should not pay for a stadium. Halvorsen-Bell, 44, was elected in 2023.
+`,
+  });
+
+  it('"priya halvorsen-bell" is Priya Halvorsen-Bell, not Priya Halvorsen and a bell', () => {
+    const analyzed = analyzeFor(corpus.index, 'how old is priya halvorsen-bell?');
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Priya Halvorsen-Bell']);
+    expect(analyzed.head).toBeNull();
   });
 });
