@@ -351,6 +351,17 @@ const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge', 'bi
 // person, a group) may be the topic rather than what is asked ("What was the board's decision?").
 const BE_TYPES: ReadonlySet<AnswerType> = new Set(['reason', 'money', 'percent', 'age', 'date', 'amount', 'count']);
 
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The "-ing" verb right after a subject that starts at `from` ("the city paying"), or null. */
+function progressiveVerb(tokens: readonly QuestionToken[], from: number): QuestionToken | null {
+  let at = from;
+  while (tokens[at] && (SUBJECT_POS.has(tokens[at]!.pos) || isPossessive(tokens[at]))) at++;
+  const verb = tokens[at];
+  const subject = tokens.slice(from, at).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return subject && verb?.pos === 'VERB' && /ing$/u.test(verb.lower) ? verb : null;
+}
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -385,6 +396,12 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   // The verb of causing is the question's frame, as "why" is: "What caused the crack?" asks why the beam cracked.
   const cause = word === 'what' ? causeVerbEnd(tokens, start, knowledge) : -1;
   if (cause > 0) return { ...typed('reason'), bodyStart: cause };
+  // "What's the city paying?", "what are the drivers demanding?": "be" is the auxiliary of the verb that ends the
+  // subject, and what is asked is that verb's object, not a kind of the subject.
+  const subjectAt =
+    word === 'whats' ? start + 1 : word === 'what' && tokens[start + 1]?.lemma === 'be' ? start + 2 : -1;
+  const progressive = subjectAt > 0 ? progressiveVerb(tokens, subjectAt) : null;
+  if (progressive) return typed(PAID_VERBS.has(progressive.lemma) ? 'money' : 'other');
   // "What did the club pay for him?", "what has the outbreak cost the county?": what is paid is a sum.
   if (word === 'what' && tokens[start + 1]?.pos === 'AUX' && tokens[start + 1]?.lemma !== 'be') {
     const verb = tokens.slice(start + 2).find((t) => t.pos === 'VERB');

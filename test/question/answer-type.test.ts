@@ -40,6 +40,13 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"what" billed asks for a sum, as "charged" does', 'What did the lawyers bill Lumeridge?', 'money'],
     ['"what" bought asks for a thing, not a sum', 'What did Lumeridge buy?', 'other'],
     [
+      '"what\'s X paying" asks for a sum: "is" is the verb\'s auxiliary',
+      "what's the town paying for the pier?",
+      'money',
+    ],
+    ['so does "whats" typed without an apostrophe', 'whats the town paying for the pier', 'money'],
+    ['"what are the X doing" asks for a thing, not a kind of X', 'What are the deckhands demanding?', 'other'],
+    [
       'a verb read inside the subject ("hospital stay") leaves the last one',
       'What did the hospital stay cost?',
       'money',
