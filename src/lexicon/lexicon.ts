@@ -7,6 +7,7 @@ import { sensesOf } from './sense-index.ts';
 import { anySenseSynonyms, firstSenseSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
+import { isRateNoun } from './rates.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -128,6 +129,11 @@ export class Lexicon {
   /** Whether a verb says what the head of an organization does ("runs"), or a noun may name that head ("head"). */
   leads(lemma: string, cls: 'n' | 'v'): boolean {
     return cls === 'v' ? isLeadingVerb(lemma) : isLeaderNoun(lemma);
+  }
+
+  /** Whether a noun names a rate, a magnitude per unit of time ("speed", "pace"), though filed with words of time. */
+  isRate(lemma: string): boolean {
+    return isRateNoun(wordNetLemma(lemma));
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

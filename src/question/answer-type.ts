@@ -233,7 +233,10 @@ function nounAfter(tokens: readonly QuestionToken[], from: number): number {
 
 function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType | null {
   const lemma = token.lemma;
-  return NOUN_TYPES[lemma] ?? KIND_TYPES[knowledge.category(lemma, 'n') ?? ''] ?? null;
+  const kind = knowledge.category(lemma, 'n');
+  // "What wind speed …" wants an amount: a rate is filed with the words of time, but dates nothing.
+  if (kind === 'noun.time' && knowledge.isRate(lemma)) return 'amount';
+  return NOUN_TYPES[lemma] ?? KIND_TYPES[kind ?? ''] ?? null;
 }
 
 // Kinds of things whose length is in space: "How long was the crack?" asks a measure, "How long was the strike?" a

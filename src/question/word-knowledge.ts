@@ -22,6 +22,8 @@ export interface WordKnowledge {
   causes(lemma: string, anySense: boolean): boolean;
   /** Whether a verb says what the head of an organization does ("runs"), or a noun may name that head ("head"). */
   leads(lemma: string, cls: 'n' | 'v'): boolean;
+  /** Whether a noun names a rate, a magnitude per unit of time ("speed", "pace"), though filed with words of time. */
+  isRate(lemma: string): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether English (WordNet) knows the word, in any form. */

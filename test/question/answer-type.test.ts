@@ -73,6 +73,11 @@ describe('after "what"/"which" the noun says what is wanted, by its WordNet kind
     ['a preposition before "what" belongs to the wh-phrase', 'In what year was Drummond founded?', 'date'],
     ['a location noun asks for a place', 'Which city closed Pell Street?', 'place'],
     ['"percentage" asks for a percent', 'What percentage of the cost comes from the grant?', 'percent'],
+    [
+      'a rate, though filed with words of time, asks for an amount',
+      'At what wind speed does the pier close?',
+      'amount',
+    ],
     ['"what\'s the price" asks for money', "What's the price of a ticket?", 'money'],
     ['the apostrophe-less "whats" is read the same', 'whats the price of a ticket?', 'money'],
     ['"what is the price" is a typed question, not a definition', 'What is the price of a ticket?', 'money'],
