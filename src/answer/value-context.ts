@@ -1,5 +1,6 @@
 import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { termOf } from '../text/analyzer.ts';
@@ -43,6 +44,9 @@ const MEASURE_FIT = 1.25;
 const measures = (text: string, span: ValueSpan): boolean =>
   span.counted !== undefined && englishWords().isUnit(text.slice(...span.counted));
 
+/** A tally as the index reads one: two figures joined by a dash or "to". */
+const TALLY = /^\d+(?:-| to |–)\d+$/u;
+
 /** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
 const STAND_IN_COUNT_FIT = 0.8;
 
@@ -51,6 +55,11 @@ const STAND_IN_COUNT_FIT = 0.8;
  * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
 function counts(span: ValueSpan, positions: TermPositions, text: string, head: string | null): number {
+  // "Passed 5-4" counts votes: a tally answers how a vote went, and how many voted either way ("71 to 19").
+  if (TALLY.test(text.slice(span.start, span.end))) {
+    if (TALLY_NOUNS.has(head?.toLowerCase() ?? '')) return 1;
+    return isPeopleWord(head) || PEOPLE.test(head ?? '') ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
+  }
   // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
   // of the seven" counts what a sentence before named.
   if (!span.counted && positions.head.length === 0) {

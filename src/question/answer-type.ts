@@ -91,6 +91,9 @@ const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
   'noun.motive': 'reason',
 };
 // Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
+/** Nouns for a vote's or a game's result, a tally ("5-4", "231 to 187"): asked about, they want a count. */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
+
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   period: 'duration',
   duration: 'duration',
@@ -113,6 +116,7 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   value: 'money',
   worth: 'money',
   number: 'count',
+  ...Object.fromEntries([...TALLY_NOUNS].map((noun) => [noun, 'count'])),
   percentage: 'percent',
   percent: 'percent',
   share: 'percent',
@@ -234,9 +238,10 @@ function nounAfter(tokens: readonly QuestionToken[], from: number): number {
 function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType | null {
   const lemma = token.lemma;
   const kind = knowledge.category(lemma, 'n');
+  if (NOUN_TYPES[lemma]) return NOUN_TYPES[lemma];
   // "What wind speed …" wants an amount: a rate is filed with the words of time, but dates nothing.
   if (kind === 'noun.time' && knowledge.isRate(lemma)) return 'amount';
-  return NOUN_TYPES[lemma] ?? KIND_TYPES[kind ?? ''] ?? null;
+  return KIND_TYPES[kind ?? ''] ?? null;
 }
 
 // Kinds of things whose length is in space: "How long was the crack?" asks a measure, "How long was the strike?" a

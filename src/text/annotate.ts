@@ -3,7 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
-import { TIME_UNITS } from './calendar.ts';
+import { isCalendarWord, TIME_UNITS } from './calendar.ts';
 import { annotator, lemmaOf } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { regex } from './regex.ts';
@@ -73,6 +73,11 @@ const SPAN_OF_TIME = new RegExp(
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
 );
+// Two figures of a vote or a score, in a sentence that tells of one; never a range of dates ("Feb. 24 to 26").
+const TALLY = /\b\d{1,3}(?:-| to |–)\d{1,3}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))/gu;
+const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
+const TALLY_WORDS =
+  /\b(?:vot(?:e|ed|es|ing)|pass(?:ed|es)|fail(?:ed|s)|approv(?:ed|es)|reject(?:ed|s)|rul(?:ed|ing)|won|wins?|lost|beat|defeated|tally|margin)\b/iu;
 // Purpose infinitives give a cause loosely ("… to give Congress time"), and so do verbs of intent ("we hope this
 // moratorium might give Congress time").
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
@@ -148,6 +153,18 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       const overlapping = values.find((span) => span.start < end && span.end > start && span.kind !== 'money');
       if (overlapping) Object.assign(overlapping, { kind, start, end });
       else values.push({ kind, start, end });
+    }
+  }
+  // "Passed 5-4", "voted 231 to 187": a tally is one count, of votes or points, not two figures or a range.
+  if (TALLY_WORDS.test(text)) {
+    for (const match of text.matchAll(TALLY)) {
+      const [start, end] = [match.index, match.index + match[0].length];
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+      if (isCalendarWord(before) || /^(?:from|between)$/iu.test(before)) continue;
+      for (let k = values.length - 1; k >= 0; k--) {
+        if (values[k]!.start < end && values[k]!.end > start) values.splice(k, 1);
+      }
+      values.push({ kind: 'count', start, end });
     }
   }
   return { values: values.sort((a, b) => a.start - b.start), numbers };
