@@ -54,10 +54,11 @@ const STAND_IN_COUNT_FIT = 0.8;
  * How surely a count counts what is asked: "2,310 provisional ballots" surely, "226 votes" nearly, "226 votes after
  * mail ballots" no more. The noun the index saw counted decides; without one, what is written shortly after it.
  */
-function counts(span: ValueSpan, positions: TermPositions, text: string, head: string | null): number {
+function counts(span: ValueSpan, positions: TermPositions, text: string, question: AnalyzedQuestion): number {
+  const head = question.head;
   // "Passed 5-4" counts votes: a tally answers how a vote went, and how many voted either way ("71 to 19").
   if (TALLY.test(text.slice(span.start, span.end))) {
-    if (TALLY_NOUNS.has(head?.toLowerCase() ?? '')) return 1;
+    if (question.terms.some((t) => TALLY_NOUNS.has(t.word))) return 1;
     return isPeopleWord(head) || PEOPLE.test(head ?? '') ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   }
   // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
@@ -176,7 +177,7 @@ export function valueInContext(
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {
-    fit *= counts(span, positions, passage.text, question.head);
+    fit *= counts(span, positions, passage.text, question);
   }
   return fit;
 }
