@@ -304,7 +304,8 @@ describe('"how big" is answered by a measure before any other figure', () => {
 describe('a tally ("5-4") answers how a vote went, and nothing else', () => {
   it('it fits "what was the vote" fully, and a count of other things only loosely', () => {
     expect(fitScore('What was the final Ashgrove council vote?', 'The Ashgrove council voted 5-4 on Tuesday.')).toBe(1);
-    expect(fitScore('What was the tally in the Ashgrove election?', 'Ashgrove voters chose Roe 231 to 187.')).toBe(1);
+    const ballot = "What was the final tally in the deckhands' strike ballot?";
+    expect(fitScore(ballot, 'The deckhands voted 231 to 187 to strike.')).toBe(1);
     expect(fitScore('How many piers does Ashgrove have?', 'The Ashgrove council voted 5-4 on Tuesday.')).toBeLessThan(
       1,
     );
