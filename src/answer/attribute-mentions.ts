@@ -51,7 +51,12 @@ const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
  * Whether the role word at `i` opens the name of a role the question does not ask for: "chief medical officer" is an
  * officer, "chief executive" a chief; a name after it ends the phrase ("Chief Executive Marguerite Deslauriers").
  */
-function modifiesOtherRole(passage: Passage, words: readonly WrittenTerm[], i: number, attribute: AttributeWords) {
+function modifiesOtherRole(
+  passage: Passage,
+  words: readonly WrittenTerm[],
+  i: number,
+  attribute: AttributeWords,
+): boolean {
   // Past the longest stand-in written from here ("chief financial officer" for a leader).
   let from = i + 1;
   for (const phrase of attribute.phrases) {

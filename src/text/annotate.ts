@@ -76,8 +76,13 @@ const SPAN_OF_TIME = new RegExp(
 // Two figures of a vote or a score, in a sentence that tells of one; never a range of dates ("Feb. 24 to 26").
 const TALLY = /\b\d{1,3}(?:-| to |–)\d{1,3}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))/gu;
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
-const TALLY_WORDS =
-  /\b(?:vot(?:e|ed|es|ing)|pass(?:ed|es)|fail(?:ed|s)|approv(?:ed|es)|reject(?:ed|s)|rul(?:ed|ing)|won|wins?|lost|beat|defeated|tally|margin)\b/iu;
+const TALLY_WORDS = regex(
+  [
+    String.raw`\b(?:vot(?:e|ed|es|ing)|pass(?:ed|es)|fail(?:ed|s)|approv(?:ed|es)|reject(?:ed|s)|rul(?:ed|ing)`,
+    String.raw`|won|wins?|lost|beat|defeated|tally|margin)\b`,
+  ],
+  'iu',
+);
 // Purpose infinitives give a cause loosely ("… to give Congress time"), and so do verbs of intent ("we hope this
 // moratorium might give Congress time").
 const INTENT = new Set(['hope', 'aim', 'intend', 'seek', 'mean']);
