@@ -1,6 +1,6 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
-import { isPossessive, type QuestionToken } from './tag-question.ts';
+import { isPossessive, NOUN_PHRASE_POS, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 /** What kind of thing a question asks for. */
@@ -359,12 +359,10 @@ const PAID_VERBS = new Set(['cost', 'pay', 'spend', 'owe', 'earn', 'charge', 'bi
 // person, a group) may be the topic rather than what is asked ("What was the board's decision?").
 const BE_TYPES: ReadonlySet<AnswerType> = new Set(['reason', 'money', 'percent', 'age', 'date', 'amount', 'count']);
 
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /** The "-ing" verb right after a subject that starts at `from` ("the city paying"), or null. */
 function progressiveVerb(tokens: readonly QuestionToken[], from: number): QuestionToken | null {
   let at = from;
-  while (tokens[at] && (SUBJECT_POS.has(tokens[at]!.pos) || isPossessive(tokens[at]))) at++;
+  while (tokens[at] && (NOUN_PHRASE_POS.has(tokens[at]!.pos) || isPossessive(tokens[at]))) at++;
   const verb = tokens[at];
   const subject = tokens.slice(from, at).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return subject && verb?.pos === 'VERB' && /ing$/u.test(verb.lower) ? verb : null;

@@ -99,6 +99,9 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   return out;
 }
 
+/** Parts of speech a noun phrase is made of ("the girl's hospital stay", "two new ferries"). */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 // Auxiliaries a question opens on before its subject and then its main verb ("what has the outbreak cost …").
 const VERB_AUXILIARIES = new Set(['do', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might']);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADV', 'NUM']);
@@ -143,7 +146,7 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
       Object.assign(token, { pos: 'VERB', cls: 'v' });
       return;
     }
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos) && !isPossessive(token)) return;
+    if (!NOUN_PHRASE_POS.has(token.pos) && !isPossessive(token)) return;
   }
 }
 
