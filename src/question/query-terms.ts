@@ -105,17 +105,6 @@ const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'bec
 // "Am I supposed to boil it?", "when is it expected to reopen": these say how sure or required the verb after is.
 const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
 
-// "How long did it last in total?", "how many overall?", "how big is it now?": these say the whole or the latest is
-// asked (see the question's timing), not what it is about.
-const WHOLE_WORDS = new Set(['overall', 'altogether', 'now', 'currently', 'presently']);
-const IN_WHOLE = new Set(['total', 'all', 'general', 'short', 'sum']);
-
-function qualifiesWhole(tokens: readonly QuestionToken[], index: number): boolean {
-  const word = tokens[index]!.lower;
-  const last = tokens[index + 1] === undefined || tokens[index + 1]!.pos === 'PUNCT';
-  return WHOLE_WORDS.has(word) || (IN_WHOLE.has(word) && tokens[index - 1]?.lower === 'in' && last);
-}
-
 function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
   let weight = token.name ? NAME_WEIGHT : (POS_WEIGHTS[token.pos] ?? 0.5);
   if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
@@ -175,7 +164,7 @@ export function weighTerms(
     if (index < context.start || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
-    if (qualifiesWhole(tokens, index) || (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to')) return;
+    if (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to') return;
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;

@@ -106,7 +106,6 @@ export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN
 const VERB_AUXILIARIES = new Set(['do', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might']);
 const AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'ADV', 'NUM']);
 const OPENING_REACH = 3;
-const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'why', 'how', 'who', 'whom']);
 
 /**
  * "What has the outbreak cost the county?": after "what", an auxiliary and its subject comes the main verb, which
@@ -115,10 +114,8 @@ const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'why', 'how', 
  */
 function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) => boolean): void {
   const aux = tokens.findIndex((t, i) => i <= OPENING_REACH && t.pos === 'AUX' && VERB_AUXILIARIES.has(t.lemma));
-  // Only where a question word opens it ("what", "when", "how"): after the auxiliary and its subject, the verb must
-  // then be there.
-  if (aux < 0 || !tokens.slice(0, aux).some((t) => QUESTION_WORDS.has(t.lower))) return;
-  const asksObject = tokens.slice(0, aux).some((t) => t.lower === 'what' || t.lower === 'which');
+  // Only where "what" or "which" asks for the verb's object or complement: the verb must then be there.
+  if (aux < 0 || !tokens.slice(0, aux).some((t) => t.lower === 'what' || t.lower === 'which')) return;
   const verbLike = (token: QuestionToken): boolean => token.lemma === token.lower && isVerb(token.lower);
   for (let i = aux + 2; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -126,23 +123,14 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
     const after = tokens[i + 1];
     const subjectEnds = before.pos === 'NOUN' || before.pos === 'PROPN';
     // "What did the hospital stay cost?": a verb read inside the subject ("hospital stay"), when a bare verb ends
-    // a question for its object after it, is a noun, and that last word the verb.
-    const lastWord = i + 2 === tokens.length;
-    if (asksObject && token.pos === 'VERB' && subjectEnds && after?.pos === 'NOUN' && verbLike(after) && lastWord) {
+    // the question after it, is a noun, and that last word the verb.
+    if (token.pos === 'VERB' && subjectEnds && after?.pos === 'NOUN' && verbLike(after) && i + 2 === tokens.length) {
       Object.assign(token, { pos: 'NOUN', cls: 'n' });
       Object.assign(after, { pos: 'VERB', cls: 'v' });
       return;
     }
     if (token.pos === 'VERB') return;
-    const objectOrEnd = !after || AFTER_VERB.has(after.pos);
-    // "How long did the advisory last?": a subject read as an adjective, and its verb too, when nothing follows.
-    const adjectives = token.pos === 'ADJ' && before.pos === 'ADJ' && (!after || after.pos === 'ADP');
-    if (
-      (token.pos === 'NOUN' || token.pos === 'ADJ') &&
-      (subjectEnds || adjectives) &&
-      verbLike(token) &&
-      objectOrEnd
-    ) {
+    if (token.pos === 'NOUN' && subjectEnds && verbLike(token) && (!after || AFTER_VERB.has(after.pos))) {
       Object.assign(token, { pos: 'VERB', cls: 'v' });
       return;
     }
