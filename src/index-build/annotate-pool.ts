@@ -4,7 +4,7 @@ import { englishWords, titleRule } from '../lexicon/english.ts';
 import { passageTexts } from '../retrieval/passage.ts';
 import type { AnnotatedSentence, IsSpeechVerb, IsTitle } from '../text/annotate.ts';
 import { startWorker, workerModule } from '../threads/start-worker.ts';
-import { unpackAnnotations, type PackedAnnotations } from './annotation-codec.ts';
+import { annotationReader, type PackedAnnotations } from './annotation-codec.ts';
 
 /** What every annotating worker is started with: the corpus's lowercase words, which decide what is a title. */
 export interface AnnotateSetup {
@@ -133,22 +133,22 @@ export function annotateInWorkers(
       waiter = { id, resolve, reject };
     });
   };
-  let current: { id: number; paragraphs: AnnotatedSentence[][] } = { id: -1, paragraphs: [] };
-  let at = 0;
+  let current: { id: number; read: (texts: readonly string[]) => AnnotatedSentence[][] | null } = {
+    id: -1,
+    read: () => null,
+  };
   return {
     close,
     async of(source) {
       const id = Math.floor(source / BATCH);
       if (current.id !== id) {
         const batch = batches[id]!;
-        current = { id, paragraphs: unpackAnnotations(await arrival(id), batchTexts(sources, batch)) };
+        current = { id, read: annotationReader(await arrival(id)) };
         batch.packed = undefined;
         waiter = null;
-        at = 0;
       }
-      const count = 1 + sources[source]!.paragraphs.length;
-      const found = current.paragraphs.slice(at, (at += count));
-      if (found.length !== count) throw new Error(`the annotations of source ${source} were never made`);
+      const found = current.read(passageTexts(sources[source]!));
+      if (!found) throw new Error(`the annotations of source ${source} were never made`);
       return found;
     },
   };

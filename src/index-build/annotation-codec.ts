@@ -57,39 +57,50 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
   };
 }
 
-/** Unpacks what packAnnotations packed, given the same paragraphs' texts in the same order. */
-export function unpackAnnotations(packed: PackedAnnotations, texts: readonly string[]): AnnotatedSentence[][] {
+/**
+ * Reads what packAnnotations packed, a few paragraphs at a time, given the same paragraphs' texts in the same order:
+ * a source's tokens unpacked just before its passages are built die young, where a whole batch's outlived the young
+ * generation and grew the heap. Null when the packed numbers end before the texts do.
+ */
+export function annotationReader(
+  packed: PackedAnnotations,
+): (texts: readonly string[]) => AnnotatedSentence[][] | null {
   const { numbers, tags } = packed;
   const strings = packed.stringCount === 0 ? [] : packed.strings.split(SEPARATOR);
   let at = 0;
   let next = 0;
-  const num = (): number => numbers[at++]!;
+  // Offsets and counts as small integers (`| 0`): read from the Float64Array as doubles, each one kept in a name, a
+  // value or a passage took a heap number of its own.
+  const num = (): number => numbers[at++]! | 0;
   const str = (): string => strings[next++]!;
-  return texts.map((paragraph) =>
-    Array.from({ length: num() }, (): AnnotatedSentence => {
-      const start = num();
-      const end = num();
-      const text = paragraph.slice(start, end);
-      const attribution = num() === 1;
-      const causal = num();
-      const values = Array.from({ length: num() }, () => {
-        const value = valueFrom(numbers, at);
-        at += VALUE_FIELDS;
-        return value;
-      });
-      const names = Array.from({ length: num() }, () => {
-        const [from, to] = [num(), num()];
-        return { text: text.slice(from, to), start: from, end: to };
-      });
-      const [numberCount, tokenCount] = [num(), num()];
-      const figures = Array.from({ length: numberCount }, str);
-      const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
-        const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
-        const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
-        const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
-        return { raw, pos: tags[pos]!, lemma, start: tokenStart };
-      });
-      return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
-    }),
-  );
+  return (texts) => {
+    const paragraphs = texts.map((paragraph) =>
+      Array.from({ length: num() }, (): AnnotatedSentence => {
+        const start = num();
+        const end = num();
+        const text = paragraph.slice(start, end);
+        const attribution = num() === 1;
+        const causal = numbers[at++]!;
+        const values = Array.from({ length: num() }, () => {
+          const value = valueFrom(numbers, at);
+          at += VALUE_FIELDS;
+          return value;
+        });
+        const names = Array.from({ length: num() }, () => {
+          const [from, to] = [num(), num()];
+          return { text: text.slice(from, to), start: from, end: to };
+        });
+        const [numberCount, tokenCount] = [num(), num()];
+        const figures = Array.from({ length: numberCount }, str);
+        const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
+          const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
+          const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
+          const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
+          return { raw, pos: tags[pos]!, lemma, start: tokenStart };
+        });
+        return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
+      }),
+    );
+    return at <= numbers.length ? paragraphs : null;
+  };
 }

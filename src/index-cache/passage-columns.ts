@@ -40,35 +40,49 @@ export function passageColumns(passages: readonly Passage[], into: Sections): vo
     (typeof LISTS)[number],
     Int32Array
   >;
+  let [termTotal, valueTotal, nameTotal] = [0, 0, 0];
+  for (const p of passages) {
+    termTotal += p.terms.length;
+    valueTotal += p.values.length;
+    nameTotal += p.names.length;
+  }
+  // The flat lists sized up front and filled in place: grown as arrays of numbers, then copied, they were the
+  // largest transient of writing a large index's cache.
+  const terms = new Int32Array(termTotal);
+  const values = new Int32Array(valueTotal * VALUE_FIELDS);
+  const names = new Int32Array(nameTotal * 2);
   const termIds = new Map<string, number>();
-  const terms: number[] = [];
-  const values: number[] = [];
-  const names: number[] = [];
   const numbers: string[] = [];
-  passages.forEach((p, i) => {
+  let [t, v, m] = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const p = passages[i]!;
     const row = [p.sourceIndex, p.start, p.end, p.paragraph[0], p.paragraph[1], p.paragraphIndex, p.sentenceIndex];
     for (let c = 0; c < row.length; c++) ints[c]![i] = row[c]!;
     kinds[i] = ROLES.indexOf(p.role) + (p.attribution ? ATTRIBUTION : 0) + (p.opensQuote ? OPENS_QUOTE : 0);
     causal[i] = p.causal;
     for (const term of p.terms) {
-      if (!termIds.has(term)) termIds.set(term, termIds.size);
-      terms.push(termIds.get(term)!);
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      terms[t++] = id;
     }
-    for (const value of p.values) values.push(...valueNumbers(value));
-    for (const name of p.names) names.push(name.start, name.end);
-    numbers.push(...p.numbers);
+    for (const value of p.values) for (const x of valueNumbers(value)) values[v++] = x;
+    for (const name of p.names) {
+      names[m++] = name.start;
+      names[m++] = name.end;
+    }
+    for (const figure of p.numbers) numbers.push(figure);
     counts.terms[i] = p.terms.length;
     counts.values[i] = p.values.length;
     counts.names[i] = p.names.length;
     counts.numbers[i] = p.numbers.length;
-  });
+  }
   for (const [c, name] of INT_COLUMNS.entries()) into.set(`passages.${name}`, columnBytes(ints[c]!));
   into.set('passages.kinds', kinds);
   into.set('passages.causal', columnBytes(causal));
   for (const list of LISTS) into.set(`passages.${list}.counts`, columnBytes(counts[list]));
-  into.set('passages.terms', columnBytes(Int32Array.from(terms)));
-  into.set('passages.values', columnBytes(Int32Array.from(values)));
-  into.set('passages.names', columnBytes(Int32Array.from(names)));
+  into.set('passages.terms', columnBytes(terms));
+  into.set('passages.values', columnBytes(values));
+  into.set('passages.names', columnBytes(names));
   into.set('passages.strings', jsonSection({ terms: [...termIds.keys()], numbers } satisfies PassageStrings));
 }
 

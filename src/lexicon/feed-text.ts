@@ -38,8 +38,9 @@ export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToke
   const run: Array<{ lemma: string; term: string }> = [];
   for (const { raw, pos, lemma } of tokens) {
     const cls = wordClassOfPos(pos);
-    const term = tokenTerm(raw);
     if (isAcronym(raw)) builder.addAcronym(raw);
+    // The term only of a word WordNet could hold: punctuation and function words are most tokens.
+    const term = cls && tokenTerm(raw);
     if (!term || !cls) {
       run.length = 0;
       continue;

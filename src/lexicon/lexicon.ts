@@ -22,13 +22,17 @@ const CACHE_LIMIT = 50_000;
 
 /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), for any word. */
 export function categoryOf(lemma: string, cls: WordClass): string | null {
-  return category(`${cls}${lemma}`);
+  return CATEGORIES[cls](lemma);
 }
 
-// Keyed by class letter and lemma: annotation asks it of every capitalized word.
-const category = memoized((key: string): string | null => {
-  const cls = key.charAt(0) as WordClass;
-  const word = wordNetLemma(key.slice(1));
+// One memo per class, keyed by the lemma alone: annotation asks it of every capitalized word, and a key joining class
+// and lemma was a new string to hash each time.
+const CATEGORIES = Object.fromEntries(
+  WORD_CLASSES.map((cls) => [cls, memoized((lemma: string): string | null => computeCategory(lemma, cls))]),
+) as Record<WordClass, (lemma: string) => string | null>;
+
+function computeCategory(lemma: string, cls: WordClass): string | null {
+  const word = wordNetLemma(lemma);
   const first = (candidate: string) => sensesOf(candidate).find((s) => s.cls === cls && s.sense === 1);
   const found =
     first(word) ??
@@ -36,7 +40,7 @@ const category = memoized((key: string): string | null => {
       .map(([base]) => first(base))
       .find(Boolean);
   return found ? lexfileName(found.lexfile) : null;
-});
+}
 
 /**
  * What question words may stand for in one corpus: built once with the index (LexiconBuilder), so answering a

@@ -15,7 +15,8 @@ export function valueNumbers(value: ValueSpan): number[] {
 
 /** The value span whose numbers start at `at` (as valueNumbers wrote them). */
 export function valueFrom(numbers: ArrayLike<number>, at: number): ValueSpan {
-  const span: ValueSpan = { kind: KINDS[numbers[at]!]!, start: numbers[at + 1]!, end: numbers[at + 2]! };
-  if (numbers[at + 3]! >= 0) span.counted = [numbers[at + 3]!, numbers[at + 4]!];
+  // `| 0`: offsets read from a Float64Array are doubles, and each kept as one took a heap number of its own.
+  const span: ValueSpan = { kind: KINDS[numbers[at]!]!, start: numbers[at + 1]! | 0, end: numbers[at + 2]! | 0 };
+  if (numbers[at + 3]! >= 0) span.counted = [numbers[at + 3]! | 0, numbers[at + 4]! | 0];
   return span;
 }

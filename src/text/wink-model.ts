@@ -49,10 +49,20 @@ export type Reading = 'questions' | 'corpus';
 /**
  * A fresh copy of the core model (wink-nlp adds the words it meets to its instance's copy), as the package builds
  * it. For reading questions it comes from the prepared form when `npm run build` made one, its words looked up by
- * binary search (a few a question) instead of indexed (about 30 ms): see src/text/prepared-wink-core.ts.
+ * binary search (a few a question) instead of indexed (about 30 ms): see src/text/prepared-wink-core.ts. For reading
+ * a corpus it is copied from one read and indexed once per thread (see {@link copyOfCore}).
  */
 export function readCoreModel(reading: Reading = 'corpus', prepared: string = PREPARED_DIR): CoreModel {
-  const ready = reading === 'questions' ? readPreparedCore(prepared, CORE_FILE) : null;
+  if (reading === 'corpus') {
+    corpusCore ??= indexedCore(null);
+    return copyOfCore(corpusCore);
+  }
+  return indexedCore(readPreparedCore(prepared, CORE_FILE));
+}
+
+let corpusCore: CoreModel | undefined;
+
+function indexedCore(ready: ReturnType<typeof readPreparedCore>): CoreModel {
   const model = (ready?.model ?? parseCoreFile(CORE_FILE)) as unknown as CoreModel;
   const { packing, features, pos } = model;
   packing.efList = [];
@@ -75,6 +85,22 @@ export function readCoreModel(reading: Reading = 'corpus', prepared: string = PR
     clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   }
   return model;
+}
+
+/**
+ * A copy of an indexed core that an instance may add words to: each feature's list copied, and its hash an empty
+ * prototype-free object over the original's (wink-nlp only gets and sets words in it, so the original's words show
+ * through and the added ones stay in the copy). Each batch of a corpus build starts from a fresh instance, and
+ * parsing and indexing the 3 MB core for each took about a tenth of an annotating worker's time.
+ */
+function copyOfCore(core: CoreModel): CoreModel {
+  type AnyFeature = { list: unknown[]; hash?: Record<string, number> };
+  const features: Record<string, AnyFeature> = {};
+  for (const [name, feature] of Object.entries(core.features) as Array<[string, AnyFeature]>) {
+    features[name] = { ...feature, list: feature.list.slice() };
+    if (feature.hash) features[name].hash = Object.create(feature.hash);
+  }
+  return { ...core, features: features as CoreModel['features'] };
 }
 
 // The package's loader of its custom-entity machines re-encodes them as JSON text on every call, so the text grows

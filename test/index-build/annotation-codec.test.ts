@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packAnnotations, unpackAnnotations } from '../../src/index-build/annotation-codec.ts';
+import { annotationReader, packAnnotations } from '../../src/index-build/annotation-codec.ts';
 import { englishWords, titleRule } from '../../src/lexicon/english.ts';
 import { annotateParagraph } from '../../src/text/annotate.ts';
 
@@ -14,6 +14,19 @@ describe('annotations packed for the trip between threads', () => {
       annotateParagraph(text, (lemma) => english.isSpeechVerb(lemma), titleRule()),
     );
     expect(annotated[0]!.some((s) => s.values.some((v) => v.counted))).toBe(true);
-    expect(unpackAnnotations(packAnnotations(annotated), paragraphs)).toEqual(annotated);
+    expect(annotationReader(packAnnotations(annotated))(paragraphs)).toEqual(annotated);
+  });
+
+  it('are read a few paragraphs at a time, each call going on where the last stopped', () => {
+    const english = englishWords();
+    const paragraphs = ['Cedar Hollow', 'The council met on May 2.', 'It approved $4.5 million for 12 buses.'];
+    const annotated = paragraphs.map((text) =>
+      annotateParagraph(text, (lemma) => english.isSpeechVerb(lemma), titleRule()),
+    );
+    const read = annotationReader(packAnnotations(annotated));
+    expect(read(paragraphs.slice(0, 1))).toEqual(annotated.slice(0, 1));
+    expect(read(paragraphs.slice(1))).toEqual(annotated.slice(1));
+    // Past the end, as when a worker sent fewer paragraphs than asked for.
+    expect(read(['One more.'])).toBeNull();
   });
 });
