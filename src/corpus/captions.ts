@@ -12,7 +12,9 @@ const TRAILING_CREDIT = [
   /(?<=[.!?"”’])\s+(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:\s*[^.!?]{2,80}$/iu,
   /(?<=[.!?"”’])\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph)s?\s+by\s+[^.!?]{2,60}$/u,
   /\s+\|\s+(?:photo|image|credit)s?\s*:?\s*[^|]{2,80}$/iu,
+  new RegExp(`(?<=[.!?"”’])\\s+${NAMEISH}\\s*/\\s*${NAMEISH}$`, 'u'),
 ];
+const BRACKETED = /^\[(.+)\]$/su;
 
 /** A caption paragraph with its label and trailing credit cut off (offsets still index the original body). */
 export interface CaptionCut {
@@ -24,6 +26,13 @@ export interface CaptionCut {
 /** Cuts a "caption:"/"Image:" label and a trailing photo credit off a paragraph, keeping the caption verbatim. */
 export function cutCaption(block: Block): CaptionCut {
   let { start, end, text } = block;
+  // A page saved as text may write its caption in brackets: "[Photo: The mayor speaks … Ledger / Ann Lee]".
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed && CAPTION_LABEL.test(bracketed[1]!)) {
+    start += 1;
+    end -= 1;
+    text = bracketed[1]!;
+  }
   const label = CAPTION_LABEL.exec(text);
   if (label && text.length > label[0].length) {
     start += label[0].length;

@@ -274,3 +274,21 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(roles(`caption: ${caption}`, 'AP', body)).toEqual(['caption', 'body', 'body']);
   });
 });
+
+describe('a caption a saved page writes in brackets', () => {
+  it('is a caption, read without its brackets, label and credit, so it is never an answer', () => {
+    const line = '[Photo: The Island Runner leaves the terminal on Monday morning. Example Tribune / Omar Reyes]';
+    const [verdict] = classifyBlocks(splitBlocks(line), { title: 'Ferry cut', repeated: new Set() });
+    expect(verdict).toMatchObject({ role: 'caption' });
+    expect(verdict!.block.text).toBe('The Island Runner leaves the terminal on Monday morning.');
+    expect(line.slice(verdict!.block.start, verdict!.block.end)).toBe(verdict!.block.text);
+  });
+
+  it('while another bracketed note stays what it was', () => {
+    const [verdict] = classifyBlocks(splitBlocks("[Editor's note: The ferry schedule was corrected on Tuesday.]"), {
+      title: 'Ferry cut',
+      repeated: new Set(),
+    });
+    expect(verdict?.role).not.toBe('caption');
+  });
+});
