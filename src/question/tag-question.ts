@@ -85,6 +85,17 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
     const known = pair.every((t) => t !== null) && words.namesHold(pair as string[]);
     if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && known) name[k] = true;
   }
+  // A weak name word ("centre") beside the name words of a corpus name ("wildlife rescue") joins them only where one
+  // of the corpus's names holds the two together: "Sandpiper Wildlife Rescue" has no centre.
+  const holds = (a: number, b: number): boolean => {
+    const pair = [termOf(lower[a]!), termOf(lower[b]!)];
+    return pair.every((t) => t !== null) && words.namesHold(pair as string[]);
+  };
+  for (let k = 0; k < found.length; k++) {
+    if (!name[k] || strong[k] || !isCommon(lower[k]!)) continue;
+    const beside = [k - 1, k + 1].filter((j) => name[j]);
+    if (beside.length > 0 && !beside.some((j) => holds(Math.min(j, k), Math.max(j, k)))) name[k] = false;
+  }
   let out = question;
   for (let k = found.length - 1; k >= 0; k--) {
     if (!name[k] || !(strong[k] || strong[k - 1] || strong[k + 1])) continue;

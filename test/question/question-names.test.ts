@@ -184,3 +184,20 @@ Council member Priya Halvorsen-Bell said the city should not pay for a stadium. 
     expect(analyzed.head).toBeNull();
   });
 });
+
+describe('a common word typed in lower case joins a name only where the corpus writes them together', () => {
+  const corpus = useCorpusIndex({
+    'birds.md': `# Oiled birds fill a rescue charity's pens
+
+Published November 12, 2026
+
+Sandpiper Wildlife Rescue said it had taken in 48 oiled seabirds. "We can wash a bird," said the centre's director.
+`,
+  });
+
+  it('"wildlife rescue centre" names Wildlife Rescue, and asks about its centre', () => {
+    const analyzed = analyzeFor(corpus.index, 'who runs the wildlife rescue centre');
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Wildlife Rescue']);
+    expect(analyzed.names[0]?.known).toBe(true);
+  });
+});
