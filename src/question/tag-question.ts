@@ -78,19 +78,18 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
       name[k] = true;
     }
   }
-  // A common word after a name word is written with a capital where the corpus's name goes on with it
-  // ("northreach launch" is Northreach Launch), though the corpus mostly writes the word in lower case.
-  for (let k = 1; k < found.length; k++) {
-    const pair = [termOf(lower[k - 1]!), termOf(lower[k]!)];
-    const known = pair.every((t) => t !== null) && words.namesHold(pair as string[]);
-    if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && known) name[k] = true;
-  }
-  // A weak name word ("centre") beside the name words of a corpus name ("wildlife rescue") joins them only where one
-  // of the corpus's names holds the two together: "Sandpiper Wildlife Rescue" has no centre.
+  // Whether one of the corpus's names holds the words at a and b together.
   const holds = (a: number, b: number): boolean => {
     const pair = [termOf(lower[a]!), termOf(lower[b]!)];
     return pair.every((t) => t !== null) && words.namesHold(pair as string[]);
   };
+  // A common word after a name word is written with a capital where the corpus's name goes on with it
+  // ("northreach launch" is Northreach Launch), though the corpus mostly writes the word in lower case.
+  for (let k = 1; k < found.length; k++) {
+    if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && holds(k - 1, k)) name[k] = true;
+  }
+  // A weak name word ("centre") beside the name words of a corpus name ("wildlife rescue") joins them only where one
+  // of the corpus's names holds the two together: "Sandpiper Wildlife Rescue" has no centre.
   for (let k = 0; k < found.length; k++) {
     if (!name[k] || strong[k] || !isCommon(lower[k]!)) continue;
     const beside = [k - 1, k + 1].filter((j) => name[j]);
@@ -148,22 +147,6 @@ function markVerbAfterSubject(tokens: QuestionToken[], isVerb: (word: string) =>
     if (!NOUN_PHRASE_POS.has(token.pos) && !isPossessive(token)) return;
   }
 }
-
-/**
- * "How many people work at the plant?", "how many hospitals use it?": after "how many" and the plural it counts, a
- * bare word that can be a verb is the verb, though taggers read it as one more noun.
- */
-function markVerbAfterCounted(tokens: QuestionToken[], isVerb: (word: string) => boolean): void {
-  const many = tokens.findIndex((t, i) => t.lower === 'many' && tokens[i - 1]?.lower === 'how');
-  const counted = tokens[many + 1];
-  const verb = tokens[many + 2];
-  if (many < 0 || counted?.pos !== 'NOUN' || verb?.pos !== 'NOUN') return;
-  const plural = counted.lemma !== counted.lower || PLURALS.has(counted.lower);
-  if (plural && verb.lemma === verb.lower && isVerb(verb.lower)) Object.assign(verb, { pos: 'VERB', cls: 'v' });
-}
-
-/** Plurals whose lemma is themselves. */
-const PLURALS = new Set(['people', 'police', 'staff', 'cattle', 'personnel']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
@@ -243,16 +226,18 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   });
   // Taggers read a verb after a plural noun as a noun ("departments work with", "cars use the"): before a
   // preposition or article, a bare word after a plural noun is its verb. A noun after "many" is plural however
-  // it is written ("how many people visit the museum").
+  // it is written ("how many people visit the museum"), and the word after it a verb wherever English has one
+  // ("how many hospitals use Harbor's software").
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    const counted = tokens[i - 2]?.lower === 'many';
     if (
       token.pos === 'NOUN' &&
       before?.pos === 'NOUN' &&
-      (before.lemma !== before.lower || tokens[i - 2]?.lower === 'many') &&
+      (before.lemma !== before.lower || counted) &&
       token.lemma === token.lower &&
-      (after?.pos === 'ADP' || after?.pos === 'DET')
+      (after?.pos === 'ADP' || after?.pos === 'DET' || (counted && english.isVerb(token.lower)))
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
@@ -265,7 +250,6 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   });
   markVerbAfterSubject(tokens, english.isVerb);
   markRelativeVerb(tokens, english.isVerb);
-  markVerbAfterCounted(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }
