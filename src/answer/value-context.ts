@@ -2,7 +2,7 @@ import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import type { ValueSpan } from '../text/annotate.ts';
+import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { termOf } from '../text/analyzer.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
@@ -44,9 +44,6 @@ const MEASURE_FIT = 1.25;
 const measures = (text: string, span: ValueSpan): boolean =>
   span.counted !== undefined && englishWords().isUnit(text.slice(...span.counted));
 
-/** A tally as the index reads one: two figures joined by a dash or "to". */
-const TALLY = /^\d+(?:-| to |–)\d+$/u;
-
 /** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
 const STAND_IN_COUNT_FIT = 0.8;
 
@@ -57,7 +54,7 @@ const STAND_IN_COUNT_FIT = 0.8;
 function counts(span: ValueSpan, positions: TermPositions, text: string, question: AnalyzedQuestion): number {
   const head = question.head;
   // "Passed 5-4" counts votes: a tally answers how a vote went, and how many voted either way ("71 to 19").
-  if (TALLY.test(text.slice(span.start, span.end))) {
+  if (isTally(text.slice(span.start, span.end))) {
     if (question.terms.some((t) => TALLY_NOUNS.has(t.word))) return 1;
     return isPeopleWord(head) || PEOPLE.test(head ?? '') ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   }

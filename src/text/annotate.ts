@@ -74,7 +74,14 @@ const SPAN_OF_TIME = new RegExp(
   'giu',
 );
 // Two figures of a vote or a score, in a sentence that tells of one; never a range of dates ("Feb. 24 to 26").
-const TALLY = /\b\d{1,3}(?:-| to |–)\d{1,3}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))/gu;
+const TALLY_FIGURES = String.raw`\d{1,3}(?:-| to |–)\d{1,3}`;
+const TALLY = new RegExp(String.raw`\b${TALLY_FIGURES}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))`, 'gu');
+const WHOLE_TALLY = new RegExp(`^${TALLY_FIGURES}$`, 'u');
+
+/** Whether a count's text is a tally, as the annotation reads one ("5-4", "231 to 187"). */
+export function isTally(text: string): boolean {
+  return WHOLE_TALLY.test(text);
+}
 const WORD_BEFORE = /([\p{L}]+)\.?\s+$/u;
 const TALLY_WORDS = regex(
   [
