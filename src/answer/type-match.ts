@@ -4,11 +4,13 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { ValueKind } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
 import { attributeMentions } from './attribute-mentions.ts';
+import { locativeSpans } from './locative-phrases.ts';
 import { subjectDescription } from './subject-description.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 import { valueInContext } from './value-context.ts';
 import { memoized } from '../text/memoize.ts';
 import { containsRun } from './word-run.ts';
+import { termOf } from '../text/analyzer.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -128,6 +130,15 @@ export function entityFit(
         if (fit >= 0.5) fitting++;
       }
     }
+    if (asksPlace) {
+      for (const span of locativeSpans(passage)) {
+        const kindFit = names[kinds.get(span.place.toLowerCase()) ?? 'other'] ?? 0;
+        const fit = span.named ? Math.max(kindFit, LOCATIVE_NAME_FIT) : LOCATIVE_NOUN_FIT;
+        if (span.named ? givenInQuestion(span.place, question) : asksAbout(span.place, question)) continue;
+        best = Math.max(best, fit);
+        near = Math.max(near, nearness(fit, span.start, span.end, positions.topic));
+      }
+    }
     // "Which companies …" is answered best by a sentence naming several: one name answers it only in part. In
     // "where did the deckhands sign", the plural is the doers', not the places'.
     if (question.plural && !asksPlace && fitting > 0) {
@@ -136,6 +147,17 @@ export function entityFit(
     }
   }
   return { fit: best, near };
+}
+
+// A name after "in", "at", "near" is a place whatever else it names ("in Lincoln"); a common noun of a place ("in
+// his cabin", "in the building's cafeteria") answers "where" too, though less exactly than a name.
+const LOCATIVE_NAME_FIT = 0.8;
+const LOCATIVE_NOUN_FIT = 0.6;
+
+/** Whether the question itself names this word ("where would the stadium be built" is not "at the stadium"). */
+function asksAbout(word: string, question: AnalyzedQuestion): boolean {
+  const term = termOf(word);
+  return term !== null && question.terms.some((t) => t.term === term);
 }
 
 /** How far (in characters) a name may sit from the role it holds ("Maria Alvarez, the city engineer"). */

@@ -201,6 +201,31 @@ describe('a role the question names as the doer of a "where" question is not wha
   });
 });
 
+describe('a "where" question is answered by the place after "in", "at" or "to", named or not', () => {
+  const asked = 'Where was the injured deckhand taken?';
+  it('a common noun of a place ("to a hospital", "in his cabin") answers it, less exactly than a name', () => {
+    expect(fitScore(asked, 'The deckhand was taken to a hospital for treatment.')).toBeCloseTo(0.6);
+    expect(fitScore('Where was the captain?', 'The captain was asleep in his cabin when it happened.')).toBeCloseTo(
+      0.6,
+    );
+  });
+  it('a name after a preposition of place is a place, whatever else the corpus took it for', () => {
+    const kinds = new Map<string, NameKind>([...KINDS, ['lincoln', 'person']]);
+    const fit = entityFit(passageOf('The deckhand was taken to a clinic in Lincoln.'), analyzeFor(index, asked), kinds);
+    expect(fit.fit).toBeCloseTo(0.8);
+  });
+  it('through "of" the place is what the phrase is of: "at the end of the shift" says no place', () => {
+    expect(fitScore(asked, 'The deckhand was taken off at the end of the shift.')).toBe(0);
+    expect(fitScore(asked, 'The deckhand was taken to the edge of the harbor.')).toBeCloseTo(0.6);
+  });
+  it('the place the question itself names is no answer ("where is the stadium" is not "outside the stadium")', () => {
+    expect(fitScore('Where will the new stadium be built?', 'The fans lined up outside the stadium.')).toBe(0);
+    expect(
+      fitScore('Where will the new stadium be built?', 'The fans lined up outside the station.'),
+    ).toBeCloseTo(0.6);
+  });
+});
+
 describe('names fit by kind, roles by their holder, plural questions by several names', () => {
   it('"who" is answered by a person or an organization alike', () => {
     expect(fitScore('Who founded Drummond Analytics?', 'Jane Roe started it.')).toBe(1);
