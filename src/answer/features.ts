@@ -13,7 +13,7 @@ import { followsFromBefore } from './result-opener.ts';
 import { sentenceTerms } from './sentence-terms.ts';
 import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
-import { definitionFit, entityFit, type NameKinds } from './type-match.ts';
+import { definitionFit, entityFit, type NameKinds, spelledOutFit } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
 export const FEATURE_NAMES = [
@@ -243,6 +243,8 @@ function kindFit(
     // quotation of someone else is not what they said.
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
     fit = passage.attribution ? (!held ? UNHEARD_SPEAKER : speaker ? 1 : 0.5) : 0;
-  } else if (question.type === 'definition') fit = definitionFit(passage.text, question.subject);
+  } else if (question.type === 'definition') {
+    fit = Math.max(definitionFit(passage.text, question.subject), spelledOutFit(passage, question));
+  }
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

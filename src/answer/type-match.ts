@@ -11,6 +11,8 @@ import { valueInContext } from './value-context.ts';
 import { memoized } from '../text/memoize.ts';
 import { containsRun } from './word-run.ts';
 import { termOf } from '../text/analyzer.ts';
+import { acronymsOf, namesWithin } from '../lexicon/names.ts';
+import { isAcronym } from '../text/names.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -176,4 +178,17 @@ export function definitionFit(text: string, subject: string | null): number {
   if (!subject) return 0;
   const description = subjectDescription(text, subject);
   return description === 'plain' ? 1 : description === 'loose' ? LOOSE_DEFINITION_FIT : 0;
+}
+
+// "What does ACLU stand for?" is answered by the name it abbreviates ("The American Civil Liberties Union has …");
+// "What is the ACLU?" only in part: the name says what the letters are, not what the body is.
+const STANDS_FOR = /\b(?:stands?|stood) for\b|\bmeans?\b/iu;
+const SPELLED_OUT_FIT = 0.5;
+
+/** How well a sentence answers a definition of an acronym by writing out the name it stands for. */
+export function spelledOutFit(passage: Passage, question: AnalyzedQuestion): number {
+  const subject = question.subject?.replace(/^the /iu, '');
+  if (!subject || !isAcronym(subject)) return 0;
+  const spelled = passage.names.some((name) => namesWithin(name.text).some((n) => acronymsOf(n).includes(subject)));
+  return spelled ? (STANDS_FOR.test(question.text) ? 1 : SPELLED_OUT_FIT) : 0;
 }

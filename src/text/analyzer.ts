@@ -18,13 +18,16 @@ export function words(text: string): string[] {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const NON_ASCII = /[^\x00-\x7f]/u;
 
+// A site named by its domain ("Deadline.com", "TheStreet.com") is asked about by its name alone ("per deadline").
+const SITE_DOMAIN = /^([\p{L}\p{N}-]{2,})\.(?:com|org|net|gov|edu|io|co|news|tv|co\.uk)$/u;
+
 // Tokens repeat far more than they vary, and normalizing and stemming them dominated both indexing and ranking.
 const surfaceWord = memoized((token: string): string => {
   let word = token.toLowerCase().replace(/’/g, "'");
   if (/^\p{N}/u.test(word)) return word.replace(/,/g, '');
   // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
-  else word = word.replace(/\.$/, '');
+  else word = word.replace(/\.$/, '').replace(SITE_DOMAIN, '$1');
   return word.replace(/'s$/, '');
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFor } from '../../src/answer/answer-question.ts';
-import { definitionFit, entityFit, type EntityFit } from '../../src/answer/type-match.ts';
+import { definitionFit, entityFit, type EntityFit, spelledOutFit } from '../../src/answer/type-match.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import type { NameKind } from '../../src/text/name-kinds.ts';
 import { coreIndex, passageOf } from '../support/core-corpus.ts';
@@ -220,9 +220,18 @@ describe('a "where" question is answered by the place after "in", "at" or "to", 
   });
   it('the place the question itself names is no answer ("where is the stadium" is not "outside the stadium")', () => {
     expect(fitScore('Where will the new stadium be built?', 'The fans lined up outside the stadium.')).toBe(0);
-    expect(
-      fitScore('Where will the new stadium be built?', 'The fans lined up outside the station.'),
-    ).toBeCloseTo(0.6);
+    expect(fitScore('Where will the new stadium be built?', 'The fans lined up outside the station.')).toBeCloseTo(0.6);
+  });
+});
+
+describe('an acronym is defined by the name it abbreviates, written out', () => {
+  const passage = passageOf('The American Civil Liberties Union sued the county on Monday.');
+  it('"what does ACLU stand for" is answered fully by the name; "what is the ACLU" only in part', () => {
+    expect(spelledOutFit(passage, analyzeFor(index, 'What does ACLU stand for?'))).toBe(1);
+    expect(spelledOutFit(passage, analyzeFor(index, 'What is the ACLU?'))).toBe(0.5);
+  });
+  it('a name of other initials is no answer', () => {
+    expect(spelledOutFit(passage, analyzeFor(index, 'What does NAACP stand for?'))).toBe(0);
   });
 });
 

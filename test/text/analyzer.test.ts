@@ -24,6 +24,19 @@ describe('terms: how text is reduced for the index and for questions', () => {
     expect(terms("Amazon's")).toEqual(['amazon']);
   });
 
+  it('reads a site named by its domain as its name alone: "per deadline" asks about "Deadline.com"', () => {
+    expect(words('Deadline.com reported, as did TheStreet.com and nytimes.co.uk.')).toEqual([
+      'deadline',
+      'reported',
+      'as',
+      'did',
+      'thestreet',
+      'and',
+      'nytimes',
+    ]);
+    expect(words('It rose 2.5 percent in the U.S.')).toEqual(['it', 'rose', '2.5', 'percent', 'in', 'the', 'us']);
+  });
+
   it('folds the accents of Latin letters, so "Cafe Lumiere" typed plainly meets "Café Lumière"', () => {
     expect(terms('Café Lumière, Nuñez')).toEqual(terms('Cafe Lumiere, Nunez'));
     // Other scripts keep their marks: they are part of the letter there.
