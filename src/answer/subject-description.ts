@@ -1,6 +1,8 @@
 import { memoized } from '../text/memoize.ts';
 import { isAcronym } from '../text/names.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
+import { englishWords } from '../lexicon/english.ts';
 
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
 // role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
@@ -37,6 +39,21 @@ function matchesAt(pattern: RegExp, text: string, index: number): boolean {
   return pattern.test(text);
 }
 
+// A noun right before a subject, after an article or another word that modifies it ("the nonprofit Thorn",
+// "technology companies Thorn"), maybe before "like" or "such as" introducing the subject as an example.
+const NOUN_BEFORE =
+  /(?:^|[^\p{L}'’])(?:(the|an?|its|their)|([\p{Ll}-]{3,})) ([\p{Ll}-]{3,})(?: (?:like|such as|including))? $/u;
+const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
+const BEFORE_REACH = 60;
+
+/** The noun before a subject that says what it is, or null ("who leads Thorn" has a verb there). */
+function nounBefore(before: string): string | null {
+  const found = NOUN_BEFORE.exec(before);
+  if (!found || (found[2] && STOP_WORDS.has(found[2]))) return null;
+  const noun = found[3]!;
+  return !STOP_WORDS.has(noun) && englishWords().isMostlyNoun(noun) ? noun : null;
+}
+
 /**
  * How the sentence describes its subject: 'plain' for "Thorn, a nonprofit …", "X is a system that …", "X, which
  * …", "X (the …)", "X — meaning …" or an abbreviation spelled out ("… Enforcement (ICE)", "also known as
@@ -53,7 +70,14 @@ export function subjectDescription(text: string, subject: string): 'plain' | 'lo
     const start = found.index;
     const end = start + found[0].length;
     const bounded = matchesAt(BOUNDARY, text, start);
-    if (bounded && (matchesAt(PLAIN_AFTER, text, end) || matchesAt(MEANING_AFTER, text, end))) return 'plain';
+    const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
+    // "organizations like Thorn, the International Center …, and Marinus": after an example comes the next one.
+    const example = LIST_INTRO.test(before);
+    if (bounded && !example && (matchesAt(PLAIN_AFTER, text, end) || matchesAt(MEANING_AFTER, text, end))) {
+      return 'plain';
+    }
+    // "technology companies Thorn and Marinus Analytics", "the nonprofit Thorn": the noun before the name says it.
+    if (bounded && nounBefore(before)) return example ? 'loose' : 'plain';
     const spelledOut = () =>
       (text[start - 1] === '(' && text[end] === ')') ||
       (matchesAt(AFTER_KNOWN_AS, text, start) && matchesAt(BOUNDARY, text, end));

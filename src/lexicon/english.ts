@@ -28,6 +28,8 @@ export interface EnglishWords {
   /** Whether a noun may name a unit of measure ("acres", "feet", "tons"), in any of its senses. */
   isUnit(word: string): boolean;
   isSpeechVerb(lemma: string): boolean;
+  /** Whether a written word is a noun more often than a verb ("companies", not "leads" or "owns"). */
+  isMostlyNoun(word: string): boolean;
   builder(): CorpusLexiconBuilder;
 }
 
@@ -37,6 +39,7 @@ const ENGLISH: EnglishWords = {
   isPlural: (word) => isPlural(word.toLowerCase()),
   isUnit: (word) => isUnit(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
+  isMostlyNoun: (word) => isMostlyNoun(word.toLowerCase()),
   builder() {
     const builder = new LexiconBuilder();
     return {
@@ -83,6 +86,20 @@ const isUnit = memoized((word: string): boolean =>
     sensesOf(lemma).some((s) => s.cls === 'n' && lexfileName(s.lexfile) === 'noun.quantity'),
   ),
 );
+
+/** Senses of a word read as a noun and as a verb, itself or through its base forms. */
+const senseCounts = (word: string, cls: WordClass): number =>
+  Math.max(
+    0,
+    ...[word, ...baseForms(word, cls).map(([base]) => base)].map(
+      (lemma) => sensesOf(lemma).filter((s) => s.cls === cls).length,
+    ),
+  );
+
+const isMostlyNoun = memoized((word: string): boolean => {
+  const nouns = senseCounts(word, 'n');
+  return nouns > 0 && nouns > senseCounts(word, 'v');
+});
 
 /** A corpus lexicon restored from the index cache (validated). */
 export function lexiconFromJSON(snapshot: unknown): CorpusLexicon {

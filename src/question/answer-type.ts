@@ -349,6 +349,23 @@ function causeVerbEnd(tokens: readonly QuestionToken[], start: number, knowledge
   return tokens[start + 2]?.lower === 'to' && knowledge.causes(verb.lemma, true) ? start + 3 : -1;
 }
 
+const KIND_WORDS = new Set(['kind', 'type', 'sort']);
+// How many nouns may name the kind asked: "what kind of outfit", "what type of tech company".
+const KIND_NOUNS = 3;
+
+/**
+ * "What kind of outfit is Thorn?", "what type of company is Marinus Analytics": asks what a name is, as "what is
+ * Thorn" does. Where the "be" before the name is, or -1 ("what kind of rules did Amazon ask for" asks for rules).
+ */
+export function kindAskedOf(tokens: readonly QuestionToken[], start: number): number {
+  if (tokens[start]?.lower !== 'what' || !KIND_WORDS.has(tokens[start + 1]?.lemma ?? '')) return -1;
+  if (tokens[start + 2]?.lower !== 'of') return -1;
+  const be = tokens.findIndex((t, i) => i > start + 3 && t.lemma === 'be');
+  if (be < 0 || be > start + 3 + KIND_NOUNS) return -1;
+  const named = tokens.slice(be + 1).filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'PUNCT');
+  return named.length > 0 && named.every((t) => t.name || t.capitalized) ? be : -1;
+}
+
 // "What counts as …", "what qualifies as …": the question asks for a definition.
 const COUNTS_AS = new Set(['count', 'qualify']);
 
@@ -393,6 +410,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     return { ...typed('definition'), end: scene < 0 ? tokens.length : scene };
   }
   if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
+  // The kind words ("kind of outfit") say what sort of answer is wanted, as "what is" does: the name is the topic.
+  const kindOf = kindAskedOf(tokens, start);
+  if (kindOf > 0) return { ...typed('definition'), bodyStart: kindOf };
   // "What does Rekognition do?" asks what it is for; "what does split shift mean?", "what does ICE stand for?"
   // what the words mean. "What does Clearview AI plan to do?" asks about a plan, not what Clearview AI is.
   const phrase = ending > start ? tokens.slice(start + 2, ending) : [];

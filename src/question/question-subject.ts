@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
-import type { AnswerType } from './answer-type.ts';
+import { type AnswerType, kindAskedOf } from './answer-type.ts';
 import type { QuestionName } from './question-names.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 
@@ -28,7 +28,8 @@ export function subjectOf(
 ): string | null {
   if (type === 'definition') {
     // "What counts as X" and "what is X" alike: X follows the verb, or its "as".
-    const from = tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
+    const kindOf = kindAskedOf(tokens, start);
+    const from = kindOf > 0 ? kindOf + 1 : tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
     const rest = tokens.slice(from, end).filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     // "What is Marchetti's job?" is about Marchetti (the type noun ends the subject, leaving the possessive).
     if (isPossessive(rest.at(-1))) rest.pop();

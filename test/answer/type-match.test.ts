@@ -282,6 +282,8 @@ describe('definitionFit: a definition question is answered by a sentence saying 
       'It asks the court to halt "curing" - the process that lets voters fix their ballots - for now.',
       'curing',
     ],
+    ['a noun before the subject', 'The groups include technology companies Thorn and Marinus Analytics.', 'Thorn'],
+    ['a noun after an article before the subject', 'Officials at the nonprofit Thorn said so.', 'Thorn'],
     [
       '"defines X as", the subject given with spaces where the text has a hyphen',
       'The ordinance defines a short-term rental as a stay of fewer than 30 nights.',
@@ -295,6 +297,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['the subject only as an object', 'Lumeridge bought Drummond Analytics for $310 million.', 'Drummond Analytics'],
     ['the subject followed by a verb', 'The Harbor Ferry Company said crossings stop.', 'Harbor Ferry Company'],
     ['no subject', 'Thorn, a nonprofit, said it would help.', null],
+    ['the subject after a verb', 'Jane Roe, who leads Thorn, said it would help.', 'Thorn'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
   });
@@ -305,6 +308,12 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     expect(definitionFit(ordered, 'shelter in place')).toBe(1);
     expect(
       definitionFit('Residents were told to shelter in place Tuesday as the smoke drifted.', 'shelter in place'),
+    ).toBe(0.5);
+  });
+
+  it('a name given as an example ("groups like Thorn, the …, and …") is described loosely; what follows is a list', () => {
+    expect(
+      definitionFit('Amazon allows groups like Thorn, the Center for Safety, and Marinus to use it.', 'Thorn'),
     ).toBe(0.5);
   });
 

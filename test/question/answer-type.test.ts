@@ -112,6 +112,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.setAside).toEqual([]);
   });
 
+  it('"what kind of outfit is Thorn" asks what Thorn is; "what kind of rules did they ask for" asks for rules', () => {
+    const analyzed = analyze('what kind of outfit is Harbor Ferry Company');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('Harbor Ferry Company');
+    expect(analyzed.terms.map((t) => t.word)).not.toContain('outfit');
+    expect(analyze('What kind of rules did the Harbor Ferry Company ask for?').type).not.toBe('definition');
+  });
+
   it('"who is" with a person\'s name is a definition too (who she is), not a hunt for some person', () => {
     const analyzed = analyze('Who is Jane Roe?');
     expect(analyzed.type).toBe('definition');
