@@ -1,4 +1,5 @@
 import { englishWords } from '../lexicon/english.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { type WrittenTerm, writtenTerms } from './term-positions.ts';
@@ -76,6 +77,33 @@ function modifiesOtherRole(
   return false;
 }
 
+/**
+ * Whether the head of an asked role of several words ("executive director") is written with another modifier of its
+ * own ("campaign strategies director"): that is another role. A head written bare ("the director") may be either.
+ */
+function otherModifierBefore(
+  passage: Passage,
+  words: readonly WrittenTerm[],
+  i: number,
+  attribute: AttributeWords,
+): boolean {
+  if (attribute.asked.size < 2 || !attribute.heads.has(words[i]!.term) || i === 0) return false;
+  const before = words[i - 1]!;
+  if (!/^[\s-]+$/u.test(passage.text.slice(before.at + before.word.length, words[i]!.at))) return false;
+  if (attribute.wanted.has(before.term) || passage.names.some((n) => n.start <= before.at && before.at < n.end)) {
+    return false;
+  }
+  // A noun makes another role ("campaign director", "deputy director"); an adjective may be the question's in other
+  // words ("interim president" for "acting president").
+  const word = before.word.toLowerCase();
+  return (
+    /^\p{Ll}/u.test(before.word) &&
+    !STOP_WORDS.has(word) &&
+    englishWords().isMostlyNoun(word) &&
+    englishWords().category(word, 'a') === null
+  );
+}
+
 /** Offsets in the sentence where the asked attribute (or a stand-in for it) is mentioned. */
 export function attributeMentions(passage: Passage, question: AnalyzedQuestion): number[] {
   const attribute = attributeWords(question);
@@ -90,6 +118,7 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) continue;
     // "Chief medical officer" is an officer: a word of the asked role that modifies another role is not the role.
     if (question.attributeKind === 'role' && modifiesOtherRole(passage, words, i, attribute)) continue;
+    if (question.attributeKind === 'role' && otherModifierBefore(passage, words, i, attribute)) continue;
     // A modifier ("campaign" of "campaign manager") is the attribute only where its phrase goes on to the head.
     for (let k = i; k < Math.min(words.length, i + HEAD_REACH + 1); k++) {
       if (heads.has(words[k]!.term)) {

@@ -101,6 +101,17 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(mentions('Crestline chief Graham Pell said it would wait.')).toEqual([10]);
   });
 
+  it('a role of several words is not its head with another noun before it: "campaign director" is no executive one', () => {
+    const asked = analyzeFor(index, "Who is Crestline's executive director?");
+    const mentions = (sentence: string): number[] => attributeMentions(passageOf(sentence), asked);
+    expect(mentions('Ana Ruiz, campaign strategies director for Crestline, said it would wait.')).toEqual([]);
+    expect(mentions('Ana Ruiz, deputy director of Crestline, said it would wait.')).toEqual([]);
+    expect(mentions('Ana Ruiz, executive director of Crestline, said it would wait.')).toEqual([10, 20]);
+    // An adjective may be the question's own in other words; a head written bare may be the one asked.
+    expect(mentions('Ana Ruiz, interim director of Crestline, said it would wait.')).toEqual([18]);
+    expect(mentions('Ana Ruiz, the director of Crestline, said it would wait.')).toEqual([14]);
+  });
+
   it('a role read into a name (a corpus that never writes "mayor" in lower case) is owned by what precedes it', () => {
     const sentence = '"The pier is gone," said Dunmore Mayor Theodore Brandvold, 58, after the storm.';
     const read = passageOf(sentence);
