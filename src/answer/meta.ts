@@ -1,13 +1,14 @@
 import type { Source } from '../corpus/source.ts';
 import { formatPublished } from '../format.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
+import { terms, words } from '../text/analyzer.ts';
 import { byCentrality } from './abstain.ts';
 import type { Citation } from './answer-schema.ts';
 import { cite, onOneLine } from './cite.ts';
 import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { containsRun } from './word-run.ts';
 
 const MAX_LISTED = 8;
 
@@ -60,11 +61,16 @@ export function answerOutlets(
 /** "When was … published": the publication dates of the sources the question names. */
 export function answerPublished(question: AnalyzedQuestion, ranked: readonly Candidate[]): ComposedAnswer {
   const citations: Citation[] = [];
+  // "When did cnn run its piece": an outlet may be typed in lower case, or without its domain's ending.
+  const asked = words(question.text);
   const named = (s: Source): boolean =>
-    question.names.some((n) => s.outlet.toLowerCase().includes(n.text.toLowerCase()));
+    question.names.some((n) => s.outlet.toLowerCase().includes(n.text.toLowerCase())) ||
+    containsRun(asked, words(s.outlet));
   const seen = new Set<string>();
   const picks: Source[] = [];
-  for (const c of [...ranked].sort((a, b) => Number(named(b.source)) - Number(named(a.source)))) {
+  // Another outlet's article is no answer to when this one published.
+  const anyNamed = ranked.some((c) => named(c.source));
+  for (const c of ranked.filter((c) => !anyNamed || named(c.source))) {
     if (seen.has(c.source.id) || picks.length >= 3) continue;
     seen.add(c.source.id);
     picks.push(c.source);

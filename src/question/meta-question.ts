@@ -50,6 +50,9 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
       String.raw`|^when (?:was|were|did) `,
       String.raw`(?:.*\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|columns?)|it|this|they)`,
       String.raw` (?:come out|came out|run|appear(?:ed)?)\b`,
+      // "When did CNN run its piece on …": an outlet runs, puts out or prints an article.
+      String.raw`|^when (?:was|were|did) .*\b(?:run|ran|put out|print(?:ed)?) (?:its|their|the|an?|that|this) `,
+      String.raw`(?:[\w-]+ )?(?:articles?|stor(?:y|ies)|pieces?|reports?|columns?)\b`,
       String.raw`|\bpublication date\b`,
     ]),
     'published',
@@ -86,6 +89,8 @@ export const META_WORDS: ReadonlySet<string> = new Set([
   'written',
   'story',
   'stories',
+  'piece',
+  'pieces',
   'coverage',
   'corpus',
 ]);

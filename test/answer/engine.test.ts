@@ -62,6 +62,10 @@ describe('answers', () => {
     expect(outlets.answer).toMatch(/BBC/);
     const dated = await engine.ask('When was the BuzzFeed News article published?');
     expect(dated.answer).toMatch(/BuzzFeed News published “.+” on Jun 10, 2020/);
+    // An outlet typed in lower case is the one asked about, and only its article answers.
+    const cnn = await engine.ask('when did cnn run its piece on the push for a national face rec law?');
+    expect(cnn.answer).toMatch(/^CNN published “.+” on Jun 13, 2020/);
+    expect(cnn.answer).not.toMatch(/BuzzFeed/);
     expectVerbatimQuotes(dated);
   });
 

@@ -7,6 +7,7 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did business insider publish its story?', 'published'],
     ['when did the wired story appear?', 'published'],
     ['when did it come out?', 'published'],
+    ['when did cnn run its piece on the push for a national law?', 'published'],
     ['which outlets covered this?', 'outlets'],
   ])('"%s" asks about the coverage (%s)', (question, meta) => {
     expect(metaQuestionOf(question)).toBe(meta);
@@ -15,6 +16,7 @@ describe('questions about the coverage itself are told from questions about the 
   it.each([
     ['when did the first case appear?'],
     ['when did the ferry run again?'],
+    ['when did the ferry run its first trip?'],
     ['when did the storm come out of the gulf?'],
   ])('"%s" asks about the story: "appear", "run" and "come out" need an article as their subject', (question) => {
     expect(metaQuestionOf(question)).toBeNull();
