@@ -25,7 +25,7 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
   const flush = (): void => {
     // "Microsoft and IBM" is two names; "Immigration and Customs Enforcement" one: a lone word after "and" stands
     // apart. An ampersand joins a firm's name ("Ashby & Kroll", "Kestrel Bridge & Iron"), never a list.
-    const and = current.findLastIndex((t) => t === 'and');
+    const and = current.lastIndexOf('and');
     if (and > 0 && and === current.length - 2) names.push(current.slice(0, and).join(' '), current[and + 1]!);
     else if (current.length) names.push(current.join(' '));
     current = [];
