@@ -2,11 +2,11 @@
 // file, dist/bundle/ask.js (with chunks for what it imports only when needed), which `node dist/src/cli/ask.js` runs while it is current (src/cli/run-bundled.ts).
 // Loading some 400 modules one by one was a quarter of a one-shot answer's CPU time. Plain JavaScript, like
 // copy-assets.mjs; without esbuild (an install without dev dependencies) it says so and the command runs unbundled.
-import { readFile, rm } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ownUrls } from './own-urls.mjs';
 
 const OUT_DIR = resolve('dist/bundle');
-const COMPILED = /[\\/]dist[\\/]src[\\/].*\.js$/;
 
 let esbuild;
 try {
@@ -15,19 +15,6 @@ try {
   process.stdout.write('esbuild is not installed: the one-shot command will run unbundled\n');
   process.exit(0);
 }
-
-// Each compiled module finds its data files, its workers and the cache key's code through import.meta.url: in the
-// bundle it still means the module's own file in dist/src, not the bundle's.
-const ownUrls = {
-  name: 'own-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: COMPILED }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const own = `new URL(${JSON.stringify(relative(OUT_DIR, path).split('\\').join('/'))}, import.meta.url).href`;
-      return { contents: source.replace(/\bimport\.meta\.url\b/gu, own), loader: 'js' };
-    });
-  },
-};
 
 // A package imported only when needed stays Node's to load: a bundled CommonJS package, imported dynamically from a
 // chunk, shows its exports only as `default` (yaml's `parse` went missing and every manifest was ignored).
@@ -59,7 +46,7 @@ await esbuild.build({
       'const require = bundleRequire(import.meta.url);',
     ].join('\n'),
   },
-  plugins: [ownUrls, nativeDynamicImports],
+  plugins: [ownUrls(OUT_DIR, 'import.meta.url'), nativeDynamicImports],
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,

@@ -44,8 +44,27 @@ export interface EngineOptions {
   rateLimits?: RateLimits;
   /** Keeps those budgets (default: counted in this process's memory, with `rateLimits`). */
   rateLimiter?: RateLimiter;
+  /** An index opened before (the start-up snapshot's): used instead of the cache while its corpus keeps its key. */
+  held?: HeldIndex;
   /** Called with the index once it is open and again after each reload (an engine worker reports it across). */
   onIndex?: (index: CorpusIndex) => void;
+}
+
+/** An index opened ahead of time, and the corpus directory it was opened from. */
+export interface HeldIndex {
+  corpusDir: string;
+  opened: OpenedIndex;
+}
+
+/**
+ * The held index when it is of this corpus and the corpus still has its key (its files' hashes are reused as a
+ * cache's are), else the index opened as usual. With the cache off every start builds, so nothing held is used.
+ */
+async function openHeldOr(open: OpenIndexOptions, held?: HeldIndex): Promise<OpenedIndex> {
+  if (!held || open.cacheDir === null || held.corpusDir !== open.corpusDir) return (await openIndex(open))!;
+  const started = open.clock();
+  const changed = await openIndex(open, held.opened.fingerprint);
+  return changed ?? { ...held.opened, ms: open.clock() - started };
 }
 
 /**
@@ -65,7 +84,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const clock = options.clock ?? (() => performance.now());
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const open = { corpusDir, cacheDir: options.cacheDir ?? null, logger, clock };
-  const opened = (await openIndex(open))!;
+  const opened = await openHeldOr(open, options.held);
   for (const warning of opened.index.warnings) logger.warn({ event: 'corpus_warning', corpusDir }, warning);
   const live = new LiveIndex(opened, (unless) => reopen(open, unless), logger);
   if (options.watch) live.watch(corpusDir, options.watchDebounceMs);

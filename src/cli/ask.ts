@@ -1,4 +1,6 @@
-// `npm run ask`: the one-shot command, from the bundle `npm run build` makes of it while that is current.
+// `npm run ask`: the one-shot command, from the start-up snapshot `npm run build` makes of it while that is current,
+// else from its bundle while that is current, else from its modules.
 import { runBundledOr } from './run-bundled.ts';
+import { runFromSnapshot } from './run-snapshot.ts';
 
-await runBundledOr('ask', () => import('./ask-main.ts'));
+if (!runFromSnapshot('ask')) await runBundledOr('ask', () => import('./ask-main.ts'));

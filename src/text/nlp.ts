@@ -13,6 +13,11 @@ export function nlp(): WinkMethods {
   return questions;
 }
 
+/** Reads the next question with a fresh instance: questions read before leave no words in its model. */
+export function renewQuestionReader(): void {
+  questions = undefined;
+}
+
 /**
  * The wink-nlp instance that annotates the corpus. wink adds every new word a text holds to its model, and reads the
  * next text in that light ("Bellamy's" once seen whole is no longer split), so each build (and each batch a worker

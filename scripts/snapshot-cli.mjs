@@ -1,0 +1,57 @@
+// After bundle-cli.mjs: builds the one-shot command's V8 start-up snapshot, dist/snapshot/ask.blob, from
+// src/cli/ask-snapshot.ts bundled with every package it imports into one script (a snapshot's entry can load no
+// other file), and records which node built it in dist/snapshot/ask.json. `node dist/src/cli/ask.js` starts from it
+// while it is current (src/cli/run-snapshot.ts). Without esbuild, or if the snapshot cannot be built, the command
+// starts without one.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ownUrls } from './own-urls.mjs';
+
+const OUT_DIR = resolve('dist/snapshot');
+const SCRIPT = join(OUT_DIR, 'ask.cjs');
+const BLOB = join(OUT_DIR, 'ask.blob');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stdout.write('esbuild is not installed: the one-shot command will start without a snapshot\n');
+  process.exit(0);
+}
+
+await rm(OUT_DIR, { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: ['dist/src/cli/ask-snapshot.js'],
+  outfile: SCRIPT,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [ownUrls(OUT_DIR, 'require("node:url").pathToFileURL(__filename).href')],
+  // import.meta.resolve is left only where the code runs under tsx, never in the snapshot.
+  logOverride: { 'empty-import-meta': 'silent' },
+  logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+
+// The bundled corpus's index is built by the command that builds it anywhere, then loaded by the snapshot's builder.
+const cacheDir = await mkdtemp(join(tmpdir(), 'coverage-bot-snapshot-'));
+const env = { ...process.env, CORPUS_DIR: resolve('corpus/'), INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'warn' };
+const run = (args) => spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
+try {
+  // --no-warnings: node warns that it has not verified every built-in module the bundle imports in a snapshot.
+  const built =
+    run(['dist/src/cli/build-index.js']) && run(['--no-warnings', '--snapshot-blob', BLOB, '--build-snapshot', SCRIPT]);
+  if (built) {
+    const node = { execPath: process.execPath, version: process.version, arch: process.arch };
+    await writeFile(join(OUT_DIR, 'ask.json'), `${JSON.stringify({ node })}\n`);
+  } else {
+    await rm(BLOB, { force: true });
+    process.stdout.write('the snapshot could not be built: the one-shot command will start without one\n');
+  }
+} finally {
+  await rm(cacheDir, { recursive: true, force: true });
+}

@@ -1,0 +1,55 @@
+// The one-shot command as a V8 start-up snapshot (scripts/snapshot-cli.mjs builds it; src/cli/run-snapshot.ts starts
+// it): its code evaluated and compiled, the scorer, WordNet's sense index and the bundled corpus's index loaded.
+// Compiling, loading and first running that code was most of a one-shot answer. Nothing a question can change is
+// kept: the warm-up answers from a copy of the index, and the question reader that read them is dropped.
+import { readdirSync, readlinkSync } from 'node:fs';
+import { startupSnapshot } from 'node:v8';
+import { defaultScorer } from '../answer/scorer.ts';
+import { engineFromIndex, type HeldIndex } from '../create-engine.ts';
+import { openIndex } from '../index-cache/open-index.ts';
+import { senseIndexText } from '../lexicon/sense-index.ts';
+import { createLogger } from '../logger.ts';
+import { DEFAULT_CORPUS_DIR } from '../paths.ts';
+import { renewQuestionReader } from '../text/nlp.ts';
+import { runAsk } from './ask-command.ts';
+
+const WARM_UP = ['Which outlets covered it?'];
+
+/** The files this process holds open: a descriptor kept in a snapshot would name another file, or none, when run. */
+function openFiles(): string[] {
+  return readdirSync('/proc/self/fd')
+    .map((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        return '';
+      }
+    })
+    .filter((target) => target.startsWith('/') && !target.startsWith('/dev/') && !target.startsWith('/proc/'));
+}
+
+/** The bundled corpus's index from the cache the builder made (INDEX_CACHE_DIR), after a warm-up on a copy of it. */
+async function prepare(): Promise<HeldIndex> {
+  const before = new Set(openFiles());
+  defaultScorer();
+  senseIndexText();
+  // Logging to no stream: a stream to stdout (as silentLogger opens) cannot be held in a snapshot.
+  const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
+  const open = { corpusDir: DEFAULT_CORPUS_DIR, cacheDir: process.env.INDEX_CACHE_DIR!, logger, clock: Date.now };
+  const opened = (await openIndex(open))!;
+  if (opened.from !== 'cache') throw new Error('the snapshot builder found no index cache of the bundled corpus');
+  const warm = engineFromIndex((await openIndex(open))!.index, { logger });
+  for (const question of WARM_UP) await warm.ask(question);
+  renewQuestionReader();
+  const kept = openFiles().filter((file) => !before.has(file));
+  if (kept.length > 0) throw new Error(`the snapshot would hold open files: ${kept.join(', ')}`);
+  return { corpusDir: DEFAULT_CORPUS_DIR, opened };
+}
+
+// A snapshot's entry is a script, without top-level await: the snapshot is taken once the promise has settled, and a
+// failure fails the build (the command then starts without a snapshot).
+let held: HeldIndex | undefined;
+startupSnapshot.setDeserializeMainFunction(() => void runAsk(held));
+void prepare().then((ready) => {
+  held = ready;
+});
