@@ -1,5 +1,6 @@
 import type { AddressInfo, ListenOptions } from 'node:net';
 import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
+import { Agent } from 'undici';
 import { describeError, type Engine, type Logger } from '../../src/index.ts';
 import { QuestionCatalog } from '../shared/question-catalog.ts';
 import type { Reliability } from '../shared/reliability.ts';
@@ -13,6 +14,7 @@ import { healthRoute } from './health.ts';
 import { appHomeListener, HOME_EXAMPLE_ACTION } from './home.ts';
 import { directMessageListener, mentionListener } from './messages.ts';
 import { SUGGESTION_ACTION } from './suggestions.ts';
+import { webApiFetch } from './web-api-fetch.ts';
 
 /** What the Slack bot is built from; logger and clock are passed in so tests can observe and control them. */
 export interface SlackBotOptions {
@@ -46,6 +48,8 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
   const { config, engine, logger, reliability } = options;
   const mode = slackMode(config);
   const log = boltLogger(logger);
+  // The connections every Web API call and respond() reuse; closed when the bot stops.
+  const connections = new Agent();
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(mode === 'socket'
@@ -53,7 +57,10 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
       : { signingSecret: config.SLACK_SIGNING_SECRET, customRoutes: [healthRoute(engine, reliability.inFlight)] }),
     logger: log,
     logLevel: log.getLevel(),
-    clientOptions: config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {},
+    clientOptions: {
+      fetch: webApiFetch(connections),
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    },
     // init() below calls auth.test once; Bolt caches the bot's user and bot ids for every event after that.
     deferInitialization: true,
     // The handlers skip every bot message themselves (this bot's included) and log why, so Bolt's filter is redundant.
@@ -94,6 +101,7 @@ export async function createSlackBot(options: SlackBotOptions): Promise<SlackBot
     },
     async stop() {
       await app.stop();
+      await connections.close();
     },
   };
 }

@@ -5,9 +5,14 @@ import { CoverageBotError, describeError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { infoOf, type EngineWorkerData, type FromWorker, type ToWorker } from './engine-protocol.ts';
 import { remoteStores } from './remote-stores.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 // One engine in a worker thread: it answers questions in the order they arrive, so the thread that talks to Slack
 // or Discord only passes messages and is never blocked by an answer.
+
+// Nice 10: where a core is contended, answering yields it to the thread that acks events (Linux only).
+const ENGINE_NICE = 10;
+lowerThreadPriority(ENGINE_NICE);
 const port = parentPort!;
 const data = workerData as EngineWorkerData;
 const send = (message: FromWorker): void => port.postMessage(message);

@@ -14,13 +14,8 @@ export interface SendOptions {
   retryNum?: number;
 }
 
-/** POSTs a raw body to the bot, signed the way Slack signs: v0= HMAC-SHA256 of "v0:timestamp:body". */
-export async function send(
-  url: string,
-  body: string,
-  contentType: string,
-  options: SendOptions = {},
-): Promise<Response> {
+/** Headers signing a raw body the way Slack signs: v0= HMAC-SHA256 of "v0:timestamp:body". */
+export function signedHeaders(body: string, contentType: string, options: SendOptions = {}): Record<string, string> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const secret = options.signature === 'bad' ? 'not-the-signing-secret' : SIGNING_SECRET;
   const headers: Record<string, string> = {
@@ -34,7 +29,17 @@ export async function send(
     headers['x-slack-retry-num'] = String(options.retryNum);
     headers['x-slack-retry-reason'] = 'http_timeout';
   }
-  return fetch(url, { method: 'POST', headers, body });
+  return headers;
+}
+
+/** POSTs a raw body to the bot, signed as {@link signedHeaders} signs it. */
+export async function send(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: signedHeaders(body, contentType, options), body });
 }
 
 /** An Events API envelope around `event`, as Slack delivers it. */
