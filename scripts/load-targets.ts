@@ -37,6 +37,7 @@ export async function inProcessTarget(apiUrl: string): Promise<LoadTarget> {
     ...engineSettings(core),
     watch: false,
     workers: core.ENGINE_WORKERS,
+    nice: core.ENGINE_NICE,
     queueMax: core.ANSWER_QUEUE_MAX,
     logger,
     log: { level: 'error' },

@@ -37,6 +37,11 @@ export const CoreConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
   /** Engine worker threads for the chat adapters, each holding its own copy of the index (memory grows with each). */
   ENGINE_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /**
+   * The nice value of the engine workers' threads (Linux; 0 leaves them as they are): above 0, answering yields a
+   * contended core to the thread that acknowledges chat events, at the price of more "busy" replies under load.
+   */
+  ENGINE_NICE: z.coerce.number().int().min(0).max(19).default(0),
   /** Questions that may wait for an engine worker; past that, askers are told to try again in a moment. */
   ANSWER_QUEUE_MAX: z.coerce.number().int().min(0).default(64),
   /** Where the REPL keeps its question history across sessions. */
@@ -62,6 +67,7 @@ const FIXES: Record<string, string> = {
   CONVERSATION_IDLE_MINUTES: 'use a positive number of minutes, e.g. 30',
   ENGINE_WORKERS: 'use a whole number of worker threads from 1 to 16, e.g. 1 (each holds a copy of the index)',
   ANSWER_QUEUE_MAX: 'use a whole number of questions, e.g. 64',
+  ENGINE_NICE: 'use a whole number from 0 (as other threads) to 19 (yield the most), e.g. 10',
 };
 
 /** Validates `env` against a zod schema and throws one ConfigError listing every problem and its fix. */

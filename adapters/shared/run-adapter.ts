@@ -177,6 +177,7 @@ export function runAdapter<C extends CoreConfig & StateConfig>(entry: AdapterEnt
         ...state.engine,
         watch: true,
         workers: config.ENGINE_WORKERS,
+        nice: config.ENGINE_NICE,
         queueMax: config.ANSWER_QUEUE_MAX,
         logger,
         log: { level: config.LOG_LEVEL ?? 'info', name: `coverage-bot-${entry.platform}`, secrets },

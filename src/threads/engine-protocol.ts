@@ -14,6 +14,8 @@ export interface EngineWorkerData {
   conversations?: { maxConversations?: number; idleMs?: number };
   rateLimits?: { perUser: number; global: number; windowSeconds: number };
   log: Pick<LoggerOptions, 'level' | 'name' | 'secrets'>;
+  /** The nice value the worker's thread lowers itself to (Linux); 0 or absent leaves it as it is. */
+  nice?: number;
   /**
    * Whether conversations and question budgets are kept by the calling thread's stores (Redis, shared by replicas),
    * asked over messages, instead of in the worker's memory.

@@ -10,11 +10,10 @@ import { lowerThreadPriority } from './thread-priority.ts';
 // One engine in a worker thread: it answers questions in the order they arrive, so the thread that talks to Slack
 // or Discord only passes messages and is never blocked by an answer.
 
-// Nice 10: where a core is contended, answering yields it to the thread that acks events (Linux only).
-const ENGINE_NICE = 10;
-lowerThreadPriority(ENGINE_NICE);
 const port = parentPort!;
 const data = workerData as EngineWorkerData;
+// Where a core is contended, answering yields it to the thread that acks events (Linux only).
+if (data.nice) lowerThreadPriority(data.nice);
 const send = (message: FromWorker): void => port.postMessage(message);
 let coverage = '';
 let engine: Engine | undefined;
