@@ -1,6 +1,6 @@
 import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
-import { answerTypeOf, WH, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, isChatOnly, WH, type AnswerType } from './answer-type.ts';
 import { spelledOut } from './chat-words.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus, typeTailOf } from './question-focus.ts';
@@ -204,8 +204,12 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   const attributeWords = focus.attribute.map((i) => tokens[i]!);
   const leadingVerb = leadingVerbAt(tokens, start, knowledge);
   const leading = leadingVerb >= 0 ? leadingVerb : leaderNounAt(tokens, focus.head, knowledge);
+  // "Tessaro recall: how many cars?", "according to Reuters, what did Microsoft decide?": the words typed before the
+  // wh-word are searched too, unless they are only chat.
+  const preface = tokens.slice(0, start);
   const context = {
     start: bodyStart,
+    topic: isChatOnly(preface) ? 0 : start,
     end,
     head: focus.head,
     typeNoun,

@@ -177,6 +177,14 @@ const MONEY_WORDS = new Set([
   'premium',
 ]);
 
+/**
+ * Whether the words before the wh-word are only chat ("quick q:", "so", "please", "hey bot,": a noun after a
+ * greeting calls the bot), not the question's topic ("tessaro recall:", "according to Reuters,").
+ */
+export function isChatOnly(preface: readonly QuestionToken[]): boolean {
+  return preface.every((t, i) => isPrefixToken(t) || (t.pos === 'NOUN' && preface[i - 1]?.pos === 'INTJ'));
+}
+
 function isPrefixToken(token: QuestionToken): boolean {
   return (
     PREFIX_POS.has(token.pos) ||

@@ -44,6 +44,8 @@ export interface QueryTerm {
 /** Where the question proper starts and which of its tokens play special parts. */
 export interface TermContext {
   start: number;
+  /** How many tokens before the question proper give its topic ("tessaro recall:", "according to Reuters,"). */
+  topic: number;
   /** Where the closing frame starts ("… mean?", "… stand for?"): those words pose the question, not its topic. */
   end: number;
   head: number;
@@ -161,7 +163,7 @@ export function weighTerms(
   let scene = false;
   const phraseAlternatives = phraseStandIns(tokens, knowledge);
   tokens.forEach((token, index) => {
-    if (index < context.start || index >= context.end) return;
+    if ((index >= context.topic && index < context.start) || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
     if (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to') return;

@@ -303,3 +303,18 @@ describe('the verb of a question is read as one, whatever the tagger read', () =
     expect(analyze("How many hospitals use Harbor's software?").head).toBe('hospitals');
   });
 });
+
+describe('words typed before the wh-word are searched when they give the topic, not when they are chat', () => {
+  const searched = (question: string): string[] =>
+    analyze(question)
+      .terms.filter((t) => t.weight > 0)
+      .map((t) => t.word);
+  it('"harbor ferry strike: how many days?" searches the strike too; "according to Lumeridge," the name', () => {
+    expect(searched('harbor ferry strike: how many days?')).toEqual(expect.arrayContaining(['strike', 'days']));
+    expect(searched('according to Lumeridge, when was Drummond founded?')).toContain('lumeridge');
+  });
+  it('"hey bot, quick q:" and "ok so," are only chat', () => {
+    expect(searched('hey bot, quick q: how many days did the strike last?')).toEqual(['days', 'strike', 'last']);
+    expect(searched('ok so, how many days did the strike last?')).toEqual(['days', 'strike', 'last']);
+  });
+});
