@@ -135,7 +135,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
   const found = [
     ...same,
     ...kept.slice(0, MAX_STAND_INS),
-    ...initialsOf(token, words),
+    ...initialsOf(token, words, knowledge),
     ...clippedFrom(token, term, words, knowledge),
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
@@ -144,9 +144,17 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
   return [...found, ...anySenseStandIns(token, words, knowledge)];
 }
 
-/** An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is. */
-function initialsOf(token: QuestionToken, words: CorpusWords): Expansion[] {
-  if (!isAcronym(token.raw) || words.frequency(token.lower) > 0) return [];
+// How long an acronym typed in lower case may be ("wsj", "ntsb"): longer, a word the dictionary lacks is a typo or a
+// name more often than initials.
+const LOWERCASE_ACRONYM = /^\p{Ll}{2,5}$/u;
+
+/**
+ * An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is; so may one typed in
+ * lower case ("per the wsj") that is no English word.
+ */
+function initialsOf(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  const typedLower = LOWERCASE_ACRONYM.test(token.raw) && !knowledge.isWord(token.lower);
+  if (!(isAcronym(token.raw) || typedLower) || words.frequency(token.lower) > 0) return [];
   return words.namesWithInitials(token.lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useCorpusEngine } from '../support/corpus-engine.ts';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { useCorpusEngine, useCorpusIndex } from '../support/corpus-engine.ts';
 
 // The coverage writes the governor's title only as "Gov.", as news copy does before a name.
 const ARTICLE = `# State seeks flood aid
@@ -18,5 +19,28 @@ describe('a title the coverage abbreviates ("Gov.") answers a question that writ
     const answer = await corpus.engine.ask('Who is the governor?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Dana Holt');
+  });
+});
+
+// The outlet's name is given in full only in the metadata; readers know it by its initials.
+const REPORT = `---
+outlet: Harbor Valley Courier
+title: Port Alder asks for flood aid
+published: 2024-09-13
+---
+
+Port Alder asked the state on Friday for $4 million to repair its two bridges after the river flooded the town.
+`;
+
+const byOutlet = useCorpusIndex({ 'flood-aid.md': ARTICLE, 'courier.md': REPORT });
+const standIns = (question: string, word: string): string[] =>
+  (analyzeFor(byOutlet.index, question).terms.find((t) => t.word === word)?.alternatives ?? []).map((a) =>
+    a.terms.join(' '),
+  );
+
+describe('initials typed in lower case ("per the hvc") stand for the name they abbreviate, if no English word', () => {
+  it('"hvc" is the Harbor Valley Courier; "has" is a word', () => {
+    expect(standIns('does the hvc say port alder asked for money?', 'hvc')).toContain('harbor valley courier');
+    expect(standIns('how much has port alder asked for?', 'has')).toEqual([]);
   });
 });
