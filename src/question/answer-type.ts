@@ -321,6 +321,9 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
   );
 }
 
+// What a company is asked to do for a living, in the present tense: its trade, not one deal.
+const PRODUCT_VERBS = new Set(['make', 'sell', 'produce', 'manufacture', 'build', 'develop', 'offer']);
+
 /**
  * Where a "what does X …" question's closing verb starts when it asks what X is or means ("do", "mean",
  * "stand for"), or -1.
@@ -328,6 +331,10 @@ function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge):
 function definitionEnding(tokens: readonly QuestionToken[]): number {
   const last = tokens.length - 1;
   if (tokens[last]?.lemma === 'do' || tokens[last]?.lemma === 'mean') return last;
+  // "What does Brightloom make?": what a firm makes or sells is what it is ("the maker of …", "a firm whose …").
+  if (PRODUCT_VERBS.has(tokens[last]?.lemma ?? '') && tokens.some((t) => t.lower === 'does' || t.lower === 'do')) {
+    return last;
+  }
   return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
 }
 

@@ -120,6 +120,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('What kind of rules did the Harbor Ferry Company ask for?').type).not.toBe('definition');
   });
 
+  it('"what does Lumeridge make?" asks what the firm is; "what did Lumeridge sell?" asks about a sale', () => {
+    const analyzed = analyze('what does Lumeridge actually make?');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toBe('Lumeridge');
+    expect(analyze('what did Lumeridge sell?').type).not.toBe('definition');
+  });
+
   it('"who is" with a person\'s name is a definition too (who she is), not a hunt for some person', () => {
     const analyzed = analyze('Who is Jane Roe?');
     expect(analyzed.type).toBe('definition');
