@@ -10,7 +10,7 @@ import { englishWords } from '../lexicon/english.ts';
 const DESCRIPTION =
   String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
   String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
-  String.raw`| (?:is|are|was|were) (?:an?|the)\b| [—–(]| - |,? (?:meaning|which means)\b)`;
+  String.raw`|,? (?:is|are|was|were) (?:an?|the)\b| [—–(]| - |,? (?:meaning|which means)\b)`;
 
 // Tried right after each place the sentence writes the subject (sticky patterns), so they are compiled once: a
 // pattern with the subject inside took about 5 ms to compile and first run, and "Who is X?" meets a new X each time.
@@ -51,7 +51,10 @@ function nounBefore(before: string): string | null {
   const found = NOUN_BEFORE.exec(before);
   if (!found || (found[2] && STOP_WORDS.has(found[2]))) return null;
   const noun = found[3]!;
-  return !STOP_WORDS.has(noun) && englishWords().isMostlyNoun(noun) ? noun : null;
+  if (STOP_WORDS.has(noun) || !englishWords().isMostlyNoun(noun)) return null;
+  // After an article a word with a noun's sense is one ("the firm Ashby & Kroll"); after another word it must be
+  // more a noun than a modifier ("prices first PSC drug": "first" is an ordinal).
+  return found[1] || !englishWords().isMostlyModifier(noun) ? noun : null;
 }
 
 /**

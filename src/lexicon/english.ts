@@ -30,6 +30,8 @@ export interface EnglishWords {
   isSpeechVerb(lemma: string): boolean;
   /** Whether a written word is a noun more often than a verb ("companies", not "leads" or "owns"). */
   isMostlyNoun(word: string): boolean;
+  /** Whether a written word has at least as many senses as an adjective or adverb as it has as a noun ("first"). */
+  isMostlyModifier(word: string): boolean;
   builder(): CorpusLexiconBuilder;
 }
 
@@ -40,6 +42,10 @@ const ENGLISH: EnglishWords = {
   isUnit: (word) => isUnit(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
   isMostlyNoun: (word) => isMostlyNoun(word.toLowerCase()),
+  isMostlyModifier: (word) => {
+    const lower = word.toLowerCase();
+    return senseCounts(lower, 'a') + senseCounts(lower, 'r') >= senseCounts(lower, 'n');
+  },
   builder() {
     const builder = new LexiconBuilder();
     return {

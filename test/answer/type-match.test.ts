@@ -285,6 +285,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a noun before the subject', 'The groups include technology companies Thorn and Marinus Analytics.', 'Thorn'],
     ['a noun after an article before the subject', 'Officials at the nonprofit Thorn said so.', 'Thorn'],
     [
+      'an abbreviation given after a comma, then "is a"',
+      'Primary sclerosing cholangitis, or PSC, is a rare disease.',
+      'PSC',
+    ],
+    [
       '"defines X as", the subject given with spaces where the text has a hyphen',
       'The ordinance defines a short-term rental as a stay of fewer than 30 nights.',
       'short term rental',
@@ -298,6 +303,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['the subject followed by a verb', 'The Harbor Ferry Company said crossings stop.', 'Harbor Ferry Company'],
     ['no subject', 'Thorn, a nonprofit, said it would help.', null],
     ['the subject after a verb', 'Jane Roe, who leads Thorn, said it would help.', 'Thorn'],
+    ['the subject after an ordinal', 'Velantis prices first PSC drug at $318,000 a year', 'PSC'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
   });
