@@ -76,6 +76,21 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
   );
 }
 
+/**
+ * Whether a name opens with a name the question gives and goes on to another ("Port Ellery Mayor Agnes Thornbury"
+ * for "who is the mayor of Port Ellery"): the rest is new.
+ */
+function goesOnPastGiven(text: string, question: AnalyzedQuestion): boolean {
+  const own = words(text);
+  const asked = new Set(question.names.flatMap((n) => words(n.text)));
+  const opens = question.names.some((n) => {
+    const given = words(n.text);
+    return given.length < own.length - 1 && given.every((w, i) => own[i] === w);
+  });
+  // Past its words and the question's own ("mayor"), something is left: the new name.
+  return opens && own.some((w) => !asked.has(w) && !asksAbout(w, question));
+}
+
 /** How well the sentence's answer to a typed question fits, and how close it sits to the question's words. */
 export interface EntityFit {
   /** How well a value or name the question does not already give fits what is asked (0–1). */
@@ -126,7 +141,7 @@ export function entityFit(
     for (const name of passage.names) {
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
       if (roles && !roles.some((at) => Math.abs(at - name.start) <= ROLE_DISTANCE)) fit *= UNTIED_ROLE_FIT;
-      if (fit > 0 && !givenInQuestion(name.text, question)) {
+      if (fit > 0 && (!givenInQuestion(name.text, question) || goesOnPastGiven(name.text, question))) {
         best = Math.max(best, fit);
         near = Math.max(near, nearness(fit, name.start, name.end, positions.topic));
         if (fit >= 0.5) fitting++;

@@ -149,20 +149,20 @@ export class NameKindVotes {
   }
 
   /**
-   * Where the name after a leading title ("Museum Director", "Mayor") starts, or 0: common words ending in a role,
-   * none a name of its own ("Amazon Rekognition"), before a name that ends on no common word ("… Liberties Union").
+   * Where the name after a title ("Museum Director", "Mayor", "Port Ellery Mayor") starts, or 0: the last word for a
+   * person's role, no famous name itself, followed only by words that are no common nouns ("… Liberties Union" ends
+   * on one). What stands before the role is whose it is: the town of "Port Ellery Mayor Agnes Thornbury".
    */
   private titleEnd(words: readonly string[]): number {
     let end = 0;
     for (let i = 0; i < words.length - 1; i++) {
       const word = words[i]!;
-      if (this.knowledge.instanceKind(word) !== null) break;
-      if (this.categoryKind(word) === 'person' && !this.isPlural(word)) end = i + 1;
-      else if (this.knowledge.category(word.toLowerCase(), 'n') === null) break;
+      const role = this.categoryKind(word) === 'person' && !this.isPlural(word);
+      if (role && this.knowledge.instanceKind(word) === null) end = i + 1;
     }
-    const last = words.at(-1)!;
-    const common = this.knowledge.category(last.toLowerCase(), 'n') !== null && !this.knowledge.instanceKind(last);
-    return common ? 0 : end;
+    const common = (word: string): boolean =>
+      this.knowledge.category(word.toLowerCase(), 'n') !== null && !this.knowledge.instanceKind(word);
+    return end > 0 && !words.slice(end).some(common) ? end : 0;
   }
 
   /** The kind of the lowercase noun a name (or the list it is in) comes right after, or after "like"/"such as". */

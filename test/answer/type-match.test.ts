@@ -249,6 +249,15 @@ describe('names fit by kind, roles by their holder, plural questions by several 
     ).toBeCloseTo(0.3);
   });
 
+  it('a name that opens with the one asked about and goes on ("Ashgrove Mayor Linda Farraday") answers it', () => {
+    const sentence = 'Ashgrove Mayor Linda Farraday said the street would stay closed.';
+    const name = 'Ashgrove Mayor Linda Farraday';
+    const passage = { ...passageOf(sentence), names: [{ text: name, start: 0, end: name.length }] };
+    const kinds = new Map<string, NameKind>([...KINDS, [name.toLowerCase(), 'person']]);
+    expect(entityFit(passage, analyzeFor(index, 'Who is the mayor of Ashgrove?'), kinds).fit).toBe(1);
+    expect(entityFit(passage, analyzeFor(index, 'Who is Ashgrove Mayor Linda Farraday?'), kinds).fit).toBe(0);
+  });
+
   it('"which companies" rewards a sentence naming several companies over one naming a single one', () => {
     const asked = 'Which companies did Lumeridge buy?';
     const one = fitScore(asked, 'Lumeridge bought Drummond.');
