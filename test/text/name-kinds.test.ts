@@ -25,6 +25,16 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     expect(kinds.get('alma ferrante')).toBe('person');
   });
 
+  it('a title after the place it is of ("Port Ellery Mayor Agnes Thornbury") makes what follows it a person', () => {
+    const sentence = 'Port Ellery Mayor Agnes Thornbury said the town had set up a hotline.';
+    const votes = new NameKindVotes(englishWords());
+    const name = 'Port Ellery Mayor Agnes Thornbury';
+    votes.observe(annotate(sentence).tokens, [{ text: name, start: 0, end: name.length }]);
+    const kinds = votes.settle();
+    expect(kinds.get('port ellery mayor agnes thornbury')).toBe('person');
+    expect(kinds.get('agnes thornbury')).toBe('person');
+  });
+
   it('no title is read into a name that ends on a common word, or opens on a name ("American", "Amazon")', () => {
     const votes = new NameKindVotes(englishWords());
     for (const [sentence, name] of [
