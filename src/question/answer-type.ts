@@ -400,6 +400,27 @@ function progressiveVerb(tokens: readonly QuestionToken[], from: number): Questi
   return subject && verb?.pos === 'VERB' && /ing$/u.test(verb.lower) ? verb : null;
 }
 
+// Words that close a statement to ask whether it is so: "…, right?", "…, correct?", "…, yeah?".
+const CONFIRMATION_TAGS = new Set(['right', 'correct', 'true', 'yeah', 'yes', 'no', 'eh']);
+
+/** Where a closing tag that asks for confirmation starts ("…, right?"), or -1. */
+function confirmationTag(tokens: readonly QuestionToken[]): number {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.pos === 'PUNCT') last--;
+  const tag = tokens[last];
+  return last > 2 && tag?.separated && CONFIRMATION_TAGS.has(tag.lower) ? last : -1;
+}
+
+/** Where the words after a chat opening ("hey bot, so …") start: 0 when there is none. */
+function chatEnd(tokens: readonly QuestionToken[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i]!.separated) continue;
+    if (isChatOnly(tokens.slice(0, i).filter((t) => t.pos !== 'PUNCT'))) return i;
+    break;
+  }
+  return 0;
+}
+
 /** Classifies a question by what it asks for, from its wh-word and the kind of noun that follows it. */
 export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKnowledge): TypedQuestion {
   const start = questionStart(tokens);
@@ -479,6 +500,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     return typed('other');
   }
   if (AUXILIARY.has(first.lemma) && start === 0) return typed('yes-no');
+  // "hey bot, so Amazon is out of the business now, right?": a statement put up for confirmation asks yes or no.
+  const tag = confirmationTag(tokens);
+  if (tag > 0) return { type: 'yes-no', start, typeNoun: -1, bodyStart: chatEnd(tokens), end: tag };
   // A query typed as keywords ("mossop bond amount"): its closing noun says what is wanted.
   const last = tokens.length - 1;
   const closing = tokens[last]?.pos === 'NOUN' && last > 0 ? typeOfNoun(tokens[last]!, knowledge) : null;

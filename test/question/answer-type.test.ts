@@ -325,3 +325,15 @@ describe('words typed before the wh-word are searched when they give the topic, 
     expect(searched('ok so, how many days did the strike last?')).toEqual(['days', 'strike', 'last']);
   });
 });
+
+describe('a statement put up for confirmation ("…, right?") asks yes or no', () => {
+  it('"hey bot, so the strike is over now, right?" is a yes/no question about the strike, not about a bot', () => {
+    const analyzed = analyze('hey bot, so the strike is over now, right?');
+    expect(analyzed.type).toBe('yes-no');
+    expect(analyzed.terms.map((t) => t.word)).not.toContain('bot');
+    expect(analyzed.terms.map((t) => t.word)).not.toContain('right');
+  });
+  it('"right" inside a question is a word like any other', () => {
+    expect(analyze('who has the right to appeal?').type).not.toBe('yes-no');
+  });
+});

@@ -17,6 +17,9 @@ describe("chat's own spellings are read as English writes them", () => {
     expect(spelledOut('did u see the U.S. report on B&O')).toBe('did you see the U.S. report on B&O');
     expect(spelledOut('Who is Ursula?')).toBe('Who is Ursula?');
     expect(spelledOut('Gonna need the BC figures from Ur')).toBe('going to need the BC figures from Ur');
+    expect(spelledOut('is amazon out of the face rec biz? any pics from the dept?')).toBe(
+      'is amazon out of the face rec business? any pictures from the department?',
+    );
   });
 
   it('"gonna" is neither a name the coverage lacks nor a word set aside, and the question keeps its wording', () => {
