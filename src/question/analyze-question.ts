@@ -167,9 +167,8 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   const question = plainWording(spelledOut(typed));
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
-  // A word of everyday English of any class ("big", "national"), not only a noun or verb.
   const isCommon = (word: string): boolean =>
-    (['n', 'v', 'a', 'r'] as const).some((cls) => knowledge.category(word, cls) !== null);
+    knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
   // A person noun that is no famous person's name ("ceo", not "george" or "lee").
   const isRole = (word: string): boolean =>

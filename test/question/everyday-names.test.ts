@@ -7,12 +7,12 @@ const ARTICLE = `# Ring signs camera agreements with 40 police departments
 
 Published June 3, 2024
 
-The doorbell camera and tech company Ring said on Tuesday it had signed agreements with 40 police departments, Lakeside News
+The doorbell camera company Ring said on Tuesday it had signed agreements with 40 police departments, Lakeside News
 reported.
 
 The city announced the closure of Pier Street in a statement to Lakeside News.
 
-Cameras made by Ring are sold in 12 countries, as other Big Tech names weigh similar deals.
+Cameras made by Ring are sold in 12 countries.
 `;
 
 const corpus = useCorpusIndex({ 'ring.md': ARTICLE });
@@ -26,9 +26,5 @@ describe('an everyday word typed in lower case is a name only where the coverage
 
   it('"ring" is a company named by that word alone: a question about it names it', () => {
     expect(names('how many police departments does ring have agreements with?')).toEqual(['Ring']);
-  });
-
-  it('"big tech" typed in lower case is the words, though the coverage once writes "Big Tech": "big" is English', () => {
-    expect(names('what are activists worried about after all the big tech announcements?')).toEqual([]);
   });
 });
