@@ -43,12 +43,15 @@ function matchesAt(pattern: RegExp, text: string, index: number): boolean {
 // "technology companies Thorn"), maybe before "like" or "such as" introducing the subject as an example.
 const NOUN_BEFORE =
   /(?:^|[^\p{L}'’])(?:(the|an?|its|their)|([\p{Ll}-]{3,})) ([\p{Ll}-]{3,})(?: (?:like|such as|including))? $/u;
+// Names listed before the subject: "Thorn and ", "Thorn, Marinus Analytics and ".
+const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*(?:,? and|,|,? &) )+$/u;
 const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
 const BEFORE_REACH = 60;
 
 /** The noun before a subject that says what it is, or null ("who leads Thorn" has a verb there). */
 function nounBefore(before: string): string | null {
-  const found = NOUN_BEFORE.exec(before);
+  // "technology companies Thorn and Marinus Analytics": the noun before a list of names says what each of them is.
+  const found = NOUN_BEFORE.exec(before.replace(NAMES_BEFORE, ''));
   if (!found || (found[2] && STOP_WORDS.has(found[2]))) return null;
   const noun = found[3]!;
   if (STOP_WORDS.has(noun) || !englishWords().isMostlyNoun(noun)) return null;

@@ -294,6 +294,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a noun before the subject', 'The groups include technology companies Thorn and Marinus Analytics.', 'Thorn'],
     ['a noun after an article before the subject', 'Officials at the nonprofit Thorn said so.', 'Thorn'],
     [
+      'a noun before a list the subject is in',
+      'The groups include technology companies Thorn and Marinus Analytics.',
+      'Marinus Analytics',
+    ],
+    [
       'an abbreviation given after a comma, then "is a"',
       'Primary sclerosing cholangitis, or PSC, is a rare disease.',
       'PSC',
@@ -312,6 +317,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['the subject followed by a verb', 'The Harbor Ferry Company said crossings stop.', 'Harbor Ferry Company'],
     ['no subject', 'Thorn, a nonprofit, said it would help.', null],
     ['the subject after a verb', 'Jane Roe, who leads Thorn, said it would help.', 'Thorn'],
+    [
+      'the subject in a list after a verb',
+      'Jane Roe, who leads Thorn and Marinus Analytics, said so.',
+      'Marinus Analytics',
+    ],
     ['the subject after an ordinal', 'Velantis prices first PSC drug at $318,000 a year', 'PSC'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
