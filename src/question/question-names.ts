@@ -1,4 +1,5 @@
 import { terms } from '../text/analyzer.ts';
+import { isCalendarWord } from '../text/calendar.ts';
 import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
@@ -75,6 +76,8 @@ export function lowercaseNames(
   const unknown: QuestionName[] = [];
   for (const [i, token] of tokens.entries()) {
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
+    // "by wednesday" names a day, not something the coverage never mentions.
+    if (isCalendarWord(token.lower)) continue;
     // "The Orland State cubesat": a word right after a name is a thing of that name's, not another name.
     if (tokens[i - 1]?.name) continue;
     // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about (the

@@ -100,6 +100,10 @@ describe('words the coverage never uses are set aside, so they neither decide th
     });
   });
 
+  it('a day or month typed in lower case that the coverage never writes is a time, not a name it lacks', () => {
+    expect(analyze('how many ferries had stopped by saturday?').names.map((n) => n.text)).not.toContain('saturday');
+  });
+
   it('the subject of a yes/no question is a name even when the dictionary knows it as a verb ("did google stop")', () => {
     expect(analyze('did google also stop the deal?').names).toContainEqual({
       text: 'google',
