@@ -218,7 +218,9 @@ function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowled
       const phrase = tokens.slice(i, i + n);
       // A verb and its particle are one word in the dictionary: "laid off" (dismiss), "wiped out" (destroy).
       const phrasal = n === 2 && phrase[0]!.pos === 'VERB' && PARTICLE_POS.has(phrase[1]!.pos);
-      if (!phrasal && phrase.some((t) => t.cls === null)) continue;
+      // An article may stand inside an idiom the dictionary lists whole: "pull the plug" (stop), "take the stand".
+      const idiomArticle = (t: QuestionToken, k: number): boolean => n === 3 && k === 1 && t.pos === 'DET';
+      if (!phrasal && phrase.some((t, k) => t.cls === null && !idiomArticle(t, k))) continue;
       const expansions = knowledge.expandPhrase(phrase.map((t) => t.lemma));
       for (let k = i; k < i + n && expansions.length > 0; k++) out.set(k, [...(out.get(k) ?? []), ...expansions]);
     }

@@ -196,6 +196,17 @@ describe('a verb and its particle are looked up as one word', () => {
     expect(laid?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
   });
 
+  it('an idiom the dictionary lists whole with its article ("pull the plug") is looked up as one', () => {
+    const knowledge: WordKnowledge = Object.create(index.lexicon);
+    knowledge.expandPhrase = (lemmas) =>
+      lemmas.join(' ') === 'pull the plug'
+        ? [{ terms: ['drummond'], weight: 0.9, relation: 'synonym' }]
+        : index.lexicon.expandPhrase(lemmas);
+    const analyzed = analyzeQuestion('When did the city pull the plug on the ferry?', corpusWords(index), knowledge);
+    const plug = analyzed.terms.find((t) => t.word === 'plug');
+    expect(plug?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
+  });
+
   it('"open back up" may be written "reopen", a word English has; "come back" has no such word', () => {
     const words = corpusWords(index);
     const open = analyzeQuestion('When did the ferry terminal open back up?', words, index.lexicon);
