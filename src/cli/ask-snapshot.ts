@@ -6,12 +6,14 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { defaultScorer } from '../answer/scorer.ts';
 import { engineFromIndex, type HeldIndex } from '../create-engine.ts';
+import { fingerprintCorpus } from '../index-cache/fingerprint.ts';
 import { openIndex } from '../index-cache/open-index.ts';
 import { senseIndexText } from '../lexicon/sense-index.ts';
 import { createLogger } from '../logger.ts';
 import { DEFAULT_CORPUS_DIR } from '../paths.ts';
 import { renewQuestionReader } from '../text/nlp.ts';
 import { runAsk } from './ask-command.ts';
+import { SNAPSHOT_REFUSED } from './run-snapshot.ts';
 
 const WARM_UP = ['Which outlets covered it?'];
 
@@ -49,7 +51,22 @@ async function prepare(): Promise<HeldIndex> {
 // A snapshot's entry is a script, without top-level await: the snapshot is taken once the promise has settled, and a
 // failure fails the build (the command then starts without a snapshot).
 let held: HeldIndex | undefined;
-startupSnapshot.setDeserializeMainFunction(() => void runAsk(held));
+startupSnapshot.setDeserializeMainFunction(() => void answerOrStepAside(held));
+
+/**
+ * Answers from the held index while the bundled corpus still has its key and the cache is on; else exits as node
+ * does for a snapshot it refuses, so that the launcher starts the bundle: building an index (teams drop their own
+ * articles into corpus/) needs the annotation threads, which a process started from a snapshot cannot start.
+ */
+async function answerOrStepAside(index: HeldIndex | undefined): Promise<void> {
+  const fingerprint = index?.opened.fingerprint;
+  const current =
+    fingerprint !== undefined &&
+    process.env.INDEX_CACHE_DIR?.trim() !== 'off' &&
+    (await fingerprintCorpus(index!.corpusDir, fingerprint)).key === fingerprint.key;
+  if (!current) process.exit(SNAPSHOT_REFUSED);
+  await runAsk(index);
+}
 void prepare().then((ready) => {
   held = ready;
 });

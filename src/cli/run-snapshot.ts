@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Node's exit code when it cannot load a start-up snapshot (missing, damaged, or built by another node). */
-const SNAPSHOT_REFUSED = 14;
+/**
+ * Node's exit code when it cannot load a start-up snapshot (missing, damaged, or built by another node); a snapshot
+ * whose held index is not current exits with it too (src/cli/ask-snapshot.ts).
+ */
+export const SNAPSHOT_REFUSED = 14;
 
 /** The node that built a snapshot, as scripts/snapshot-cli.mjs records it beside the blob. */
 export interface SnapshotNode {
@@ -31,6 +35,14 @@ export function currentSnapshot(name: string, here: string = import.meta.url, no
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether a run asks about the corpus a snapshot holds the index of (CORPUS_DIR unset, or the bundled corpus): the
+ * snapshot's threads cannot build another corpus's index, and for another corpus it would save next to nothing.
+ */
+export function asksHeldCorpus(corpusDir: string | undefined, heldDir: string): boolean {
+  return !corpusDir?.trim() || resolve(corpusDir) === resolve(heldDir);
 }
 
 /**

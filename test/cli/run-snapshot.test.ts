@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentSnapshot } from '../../src/cli/run-snapshot.ts';
+import { asksHeldCorpus, currentSnapshot } from '../../src/cli/run-snapshot.ts';
 
 const NODE = { execPath: '/usr/bin/node', version: 'v20.20.2', arch: 'x64' };
 const dirs: string[] = [];
@@ -51,5 +51,14 @@ describe('currentSnapshot: which start-up snapshot `node dist/src/cli/ask.js` st
   it('starts without it when there is none, or when running from source', () => {
     expect(currentSnapshot('ask', project(null).launcher, NODE)).toBeNull();
     expect(currentSnapshot('ask', 'file:///project/src/cli/ask.ts', NODE)).toBeNull();
+  });
+});
+
+describe('the snapshot is started only for the corpus whose index it holds', () => {
+  it('with CORPUS_DIR unset, empty or at the bundled corpus; another corpus is read by the bundle', () => {
+    expect(asksHeldCorpus(undefined, '/srv/bot/corpus/')).toBe(true);
+    expect(asksHeldCorpus('  ', '/srv/bot/corpus/')).toBe(true);
+    expect(asksHeldCorpus('/srv/bot/corpus', '/srv/bot/corpus/')).toBe(true);
+    expect(asksHeldCorpus('/srv/news/archive', '/srv/bot/corpus/')).toBe(false);
   });
 });
