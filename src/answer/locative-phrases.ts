@@ -1,5 +1,6 @@
 import { isPlaceNoun } from '../lexicon/places.ts';
 import type { Passage } from '../retrieval/passage.ts';
+import { WRITTEN_WORD } from '../text/analyzer.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
 /** Where a sentence says something is or went: a preposition of place and the place after it. */
@@ -19,8 +20,6 @@ const LOCATIVE = new Set(
 );
 // How many words of a noun phrase are read for its place: "a large beach", "the building's staff cafeteria".
 const PHRASE_WORDS = 4;
-// A word keeps inner periods ("St." aside, "U.S."), not the one that ends its sentence.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 // Each candidate of a place question is read once however often it is scored.
 const found = new WeakMap<Passage, readonly LocativeSpan[]>();
@@ -33,11 +32,15 @@ export function locativeSpans(passage: Passage): readonly LocativeSpan[] {
 }
 
 function findLocatives(passage: Passage): LocativeSpan[] {
-  const tokens = [...passage.text.matchAll(WORD)].map((m) => ({
-    raw: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens: Token[] = [];
+  let end = 0;
+  for (const m of passage.text.matchAll(WRITTEN_WORD)) {
+    // The period that ends a sentence is no part of its last word ("the harbor."); an initial's stays ("St.").
+    const raw = /^\p{Ll}{2,}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const apart = /[^\s]/u.test(passage.text.slice(end, m.index));
+    tokens.push({ raw, start: m.index, end: m.index + raw.length, apart });
+    end = m.index + m[0].length;
+  }
   const nameAt = new Map(passage.names.map((name) => [name.start, name]));
   const spans: LocativeSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -48,26 +51,30 @@ function findLocatives(passage: Passage): LocativeSpan[] {
   return spans;
 }
 
-type Token = { raw: string; start: number; end: number };
+/** A word, and whether punctuation stands between it and the word before ("in March, the …"). */
+type Token = { raw: string; start: number; end: number; apart: boolean };
+
+// Determiners and possessives ("the", "his", "the building's") come before the words that say what a place is.
+const determiner = (t: Token): boolean => STOP_WORDS.has(t.raw.toLowerCase()) || /['’]s$/u.test(t.raw);
 
 /** The place a noun phrase starting at token `k` names, through one "of" ("the mouth of the Sable River"). */
 function placeAfter(tokens: readonly Token[], k: number, nameAt: ReadonlyMap<number, Passage['names'][number]>) {
   for (let hop = 0; hop < 2; hop++) {
-    // Determiners and possessives ("the", "his", "the building's") come before the words that say what it is.
-    while (k < tokens.length && (STOP_WORDS.has(tokens[k]!.raw.toLowerCase()) || /['’]s$/u.test(tokens[k]!.raw))) {
+    while (k < tokens.length && !tokens[k]!.apart && determiner(tokens[k]!)) {
       if (nameAt.has(tokens[k]!.start) && !/['’]s$/u.test(tokens[k]!.raw)) break;
       k++;
     }
+    if (tokens[k]?.apart) return null;
     const name = tokens[k] && nameAt.get(tokens[k]!.start);
     if (name) return { start: name.start, end: name.end, named: true, place: name.text };
     let found: LocativeSpan | null = null;
     let n = 0;
     for (; n < PHRASE_WORDS && k < tokens.length; n++, k++) {
       const raw = tokens[k]!.raw;
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(raw) || STOP_WORDS.has(raw)) break;
+      if ((n > 0 && tokens[k]!.apart) || !/^\p{Ll}[\p{Ll}-]*$/u.test(raw) || STOP_WORDS.has(raw)) break;
       if (isPlaceNoun(raw)) found = { start: tokens[k]!.start, end: tokens[k]!.end, named: false, place: raw };
     }
-    if (tokens[k]?.raw.toLowerCase() !== 'of' || n === 0) return found;
+    if (tokens[k]?.apart || tokens[k]?.raw.toLowerCase() !== 'of' || n === 0) return found;
     k++;
   }
   return null;
