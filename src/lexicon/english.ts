@@ -3,7 +3,7 @@ import { feedTokens } from './feed-text.ts';
 import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
 import { instanceKindOf } from './names.ts';
-import { baseForms } from './morphy.ts';
+import { baseForms, withBaseForms } from './morphy.ts';
 import { sensesOf } from './sense-index.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
 import { memoized } from '../text/memoize.ts';
@@ -42,10 +42,7 @@ const ENGLISH: EnglishWords = {
   isUnit: (word) => isUnit(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
   isMostlyNoun: (word) => isMostlyNoun(word.toLowerCase()),
-  isMostlyModifier: (word) => {
-    const lower = word.toLowerCase();
-    return senseCounts(lower, 'a') + senseCounts(lower, 'r') >= senseCounts(lower, 'n');
-  },
+  isMostlyModifier: (word) => isMostlyModifier(word.toLowerCase()),
   builder() {
     const builder = new LexiconBuilder();
     return {
@@ -88,24 +85,23 @@ function isPlural(word: string): boolean {
 
 /** Whether any noun sense of a word, or of its base form, is a unit of measure (WordNet's noun.quantity). */
 const isUnit = memoized((word: string): boolean =>
-  [word, ...baseForms(word, 'n').map(([base]) => base)].some((lemma) =>
+  withBaseForms(word, 'n').some((lemma) =>
     sensesOf(lemma).some((s) => s.cls === 'n' && lexfileName(s.lexfile) === 'noun.quantity'),
   ),
 );
 
-/** Senses of a word read as a noun and as a verb, itself or through its base forms. */
+/** Senses of a word in one class, itself or through its base forms. */
 const senseCounts = (word: string, cls: WordClass): number =>
-  Math.max(
-    0,
-    ...[word, ...baseForms(word, cls).map(([base]) => base)].map(
-      (lemma) => sensesOf(lemma).filter((s) => s.cls === cls).length,
-    ),
-  );
+  Math.max(0, ...withBaseForms(word, cls).map((lemma) => sensesOf(lemma).filter((s) => s.cls === cls).length));
 
+// Both are asked of words before every name of every candidate of a definition question: memoized.
 const isMostlyNoun = memoized((word: string): boolean => {
   const nouns = senseCounts(word, 'n');
   return nouns > 0 && nouns > senseCounts(word, 'v');
 });
+const isMostlyModifier = memoized(
+  (word: string): boolean => senseCounts(word, 'a') + senseCounts(word, 'r') >= senseCounts(word, 'n'),
+);
 
 /** A corpus lexicon restored from the index cache (validated). */
 export function lexiconFromJSON(snapshot: unknown): CorpusLexicon {

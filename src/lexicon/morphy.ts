@@ -90,6 +90,11 @@ export function baseForms(word: string, cls: WordClass | null): Array<[string, W
   return out;
 }
 
+/** A word and its base forms in one class ("workers", "worker"): every lemma it may be looked up by. */
+export function withBaseForms(word: string, cls: WordClass): string[] {
+  return [word, ...baseForms(word, cls).map(([base]) => base)];
+}
+
 /** The verb an adjective is the participle of ("injured" → "injure", "broken" → "break"), or null. */
 export function participleVerb(adjective: string): string | null {
   if (!/(?:ed|en|ing|t)$/.test(adjective)) return null;

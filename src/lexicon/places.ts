@@ -1,5 +1,5 @@
 import { memoized } from '../text/memoize.ts';
-import { baseForms } from './morphy.ts';
+import { withBaseForms } from './morphy.ts';
 import { sensesOf } from './sense-index.ts';
 import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 import { lexfileName } from './word-class.ts';
@@ -26,7 +26,7 @@ const isPlaceSynset = memoized((key: string): boolean => {
 
 /** Whether a noun's most frequent sense (of it or of its base form) is a place one can be at or taken to. */
 export const isPlaceNoun = memoized((word: string): boolean =>
-  [word, ...baseForms(word, 'n').map(([base]) => base)].some((lemma) => {
+  withBaseForms(word, 'n').some((lemma) => {
     const first = sensesOf(lemma).find((s) => s.cls === 'n' && s.sense === 1);
     return first !== undefined && isPlaceSynset(String(first.offset));
   }),
