@@ -45,6 +45,8 @@ export interface NameCasing {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
+/** Letters that are words of their own in lower case. */
+const LONE_LETTER_WORDS = new Set(['a', 'i']);
 const APOSTROPHE = /^['’]$/u;
 
 /** Whether a token is a possessive ending: tagging writes each one ("'s", "'", "’s") as "'s". */
@@ -94,6 +96,13 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
     if (!name[k] || strong[k] || !isCommon(lower[k]!)) continue;
     const beside = [k - 1, k + 1].filter((j) => name[j]);
     if (beside.length > 0 && !beside.some((j) => holds(Math.min(j, k), Math.max(j, k)))) name[k] = false;
+  }
+  // "measure l" is Measure L: a lone letter the corpus writes only in names, with the word before it, is a name.
+  for (let k = 1; k < found.length; k++) {
+    const letter = lower[k]!;
+    if (letter.length !== 1 || LONE_LETTER_WORDS.has(letter) || !words.alwaysCapitalized(letter)) continue;
+    // A lone letter is no index term: the corpus's "Measure L" is indexed as a name of the word before it alone.
+    if (words.isWholeName(lower[k - 1]!)) name[k - 1] = name[k] = strong[k] = true;
   }
   let out = question;
   for (let k = found.length - 1; k >= 0; k--) {

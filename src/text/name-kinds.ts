@@ -202,6 +202,15 @@ export class NameKindVotes {
     return kind;
   }
 
+  /**
+   * Whether a word the text leaves as "other" was still more often told of as a place or a body than as a person:
+   * "Bellhaven" ("in Bellhaven", "… it") is no surname, though "Tonight Bellhaven" was misread as a person's name.
+   */
+  private placeOrBody(name: string): boolean {
+    const votes = this.votes.get(name);
+    return !!votes && votes.place + votes.organization > votes.person;
+  }
+
   /** Each name's kind; a surname alone ("Lee said") is the person whose full name ends with it. */
   settle(): Map<string, NameKind> {
     const kinds = new Map<string, NameKind>();
@@ -210,9 +219,9 @@ export class NameKindVotes {
       kinds.set(name, kind);
     }
     for (const [name, kind] of kinds) {
-      const parts = name.split(' ');
-      if (kind === 'person' && parts.length > 1 && kinds.get(parts.at(-1)!) === 'other')
-        kinds.set(parts.at(-1)!, 'person');
+      const last = name.split(' ').at(-1)!;
+      if (kind === 'person' && last !== name && kinds.get(last) === 'other' && !this.placeOrBody(last))
+        kinds.set(last, 'person');
     }
     return kinds;
   }

@@ -201,3 +201,25 @@ Sandpiper Wildlife Rescue said it had taken in 48 oiled seabirds. "We can wash a
     expect(analyzed.names[0]?.known).toBe(true);
   });
 });
+
+describe('a lone letter the corpus writes only in a name ("Measure L") is that name typed in lower case', () => {
+  const corpus = useCorpusIndex({
+    'ballot.md': `# Voters back the wage measure
+
+Published November 4, 2026
+
+Voters approved Measure L, the ballot question that raises the city's minimum wage. The measure takes effect in
+July, and opponents said they would challenge the measure in court.
+`,
+  });
+
+  it('"what is measure l" asks what Measure L is, a name the coverage knows', () => {
+    const analyzed = analyzeFor(corpus.index, 'what is measure l');
+    expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([['Measure L', true]]);
+    expect(analyzed.type).toBe('definition');
+  });
+
+  it('"i" and "a" stay words', () => {
+    expect(analyzeFor(corpus.index, 'what measure a voter backed').names).toEqual([]);
+  });
+});

@@ -158,6 +158,20 @@ describe('a surname alone is the person whose full name ends with it, so "Farrad
     expect(kindOf('ostrava', 'Mayor Jana Ostrava spoke.', 'Protests spread in Ostrava.')).toBe('place');
   });
 
+  it('a word told of more as a place than as anyone is no surname, though a misread name ends with it', () => {
+    const seen = [
+      '"Tonight Bellhaven decided that workers deserve more," she said.',
+      'Most stores in Bellhaven open late.',
+      'Voters in Bellhaven approved the measure.',
+      'Bellhaven said it would hire more inspectors.',
+      'Bellhaven will vote again next year.',
+      'Bellhaven has no wage law of its own.',
+      'Bellhaven voters were split.',
+    ];
+    expect(kindOf('tonight bellhaven', ...seen)).toBe('person');
+    expect(kindOf('bellhaven', ...seen)).toBe('other');
+  });
+
   it('persons in the plural inside a name are a body of them, an organization', () => {
     const sentence = 'Gil Marchetti, president of Allied Tech Workers Local 9, called on the company to negotiate.';
     expect(kindOf('allied tech workers local', sentence)).toBe('organization');
