@@ -503,10 +503,15 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   // "hey bot, so Amazon is out of the business now, right?": a statement put up for confirmation asks yes or no.
   const tag = confirmationTag(tokens);
   if (tag > 0) return { type: 'yes-no', start, typeNoun: -1, bodyStart: chatEnd(tokens), end: tag };
-  // A query typed as keywords ("mossop bond amount"): its closing noun says what is wanted.
+  // A query typed as keywords ("mossop bond amount"): its closing noun says what is wanted, or the noun it opens on
+  // when what that is of follows ("final cost of the outage", "total number of flights cancelled").
   const last = tokens.length - 1;
-  const closing = tokens[last]?.pos === 'NOUN' && last > 0 ? typeOfNoun(tokens[last]!, knowledge) : null;
+  const opening = nounAfter(tokens, start);
+  const typeNoun = [
+    last > 0 && tokens[last]!.pos === 'NOUN' ? last : -1,
+    tokens[opening + 1]?.lower === 'of' ? opening : -1,
+  ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
-  const keywords = { ...typed(closing && BE_TYPES.has(closing) ? closing : 'other'), bodyStart: start };
-  return closing && BE_TYPES.has(closing) ? { ...keywords, typeNoun: last } : keywords;
+  const keywords = { ...typed('other'), bodyStart: start };
+  return typeNoun === undefined ? keywords : { ...keywords, type: typeOfNoun(tokens[typeNoun]!, knowledge)!, typeNoun };
 }

@@ -181,6 +181,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.setAside).toEqual([]);
   });
 
+  it('a keyword query opening on what is wanted, of something ("total number of ferries …"), is typed by it', () => {
+    expect(analyze('total number of crossings cancelled during the strike').type).toBe('count');
+    expect(analyze('final cost of the Drummond deal').type).toBe('money');
+    // Without "of", the opening noun is only the topic.
+    expect(analyze('ferry crossings cancelled').type).toBe('other');
+  });
+
   it('an owner written before the role is not what is asked about: "the city\'s Public Works director"', () => {
     const analyzed = analyze("Who is the city's public works director?");
     expect(analyzed.head).toBe('director');
