@@ -1,6 +1,6 @@
 import { terms } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
-import { collectNames, NAME_CONNECTORS } from '../text/names.ts';
+import { collectNames, isAcronym, NAME_CONNECTORS } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
@@ -37,9 +37,16 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
       words.writesLowercase(t.lower)
     );
   };
+  // "face ID", "photo ID": an abbreviation the dictionary knows, right after the lowercase word it completes, is a
+  // word of that phrase, not a name the coverage would have to mention.
+  const abbreviatedWord = (t: QuestionToken): boolean => {
+    const before = tokens[tokens.indexOf(t) - 1];
+    const modifies = before !== undefined && !before.capitalized && (before.pos === 'NOUN' || before.pos === 'ADJ');
+    return modifies && isAcronym(t.raw) && knowledge.isWord(t.lower) && !words.isName(t.lower);
+  };
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean =>
-    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t);
+    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t) || abbreviatedWord(t);
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {

@@ -44,6 +44,12 @@ describe('names in a question: an answer must be about them, and a name the cove
     expect(analyzed.terms.find((t) => t.term === 'ceo')?.name).toBe(false);
   });
 
+  it('an abbreviation the dictionary knows, after the lowercase word it completes ("face ID"), is no name', () => {
+    expect(names('Does the city use face ID on riders?')).not.toContain('ID');
+    // Standing on its own it may still be a name the coverage lacks.
+    expect(names('Did the ID office close?')).toContain('ID');
+  });
+
   it('a person-noun that ends a name is part of it ("Business Insider" is one name)', () => {
     expect(names('what did Business Insider say?')).toEqual(['Business Insider']);
   });
