@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isTransposition } from '../text/edits.ts';
 import { memoized } from '../text/memoize.ts';
-import { baseForms } from './morphy.ts';
+import { baseForms, detachedStems } from './morphy.ts';
 import { senseIndexText, sensesOf } from './sense-index.ts';
 
 let words: SearchableMap<number> | undefined;
@@ -43,21 +43,35 @@ export function isEnglishWord(word: string): boolean {
  */
 export const correctEnglish: (word: string) => string | null = memoized(closestEnglish, 10_000);
 
+interface Closest {
+  word: string;
+  distance: number;
+  frequency: number;
+}
+
 // A fuzzy search of all of WordNet takes a millisecond or more, and the same unknown words come up again.
+// "critisizing" is no lemma's misspelling, but its stem "critisize" is one of "criticize".
 function closestEnglish(word: string): string | null {
   const lower = word.toLowerCase();
   if (lower.length < 5 || !/^[a-z]+$/u.test(lower) || isEnglishWord(lower)) return null;
+  const found = closestLemma(lower) ?? detachedStems(lower).map(closestLemma).reduce(better, null);
+  return found?.word ?? null;
+}
+
+const better = (a: Closest | null, b: Closest | null): Closest | null =>
+  !a || (b && (b.distance < a.distance || (b.distance === a.distance && b.frequency > a.frequency))) ? b : a;
+
+function closestLemma(lower: string): Closest | null {
+  if (lower.length < 5) return null;
   const maxDistance = lower.length >= 9 ? 2 : 1;
-  let best: { word: string; distance: number; frequency: number } | null = null;
+  let best: Closest | null = null;
   for (const [candidate, [frequency, found]] of dictionary().fuzzyGet(lower, 2)) {
     // Swapped neighbours ("socre") are one slip of the fingers, though edit distance counts them as two.
     const distance = found === 2 && isTransposition(lower, candidate) ? 1 : found;
     if (distance > maxDistance) continue;
     // A word nobody tagged in WordNet's corpus ("corvine") is too rare to be what someone meant to type.
     if (frequency < MIN_FREQUENCY) continue;
-    if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
-      best = { word: candidate, distance, frequency };
-    }
+    best = better(best, { word: candidate, distance, frequency });
   }
-  return best?.word ?? null;
+  return best;
 }

@@ -44,6 +44,21 @@ function baseNoun(noun: string): string {
   return noun;
 }
 
+const VERB_ENDING = /es$|ed$|ing$/u;
+
+/**
+ * What the detachment rules would leave of a word, whether WordNet knows it or not ("critisizing" → "critisiz",
+ * "critisize"): where a misspelled word's base form may be found.
+ */
+export function detachedStems(word: string): string[] {
+  const out = new Set<string>();
+  for (const [suffix, by] of NOUN_RULES) out.add(word.replace(suffix, by));
+  const stem = word.replace(VERB_ENDING, '');
+  out.add(stem).add(`${stem}e`);
+  out.delete(word);
+  return [...out];
+}
+
 /** A lowercase verb's base form ("injured" → "injure", "bought" → "buy"); the word itself if none is found. */
 function baseVerb(verb: string): string {
   const exception = VERB_EXCEPTIONS.get(verb);
@@ -55,7 +70,7 @@ function baseVerb(verb: string): string {
     const base = verb.replace(suffix, by);
     if (base !== verb && isVerb(base)) return base;
   }
-  const stem = verb.replace(/es$|ed$|ing$/u, '');
+  const stem = verb.replace(VERB_ENDING, '');
   if (stem === verb) return verb;
   if (isVerb(stem)) return stem;
   return isVerb(`${stem}e`) ? `${stem}e` : verb;

@@ -32,6 +32,12 @@ describe('misspellings are fixed first, so a typo neither loses the answer nor r
     expect(analyzed.type).toBe('percent');
   });
 
+  it('an inflected word is corrected through its stem ("critisizing" is no lemma\'s slip, "critisize" is)', () => {
+    const analyzed = analyze('Who has been critisizing the Drummond deal?');
+    expect(analyzed.corrections).toEqual([['critisizing', 'criticize']]);
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Drummond']);
+  });
+
   it('words spelled right are left alone', () => {
     expect(analyze('How many employees does Lumeridge have?').corrections).toEqual([]);
   });
