@@ -1,4 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
+import { isCalendarWord } from '../text/calendar.ts';
 import { DIMENSION_NOUNS, WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { asLeading } from './leader-question.ts';
@@ -197,7 +198,10 @@ export function weighTerms(
       const typeOnly =
         index === context.typeNoun &&
         (index !== context.head || modifier?.known === true || DIMENSION_NOUNS.has(token.lemma));
-      if (/^\p{L}{3,}$/u.test(word) && !typeOnly && weight >= 0.5) {
+      // "A couple of days before": a word of a span of time only says how long; the answer may put it otherwise. A
+      // day the coverage never names ("closed on friday") is still a detail it lacks.
+      const vagueTime = token.inTime && !isCalendarWord(word);
+      if (/^\p{L}{3,}$/u.test(word) && !typeOnly && !vagueTime && weight >= 0.5) {
         setAside.push(token.raw);
         setAsideWeight += weight;
       }

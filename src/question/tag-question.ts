@@ -23,7 +23,11 @@ export interface QuestionToken {
   hyphenated: boolean;
   /** The token ends a sentence of the question, or comes after the first one ("…? Press release or interview?"). */
   afterFirstSentence: boolean;
+  /** Part of a span of time or a date ("a couple of days before"): it qualifies when, and is no topic word. */
+  inTime: boolean;
 }
+
+const TIME_ENTITIES = new Set(['DATE', 'DURATION', 'TIME']);
 
 /** A tagged question, with the wink entities it mentions (dates, figures) as text. */
 export interface TaggedQuestion {
@@ -229,6 +233,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       separated,
       hyphenated: hyphen && !spaced,
       afterFirstSentence: sentenceEnded,
+      inTime: TIME_ENTITIES.has(token.parentEntity()?.out(its.type) ?? ''),
     });
     separated = false;
     hyphen = false;

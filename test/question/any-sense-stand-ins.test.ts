@@ -66,6 +66,7 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
       separated: false,
       hyphenated: false,
       afterFirstSentence: false,
+      inTime: false,
     });
     expect(anySenseSynonyms('brand', 'n')).toContain('steel');
     expect(anySenseStandIns(token('brand', 'n'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([]);

@@ -57,6 +57,12 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.knownWeight).toBeGreaterThan(analyzed.setAsideWeight);
   });
 
+  it('a word of a span of time ("a couple of days") only says how long: it is left out, not set aside', () => {
+    expect(analyze('What did Lumeridge decide a couple of days before the vote?').setAside).not.toContain('couple');
+    // A day the coverage never names is still a detail it lacks.
+    expect(analyze('was pell street closed on sunday?').setAside).toEqual(['sunday']);
+  });
+
   it("an unknown word right after a name is a thing of that name's, set aside, not a name the coverage lacks", () => {
     const analyzed = analyze('How much did the Lumeridge cubesat cost?');
     expect(analyzed.names.filter((n) => !n.known)).toEqual([]);
