@@ -3,7 +3,7 @@ import { feedTokens } from './feed-text.ts';
 import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
 import { instanceKindOf } from './names.ts';
-import { baseForms, withBaseForms } from './morphy.ts';
+import { isPlural, withBaseForms } from './morphy.ts';
 import { sensesOf } from './sense-index.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
 import { memoized } from '../text/memoize.ts';
@@ -76,11 +76,6 @@ export function titleRule(lowercase?: ReadonlySet<string>): IsTitle {
     (!lowercase || /^\p{Lu}{2,}$/u.test(word) || lowercase.has(word.toLowerCase())) &&
     instanceKindOf(word) === null;
   return Object.assign(title, { common: (word: string): boolean => lowercase?.has(word.toLowerCase()) ?? false });
-}
-
-/** Whether a noun is written as a plural: WordNet knows it only through its base form ("workers"). */
-function isPlural(word: string): boolean {
-  return !sensesOf(word).some((s) => s.cls === 'n') && baseForms(word, 'n').length > 0;
 }
 
 /** Whether any noun sense of a word, or of its base form, is a unit of measure (WordNet's noun.quantity). */

@@ -15,7 +15,7 @@ import {
   type LexiconSnapshot,
   type StoredExpansion,
 } from './snapshot.ts';
-import { baseForms, participleVerb } from './morphy.ts';
+import { baseForms, isPlural, participleVerb } from './morphy.ts';
 import { lexfileName, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
@@ -143,6 +143,11 @@ export class Lexicon {
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number {
     return englishUsage(word);
+  }
+
+  /** Whether a noun is written as a plural ("pilots"). */
+  isPlural(word: string): boolean {
+    return isPlural(word.toLowerCase());
   }
 
   /** Whether WordNet knows the word, in any form (corpus or not). */

@@ -116,3 +116,8 @@ export function participleVerb(adjective: string): string | null {
   const verb = baseVerb(adjective);
   return verb !== adjective ? verb : null;
 }
+
+/** Whether a lowercase noun is written as a plural: WordNet knows it only through its base form ("workers"). */
+export function isPlural(word: string): boolean {
+  return !sensesOf(word).some((s) => s.cls === 'n') && baseForms(word, 'n').length > 0;
+}

@@ -170,9 +170,11 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
-  // A person noun that is no famous person's name ("ceo", not "george" or "lee").
+  // A person noun that is no famous person's name ("ceo", not "george" or "lee"), nor a plural ("pilots" is a word
+  // of the Aldwyn Pilots Association).
   const isRole = (word: string): boolean =>
     knowledge.category(word, 'n') === 'noun.person' &&
+    !knowledge.isPlural(word) &&
     knowledge.instanceKind(word.charAt(0).toUpperCase() + word.slice(1)) === null;
   const isEveryday = (word: string): boolean => knowledge.usage(word) >= EVERYDAY_USAGE;
   const isVerb = (word: string): boolean => knowledge.senseCount(word, 'v') > 0;

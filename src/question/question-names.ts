@@ -25,10 +25,12 @@ export interface QuestionName {
 export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge: WordKnowledge): void {
   const personNoun = (t: QuestionToken): boolean =>
     knowledge.category(t.lower, 'n') === 'noun.person' && knowledge.instanceKind(t.raw) === null;
+  // A title stands before one person's name: a plural ("Aldwyn Pilots Association") is a word of a name.
+  const roleWord = (t: QuestionToken): boolean => personNoun(t) && !knowledge.isPlural(t.lower);
   // A title stands before a name ("Mayor Farraday") or before "of" ("the CEO of Lumeridge"), or is an acronym after one
   // ("the IBM CEO"); otherwise a person noun at the end of a name is part of it ("Business Insider").
   const title = (t: QuestionToken): boolean => {
-    if (!personNoun(t)) return false;
+    if (!roleWord(t)) return false;
     const next = tokens[tokens.indexOf(t) + 1];
     return (
       next?.capitalized === true ||

@@ -84,15 +84,20 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
       name[k] = true;
     }
   }
-  // Whether one of the corpus's names holds the words at a and b together.
+  // Whether one of the corpus's names holds the words from a to b together.
   const holds = (a: number, b: number): boolean => {
-    const pair = [termOf(lower[a]!), termOf(lower[b]!)];
-    return pair.every((t) => t !== null) && words.namesHold(pair as string[]);
+    const run = lower.slice(a, b + 1).map(termOf);
+    return run.every((t) => t !== null) && words.namesHold(run as string[]);
   };
   // A common word after a name word is written with a capital where the corpus's name goes on with it
-  // ("northreach launch" is Northreach Launch), though the corpus mostly writes the word in lower case.
+  // ("northreach launch" is Northreach Launch, "aldwyn pilots association" the Aldwyn Pilots Association), though
+  // the corpus mostly writes the word in lower case.
+  let from = 0; // where the run of name words before k starts
   for (let k = 1; k < found.length; k++) {
-    if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && holds(k - 1, k)) name[k] = true;
+    if (!name[k - 1]) from = k;
+    if (!name[k] && strong[k - 1] && nameLike(k) && !/\p{Lu}/u.test(found[k]![0]) && holds(from, k)) {
+      name[k] = strong[k] = true;
+    }
   }
   // A weak name word ("centre") beside the name words of a corpus name ("wildlife rescue") joins them only where one
   // of the corpus's names holds the two together: "Sandpiper Wildlife Rescue" has no centre.

@@ -26,6 +26,8 @@ export interface WordKnowledge {
   isRate(lemma: string): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
+  /** Whether a noun is written as a plural ("pilots"). */
+  isPlural(word: string): boolean;
   /** Whether English (WordNet) knows the word, in any form. */
   isWord(word: string): boolean;
   /** The English word an unknown word is a misspelling of, or null. */

@@ -229,3 +229,24 @@ July, and opponents said they would challenge the measure in court.
     expect(analyzeFor(corpus.index, 'what measure a voter backed').names).toEqual([]);
   });
 });
+
+describe('a plural person noun inside a name ("Pilots") is a word of it, not a title splitting it', () => {
+  const corpus = useCorpusIndex({
+    'pilots.md': `# Airline's pilots stay quiet on the outage
+
+Published September 24, 2026
+
+Flight attendants filed a grievance, but the Harwell Pilots Association has not. Harwell said its pilots were paid
+for every stranded night, and the pilots' union did not dispute that.
+`,
+  });
+
+  it('"Harwell Pilots Association" is one name, typed with capitals or without', () => {
+    for (const question of [
+      'who is the president of the Harwell Pilots Association',
+      'who leads the harwell pilots association',
+    ]) {
+      expect(analyzeFor(corpus.index, question).names.map((n) => n.text)).toEqual(['Harwell Pilots Association']);
+    }
+  });
+});
