@@ -205,6 +205,9 @@ function attributeRelation(
   // still be said of the asked one elsewhere in the sentence.
   if (other) return named && question.type !== 'age' ? NONE : { link: -1, other };
   if (named) return NONE;
+  // "… a 17-year-old girl, according to the sheriff's office" is not Sheriff Pruett-Hale's age: an age in a sentence
+  // that neither names the asked person nor refers to them is someone else's.
+  if (ages.size > 0 && !owner.terms.every((t) => held.has(t))) return { link: -1, other: null };
   // "Tern Aerospace is laying off 45 employees" counts Tern's, not Glasswing's: a measure no name is attached to, in
   // a sentence whose subject is another organization or place and that never names the asked one, is the subject's.
   if (question.attributeKind === 'measure' && mentions.length > 0) {

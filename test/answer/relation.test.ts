@@ -256,6 +256,12 @@ describe('an age is tied to the name it follows ("Jane Roe, 54,"), so one person
       conflict('Jane Roe'),
     ],
     ['an age in "a 26-year-old" apposition', 'Farraday, a 54-year-old lawyer, chairs the council.', LINK],
+    // Nobody named: the age is the girl's, not the mayor's.
+    [
+      'an age of someone unnamed, the asked person neither named nor referred to',
+      "One patient, a 17-year-old girl, was in critical condition, according to the mayor's office.",
+      { link: -1, other: null },
+    ],
   ])('%s', (_why, sentence, expected) => {
     expect(relation(asked, sentence)).toEqual(expected);
   });
