@@ -49,6 +49,7 @@ export interface NameCasing {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
+const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 /** Letters that are words of their own in lower case. */
 const LONE_LETTER_WORDS = new Set(['a', 'i']);
 const APOSTROPHE = /^['’]$/u;
@@ -260,10 +261,12 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
-  // A word after a possessive is what is owned, a noun, though taggers may read a verb there ("Mossop's bail").
+  // A word after a possessive is what is owned, a noun, though taggers may read a verb there ("Mossop's bail", "his
+  // bail").
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
-    if (token.pos === 'VERB' && before?.pos === 'PART' && isPossessive(before)) {
+    const owner = (before?.pos === 'PART' && isPossessive(before)) || POSSESSIVE_PRONOUNS.has(before?.lower ?? '');
+    if (token.pos === 'VERB' && owner) {
       Object.assign(token, { pos: 'NOUN', cls: 'n' });
     }
   });

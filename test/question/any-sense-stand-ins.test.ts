@@ -84,4 +84,10 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/\$5,000 bond/u);
   });
+
+  it('"how big was his bail?": after a possessive pronoun too, "bail" is a noun, and stands for the bond', async () => {
+    const answer = await corpus.engine.ask('How big was his bail?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/\$5,000 bond/u);
+  });
 });
