@@ -116,6 +116,7 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   value: 'money',
   worth: 'money',
   number: 'count',
+  count: 'count',
   ...Object.fromEntries([...TALLY_NOUNS].map((noun) => [noun, 'count'])),
   percentage: 'percent',
   percent: 'percent',

@@ -184,6 +184,7 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
   it('a keyword query opening on what is wanted, of something ("total number of ferries …"), is typed by it', () => {
     expect(analyze('total number of crossings cancelled during the strike').type).toBe('count');
     expect(analyze('final cost of the Drummond deal').type).toBe('money');
+    expect(analyze('final count of people hurt').type).toBe('count');
     // Without "of", the opening noun is only the topic.
     expect(analyze('ferry crossings cancelled').type).toBe('other');
   });
