@@ -270,6 +270,14 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       Object.assign(token, { pos: 'NOUN', cls: 'n' });
     }
   });
+  // "How big a fine …", "how long a sentence …": what follows "how", a degree word and "a" is the noun measured,
+  // though the tagger may read "fine" as an adjective.
+  tokens.forEach((token, i) => {
+    const degree = tokens[i - 3]?.lower === 'how' && tokens[i - 2]?.pos === 'ADJ';
+    if (degree && /^an?$/u.test(tokens[i - 1]!.lower) && token.pos !== 'NOUN' && token.pos !== 'PROPN') {
+      Object.assign(token, { pos: 'NOUN', cls: 'n' });
+    }
+  });
   markVerbAfterSubject(tokens, english.isVerb);
   markRelativeVerb(tokens, english.isVerb);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;

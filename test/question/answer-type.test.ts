@@ -181,6 +181,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.setAside).toEqual([]);
   });
 
+  it('"how big a fine …": the word after "how", a degree word and "a" is the noun measured, whatever its tag', () => {
+    const analyzed = analyze('How big a fine did Drummond pay on top of the settlement?');
+    expect(analyzed.head).toBe('fine');
+    expect(analyzed.type).toBe('amount');
+  });
+
   it('a keyword query opening on what is wanted, of something ("total number of ferries …"), is typed by it', () => {
     expect(analyze('total number of crossings cancelled during the strike').type).toBe('count');
     expect(analyze('final cost of the Drummond deal').type).toBe('money');
