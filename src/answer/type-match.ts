@@ -13,6 +13,7 @@ import { containsRun } from './word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';
+import { isCalendarWord } from '../text/calendar.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -57,21 +58,26 @@ function within(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 // The figures and names a question gives, as words: the same for every value and name of every candidate.
-const givenWords = new WeakMap<
-  AnalyzedQuestion,
-  { figures: Array<readonly string[]>; names: Array<readonly string[]> }
->();
+interface Given {
+  figures: Array<readonly string[]>;
+  /** Months and days the question names ("what date in February"): a value no finer than one answers nothing. */
+  calendar: Array<readonly string[]>;
+  names: Array<readonly string[]>;
+}
+const givenWords = new WeakMap<AnalyzedQuestion, Given>();
 
 /** Whether the question already gives this value or name (then repeating it does not answer anything). */
 function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
   let given = givenWords.get(question);
   if (!given) {
     const figures = question.given.filter((g) => /\d/u.test(g)).map(words);
-    givenWords.set(question, (given = { figures, names: question.names.map((n) => words(n.text)) }));
+    const calendar = question.given.filter((g) => words(g).every(isCalendarWord)).map(words);
+    givenWords.set(question, (given = { figures, calendar, names: question.names.map((n) => words(n.text)) }));
   }
   const own = words(text);
   return (
     given.figures.some((figure) => within(figure, own) || within(own, figure)) ||
+    given.calendar.some((day) => within(day, own)) ||
     given.names.some((name) => within(own, name))
   );
 }

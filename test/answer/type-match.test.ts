@@ -180,6 +180,12 @@ describe('values the question already gives are not answers: repeating them tell
     expect(fitScore(asked, 'The strike began on April 28 and ended on May 6.')).toBe(1);
   });
 
+  it('a month the question gives is no answer to which day of it ("what date in February")', () => {
+    const asked = 'What date in February is the hearing?';
+    expect(fitScore(asked, 'A hearing on the motion is set for February.')).toBe(0);
+    expect(fitScore(asked, 'A hearing on the motion is set for February 12.')).toBe(1);
+  });
+
   it('a name written with an initialism\'s dots is the one the question gives without them ("U.S." for "US")', () => {
     const kinds = new Map<string, NameKind>([...KINDS, ['u.s.', 'place']]);
     const fitting = (sentence: string): number =>
