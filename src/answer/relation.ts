@@ -223,8 +223,10 @@ function attributeRelation(
       ? passage.names.find((n) => kinds.get(n.text.toLowerCase()) === 'organization')
       : undefined;
   if (organization) return { link: -1, other: organization.text };
-  // Only a role is read as the article's subject's when nothing names its holder ("Chief executive Marcus Ebbage");
-  // a count or a figure may be anyone's. A headline naming the asked one ("… turn down Kingsmere offer") does not
-  // make "Manager Glenn Mottram" of an article about Harbury Kingsmere's: only the paragraphs around it may.
-  return question.attributeKind === 'role' ? bySubject(owner, subject, context.paragraphTerms) : NONE;
+  // A role or a measure named with no holder ("Chief executive Marcus Ebbage", "the airline still had planes") is
+  // the article's subject's, when the article is plainly about another than the asked one. A headline naming the
+  // asked one ("… turn down Kingsmere offer") does not make "Manager Glenn Mottram" of an article about Harbury
+  // Kingsmere's: only the paragraphs around it may. A figure that names nothing asked may be anyone's.
+  const ownerless = question.attributeKind === 'role' || (question.attributeKind === 'measure' && mentions.length > 0);
+  return ownerless ? bySubject(owner, subject, context.paragraphTerms) : NONE;
 }

@@ -167,6 +167,23 @@ describe("a role with no owner attached, in a sentence about another organizatio
     expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
   });
 
+  it("a measure named with no owner is the subject's too, in an article plainly about another", () => {
+    const about: ArticleSubject = {
+      name: 'crestline',
+      terms: ['crestlin'],
+      mentions: new Map([
+        ['crestline', 6],
+        ['lumeridge', 1],
+      ]),
+    };
+    const bare = 'After the storm the chain still had its trucks, but no drivers to send.';
+    expect(relation('How many trucks does Lumeridge have?', bare, KINDS, about)).toEqual(conflict('Crestline'));
+    // A sentence that does not name what is measured says nothing of whose it is.
+    expect(relation('How many trucks does Lumeridge have?', 'The chain said sales rose.', KINDS, about)).toEqual(
+      UNKNOWN,
+    );
+  });
+
   it('an unattached role in an article plainly about the asked organization is its own', () => {
     const about = (crestline: number): ArticleSubject => ({
       name: 'lumeridge',
