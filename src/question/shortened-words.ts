@@ -33,7 +33,9 @@ export function abbreviatedAs(
     const short = token.lower.slice(0, end);
     const shortTerm = termOf(short);
     if (!shortTerm || shortTerm === term || words.frequency(shortTerm) === 0) continue;
-    if (knowledge.usage(short) <= CLIPPED_USAGE)
+    // Such abbreviations stand in titles and names ("Gov. Helen Marchetti", "Crestline Corp."): a short word the
+    // corpus writes in lower case ("an app") is a word of its own, not "apple" abbreviated.
+    if (knowledge.usage(short) <= CLIPPED_USAGE && !words.writesLowercase(short))
       out.push({ terms: [shortTerm], weight: CLIPPED_WEIGHT, relation: 'clipping' });
   }
   return out;

@@ -22,6 +22,24 @@ describe('a title the coverage abbreviates ("Gov.") answers a question that writ
   });
 });
 
+describe('a short word the coverage writes in lower case is a word of its own, not an abbreviation', () => {
+  const apps = useCorpusIndex({
+    'app.md': `# City launches flood app
+
+Published September 20, 2024
+
+The city released an app on Friday that warns residents when the river rises.
+`,
+  });
+
+  it('"apple" is not "app" abbreviated: the coverage never names Apple', () => {
+    const apple = analyzeFor(apps.index, 'did apple release a flood warning tool?').terms.find(
+      (t) => t.word === 'apple',
+    );
+    expect(apple?.alternatives.map((a) => a.terms.join(' '))).not.toContain('app');
+  });
+});
+
 // The outlet's name is given in full only in the metadata; readers know it by its initials.
 const REPORT = `---
 outlet: Harbor Valley Courier
