@@ -15,6 +15,10 @@ import type { TermPositions } from './term-positions.ts';
 
 const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
 const RELATIVE_DATE_FIT = 0.3;
+const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/iu;
+/** What a sentence telling of something still to come says it with. */
+const FUTURE_MARKER =
+  /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/iu;
 /** A time of day without a clock figure ("that night", "Tuesday morning"). */
 const VAGUE_TIME_FIT = 0.5;
 const LONE_ONE_FIT = 0.3;
@@ -151,6 +155,11 @@ export function valueInContext(
   // "Today" or "this week" says when relative to an article, not when: it answers "when" only loosely.
   if (span.kind === 'date' && RELATIVE_DATE.test(text)) fit *= RELATIVE_DATE_FIT;
   if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
+  // "When will the appeal be heard?" is not answered by "said last week", nor by a date in a sentence that tells of
+  // nothing still to come.
+  if (question.future && span.kind === 'date' && (PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text))) {
+    fit *= OTHER_TIME_FIT;
+  }
   // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
   if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
   // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.

@@ -80,6 +80,8 @@ export interface AnalyzedQuestion {
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
    */
   timing: -1 | 0 | 1;
+  /** Whether the question asks when something is still to happen ("when will …", "when is X expected to …"). */
+  future: boolean;
 }
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
@@ -92,6 +94,8 @@ const LATEST = regex(
   ],
   'iu',
 );
+// Words that ask about what is still to come.
+const FUTURE = /\b(?:will|won't|going to|gonna|(?:expected|supposed|scheduled|set|due) to|next|upcoming)\b/iu;
 
 const VAGUE_VERB_SENSES = 20;
 
@@ -263,6 +267,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     corrections,
     given,
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
+    future: FUTURE.test(question),
     asksYear: typeToken?.lemma === 'year',
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),

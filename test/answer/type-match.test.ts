@@ -180,6 +180,17 @@ describe('values the question already gives are not answers: repeating them tell
     expect(fitScore(asked, 'The strike began on April 28 and ended on May 6.')).toBe(1);
   });
 
+  it('a question about what is still to come is answered by a date still to come, not one gone by', () => {
+    const asked = 'When will the council vote on the contract?';
+    expect(fitScore(asked, 'The council will vote on the contract on April 3.')).toBe(1);
+    expect(fitScore(asked, 'The council voted on the contract on April 3.')).toBeLessThan(0.5);
+    expect(fitScore(asked, 'The mayor said last week that the council would vote on the contract.')).toBeLessThan(0.5);
+    // Asked of the past, the past date answers.
+    expect(
+      fitScore('When did the council vote on the contract?', 'The council voted on the contract on April 3.'),
+    ).toBe(1);
+  });
+
   it('a month the question gives is no answer to which day of it ("what date in February")', () => {
     const asked = 'What date in February is the hearing?';
     expect(fitScore(asked, 'A hearing on the motion is set for February.')).toBe(0);
