@@ -32,13 +32,21 @@ const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu')
 const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 const OTHER_THINGS_DURATION_FIT = 0.5;
 
-/** Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion). */
+/** "Three years of supervised release": a span of time measuring the words after its "of". */
+const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
+
+/**
+ * Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion, "three
+ * years of supervised release" for a judge's time on the bench).
+ */
 function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
-  if (!DURATION_MODIFIER.test(passage.text.slice(span.start, span.end))) return false;
-  const word = NEXT_WORD.exec(passage.text.slice(span.end))?.[1];
-  const term = word ? termOf(word.toLowerCase()) : null;
-  if (!term) return false;
-  return !question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
+  const after = passage.text.slice(span.end);
+  const modifier = DURATION_MODIFIER.test(passage.text.slice(span.start, span.end));
+  const words = (modifier ? NEXT_WORD.exec(after)?.slice(1, 2) : OF_WORDS.exec(after)?.slice(1)) ?? [];
+  const terms = words.flatMap((word) => termOf(word?.toLowerCase() ?? '') ?? []);
+  const asked = (term: string): boolean =>
+    question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
+  return terms.length > 0 && !terms.some(asked);
 }
 
 /** A count of units of measure is an amount outright: what an amount's base fit for a bare count makes 1. */

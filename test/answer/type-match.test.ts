@@ -154,6 +154,12 @@ describe('a span of time written before a noun is that thing\'s ("a 30-minute ch
     expect(fitScore(asked, 'Striking deckhands held a 30-minute video call with the union.')).toBe(0.5);
     expect(fitScore(asked, 'The deckhands ended an eight-day strike on Friday.')).toBe(1);
   });
+
+  it('"three years of supervised release" measures the release, not the strike; "nine days of strike" the strike', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'The judge gave the union leader three years of supervised release.')).toBe(0.5);
+    expect(fitScore(asked, 'After nine days of strike action, the ferries ran again.')).toBe(1);
+  });
 });
 
 describe('the day someone said something dates the statement, not the event asked about', () => {
