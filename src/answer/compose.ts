@@ -1,3 +1,4 @@
+import { LEADER } from '../question/leader-question.ts';
 import type { Citation } from './answer-schema.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
@@ -118,9 +119,13 @@ function namesNew(points: readonly Point[], candidate: Candidate): boolean {
   return candidate.features.fit > 0 && candidate.passage.names.some((n) => !named.has(n.text.toLowerCase()));
 }
 
-/** "How many employees does Acme have?": a further point about someone else's headcount is not about the question. */
+/**
+ * "How many employees does Acme have?": a further point about someone else's headcount is not about the question;
+ * nor, for "Who runs Acme?", is another company's chief executive.
+ */
 function aboutOwner(candidate: Candidate, question: AnalyzedQuestion): boolean {
-  const owner = question.owner;
+  const leader = question.terms.some((t) => t.word === LEADER) && question.names.length === 1;
+  const owner = question.owner ?? (leader ? question.names[0]! : null);
   return !owner || candidate.features.relationLink > 0 || namesEntity(candidate.passage, owner);
 }
 

@@ -37,6 +37,9 @@ export function leaderNounAt(tokens: readonly QuestionToken[], head: number, kno
   return owned && noun?.pos === 'NOUN' && knowledge.leads(noun.lemma, 'n') ? head : -1;
 }
 
+/** The word a question asking who leads something searches for ("Who runs IBM?" asks for IBM's leader). */
+export const LEADER = 'leader';
+
 // The verb's own word is a weaker sign than a role: "can lead to errors" uses it in another sense.
 const VERB_WEIGHT = 0.5;
 const ROLE_RELATIONS = new Set(['synonym', 'hyponym', 'phrase', 'inflection']);
@@ -47,10 +50,10 @@ const ROLE_RELATIONS = new Set(['synonym', 'hyponym', 'phrase', 'inflection']);
  * need not name a role, though: the owner of a café "runs" it too.
  */
 export function asLeading(term: QueryTerm, knowledge: WordKnowledge): QueryTerm {
-  const roles = knowledge.expand('leader', 'n').filter((e) => ROLE_RELATIONS.has(e.relation));
+  const roles = knowledge.expand(LEADER, 'n').filter((e) => ROLE_RELATIONS.has(e.relation));
   return {
-    term: termOf('leader') ?? 'leader',
-    word: 'leader',
+    term: termOf(LEADER) ?? LEADER,
+    word: LEADER,
     weight: Math.max(term.weight, 1),
     name: false,
     alternatives: [...roles, { terms: [term.term], weight: VERB_WEIGHT, relation: 'derivation' }],
