@@ -19,6 +19,13 @@ const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
 const cache = new WeakMap<Source, Map<number, SentenceContext>>();
 const titles = new WeakMap<Source, readonly string[]>();
 
+/** The index terms of a source's headline (worked out once per source). */
+export function titleTerms(source: Source): readonly string[] {
+  let title = titles.get(source);
+  if (!title) titles.set(source, (title = terms(source.title)));
+  return title;
+}
+
 /** The context of a passage (cached): the paragraph before often names whom "she" or "the move" refers to. */
 export function contextOf(passage: Passage, source: Source, passages: readonly Passage[]): SentenceContext {
   let forSource = cache.get(source);
@@ -26,8 +33,7 @@ export function contextOf(passage: Passage, source: Source, passages: readonly P
   const key = passage.kind === 'sentence' ? passage.paragraphIndex : -1;
   let context = forSource.get(key);
   if (context) return context;
-  let title = titles.get(source);
-  if (!title) titles.set(source, (title = terms(source.title)));
+  const title = titleTerms(source);
   const near = new Set<string>();
   if (passage.kind === 'sentence') {
     const isNear = (p: Passage | undefined): boolean =>

@@ -1,12 +1,11 @@
 import type { Source } from '../corpus/source.ts';
-import { terms } from '../text/analyzer.ts';
 import { regex } from '../text/regex.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { QuestionSide } from './features.ts';
 import { termsOfName } from './name-terms.ts';
 import { termSetOf } from './passage-term-set.ts';
-import type { SentenceContext } from './sentence-context.ts';
+import { type SentenceContext, titleTerms } from './sentence-context.ts';
 import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
 
@@ -37,7 +36,7 @@ export function sentenceTerms(
   if (side.outlets.has(source.outlet.toLowerCase()))
     for (const t of termsOfName(source.outlet)) own = add(t, shared, own);
   if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) own = add(t, shared, own);
-  if (givesHeadlineFigure(passage, source)) for (const t of headlineTerms(source)) own = add(t, shared, own);
+  if (givesHeadlineFigure(passage, source)) for (const t of titleTerms(source)) own = add(t, shared, own);
   // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
   let anaphor: boolean | undefined;
   const antecedent = organizationBefore(before, side);
@@ -60,22 +59,23 @@ export function sentenceTerms(
   return own ?? shared;
 }
 
-const headlines = new WeakMap<Source, readonly string[]>();
-const headlineTerms = (source: Source): readonly string[] => {
-  let found = headlines.get(source);
-  if (!found) headlines.set(source, (found = terms(source.title)));
-  return found;
-};
+// Whether a sentence gives its headline's figure does not change from question to question.
+const givesFigure = new WeakMap<Passage, boolean>();
 
 /**
  * "Aldwyn puts cost of September outage at $71 million" over "… the failure … cost it about $71 million": a
  * sentence giving the figure its headline gives is the one the headline sums up, and says what the headline says.
  */
 function givesHeadlineFigure(passage: Passage, source: Source): boolean {
-  return passage.values.some((v) => {
-    const figure = passage.text.slice(v.start, v.end);
-    return v.kind !== 'date' && /\d/u.test(figure) && source.title.includes(figure);
-  });
+  let gives = givesFigure.get(passage);
+  if (gives === undefined) {
+    gives = passage.values.some((v) => {
+      const figure = passage.text.slice(v.start, v.end);
+      return v.kind !== 'date' && /\d/u.test(figure) && source.title.includes(figure);
+    });
+    givesFigure.set(passage, gives);
+  }
+  return gives;
 }
 
 const NOT_ORGANIZATIONS = new Set(['person', 'place']);
