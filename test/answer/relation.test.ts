@@ -137,6 +137,15 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
 
 describe("a role with no owner attached, in a sentence about another organization, is that organization's", () => {
   const asked = 'Who is the chief financial officer of Lumeridge?';
+  // An article about Crestline that names Lumeridge this often.
+  const aboutCrestline = (lumeridge = 1): ArticleSubject => ({
+    name: 'crestline',
+    terms: ['crestlin'],
+    mentions: new Map([
+      ['crestline', 6],
+      ['lumeridge', lumeridge],
+    ]),
+  });
   const sentence = "The chief financial officer, Graham Pell, said the deal would add to Crestline's earnings.";
 
   it('the organization the sentence names owns the role', () => {
@@ -153,29 +162,14 @@ describe("a role with no owner attached, in a sentence about another organizatio
   });
 
   it("with no name at all, the role is the article's subject's when the article is plainly about it", () => {
-    const about = (lumeridge: number): ArticleSubject => ({
-      name: 'crestline',
-      terms: ['crestlin'],
-      mentions: new Map([
-        ['crestline', 6],
-        ['lumeridge', lumeridge],
-      ]),
-    });
     const bare = 'The chief financial officer said earnings would rise.';
-    expect(relation(asked, bare, KINDS, about(1))).toEqual(conflict('Crestline'));
+    expect(relation(asked, bare, KINDS, aboutCrestline(1))).toEqual(conflict('Crestline'));
     // Named nearly as often as the subject, the asked organization may be whom the role belongs to.
-    expect(relation(asked, bare, KINDS, about(4))).toEqual(UNKNOWN);
+    expect(relation(asked, bare, KINDS, aboutCrestline(4))).toEqual(UNKNOWN);
   });
 
   it("a measure named with no owner is the subject's too, in an article plainly about another", () => {
-    const about: ArticleSubject = {
-      name: 'crestline',
-      terms: ['crestlin'],
-      mentions: new Map([
-        ['crestline', 6],
-        ['lumeridge', 1],
-      ]),
-    };
+    const about = aboutCrestline();
     const bare = 'After the storm the chain still had its trucks, but no drivers to send.';
     expect(relation('How many trucks does Lumeridge have?', bare, KINDS, about)).toEqual(conflict('Crestline'));
     // A sentence that does not name what is measured says nothing of whose it is.
@@ -201,14 +195,7 @@ describe("a role with no owner attached, in a sentence about another organizatio
   });
 
   it('a headline naming the asked organization does not make the role its own; the paragraphs around it may', () => {
-    const about: ArticleSubject = {
-      name: 'crestline',
-      terms: ['crestlin'],
-      mentions: new Map([
-        ['crestline', 6],
-        ['lumeridge', 1],
-      ]),
-    };
+    const about = aboutCrestline();
     const bare = 'The chief financial officer said earnings would rise.';
     const headline = new Set(terms('Crestline turns down Lumeridge offer'));
     const inHeadline = { terms: headline, paragraphTerms: new Set<string>() };
