@@ -197,23 +197,25 @@ describe('a clipped word stands for the corpus word it is short for', () => {
 });
 
 describe('a verb and its particle are looked up as one word', () => {
-  it('"laid off" asks the dictionary for "lay off", and its stand-ins count for "laid"', () => {
+  /** The corpus's word knowledge, with one phrase the dictionary stands "drummond" in for. */
+  const knowing = (phrase: string): WordKnowledge => {
     const knowledge: WordKnowledge = Object.create(index.lexicon);
     knowledge.expandPhrase = (lemmas) =>
-      lemmas.join(' ') === 'lay off'
+      lemmas.join(' ') === phrase
         ? [{ terms: ['drummond'], weight: 0.9, relation: 'synonym' }]
         : index.lexicon.expandPhrase(lemmas);
+    return knowledge;
+  };
+
+  it('"laid off" asks the dictionary for "lay off", and its stand-ins count for "laid"', () => {
+    const knowledge = knowing('lay off');
     const analyzed = analyzeQuestion('How many deckhands were laid off?', corpusWords(index), knowledge);
     const laid = analyzed.terms.find((t) => t.word === 'laid');
     expect(laid?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
   });
 
   it('an idiom the dictionary lists whole with its article ("pull the plug") is looked up as one', () => {
-    const knowledge: WordKnowledge = Object.create(index.lexicon);
-    knowledge.expandPhrase = (lemmas) =>
-      lemmas.join(' ') === 'pull the plug'
-        ? [{ terms: ['drummond'], weight: 0.9, relation: 'synonym' }]
-        : index.lexicon.expandPhrase(lemmas);
+    const knowledge = knowing('pull the plug');
     const analyzed = analyzeQuestion('When did the city pull the plug on the ferry?', corpusWords(index), knowledge);
     const plug = analyzed.terms.find((t) => t.word === 'plug');
     expect(plug?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');

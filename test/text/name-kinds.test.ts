@@ -14,23 +14,24 @@ function kindsOf(...sentences: string[]): Map<string, NameKind> {
 }
 const kindOf = (name: string, ...sentences: string[]): NameKind | undefined => kindsOf(...sentences).get(name);
 
+/** The kinds settled from one sentence opening on a name read whole, titles and all, as a tagger may read it. */
+function kindsOfOpeningName(sentence: string, name: string): Map<string, NameKind> {
+  const votes = new NameKindVotes(englishWords());
+  votes.observe(annotate(sentence).tokens, [{ text: name, start: 0, end: name.length }]);
+  return votes.settle();
+}
+
 describe('name kinds: "who" wants a person, "where" a place; the text around a name says which it is', () => {
   it('a title of several words read into the name ("Museum Director Alma Ferrante") makes the whole a person', () => {
     const sentence = 'Museum Director Alma Ferrante said the pieces were insured.';
-    const votes = new NameKindVotes(englishWords());
-    const name = 'Museum Director Alma Ferrante';
-    votes.observe(annotate(sentence).tokens, [{ text: name, start: 0, end: name.length }]);
-    const kinds = votes.settle();
+    const kinds = kindsOfOpeningName(sentence, 'Museum Director Alma Ferrante');
     expect(kinds.get('museum director alma ferrante')).toBe('person');
     expect(kinds.get('alma ferrante')).toBe('person');
   });
 
   it('a title after the place it is of ("Port Ellery Mayor Agnes Thornbury") makes what follows it a person', () => {
     const sentence = 'Port Ellery Mayor Agnes Thornbury said the town had set up a hotline.';
-    const votes = new NameKindVotes(englishWords());
-    const name = 'Port Ellery Mayor Agnes Thornbury';
-    votes.observe(annotate(sentence).tokens, [{ text: name, start: 0, end: name.length }]);
-    const kinds = votes.settle();
+    const kinds = kindsOfOpeningName(sentence, 'Port Ellery Mayor Agnes Thornbury');
     expect(kinds.get('port ellery mayor agnes thornbury')).toBe('person');
     expect(kinds.get('agnes thornbury')).toBe('person');
   });
