@@ -1,8 +1,8 @@
 /**
- * Cold start: process start to the first answer of the one-shot CLI (compiled, as `npm run ask` runs it: its bundle),
- * with and without the cache, side by side with the same compiled modules unbundled, a 30-line minisearch script over
- * the same articles, the same CLI from source under tsx, and bare node importing the CLI's dependencies. The commands
- * take turns, run after run, so a busy machine slows them alike.
+ * Cold start: process start to the first answer of the one-shot CLI as `npm run ask` runs it (scripts/ask.sh: from
+ * its start-up snapshot), side by side with its bundle with and without the index cache, the same compiled modules
+ * unbundled, a 30-line minisearch script over the same articles, the same CLI from source under tsx, and bare node
+ * importing the CLI's dependencies. The commands take turns, run after run, so a busy machine slows them alike.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,10 +27,10 @@ const DEPS = [
 const IMPORT_DEPS = `await Promise.all(${JSON.stringify(DEPS)}.map((d) => import(d))); console.log('ready');`;
 
 /** Milliseconds from spawning the command to its first byte on stdout. */
-function firstOutput(args: string[], env: Record<string, string>): Promise<number> {
+function firstOutput([command, ...args]: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command!, args, {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -40,26 +40,28 @@ function firstOutput(args: string[], env: Record<string, string>): Promise<numbe
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0 && at !== null) resolve(at);
-      else reject(new Error(`node ${args.join(' ')} exited ${code}`));
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code}`));
     });
   });
 }
 
 const cacheDir = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-cache-'));
 try {
+  const node = process.execPath;
   const commands: Record<string, { args: string[]; env?: Record<string, string> }> = {
-    cachedMs: { args: ['dist/src/cli/ask.js', QUESTION], env: { INDEX_CACHE_DIR: cacheDir } },
+    cachedMs: { args: ['sh', 'scripts/ask.sh', QUESTION], env: { INDEX_CACHE_DIR: cacheDir } },
     // The bundle and the modules it was made of hash the same indexing code, so they share a cache.
-    unbundledMs: { args: ['dist/src/cli/ask-main.js', QUESTION], env: { INDEX_CACHE_DIR: cacheDir } },
-    uncachedMs: { args: ['dist/src/cli/ask.js', QUESTION], env: { INDEX_CACHE_DIR: 'off' } },
-    minisearchScriptMs: { args: ['bench/minisearch-script.mjs', QUESTION] },
+    bundleMs: { args: [node, 'dist/src/cli/ask.js', QUESTION], env: { INDEX_CACHE_DIR: cacheDir } },
+    unbundledMs: { args: [node, 'dist/src/cli/ask-main.js', QUESTION], env: { INDEX_CACHE_DIR: cacheDir } },
+    uncachedMs: { args: ['sh', 'scripts/ask.sh', QUESTION], env: { INDEX_CACHE_DIR: 'off' } },
+    minisearchScriptMs: { args: [node, 'bench/minisearch-script.mjs', QUESTION] },
     // Its own cache: the cache key holds the indexing code, which differs between the sources and dist/, so the
     // two sharing one would rebuild the index at every turn.
     tsxSourceMs: {
-      args: ['--import', 'tsx', 'src/cli/ask.ts', QUESTION],
+      args: [node, '--import', 'tsx', 'src/cli/ask.ts', QUESTION],
       env: { INDEX_CACHE_DIR: join(cacheDir, 'source') },
     },
-    bareNodeMs: { args: ['--input-type=module', '-e', IMPORT_DEPS] },
+    bareNodeMs: { args: [node, '--input-type=module', '-e', IMPORT_DEPS] },
   };
   const times = new Map(Object.keys(commands).map((name) => [name, [] as number[]]));
   // The first round warms the OS file cache and writes the index cache, as on any machine that ran it before.

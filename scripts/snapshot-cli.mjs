@@ -1,9 +1,10 @@
 // After bundle-cli.mjs: builds the one-shot command's V8 start-up snapshot, dist/snapshot/ask.blob, from
 // src/cli/ask-snapshot.ts bundled with every package it imports into one script (a snapshot's entry can load no
-// other file), and records which node built it in dist/snapshot/ask.json. `node dist/src/cli/ask.js` starts from it
-// while it is current (src/cli/run-snapshot.ts). Without esbuild, or if the snapshot cannot be built, the command
+// other file), and records which node built it in dist/snapshot/ask.node. `npm run ask` starts from it while it is
+// current (scripts/ask.sh). Without esbuild, or if the snapshot cannot be built, the command
 // starts without one.
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,8 +47,7 @@ try {
   const built =
     run(['dist/src/cli/build-index.js']) && run(['--no-warnings', '--snapshot-blob', BLOB, '--build-snapshot', SCRIPT]);
   if (built) {
-    const node = { execPath: process.execPath, version: process.version, arch: process.arch };
-    await writeFile(join(OUT_DIR, 'ask.json'), `${JSON.stringify({ node })}\n`);
+    await writeFile(join(OUT_DIR, 'ask.node'), `${realpathSync(process.execPath)}\n`);
   } else {
     await rm(BLOB, { force: true });
     process.stdout.write('the snapshot could not be built: the one-shot command will start without one\n');

@@ -155,7 +155,8 @@ export function engineFromIndex(index: CorpusIndex | LiveIndex, options: EngineO
       const t0 = clock();
       const gate = gateQuestion(question, maxQuestionChars);
       // Taken once: a reload that lands meanwhile does not change the index this question is answered from.
-      const answer = await respond(live.current, memory, gate, id, askOptions.conversation);
+      const { conversation, suggestions = true } = askOptions;
+      const answer = await respond(live.current, memory, gate, id, { conversation, suggestions });
       const { abstained, citations } = answer;
       const fields = { answerId: id, abstained, citations: citations.length, ms: clock() - t0 };
       logger.debug({ event: 'answered', ...fields }, 'answered');

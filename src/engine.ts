@@ -12,6 +12,8 @@ export interface AskOptions {
   conversation?: string;
   /** Who asks (platform and user id); questions are rate-limited per user when it is given. */
   user?: string;
+  /** Whether to work out follow-up questions to an answer (default true); a front end that shows none skips them. */
+  suggestions?: boolean;
 }
 
 /** Counts describing the loaded corpus and index. */

@@ -53,7 +53,8 @@ export async function runAsk(held?: HeldIndex): Promise<void> {
   const { engine } = await startEngine('error', false, held);
   const paint = painter(!json && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const print = async ({ question: q, conversation }: Input): Promise<void> => {
-    const answer = await engine.ask(q, conversation ? { conversation } : {});
+    // A readable answer shows no follow-ups (there is no next turn to offer them for); a JSON answer is whole.
+    const answer = await engine.ask(q, { suggestions: json, ...(conversation ? { conversation } : {}) });
     process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer, paint)}\n\n`);
   };
 

@@ -1,7 +1,8 @@
-// The one-shot command as a V8 start-up snapshot (scripts/snapshot-cli.mjs builds it; src/cli/run-snapshot.ts starts
+// The one-shot command as a V8 start-up snapshot (scripts/snapshot-cli.mjs builds it; scripts/ask.sh starts
 // it): its code evaluated and compiled, the scorer, WordNet's sense index and the bundled corpus's index loaded.
 // Compiling, loading and first running that code was most of a one-shot answer. Nothing a question can change is
 // kept: the warm-up answers from a copy of the index, and the question reader that read them is dropped.
+// Code a warm-up question runs is held compiled; a first question that runs other code compiles it then.
 import { readdirSync, readlinkSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { defaultScorer } from '../answer/scorer.ts';
@@ -9,13 +10,25 @@ import { engineFromIndex, type HeldIndex } from '../create-engine.ts';
 import { fingerprintCorpus } from '../index-cache/fingerprint.ts';
 import { openIndex } from '../index-cache/open-index.ts';
 import { senseIndexText } from '../lexicon/sense-index.ts';
+import { closeDictionaryFiles } from '../lexicon/wordnet-files.ts';
 import { createLogger } from '../logger.ts';
 import { DEFAULT_CORPUS_DIR } from '../paths.ts';
 import { renewQuestionReader } from '../text/nlp.ts';
 import { runAsk } from './ask-command.ts';
-import { SNAPSHOT_REFUSED } from './run-snapshot.ts';
 
-const WARM_UP = ['Which outlets covered it?'];
+/** Node's exit code when it cannot load a start-up snapshot; a snapshot whose held index is not current exits so too. */
+const SNAPSHOT_REFUSED = 14;
+
+// Questions of the common kinds, in words that fit any story: a meta question, a duration, a person and a reason,
+// a date, a count, a statement.
+const WARM_UP = [
+  'Which outlets covered it?',
+  'How long will it last?',
+  'Who criticized the decision, and why?',
+  'When was it announced?',
+  'How many people does it affect?',
+  'What did the company say?',
+];
 
 /** The files this process holds open: a descriptor kept in a snapshot would name another file, or none, when run. */
 function openFiles(): string[] {
@@ -43,6 +56,7 @@ async function prepare(): Promise<HeldIndex> {
   const warm = engineFromIndex((await openIndex(open))!.index, { logger });
   for (const question of WARM_UP) await warm.ask(question);
   renewQuestionReader();
+  closeDictionaryFiles();
   const kept = openFiles().filter((file) => !before.has(file));
   if (kept.length > 0) throw new Error(`the snapshot would hold open files: ${kept.join(', ')}`);
   return { corpusDir: DEFAULT_CORPUS_DIR, opened };
@@ -55,7 +69,7 @@ startupSnapshot.setDeserializeMainFunction(() => void answerOrStepAside(held));
 
 /**
  * Answers from the held index while the bundled corpus still has its key and the cache is on; else exits as node
- * does for a snapshot it refuses, so that the launcher starts the bundle: building an index (teams drop their own
+ * does for a snapshot it refuses, before reading any input, so that the launcher starts the bundle: building an index (teams drop their own
  * articles into corpus/) needs the annotation threads, which a process started from a snapshot cannot start.
  */
 async function answerOrStepAside(index: HeldIndex | undefined): Promise<void> {

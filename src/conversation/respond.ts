@@ -29,16 +29,22 @@ function namesTest(index: CorpusIndex): (word: string) => boolean {
   return test;
 }
 
+/** How a question is answered: within which conversation, and whether follow-ups to an answer are worked out. */
+export interface RespondOptions {
+  conversation?: string;
+  suggestions: boolean;
+}
+
 /**
  * Answers a cleaned question within its conversation: a follow-up is rewritten with the earlier turn's focus
- * (and the answer says what it understood), suggestions are attached, and the turn is remembered.
+ * (and the answer says what it understood), suggestions are attached when asked for, and the turn is remembered.
  */
 export async function respond(
   index: CorpusIndex,
   memory: ConversationStore,
   gate: GateResult,
   id: string,
-  conversation?: string,
+  { conversation, suggestions }: RespondOptions,
 ): Promise<Answer> {
   if (!gate.ok) {
     return { ...abstention(index, id, '', gate.reason, gate.message), suggestions: index.examples.slice(0, 3) };
@@ -52,9 +58,10 @@ export async function respond(
     answer.interpretedAs = resolved;
     if (!answer.abstained) answer.answer = `About ${followUp.about}: ${answer.answer}`;
   }
-  answer.suggestions = answer.abstained
-    ? index.examples.slice(0, 3)
-    : suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), namesTest(index));
+  const followUps = (): string[] =>
+    suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), namesTest(index));
+  if (answer.abstained) answer.suggestions = index.examples.slice(0, 3);
+  else answer.suggestions = suggestions ? followUps() : [];
   if (conversation) await memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }

@@ -1,4 +1,4 @@
-import { openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../errors.ts';
@@ -62,6 +62,12 @@ export function readDictionaryLine(name: string, offset: number): string {
     line += text;
     if (read < LINE_CHUNK) return line;
   }
+}
+
+/** Closes the data files lines were read from; the next read opens its file again (a snapshot holds no files). */
+export function closeDictionaryFiles(): void {
+  for (const fd of openFiles.values()) closeSync(fd);
+  openFiles.clear();
 }
 
 /** One pointer of a synset. Lexical pointers (derivation, pertainym, participle) name their words; others have 0. */

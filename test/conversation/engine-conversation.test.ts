@@ -63,4 +63,11 @@ describe('conversations through the engine', () => {
       ).toBe(true);
     }
   });
+
+  it('works out no follow-ups for a front end that shows none, and answers the same', async () => {
+    const shown = await engine.ask('What did IBM announce?');
+    const plain = await engine.ask('What did IBM announce?', { suggestions: false });
+    expect(plain.suggestions).toEqual([]);
+    expect({ ...plain, id: shown.id, suggestions: shown.suggestions }).toEqual(shown);
+  });
 });

@@ -1,6 +1,7 @@
+import { readdirSync, readlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
-import { readDictionaryFile, readDictionaryLine } from '../../src/lexicon/wordnet-files.ts';
+import { closeDictionaryFiles, readDictionaryFile, readDictionaryLine } from '../../src/lexicon/wordnet-files.ts';
 import { LexiconBuilder } from '../../src/lexicon/index.ts';
 
 // Categories come from WordNet itself, not the corpus: an empty lexicon answers for any word.
@@ -69,5 +70,21 @@ describe('the WordNet dictionary files', () => {
     const sample = [lines[0]!, lines.at(-1)!, lines.reduce((a, b) => (b.length > a.length ? b : a))];
     expect(sample[2]!.length).toBeGreaterThan(8192);
     for (const line of sample) expect(readDictionaryLine('data.noun', Number(line.slice(0, 8)))).toBe(line);
+  });
+
+  it('closes the files lines were read from, and opens them again for the next line', () => {
+    const openNames = (): string[] =>
+      readdirSync('/proc/self/fd').map((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`);
+        } catch {
+          return '';
+        }
+      });
+    const first = readDictionaryLine('data.verb', 0);
+    expect(openNames().filter((name) => name.endsWith('/data.verb'))).toHaveLength(1);
+    closeDictionaryFiles();
+    expect(openNames().filter((name) => name.endsWith('/data.verb'))).toHaveLength(0);
+    expect(readDictionaryLine('data.verb', 0)).toBe(first);
   });
 });
