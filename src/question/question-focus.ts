@@ -114,6 +114,9 @@ function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, 
     const subject = tokens.findIndex((t, i) => i > last && i < verb && t.name);
     if (subject >= 0) return subject;
   }
+  // "How many searches has Marrowgate run": what is counted is the doing of the name right after the auxiliary.
+  const aux = tokens[last + 1];
+  if (tokens[first - 1]?.lower === 'many' && aux?.pos === 'AUX' && tokens[last + 2]?.name) return last + 2;
   return -1;
 }
 

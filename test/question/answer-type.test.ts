@@ -153,6 +153,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Ashgrove');
   });
 
+  it('"how many X has/did Y …" counts what Y did: the name after the auxiliary owns the count', () => {
+    expect(analyze('How many ferries has Drummond sold?').owner?.text).toBe('Drummond');
+    expect(analyze('how many jobs did drummond cut').owner?.text).toBe('Drummond');
+    // No name after the auxiliary: no one owns the count.
+    expect(analyze('How many deckhands walked off the job?').owner).toBeNull();
+  });
+
   it('"chief of staff" is one role, a dictionary compound with "of", owned by the possessive before it', () => {
     const analyzed = analyze("Who was Jane Roe's chief of staff?");
     expect(analyzed.attributeKind).toBe('role');
