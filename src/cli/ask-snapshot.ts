@@ -16,7 +16,7 @@ import { DEFAULT_CORPUS_DIR } from '../paths.ts';
 import { renewQuestionReader } from '../text/nlp.ts';
 import { runAsk } from './ask-command.ts';
 
-/** Node's exit code when it cannot load a start-up snapshot; a snapshot whose held index is not current exits so too. */
+/** Node's exit code when it cannot load a start-up snapshot; one whose held index is not current exits so too. */
 const SNAPSHOT_REFUSED = 14;
 
 // Questions of the common kinds, in words that fit any story: a meta question, a duration, a person and a reason,
@@ -69,8 +69,9 @@ startupSnapshot.setDeserializeMainFunction(() => void answerOrStepAside(held));
 
 /**
  * Answers from the held index while the bundled corpus still has its key and the cache is on; else exits as node
- * does for a snapshot it refuses, before reading any input, so that the launcher starts the bundle: building an index (teams drop their own
- * articles into corpus/) needs the annotation threads, which a process started from a snapshot cannot start.
+ * does for a snapshot it refuses, before reading any input, so that the launcher starts the bundle: building an
+ * index (teams drop their own articles into corpus/) needs the annotation threads, which a process started from a
+ * snapshot cannot start.
  */
 async function answerOrStepAside(index: HeldIndex | undefined): Promise<void> {
   const fingerprint = index?.opened.fingerprint;

@@ -187,7 +187,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   const { tokens } = tagged;
   const corrections = correctSpelling(tokens, words, knowledge);
   markNames(tokens, words, knowledge);
-  const { type, start, typeNoun, bodyStart, end } = answerTypeOf(tokens, knowledge);
+  const { type, start, typeNoun, bodyStart, end, frame = -1 } = answerTypeOf(tokens, knowledge);
 
   const typeTail = typeTailOf(tokens, typeNoun, (lemma) => knowledge.category(lemma, 'n'));
   const focus = questionFocus(
@@ -216,6 +216,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     start: bodyStart,
     topic: isChatOnly(preface) ? 0 : start,
     end,
+    frame,
     head: focus.head,
     typeNoun,
     typeTail,

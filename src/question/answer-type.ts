@@ -54,6 +54,11 @@ export interface TypedQuestion {
    * token count: words from there pose the question, they are not its topic.
    */
   end: number;
+  /**
+   * A closing word of the frame that may still help find the answer ("located" in "where is X located?"), or -1:
+   * it weighs as little as a light verb, so the topic's words decide.
+   */
+  frame?: number;
 }
 
 /** Question words; they say what kind of answer is wanted, not what it is about. */
@@ -339,6 +344,17 @@ function definitionEnding(tokens: readonly QuestionToken[]): number {
   return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
 }
 
+// "Where is the mine located?": a closing participle that only says something has a place frames "where", though
+// the coverage may use it too ("headquartered in Austin"). Listed by hand, as the few words of a frame are.
+const LOCATION_FRAME = new Set(['locate', 'situate', 'base', 'headquarter']);
+
+/** The closing participle of "where is X located?", or -1. */
+function locationFrame(tokens: readonly QuestionToken[], start: number): number {
+  const last = tokens.length - 1;
+  const be = tokens[start + 1]?.lemma === 'be';
+  return be && last > start + 2 && LOCATION_FRAME.has(tokens[last]!.lemma) ? last : -1;
+}
+
 // What a person does for a living, asked of a name ("What's Marchetti's job?"). Listed by hand: the dictionary's
 // sense links are read only while an index is built, and these few words are the whole of the question's frame.
 const OCCUPATION_WORDS = new Set(['job', 'occupation', 'profession', 'career', 'title', 'role']);
@@ -472,7 +488,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   }
   if (word === 'who' || word === 'whom' || word === 'whose') return typed('agent');
   if (word === 'when') return typed('date');
-  if (word === 'where') return typed('place');
+  if (word === 'where') return { ...typed('place'), frame: locationFrame(tokens, start) };
   if (word === 'why') return typed('reason');
   if (word === 'how') {
     const type = howType(tokens, start, knowledge);

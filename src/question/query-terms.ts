@@ -49,6 +49,8 @@ export interface TermContext {
   topic: number;
   /** Where the closing frame starts ("… mean?", "… stand for?"): those words pose the question, not its topic. */
   end: number;
+  /** A closing word of the frame that may still help ("located" in "where is X located?"), or -1. */
+  frame: number;
   head: number;
   typeNoun: number;
   /** A noun only narrowing the type noun ("week" in "what day of the week"): it says nothing of the topic. */
@@ -110,7 +112,7 @@ const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
 
 function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
   let weight = token.name ? NAME_WEIGHT : (POS_WEIGHTS[token.pos] ?? 0.5);
-  if (LIGHT_VERBS.has(token.lemma)) weight = 0.2;
+  if (LIGHT_VERBS.has(token.lemma) || index === context.frame) weight = 0.2;
   else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
   else if (index === context.head) weight *= HEAD_WEIGHT;
   // A noun naming only the kind of value ("age", "year") is not written beside the value ("Stroud, 47").

@@ -153,6 +153,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Ashgrove');
   });
 
+  it('"where is X located?" asks where X is: "located" only frames it, and X\'s words decide', () => {
+    const weight = (question: string, word: string) =>
+      analyze(question).terms.find((t) => t.word === word)?.weight ?? null;
+    expect(weight('Where is the Drummond plant located?', 'located')).toBe(0.2);
+    // An event asked about is the topic, however it ends the question.
+    expect(weight('Where was the Drummond manager arrested?', 'arrested')).toBeGreaterThan(0.2);
+  });
+
   it('"how many X has/did Y …" counts what Y did: the name after the auxiliary owns the count', () => {
     expect(analyze('How many ferries has Drummond sold?').owner?.text).toBe('Drummond');
     expect(analyze('how many jobs did drummond cut').owner?.text).toBe('Drummond');
