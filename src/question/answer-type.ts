@@ -275,6 +275,11 @@ function asksLength(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
   return head !== undefined && THINGS.has(knowledge.category(head.lemma, 'n') ?? '');
 }
 
+/** What the length of a noun phrase is: a measure for a thing ("the crack"), a time for anything else. */
+function lengthType(phrase: readonly QuestionToken[], knowledge: WordKnowledge): AnswerType {
+  return asksLength(phrase, knowledge) ? 'amount' : 'duration';
+}
+
 function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
@@ -510,7 +515,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
     if (afterBe >= 0 && tokens[afterBe]!.lemma === 'length' && tokens[afterBe + 1]?.lower === 'of') {
-      return typed(asksLength(tokens.slice(afterBe + 2), knowledge) ? 'amount' : 'duration', afterBe);
+      return typed(lengthType(tokens.slice(afterBe + 2), knowledge), afterBe);
     }
     const beType = afterBe >= 0 && skipVerb !== start + 1 ? typeOfNoun(tokens[afterBe]!, knowledge) : null;
     if (beType && BE_TYPES.has(beType)) return typed(beType, afterBe);
@@ -530,5 +535,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
   const keywords = { ...typed('other'), bodyStart: start };
+  // "rekognition moratorium length": the length of what comes before it, a time or a measure.
+  if (last > start && tokens[last]!.lemma === 'length') {
+    return { ...keywords, type: lengthType(tokens.slice(start, last), knowledge), typeNoun: last };
+  }
   return typeNoun === undefined ? keywords : { ...keywords, type: typeOfNoun(tokens[typeNoun]!, knowledge)!, typeNoun };
 }

@@ -202,6 +202,11 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.type).toBe('amount');
   });
 
+  it('a keyword query closing on "length" asks how long what it names lasts, or measures, as "the length of" does', () => {
+    expect(analyze('drummond strike length').type).toBe('duration');
+    expect(analyze('pier crack length').type).toBe('amount');
+  });
+
   it('a keyword query opening on what is wanted, of something ("total number of ferries …"), is typed by it', () => {
     expect(analyze('total number of crossings cancelled during the strike').type).toBe('count');
     expect(analyze('final cost of the Drummond deal').type).toBe('money');
