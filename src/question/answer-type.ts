@@ -509,8 +509,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     // "What's the name of the mayor?" asks for the mayor: "name" only says that the answer is a name.
     if (afterBe >= 0 && tokens[afterBe]!.lemma === 'name' && tokens[afterBe + 1]?.lower === 'of') {
       const named = nounAfter(tokens, afterBe + 2);
+      // Of a thing with no kind of its own ("the name of the ship"), the answer is still a name, not the word.
       const namedType = named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null;
-      if (namedType) return typed(namedType, afterBe);
+      return typed(namedType ?? 'other', afterBe);
     }
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);

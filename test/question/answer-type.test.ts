@@ -181,6 +181,8 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('What is the name of the company that bought Drummond?').type).toBe('organization');
     // A name before the noun only modifies it.
     expect(analyze('What was the name of the Harbor Ferry Company president who resigned?').type).toBe('person');
+    // Of a thing with no kind of answer of its own, "name" still only frames the question: the thing is its head.
+    expect(analyze("What's the name of the pier that cracked?").head).toBe('pier');
   });
 
   it('"what was X\'s deal amount?" asks for an amount; "amount" names the kind of answer, the deal what it is of', () => {
