@@ -3,8 +3,9 @@
 # from it in this one process: a launcher written for node would cost a second node start, a third of an answer.
 # Else, or when node or the snapshot refuses to run (exit 14: another node, or the bundled corpus has changed),
 # the compiled command runs as it is, with the same arguments and standard input, which a refused start leaves unread.
+# Paths are taken as given, without a subshell to resolve them: each fork costs a start a millisecond or more.
 case $0 in */*) here=${0%/*} ;; *) here=. ;; esac
-root=$(cd "$here/.." && pwd -P)
+root=$here/..
 blob=$root/dist/snapshot/ask.blob
 command=$root/dist/src/cli/ask.js
 
@@ -18,8 +19,11 @@ asks_held_corpus() {
 snapshot_current() {
   [ -f "$blob" ] && [ -f "$root/dist/snapshot/ask.node" ] || return 1
   read -r built_by <"$root/dist/snapshot/ask.node"
-  node=$(command -v node) && [ "$(readlink -f "$node")" = "$built_by" ] && [ ! "$node" -nt "$blob" ] &&
-    [ ! "$root/dist/.tsbuildinfo" -nt "$blob" ] && [ ! "$root/node_modules/.package-lock.json" -nt "$blob" ]
+  node=$(command -v node) || return 1
+  # The node on the path is the one that built it as found, or once its links are resolved.
+  [ "$node" = "$built_by" ] || [ "$(readlink -f "$node")" = "$built_by" ] || return 1
+  [ ! "$node" -nt "$blob" ] && [ ! "$root/dist/.tsbuildinfo" -nt "$blob" ] &&
+    [ ! "$root/node_modules/.package-lock.json" -nt "$blob" ]
 }
 
 if asks_held_corpus && snapshot_current; then

@@ -1,5 +1,6 @@
 // The one-shot command as a V8 start-up snapshot (scripts/snapshot-cli.mjs builds it; scripts/ask.sh starts
-// it): its code evaluated and compiled, the scorer, WordNet's sense index and the bundled corpus's index loaded.
+// it): its code evaluated and compiled, the scorer, WordNet's sense index and its frequent words, and the bundled
+// corpus's index loaded.
 // Compiling, loading and first running that code was most of a one-shot answer. Nothing a question can change is
 // kept: the warm-up answers from a copy of the index, and the question reader that read them is dropped.
 // Code a warm-up question runs is held compiled; a first question that runs other code compiles it then.
@@ -9,6 +10,7 @@ import { defaultScorer } from '../answer/scorer.ts';
 import { engineFromIndex, type HeldIndex } from '../create-engine.ts';
 import { fingerprintCorpus } from '../index-cache/fingerprint.ts';
 import { openIndex } from '../index-cache/open-index.ts';
+import { frequentWords } from '../lexicon/dictionary.ts';
 import { senseIndexText } from '../lexicon/sense-index.ts';
 import { closeDictionaryFiles } from '../lexicon/wordnet-files.ts';
 import { createLogger } from '../logger.ts';
@@ -48,6 +50,7 @@ async function prepare(): Promise<HeldIndex> {
   const before = new Set(openFiles());
   defaultScorer();
   senseIndexText();
+  frequentWords();
   // Logging to no stream: a stream to stdout (as silentLogger opens) cannot be held in a snapshot.
   const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
   const open = { corpusDir: DEFAULT_CORPUS_DIR, cacheDir: process.env.INDEX_CACHE_DIR!, logger, clock: Date.now };

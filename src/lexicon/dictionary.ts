@@ -14,16 +14,19 @@ export function englishUsage(word: string): number {
   return ONE_WORD.test(lower) ? sensesOf(lower).reduce((usage, sense) => usage + sense.tags + 1, 0) : 0;
 }
 
+let frequent: string | undefined;
+
 /**
- * WordNet's one-word lemmas with their {@link englishUsage}, for spelling correction: built on first use, as only a
- * question with a word the corpus lacks needs it. A word nobody tagged in WordNet's corpus ("corvine") is too rare to
- * be what someone meant to type, so only words used at least MIN_FREQUENCY times are kept: a third of them.
+ * WordNet's one-word lemmas used at least MIN_FREQUENCY times ({@link englishUsage}), one "word usage" a line: what
+ * spelling correction looks through. A word nobody tagged in WordNet's corpus ("corvine") is too rare to be what
+ * someone meant to type. Worked out once per process, and held by the one-shot command's start-up snapshot: a short
+ * text costs next to nothing to load, where reading the sense index for it takes about 50 ms.
  */
-function dictionary(): SearchableMap<number> {
-  if (words) return words;
+export function frequentWords(): string {
+  if (frequent !== undefined) return frequent;
   const usage = new Map<string, number>();
   const text = senseIndexText();
-  // One pass over the ~200,000 lines by offsets: splitting them all first took most of the build. A lemma's lines
+  // One pass over the ~200,000 lines by offsets: splitting them all first took most of the time. A lemma's lines
   // are consecutive (the file is sorted by sense key), so its pattern is tested once.
   let lemma = '';
   let oneWord = false;
@@ -41,8 +44,20 @@ function dictionary(): SearchableMap<number> {
     }
     at = end + 1;
   }
+  const lines: string[] = [];
+  for (const [word, used] of usage) if (used >= MIN_FREQUENCY) lines.push(`${word} ${used}`);
+  frequent = lines.join('\n');
+  return frequent;
+}
+
+/** The {@link frequentWords} searchable within edits: built on first use, as only a word the corpus lacks needs it. */
+function dictionary(): SearchableMap<number> {
+  if (words) return words;
   words = new SearchableMap<number>();
-  for (const [word, used] of usage) if (used >= MIN_FREQUENCY) words.set(word, used);
+  for (const line of frequentWords().split('\n')) {
+    const space = line.indexOf(' ');
+    words.set(line.slice(0, space), Number(line.slice(space + 1)));
+  }
   return words;
 }
 
