@@ -170,6 +170,7 @@ export function composeAnswer(
       const cited = new Set([twin.lead.source.id, ...twin.support.map((s) => s.source.id)]);
       const usable = candidate.passage.kind === 'sentence' && candidate.logit >= twin.lead.logit - FURTHER_LOGIT_GAP;
       if (usable && !cited.has(candidate.source.id) && twin.support.length < MAX_SUPPORT) twin.support.push(candidate);
+      if (twin.support.includes(candidate)) quoteWhole(twin, candidate, passages, question);
       continue;
     }
     if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
@@ -192,6 +193,22 @@ export function composeAnswer(
     for (const p of [...point.leadIn, ...point.continuation]) used.add(p.index);
   }
   return render(points, question, isName);
+}
+
+/** Whether a sentence begins inside a quotation the sentence before it opened ("We hope … if requested.\""). */
+function beginsInsideQuote(passage: Passage, passages: readonly Passage[]): boolean {
+  const before = passages[passage.index - 1];
+  return before !== undefined && before.sourceIndex === passage.sourceIndex && before.opensQuote;
+}
+
+/** The same fact told whole by another outlet leads the point instead of a sentence that begins inside a quotation. */
+function quoteWhole(point: Point, twin: Candidate, passages: readonly Passage[], question: AnalyzedQuestion): void {
+  if (point.leadIn.length > 0 || point.continuation.length > 0) return;
+  if (!beginsInsideQuote(point.lead.passage, passages) || beginsInsideQuote(twin.passage, passages)) return;
+  const whole = pointOf(twin, passages, question);
+  if (whole.leadIn.length > 0 || whole.continuation.length > 0) return;
+  point.support[point.support.indexOf(twin)] = point.lead;
+  point.lead = twin;
 }
 
 /** A point led by a candidate, with the sentences around it that it needs. */
