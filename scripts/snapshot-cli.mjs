@@ -1,8 +1,7 @@
 // After bundle-cli.mjs: builds the one-shot command's V8 start-up snapshot, dist/snapshot/ask.blob, from
 // src/cli/ask-snapshot.ts bundled with every package it imports into one script (a snapshot's entry can load no
 // other file), and records which node built it in dist/snapshot/ask.node. `npm run ask` starts from it while it is
-// current (scripts/ask.sh). Without esbuild, or if the snapshot cannot be built, the command
-// starts without one.
+// current (scripts/ask.sh). Without esbuild, or if the snapshot cannot be built, the command starts without one.
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

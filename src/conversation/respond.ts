@@ -58,10 +58,16 @@ export async function respond(
     answer.interpretedAs = resolved;
     if (!answer.abstained) answer.answer = `About ${followUp.about}: ${answer.answer}`;
   }
-  const followUps = (): string[] =>
-    suggestFollowUps(reply.ranked, answer, reply.analyzed, (q) => trialAnswer(index, q), namesTest(index));
   if (answer.abstained) answer.suggestions = index.examples.slice(0, 3);
-  else answer.suggestions = suggestions ? followUps() : [];
+  else if (!suggestions) answer.suggestions = [];
+  else
+    answer.suggestions = suggestFollowUps(
+      reply.ranked,
+      answer,
+      reply.analyzed,
+      (q) => trialAnswer(index, q),
+      namesTest(index),
+    );
   if (conversation) await memory.record(conversation, turnOf(question, resolved, reply.analyzed, answer));
   return answer;
 }
