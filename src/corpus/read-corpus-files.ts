@@ -28,11 +28,12 @@ export interface CorpusFiles {
 /** Saved documents that are not read (PDF, Word, a Safari .webarchive): each gets a warning saying what to do. */
 const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/iu;
 
-/** Reads every article file under the corpus directory, in name order; never modifies anything. */
-export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
+/** How many files are being read at once. */
+const READ_AHEAD = 16;
+
+/** The article files under a corpus directory, in name order, and a warning per saved document that is not read. */
+export async function listCorpusFiles(corpusDir: string): Promise<{ articles: string[]; warnings: string[] }> {
   const paths = await corpusPaths(corpusDir);
-  const articles = paths.filter(isArticlePath);
-  const files: CorpusFile[] = [];
   const warnings = paths
     .filter((path) => UNREAD_DOCUMENT.test(path) && !isHidden(path))
     .map(
@@ -40,10 +41,30 @@ export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
         `${path}: is a ${path.slice(path.lastIndexOf('.') + 1).toUpperCase()} file, which is not read; save the ` +
         'article as text (.txt) or as a web page (.html), or add it from its link with `npm run add`',
     );
-  for (const name of articles) {
-    const path = join(corpusDir, name);
-    const problem = await readProblem(path);
-    const shown = relative(corpusDir, path);
+  return { articles: paths.filter(isArticlePath), warnings };
+}
+
+/** Reads every article file under the corpus directory, in name order; never modifies anything. */
+export async function readCorpusFiles(corpusDir: string): Promise<CorpusFiles> {
+  const { articles, warnings } = await listCorpusFiles(corpusDir);
+  const read = await readArticleFiles(corpusDir, articles);
+  return { files: read.files, warnings: [...warnings, ...read.warnings] };
+}
+
+/** Reads the named article files (relative to the corpus directory), in the order given; never modifies anything. */
+export async function readArticleFiles(corpusDir: string, articles: readonly string[]): Promise<CorpusFiles> {
+  const files: CorpusFile[] = [];
+  const warnings: string[] = [];
+  // Files are read a window at a time: one by one, the reads left the thread idle a sixth of the time.
+  const read: Array<Promise<string | { raw: string; legacy?: string }>> = [];
+  for (const [i, name] of articles.entries()) {
+    for (let ahead = read.length; ahead < Math.min(articles.length, i + READ_AHEAD); ahead++) {
+      const reading = readProblem(join(corpusDir, articles[ahead]!));
+      reading.catch(() => {}); // awaited in turn below; until then a failure is not yet unhandled
+      read.push(reading);
+    }
+    const problem = await read[i]!;
+    const shown = relative(corpusDir, join(corpusDir, name));
     if (typeof problem === 'string') warnings.push(`${shown}: ${problem}; the file was skipped`);
     else files.push({ file: name, raw: problem.raw });
     if (typeof problem !== 'string' && problem.legacy) {

@@ -1,10 +1,10 @@
-import type { ItemEntity, ItemSentence, ItemToken } from 'wink-nlp';
+import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { isCalendarWord, TIME_UNITS } from './calendar.ts';
-import { annotator, lemmaOf } from './nlp.ts';
+import { annotator } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { regex } from './regex.ts';
 
@@ -312,9 +312,18 @@ export function annotateParagraph(
 ): AnnotatedSentence[] {
   const doc = annotator().readDoc(paragraph);
   const its = annotator().its;
+  // Read for the whole paragraph at once: a wink item per token and per field was a fifth of annotating.
+  const all = doc.tokens();
+  const [raws, tags, lemmas] = [
+    all.out(),
+    all.out(its.pos) as string[],
+    (all.out as (f: unknown) => string[])(its.lemma),
+  ];
   const sentences: AnnotatedSentence[] = [];
   let cursor = 0;
   doc.sentences().each((sentence: ItemSentence) => {
+    const sentenceTokens = sentence.tokens();
+    const first = sentenceTokens.itemAt(0).index();
     const trimmed = sentence.out().trim();
     if (!trimmed) return;
     const found = paragraph.indexOf(trimmed, cursor);
@@ -324,12 +333,12 @@ export function annotateParagraph(
     const text = paragraph.slice(start, start + trimmed.length);
     const tokens: SentenceToken[] = [];
     let at = 0;
-    sentence.tokens().each((token: ItemToken) => {
-      const raw = token.out();
+    for (let k = first; k < first + sentenceTokens.length(); k++) {
+      const raw = raws[k]!;
       const found = text.indexOf(raw, at);
       if (found >= 0) at = found + raw.length;
-      tokens.push({ raw, pos: token.out(its.pos) as string, lemma: lemmaOf(token), start: found >= 0 ? found : at });
-    });
+      tokens.push({ raw, pos: tags[k]!, lemma: lemmas[k]!.toLowerCase(), start: found >= 0 ? found : at });
+    }
     const { values, numbers } = valueSpans(sentence, text);
     for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));

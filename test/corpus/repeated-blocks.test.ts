@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/corpus/blocks.ts';
-import { repeatedBlocks } from '../../src/corpus/load-corpus.ts';
+import { pageKeys, repeatedBlocks, type PageKeys } from '../../src/corpus/file-slice.ts';
 
-const page = (outlet: string, ...texts: string[]): { outlet: string; blocks: Block[] } => ({
-  outlet,
-  blocks: texts.map((text) => ({ start: 0, end: text.length, text, afterBlank: true })),
-});
+const page = (outlet: string, ...texts: string[]): PageKeys =>
+  pageKeys(
+    outlet,
+    texts.map((text) => ({ start: 0, end: text.length, text, afterBlank: true })),
+  );
 
 describe('paragraphs repeated across pages', () => {
   it('are those on two pages of one outlet or three of any, compared without case, quotes or spacing', () => {
