@@ -7,6 +7,7 @@ import { rankCandidates, rescore, type Candidate } from './candidates.ts';
 import { asksRoleHolder } from './relation.ts';
 import { canLead, composeAnswer } from './compose.ts';
 import { confidenceOf } from './confidence.ts';
+import { latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
 
@@ -63,7 +64,7 @@ function setAsideNote(analyzed: AnalyzedQuestion): string {
  */
 export function leadsOf(ranked: readonly Candidate[], analyzed: AnalyzedQuestion): Candidate[] {
   const leads = ranked.filter((c) => canLead(c, analyzed) && !c.relation.rulesOut);
-  return asksRoleHolder(analyzed) ? leads.filter((c) => c.relation.link === 1) : leads;
+  return latestOutcomeFirst(asksRoleHolder(analyzed) ? leads.filter((c) => c.relation.link === 1) : leads, analyzed);
 }
 
 /** Analyzes a question against the index's corpus. */

@@ -64,6 +64,11 @@ export interface QuestionSide {
   /** For each name, the index of the name it qualifies by its possessive ("the ACLU's Nicole Ozer"), or -1. */
   qualifies: number[];
   people: boolean[];
+  /**
+   * For each name of two or more words that is not a person's, its first word (lowercased) as a name on its own:
+   * "tern" for Tern Aerospace, as news writes it after the first mention; else null.
+   */
+  shortNames: Array<string | null>;
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
@@ -101,6 +106,9 @@ export function questionSide(
   const names = known.map((n) => n.terms);
   const qualifies = known.map((n) => known.findIndex((m) => m.text === n.qualifies));
   const people = known.map((n) => kinds.get(n.text.toLowerCase()) === 'person');
+  const shortNames = known.map((n, k) =>
+    people[k] || n.terms.length < 2 ? null : n.text.split(/\s+/u)[0]!.toLowerCase(),
+  );
   let key: QueryTerm | null = null;
   for (const term of question.terms) {
     if (!term.name && (weights.get(term.term) ?? 0) > (key ? (weights.get(key.term) ?? 0) : 0)) key = term;
@@ -122,6 +130,7 @@ export function questionSide(
     names,
     qualifies,
     people,
+    shortNames,
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
     recency,

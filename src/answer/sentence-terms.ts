@@ -50,13 +50,34 @@ export function sentenceTerms(
       : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
     // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
     const referred = refers && holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name);
-    if (surname || referred) for (const t of name) own = add(t, shared, own);
+    if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
+      for (const t of name) own = add(t, shared, own);
+    }
   }
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
   if (before?.opensQuote) {
     for (const name of before.names) for (const t of termsOfName(name.text)) own = add(t, shared, own);
   }
   return own ?? shared;
+}
+
+/**
+ * "Tern's chief executive" in an article that names Tern Aerospace in full: after the first mention news names an
+ * organization by its first word. Only in an article that gives the full name, so "Greer" is not Greer County
+ * anywhere the county is not named, and names nothing else that way.
+ */
+function shortForm(passage: Passage, short: string | null, subject: ArticleSubject | null, name: string[]): boolean {
+  if (!short || !subject) return false;
+  if (!passage.names.some((n) => n.text.toLowerCase() === short)) return false;
+  // Every longer name the article starts with that word is this one: beside Aldwyn Air, "Aldwyn" is not the Aldwyn
+  // Pilots Association.
+  let full = false;
+  for (const [mentioned] of subject.mentions) {
+    if (!mentioned.startsWith(`${short} `)) continue;
+    if (!sameEntity(termsOfName(mentioned), name)) return false;
+    full = true;
+  }
+  return full;
 }
 
 // Whether a sentence gives its headline's figure does not change from question to question.

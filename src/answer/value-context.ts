@@ -123,6 +123,9 @@ function yearOfClause(text: string, span: ValueSpan, published: string | null): 
   if (span.kind === 'date' || span.kind === 'time') return null;
   const before = PAST_CLAUSE.exec(text.slice(Math.max(0, span.start - PAST_REACH), span.start))?.[1];
   if (before) return before;
+  // "Deslauriers, 54, started Velantis in 2014": the year dates what she did; her age is her age as the article
+  // went out.
+  if (span.kind === 'age') return null;
   const after = YEAR_AFTER.exec(text.slice(span.end))?.[1];
   return after && published && after < published.slice(0, 4) ? after : null;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
+import { rankFor } from '../../src/answer/answer-question.ts';
+
+// After the first mention, news names an organization by its first word: "Tern" is Tern Aerospace in an article
+// that names it in full, and only there.
+const LAUNCH = `# Rocket fails to reach orbit
+
+Published November 12, 2024
+
+Tern Aerospace lost its third rocket on Tuesday when the upper stage shut down early.
+
+"Tonight we let our customers down," Tern's chief executive, Ines Marchbank, said in a statement.
+`;
+
+const ROCKETS = `# Rocket makers race for launch contracts
+
+Published November 20, 2024
+
+Tern's chief executive, Paul Ostrow, said the startup would bid for every launch contract this year.
+`;
+
+const STRIKE = `# Pilots union threatens strike at Aldwyn Air
+
+Published October 2, 2026
+
+The Aldwyn Pilots Association said on Monday that its members would vote on a strike at Aldwyn Air.
+
+Aldwyn's president, Maribel Strand, said the airline would keep flying.
+`;
+
+const corpus = useCorpusIndex({ 'launch.md': LAUNCH, 'rockets.md': ROCKETS, 'strike.md': STRIKE });
+
+const candidate = (question: string, text: string) =>
+  rankFor(corpus.index, question).find((c) => c.passage.text.startsWith(text));
+
+describe('an organization named by its first word', () => {
+  it('is named where its article gives the full name: "Tern\'s chief executive" names Tern Aerospace', () => {
+    const ceo = '"Tonight we let our customers down," Tern\'s chief executive';
+    expect(candidate('Who is the CEO of Tern Aerospace?', ceo)?.features.names).toBe(1);
+  });
+
+  it('is not named where the article never gives the full name (another Tern)', () => {
+    const other = "Tern's chief executive, Paul Ostrow";
+    expect(candidate('Who is the CEO of Tern Aerospace?', other)?.features.names).toBe(0);
+  });
+
+  it('is not named where the article starts two names with that word (Aldwyn Air, the Aldwyn Pilots Association)', () => {
+    const president = "Aldwyn's president, Maribel Strand";
+    expect(candidate('Who is the president of the Aldwyn Pilots Association?', president)?.features.names).toBe(0);
+  });
+});
