@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.ts';
  * A status still open when its article went out: "Stroud has not conceded", "the defense has not said whether
  * Aldercott will testify", "is yet to decide".
  */
-const PENDING = /\b(?:has|have|had)(?: not|n['’]t)(?: yet)? \p{L}+|\b(?:not yet|yet to)\b|\bwhether\b/iu;
+const PENDING = /\b(?:has|have|had)(?: not|n['’]t)(?: yet)? \p{L}+|\b(?:not yet|yet to)\b/iu;
 /** How many of the best leads are looked through for a later outcome. */
 const OUTCOME_DEPTH = 5;
 
