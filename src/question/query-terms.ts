@@ -23,6 +23,8 @@ export interface CorpusWords extends NameCasing {
   termsOfLemma(lemma: string): readonly string[];
   /** The corpus mentions a name with these terms in this order (alone or inside a longer name). */
   knowsName(terms: readonly string[]): boolean;
+  /** The corpus names something by exactly these terms, not only inside a longer name. */
+  namesExactly(terms: readonly string[]): boolean;
   /** The corpus's names (as index terms) whose words' initials spell a lowercased acronym ("ag"). */
   namesWithInitials(acronym: string): string[][];
 }

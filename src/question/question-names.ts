@@ -103,14 +103,46 @@ export function lowercaseNames(
   return unknown;
 }
 
+/** The names a question mentions, each with its terms and whether the coverage knows it. */
 export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
   const texts = collectNames(
     tokens.flatMap((t) => [...(t.hyphenated ? [{ text: '-', isName: false }] : []), { text: t.raw, isName: t.name }]),
   );
-  return texts.map((text) => {
+  return texts.flatMap((text) => {
     const nameTerms = terms(text);
-    return { text, terms: nameTerms, known: nameTerms.length > 0 && words.knowsName(nameTerms) };
+    if (nameTerms.length > 0 && words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];
+    return knownParts(text, words) ?? [{ text, terms: nameTerms, known: false }];
   });
+}
+
+/**
+ * "mijente ice rekognition", typed as keywords, is read as one name the coverage never mentions; it is three it
+ * does. A run of words the coverage does not know as one name is those names when it splits, longest first, into
+ * names the coverage gives exactly as they are (not merely words inside a longer name), none of whose words the
+ * coverage ever writes in lower case; otherwise it stays whole: "Seattle Police Department" is one department, not
+ * Seattle and some police department.
+ */
+function knownParts(text: string, words: CorpusWords): QuestionName[] | null {
+  const parts = text.split(' ');
+  if (parts.some((word) => words.writesLowercase(word.toLowerCase()))) return null;
+  const found: QuestionName[] = [];
+  let start = 0;
+  while (start < parts.length) {
+    let end = parts.length;
+    for (; end > start; end--) {
+      const part = parts.slice(start, end);
+      const edgesAreWords =
+        !NAME_CONNECTORS.has(part[0]!.toLowerCase()) && !NAME_CONNECTORS.has(part.at(-1)!.toLowerCase());
+      const partTerms = terms(part.join(' '));
+      if (edgesAreWords && partTerms.length > 0 && words.namesExactly(partTerms)) {
+        found.push({ text: part.join(' '), terms: partTerms, known: true });
+        break;
+      }
+    }
+    if (end === start) return null;
+    start = end;
+  }
+  return found.length > 1 ? found : null;
 }
 
 /** "The ACLU's Nicole Ozer": a name right before another's possessive qualifies that one; it is not a second entity. */

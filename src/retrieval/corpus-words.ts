@@ -20,6 +20,7 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
     alwaysCapitalized: (word) => vocabulary.alwaysCapitalized(word),
     isWholeName: (word) => vocabulary.isWholeName(word),
     namesHold: (terms) => vocabulary.namesHold(terms),
+    namesExactly: (terms) => vocabulary.namesExactly(terms),
     writesLowercase: (word) => vocabulary.writesLowercase(word),
     frequency: (term) => vocabulary.frequency(term),
     correct: (word) => vocabulary.correct(word),

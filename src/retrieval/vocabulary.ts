@@ -174,6 +174,11 @@ export class Vocabulary implements CorpusWords {
     });
   }
 
+  /** The corpus names something by exactly these terms ("mijent" for Mijente), not only inside a longer name. */
+  namesExactly(nameTerms: readonly string[]): boolean {
+    return this.names.has(nameTerms.join(' '));
+  }
+
   /** One of the corpus's names holds these terms, in any order (a question may write it in lower case). */
   namesHold(terms: readonly string[]): boolean {
     return terms.length > 1 && this.knowsName(terms);

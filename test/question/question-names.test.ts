@@ -250,3 +250,32 @@ for every stranded night, and the pilots' union did not dispute that.
     }
   });
 });
+
+describe('names typed together as keywords', () => {
+  const corpus = useCorpusIndex({
+    'contracts.md': `# Groups press Amazon over ICE contracts
+
+Published June 11, 2020
+
+Mijente said ICE still relies on Rekognition through outside contractors. A spokesperson for the Police Department
+in Seattle did not comment, and police officers there declined to talk.
+`,
+  });
+  const namesIn = (question: string) =>
+    analyzeQuestion(question, corpusWords(corpus.index), corpus.index.lexicon).names.map((n) => [
+      n.text.toLowerCase(),
+      n.known,
+    ]);
+
+  it('are the names the coverage gives, each whole, when the run splits into them ("mijente ice rekognition")', () => {
+    expect(namesIn('mijente ice rekognition')).toEqual([
+      ['mijente', true],
+      ['ice', true],
+      ['rekognition', true],
+    ]);
+  });
+
+  it('stay one name the coverage lacks when a part is a common word ("Seattle Police Department")', () => {
+    expect(namesIn('What did the Seattle Police Department say?')).toEqual([['seattle police department', false]]);
+  });
+});
