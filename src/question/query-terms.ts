@@ -153,12 +153,15 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
 // name more often than initials.
 const LOWERCASE_ACRONYM = /^\p{Ll}{2,5}$/u;
 
+/** At most this much English use ("sb", antimony's symbol: 2), a short word typed in lower case may be initials. */
+const INITIALS_USAGE = 2;
+
 /**
  * An acronym the corpus never writes ("AG", "FTC") may stand for a name whose initials it is; so may one typed in
- * lower case ("per the wsj") that is no English word.
+ * lower case ("per the wsj", "sb 214" for Senate Bill 214) that English hardly uses as a word.
  */
 function initialsOf(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
-  const typedLower = LOWERCASE_ACRONYM.test(token.raw) && !knowledge.isWord(token.lower);
+  const typedLower = LOWERCASE_ACRONYM.test(token.raw) && knowledge.usage(token.lower) <= INITIALS_USAGE;
   if (!(isAcronym(token.raw) || typedLower) || words.frequency(token.lower) > 0) return [];
   return words.namesWithInitials(token.lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
 }

@@ -48,6 +48,7 @@ published: 2024-09-13
 ---
 
 Port Alder asked the state on Friday for $4 million to repair its two bridges after the river flooded the town.
+The State Board of Emergency Aid will vote on the request next week.
 `;
 
 const byOutlet = useCorpusIndex({ 'flood-aid.md': ARTICLE, 'courier.md': REPORT });
@@ -60,5 +61,9 @@ describe('initials typed in lower case ("per the hvc") stand for the name they a
   it('"hvc" is the Harbor Valley Courier; "has" is a word', () => {
     expect(standIns('does the hvc say port alder asked for money?', 'hvc')).toContain('harbor valley courier');
     expect(standIns('how much has port alder asked for?', 'has')).toEqual([]);
+  });
+
+  it('"sb" is the State Board, though the dictionary has it (antimony\'s symbol): English hardly uses it', () => {
+    expect(standIns('did the sb approve the money?', 'sb')).toContain('state board');
   });
 });
