@@ -6,6 +6,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { termOf } from '../text/analyzer.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
+import { describesOtherName } from './appositive-owner.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { holdsEvent } from './term-holding.ts';
 import type { TermPositions } from './term-positions.ts';
@@ -48,6 +49,9 @@ function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQues
     question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
   return terms.length > 0 && !terms.some(asked);
 }
+
+/** A figure describing another name than the one asked about, by apposition ("Brookmere, a town of 600"). */
+const OTHER_NAME_FIT = 0.3;
 
 /** A count of units of measure is an amount outright: what an amount's base fit for a bare count makes 1. */
 const MEASURE_FIT = 1.25;
@@ -189,6 +193,9 @@ export function valueInContext(
     fit *= WHOLE_FIT;
   }
   if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
+  // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people.
+  if (span.kind !== 'date' && span.kind !== 'time' && describesOtherName(passage, span, question))
+    fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
   if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
