@@ -26,6 +26,10 @@ const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>
   percent: { percent: 1 },
   amount: { money: 1, count: 0.8, percent: 0.8 },
 };
+/** "How old is the water main?": a year it was built or laid answers; someone's age beside it does not. */
+const THING_AGE_FITS: Partial<Record<ValueKind, number>> = { date: 1, age: 0.3 };
+const BARE_YEAR = /^(?:in )?(?:1[6-9]|20)\d\d$/u;
+
 const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> = {
   person: { person: 1, other: 0.4 },
   organization: { organization: 1, other: 0.5 },
@@ -126,12 +130,13 @@ export function entityFit(
   const positions = termPositions(passage, question);
   let best = 0;
   let near = 0;
-  const values = VALUE_FITS[question.type];
+  const values = question.agedThing ? THING_AGE_FITS : VALUE_FITS[question.type];
   if (values) {
     for (const span of passage.values) {
       let fit = values[span.kind] ?? 0;
       const text = passage.text.slice(span.start, span.end);
       if (fit === 0 || givenInQuestion(text, question)) continue;
+      if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);
       best = Math.max(best, fit);
       near = Math.max(near, nearness(fit, span.start, span.end, positions.topic));

@@ -18,6 +18,26 @@ export type AttributeKind = 'role' | 'measure' | 'other';
 
 const MEASURE_CATEGORIES = new Set(['noun.attribute', 'noun.quantity', 'noun.possession', 'noun.time']);
 
+/** Word classes of living things (and "person" itself, in noun.Tops), whose age is told in years of age. */
+const LIVING = new Set(['noun.person', 'noun.animal', 'noun.plant', 'noun.Tops']);
+const PERSONAL_RELATIVE = new Set(['who', 'whom', 'whose']);
+
+/**
+ * Whether an age is asked of a thing: the head noun is one WordNet knows, and no noun of the question names a
+ * living thing ("the transit authority's general manager" asks a person's age), nor does a "who" ("the
+ * councilmember who sponsored the ban").
+ */
+function agesThing(
+  tokens: readonly QuestionToken[],
+  head: QuestionToken | undefined,
+  knowledge: WordKnowledge,
+): boolean {
+  const category = head ? knowledge.category(head.lemma, 'n') : null;
+  if (category === null || LIVING.has(category)) return false;
+  const living = (t: QuestionToken): boolean => t.pos === 'NOUN' && LIVING.has(knowledge.category(t.lemma, 'n') ?? '');
+  return !tokens.some((t) => living(t) || PERSONAL_RELATIVE.has(t.lower));
+}
+
 function attributeKindOf(lemma: string | null, type: AnswerType, knowledge: WordKnowledge): AttributeKind | null {
   if (lemma === null) return null;
   const category = knowledge.category(lemma, 'n');
@@ -72,6 +92,8 @@ export interface AnalyzedQuestion {
   eventPassive: boolean;
   /** "What year …": only a year answers it, not a weekday. */
   asksYear: boolean;
+  /** An age asked of a thing ("how old is the water main"): the year it was made tells it, not a person's age. */
+  agedThing: boolean;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
   ordinals: CountedOrdinal[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
@@ -270,6 +292,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
     future: FUTURE.test(question),
     asksYear: typeToken?.lemma === 'year',
+    agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),
