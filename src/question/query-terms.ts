@@ -2,6 +2,7 @@ import { termOf } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
 import { DIMENSION_NOUNS, WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
+import { splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
 import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
@@ -25,6 +26,8 @@ export interface CorpusWords extends NameCasing {
   knowsName(terms: readonly string[]): boolean;
   /** The corpus names something by exactly these terms, not only inside a longer name. */
   namesExactly(terms: readonly string[]): boolean;
+  /** Some sentence of the corpus holds these terms one after another ("heat wave"). */
+  holdsPhrase(terms: readonly string[]): boolean;
   /** The corpus's names (as index terms) whose words' initials spell a lowercased acronym ("ag"). */
   namesWithInitials(acronym: string): string[][];
 }
@@ -142,6 +145,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...kept.slice(0, MAX_STAND_INS),
     ...initialsOf(token, words, knowledge),
     ...clippedFrom(token, term, words, knowledge),
+    ...splitCompound(token, term, words),
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
   ];

@@ -27,11 +27,12 @@ export function corpusWords(index: CorpusIndex): CorpusWords {
     completions: (prefix) => vocabulary.completions(prefix),
     termsOfLemma: (lemma) => vocabulary.termsOfLemma(lemma),
     namesWithInitials: (acronym) => vocabulary.namesWithInitials(acronym),
-    knowsName(terms) {
-      if (vocabulary.knowsName(terms)) return true;
-      if (terms.length < 2 || terms.some((t) => vocabulary.frequency(t) === 0)) return false;
-      const rarest = [...terms].sort((a, b) => vocabulary.frequency(a) - vocabulary.frequency(b))[0]!;
-      return search.passagesWith(rarest).some((i) => containsRun(passages[i]!.terms, terms));
-    },
+    knowsName: (terms) => vocabulary.knowsName(terms) || (terms.length > 1 && holdsPhrase(terms)),
+    holdsPhrase,
   };
+  function holdsPhrase(terms: readonly string[]): boolean {
+    if (terms.length === 0 || terms.some((t) => vocabulary.frequency(t) === 0)) return false;
+    const rarest = [...terms].sort((a, b) => vocabulary.frequency(a) - vocabulary.frequency(b))[0]!;
+    return search.passagesWith(rarest).some((i) => containsRun(passages[i]!.terms, terms));
+  }
 }

@@ -1,6 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
-import type { CorpusWords } from '../question/query-terms.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
 import { isTransposition } from '../text/edits.ts';
 import { memoized } from '../text/memoize.ts';
@@ -34,7 +33,7 @@ export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
 const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[\p{L}'’-]+)+/gu;
 
 /** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
-export class Vocabulary implements CorpusWords {
+export class Vocabulary {
   private readonly documentFrequency: Map<string, number> = new Map();
   private readonly surfaceWords: SearchableMap<number> = new SearchableMap();
   private readonly casing: Map<string, { upper: number; lower: number }> = new Map();
