@@ -17,7 +17,7 @@ const APPOSITIVE = new RegExp(
 const REACH = 100;
 
 /** The name a figure describes by apposition ("Brookmere" for the 600 of "Brookmere, a town of about 600"). */
-export function appositiveOwner(passage: Passage, span: ValueSpan): string | null {
+function appositiveOwner(passage: Passage, span: ValueSpan): string | null {
   return APPOSITIVE.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1] ?? null;
 }
 
