@@ -23,3 +23,23 @@ export function splitCompound(token: QuestionToken, term: string, words: CorpusW
   }
   return [];
 }
+
+/**
+ * "heat wave" for the corpus's "heatwave": two words the question writes apart that the corpus writes as one, a
+ * stand-in for each of them (by token index), as a phrase's stand-ins are.
+ */
+export function closedUp(tokens: readonly QuestionToken[], words: CorpusWords): Map<number, Expansion[]> {
+  const out = new Map<number, Expansion[]>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i]!, tokens[i + 1]!];
+    const content = (t: QuestionToken): boolean => t.cls !== null && !t.name && /^\p{Ll}+$/u.test(t.lower);
+    if (!content(first) || !content(second) || first.lower.length < MIN_PART || second.lower.length < MIN_PART) {
+      continue;
+    }
+    const closed = termOf(first.lower + second.lower);
+    if (!closed || words.frequency(closed) === 0) continue;
+    const expansion: Expansion = { terms: [closed], weight: COMPOUND_WEIGHT, relation: 'phrase' };
+    for (const k of [i, i + 1]) out.set(k, [...(out.get(k) ?? []), expansion]);
+  }
+  return out;
+}

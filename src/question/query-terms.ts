@@ -2,7 +2,7 @@ import { termOf } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
 import { DIMENSION_NOUNS, WH } from './answer-type.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
-import { splitCompound } from './compound-words.ts';
+import { closedUp, splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
 import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
@@ -182,6 +182,9 @@ export function weighTerms(
   let setAsideWeight = 0;
   let scene = false;
   const phraseAlternatives = phraseStandIns(tokens, knowledge);
+  for (const [k, expansions] of closedUp(tokens, words)) {
+    phraseAlternatives.set(k, [...(phraseAlternatives.get(k) ?? []), ...expansions]);
+  }
   tokens.forEach((token, index) => {
     if ((index >= context.topic && index < context.start) || index >= context.end) return;
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;

@@ -26,3 +26,23 @@ describe('a word typed closed up that the coverage writes as two ("heatwave", "h
     expect(standIns('when did the healthwave start', 'healthwave')).not.toContain('health wave');
   });
 });
+
+const CLOSED = `# Heatwave breaks records
+
+Published July 14, 2026
+
+The heatwave began on July 10 and pushed demand to a record on Tuesday.
+`;
+
+const closedCorpus = useCorpusIndex({ 'heat.md': CLOSED });
+
+describe('two words typed apart that the coverage writes as one ("heat wave", "heatwave")', () => {
+  it('each stand for the word the coverage writes', () => {
+    const analyzed = analyzeFor(closedCorpus.index, 'when did the heat wave start');
+    for (const word of ['heat', 'wave']) {
+      const term = analyzed.terms.find((t) => t.word === word);
+      expect(term?.alternatives.map((a) => a.terms.join(' '))).toContain('heatwav');
+      expect(term?.known).toBe(true);
+    }
+  });
+});
