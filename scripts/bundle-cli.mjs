@@ -2,8 +2,9 @@
 // file, dist/bundle/ask.js (with chunks for what it imports only when needed), which `node dist/src/cli/ask.js` runs while it is current (src/cli/run-bundled.ts).
 // Loading some 400 modules one by one was a quarter of a one-shot answer's CPU time. Plain JavaScript, like
 // copy-assets.mjs; without esbuild (an install without dev dependencies) it says so and the command runs unbundled.
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 import { ownUrls } from './own-urls.mjs';
 
 const OUT_DIR = resolve('dist/bundle');
@@ -51,3 +52,7 @@ await esbuild.build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+for (const name of await readdir(OUT_DIR)) {
+  const file = resolve(OUT_DIR, name);
+  await writeFile(file, asciiOnly(await readFile(file, 'utf8')));
+}

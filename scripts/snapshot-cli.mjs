@@ -4,9 +4,10 @@
 // current (scripts/ask.sh). Without esbuild, or if the snapshot cannot be built, the command starts without one.
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 import { ownUrls } from './own-urls.mjs';
 
 const OUT_DIR = resolve('dist/snapshot');
@@ -36,6 +37,7 @@ await esbuild.build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+await writeFile(SCRIPT, asciiOnly(await readFile(SCRIPT, 'utf8')));
 
 // The bundled corpus's index is built by the command that builds it anywhere, then loaded by the snapshot's builder.
 const cacheDir = await mkdtemp(join(tmpdir(), 'coverage-bot-snapshot-'));
