@@ -4,7 +4,7 @@ import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { isCalendarWord, TIME_UNITS } from './calendar.ts';
-import { annotator } from './nlp.ts';
+import { annotator, taggedTokens, tokenRange } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { regex } from './regex.ts';
 
@@ -311,19 +311,11 @@ export function annotateParagraph(
   isTitle: IsTitle,
 ): AnnotatedSentence[] {
   const doc = annotator().readDoc(paragraph);
-  const its = annotator().its;
-  // Read for the whole paragraph at once: a wink item per token and per field was a fifth of annotating.
-  const all = doc.tokens();
-  const [raws, tags, lemmas] = [
-    all.out(),
-    all.out(its.pos) as string[],
-    (all.out as (f: unknown) => string[])(its.lemma),
-  ];
+  const tagged = taggedTokens(doc);
   const sentences: AnnotatedSentence[] = [];
   let cursor = 0;
   doc.sentences().each((sentence: ItemSentence) => {
-    const sentenceTokens = sentence.tokens();
-    const first = sentenceTokens.itemAt(0).index();
+    const [first, end] = tokenRange(sentence);
     const trimmed = sentence.out().trim();
     if (!trimmed) return;
     const found = paragraph.indexOf(trimmed, cursor);
@@ -333,11 +325,10 @@ export function annotateParagraph(
     const text = paragraph.slice(start, start + trimmed.length);
     const tokens: SentenceToken[] = [];
     let at = 0;
-    for (let k = first; k < first + sentenceTokens.length(); k++) {
-      const raw = raws[k]!;
+    for (const { raw, pos, lemma } of tagged.slice(first, end)) {
       const found = text.indexOf(raw, at);
       if (found >= 0) at = found + raw.length;
-      tokens.push({ raw, pos: tags[k]!, lemma: lemmas[k]!.toLowerCase(), start: found >= 0 ? found : at });
+      tokens.push({ raw, pos, lemma, start: found >= 0 ? found : at });
     }
     const { values, numbers } = valueSpans(sentence, text);
     for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
