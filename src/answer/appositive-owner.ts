@@ -16,9 +16,17 @@ const APPOSITIVE = new RegExp(
 /** How far before a figure its appositive may start. */
 const REACH = 100;
 
-/** The name a figure describes by apposition ("Brookmere" for the 600 of "Brookmere, a town of about 600"). */
-function appositiveOwner(passage: Passage, span: ValueSpan): string | null {
-  return APPOSITIVE.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1] ?? null;
+// A figure's appositive does not change from question to question: worked out once per figure, as terms.
+const owners = new WeakMap<ValueSpan, readonly string[] | null>();
+
+/** The terms of the name a figure describes by apposition ("brookmer" for the 600 of "Brookmere, a town of 600"). */
+function appositiveOwner(passage: Passage, span: ValueSpan): readonly string[] | null {
+  let owner = owners.get(span);
+  if (owner === undefined) {
+    const name = APPOSITIVE.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
+    owners.set(span, (owner = name ? termsOfName(name) : null));
+  }
+  return owner;
 }
 
 /** Whether a figure describes, by apposition, a name other than every one the question asks about. */
@@ -26,7 +34,5 @@ export function describesOtherName(passage: Passage, span: ValueSpan, question: 
   const asked = question.names.filter((n) => n.known && n.terms.length > 0);
   if (asked.length === 0) return false;
   const owner = appositiveOwner(passage, span);
-  if (!owner) return false;
-  const ownerTerms = termsOfName(owner);
-  return !asked.some((name) => sameEntity(ownerTerms, name.terms));
+  return owner !== null && !asked.some((name) => sameEntity(owner, name.terms));
 }

@@ -71,7 +71,6 @@ export async function readInWorkers(
     return startWorker(MODULE, { workerData: setup });
   });
   const next = pool.map(messagesOf);
-  const stop = (): Promise<unknown> => Promise.all(pool.map((worker) => worker.terminate()));
   try {
     const parsed = await Promise.all(next.map((message) => message()));
     return parsed.map((message, k): FileSlice => {
@@ -90,7 +89,7 @@ export async function readInWorkers(
       };
     });
   } catch (error) {
-    await stop();
+    await Promise.all(pool.map((worker) => worker.terminate()));
     throw error;
   }
 }

@@ -7,6 +7,8 @@ import type { QuestionToken } from './tag-question.ts';
 const MIN_PART = 3;
 /** The corpus's two words are the question's one, written apart. */
 const COMPOUND_WEIGHT = 0.9;
+/** A word typed in lower case, letters only: names and figures are not split or joined. */
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * "heatwave" for the corpus's "heat wave", "healthcare" for its "health care": a word the corpus lacks, closed up
@@ -14,7 +16,7 @@ const COMPOUND_WEIGHT = 0.9;
  */
 export function splitCompound(token: QuestionToken, term: string, words: CorpusWords): Expansion[] {
   const word = token.lower;
-  if (token.name || words.frequency(term) > 0 || word.length < 2 * MIN_PART || !/^\p{Ll}+$/u.test(word)) return [];
+  if (token.name || words.frequency(term) > 0 || word.length < 2 * MIN_PART || !LOWER_WORD.test(word)) return [];
   for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
     const [first, second] = [termOf(word.slice(0, at)), termOf(word.slice(at))];
     if (first && second && words.holdsPhrase([first, second])) {
@@ -30,12 +32,11 @@ export function splitCompound(token: QuestionToken, term: string, words: CorpusW
  */
 export function closedUp(tokens: readonly QuestionToken[], words: CorpusWords): Map<number, Expansion[]> {
   const out = new Map<number, Expansion[]>();
+  const joinable = (t: QuestionToken): boolean =>
+    t.cls !== null && !t.name && t.lower.length >= MIN_PART && LOWER_WORD.test(t.lower);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [first, second] = [tokens[i]!, tokens[i + 1]!];
-    const content = (t: QuestionToken): boolean => t.cls !== null && !t.name && /^\p{Ll}+$/u.test(t.lower);
-    if (!content(first) || !content(second) || first.lower.length < MIN_PART || second.lower.length < MIN_PART) {
-      continue;
-    }
+    if (!joinable(first) || !joinable(second)) continue;
     const closed = termOf(first.lower + second.lower);
     if (!closed || words.frequency(closed) === 0) continue;
     const expansion: Expansion = { terms: [closed], weight: COMPOUND_WEIGHT, relation: 'phrase' };
