@@ -27,7 +27,11 @@ snapshot_current() {
 }
 
 if asks_held_corpus && snapshot_current; then
-  node --snapshot-blob "$blob" "$command" "$@"
+  # The V8 flags the snapshot was built with, which it must run with (split into words as written).
+  flags=
+  [ ! -f "$root/dist/snapshot/ask.flags" ] || read -r flags <"$root/dist/snapshot/ask.flags"
+  # shellcheck disable=SC2086
+  node $flags --snapshot-blob "$blob" "$command" "$@"
   status=$?
   [ "$status" -eq 14 ] || exit "$status"
 fi

@@ -1,6 +1,5 @@
 // The one-shot command as a V8 start-up snapshot (scripts/snapshot-cli.mjs builds it; scripts/ask.sh starts
-// it): its code evaluated and compiled, the scorer, WordNet's sense index and its frequent words, and the bundled
-// corpus's index loaded.
+// it): its code evaluated and compiled, the scorer, WordNet's frequent words, and the bundled corpus's index loaded.
 // Compiling, loading and first running that code was most of a one-shot answer. Nothing a question can change is
 // kept: the warm-up answers from a copy of the index, and the question reader that read them is dropped.
 // Code a warm-up question runs is held compiled; a first question that runs other code compiles it then.
@@ -11,7 +10,7 @@ import { engineFromIndex, type HeldIndex } from '../create-engine.ts';
 import { fingerprintCorpus } from '../index-cache/fingerprint.ts';
 import { openIndex } from '../index-cache/open-index.ts';
 import { frequentWords } from '../lexicon/dictionary.ts';
-import { senseIndexText } from '../lexicon/sense-index.ts';
+import { releaseSenseIndex } from '../lexicon/sense-index.ts';
 import { closeDictionaryFiles } from '../lexicon/wordnet-files.ts';
 import { createLogger } from '../logger.ts';
 import { DEFAULT_CORPUS_DIR } from '../paths.ts';
@@ -49,8 +48,9 @@ function openFiles(): string[] {
 async function prepare(): Promise<HeldIndex> {
   const before = new Set(openFiles());
   defaultScorer();
-  senseIndexText();
   frequentWords();
+  // Questions look words up in index.sense's blocks: warmed up so, its 7 MB text is not held.
+  releaseSenseIndex();
   // Logging to no stream: a stream to stdout (as silentLogger opens) cannot be held in a snapshot.
   const logger = createLogger({ level: 'silent', destination: { write: () => undefined } });
   const open = { corpusDir: DEFAULT_CORPUS_DIR, cacheDir: process.env.INDEX_CACHE_DIR!, logger, clock: Date.now };
@@ -59,6 +59,7 @@ async function prepare(): Promise<HeldIndex> {
   const warm = engineFromIndex((await openIndex(open))!.index, { logger });
   for (const question of WARM_UP) await warm.ask(question);
   renewQuestionReader();
+  releaseSenseIndex();
   closeDictionaryFiles();
   const kept = openFiles().filter((file) => !before.has(file));
   if (kept.length > 0) throw new Error(`the snapshot would hold open files: ${kept.join(', ')}`);

@@ -1,4 +1,5 @@
 import { memoized } from '../text/memoize.ts';
+import { FileText, type SearchableText } from './file-text.ts';
 import { readDictionaryFile } from './wordnet-files.ts';
 import { wordClassOfSynsetType, type WordClass } from './word-class.ts';
 
@@ -14,18 +15,31 @@ export interface Sense {
 }
 
 // index.sense is sorted bytewise by sense key ("lemma%ss_type:lex_filenum:..."), so binary search finds a word's lines
-// without parsing the file: loading is one read of ~7 MB, once per process, on first use.
+// without parsing the file. An index build reads it whole (~7 MB, once per process); answering questions alone reads
+// only the blocks its words' lines are in.
 let senseText: string | undefined;
+let senseBlocks: FileText | undefined;
 
-/** The text of index.sense, read on first use. */
+/** The text of index.sense, read whole on first use. */
 export function senseIndexText(): string {
   senseText ??= readDictionaryFile('index.sense');
   return senseText;
 }
 
+/** index.sense to look words up in: its whole text once read, else its blocks as needed. */
+function senseIndex(): SearchableText {
+  return senseText ?? (senseBlocks ??= new FileText('index.sense'));
+}
+
+/** Lets go of index.sense's text and blocks (the next lookup reads blocks again). */
+export function releaseSenseIndex(): void {
+  senseText = undefined;
+  senseBlocks = undefined;
+}
+
 /** Position of the first line of index.sense that sorts at or after `key`. */
 function firstLineFrom(key: string): number {
-  const all = senseIndexText();
+  const all = senseIndex();
   const lineStartFrom = (at: number): number => {
     if (at === 0) return 0;
     const newline = all.indexOf('\n', at - 1);
@@ -44,7 +58,7 @@ function firstLineFrom(key: string): number {
 }
 
 /** Compares the text at `at` with `key` over the key's length, like a bytewise sort, without copying. */
-function compareAt(all: string, at: number, key: string): number {
+function compareAt(all: SearchableText, at: number, key: string): number {
   for (let i = 0; i < key.length; i++) {
     const diff = (at + i < all.length ? all.charCodeAt(at + i) : -1) - key.charCodeAt(i);
     if (diff !== 0) return diff;
@@ -54,7 +68,7 @@ function compareAt(all: string, at: number, key: string): number {
 
 /** The lines of index.sense whose key starts with `prefix`, in file order. */
 function linesStartingWith(prefix: string): string[] {
-  const all = senseIndexText();
+  const all = senseIndex();
   const lines: string[] = [];
   for (let at = firstLineFrom(prefix); at < all.length && all.startsWith(prefix, at); ) {
     const end = all.indexOf('\n', at);

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../errors.ts';
@@ -36,11 +36,8 @@ export function readDictionaryFile(name: string): string {
 const openFiles = new Map<string, number>();
 const LINE_CHUNK = 4096;
 
-/**
- * One line of a WordNet data file, read at its byte offset alone: a question needs a few lines of data.noun, and
- * reading the 15 MB file whole would take longer than the rest of a one-shot answer. The file stays open.
- */
-export function readDictionaryLine(name: string, offset: number): string {
+/** A WordNet file's descriptor, opened on first use and kept open. */
+function openDictionaryFile(name: string): number {
   let fd = openFiles.get(name);
   if (fd === undefined) {
     const file = join(dictionaryPath(), name);
@@ -52,15 +49,33 @@ export function readDictionaryLine(name: string, offset: number): string {
     }
     openFiles.set(name, fd);
   }
-  const chunk = Buffer.alloc(LINE_CHUNK);
+  return fd;
+}
+
+/** Up to `length` bytes of a WordNet file from a byte offset, as latin1 text (shorter at the file's end). */
+export function readDictionaryBytes(name: string, offset: number, length: number): string {
+  const chunk = Buffer.alloc(length);
+  const read = readSync(openDictionaryFile(name), chunk, 0, length, offset);
+  return chunk.toString('latin1', 0, read);
+}
+
+/** A WordNet file's size in bytes. */
+export function dictionaryFileSize(name: string): number {
+  return fstatSync(openDictionaryFile(name)).size;
+}
+
+/**
+ * One line of a WordNet data file, read at its byte offset alone: a question needs a few lines of data.noun, and
+ * reading the 15 MB file whole would take longer than the rest of a one-shot answer. The file stays open.
+ */
+export function readDictionaryLine(name: string, offset: number): string {
   let line = '';
   for (let at = offset; ; at += LINE_CHUNK) {
-    const read = readSync(fd, chunk, 0, LINE_CHUNK, at);
-    const text = chunk.toString('latin1', 0, read);
+    const text = readDictionaryBytes(name, at, LINE_CHUNK);
     const end = text.indexOf('\n');
     if (end >= 0) return line + text.slice(0, end);
     line += text;
-    if (read < LINE_CHUNK) return line;
+    if (text.length < LINE_CHUNK) return line;
   }
 }
 

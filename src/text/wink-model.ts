@@ -2,10 +2,8 @@ import { createRequire } from 'node:module';
 import feature from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
-import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
 import loadNerModel from 'wink-eng-lite-web-model/dist/load-ner-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
-import loadSaModel from 'wink-eng-lite-web-model/dist/load-sa-model.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import porterStemmer from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
@@ -107,6 +105,13 @@ function copyOfCore(core: CoreModel): CoreModel {
 // with each new instance and the twentieth fails: they are read once and shared by every instance.
 let machines: unknown;
 
+/**
+ * Negation and sentiment as stages that find nothing: wink-nlp builds every stage's state machines for each instance,
+ * whether its pipe runs them or not, and parsing sentiment's 400 KB of them was a third of making one. Nothing reads
+ * them (nlp.ts's pipe leaves them out).
+ */
+const notRun = () => ({ machines: ['[0,0,{"0":{}},{},{},{}]'], setter: () => undefined });
+
 /** The English model wink-nlp reads with: the package's parts, its core read by {@link readCoreModel}. */
 export function englishModel(reading: Reading, prepared: string = PREPARED_DIR): Model {
   machines ??= (loadCerMetaModel as () => unknown)();
@@ -121,8 +126,8 @@ export function englishModel(reading: Reading, prepared: string = PREPARED_DIR):
     sbd: loadSbdModel,
     pos: loadPosModel,
     ner: loadNerModel,
-    negation: loadNegationModel,
-    sa: loadSaModel,
+    negation: notRun,
+    sa: notRun,
     metaCER: () => machines,
     featureFn: feature,
     addons,

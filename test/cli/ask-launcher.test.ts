@@ -84,6 +84,19 @@ describe('scripts/ask.sh: `npm run ask` starts from the snapshot only while it i
     expect(ask({ INDEX_CACHE_DIR: 'off' }).out).toBe('modules how long? ');
   });
 
+  it('runs the snapshot with the V8 flags it was built with, which node needs to load it', () => {
+    const flags = ['--min-semi-space-size=16'];
+    execFileSync(process.execPath, [...flags, '--snapshot-blob', blob, '--build-snapshot', join(root, 'snapshot.cjs')]);
+    utimesSync(blob, 2_000_000_000, 2_000_000_000);
+    try {
+      writeFileSync(join(root, 'dist/snapshot/ask.flags'), `${flags.join(' ')}\n`);
+      expect(ask().out).toBe('snapshot how long?');
+    } finally {
+      rmSync(join(root, 'dist/snapshot/ask.flags'));
+      execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(root, 'snapshot.cjs')]);
+    }
+  });
+
   it('falls back when the snapshot refuses to run, with the arguments and standard input unread', () => {
     expect(ask({ REFUSE: '1' }, 'a question\n')).toEqual({ out: 'modules how long? a question\n', status: 0 });
   });
