@@ -35,6 +35,8 @@ const summary = (results: readonly Outcome[], scorer: Scorer): string => {
 };
 
 const groups = [...new Set(questions.map((q) => q.group))];
+// Fitted on every corpus first: each leave-one-out fit starts from it, on nearly the same questions.
+const fitted = trainScorer(questions, base);
 const loco: Record<string, string> = {};
 // Each corpus answered by a scorer that never saw it, at any confidence: the threshold is chosen on these, as a
 // scorer's confidence on its own training questions is higher than on a corpus it meets for the first time.
@@ -43,13 +45,14 @@ for (const group of groups) {
   const scorer = trainScorer(
     questions.filter((q) => q.group !== group),
     base,
+    fitted.ranker,
   );
   const left = questions.filter((q) => q.group === group);
   loco[group] = summary(outcomes(left, scorer), scorer);
   unseen.push(...outcomes(left, { ...scorer, threshold: 0 }));
   process.stdout.write(`left out ${group.padEnd(24)} ${loco[group]}\n`);
 }
-const scorer = { ...trainScorer(questions, base), threshold: chooseThreshold(unseen) };
+const scorer = { ...fitted, threshold: chooseThreshold(unseen) };
 const positives = questions.reduce((n, q) => n + q.labels.filter((y) => y === 1).length, 0);
 const trained: Scorer = {
   ...scorer,

@@ -4,7 +4,7 @@ import { FEATURE_NAMES } from '../../answer/features.ts';
 import { rescore } from '../../answer/candidates.ts';
 import { CONFIDENCE_INPUTS, type Scorer } from '../../answer/scorer.ts';
 import { passes } from '../evaluate.ts';
-import { fitLogistic } from './fit-logistic.ts';
+import { fitLogistic, fitLogisticRows, type RowMatrix } from './fit-logistic.ts';
 import type { TrainingQuestion } from './training-data.ts';
 
 /**
@@ -50,45 +50,74 @@ function utility(results: readonly Outcome[], threshold: number): number {
 /** How many of a question's best-ranked wrong candidates each right one is compared with. */
 const NEGATIVES_PER_QUESTION = 25;
 
+/** A question's training rows: each pair of a right and a wrong candidate, then the same pair the other way. */
+interface QuestionPairs {
+  values: Float64Array;
+  rows: number;
+  weight: number;
+}
+
+// A question's pairs do not change from fold to fold: the leave-one-corpus-out checks fit a thousand rankers.
+const pairsOf = new WeakMap<TrainingQuestion, QuestionPairs>();
+
+function questionPairs(q: TrainingQuestion): QuestionPairs {
+  let found = pairsOf.get(q);
+  if (found) return found;
+  const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
+  // The wrong sentences the search ranks highest, by its own score: not by the model being replaced, so that
+  // training twice gives the same model.
+  const negatives = q.candidates
+    .filter((_, i) => q.labels[i] === 0)
+    .sort((a, b) => b.features.retrieval - a.features.retrieval)
+    .slice(0, NEGATIVES_PER_QUESTION);
+  const width = FEATURE_NAMES.length;
+  const values = new Float64Array(2 * positives.length * negatives.length * width);
+  let row = 0;
+  for (const p of positives) {
+    for (const n of negatives) {
+      FEATURE_NAMES.forEach((f, i) => {
+        const diff = p.features[f] - n.features[f];
+        values[row * width + i] = diff;
+        values[(row + 1) * width + i] = -diff;
+      });
+      row += 2;
+    }
+  }
+  // Every question counts the same, however many right and wrong sentences it has.
+  found = { values, rows: row, weight: 1 / Math.max(1, positives.length * negatives.length) };
+  pairsOf.set(q, found);
+  return found;
+}
+
 /**
  * Pairs each right candidate of a question with its wrong ones: the ranker learns which of two sentences of the
  * same question answers it better (a pairwise logistic model), not how answerable questions are in general.
  */
-function pairs(questions: readonly TrainingQuestion[]): {
-  rows: Array<Record<string, number>>;
-  labels: number[];
-  weights: number[];
-} {
-  const rows: Array<Record<string, number>> = [];
-  const labels: number[] = [];
-  const weights: number[] = [];
-  for (const q of questions) {
-    const positives = q.candidates.filter((_, i) => q.labels[i] === 1);
-    // The wrong sentences the search ranks highest, by its own score: not by the model being replaced, so that
-    // training twice gives the same model.
-    const negatives = q.candidates
-      .filter((_, i) => q.labels[i] === 0)
-      .sort((a, b) => b.features.retrieval - a.features.retrieval)
-      .slice(0, NEGATIVES_PER_QUESTION);
-    // Every question counts the same, however many right and wrong sentences it has.
-    const weight = 1 / Math.max(1, positives.length * negatives.length);
-    for (const p of positives) {
-      for (const n of negatives) {
-        const diff = Object.fromEntries(FEATURE_NAMES.map((f) => [f, p.features[f] - n.features[f]]));
-        rows.push(diff, Object.fromEntries(FEATURE_NAMES.map((f) => [f, -diff[f]!])));
-        labels.push(1, 0);
-        weights.push(weight, weight);
-      }
+function pairs(questions: readonly TrainingQuestion[]): RowMatrix {
+  const all = questions.map(questionPairs);
+  const total = all.reduce((sum, q) => sum + q.rows, 0);
+  const matrix = {
+    values: new Float64Array(total * FEATURE_NAMES.length),
+    labels: new Uint8Array(total),
+    weights: new Float64Array(total),
+  };
+  let at = 0;
+  for (const q of all) {
+    matrix.values.set(q.values, at * FEATURE_NAMES.length);
+    for (let k = 0; k < q.rows; k++) {
+      matrix.labels[at + k] = k % 2 === 0 ? 1 : 0;
+      matrix.weights[at + k] = q.weight;
     }
+    at += q.rows;
   }
-  return { rows, labels, weights };
+  return matrix;
 }
 
-/** Fits the ranker on pairs of candidates of the same question. */
-function trainRanker(questions: readonly TrainingQuestion[]): Scorer['ranker'] {
-  const { rows, labels, weights } = pairs(questions);
+/** Fits the ranker on pairs of candidates of the same question, from a ranker fitted on nearly the same if given. */
+function trainRanker(questions: readonly TrainingQuestion[], near?: Scorer['ranker']): Scorer['ranker'] {
+  const start = near ? [...near.weights, 0] : undefined;
   // Differences are centred by construction: the model is fitted on them unscaled around zero.
-  const fitted = fitLogistic(FEATURE_NAMES, rows, labels, { l2: 0.01 }, weights);
+  const fitted = fitLogisticRows(FEATURE_NAMES, pairs(questions), { l2: 0.01, ...(start ? { start } : {}) });
   return { ...fitted, mean: fitted.mean.map(() => 0), bias: 0 };
 }
 
@@ -114,14 +143,15 @@ type ConfidenceRow = Record<string, number>;
 /**
  * Trains the ranker on pairs of candidates, then the confidence model and threshold on whole answers. The
  * confidence model learns from answers ranked by rankers that never saw the answer's corpus: a ranker is surer of
- * the questions it was fitted on than of a new corpus's, and the confidence shown must hold for new corpora.
+ * the questions it was fitted on than of a new corpus's, and the confidence shown must hold for new corpora. Every
+ * fit starts from `near`, a ranker fitted on nearly the same questions, when given.
  */
-export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer): Scorer {
-  const ranker = trainRanker(questions);
+export function trainScorer(questions: readonly TrainingQuestion[], base: Scorer, near?: Scorer['ranker']): Scorer {
+  const ranker = trainRanker(questions, near);
   const groups = [...new Set(questions.map((q) => q.group))];
   const unseenBy = (group: string): Scorer => {
     const others = questions.filter((q) => q.group !== group);
-    return { ...base, ranker: trainRanker(others), threshold: 0 };
+    return { ...base, ranker: trainRanker(others, ranker), threshold: 0 };
   };
   const folds =
     groups.length > 1
