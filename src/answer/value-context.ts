@@ -81,7 +81,10 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
     return refersBack ? UNCOUNTED_FIT : 1;
   }
   // "Employs about 520 people" counts its staff: people are what any count of persons, or of a staff, is made of.
-  const countsPeople = span.counted && PEOPLE.test(text.slice(...span.counted)) && isPeopleWord(head);
+  // The other way round, "its 3,600 employees" counts the people who work there: persons of any kind are people.
+  const counted = span.counted ? text.slice(...span.counted) : null;
+  const countsPeople =
+    counted !== null && (PEOPLE.test(counted) ? isPeopleWord(head) : PEOPLE.test(head ?? '') && isPerson(counted));
   let sure = countsPeople ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
@@ -92,6 +95,9 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
 
 const PEOPLE = /^(?:people|persons|individuals)$/iu;
 const PEOPLE_CATEGORIES = new Set(['noun.person', 'noun.group']);
+
+/** Whether a noun names a kind of person ("employees", "patients"), by its most frequent sense. */
+const isPerson = (noun: string): boolean => englishWords().category(noun.toLowerCase(), 'n') === 'noun.person';
 
 /** Whether a question's counted noun is a kind of person or a group of people ("patients", "staff"). */
 const isPeopleWord = (head: string | null): boolean =>
