@@ -9,6 +9,7 @@ import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
+import { countsSamePeople } from './people-counts.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -114,9 +115,11 @@ function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean 
   // Where it is named, a count of the same kind of thing may count it in other words ("28 members of Congress …
   // politicians" for lawmakers).
   const kind = englishWords().category(question.head?.toLowerCase() ?? '', 'n');
+  // "It employs about 340 people" counts a staff, in other words.
   const countsAsked = (counted: readonly [number, number]): boolean =>
     mentions.some((at) => at <= counted[0] && counted[0] - at <= COUNTED_REACH) ||
-    (mentions.length > 0 && englishWords().category(passage.text.slice(...counted).toLowerCase(), 'n') === kind);
+    (mentions.length > 0 && englishWords().category(passage.text.slice(...counted).toLowerCase(), 'n') === kind) ||
+    countsSamePeople(passage.text.slice(...counted), question.head);
   const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
   return counts.length > 0 && counts.every((v) => v.counted !== undefined && !countsAsked(v.counted));
 }

@@ -8,6 +8,7 @@ import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
 import { termSetOf } from './passage-term-set.ts';
+import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
 import type { TermPositions } from './term-positions.ts';
 
@@ -72,7 +73,7 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
   // "Passed 5-4" counts votes: a tally answers how a vote went, and how many voted either way ("71 to 19").
   if (isTally(text.slice(span.start, span.end))) {
     if (question.terms.some((t) => TALLY_NOUNS.has(t.word))) return 1;
-    return isPeopleWord(head) || PEOPLE.test(head ?? '') ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
+    return isPeopleWord(head) || isPeople(head) ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   }
   // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
   // of the seven" counts what a sentence before named.
@@ -81,7 +82,8 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
     return refersBack ? UNCOUNTED_FIT : 1;
   }
   // "Employs about 520 people" counts its staff: people are what any count of persons, or of a staff, is made of.
-  const countsPeople = span.counted && PEOPLE.test(text.slice(...span.counted)) && isPeopleWord(head);
+  // The other way round, "its 3,600 employees" counts the people who work there: persons of any kind are people.
+  const countsPeople = span.counted !== undefined && countsSamePeople(text.slice(...span.counted), head);
   let sure = countsPeople ? STAND_IN_COUNT_FIT : UNCOUNTED_FIT;
   positions.head.forEach((at, i) => {
     const counted = span.counted ? at === span.counted[0] : at >= span.end && at - span.end <= COUNTED_DISTANCE;
@@ -89,13 +91,6 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
   });
   return sure;
 }
-
-const PEOPLE = /^(?:people|persons|individuals)$/iu;
-const PEOPLE_CATEGORIES = new Set(['noun.person', 'noun.group']);
-
-/** Whether a question's counted noun is a kind of person or a group of people ("patients", "staff"). */
-const isPeopleWord = (head: string | null): boolean =>
-  !!head && !PEOPLE.test(head) && PEOPLE_CATEGORIES.has(englishWords().category(head.toLowerCase(), 'n') ?? '');
 
 const PERIOD = '(?:hour|day|week|month|year)';
 const RATE = new RegExp(`^,? (?:a|an|per|each|every) ${PERIOD}\\b`, 'u');

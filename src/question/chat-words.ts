@@ -39,6 +39,8 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   approx: 'approximately',
   idk: 'I do not know',
   btw: 'by the way',
+  // A lone sign, not after a figure ("what % of voters"), is the word: a figure's own sign ("64%") is left alone.
+  '%': 'percent',
 };
 
 // Typed in lower case, or capitalized at the start of a question when four letters or more: "BC" is British

@@ -2,6 +2,7 @@ import type { ItemToken } from 'wink-nlp';
 import { words as surfaceWords, termOf, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
+import { markCatenatives } from './catenative-verbs.ts';
 
 /** One token of a question, tagged. */
 export interface QuestionToken {
@@ -280,6 +281,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   });
   markVerbAfterSubject(tokens, english.isVerb);
   markRelativeVerb(tokens, english.isVerb);
+  markCatenatives(tokens);
   const entities = doc.entities().out(its.detail) as Array<{ type: string; value: string }>;
   return { tokens, entities };
 }

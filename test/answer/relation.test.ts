@@ -401,6 +401,11 @@ describe('a count of another noun does not answer "how many" of the one asked', 
     expect(relation(asked, 'The ferry company, which lost deckhands, hired 40 workers.').link).not.toBe(-1);
   });
 
+  it('a count of people counts the kind of person asked, never named: "employs 40 people" counts its deckhands', () => {
+    expect(relation(asked, 'The ferry company employs about 40 people.').link).not.toBe(-1);
+    expect(relation(asked, 'The ferry company runs about 40 boats.').link).toBe(-1);
+  });
+
   it('a generic noun ("people") may be counted as anyone', () => {
     expect(relation('How many people did the ferry company hire?', 'It hired 40 drivers.').link).not.toBe(-1);
   });

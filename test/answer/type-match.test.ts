@@ -119,6 +119,13 @@ describe('a count answers "how many employees" when it counts employees, not oth
     expect(fitScore('How many ferries does Lumeridge run?', 'Lumeridge employs about 520 people.')).toBeCloseTo(0.4);
   });
 
+  it('a count of a kind of person answers "how many people" nearly as well, a count of things does not', () => {
+    // Any kind of person is people: "3,600 employees" counts the people who work there.
+    const people = 'How many people work at Lumeridge?';
+    expect(fitScore(people, 'Lumeridge runs shuttles for its 3,600 employees.')).toBeCloseTo(0.8);
+    expect(fitScore(people, 'Lumeridge runs 300 vans from two lots.')).toBeCloseTo(0.4);
+  });
+
   it('"three of the seven" counts what a sentence before named, not employees', () => {
     expect(fitScore(asked, 'Three of the seven worked for Lumeridge.')).toBeCloseTo(0.4);
   });

@@ -22,6 +22,12 @@ describe("chat's own spellings are read as English writes them", () => {
     );
   });
 
+  it('a lone "%" is the word "percent", and the question asks for a percentage; a figure keeps its sign', () => {
+    expect(spelledOut('what % of voters want a warrant')).toBe('what percent of voters want a warrant');
+    expect(spelledOut('did 64% of voters want one')).toBe('did 64% of voters want one');
+    expect(analyzeFor(index, 'what % of the deckhands walked off the job').type).toBe('percent');
+  });
+
   it('"gonna" is neither a name the coverage lacks nor a word set aside, and the question keeps its wording', () => {
     const analyzed = analyzeFor(index, 'how much is the ferry fare gonna be');
     expect(analyzed.names.filter((n) => !n.known)).toEqual([]);
