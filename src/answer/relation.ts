@@ -1,6 +1,7 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import { englishWords } from '../lexicon/english.ts';
+import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
 import { attributeMentions } from './attribute-mentions.ts';
@@ -182,7 +183,9 @@ function attributeRelation(
   const mentions = attributeMentions(passage, question);
   // "How old is Farraday?" and "how old is Felix Roe, the engineer?" ask a person's age: every age in the sentence
   // is someone's. "How old is the Kingsmere manager?" asks of the role, tied to Kingsmere.
-  const person = question.attributeTerms.length === 0 || kinds.get(owner.text.toLowerCase()) === 'person';
+  // "How old is the math teacher who taught Aldercott?" asks the teacher's age: Aldercott's is someone else's.
+  const clause = question.type === 'age' && !question.owner && namedInClause(question.text, owner.text);
+  const person = question.attributeTerms.length === 0 || clause || kinds.get(owner.text.toLowerCase()) === 'person';
   const ages = new Set<number>();
   if (question.type === 'age' && person) {
     for (const value of passage.values) if (value.kind === 'age') ages.add(value.start);
@@ -193,9 +196,12 @@ function attributeRelation(
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
-    if (sameEntity(termsOfName(name.text), owner.terms)) return { link: 1, other: null };
-    other ??= name.text;
+    const owns = sameEntity(termsOfName(name.text), owner.terms);
+    if (owns && !clause) return { link: 1, other: null };
+    if (owns || !clause) other ??= name.text;
   }
+  // Asked of one the question does not name, any other age may be theirs; only the clause's name's is not.
+  if (clause) return other ? { link: -1, other } : NONE;
   // "Chief Executive Marguerite Deslauriers" in an article plainly about Velantis is Velantis's chief executive.
   if (question.attributeKind === 'role' && !other && mentions.length > 0 && isPlainlyAbout(subject, owner, kinds)) {
     return { link: 1, other: null };
