@@ -10,6 +10,7 @@ import type { NameSpan, ValueSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
+import { onlyWithheld } from './withheld.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -123,6 +124,7 @@ function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean 
 }
 
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
+const WITHHELD: RelationCheck = { link: 0, other: null, rulesOut: true };
 
 /**
  * Whether the sentence tells of another one of what is asked: "the first week" for the second, or a story neither
@@ -155,6 +157,7 @@ export function checkRelation(
   published: string | null,
 ): RelationCheck {
   if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
+  if (onlyWithheld(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, held, context, kinds);
