@@ -11,6 +11,7 @@ import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
 import { onlyWithheld } from './withheld.ts';
+import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -161,7 +162,9 @@ export function checkRelation(
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, held, context, kinds);
-  if (found.link !== 0 || question.type !== 'yes-no') return found;
+  if (found.link !== 0) return found;
+  const person = anotherPersons(passage, question, known, held, kinds);
+  if (person.link !== 0 || question.type !== 'yes-no') return person;
   return yesNoRelation(passage, question, known, subject, context.terms);
 }
 
