@@ -1,16 +1,16 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
-import { englishWords } from '../lexicon/english.ts';
 import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
-import type { NameSpan, ValueSpan } from '../text/annotate.ts';
+import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
 import { onlyWithheld } from './withheld.ts';
+import { countsOtherwise } from './counts-otherwise.ts';
 import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -90,40 +90,6 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
   return who && question.attributeKind === 'role' && question.owner !== null;
 }
 
-/** How far after the start of a mention of what is asked its counted noun may be ("provisional ballots"). */
-const COUNTED_REACH = 30;
-
-const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
-/** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
-const SPECIFIC_WEIGHT = 0.5;
-
-/** A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing. */
-function inName(passage: Passage, v: ValueSpan): boolean {
-  return passage.names.some(
-    (n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '),
-  );
-}
-
-/**
- * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
- * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
- */
-function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean {
-  if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
-  const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
-  if (!head || head.weight < SPECIFIC_WEIGHT) return false;
-  const mentions = attributeMentions(passage, question);
-  // "… whose software hospitals use … is laying off 180 employees": what is asked may be named, and not counted.
-  // Where it is named, a count of the same kind of thing may count it in other words ("28 members of Congress …
-  // politicians" for lawmakers).
-  const kind = englishWords().category(question.head?.toLowerCase() ?? '', 'n');
-  const countsAsked = (counted: readonly [number, number]): boolean =>
-    mentions.some((at) => at <= counted[0] && counted[0] - at <= COUNTED_REACH) ||
-    (mentions.length > 0 && englishWords().category(passage.text.slice(...counted).toLowerCase(), 'n') === kind);
-  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
-  return counts.length > 0 && counts.every((v) => v.counted !== undefined && !countsAsked(v.counted));
-}
-
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
 const WITHHELD: RelationCheck = { link: 0, other: null, rulesOut: true };
 
@@ -157,7 +123,7 @@ export function checkRelation(
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
-  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
+  if (countsOtherwise(passage, question)) return { link: -1, other: null, rulesOut: true };
   if (onlyWithheld(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
