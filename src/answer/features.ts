@@ -197,7 +197,7 @@ export function featuresOf(
   const relation = checkRelation(passage, question, subject, set, context, side.kinds, source.published);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
-  const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published);
+  const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published, set);
   const features: Features = {
     coverage,
     names: side.names.length ? named / side.names.length : 1,
@@ -236,11 +236,12 @@ function kindFit(
   side: QuestionSide,
   speaker: { named: boolean; held: boolean },
   published: string | null,
+  says: ReadonlySet<string>,
 ): { fit: number; near: number; constrained: boolean } {
   const { question } = side;
   const { named: speakerNamed, held } = speaker;
   if (side.entityTyped) {
-    const entity = entityFit(passage, question, side.kinds, published);
+    const entity = entityFit(passage, question, side.kinds, published, says);
     return { fit: entity.fit, near: entity.near, constrained: true };
   }
   let fit: number | null = null;

@@ -1,15 +1,17 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
-import { englishWords } from '../lexicon/english.ts';
+import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
-import type { NameSpan, ValueSpan } from '../text/annotate.ts';
+import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
-import { countsSamePeople } from './people-counts.ts';
+import { onlyWithheld } from './withheld.ts';
+import { countsOtherwise } from './counts-otherwise.ts';
+import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -88,43 +90,8 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
   return who && question.attributeKind === 'role' && question.owner !== null;
 }
 
-/** How far after the start of a mention of what is asked its counted noun may be ("provisional ballots"). */
-const COUNTED_REACH = 30;
-
-const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
-/** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
-const SPECIFIC_WEIGHT = 0.5;
-
-/** A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing. */
-function inName(passage: Passage, v: ValueSpan): boolean {
-  return passage.names.some(
-    (n) => n.start <= v.start && (v.end <= n.end || passage.text.slice(n.end, v.start) === ' '),
-  );
-}
-
-/**
- * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
- * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
- */
-function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean {
-  if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
-  const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
-  if (!head || head.weight < SPECIFIC_WEIGHT) return false;
-  const mentions = attributeMentions(passage, question);
-  // "… whose software hospitals use … is laying off 180 employees": what is asked may be named, and not counted.
-  // Where it is named, a count of the same kind of thing may count it in other words ("28 members of Congress …
-  // politicians" for lawmakers).
-  const kind = englishWords().category(question.head?.toLowerCase() ?? '', 'n');
-  // "It employs about 340 people" counts a staff, in other words.
-  const countsAsked = (counted: readonly [number, number]): boolean =>
-    mentions.some((at) => at <= counted[0] && counted[0] - at <= COUNTED_REACH) ||
-    (mentions.length > 0 && englishWords().category(passage.text.slice(...counted).toLowerCase(), 'n') === kind) ||
-    countsSamePeople(passage.text.slice(...counted), question.head);
-  const counts = passage.values.filter((v) => v.kind === 'count' && !inName(passage, v));
-  return counts.length > 0 && counts.every((v) => v.counted !== undefined && !countsAsked(v.counted));
-}
-
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
+const WITHHELD: RelationCheck = { link: 0, other: null, rulesOut: true };
 
 /**
  * Whether the sentence tells of another one of what is asked: "the first week" for the second, or a story neither
@@ -156,11 +123,14 @@ export function checkRelation(
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
-  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
+  if (countsOtherwise(passage, question)) return { link: -1, other: null, rulesOut: true };
+  if (onlyWithheld(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, held, context, kinds);
-  if (found.link !== 0 || question.type !== 'yes-no') return found;
+  if (found.link !== 0) return found;
+  const person = anotherPersons(passage, question, known, held, kinds);
+  if (person.link !== 0 || question.type !== 'yes-no') return person;
   return yesNoRelation(passage, question, known, subject, context.terms);
 }
 
@@ -185,7 +155,9 @@ function attributeRelation(
   const mentions = attributeMentions(passage, question);
   // "How old is Farraday?" and "how old is Felix Roe, the engineer?" ask a person's age: every age in the sentence
   // is someone's. "How old is the Kingsmere manager?" asks of the role, tied to Kingsmere.
-  const person = question.attributeTerms.length === 0 || kinds.get(owner.text.toLowerCase()) === 'person';
+  // "How old is the math teacher who taught Aldercott?" asks the teacher's age: Aldercott's is someone else's.
+  const clause = question.type === 'age' && !question.owner && namedInClause(question.text, owner.text);
+  const person = question.attributeTerms.length === 0 || clause || kinds.get(owner.text.toLowerCase()) === 'person';
   const ages = new Set<number>();
   if (question.type === 'age' && person) {
     for (const value of passage.values) if (value.kind === 'age') ages.add(value.start);
@@ -196,9 +168,12 @@ function attributeRelation(
     if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
-    if (sameEntity(termsOfName(name.text), owner.terms)) return { link: 1, other: null };
-    other ??= name.text;
+    const owns = sameEntity(termsOfName(name.text), owner.terms);
+    if (owns && !clause) return { link: 1, other: null };
+    if (owns || !clause) other ??= name.text;
   }
+  // Asked of one the question does not name, any other age may be theirs; only the clause's name's is not.
+  if (clause) return other ? { link: -1, other } : NONE;
   // "Chief Executive Marguerite Deslauriers" in an article plainly about Velantis is Velantis's chief executive.
   if (question.attributeKind === 'role' && !other && mentions.length > 0 && isPlainlyAbout(subject, owner, kinds)) {
     return { link: 1, other: null };

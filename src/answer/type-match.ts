@@ -8,6 +8,8 @@ import { locativeSpans } from './locative-phrases.ts';
 import { subjectDescription } from './subject-description.ts';
 import { distanceTo, termPositions } from './term-positions.ts';
 import { valueInContext } from './value-context.ts';
+import { valueOfOtherEvent } from './other-event-value.ts';
+import { termSetOf } from './passage-term-set.ts';
 import { memoized } from '../text/memoize.ts';
 import { containsRun } from './word-run.ts';
 import { termOf } from '../text/analyzer.ts';
@@ -120,12 +122,16 @@ function nearness(fit: number, start: number, end: number, topic: readonly numbe
   return fit / (1 + (Number.isFinite(distance) ? distance : 4 * NEAR_SCALE) / NEAR_SCALE);
 }
 
-/** Measures how well the sentence holds the kind of thing a typed question asks for. */
+/**
+ * Measures how well the sentence holds the kind of thing a typed question asks for; `held` is what the sentence
+ * says (its terms, and those it refers to).
+ */
 export function entityFit(
   passage: Passage,
   question: AnalyzedQuestion,
   kinds: NameKinds,
   published: string | null = null,
+  held: ReadonlySet<string> = termSetOf(passage),
 ): EntityFit {
   const positions = termPositions(passage, question);
   let best = 0;
@@ -138,6 +144,8 @@ export function entityFit(
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);
+      // A value of another event answers nothing asked: it is no value of the asked kind at all.
+      if (fit > 0 && valueOfOtherEvent(span, question, positions, held)) continue;
       best = Math.max(best, fit);
       near = Math.max(near, nearness(fit, span.start, span.end, positions.topic));
     }

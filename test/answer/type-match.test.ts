@@ -150,8 +150,12 @@ describe('a value in a clause about a named past year tells of that year, not of
 describe('a sum paid by the week is a rate: it answers what someone earns, not what something cost', () => {
   it('"$70,000 a week" fits "how much did they pay for him" loosely, and "how much does he earn" fully', () => {
     const sentence = 'Roe earns about $70,000 a week at Lumeridge.';
-    expect(fitScore('How much did Lumeridge pay for Drummond?', sentence)).toBeCloseTo(0.5);
+    expect(fitScore('How much did Lumeridge pay for Drummond?', 'Lumeridge paid about $70,000 a week.')).toBeCloseTo(
+      0.5,
+    );
     expect(fitScore('How much does Jane Roe earn?', sentence)).toBe(1);
+    // A sentence that tells of no paying at all does not say what was paid, rate or not.
+    expect(fitScore('How much did Lumeridge pay for Drummond?', sentence)).toBe(0);
   });
 });
 

@@ -1,0 +1,25 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { termPositions } from './term-positions.ts';
+
+/**
+ * A negation governing a word: right before it, or before its verb or auxiliary ("has not been named", "did not
+ * release names", "declined to name"); "did not expect a hearing" negates the expecting, not the hearing. English
+ * negators are a closed class no library here lists, so they are written out.
+ */
+const NEGATED_BEFORE = /\b(?:not|never|no|without|n't|declined to|refused to)(?:\s+[\p{L}'’-]+)?\s+$/iu;
+/** How far back (in characters) the negation may stand. */
+const REACH = 30;
+
+/**
+ * "What's the second officer's name?" is not answered by "… the second officer, who has not been named, …": a
+ * sentence that writes what is asked only as what was not given says the coverage does not have it.
+ */
+export function onlyWithheld(passage: Passage, question: AnalyzedQuestion): boolean {
+  if (question.type === 'yes-no' || question.type === 'reason' || question.attributeTerms.length === 0) return false;
+  const { head } = termPositions(passage, question);
+  // "didn't release" is read as "did n't release", so the contraction is a word of its own.
+  const negated = (at: number): boolean =>
+    NEGATED_BEFORE.test(passage.text.slice(Math.max(0, at - REACH), at).replace(/n['’]t\b/giu, " n't"));
+  return head.length > 0 && head.every(negated);
+}
