@@ -124,3 +124,15 @@ describe('L2 shrinks the weights, never the bias, so a small training set cannot
     expect(1 / (1 + Math.exp(-model.bias))).toBeCloseTo(rate, 2);
   });
 });
+
+describe('a fit started from a nearby fit, as the leave-one-corpus-out checks start theirs', () => {
+  it('reaches the same model as a fit from zero', () => {
+    const { rows, labels } = noisyData(2000, 13);
+    // A fit on most of the rows is where a fit on all of them starts.
+    const near = fitLogistic(INPUTS, rows.slice(0, 1800), labels.slice(0, 1800), { l2: 0.01 });
+    const cold = fitLogistic(INPUTS, rows, labels, { l2: 0.01 });
+    const warm = fitLogistic(INPUTS, rows, labels, { l2: 0.01, start: [...near.weights, near.bias] });
+    expect(near.weights).not.toEqual(cold.weights);
+    expect(warm).toEqual(cold);
+  });
+});

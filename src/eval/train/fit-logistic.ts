@@ -42,14 +42,16 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Named rows as a {@link RowMatrix} over `inputs` (a missing input is 0). */
-export function rowMatrix(
+function rowMatrix(
   inputs: readonly string[],
   rows: ReadonlyArray<Readonly<Record<string, number>>>,
   labels: readonly number[],
   rowWeights?: readonly number[],
 ): RowMatrix {
   const values = new Float64Array(rows.length * inputs.length);
-  rows.forEach((row, k) => inputs.forEach((name, i) => (values[k * inputs.length + i] = row[name] ?? 0)));
+  for (let k = 0; k < rows.length; k++) {
+    for (let i = 0; i < inputs.length; i++) values[k * inputs.length + i] = rows[k]![inputs[i]!] ?? 0;
+  }
   return {
     values,
     labels: Uint8Array.from(labels),
@@ -124,8 +126,9 @@ export function fitLogisticRows(
         for (let j = 0; j <= i; j++) hessian[i * d + j]! += bent * x[at + j]!;
       }
     }
+    // Only the lower triangle was summed: the upper mirrors it.
     const rows = Array.from({ length: d }, (_, i) =>
-      Array.from({ length: d }, (_, j) => hessian[(j <= i ? i : j) * d + (j <= i ? j : i)]!),
+      Array.from({ length: d }, (_, j) => hessian[Math.max(i, j) * d + Math.min(i, j)]!),
     );
     const delta = solve(rows, [...gradient]);
     let moved = 0;
