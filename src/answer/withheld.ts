@@ -4,10 +4,11 @@ import { termPositions } from './term-positions.ts';
 
 /**
  * A negation governing a word: right before it, or before its verb or auxiliary ("has not been named", "did not
- * release names", "declined to name"); "did not expect a hearing" negates the expecting, not the hearing. English
- * negators are a closed class no library here lists, so they are written out.
+ * release names", "declined to name"); "did not expect a hearing" negates the expecting, not the hearing. "No" before
+ * a noun gives what is asked rather than withholding it ("has no plans to sell"). English negators are a closed class
+ * no library here lists, so they are written out.
  */
-const NEGATED_BEFORE = /\b(?:not|never|no|without|n't|declined to|refused to)(?:\s+[\p{L}'’-]+)?\s+$/iu;
+const NEGATED_BEFORE = /\b(?:not|never|without|n't|declined to|refused to)(?:\s+[\p{L}'’-]+)?\s+$/iu;
 /** How far back (in characters) the negation may stand. */
 const REACH = 30;
 

@@ -14,6 +14,8 @@ The second officer, a 34-year-old who has not been named, was alone on the bridg
 Two crew members were taken to Ellery General Hospital, which did not release names.
 
 The inquiry's lawyer said she did not expect a hearing before February.
+
+The ship's owner, Hallvard Shipping, has no plans to sell the vessel.
 `;
 
 const corpus = useCorpusIndex({ 'grounding.md': GROUNDING });
@@ -32,5 +34,9 @@ describe('a sentence that writes what is asked only as withheld', () => {
 
   it('and a negation of another verb ("did not expect a hearing") withholds nothing', () => {
     expect(ruledOut('When is the hearing?', 'did not expect a hearing')).toBe(false);
+  });
+
+  it('nor does "no" before a noun: "has no plans to sell" is what the owner plans', () => {
+    expect(ruledOut('What does Hallvard Shipping plan to do?', 'no plans to sell')).toBe(false);
   });
 });
