@@ -1,9 +1,9 @@
 import type { QuestionToken } from './tag-question.ts';
 
 // "End up" and "wind up" before a verb only say how something turned out: "how much did the recount end up costing"
-// asks what it cost. A closed handful of English phrasal verbs, listed by hand: WordNet files "end up" as a verb of
-// its own ("finish"), which would make "finish" the event to look for.
-const TURNED_OUT = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'winding', 'wound']);
+// asks what it cost. Two English phrasal verbs, by lemma, listed by hand: WordNet files "end up" as a verb of its own
+// ("finish"), which would make "finish" the event to look for.
+const TURNED_OUT = new Set(['end', 'wind']);
 
 /** Whether a token may be the verb a catenative governs: a verb, or an "-ing" form the tagger read otherwise. */
 const isVerbForm = (token: QuestionToken | undefined): boolean =>
@@ -16,7 +16,7 @@ const isVerbForm = (token: QuestionToken | undefined): boolean =>
 export function markCatenatives(tokens: QuestionToken[]): void {
   tokens.forEach((token, i) => {
     const up = tokens[i + 1];
-    if (!TURNED_OUT.has(token.lower) || up?.lower !== 'up' || !isVerbForm(tokens[i + 2])) return;
+    if (!TURNED_OUT.has(token.lemma) || up?.lower !== 'up' || !isVerbForm(tokens[i + 2])) return;
     for (const t of [token, up]) Object.assign(t, { pos: 'AUX', cls: 'v' });
   });
 }
