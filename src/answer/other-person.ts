@@ -1,13 +1,11 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { NONE, type RelationCheck, sameEntity } from './entity-match.ts';
 import { termsOfName } from './name-terms.ts';
 import { holdsAll } from './term-holding.ts';
 import type { NameKinds } from './type-match.ts';
-
-/** Questions for a value of what someone did or got: when, how long, how many, how much. */
-const VALUE_TYPES = new Set(['date', 'duration', 'count', 'money', 'amount', 'time']);
 
 /**
  * "How much did Lotte Ingvaldsen win?" is not answered by "Nadia Ferrante-Okafor … will receive the winner's prize
@@ -21,7 +19,7 @@ export function anotherPersons(
   held: ReadonlySet<string>,
   kinds: NameKinds,
 ): RelationCheck {
-  if (!VALUE_TYPES.has(question.type)) return NONE;
+  if (!EVENT_VALUE_TYPES.has(question.type)) return NONE;
   const person = (text: string): boolean => kinds.get(text.toLowerCase()) === 'person';
   if (!known.some((n) => person(n.text) && !holdsAll(held, n.terms))) return NONE;
   const asked = (text: string): boolean => known.some((n) => sameEntity(termsOfName(text), n.terms));

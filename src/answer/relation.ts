@@ -91,6 +91,7 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
 }
 
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
+const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
 const WITHHELD: RelationCheck = { link: 0, other: null, rulesOut: true };
 
 /**
@@ -123,7 +124,7 @@ export function checkRelation(
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
-  if (countsOtherwise(passage, question)) return { link: -1, other: null, rulesOut: true };
+  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
   if (onlyWithheld(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);

@@ -40,6 +40,17 @@ export const ENTITY_TYPES: ReadonlySet<AnswerType> = new Set([
   'amount',
 ]);
 
+/** Answer types that ask a value of what someone did or what happened: when, how long, how many, how much. */
+export const EVENT_VALUE_TYPES: ReadonlySet<AnswerType> = new Set([
+  'date',
+  'time',
+  'duration',
+  'count',
+  'money',
+  'amount',
+  'percent',
+]);
+
 /** A question's answer type, and where its question proper starts (after "hey, quick q -" and the like). */
 export interface TypedQuestion {
   type: AnswerType;
