@@ -6,11 +6,12 @@ import { englishWords } from '../lexicon/english.ts';
 
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
 // role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
-// "is a", a dash (or a spaced hyphen typed for one) or parenthesis, or "meaning".
+// "is a", a dash (or a spaced hyphen typed for one) or parenthesis, "meaning", or another name ("X, often called Y").
 const DESCRIPTION =
   String.raw`(?:,? (?:the|an?|which|who|its|their|\p{Lu}[\p{L}&.-]*['’]s)\b` +
   String.raw`|, (?:[\p{Ll}-]+ ){1,5}(?:of|for|at|with)\b` +
-  String.raw`|,? (?:is|are|was|were) (?:an?|the)\b| [—–(]| - |,? (?:meaning|which means)\b)`;
+  String.raw`|,? (?:is|are|was|were) (?:an?|the)\b| [—–(]| - |,? (?:meaning|which means)\b` +
+  String.raw`|, (?:\p{Ll}+ )?(?:called|known as|dubbed)\b)`;
 
 // Tried right after each place the sentence writes the subject (sticky patterns), so they are compiled once: a
 // pattern with the subject inside took about 5 ms to compile and first run, and "Who is X?" meets a new X each time.
@@ -23,7 +24,9 @@ const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
 const BOUNDARY = /\b/iuy;
 const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/iu;
 const AS_AFTER = / as\b/iuy;
-const AFTER_KNOWN_AS = /(?<=\bknown as )/iuy;
+// "a tactic known as double extortion", "a fee called a toll": the words before name the thing
+// they describe ("so-called" only distances the writer from a name).
+const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|the)\s+)?["“‘]?$/iu;
 
 /**
  * The subject as written in any case, either apostrophe, a space or a hyphen between its words ("short term rental"
@@ -40,9 +43,9 @@ function matchesAt(pattern: RegExp, text: string, index: number): boolean {
 }
 
 // A noun right before a subject, after an article or another word that modifies it ("the nonprofit Thorn",
-// "technology companies Thorn"), maybe before "like" or "such as" introducing the subject as an example.
+// "technology companies Thorn"), maybe before "like" or ", such as" introducing the subject as an example.
 const NOUN_BEFORE =
-  /(?:^|[^\p{L}'’])(?:(the|an?|its|their)|([\p{Ll}-]{3,})) ([\p{Ll}-]{3,})(?: (?:like|such as|including))? $/u;
+  /(?:^|[^\p{L}'’])(?:(the|an?|its|their)|([\p{Ll}-]{3,})) ([\p{Ll}-]{3,})(?:,? (?:like|such as|including))? $/u;
 // Names listed before the subject: "Thorn and ", "Thorn, Marinus Analytics and ".
 const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*(?:,? and|,|,? &) )+$/u;
 const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
@@ -62,9 +65,9 @@ function nounBefore(before: string): string | null {
 
 /**
  * How the sentence describes its subject: 'plain' for "Thorn, a nonprofit …", "X is a system that …", "X, which
- * …", "X (the …)", "X — meaning …" or an abbreviation spelled out ("… Enforcement (ICE)", "also known as
- * ICE"); 'loose' for a description a few words after it; null when it does neither. A leading article of the
- * subject is left out.
+ * …", "X (the …)", "X — meaning …", "a tactic known as X" or an abbreviation spelled out ("… Enforcement (ICE)",
+ * "also known as ICE"); 'loose' for a description a few words after it; null when it does neither. A leading
+ * article of the subject is left out.
  */
 export function subjectDescription(text: string, subject: string): 'plain' | 'loose' | null {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
@@ -84,10 +87,8 @@ export function subjectDescription(text: string, subject: string): 'plain' | 'lo
     }
     // "technology companies Thorn and Marinus Analytics", "the nonprofit Thorn": the noun before the name says it.
     if (bounded && nounBefore(before)) return example ? 'loose' : 'plain';
-    const spelledOut = () =>
-      (text[start - 1] === '(' && text[end] === ')') ||
-      (matchesAt(AFTER_KNOWN_AS, text, start) && matchesAt(BOUNDARY, text, end));
-    if (acronym && spelledOut()) return 'plain';
+    if (bounded && matchesAt(BOUNDARY, text, end) && NAMED_BEFORE.test(before)) return 'plain';
+    if (acronym && text[start - 1] === '(' && text[end] === ')') return 'plain';
     // "The ordinance defines a short-term rental as …"
     if (bounded && DEFINED_BEFORE.test(text.slice(0, start)) && matchesAt(AS_AFTER, text, end)) return 'plain';
     loose ||= bounded && matchesAt(LOOSE_AFTER, text, end);

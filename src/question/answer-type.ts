@@ -478,7 +478,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const scene = tokens.findIndex((t, i) => i > start + 3 && t.pos === 'ADP');
     return { ...typed('definition'), end: scene < 0 ? tokens.length : scene };
   }
-  if (word === 'what' && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
+  // "What does double extortion mean?" asks what the words mean, though "mean" is also a verb of saying.
+  const asksMeaning = ending > start && tokens[ending]?.lemma !== 'do' && !PRODUCT_VERBS.has(tokens[ending]!.lemma);
+  if (word === 'what' && !asksMeaning && asksForWords(tokens.slice(start + 1), knowledge)) return typed('statement');
   // The kind words ("kind of outfit") say what sort of answer is wanted, as "what is" does: the name is the topic.
   const kindOf = kindAskedOf(tokens, start);
   if (kindOf > 0) return { ...typed('definition'), bodyStart: kindOf };

@@ -328,6 +328,13 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a noun before the subject', 'The groups include technology companies Thorn and Marinus Analytics.', 'Thorn'],
     ['a noun after an article before the subject', 'Officials at the nonprofit Thorn said so.', 'Thorn'],
     [
+      'a description "known as" the subject',
+      'They faked invoices, a scheme known as double billing.',
+      'double billing',
+    ],
+    ['a description "called" the subject', 'Each store adds a fee called a bag levy.', 'bag levy'],
+    ['another name for the subject', 'Bag levies, often called carrier fees, pay for cleanups.', 'bag levies'],
+    [
       'a noun before a list the subject is in',
       'The groups include technology companies Thorn and Marinus Analytics.',
       'Marinus Analytics',
@@ -357,6 +364,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
       'Marinus Analytics',
     ],
     ['the subject after an ordinal', 'Velantis prices first PSC drug at $318,000 a year', 'PSC'],
+    ['"so-called", which only distances the writer', 'The so-called double billing went on.', 'double billing'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
   });

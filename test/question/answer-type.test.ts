@@ -136,6 +136,7 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
   it.each([
     ['what does split shift mean?', 'split shift'],
     ['What does TVA stand for', 'TVA'],
+    ['what does double billing mean', 'double billing'],
     ['What does the Harbor Ferry Company do?', 'Harbor Ferry Company'],
   ])('"%s" asks what the words mean; the closing verb is the frame, not a search term', (question, subject) => {
     const analyzed = analyze(question);
