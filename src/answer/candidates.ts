@@ -65,8 +65,9 @@ function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<strin
     outlets = new Map(
       index.sources.map((s) => [
         s.outlet,
+        // "KRVN 6 News" is "KRVN" to a reader: neither the channel number nor "news" tells it apart.
         terms(s.outlet)
-          .filter((t) => t !== 'news')
+          .filter((t) => t !== 'news' && !/^\d+$/u.test(t))
           .join(' '),
       ]),
     );

@@ -2,8 +2,10 @@ import type { Source } from '../corpus/source.ts';
 import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QueryTerm } from '../question/query-terms.ts';
+import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
+import { terms } from '../text/analyzer.ts';
 import { CAUSES, causeAt } from '../text/cause-words.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { type RelationCheck, spellsOut } from './entity-match.ts';
@@ -72,6 +74,8 @@ export interface QuestionSide {
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
+  /** The question as the relation check reads it: without the outlets it names ("per KRVN" owns nothing). */
+  related: AnalyzedQuestion;
   /** The question's most telling word other than names (the rarest, by weight): a near miss lacks just that. */
   key: QueryTerm | null;
   /** The words other than names that count towards coverage, with their weights, in the question's order. */
@@ -133,8 +137,19 @@ export function questionSide(
     shortNames,
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
+    related: withoutOutlets(question, outlets),
     recency,
   };
+}
+
+/** The question without the names that only say which outlet reported: "per KRVN" is no owner of what it asks. */
+function withoutOutlets(question: AnalyzedQuestion, outlets: ReadonlySet<string>): AnalyzedQuestion {
+  const outletTerms = [...outlets].map((outlet) => new Set(terms(outlet)));
+  const reporter = (name: QuestionName): boolean =>
+    name.terms.length > 0 && outletTerms.some((words) => name.terms.every((t) => words.has(t)));
+  if (!question.names.some(reporter)) return question;
+  const owner = question.owner && reporter(question.owner) ? null : question.owner;
+  return { ...question, names: question.names.filter((n) => !reporter(n)), owner };
 }
 
 /** How much of a cause a sentence gives whose cause is what the question asks about (see explainsOther). */
@@ -194,7 +209,7 @@ export function featuresOf(
   const held = side.names.map((name) => holdsAll(set, name) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  const relation = checkRelation(passage, question, subject, set, context, side.kinds, source.published);
+  const relation = checkRelation(passage, side.related, subject, set, context, side.kinds, source.published);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
   const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published, set);

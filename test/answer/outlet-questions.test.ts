@@ -42,3 +42,37 @@ describe('a question that names an outlet is answered from that outlet', () => {
     expect(answer.citations[0]?.outlet).toBe('Daily Planet');
   });
 });
+
+// A station's name carries its channel number; the question names it as readers do, without.
+const STATION = `---
+outlet: KRVN 6 News
+title: Live updates on the Riverton bus breakdowns
+published: 2024-05-04
+---
+
+Riverton Transit says 41 buses were parked by Wednesday after the brake recall.
+`;
+const PAPER = `---
+outlet: Daily Planet
+title: Riverton parks its buses
+published: 2024-05-04
+---
+
+Riverton Transit parked 38 buses by Wednesday, the Planet has learned.
+`;
+const reported = useCorpusIndex({ 'krvn-buses.md': STATION, 'planet-buses.md': PAPER });
+
+describe('"per KRVN" says who reported what is asked', () => {
+  const question = 'per KRVN, how many buses were parked by wednesday';
+
+  it('names the outlet "KRVN 6 News" without its channel number', () => {
+    const leads = leadsOf(rankFor(reported.index, question), analyzeFor(reported.index, question));
+    expect(new Set(leads.map((c) => c.source.outlet))).toEqual(new Set(['KRVN 6 News']));
+  });
+
+  it("owns nothing: a count the sentence gives of another body is not ruled someone else's", () => {
+    const leads = leadsOf(rankFor(reported.index, question), analyzeFor(reported.index, question));
+    expect(leads[0]?.passage.text).toContain('41 buses');
+    expect(leads[0]?.relation.link).not.toBe(-1);
+  });
+});
