@@ -97,6 +97,9 @@ export class NameKindVotes {
       this.vote(text, 'person', 2);
     }
     if (before && isHonorific(before.raw)) this.vote(text, 'person', 2);
+    // "Chief Executive Marguerite Roe", "Manager Glenn Mottram": a capitalized role written before the name, outside
+    // it, is a title too.
+    if (before && this.isTitle(before.raw)) this.vote(text, 'person', 2);
     // "the engineer Dana Whitlock", "technology companies Thorn and Marinus Analytics", "organizations like Thorn,
     // the … Center and Marinus Analytics": the common noun a name or list of names follows says what they are.
     const kind = this.listedAs(tokens, first);
@@ -153,13 +156,15 @@ export class NameKindVotes {
    * person's role, no famous name itself, followed only by words that are no common nouns ("… Liberties Union" ends
    * on one). What stands before the role is whose it is: the town of "Port Ellery Mayor Agnes Thornbury".
    */
+  /** Whether a capitalized word is a person's role ("Mayor", "Executive"), as a title before a name. */
+  private isTitle(word: string): boolean {
+    const role = /^\p{Lu}/u.test(word) && this.categoryKind(word) === 'person' && !this.isPlural(word);
+    return role && this.knowledge.instanceKind(word) === null;
+  }
+
   private titleEnd(words: readonly string[]): number {
     let end = 0;
-    for (let i = 0; i < words.length - 1; i++) {
-      const word = words[i]!;
-      const role = this.categoryKind(word) === 'person' && !this.isPlural(word);
-      if (role && this.knowledge.instanceKind(word) === null) end = i + 1;
-    }
+    for (let i = 0; i < words.length - 1; i++) if (this.isTitle(words[i]!)) end = i + 1;
     const common = (word: string): boolean =>
       this.knowledge.category(word.toLowerCase(), 'n') !== null && !this.knowledge.instanceKind(word);
     return end > 0 && !words.slice(end).some(common) ? end : 0;

@@ -36,6 +36,15 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     expect(kinds.get('agnes thornbury')).toBe('person');
   });
 
+  it('a capitalized role written before a name, outside it ("Chief Executive Marguerite Roe"), is a title', () => {
+    const sentence = 'Chief Executive Marguerite Roe told the staff the plant would stay open.';
+    const name = 'Marguerite Roe';
+    const votes = new NameKindVotes(englishWords());
+    const start = sentence.indexOf(name);
+    votes.observe(annotate(sentence).tokens, [{ text: name, start, end: start + name.length }]);
+    expect(votes.settle().get('marguerite roe')).toBe('person');
+  });
+
   it('no title is read into a name that ends on a common word, or opens on a name ("American", "Amazon")', () => {
     const votes = new NameKindVotes(englishWords());
     for (const [sentence, name] of [
