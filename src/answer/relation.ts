@@ -35,6 +35,22 @@ function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuest
   return first >= 0 && spellsOut(new Set(words.slice(first, first + 4).map((w) => w.term)), owner.terms, question);
 }
 
+/** Between an owner written out and its attribute: nothing, or a possessive. */
+const OWNER_BESIDE = /^(?:['’]s)?\s+$/u;
+
+/**
+ * Whether the owner's words are written right before the attribute ("Gresham Falls Mayor Bertrand Ekwueme"), however
+ * the sentence's names were cut: a tagger may read "Falls" as a verb and leave only "Gresham" a name.
+ */
+function ownerWrittenBefore(passage: Passage, at: number, owner: QuestionName): boolean {
+  const words = writtenTerms(passage);
+  const mention = words.findIndex((w) => w.at === at);
+  const first = mention - owner.terms.length;
+  if (first < 0 || !owner.terms.every((t, k) => words[first + k]!.term === t)) return false;
+  const last = words[mention - 1]!;
+  return OWNER_BESIDE.test(passage.text.slice(last.at + last.word.length, at));
+}
+
 /**
  * The name an attribute mention belongs to: "Acme's chief executive", "Acme chief executive", "chief executive of
  * Acme", and for ages "Jane Roe, 54". A name set off by a comma owns an age ("Dravec, a 26-year-old") but holds a
@@ -166,7 +182,9 @@ function attributeRelation(
   if (mentions.length === 0 && ages.size === 0) return NONE;
   let other: string | null = null;
   for (const at of [...mentions, ...ages]) {
-    if (spelledOwnerAfter(passage, at, question, owner)) return { link: 1, other: null };
+    if (spelledOwnerAfter(passage, at, question, owner) || ownerWrittenBefore(passage, at, owner)) {
+      return { link: 1, other: null };
+    }
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
     const owns = sameEntity(termsOfName(name.text), owner.terms);

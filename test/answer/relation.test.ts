@@ -124,6 +124,20 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(check('Who is the mayor of Crestline?')).toEqual(conflict('Dunmore'));
   });
 
+  it('an owner written out right before the role owns it, however the names were cut ("Springs" read as a verb)', () => {
+    const sentence = 'Kessler Springs Mayor Ada Quill said the main would be fixed by Friday.';
+    const read = passageOf(sentence);
+    const cut = (name: string) => ({
+      text: name,
+      start: sentence.indexOf(name),
+      end: sentence.indexOf(name) + name.length,
+    });
+    const passage = { ...read, names: [cut('Kessler'), cut('Ada Quill')] };
+    const check = (question: string): RelationCheck =>
+      checkRelation(passage, analyzeFor(index, question), null, new Set(passage.terms), NO_CONTEXT, KINDS, null);
+    expect(check('Who is the mayor of Kessler Springs?')).toEqual(LINK);
+  });
+
   it('a name set off by a comma holds the role, and the owner follows it ("Jane Roe, an analyst at …")', () => {
     const analyst = 'Who is the analyst at Microsoft?';
     expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at Microsoft.')).toEqual(LINK);
