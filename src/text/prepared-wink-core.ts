@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyWordList, wordStarts } from './lazy-word-list.ts';
 
 // wink's core model is one 3 MB JSON file: its 87,593 words an array of strings, its lexicon base64 text. Parsing it
 // and indexing the words took about 60 ms of every one-shot answer. `npm run build` writes it again in the form it is
-// used in (scripts/prepare-wink-core.mjs): the words in one NUL-separated text, the lexicon as raw 32-bit words, the
-// words' positions in sorted order, so a question's few words are found by binary search and nothing is indexed.
+// used in (scripts/prepare-wink-core.mjs): the words in one NUL-separated text with where each starts, the lexicon as
+// raw 32-bit words, the words' positions in sorted order, so a question's few words are found by binary search and
+// nothing is indexed or split.
 
 /** Where `npm run build` writes the prepared core (dist/wink-core/); running from source there is none. */
 export const PREPARED_DIR = fileURLToPath(new URL('../../wink-core/', import.meta.url));
@@ -13,6 +15,7 @@ export const PREPARED_DIR = fileURLToPath(new URL('../../wink-core/', import.met
 const FILES = {
   header: 'header.json',
   words: 'words.txt',
+  starts: 'word-starts.bin',
   lexicon: 'lexicon.bin',
   xpansions: 'xpansions.bin',
   order: 'order.bin',
@@ -38,10 +41,13 @@ export function parseCoreFile(file: string): ParsedCore {
   return model;
 }
 
+/** The prepared form's own layout: a build of another one is stale, as is one made from another model file. */
+const LAYOUT = 2;
+
 // The prepared form is of one version of the model file: any other size or time makes it stale.
 const stampOf = (file: string): string => {
   const { size, mtimeMs } = statSync(file);
-  return `${size}:${mtimeMs}`;
+  return `${LAYOUT}:${size}:${mtimeMs}`;
 };
 
 /** Writes the prepared form of the package's core model file into `dir`. */
@@ -52,7 +58,9 @@ export function writePreparedCore(dir: string, file: string): void {
     list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : a - b,
   );
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, FILES.words), list.join('\0'));
+  const text = Buffer.from(list.join('\0'));
+  writeFileSync(join(dir, FILES.words), text);
+  writeFileSync(join(dir, FILES.starts), wordStarts(text));
   writeFileSync(join(dir, FILES.lexicon), model.lexicon);
   writeFileSync(join(dir, FILES.xpansions), model.xpansions);
   writeFileSync(join(dir, FILES.order), order);
@@ -71,7 +79,8 @@ export function readPreparedCore(dir: string, file: string): { model: ParsedCore
   }
   if (header.stamp !== stampOf(file)) return null;
   const { model } = header;
-  model.features.lexeme.list = readFileSync(join(dir, FILES.words), 'utf8').split('\0');
+  const starts = words(readFileSync(join(dir, FILES.starts)));
+  model.features.lexeme.list = lazyWordList(readFileSync(join(dir, FILES.words)), starts);
   model.lexicon = words(readFileSync(join(dir, FILES.lexicon)));
   model.xpansions = words(readFileSync(join(dir, FILES.xpansions)));
   return { model, order: words(readFileSync(join(dir, FILES.order))) };
