@@ -185,7 +185,8 @@ export function composeAnswer(
     )
       continue;
     const point = pointOf(candidate, passages, question);
-    if (point.leadIn.some((p) => used.has(p.index))) continue;
+    // A sentence the answer already gives, before or after this one, would be told twice.
+    if ([...point.leadIn, ...point.continuation].some((p) => used.has(p.index))) continue;
     const added = describePoint(point, question, isName).length + 5;
     if (length + added > MAX_ANSWER_CHARS) continue;
     length += added;

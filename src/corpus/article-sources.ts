@@ -13,6 +13,12 @@ function pick<T>(fromFile: T | null | undefined, fromManifest: T | undefined, in
   return inferred != null ? [inferred, 'inferred'] : [null, 'missing'];
 }
 
+// "- Crowd barriers cost $61,300.", "2) Appeal by June 1": a list item's marker is layout, not what the item says.
+const LIST_MARKER = /^(?:[-*•·]|\d{1,2}[.)])\s+(?=\S)/u;
+
+/** How many characters of a paragraph are its list marker (0 for none). */
+const listMarkerLength = (text: string): number => LIST_MARKER.exec(text)?.[0].length ?? 0;
+
 /** The sources one file gives: its article (cleaned of furniture), and each related-coverage entry it lists. */
 export function sourcesOf(file: ParsedFile, repeated: ReadonlySet<string>, warnings: string[]): Source[] {
   const fm = file.frontMatter;
@@ -23,7 +29,7 @@ export function sourcesOf(file: ParsedFile, repeated: ReadonlySet<string>, warni
 
   const kept = classifyBlocks(file.blocks, { title, repeated }).filter((v) => !v.furniture);
   let text = file.body;
-  let paragraphs = kept.map((v): [number, number] => [v.block.start, v.block.end]);
+  let paragraphs = kept.map((v): [number, number] => [v.block.start + listMarkerLength(v.block.text), v.block.end]);
   let paragraphRoles = kept.map((v): ParagraphRole => v.role);
   if (paragraphs.length === 0 && fm?.excerpt) {
     // Front matter alone (an aggregator's record of the article): its excerpt is the citable text.
