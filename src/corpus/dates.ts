@@ -56,6 +56,10 @@ const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
 const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/iu;
 
+/** Whether what is left of a dateline's part says nothing but a time of day, a zone or a weekday. */
+const onlyTime = (text: string): boolean =>
+  text.replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
+
 /**
  * Reads a line that is only a dateline ("Jun 03, 2024", "Oct. 8, 2024 - 5:52 p.m. EDT", "Posted on …", "Published
  * 7:45 p.m. ET Jun. 3, 2024 | Updated …"); returns null for any line that says more than when.
@@ -68,10 +72,10 @@ export function datelineOf(line: string): Dateline | null {
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);
+    // "Sept. 8, 2026 · Updated 3:47 p.m. CT": a labelled time alone is later the same day, and dates nothing.
+    if (dates.length === 0 && label && onlyTime(rest)) continue;
     if (dates.length !== 1) return null;
-    let leftover = rest.slice(0, dates[0]!.index) + rest.slice(dates[0]!.index + dates[0]!.length);
-    leftover = leftover.replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '');
-    if (leftover) return null;
+    if (!onlyTime(rest.slice(0, dates[0]!.index) + rest.slice(dates[0]!.index + dates[0]!.length))) return null;
     const field = label?.[2] ? 'updated' : 'published';
     dateline[field] ??= dates[0]!.iso;
   }

@@ -47,6 +47,7 @@ describe('datelineOf: lines that only say when', () => {
     ['Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. ET Apr. 17, 2025', '2025-04-16', '2025-04-17'],
     ['Updated Mar. 9, 2025', null, '2025-03-09'],
     ['Last updated: 9 March 2025', null, '2025-03-09'],
+    ['Sept. 8, 2026 · Updated 3:47 p.m. CT', '2026-09-08', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });
