@@ -12,6 +12,7 @@ import type { WordKnowledge } from './word-knowledge.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { regex } from '../text/regex.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
+import { correctWhWord } from './wh-typos.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
 export type AttributeKind = 'role' | 'measure' | 'other';
@@ -207,7 +208,8 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   const english = { isCommon, isRole, isEveryday, isVerb };
   const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, english);
   const { tokens } = tagged;
-  const corrections = correctSpelling(tokens, words, knowledge);
+  const whFix = correctWhWord(tokens, knowledge);
+  const corrections = [...(whFix ? [whFix] : []), ...correctSpelling(tokens, words, knowledge)];
   markNames(tokens, words, knowledge);
   const { type, start, typeNoun, bodyStart, end, frame = -1 } = answerTypeOf(tokens, knowledge);
 

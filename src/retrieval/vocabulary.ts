@@ -32,6 +32,10 @@ export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
 
 const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[\p{L}'’-]+)+/gu;
 
+/** The shortest word corrected for any slip, and the shortest corrected for swapped neighbours only. */
+const MIN_CORRECTED = 5;
+const SWAPPED_ONLY = 4;
+
 /** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
 export class Vocabulary {
   private readonly documentFrequency: Map<string, number> = new Map();
@@ -209,7 +213,8 @@ export class Vocabulary {
 
   /**
    * The corpus word closest to an unknown word, for misspellings ("rekognitoin" → "rekognition"), or null.
-   * Short words are never corrected: at that length a typo is as close to a different real word.
+   * Words under five letters are corrected only for two swapped neighbours ("bouy" → "buoy"): at that length any
+   * other slip is as close to a different real word.
    */
   correct(word: string): string | null {
     return this.corrections(word);
@@ -219,13 +224,14 @@ export class Vocabulary {
   private readonly corrections = memoized((word: string) => this.closest(word), 10_000);
 
   private closest(word: string): string | null {
-    if (word.length < 5 || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
+    if (word.length < SWAPPED_ONLY || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
     const maxDistance = word.length >= 9 ? 2 : 1;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, found]] of this.surfaceWords.fuzzyGet(word, 2)) {
       // Swapped neighbours ("brigde") are one slip of the fingers, though edit distance counts them as two.
-      const distance = found === 2 && isTransposition(word, candidate) ? 1 : found;
-      if (distance > maxDistance) continue;
+      const swapped = found === 2 && isTransposition(word, candidate);
+      const distance = swapped ? 1 : found;
+      if (distance > maxDistance || (word.length < MIN_CORRECTED && !swapped)) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };
       }

@@ -38,6 +38,20 @@ describe('misspellings are fixed first, so a typo neither loses the answer nor r
     expect(analyzed.names.map((n) => n.text)).toEqual(['Drummond']);
   });
 
+  it('a four-letter word is corrected only for two swapped neighbours ("laek"), not for another slip ("leqk")', () => {
+    expect(analyze('How big was the laek at the water main?').corrections).toEqual([['laek', 'leak']]);
+    expect(analyze('How big was the leqk at the water main?').corrections).toEqual([]);
+  });
+
+  it('a slip in the opening wh-word is fixed when it is near one wh-word only ("wen", not "hwo" or "were")', () => {
+    const analyzed = analyze('wen did the water main burst?');
+    expect(analyzed.corrections).toEqual([['wen', 'when']]);
+    expect(analyzed.type).toBe('date');
+    expect(analyze('hwo fixed the water main?').corrections).toEqual([]);
+    expect(analyze('were any homes flooded?').corrections).toEqual([]);
+    expect(analyze('whats the cost of the repair?').corrections).toEqual([]);
+  });
+
   it('words spelled right are left alone', () => {
     expect(analyze('How many employees does Lumeridge have?').corrections).toEqual([]);
   });
