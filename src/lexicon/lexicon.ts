@@ -15,7 +15,7 @@ import {
   type LexiconSnapshot,
   type StoredExpansion,
 } from './snapshot.ts';
-import { baseForms, isPlural, participleVerb } from './morphy.ts';
+import { baseForms, isPlural, participleVerb, verbedNoun } from './morphy.ts';
 import { lexfileName, WORD_CLASSES, wordNetLemma, type WordClass } from './word-class.ts';
 
 const CACHE_LIMIT = 50_000;
@@ -107,7 +107,9 @@ export class Lexicon {
 
   /** Words sharing any sense with a word, rare ones too ("quit" → "resign"): for words with no other stand-in. */
   synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[] {
-    return anySenseSynonyms(lemma, cls);
+    // "Who reffed the final?": a verb WordNet lacks, made of a noun it has, shares that noun's words ("referee").
+    const noun = cls === 'v' && this.senseCount(lemma, 'v') === 0 ? verbedNoun(lemma) : null;
+    return noun ? firstSenseSynonyms(noun, 'n') : anySenseSynonyms(lemma, cls);
   }
 
   /** Words sharing a word's most frequent sense ("bail" → "bond"): for nouns with no other stand-in. */

@@ -76,6 +76,18 @@ function baseVerb(verb: string): string {
   return isVerb(`${stem}e`) ? `${stem}e` : verb;
 }
 
+/**
+ * The noun a verb form WordNet does not know is made from ("reffed" → "ref", "texting" → "text"): English makes verbs
+ * of nouns freely, and WordNet lists many only as nouns. Null when no such noun is found.
+ */
+export function verbedNoun(form: string): string | null {
+  const stem = form.replace(VERB_ENDING, '');
+  if (stem === form || isVerb(baseVerb(form))) return null;
+  // "reffed": the consonant doubled before the ending is written once in the noun.
+  const undoubled = /([b-df-hj-np-tv-z])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, undoubled, `${stem}e`].find(isNoun) ?? null;
+}
+
 /** A lowercase adjective's base form ("farthest" → "far", "larger" → "large"); the word itself if none is found. */
 function baseAdjective(adjective: string): string {
   const exception = ADJECTIVE_EXCEPTIONS.get(adjective);

@@ -106,3 +106,13 @@ describe('Lexicon.expandPhrase: question phrases', () => {
     expect(phrasesOf(lexicon.expandPhrase(['police', 'officer']))).toContain('polic');
   });
 });
+
+describe('Lexicon.synonymsInAnySense: a verb WordNet lacks, made of a noun it has', () => {
+  it('"reffed" shares the words of "ref", the noun it is made of ("referee")', () => {
+    expect(lexicon.synonymsInAnySense('reffed', 'v')).toContain('referee');
+  });
+
+  it('a verb WordNet knows keeps its own senses ("walked" is not "walk", the noun)', () => {
+    expect(lexicon.synonymsInAnySense('walked', 'v')).not.toContain('base on balls');
+  });
+});

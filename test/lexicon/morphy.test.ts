@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, participleVerb } from '../../src/lexicon/morphy.ts';
+import { baseForms, participleVerb, verbedNoun } from '../../src/lexicon/morphy.ts';
 
 const base = (word: string, cls: 'n' | 'v' | 'a'): string => baseForms(word, cls)[0]?.[0] ?? word;
 
@@ -40,5 +40,20 @@ describe('participleVerb', () => {
     expect(participleVerb('broken')).toBe('break');
     expect(participleVerb('injured')).toBe('injure');
     expect(participleVerb('happy')).toBeNull();
+  });
+});
+
+describe('verbedNoun: the noun a verb form WordNet lacks is made of', () => {
+  it.each([
+    ['reffed', 'ref'],
+    ['texting', 'text'],
+  ])('%s is made of %s', (form, noun) => {
+    expect(verbedNoun(form)).toBe(noun);
+  });
+
+  it('is null for a verb WordNet knows, or a form that is no verb form', () => {
+    expect(verbedNoun('walked')).toBeNull();
+    expect(verbedNoun('stopped')).toBeNull();
+    expect(verbedNoun('referee')).toBeNull();
   });
 });
