@@ -2,7 +2,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
-import { containsRun } from './word-run.ts';
+import { containsRun } from '../text/word-run.ts';
 
 // Whether a sentence names an entity, and the result of checking whose attribute a sentence gives.
 

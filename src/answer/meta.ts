@@ -8,7 +8,7 @@ import { cite, onOneLine } from './cite.ts';
 import { MAX_ANSWER_CHARS, type ComposedAnswer } from './compose.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
-import { containsRun } from './word-run.ts';
+import { containsRun } from '../text/word-run.ts';
 
 const MAX_LISTED = 8;
 

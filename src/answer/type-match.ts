@@ -11,7 +11,7 @@ import { valueInContext } from './value-context.ts';
 import { valueOfOtherEvent } from './other-event-value.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { memoized } from '../text/memoize.ts';
-import { containsRun } from './word-run.ts';
+import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';

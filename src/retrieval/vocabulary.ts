@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
 import { isTransposition } from '../text/edits.ts';
+import { containsRun } from '../text/word-run.ts';
 import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage } from './passage.ts';
@@ -182,9 +183,11 @@ export class Vocabulary {
     return this.names.has(nameTerms.join(' '));
   }
 
-  /** One of the corpus's names holds these terms, in any order (a question may write it in lower case). */
+  /** One of the corpus's names holds these terms together, in this order (a question may write it in lower case). */
   namesHold(terms: readonly string[]): boolean {
-    return terms.length > 1 && this.knowsName(terms);
+    if (terms.length < 2) return false;
+    // "brannock fans" is no name of a corpus that has only "Brannock City Fans' Forum": the words must run together.
+    return (this.namesByTerm.get(terms[0]!) ?? []).some((name) => containsRun(name.split(' '), terms));
   }
 
   /** The corpus's names (as index terms) whose words' initials spell an acronym ("ag" → attorney general). */

@@ -251,6 +251,23 @@ for every stranded night, and the pilots' union did not dispute that.
   });
 });
 
+describe('a common word after a name typed in lower case joins it only where a corpus name runs on with it', () => {
+  const corpus = useCorpusIndex({
+    'final.md': `# Harwell City lose the cup final
+
+Published May 17, 2026
+
+Harwell City lost the final 2-1, and the Harwell City Fans' Forum said about 200 fans ran onto the pitch.
+`,
+  });
+
+  it('"harwell fans" are fans of Harwell: the corpus names "Harwell City Fans\' Forum", no "Harwell Fans"', () => {
+    expect(analyzeFor(corpus.index, 'how many harwell fans ran onto the pitch').names.map((n) => n.text)).toEqual([
+      'Harwell',
+    ]);
+  });
+});
+
 describe('names typed together as keywords', () => {
   const corpus = useCorpusIndex({
     'contracts.md': `# Groups press Amazon over ICE contracts

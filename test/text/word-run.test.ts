@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsRun } from '../../src/answer/word-run.ts';
+import { containsRun } from '../../src/text/word-run.ts';
 
 describe('containsRun', () => {
   it('finds a run of whole words in order, as the space-joined strings would', () => {
