@@ -66,6 +66,8 @@ const AGES: readonly RegExp[] = [
   /\baged? (\d{1,3})\b/gu,
   /\b(\d{1,3}) (?:year|month)s? old\b/gu,
   /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
+  // "the captain, Elias Marwood, who was 46.": an age told in a relative clause, closing it.
+  /\bwho (?:is|was|turned|turns) (\d{1,3})(?=[.,;)]|$)/gu,
 ];
 const SPAN_OF_TIME = new RegExp(
   `\\b(?:(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)[- ]` +

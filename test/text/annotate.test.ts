@@ -50,6 +50,11 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     expect(kinds('The 54-year-old mayor spoke.')).toEqual(['age']);
   });
 
+  it('an age closing a relative clause ("who was 46.") is an age; a count after "who was" is not', () => {
+    expect(values('Among the dead was the captain, Elias Roe, who was 46.')).toContain('age:46');
+    expect(kinds('The mayor, who was 3 votes short, conceded.')).not.toContain('age');
+  });
+
   it('list enumerators ("1)", "2)") count nothing, while the figures in the items do', () => {
     const a = annotate('The plan has two parts: 1) close 3 offices and 2) keep 40 staff.');
     expect(values(a.text)).toEqual(['count:two', 'count:3', 'count:40']);
