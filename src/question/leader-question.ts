@@ -19,7 +19,9 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   // A particle ("heading up") belongs to the verb; the rest names what is led ("the museum", "the search for …").
   if (tokens[at + 1]?.pos === 'ADP' && tokens[at + 2]?.pos === 'DET') at++;
   const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
-  const led = rest.length > 0 && rest.every((t) => PHRASE_POS.has(t.pos)) && rest.some((t) => t.pos !== 'DET');
+  // A word of a name is part of the phrase whatever the tagger reads it as ("Blackwater Salvage" as a verb).
+  const inPhrase = (t: QuestionToken): boolean => PHRASE_POS.has(t.pos) || t.capitalized;
+  const led = rest.length > 0 && rest.every(inPhrase) && rest.some((t) => t.pos !== 'DET');
   return led ? verbAt : -1;
 }
 

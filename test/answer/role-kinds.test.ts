@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useCorpusEngine } from '../support/corpus-engine.ts';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { useCorpusEngine, useCorpusIndex } from '../support/corpus-engine.ts';
 
 // Two companies' chief executives; the question asks for one company's leader in general words.
 const ARTICLE = `# Harlow and Penwick both leave the kiosk market
@@ -94,5 +95,23 @@ describe('who leads something named by a common noun, and roles asked for a pers
     // "exec" is filed by WordNet as a group (the executive branch); asked for as a person it is a role all the same.
     const answer = await museum.engine.ask("who is Harbury's chief exec?");
     expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('who leads a body whose name has a word a tagger reads as a verb', () => {
+  const salvage = useCorpusIndex({
+    'salvage.md': `# Salvage firm claims lake wreck
+
+Published September 3, 2026
+
+Grant Hollister, chief executive of Orrin Salvage Partners, said Thursday that his company would go to court.
+
+The company filed its claim on Tuesday.
+`,
+  });
+
+  it('"who runs orrin salvage" asks for its leader, though "salvage" may be read as a verb', () => {
+    const analyzed = analyzeFor(salvage.index, 'who runs orrin salvage');
+    expect(analyzed.terms.map((t) => t.word)).toContain('leader');
   });
 });
