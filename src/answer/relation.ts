@@ -165,8 +165,10 @@ function attributeRelation(
 ): RelationCheck {
   const owner = question.owner ?? (known.length === 1 ? known[0]! : null);
   if (!owner) return NONE;
-  // Whose a role or a measure is decides the answer; whose "deal" or "ban" it is, less so.
-  if (question.attributeKind !== 'role' && question.attributeKind !== 'measure' && question.type !== 'age') {
+  // Whose a role or a measure is decides the answer, and whose thing a name is asked of ("the name of IBM's
+  // product"); whose "deal" or "ban" it is, less so.
+  const whose = question.attributeKind === 'role' || question.attributeKind === 'measure' || question.type === 'name';
+  if (!whose && question.type !== 'age') {
     return eventRelation(passage, question, owner);
   }
   const mentions = attributeMentions(passage, question);

@@ -38,6 +38,8 @@ const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> 
   agent: { person: 1, organization: 1, other: 0.6 },
   // "Where did she work before?" is answered by an employer as much as by a town.
   place: { place: 1, organization: 0.5, other: 0.3 },
+  // "What is the name of the ship?": any name.
+  name: { person: 1, organization: 1, place: 1, other: 1 },
 };
 
 /** How well a kind of value answers a typed question (0 when it does not, or the question asks for no value). */

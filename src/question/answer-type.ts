@@ -9,6 +9,7 @@ export type AnswerType =
   | 'organization'
   | 'agent'
   | 'place'
+  | 'name'
   | 'date'
   | 'time'
   | 'duration'
@@ -30,6 +31,7 @@ export const ENTITY_TYPES: ReadonlySet<AnswerType> = new Set([
   'organization',
   'agent',
   'place',
+  'name',
   'date',
   'time',
   'duration',
@@ -333,6 +335,19 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   return phrase.some((t) => t.capitalized) || nouns.length > 0 ? 'definition' : null;
 }
 
+/**
+ * "What's the name of the mayor?" asks for the mayor: "name" only says that the answer is a name. Of a thing with no
+ * kind of its own ("what is the name of the ship", "the name of the fire"), the answer is a name of any kind.
+ */
+function nameAsked(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): TypedQuestion | null {
+  const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
+  const noun = nounAfter(tokens, skipVerb);
+  if (noun < 0 || tokens[noun]!.lemma !== 'name' || !['of', 'for'].includes(tokens[noun + 1]?.lower ?? '')) return null;
+  const named = nounAfter(tokens, noun + 2);
+  const type = (named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null) ?? 'name';
+  return { type, start, typeNoun: noun, bodyStart: start + 1, end: tokens.length };
+}
+
 /** "What did IBM announce?", "what does the union want": a verb of saying (or wanting) asks for what was said. */
 function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
   if (rest[0]?.lemma !== 'do') return false;
@@ -469,6 +484,8 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   const word = first.lower;
   const work = asksOccupation(tokens, start);
   if (work >= 0) return { ...typed('definition'), typeNoun: work, end: work };
+  const named = word === 'what' || word === 'whats' ? nameAsked(tokens, start, knowledge) : null;
+  if (named) return named;
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
     const definition = definitionType(tokens.slice(start + 2), word, knowledge);
     if (definition) return typed(definition);
@@ -519,13 +536,6 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
     const noun = nounAfter(tokens, word === 'which' || word === 'what' ? start + 1 : skipVerb);
     const afterBe = nounAfter(tokens, skipVerb);
-    // "What's the name of the mayor?" asks for the mayor: "name" only says that the answer is a name.
-    if (afterBe >= 0 && tokens[afterBe]!.lemma === 'name' && tokens[afterBe + 1]?.lower === 'of') {
-      const named = nounAfter(tokens, afterBe + 2);
-      // Of a thing with no kind of its own ("the name of the ship"), the answer is still a name, not the word.
-      const namedType = named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null;
-      return typed(namedType ?? 'other', afterBe);
-    }
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
     if (afterBe >= 0 && tokens[afterBe]!.lemma === 'length' && tokens[afterBe + 1]?.lower === 'of') {

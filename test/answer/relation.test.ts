@@ -138,6 +138,12 @@ describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not 
     expect(check('Who is the mayor of Kessler Springs?')).toEqual(LINK);
   });
 
+  it("the name of an owner's thing is tied to that owner: \"the name of Microsoft's product\" is not IBM's", () => {
+    const asked = "What is the name of Microsoft's scanning product?";
+    expect(relation(asked, "IBM's scanning product, Argus, was shut down.")).toEqual(conflict('IBM'));
+    expect(relation(asked, "Microsoft's scanning product, Argus, was shut down.")).toEqual(LINK);
+  });
+
   it('a name set off by a comma holds the role, and the owner follows it ("Jane Roe, an analyst at …")', () => {
     const analyst = 'Who is the analyst at Microsoft?';
     expect(relation(analyst, '"The price is fair," said Jane Roe, an analyst at Microsoft.')).toEqual(LINK);

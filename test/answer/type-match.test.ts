@@ -303,6 +303,11 @@ describe('names fit by kind, roles by their holder, plural questions by several 
     expect(three).toBeLessThanOrEqual(1);
   });
 
+  it('"the name of the ferry" is answered by a name of any kind', () => {
+    expect(fitScore('What is the name of the ferry?', 'The new ferry, the Harbor Belle, sails in May.')).toBe(1);
+    expect(fitScore('What is the name of the ferry?', 'The new ferry sails in May.')).toBe(0);
+  });
+
   it('a singular "which company" is answered fully by one company', () => {
     expect(fitScore('Which company bought Drummond Analytics?', 'Lumeridge bought it.')).toBe(1);
   });

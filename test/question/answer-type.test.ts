@@ -186,6 +186,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze("What's the name of the pier that cracked?").head).toBe('pier');
   });
 
+  it('"the name of" a thing with no kind of its own asks for a name of any kind, however "what" is written', () => {
+    expect(analyze("What's the name of the pier that cracked?").type).toBe('name');
+    expect(analyze('what is the name of the ferry').type).toBe('name');
+    expect(analyze('whats the name for the water main').type).toBe('name');
+  });
+
   it('"what was X\'s deal amount?" asks for an amount; "amount" names the kind of answer, the deal what it is of', () => {
     const analyzed = analyze("What was Drummond's deal amount?");
     expect(analyzed.type).toBe('amount');
