@@ -34,6 +34,19 @@ const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu')
 const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 const OTHER_THINGS_DURATION_FIT = 0.5;
 
+/** "Four days after the sale": a span of time before "after", "later" or "ago" places an event, not its length. */
+const OFFSET = /^,?\s+(?:after|before|later|earlier|ago)\b/iu;
+/** "For more than two weeks before anyone noticed": a span after "for" is how long something lasted. */
+const LASTING = /\bfor(?:\s+\S+){0,2}\s*$/iu;
+const LASTING_REACH = 20;
+/** A question about the time between events ("how long after", "how many days apart") asks for an offset. */
+const ASKS_OFFSET = /\b(?:after|before|later|earlier|ago|apart|since|between|soon)\b/iu;
+const OFFSET_FIT = 0.5;
+
+/** Whether a duration says how long after or before something an event came, rather than how long one lasted. */
+const isOffset = (text: string, span: ValueSpan): boolean =>
+  OFFSET.test(text.slice(span.end)) && !LASTING.test(text.slice(Math.max(0, span.start - LASTING_REACH), span.start));
+
 /** "Three years of supervised release": a span of time measuring the words after its "of". */
 const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
 
@@ -188,6 +201,8 @@ export function valueInContext(
     fit *= WHOLE_FIT;
   }
   if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
+  // "Reopened three days after the storm" dates the reopening; it does not say how long the storm kept it shut.
+  if (span.kind === 'duration' && isOffset(passage.text, span) && !ASKS_OFFSET.test(question.text)) fit *= OFFSET_FIT;
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people.
   if (span.kind !== 'date' && span.kind !== 'time' && describesOtherName(passage, span, question))
     fit *= OTHER_NAME_FIT;
