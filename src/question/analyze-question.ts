@@ -10,6 +10,7 @@ import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { withoutOpposites } from './opposite-words.ts';
+import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { regex } from '../text/regex.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
@@ -160,6 +161,7 @@ function correctSpelling(
     if (words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
     // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word.
     if (!token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma))) continue;
+    if (!token.capitalized && agentVerbOf(token.lower, knowledge)) continue;
     // The corpus's own words first (names, terms of the story), then English at large ("percantage").
     const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
     if (!fixed) continue;

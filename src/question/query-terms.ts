@@ -7,7 +7,7 @@ import { asLeading } from './leader-question.ts';
 import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
-import { redone, unprefixed } from './word-formation.ts';
+import { agentOf, redone, unprefixed } from './word-formation.ts';
 import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
@@ -148,6 +148,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...splitCompound(token, term, words),
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
+    ...agentOf(token, words, knowledge),
   ];
   if (token.name || words.frequency(term) > 0 || found.some((e) => e.weight >= SURE_STAND_IN)) return found;
   return [...found, ...anySenseStandIns(token, words, knowledge)];
