@@ -188,6 +188,16 @@ describe('a span of time before "after" or "ago" places an event in time; it doe
   });
 });
 
+describe('a bare unit of time after "the" names a period ("the week of the storm"); it does not measure one', () => {
+  it('"during the week of the strike" fits "how long did the strike last" loosely; "the whole week" fully', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'The ferries stopped during the week of the strike.')).toBeCloseTo(0.3);
+    expect(fitScore(asked, 'The deckhands stayed out the whole week.')).toBe(1);
+    // A figure measures, whatever comes before it.
+    expect(fitScore(asked, 'During the nine-day strike, the ferries sat idle.')).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
