@@ -8,6 +8,7 @@ import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { agentOf, redone, unprefixed } from './word-formation.ts';
+import { asksTotal } from './totalizers.ts';
 import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
@@ -191,6 +192,7 @@ export function weighTerms(
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
     if (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to') return;
+    if (asksTotal(tokens, index)) return;
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;
