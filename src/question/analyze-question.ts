@@ -10,6 +10,7 @@ import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 import { withoutOpposites } from './opposite-words.ts';
+import { withSeatWords } from './seat-words.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { regex } from '../text/regex.ts';
@@ -249,7 +250,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     leading,
   };
   const weighed = weighTerms(tokens, context, words, knowledge);
-  const terms = withoutOpposites(weighed.terms, type);
+  const terms = withSeatWords(withoutOpposites(weighed.terms, type), type, words);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.
   for (const name of names) {
