@@ -3,10 +3,9 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { isTally, type ValueSpan } from '../text/annotate.ts';
-import { termOf } from '../text/analyzer.ts';
-import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
+import { durationInContext } from './duration-context.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
@@ -28,28 +27,6 @@ const LONE_ONE_FIT = 0.3;
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
-
-/** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
-const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu');
-const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
-const OTHER_THINGS_DURATION_FIT = 0.5;
-
-/** "Three years of supervised release": a span of time measuring the words after its "of". */
-const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
-
-/**
- * Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion, "three
- * years of supervised release" for a judge's time on the bench).
- */
-function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
-  const after = passage.text.slice(span.end);
-  const modifier = DURATION_MODIFIER.test(passage.text.slice(span.start, span.end));
-  const words = (modifier ? NEXT_WORD.exec(after)?.slice(1, 2) : OF_WORDS.exec(after)?.slice(1)) ?? [];
-  const terms = words.flatMap((word) => termOf(word?.toLowerCase() ?? '') ?? []);
-  const asked = (term: string): boolean =>
-    question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
-  return terms.length > 0 && !terms.some(asked);
-}
 
 /** A figure describing another name than the one asked about, by apposition ("Brookmere, a town of 600"). */
 const OTHER_NAME_FIT = 0.3;
@@ -150,8 +127,8 @@ const DEMANDED = /\b(?:must|should|ought to|needs to|need to)\b[^.;:!?"“”]*$
 /**
  * How well (0–1) a value of the asked kind answers, given what its sentence says around it: "this week" or "that
  * night" only loosely, "must … by 2026" as a demand, "in 2020" in a 2025 article as history, "£70,000 a week" as a
- * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it, and a sum
- * "including" the part asked about as the whole's.
+ * rate, "three of the seven" as a count of something else, "said Tuesday" as the day of saying it, a sum
+ * "including" the part asked about as the whole's, and a span of time as its own words place it (durationInContext).
  */
 export function valueInContext(
   passage: Passage,
@@ -187,7 +164,7 @@ export function valueInContext(
   if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
     fit *= WHOLE_FIT;
   }
-  if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
+  if (span.kind === 'duration') fit *= durationInContext(passage, span, question);
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people.
   if (span.kind !== 'date' && span.kind !== 'time' && describesOtherName(passage, span, question))
     fit *= OTHER_NAME_FIT;

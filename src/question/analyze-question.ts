@@ -9,6 +9,9 @@ import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
+import { withoutOpposites } from './opposite-words.ts';
+import { withSeatWords } from './seat-words.ts';
+import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { regex } from '../text/regex.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
@@ -160,6 +163,7 @@ function correctSpelling(
     if (words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
     // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word.
     if (!token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma))) continue;
+    if (!token.capitalized && agentVerbOf(token.lower, knowledge)) continue;
     // The corpus's own words first (names, terms of the story), then English at large ("percantage").
     const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
     if (!fixed) continue;
@@ -248,11 +252,12 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     leading,
   };
   const weighed = weighTerms(tokens, context, words, knowledge);
+  const terms = withSeatWords(withoutOpposites(weighed.terms, type), type, words);
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.
   for (const name of names) {
     if (name.known) continue;
-    const entries = name.terms.map((term) => weighed.terms.find((t) => t.term === term));
+    const entries = name.terms.map((term) => terms.find((t) => t.term === term));
     // A stand-in made of the name's own other words ("green" for "party" in "Green Party") stands for nothing new.
     const standsIn = (t: QueryTerm): boolean =>
       t.alternatives.some((a) => a.terms.some((x) => !name.terms.includes(x)));
@@ -267,7 +272,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     text: typed,
     type,
     meta,
-    terms: weighed.terms,
+    terms,
     names,
     attribute: attributeWords.length ? attributeWords.map((t) => t.raw).join(' ') : null,
     // "The head of Crestline" is asked about as its leader, a role held by a person.
@@ -287,7 +292,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     setAsideWeight: weighed.setAsideWeight,
     // The kind of value a typed question asks for narrows it as a word does ("what share …" wants a percentage).
     knownWeight:
-      weighed.terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0) +
+      terms.filter((t) => t.known && t.weight >= 0.5).reduce((sum, t) => sum + t.weight, 0) +
       (VALUE_TYPES.has(type) ? TYPE_WEIGHT : 0),
     corrections,
     given,
@@ -295,7 +300,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     future: FUTURE.test(question),
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
-    eventTerms: eventTermsOf(tokens, bodyStart, weighed.terms, knowledge),
+    eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),
     years: given.flatMap((g) => g.match(YEAR) ?? []),

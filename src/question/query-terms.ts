@@ -7,7 +7,8 @@ import { asLeading } from './leader-question.ts';
 import type { NameCasing, QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
-import { redone, unprefixed } from './word-formation.ts';
+import { agentOf, redone, unprefixed } from './word-formation.ts';
+import { asksTotal } from './totalizers.ts';
 import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
@@ -148,6 +149,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...splitCompound(token, term, words),
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
+    ...agentOf(token, words, knowledge),
   ];
   if (token.name || words.frequency(term) > 0 || found.some((e) => e.weight >= SURE_STAND_IN)) return found;
   return [...found, ...anySenseStandIns(token, words, knowledge)];
@@ -190,6 +192,7 @@ export function weighTerms(
     if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
     if (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to') return;
+    if (asksTotal(tokens, index)) return;
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;

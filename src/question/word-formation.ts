@@ -3,7 +3,8 @@ import type { CorpusWords } from './query-terms.ts';
 import type { QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 
-// Words English forms from others with a prefix ("reopen", "undetected"): a question may write either form.
+// Words English forms from others with a prefix ("reopen", "undetected") or a suffix ("funder"): a question may
+// write either form.
 
 /** How sure "reopen" stands for "open back up": mostly the same, but "move back" is not "remove". */
 const REDONE_WEIGHT = 0.6;
@@ -40,4 +41,24 @@ export function unprefixed(
   const found: Expansion[] = own && words.frequency(own) > 0 ? [{ terms: [own], weight: 1, relation: 'phrase' }] : [];
   found.push(...knowledge.expand(lemma, null));
   return found.map((e) => ({ ...e, weight: e.weight * UNDONE_WEIGHT }));
+}
+
+/**
+ * The verb an agent noun the dictionary lacks is made from ("funder", "funders" → "fund"), or null: English makes
+ * one who does a thing with "-er", so such a word is no misspelling of another ("founder").
+ */
+export function agentVerbOf(word: string, knowledge: WordKnowledge): string | null {
+  const stem = /^(\p{L}{3,}?)e?rs?$/u.exec(word)?.[1];
+  if (!stem || knowledge.isWord(word)) return null;
+  return [stem, `${stem}e`].find((verb) => knowledge.senseCount(verb, 'v') > 0) ?? null;
+}
+
+/** How surely the verb stands for its agent noun: "the funder" is whoever "funded" it, or the "funding" body. */
+const AGENT_WEIGHT = 0.8;
+
+/** "Funder", which the dictionary lacks, stands for its verb's corpus words ("funded", "funding"). */
+export function agentOf(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+  const verb = token.capitalized ? null : agentVerbOf(token.lower, knowledge);
+  const own = verb ? termOf(verb) : null;
+  return own && words.frequency(own) > 0 ? [{ terms: [own], weight: AGENT_WEIGHT, relation: 'derivation' }] : [];
 }

@@ -204,6 +204,10 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
     ) {
       strength = 1;
     } else if (lower === 'as' && opensClause(tokens, i)) strength = Math.max(strength, LOOSE_CAUSE);
+    // "The pump failed when the power went out": a clause on the event's own verb gives its circumstance.
+    else if (lower === 'when' && tokens[i - 1]?.pos === 'VERB' && opensClause(tokens, i)) {
+      strength = Math.max(strength, LOOSE_CAUSE);
+    }
   });
   return strength;
 }
@@ -213,9 +217,9 @@ const AS_PHRASE = new Set(['such', 'well', 'as', 'same', 'so', 'just']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
- * "… moved 38 patients as floodwater crept toward the building": "as" with a subject and its verb after it opens a
- * clause that gives the circumstance, often the cause. The tagger reads every "as" as a preposition, so the clause
- * is read from what follows: a noun or pronoun (after up to two determiners or adjectives), then a verb.
+ * "… moved 38 patients as floodwater crept toward the building": "as" (or "when") with a subject and its verb after
+ * it opens a clause that gives the circumstance, often the cause. The tagger reads every "as" as a preposition, so
+ * the clause is read from what follows: a noun or pronoun (after up to two determiners or adjectives), then a verb.
  */
 function opensClause(tokens: readonly SentenceToken[], i: number): boolean {
   if (AS_PHRASE.has(tokens[i - 1]?.raw.toLowerCase() ?? '')) return false;

@@ -173,6 +173,31 @@ describe('a span of time written before a noun is that thing\'s ("a 30-minute ch
   });
 });
 
+describe('a span of time before "after" or "ago" places an event in time; it does not say how long one lasted', () => {
+  it('"ran again four days after the strike began" fits "how long did the strike last" loosely', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'The ferries ran again four days after the strike began.')).toBe(0.5);
+    // After "for", the span is how long something lasted, whatever came after it.
+    expect(fitScore(asked, 'The deckhands stayed out for nine days before the union gave in.')).toBe(1);
+  });
+
+  it('a question about the time between events asks for just such an offset', () => {
+    expect(fitScore('How long after the strike began did the ferries run?', 'They ran four days after it began.')).toBe(
+      1,
+    );
+  });
+});
+
+describe('a bare unit of time after "the" names a period ("the week of the storm"); it does not measure one', () => {
+  it('"during the week of the strike" fits "how long did the strike last" loosely; "the whole week" fully', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'The ferries stopped during the week of the strike.')).toBeCloseTo(0.3);
+    expect(fitScore(asked, 'The deckhands stayed out the whole week.')).toBe(1);
+    // A figure measures, whatever comes before it.
+    expect(fitScore(asked, 'During the nine-day strike, the ferries sat idle.')).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';

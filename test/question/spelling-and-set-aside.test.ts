@@ -244,3 +244,13 @@ describe('a verb and its particle are looked up as one word', () => {
     expect(come.terms.flatMap((t) => t.alternatives).some((a) => a.terms[0]!.startsWith('reco'))).toBe(false);
   });
 });
+
+describe('an agent noun the dictionary lacks is made from its verb, not misspelled ("funder" is no "founder")', () => {
+  it('"commenters", which WordNet lacks, is left as typed and stands for the coverage\'s "comment"', () => {
+    const analyzed = analyze('What did the commenters think of the ferry strike?');
+    expect(analyzed.corrections).toEqual([]);
+    const commenters = analyzed.terms.find((t) => t.word === 'commenters');
+    expect(commenters?.alternatives).toContainEqual({ terms: ['comment'], weight: 0.8, relation: 'derivation' });
+    expect(analyzed.setAside).not.toContain('commenters');
+  });
+});

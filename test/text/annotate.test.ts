@@ -137,6 +137,8 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
     ['"as" opening a clause gives one loosely', 'The hospital moved 38 patients as floodwater crept closer.', 0.6],
     ['"as" in "such as" or "as well as" gives none', 'Crews fixed the pumps, such as the one in Elm Park.', 0],
     ['nor does "as" before a role', 'Dana Ruhl served as mayor for a decade.', 0],
+    ['"when" opening a clause after a verb gives one loosely', 'The pump failed when the power went out.', 0.6],
+    ['"when" after no verb only dates', 'She was nine when the ferry stopped.', 0],
   ])('%s', (_why, sentence, expected) => {
     expect(annotate(sentence).causal).toBe(expected);
   });
