@@ -273,14 +273,16 @@ function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType 
 
 // Kinds of things whose length is in space: "How long was the crack?" asks a measure, "How long was the strike?" a
 // time.
-const THINGS = new Set(['noun.artifact', 'noun.object', 'noun.shape', 'noun.body']);
+const THINGS = new Set(['noun.artifact', 'noun.object', 'noun.shape', 'noun.body', 'noun.location']);
 
 /**
  * "How long is/was the <thing>", "what was the length of the <thing>": the head of the noun phrase (its last noun:
- * "the scooter ban" is a ban), when it names a thing, makes it a length.
+ * "the scooter ban" is a ban), when it names a thing or a place ("the route"), makes it a length.
  */
 function asksLength(phrase: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
   const end = phrase.findIndex((t) => !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos));
+  // "How long was the bridge closed?" asks how long it stayed so: a verb after the thing makes it a time.
+  if (end >= 0 && (phrase[end]!.pos === 'VERB' || phrase[end]!.pos === 'AUX')) return false;
   const head = phrase
     .slice(0, end < 0 ? phrase.length : end)
     .filter((t) => t.pos === 'NOUN')

@@ -23,6 +23,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"the length of" a thing asks for a measure too', 'What was the length of the crack in the pier?', 'amount'],
     ['"the length of" an act asks for a duration', 'What was the length of the strike?', 'duration'],
     ['a thing that only modifies the head is not measured', 'How long is the scooter ban?', 'duration'],
+    ['"how long" of a place one travels asks for its length', 'How long was the parade route?', 'amount'],
+    ['a thing that stayed some way asks how long it did', 'How long was the pier closed?', 'duration'],
     ['"what" causing something asks for a cause, as "why" does', 'What caused the pier to crack?', 'reason'],
     ['"what led to" asks for a cause', 'What led to the closure of the pier?', 'reason'],
     ['"what" making something asks for a thing, not a cause', 'What did the plant make?', 'other'],
