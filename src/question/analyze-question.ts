@@ -42,12 +42,18 @@ function agesThing(
   return !tokens.some((t) => living(t) || PERSONAL_RELATIVE.has(t.lower));
 }
 
-function attributeKindOf(lemma: string | null, type: AnswerType, knowledge: WordKnowledge): AttributeKind | null {
+function attributeKindOf(
+  lemma: string | null,
+  type: AnswerType,
+  typedByNoun: boolean,
+  knowledge: WordKnowledge,
+): AttributeKind | null {
   if (lemma === null) return null;
   const category = knowledge.category(lemma, 'n');
   if (category === 'noun.person') return type === 'count' ? 'measure' : 'role';
-  // "Who is Harbury's chief exec?": whatever else the word names, asked for a person it is a role.
-  if (type === 'person') return 'role';
+  // "Who is Harbury's chief exec?": whatever else the word names, asked for a person it is a role. In "which judge
+  // is handling the lawsuit", the judge is the person asked for, and the lawsuit no role.
+  if (type === 'person' && !typedByNoun) return 'role';
   if (MEASURE_CATEGORIES.has(category ?? '') || type === 'count' || type === 'age') return 'measure';
   return 'other';
 }
@@ -282,7 +288,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     attributeKind:
       leading >= 0 && leading === focus.head && type !== 'count'
         ? 'role'
-        : attributeKindOf(focus.lemma, type, knowledge),
+        : attributeKindOf(focus.lemma, type, typeNoun >= 0 && tokens[typeNoun] !== headToken, knowledge),
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),

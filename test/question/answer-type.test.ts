@@ -171,6 +171,13 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('How many deckhands walked off the job?').owner).toBeNull();
   });
 
+  it('"which judge is handling the lawsuit" asks for a judge: the lawsuit is what the judge handles, no role', () => {
+    const analyzed = analyze('Which judge is handling the ferry lawsuit?');
+    expect(analyzed.type).toBe('person');
+    expect(analyzed.attributeKind).not.toBe('role');
+    expect(analyze("Who is Jane Roe's agent?").attributeKind).toBe('role');
+  });
+
   it('"chief of staff" is one role, a dictionary compound with "of", owned by the possessive before it', () => {
     const analyzed = analyze("Who was Jane Roe's chief of staff?");
     expect(analyzed.attributeKind).toBe('role');
