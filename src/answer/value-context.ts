@@ -188,9 +188,9 @@ export function valueInContext(
     fit *= WHOLE_FIT;
   }
   if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
-  // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people.
-  if (span.kind !== 'date' && span.kind !== 'time' && describesOtherName(passage, span, question))
-    fit *= OTHER_NAME_FIT;
+  // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
+  // does "the Highland Trail, which opened in 2019" date Orsu's arrival.
+  if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
   if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
