@@ -3,10 +3,9 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { isTally, type ValueSpan } from '../text/annotate.ts';
-import { termOf } from '../text/analyzer.ts';
-import { TIME_UNITS } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
+import { modifiesOther } from './modified-noun.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
@@ -29,27 +28,8 @@ const LONE_ONE_FIT = 0.3;
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
 
-/** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
-const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu');
-const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
-const OTHER_THINGS_DURATION_FIT = 0.5;
-
-/** "Three years of supervised release": a span of time measuring the words after its "of". */
-const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
-
-/**
- * Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion, "three
- * years of supervised release" for a judge's time on the bench).
- */
-function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
-  const after = passage.text.slice(span.end);
-  const modifier = DURATION_MODIFIER.test(passage.text.slice(span.start, span.end));
-  const words = (modifier ? NEXT_WORD.exec(after)?.slice(1, 2) : OF_WORDS.exec(after)?.slice(1)) ?? [];
-  const terms = words.flatMap((word) => termOf(word?.toLowerCase() ?? '') ?? []);
-  const asked = (term: string): boolean =>
-    question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
-  return terms.length > 0 && !terms.some(asked);
-}
+/** A value modifying a noun the question does not ask about ("a 2023 study"). */
+const OTHER_THING_FIT = 0.5;
 
 /** A figure describing another name than the one asked about, by apposition ("Brookmere, a town of 600"). */
 const OTHER_NAME_FIT = 0.3;
@@ -187,7 +167,8 @@ export function valueInContext(
   if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
     fit *= WHOLE_FIT;
   }
-  if (span.kind === 'duration' && modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
+  // "A 30-minute check-in" or "a 2023 study" measures or dates the noun it modifies.
+  if (modifiesOther(passage, span, question)) fit *= OTHER_THING_FIT;
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
   // does "the Highland Trail, which opened in 2019" date Orsu's arrival.
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;

@@ -173,6 +173,18 @@ describe('a span of time written before a noun is that thing\'s ("a 30-minute ch
   });
 });
 
+describe('a year written before a noun dates that thing ("a 2023 study"), not the event asked about', () => {
+  it('"a widely cited 2023 study" does not date a founding; "founded in 2023" does', () => {
+    const asked = 'What year was Lumeridge founded?';
+    expect(fitScore(asked, 'Pellco questioned a widely cited 2023 study of how Lumeridge was founded.')).toBe(0.5);
+    expect(fitScore(asked, 'Pellco questioned a study of how Lumeridge was founded in 2023.')).toBe(1);
+  });
+
+  it('dates the thing it modifies when that is what is asked', () => {
+    expect(fitScore('When was the study published?', 'Pellco questioned a widely cited 2023 study.')).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
