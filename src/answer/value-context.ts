@@ -17,6 +17,8 @@ import type { TermPositions } from './term-positions.ts';
 const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
 const RELATIVE_DATE_FIT = 0.3;
 const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/iu;
+/** A date that is past by its own words ("last week", "yesterday", "two days ago"), not merely after "earlier". */
+const GONE_BY = /^(?:last|yesterday)\b|\bago$/iu;
 /** What a sentence telling of something still to come says it with. */
 const FUTURE_MARKER =
   /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/iu;
@@ -147,8 +149,10 @@ export function valueInContext(
   if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
   // "When will the appeal be heard?" is not answered by "said last week", nor by a date in a sentence that tells of
   // nothing still to come.
-  if (question.future && span.kind === 'date' && (PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text))) {
-    fit *= OTHER_TIME_FIT;
+  if (question.future && span.kind === 'date') {
+    // "Last week" or "two days ago" is past whenever the article was written: it dates nothing still to come.
+    if (GONE_BY.test(text)) return 0;
+    if (PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text)) fit *= OTHER_TIME_FIT;
   }
   // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
   if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
