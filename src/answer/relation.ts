@@ -124,7 +124,7 @@ export function checkRelation(
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
-  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
+  if (countsOtherwise(passage, question, held)) return COUNTED_OTHERWISE;
   if (onlyWithheld(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
