@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpus-index.ts';
 import { analyzeQuestion, type AnalyzedQuestion } from '../question/analyze-question.ts';
+import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
 import { corpusWords } from '../retrieval/corpus-words.ts';
 import { abstentionText } from './abstain.ts';
 import type { AbstainReason, Answer } from './answer-schema.ts';
@@ -161,10 +162,11 @@ export function answerAnalyzed(
     return miss ? abstain('relation-miss', miss, ranked) : abstain('weak-evidence', null, ranked);
   }
   // A measure or role asked of someone ("Glasswing's headcount") that no good sentence names, or only as someone
-  // else's, is a detail the coverage does not give, however well the rest of the question matches.
+  // else's, is a detail the coverage does not give, however well the rest of the question matches; asked as a value
+  // ("how many employees does Glasswing have") as much as by name.
   if (
     detail &&
-    analyzed.type === 'other' &&
+    (analyzed.type === 'other' || EVENT_VALUE_TYPES.has(analyzed.type)) &&
     analyzed.owner &&
     analyzed.head &&
     !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= 0.5 && c.relation.link >= 0)
