@@ -168,6 +168,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('How many deckhands walked off the job?').owner).toBeNull();
   });
 
+  it('a possessive typed without its apostrophe ("drummonds president") still owns what follows', () => {
+    const analyzed = analyze('who is drummonds president');
+    expect(analyzed.owner?.text.toLowerCase()).toBe('drummond');
+    expect(analyzed.attribute).toBe('president');
+    // An English plural is no possessive: "deckhands" stays the deckhands.
+    expect(analyze('how many deckhands walked off the job').head).toBe('deckhands');
+  });
+
   it('"chief of staff" is one role, a dictionary compound with "of", owned by the possessive before it', () => {
     const analyzed = analyze("Who was Jane Roe's chief of staff?");
     expect(analyzed.attributeKind).toBe('role');
