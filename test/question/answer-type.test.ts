@@ -168,6 +168,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('How many deckhands walked off the job?').owner).toBeNull();
   });
 
+  it('"right now" says when, and is no part of what is asked ("share price right now")', () => {
+    const analyzed = analyze("What's Drummond's share price right now?");
+    expect(analyzed.attribute).toBe('share price');
+    expect(analyzed.owner?.text).toBe('Drummond');
+  });
+
   it('a possessive typed without its apostrophe ("drummonds president") still owns what follows', () => {
     const analyzed = analyze('who is drummonds president');
     expect(analyzed.owner?.text.toLowerCase()).toBe('drummond');
