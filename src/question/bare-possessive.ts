@@ -4,8 +4,8 @@ import type { NameCasing } from './tag-question.ts';
 const ENDS_IN_S = /(?<![\p{L}'’])(\p{Ll}[\p{Ll}-]*\p{Ll})s(?=\s+\p{L})/gu;
 
 /**
- * "whos ferrante-okafors coach": chat drops the apostrophe of a possessive. A word the corpus never writes and English
- * does not know, that is one of the corpus's names with an "s" after it, is that name's possessive; the apostrophe is
+ * "whos ferrante-okafors coach": chat drops the apostrophe of a possessive. A word that is no name of the corpus and
+ * no English word, but one of the corpus's names with an "s" after it, is that name's possessive; the apostrophe is
  * written back so that the name is read as the owner of what follows.
  */
 export function restoreApostrophes(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
