@@ -11,6 +11,7 @@ import { confidenceOf } from './confidence.ts';
 import { latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
+import { valueOfUnnamedPerson } from './unnamed-person.ts';
 
 /** How many of the best leads are looked through for one naming the measure or role asked about. */
 const KEY_DEPTH = 5;
@@ -173,6 +174,7 @@ export function answerAnalyzed(
   ) {
     return abstain('weak-evidence', null, ranked);
   }
+  if (valueOfUnnamedPerson(leads[0]!, analyzed, index.nameKinds)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));
