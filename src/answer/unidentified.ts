@@ -1,0 +1,31 @@
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import type { Passage } from '../retrieval/passage.ts';
+import { termOf } from '../text/analyzer.ts';
+import { writtenTerms } from './term-positions.ts';
+
+/** "Which churches …", "which strain of …": the noun a "which" question asks to pick out. */
+const WHICH = /^\s*which\s+([\p{L}-]+)/iu;
+/**
+ * Determiners that speak of some or all of a kind without picking any out ("several churches", "most strains"),
+ * with at most one word between. English quantifiers are a closed class, so they are written out.
+ */
+const QUANTIFIED = /\b(?:most|several|some|many|few|other|all|both|various|numerous|certain)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** How far back the quantifier may stand. */
+const REACH = 30;
+/** "Several churches, including St. Mark's": the ones meant are named right after. */
+const NAMED_AFTER = /^[^.;]{0,40}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|:|—)/u;
+
+/**
+ * "Which churches backed the measure?" is not answered by "… led by a union, several churches and tenant groups":
+ * a sentence that writes what is asked only with a quantifier, and never names which ones, picks none out.
+ */
+export function onlyUnidentified(passage: Passage, question: AnalyzedQuestion): boolean {
+  const noun = WHICH.exec(question.text)?.[1];
+  const term = noun ? termOf(noun.toLowerCase()) : null;
+  if (!term) return false;
+  const mentions = writtenTerms(passage).filter((w) => w.term === term);
+  const unidentified = (at: number, word: string): boolean =>
+    QUANTIFIED.test(passage.text.slice(Math.max(0, at - REACH), at)) &&
+    !NAMED_AFTER.test(passage.text.slice(at + word.length));
+  return mentions.length > 0 && mentions.every((m) => unidentified(m.at, m.word));
+}
