@@ -12,8 +12,8 @@ const WHICH = /^\s*which\s+([\p{L}-]+)/iu;
 const QUANTIFIED = /\b(?:most|several|some|many|few|other|all|both|various|numerous|certain)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** How far back the quantifier may stand. */
 const REACH = 30;
-/** "Several churches, including St. Mark's": the ones meant are named right after. */
-const NAMED_AFTER = /^[^.;]{0,40}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|:|—)/u;
+/** "Several churches, including St. Mark's", "two clubs, Harrow and Ashby,": the ones meant are named right after. */
+const NAMED_AFTER = /^(?:[^.;]{0,40}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|:|—)|,\s+\p{Lu}|\s+\()/u;
 
 /**
  * "Which churches backed the measure?" is not answered by "… led by a union, several churches and tenant groups":

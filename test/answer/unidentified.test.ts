@@ -12,6 +12,8 @@ The plan was backed by the parks board, several clubs and a parents' group.
 Most runners said they would use the track at night.
 
 Three other clubs, including Harrow Striders, also wrote to the council.
+
+Some other clubs, Ashby Runners and Vale Harriers, sent letters of support.
 `;
 
 const corpus = useCorpusIndex({ 'track.md': TRACK });
@@ -24,8 +26,9 @@ describe('a sentence that writes what a "which" question asks only with a quanti
     expect(ruledOut('Which runners will use the track?', 'Most runners')).toBe(true);
   });
 
-  it('while one naming them after "including" still may', () => {
+  it('while one naming them after "including", or in apposition, still may', () => {
     expect(ruledOut('Which clubs backed the plan?', 'Harrow Striders')).toBe(false);
+    expect(ruledOut('Which clubs backed the plan?', 'Ashby Runners')).toBe(false);
   });
 
   it('and a question that does not ask which is not concerned', () => {
