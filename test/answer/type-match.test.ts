@@ -185,6 +185,14 @@ describe('a year written before a noun dates that thing ("a 2023 study"), not th
   });
 });
 
+describe('a value after "up to" is a limit: what may be, not what was', () => {
+  it('"carry up to 40 deckhands" counts loosely how many rode; fully how many it can carry', () => {
+    const sentence = 'The ferries carry up to 40 deckhands on each crossing.';
+    expect(fitScore('How many deckhands rode the ferry on Monday?', sentence)).toBe(0.5);
+    expect(fitScore('How many deckhands can the ferry carry?', sentence)).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
