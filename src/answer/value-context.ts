@@ -6,6 +6,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
 import { modifiesOther } from './modified-noun.ts';
+import { qualifiedFit } from './value-qualifiers.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
@@ -124,12 +125,6 @@ const WHOLE_FIT = 0.4;
 const onlyListedAfter = (text: string, span: ValueSpan, positions: TermPositions): boolean =>
   positions.head.length > 0 && positions.head.every((at) => at > span.end && INCLUDING.test(text.slice(span.end, at)));
 
-/** "Carry up to 49 passengers": a value after "up to" is a limit, what may be rather than what was. */
-const LIMIT_BEFORE = /\bup to $/iu;
-/** A question asking what may be, or a most ("how much could the state fine", "how many can it hold"). */
-const ASKS_LIMIT = /\b(?:can|could|may|might|will|would|allowed|allow|maximum|max|most|limit|capacity|hold|up to)\b/iu;
-const LIMIT_FIT = 0.5;
-
 /** How far back in its clause a "must" or "should" makes a value a demand. */
 const DEMAND_REACH = 120;
 const DEMANDED_FIT = 0.6;
@@ -164,8 +159,7 @@ export function valueInContext(
   if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
   // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
   if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
-  const limit = LIMIT_BEFORE.test(passage.text.slice(Math.max(0, span.start - 6), span.start));
-  if (limit && !ASKS_LIMIT.test(question.text)) fit *= LIMIT_FIT;
+  fit *= qualifiedFit(passage, span, question);
   const pastYear = yearOfClause(passage.text, span, published);
   if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
   // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.

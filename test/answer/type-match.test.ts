@@ -193,6 +193,14 @@ describe('a value after "up to" is a limit: what may be, not what was', () => {
   });
 });
 
+describe('a count from before an event the sentence names ("before the strike") is what was, not what is', () => {
+  it('answers a question in the present loosely, and one asking of that time fully', () => {
+    const sentence = 'Drummond had about 40 deckhands before the strike.';
+    expect(fitScore('How many deckhands does Drummond have?', sentence)).toBeCloseTo(0.3);
+    expect(fitScore('How many deckhands did Drummond have before the strike?', sentence)).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
