@@ -164,7 +164,7 @@ export function answerAnalyzed(
   }
   // A measure or role asked of someone ("Glasswing's headcount") that no good sentence names, or only as someone
   // else's, is a detail the coverage does not give, however well the rest of the question matches; asked as a value
-  // ("how many employees does Glasswing have") as much as by name.
+  // ("how many employees does Harlan Freight have") as much as by name.
   if (
     detail &&
     (analyzed.type === 'other' || EVENT_VALUE_TYPES.has(analyzed.type)) &&

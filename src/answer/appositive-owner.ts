@@ -14,8 +14,8 @@ const APPOSITIVE = new RegExp(
   'u',
 );
 /**
- * "The Highland Trail, which opened in 2019, …" or "Cadence, a startup founded in 2024": a name, then a clause or an
- * appositive set off by a comma that dates something of it. The date is that name's.
+ * "The Kettle Lodge, which opened in 1994, …" or "Fenwick Springs, a bottler founded in 1961": a name, then a clause
+ * or an appositive set off by a comma that dates something of it. The date is that name's.
  */
 const DATING_CLAUSE =
   /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+(?:a|an|which|who)\s+[^,;:()]{1,60}?\s(?:in|on|since)\s+$/u;

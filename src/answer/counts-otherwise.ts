@@ -20,8 +20,8 @@ function inName(passage: Passage, v: ValueSpan): boolean {
 }
 
 /**
- * "How many people got hurt?" is not answered by "… draws about 9,000 people": people are of no kind, and only what
- * they did or underwent says which ones are counted; a sentence that tells nothing of it counts others.
+ * "How many people were hired?" is not answered by "… carries about 9,000 people a day": people are of no kind, and
+ * only what they did or underwent says which ones are counted; a sentence that tells nothing of it counts others.
  */
 const countsOtherPeople = (question: AnalyzedQuestion, held: ReadonlySet<string>): boolean =>
   isPeople(question.head) && question.eventTerms.length > 0 && !holdsEvent(held, question);

@@ -14,7 +14,7 @@ function surnames(kinds: NameKinds): ReadonlySet<string> {
 
 /**
  * Whether a name is a person's: the corpus's kind of it, or, for a name the corpus gives no kind of its own, the
- * surname of one of its people ("Krajewski" of "Walt Krajewski").
+ * surname of one of its people ("Ruell" of "Tomas Ruell").
  */
 export function isPersonName(name: string, kinds: NameKinds): boolean {
   const lower = name.toLowerCase();

@@ -3,21 +3,21 @@ import type { Passage } from '../retrieval/passage.ts';
 import { termOf } from '../text/analyzer.ts';
 import { writtenTerms } from './term-positions.ts';
 
-/** "Which churches …", "which strain of …": the noun a "which" question asks to pick out. */
+/** "Which clubs …", "which breed of …": the noun a "which" question asks to pick out. */
 const WHICH = /^\s*which\s+([\p{L}-]+)/iu;
 /**
- * Determiners that speak of some or all of a kind without picking any out ("several churches", "most strains"),
+ * Determiners that speak of some or all of a kind without picking any out ("several clubs", "most runners"),
  * with at most one word between. English quantifiers are a closed class, so they are written out.
  */
 const QUANTIFIED = /\b(?:most|several|some|many|few|other|all|both|various|numerous|certain)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** How far back the quantifier may stand. */
 const REACH = 30;
-/** "Several churches, including St. Mark's", "two clubs, Harrow and Ashby,": the ones meant are named right after. */
+/** "Several clubs, including Vale Harriers", "other clubs, Ashby Runners and …": the ones meant are named after. */
 const NAMED_AFTER = /^(?:[^.;]{0,40}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|:|—)|,\s+\p{Lu}|\s+\()/u;
 
 /**
- * "Which churches backed the measure?" is not answered by "… led by a union, several churches and tenant groups":
- * a sentence that writes what is asked only with a quantifier, and never names which ones, picks none out.
+ * "Which clubs backed the plan?" is not answered by "… backed by the parks board, several clubs and a parents'
+ * group": a sentence that writes what is asked only with a quantifier, and never names which ones, picks none out.
  */
 export function onlyUnidentified(passage: Passage, question: AnalyzedQuestion): boolean {
   const noun = WHICH.exec(question.text)?.[1];

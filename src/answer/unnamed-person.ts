@@ -5,8 +5,8 @@ import { isPersonName } from './person-names.ts';
 import type { NameKinds } from './type-match.ts';
 
 /**
- * "How much does Maren Castellvi earn?" is not answered by "Top-scale operators earn $31.40 an hour", nor "how many
- * hens did Krajewski have" by "two hens were killed": a value asked of a person, in a sentence that neither names
+ * "How much does Tomas Ruell earn?" is not answered by "Senior deckhands earn $30 an hour", nor "how many boats
+ * does Ruell own" by "two boats were sold": a value asked of a person, in a sentence that neither names
  * nor refers to anyone the question names, is someone else's.
  */
 export function valueOfUnnamedPerson(best: Candidate, question: AnalyzedQuestion, kinds: NameKinds): boolean {

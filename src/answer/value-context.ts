@@ -176,7 +176,7 @@ export function valueInContext(
   // "A 30-minute check-in" or "a 2023 study" measures or dates the noun it modifies.
   if (modifiesOther(passage, span, question)) fit *= OTHER_THING_FIT;
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
-  // does "the Highland Trail, which opened in 2019" date Orsu's arrival.
+  // does "the Kettle Lodge, which opened in 1994" date when the volunteers came.
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
   if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;

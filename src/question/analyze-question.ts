@@ -193,7 +193,7 @@ function shouted(question: string): boolean {
 export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
-  // "whos ferrante-okafors coach": chat drops a possessive's apostrophe; it is written back before tagging.
+  // "whos berg-ostins coach": chat drops a possessive's apostrophe; it is written back before tagging.
   const question = restoreApostrophes(plainWording(spelledOut(typed)), words, isCommon);
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
