@@ -14,6 +14,10 @@ Most runners said they would use the track at night.
 Three other clubs, including Harrow Striders, also wrote to the council.
 
 Some other clubs, Ashby Runners and Vale Harriers, sent letters of support.
+
+The first grant will go to the club the council picks in June.
+
+A second grant went to the club the mayor named, Fenwick Athletic.
 `;
 
 const corpus = useCorpusIndex({ 'track.md': TRACK });
@@ -29,6 +33,11 @@ describe('a sentence that writes what a "which" question asks only with a quanti
   it('while one naming them after "including", or in apposition, still may', () => {
     expect(ruledOut('Which clubs backed the plan?', 'Harrow Striders')).toBe(false);
     expect(ruledOut('Which clubs backed the plan?', 'Ashby Runners')).toBe(false);
+  });
+
+  it('nor does one that tells of it only by a clause ("the club the council picks"), naming none', () => {
+    expect(ruledOut('Which club will get the grant?', 'the council picks')).toBe(true);
+    expect(ruledOut('Which club will get the grant?', 'Fenwick Athletic')).toBe(false);
   });
 
   it('and a question that does not ask which is not concerned', () => {
