@@ -20,6 +20,10 @@ const RELATIVE_DATE_FIT = 0.3;
 const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/iu;
 /** A date that is past by its own words ("last week", "yesterday", "two days ago"), not merely after "earlier". */
 const GONE_BY = /^(?:last|yesterday)\b|\bago$/iu;
+/** A past participle or past tense right before a date ("delivered Wednesday", "filed on May 2"). */
+const DONE_ON = /\b\p{Ll}+ed(?: on)? $/u;
+/** How far back a "will", "due" or "to be" makes the participle one of what is to come ("due to be installed"). */
+const DONE_REACH = 30;
 /** What a sentence telling of something still to come says it with. */
 const FUTURE_MARKER =
   /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/iu;
@@ -153,7 +157,11 @@ export function valueInContext(
   if (question.future && span.kind === 'date') {
     // "Last week" or "two days ago" is past whenever the article was written: it dates nothing still to come.
     if (GONE_BY.test(text)) return 0;
-    if (PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text)) fit *= OTHER_TIME_FIT;
+    // "A letter delivered Wednesday" dates what was done; "a ruling expected Wednesday" or "due to be installed on
+    // May 19" what is to come.
+    const before = passage.text.slice(Math.max(0, span.start - DONE_REACH), span.start);
+    const past = DONE_ON.test(before) && !FUTURE_MARKER.test(before) && !/\bto be\b/iu.test(before);
+    if (past || PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text)) fit *= OTHER_TIME_FIT;
   }
   // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
   if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;

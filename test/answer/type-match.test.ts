@@ -231,6 +231,11 @@ describe('values the question already gives are not answers: repeating them tell
     expect(fitScore(asked, 'The council voted on the contract on April 3.')).toBeLessThan(0.5);
     expect(fitScore(asked, 'The mayor said last week that the council would vote on the contract.')).toBe(0);
     expect(fitScore(asked, 'Two days ago the mayor said the council would vote on the contract.')).toBe(0);
+    // A date right after what was done dates the doing; after what is expected, what is to come.
+    const letter = 'In a letter delivered Wednesday, the union asked how the council would vote on the contract.';
+    expect(fitScore(asked, letter)).toBeLessThan(0.5);
+    expect(fitScore(asked, 'The council vote on the contract is expected Wednesday.')).toBe(1);
+    expect(fitScore('When will the contract be signed?', 'The contract is due to be signed on Wednesday.')).toBe(1);
     // Asked of the past, the past date answers.
     expect(
       fitScore('When did the council vote on the contract?', 'The council voted on the contract on April 3.'),
