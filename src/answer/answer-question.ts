@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpus-index.ts';
 import { analyzeQuestion, type AnalyzedQuestion } from '../question/analyze-question.ts';
+import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
 import { corpusWords } from '../retrieval/corpus-words.ts';
 import { abstentionText } from './abstain.ts';
 import type { AbstainReason, Answer } from './answer-schema.ts';
@@ -10,6 +11,7 @@ import { confidenceOf } from './confidence.ts';
 import { latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
+import { valueOfUnnamedPerson } from './unnamed-person.ts';
 
 /** How many of the best leads are looked through for one naming the measure or role asked about. */
 const KEY_DEPTH = 5;
@@ -161,16 +163,18 @@ export function answerAnalyzed(
     return miss ? abstain('relation-miss', miss, ranked) : abstain('weak-evidence', null, ranked);
   }
   // A measure or role asked of someone ("Glasswing's headcount") that no good sentence names, or only as someone
-  // else's, is a detail the coverage does not give, however well the rest of the question matches.
+  // else's, is a detail the coverage does not give, however well the rest of the question matches; asked as a value
+  // ("how many employees does Harlan Freight have") as much as by name.
   if (
     detail &&
-    analyzed.type === 'other' &&
+    (analyzed.type === 'other' || EVENT_VALUE_TYPES.has(analyzed.type)) &&
     analyzed.owner &&
     analyzed.head &&
     !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= 0.5 && c.relation.link >= 0)
   ) {
     return abstain('weak-evidence', null, ranked);
   }
+  if (valueOfUnnamedPerson(leads[0]!, analyzed, index.nameKinds)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));

@@ -13,23 +13,30 @@ const APPOSITIVE = new RegExp(
     String.raw`(?:(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)\s+)?\p{Sc}?$`,
   'u',
 );
-/** How far before a figure its appositive may start. */
+/**
+ * "The Kettle Lodge, which opened in 1994, …" or "Fenwick Springs, a bottler founded in 1961": a name, then a clause
+ * or an appositive set off by a comma that dates something of it. The date is that name's.
+ */
+const DATING_CLAUSE =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+(?:a|an|which|who)\s+[^,;:()]{1,60}?\s(?:in|on|since)\s+$/u;
+/** How far before a value its appositive may start. */
 const REACH = 100;
 
 // A figure's appositive does not change from question to question: worked out once per figure, as terms.
 const owners = new WeakMap<ValueSpan, readonly string[] | null>();
 
-/** The terms of the name a figure describes by apposition ("brookmer" for the 600 of "Brookmere, a town of 600"). */
+/** The terms of the name a value describes by apposition ("brookmer" for the 600 of "Brookmere, a town of 600"). */
 function appositiveOwner(passage: Passage, span: ValueSpan): readonly string[] | null {
   let owner = owners.get(span);
   if (owner === undefined) {
-    const name = APPOSITIVE.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
+    const pattern = span.kind === 'date' || span.kind === 'time' ? DATING_CLAUSE : APPOSITIVE;
+    const name = pattern.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
     owners.set(span, (owner = name ? termsOfName(name) : null));
   }
   return owner;
 }
 
-/** Whether a figure describes, by apposition, a name other than every one the question asks about. */
+/** Whether a value describes, by apposition or a clause, a name other than every one the question asks about. */
 export function describesOtherName(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
   const asked = question.names.filter((n) => n.known && n.terms.length > 0);
   if (asked.length === 0) return false;

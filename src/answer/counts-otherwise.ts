@@ -1,9 +1,10 @@
-import { countsSamePeople } from './people-counts.ts';
+import { countsSamePeople, isPeople } from './people-counts.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { attributeMentions } from './attribute-mentions.ts';
+import { holdsEvent } from './term-holding.ts';
 
 /** How far after the start of a mention of what is asked its counted noun may be ("provisional ballots"). */
 const COUNTED_REACH = 30;
@@ -19,11 +20,20 @@ function inName(passage: Passage, v: ValueSpan): boolean {
 }
 
 /**
- * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
- * sentence that never mentions what is counted, whose every count counts some other noun, gives another count.
+ * "How many people were hired?" is not answered by "… carries about 9,000 people a day": people are of no kind, and
+ * only what they did or underwent says which ones are counted; a sentence that tells nothing of it counts others.
  */
-export function countsOtherwise(passage: Passage, question: AnalyzedQuestion): boolean {
+const countsOtherPeople = (question: AnalyzedQuestion, held: ReadonlySet<string>): boolean =>
+  isPeople(question.head) && question.eventTerms.length > 0 && !holdsEvent(held, question);
+
+/**
+ * "How many mechanics does Local 412 represent?" is not answered by "… represents about 2,300 TVTA workers": a
+ * sentence that never mentions what is counted, whose every count counts some other noun, gives another count;
+ * so does one that never tells what the people asked about did.
+ */
+export function countsOtherwise(passage: Passage, question: AnalyzedQuestion, held: ReadonlySet<string>): boolean {
   if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
+  if (countsOtherPeople(question, held)) return true;
   const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
   if (!head || head.weight < SPECIFIC_WEIGHT) return false;
   const mentions = attributeMentions(passage, question);

@@ -1,34 +1,11 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
-import { termOf } from '../text/analyzer.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
-// A span of time in a sentence need not be how long the asked thing lasted: it may be another thing's, an offset
-// between two events, or the name of a particular period.
-
-/** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
-const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu');
-const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
-const OTHER_THINGS_DURATION_FIT = 0.5;
-
-/** "Three years of supervised release": a span of time measuring the words after its "of". */
-const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
-
-/**
- * Whether a duration modifies a noun the question never asks about ("a 30-minute check-in" for an exclusion, "three
- * years of supervised release" for a judge's time on the bench).
- */
-function modifiesOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
-  const after = passage.text.slice(span.end);
-  const modifier = DURATION_MODIFIER.test(passage.text.slice(span.start, span.end));
-  const words = (modifier ? NEXT_WORD.exec(after)?.slice(1, 2) : OF_WORDS.exec(after)?.slice(1)) ?? [];
-  const terms = words.flatMap((word) => termOf(word?.toLowerCase() ?? '') ?? []);
-  const asked = (term: string): boolean =>
-    question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
-  return terms.length > 0 && !terms.some(asked);
-}
+// A span of time in a sentence need not be how long the asked thing lasted: it may be an offset between two events,
+// or the name of a particular period (one measuring another thing is modified-noun.ts's).
 
 /** "Four days after the sale": a span of time before "after", "later" or "ago" places an event, not its length. */
 const OFFSET = /^,?\s+(?:after|before|later|earlier|ago)\b/iu;
@@ -64,12 +41,11 @@ function namesPeriod(text: string, span: ValueSpan): boolean {
 }
 
 /**
- * How well (0–1) a span of time answers "how long", given the words around it: loosely when it measures another
- * thing ("a 30-minute check-in"), places an event ("four days after the sale") or names a period ("the week of").
+ * How well (0–1) a span of time answers "how long", given the words around it: loosely when it places an event
+ * ("four days after the sale") or names a period ("the week of").
  */
 export function durationInContext(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): number {
   let fit = 1;
-  if (modifiesOther(passage, span, question)) fit *= OTHER_THINGS_DURATION_FIT;
   // "Reopened three days after the storm" dates the reopening; it does not say how long the storm kept it shut.
   if (isOffset(passage.text, span) && !ASKS_OFFSET.test(question.text)) fit *= OFFSET_FIT;
   if (namesPeriod(passage.text, span)) fit *= NAMED_PERIOD_FIT;

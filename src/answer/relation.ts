@@ -10,6 +10,7 @@ import type { ArticleSubject } from './article-subject.ts';
 import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
 import { onlyWithheld } from './withheld.ts';
+import { onlyUnidentified } from './unidentified.ts';
 import { countsOtherwise } from './counts-otherwise.ts';
 import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
@@ -140,8 +141,8 @@ export function checkRelation(
   kinds: NameKinds,
   published: string | null,
 ): RelationCheck {
-  if (countsOtherwise(passage, question)) return COUNTED_OTHERWISE;
-  if (onlyWithheld(passage, question)) return WITHHELD;
+  if (countsOtherwise(passage, question, held)) return COUNTED_OTHERWISE;
+  if (onlyWithheld(passage, question) || onlyUnidentified(passage, question)) return WITHHELD;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, held, context, kinds);

@@ -6,6 +6,8 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
 import { durationInContext } from './duration-context.ts';
+import { modifiesOther } from './modified-noun.ts';
+import { qualifiedFit } from './value-qualifiers.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
@@ -17,6 +19,12 @@ import type { TermPositions } from './term-positions.ts';
 const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
 const RELATIVE_DATE_FIT = 0.3;
 const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/iu;
+/** A date that is past by its own words ("last week", "yesterday", "two days ago"), not merely after "earlier". */
+const GONE_BY = /^(?:last|yesterday)\b|\bago$/iu;
+/** A past participle or past tense right before a date ("delivered Wednesday", "filed on May 2"). */
+const DONE_ON = /\b\p{Ll}+ed(?: on)? $/u;
+/** How far back a "will", "due" or "to be" makes the participle one of what is to come ("due to be installed"). */
+const DONE_REACH = 30;
 /** What a sentence telling of something still to come says it with. */
 const FUTURE_MARKER =
   /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/iu;
@@ -27,6 +35,9 @@ const LONE_ONE_FIT = 0.3;
 /** A count answers "how many employees" when what follows it is employees, not rentals. */
 const COUNTED_DISTANCE = 30;
 const UNCOUNTED_FIT = 0.4;
+
+/** A value modifying a noun the question does not ask about ("a 2023 study"). */
+const OTHER_THING_FIT = 0.5;
 
 /** A figure describing another name than the one asked about, by apposition ("Brookmere, a town of 600"). */
 const OTHER_NAME_FIT = 0.3;
@@ -144,13 +155,20 @@ export function valueInContext(
   if (question.asksYear && !/\b\d{4}\b/u.test(text)) fit *= RELATIVE_DATE_FIT;
   // "When will the appeal be heard?" is not answered by "said last week", nor by a date in a sentence that tells of
   // nothing still to come.
-  if (question.future && span.kind === 'date' && (PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text))) {
-    fit *= OTHER_TIME_FIT;
+  if (question.future && span.kind === 'date') {
+    // "Last week" or "two days ago" is past whenever the article was written: it dates nothing still to come.
+    if (GONE_BY.test(text)) return 0;
+    // "A letter delivered Wednesday" dates what was done; "a ruling expected Wednesday" or "due to be installed on
+    // May 19" what is to come.
+    const before = passage.text.slice(Math.max(0, span.start - DONE_REACH), span.start);
+    const past = DONE_ON.test(before) && !FUTURE_MARKER.test(before) && !/\bto be\b/iu.test(before);
+    if (past || PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text)) fit *= OTHER_TIME_FIT;
   }
   // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
   if (span.kind === 'time' && !/\d/u.test(text)) fit *= VAGUE_TIME_FIT;
   // "Amazon must commit to a moratorium until the dangers are addressed" says what someone demands, not what is.
   if (DEMANDED.test(passage.text.slice(Math.max(0, span.start - DEMAND_REACH), span.start))) fit *= DEMANDED_FIT;
+  fit *= qualifiedFit(passage, span, question);
   const pastYear = yearOfClause(passage.text, span, published);
   if (pastYear && !question.years.includes(pastYear)) fit *= OTHER_TIME_FIT;
   // "£70,000 a week" is a rate: it answers what someone earns, not what was paid for something.
@@ -165,9 +183,11 @@ export function valueInContext(
     fit *= WHOLE_FIT;
   }
   if (span.kind === 'duration') fit *= durationInContext(passage, span, question);
-  // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people.
-  if (span.kind !== 'date' && span.kind !== 'time' && describesOtherName(passage, span, question))
-    fit *= OTHER_NAME_FIT;
+  // "A 30-minute check-in" or "a 2023 study" measures or dates the noun it modifies.
+  if (modifiesOther(passage, span, question)) fit *= OTHER_THING_FIT;
+  // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
+  // does "the Kettle Lodge, which opened in 1994" date when the volunteers came.
+  if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
   if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.

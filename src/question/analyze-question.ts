@@ -5,6 +5,7 @@ import { spelledOut } from './chat-words.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus, typeTailOf } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
+import { restoreApostrophes } from './bare-possessive.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
@@ -201,11 +202,12 @@ function shouted(question: string): boolean {
 
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
 export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
-  const question = plainWording(spelledOut(typed));
-  const lower = question.toLowerCase().replace(/’/gu, "'").trim();
-  const meta = metaQuestionOf(lower);
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
+  // "whos berg-ostins coach": chat drops a possessive's apostrophe; it is written back before tagging.
+  const question = restoreApostrophes(plainWording(spelledOut(typed)), words, isCommon);
+  const lower = question.toLowerCase().replace(/’/gu, "'").trim();
+  const meta = metaQuestionOf(lower);
   // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
   // A person noun that is no famous person's name ("ceo", not "george" or "lee"), nor a plural ("pilots" is a word
   // of the Aldwyn Pilots Association).

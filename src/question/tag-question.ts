@@ -279,6 +279,13 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       Object.assign(token, { pos: 'NOUN', cls: 'n' });
     }
   });
+  // "Right now", "right away": "right" before an adverb of time or place is an adverb too, though taggers may read a
+  // noun ("the fare right now"). Those adverbs are a closed class of English, so they are written out.
+  tokens.forEach((token, i) => {
+    if (token.lower === 'right' && /^(?:now|away|here|there|then)$/u.test(tokens[i + 1]?.lower ?? '')) {
+      Object.assign(token, { pos: 'ADV', cls: 'r' });
+    }
+  });
   markVerbAfterSubject(tokens, english.isVerb);
   markRelativeVerb(tokens, english.isVerb);
   markCatenatives(tokens);

@@ -9,6 +9,10 @@ Published September 14, 2026
 Every resident of Silverpine, a mountain town of about 3,400 people, was ordered to leave on Monday.
 
 The sheriff's office extended a warning to Brookmere, a community of about 600 people north of Silverpine.
+
+Crews staged at the Kettle Lodge, which opened in 1994, alongside volunteers from Harrow Ridge.
+
+Water came from Fenwick Springs, a bottler founded by a local family in 1961, and from the county.
 `;
 
 const corpus = useCorpusIndex({ 'fire.md': FIRE });
@@ -23,5 +27,17 @@ describe('a figure in an appositive ("Brookmere, a community of about 600 people
 
   it('answers for the name it describes', () => {
     expect(fitOf('How many people live in Brookmere?', '600')).toBe(1);
+  });
+});
+
+describe('a date in a clause or appositive set off after a name ("the Kettle Lodge, which opened in 1994")', () => {
+  it('dates that name, not another name the question asks about', () => {
+    expect(fitOf('When did Harrow Ridge volunteers arrive?', '1994')).toBeLessThan(0.5);
+    expect(fitOf('What year was Harrow Ridge founded?', '1961')).toBeLessThan(0.5);
+  });
+
+  it('answers for the name it dates', () => {
+    expect(fitOf('When did the Kettle Lodge open?', '1994')).toBe(1);
+    expect(fitOf('When was Fenwick Springs founded?', '1961')).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ Published March 4, 2025
 
 Brisk Logistics has agreed to buy 120 trucks from Harlan Freight, the Dunmore hauler said on Tuesday.
 
-Brisk Logistics said its headcount had grown to 400 drivers and mechanics since January.
+Brisk Logistics said its headcount had grown to 400 drivers and mechanics since January. Brisk Logistics employees
+will drive the trucks from April.
 
 Harlan Freight, which was founded in 1987, is selling the trucks to pay down its debt. Harlan Freight will keep
 its warehouse on Mill Road and its contracts with two grocery chains, the company said.
@@ -32,5 +33,20 @@ describe('a measure asked of someone that no good sentence names is a detail the
   it("declines the one it never names (Harlan Freight's), however sure the scorer is of Harlan's sentences", () => {
     const { answer } = answerQuestion(corpus.index, "What is Harlan Freight's headcount?", 'q', sure());
     expect(answer.abstained).toBe(true);
+  });
+
+  it('declines a count of it the coverage never gives, asked as "how many", the same way', () => {
+    const { answer } = answerQuestion(corpus.index, 'How many employees does Harlan Freight have?', 'q', sure());
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('while the count it gives, asked as "how many", it answers', () => {
+    const { answer } = answerQuestion(
+      corpus.index,
+      'How many drivers and mechanics does Brisk Logistics have?',
+      'q',
+      sure(),
+    );
+    expect(answer.answer).toMatch(/400 drivers/u);
   });
 });

@@ -429,4 +429,14 @@ describe('a count of another noun does not answer "how many" of the one asked', 
   it('a generic noun ("people") may be counted as anyone', () => {
     expect(relation('How many people did the ferry company hire?', 'It hired 40 drivers.').link).not.toBe(-1);
   });
+
+  it('people are counted by what they did: a sentence telling nothing of it counts other people', () => {
+    const hired = 'How many people did the ferry company hire?';
+    expect(relation(hired, 'The ferry company carries about 9,000 people a day.')).toEqual({
+      link: -1,
+      other: null,
+      rulesOut: true,
+    });
+    expect(relation(hired, 'The ferry company hired about 40 people.').link).not.toBe(-1);
+  });
 });

@@ -198,6 +198,34 @@ describe('a bare unit of time after "the" names a period ("the week of the storm
   });
 });
 
+describe('a year written before a noun dates that thing ("a 2023 study"), not the event asked about', () => {
+  it('"a widely cited 2023 study" does not date a founding; "founded in 2023" does', () => {
+    const asked = 'What year was Lumeridge founded?';
+    expect(fitScore(asked, 'Pellco questioned a widely cited 2023 study of how Lumeridge was founded.')).toBe(0.5);
+    expect(fitScore(asked, 'Pellco questioned a study of how Lumeridge was founded in 2023.')).toBe(1);
+  });
+
+  it('dates the thing it modifies when that is what is asked', () => {
+    expect(fitScore('When was the study published?', 'Pellco questioned a widely cited 2023 study.')).toBe(1);
+  });
+});
+
+describe('a value after "up to" is a limit: what may be, not what was', () => {
+  it('"carry up to 40 deckhands" counts loosely how many rode; fully how many it can carry', () => {
+    const sentence = 'The ferries carry up to 40 deckhands on each crossing.';
+    expect(fitScore('How many deckhands rode the ferry on Monday?', sentence)).toBe(0.5);
+    expect(fitScore('How many deckhands can the ferry carry?', sentence)).toBe(1);
+  });
+});
+
+describe('a count from before an event the sentence names ("before the strike") is what was, not what is', () => {
+  it('answers a question in the present loosely, and one asking of that time fully', () => {
+    const sentence = 'Drummond had about 40 deckhands before the strike.';
+    expect(fitScore('How many deckhands does Drummond have?', sentence)).toBeCloseTo(0.3);
+    expect(fitScore('How many deckhands did Drummond have before the strike?', sentence)).toBe(1);
+  });
+});
+
 describe('the day someone said something dates the statement, not the event asked about', () => {
   it('"… said Tuesday that a price would be fair" does not date a founding; "founded Tuesday" would', () => {
     const asked = 'When was Lumeridge founded?';
@@ -226,7 +254,13 @@ describe('values the question already gives are not answers: repeating them tell
     const asked = 'When will the council vote on the contract?';
     expect(fitScore(asked, 'The council will vote on the contract on April 3.')).toBe(1);
     expect(fitScore(asked, 'The council voted on the contract on April 3.')).toBeLessThan(0.5);
-    expect(fitScore(asked, 'The mayor said last week that the council would vote on the contract.')).toBeLessThan(0.5);
+    expect(fitScore(asked, 'The mayor said last week that the council would vote on the contract.')).toBe(0);
+    expect(fitScore(asked, 'Two days ago the mayor said the council would vote on the contract.')).toBe(0);
+    // A date right after what was done dates the doing; after what is expected, what is to come.
+    const letter = 'In a letter delivered Wednesday, the union asked how the council would vote on the contract.';
+    expect(fitScore(asked, letter)).toBeLessThan(0.5);
+    expect(fitScore(asked, 'The council vote on the contract is expected Wednesday.')).toBe(1);
+    expect(fitScore('When will the contract be signed?', 'The contract is due to be signed on Wednesday.')).toBe(1);
     // Asked of the past, the past date answers.
     expect(
       fitScore('When did the council vote on the contract?', 'The council voted on the contract on April 3.'),

@@ -178,6 +178,20 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze("Who is Jane Roe's agent?").attributeKind).toBe('role');
   });
 
+  it('"right now" says when, and is no part of what is asked ("share price right now")', () => {
+    const analyzed = analyze("What's Drummond's share price right now?");
+    expect(analyzed.attribute).toBe('share price');
+    expect(analyzed.owner?.text).toBe('Drummond');
+  });
+
+  it('a possessive typed without its apostrophe ("drummonds president") still owns what follows', () => {
+    const analyzed = analyze('who is drummonds president');
+    expect(analyzed.owner?.text.toLowerCase()).toBe('drummond');
+    expect(analyzed.attribute).toBe('president');
+    // An English plural is no possessive: "deckhands" stays the deckhands.
+    expect(analyze('how many deckhands walked off the job').head).toBe('deckhands');
+  });
+
   it('"chief of staff" is one role, a dictionary compound with "of", owned by the possessive before it', () => {
     const analyzed = analyze("Who was Jane Roe's chief of staff?");
     expect(analyzed.attributeKind).toBe('role');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
+import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { defaultScorer } from '../../src/answer/scorer.ts';
+
+// One manager's pay is given; the other manager is named, but never with pay of his own. The deckhands' pay is
+// nobody's in particular.
+const CONTRACT = `# Ferry crews approve new contract
+
+Published May 2, 2026
+
+Senior deckhands earn $31.40 an hour under the contract approved on Thursday.
+
+General manager Mira Castell earns $210,000 a year, the agency's filings show.
+
+Operations chief Tomas Ruell called the contract fair to the crews and to the riders.
+`;
+
+const corpus = useCorpusIndex({ 'contract.md': CONTRACT });
+
+// A scorer sure of every answer: only the rule under test can decline.
+const sure = () => ({ ...defaultScorer(), threshold: 0 });
+const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sure()).answer;
+
+describe('a value asked of a person, in a sentence that neither names nor refers to them', () => {
+  it('is not theirs: the bot declines', () => {
+    expect(ask('How much does Tomas Ruell earn?').abstained).toBe(true);
+    // Asked by surname alone, the name is still a person's.
+    expect(ask('How much does Ruell earn?').abstained).toBe(true);
+  });
+
+  it('while a sentence naming them gives it', () => {
+    expect(ask('How much does Mira Castell earn?').answer).toMatch(/210,000/u);
+  });
+});
