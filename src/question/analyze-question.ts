@@ -9,7 +9,7 @@ import { restoreApostrophes } from './bare-possessive.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
-import type { WordKnowledge } from './word-knowledge.ts';
+import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { withoutOpposites } from './opposite-words.ts';
 import { withSeatWords } from './seat-words.ts';
 import { agentVerbOf } from './word-formation.ts';
@@ -187,9 +187,6 @@ function correctSpelling(
 // Questions asking for a value (a date, a figure), and how much asking for one counts beside the question's words.
 const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'duration', 'age', 'count', 'money', 'percent']);
 const TYPE_WEIGHT = 0.5;
-
-/** How often English must use a word (WordNet's sense tags) for it to be an everyday one: "news" 46, "ford" 9. */
-const EVERYDAY_USAGE = 20;
 
 /** Capital letters beyond this share of a question's letters are shouting, not names. */
 const SHOUTED_SHARE = 0.8;

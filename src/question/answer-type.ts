@@ -1,5 +1,6 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
+import { SEAT_VERBS } from './seat-words.ts';
 import { isPossessive, NOUN_PHRASE_POS, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -377,15 +378,14 @@ function definitionEnding(tokens: readonly QuestionToken[]): number {
   return tokens[last]?.lower === 'for' && tokens[last - 1]?.lemma === 'stand' ? last - 1 : -1;
 }
 
-// "Where is the mine located?": a closing participle that only says something has a place frames "where", though
-// the coverage may use it too ("headquartered in Austin"). Listed by hand, as the few words of a frame are.
-const LOCATION_FRAME = new Set(['locate', 'situate', 'base', 'headquarter']);
-
-/** The closing participle of "where is X located?", or -1. */
+/**
+ * The closing participle of "where is X located?", or -1: a word that only says something has a place frames
+ * "where", though the coverage may use it too ("headquartered in Austin").
+ */
 function locationFrame(tokens: readonly QuestionToken[], start: number): number {
   const last = tokens.length - 1;
   const be = tokens[start + 1]?.lemma === 'be';
-  return be && last > start + 2 && LOCATION_FRAME.has(tokens[last]!.lemma) ? last : -1;
+  return be && last > start + 2 && SEAT_VERBS.has(tokens[last]!.lemma) ? last : -1;
 }
 
 // What a person does for a living, asked of a name ("What's Marchetti's job?"). Listed by hand: the dictionary's

@@ -5,7 +5,9 @@ import type { CorpusWords, QueryTerm } from './query-terms.ts';
 // "Where is it based?", "where is it headquartered?", "where is it located?": English says where a body sits with
 // any of these, and a question may use one where the coverage writes another. A closed set, by hand: WordNet files
 // them under unrelated senses ("base" an argument on facts).
-const SEAT_TERMS: readonly string[] = ['based', 'headquartered', 'located', 'situated'].flatMap((w) => termOf(w) ?? []);
+/** The verbs, by lemma, that say where something sits ("based", "headquartered", "located", "situated"). */
+export const SEAT_VERBS: ReadonlySet<string> = new Set(['locate', 'situate', 'base', 'headquarter']);
+const SEAT_TERMS: readonly string[] = [...SEAT_VERBS].flatMap((verb) => termOf(verb) ?? []);
 /** As sure as a synonym. */
 const SEAT_WEIGHT = 0.9;
 

@@ -1,13 +1,11 @@
 import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { WH } from './answer-type.ts';
 import type { QuestionToken } from './tag-question.ts';
-import type { WordKnowledge } from './word-knowledge.ts';
+import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 
-// The words a question opens on to ask for something: a slip in one of them ("wen", "waht") loses the kind of answer.
-const WH_WORDS = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose'];
-
-/** English uses a word this much (WordNet's sense tags) or more: "were" opens questions of its own, "wen" does not. */
-const EVERYDAY_USAGE = 20;
+// The words a question opens on to ask for something, as spelled (not the chat forms "whats", "what's"): a slip in
+// one of them ("wen", "waht") loses the kind of answer.
+const WH_WORDS = [...WH].filter((word) => /^[a-z]+$/u.test(word) && word !== 'whats');
 
 /**
  * Fixes a slip in the word a question opens on ("wen will the buoy go in" → "when"), when it is one letter or one
@@ -16,7 +14,7 @@ const EVERYDAY_USAGE = 20;
 export function correctWhWord(tokens: QuestionToken[], knowledge: WordKnowledge): [string, string] | null {
   const first = tokens[0];
   if (!first || first.capitalized || WH.has(first.lower)) return null;
-  // "were" is a form of "be", which English uses all the time.
+  // An everyday word ("were", a form of "be") opens questions of its own; "wen" does not.
   if (Math.max(knowledge.usage(first.lower), knowledge.usage(first.lemma)) >= EVERYDAY_USAGE) return null;
   const near = WH_WORDS.filter((wh) => isOneEdit(first.lower, wh) || isTransposition(first.lower, wh));
   if (near.length !== 1) return null;

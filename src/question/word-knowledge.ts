@@ -34,6 +34,9 @@ export interface WordKnowledge {
   correct(word: string): string | null;
 }
 
+/** How often English must use a word (WordNet's sense tags) for it to be an everyday one: "news" 46, "ford" 9. */
+export const EVERYDAY_USAGE = 20;
+
 const CLASSES: Readonly<Record<string, WordClass>> = { NOUN: 'n', PROPN: 'n', VERB: 'v', AUX: 'v', ADJ: 'a', ADV: 'r' };
 
 /** The WordNet class of a universal part-of-speech tag, or null for function words. */
