@@ -65,9 +65,9 @@ function nounBefore(before: string): string | null {
 
 /**
  * How the sentence describes its subject: 'plain' for "Thorn, a nonprofit …", "X is a system that …", "X, which
- * …", "X (the …)", "X — meaning …", "a tactic known as X" or an abbreviation spelled out ("… Enforcement (ICE)",
- * "also known as ICE"); 'loose' for a description a few words after it; null when it does neither. A leading
- * article of the subject is left out.
+ * …", "X (the …)", "X — meaning …", "a tactic known as X" or an abbreviation spelled out ("… Enforcement
+ * (ICE)", "also known as ICE"); 'loose' for a description a few words after it; null when it does neither. A
+ * leading article of the subject is left out.
  */
 export function subjectDescription(text: string, subject: string): 'plain' | 'loose' | null {
   const core = subject.replace(/^(?:the|a|an)\s+/iu, '');

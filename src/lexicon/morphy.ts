@@ -77,8 +77,8 @@ function baseVerb(verb: string): string {
 }
 
 /**
- * The noun a verb form WordNet does not know is made from ("reffed" → "ref", "texting" → "text"): English makes verbs
- * of nouns freely, and WordNet lists many only as nouns. Null when no such noun is found.
+ * The noun a verb form WordNet does not know is made from ("reffed" → "ref", "texting" → "text"): English makes
+ * verbs of nouns freely, and WordNet lists many only as nouns. Null when no such noun is found.
  */
 export function verbedNoun(form: string): string | null {
   const stem = form.replace(VERB_ENDING, '');

@@ -10,8 +10,6 @@ import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
-import { withoutOpposites } from './opposite-words.ts';
-import { withSeatWords } from './seat-words.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { regex } from '../text/regex.ts';
@@ -246,6 +244,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
   // wh-word are searched too, unless they are only chat.
   const preface = tokens.slice(0, start);
   const context = {
+    type,
     start: bodyStart,
     topic: isChatOnly(preface) ? 0 : start,
     end,
@@ -257,7 +256,7 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     leading,
   };
   const weighed = weighTerms(tokens, context, words, knowledge);
-  const terms = withSeatWords(withoutOpposites(weighed.terms, type), type, words);
+  const { terms } = weighed;
   // A name the coverage writes otherwise ("NYPD" for "New York Police Department", "Michigan AG") is known through
   // the stand-in of its unknown word, when its other words are the corpus's.
   for (const name of names) {

@@ -1,11 +1,10 @@
 import type { AnswerType } from './answer-type.ts';
-import type { QueryTerm } from './query-terms.ts';
+import type { Expansion } from './word-knowledge.ts';
 
 /**
- * The question's terms without their words' opposites, unless it asks yes or no: "is it legal?" is answered by "it
+ * A word's stand-ins without its opposites, unless the question asks yes or no: "is it legal?" is answered by "it
  * is illegal", but in "how many seats will the new stadium have?" the old stadium is another thing.
  */
-export function withoutOpposites(terms: readonly QueryTerm[], type: AnswerType): QueryTerm[] {
-  if (type === 'yes-no') return [...terms];
-  return terms.map((t) => ({ ...t, alternatives: t.alternatives.filter((a) => a.relation !== 'antonym') }));
+export function withoutOpposites(alternatives: readonly Expansion[], type: AnswerType): Expansion[] {
+  return type === 'yes-no' ? [...alternatives] : alternatives.filter((a) => a.relation !== 'antonym');
 }

@@ -1,6 +1,8 @@
 import { termOf } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
-import { DIMENSION_NOUNS, WH } from './answer-type.ts';
+import { type AnswerType, DIMENSION_NOUNS, WH } from './answer-type.ts';
+import { withoutOpposites } from './opposite-words.ts';
+import { seatStandIns } from './seat-words.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { closedUp, splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
@@ -48,8 +50,9 @@ export interface QueryTerm {
   known: boolean;
 }
 
-/** Where the question proper starts and which of its tokens play special parts. */
+/** Where the question proper starts, what it asks for, and which of its tokens play special parts. */
 export interface TermContext {
+  type: AnswerType;
   start: number;
   /** How many tokens before the question proper give its topic ("tessaro recall:", "according to Reuters,"). */
   topic: number;
@@ -196,7 +199,8 @@ export function weighTerms(
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;
-    const alternatives = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
+    const found = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
+    const alternatives = [...withoutOpposites(found, context.type), ...seatStandIns(term, context.type, words)];
     if (index === context.leading) {
       const own = { term, word, weight: baseWeight(token, index, context), alternatives, name: false, known: true };
       terms.push(asLeading(own, knowledge));

@@ -1,6 +1,7 @@
 import { termOf } from '../text/analyzer.ts';
 import type { AnswerType } from './answer-type.ts';
-import type { CorpusWords, QueryTerm } from './query-terms.ts';
+import type { CorpusWords } from './query-terms.ts';
+import type { Expansion } from './word-knowledge.ts';
 
 // "Where is it based?", "where is it headquartered?", "where is it located?": English says where a body sits with
 // any of these, and a question may use one where the coverage writes another. A closed set, by hand: WordNet files
@@ -11,13 +12,9 @@ const SEAT_TERMS: readonly string[] = [...SEAT_VERBS].flatMap((verb) => termOf(v
 /** As sure as a synonym. */
 const SEAT_WEIGHT = 0.9;
 
-/** The question's terms, a "where" question's word for where a body sits standing for the others the coverage has. */
-export function withSeatWords(terms: readonly QueryTerm[], type: AnswerType, words: CorpusWords): QueryTerm[] {
-  if (type !== 'place') return [...terms];
-  return terms.map((t) => {
-    if (!SEAT_TERMS.includes(t.term)) return t;
-    const others = SEAT_TERMS.filter((s) => s !== t.term && words.frequency(s) > 0);
-    const standIns = others.map((s) => ({ terms: [s], weight: SEAT_WEIGHT, relation: 'synonym' as const }));
-    return { ...t, alternatives: [...t.alternatives, ...standIns] };
-  });
+/** The other words for where a body sits that the coverage has, standing in for one in a "where" question. */
+export function seatStandIns(term: string, type: AnswerType, words: CorpusWords): Expansion[] {
+  if (type !== 'place' || !SEAT_TERMS.includes(term)) return [];
+  const others = SEAT_TERMS.filter((s) => s !== term && words.frequency(s) > 0);
+  return others.map((s) => ({ terms: [s], weight: SEAT_WEIGHT, relation: 'synonym' }));
 }
