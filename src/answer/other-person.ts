@@ -4,6 +4,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { NONE, type RelationCheck, sameEntity } from './entity-match.ts';
 import { termsOfName } from './name-terms.ts';
+import { isPersonName } from './person-names.ts';
 import { holdsAll } from './term-holding.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -20,7 +21,7 @@ export function anotherPersons(
   kinds: NameKinds,
 ): RelationCheck {
   if (!EVENT_VALUE_TYPES.has(question.type)) return NONE;
-  const person = (text: string): boolean => kinds.get(text.toLowerCase()) === 'person';
+  const person = (text: string): boolean => isPersonName(text, kinds);
   if (!known.some((n) => person(n.text) && !holdsAll(held, n.terms))) return NONE;
   const asked = (text: string): boolean => known.some((n) => sameEntity(termsOfName(text), n.terms));
   const other = passage.names.find((n) => person(n.text) && !asked(n.text));
