@@ -109,7 +109,8 @@ export function asksRoleHolder(question: AnalyzedQuestion): boolean {
 
 const ANOTHER_ONE: RelationCheck = { link: -1, other: null };
 const COUNTED_OTHERWISE: RelationCheck = { link: -1, other: null, rulesOut: true };
-const WITHHELD: RelationCheck = { link: 0, other: null, rulesOut: true };
+/** What is asked is written only as withheld or unidentified: the sentence does not give it. */
+const NOT_GIVEN: RelationCheck = { link: 0, other: null, rulesOut: true };
 
 /**
  * Whether the sentence tells of another one of what is asked: "the first week" for the second, or a story neither
@@ -142,7 +143,7 @@ export function checkRelation(
   published: string | null,
 ): RelationCheck {
   if (countsOtherwise(passage, question, held)) return COUNTED_OTHERWISE;
-  if (onlyWithheld(passage, question) || onlyUnidentified(passage, question)) return WITHHELD;
+  if (onlyWithheld(passage, question) || onlyUnidentified(passage, question)) return NOT_GIVEN;
   if (tellsOfAnother(passage, question, held, context.terms, published)) return ANOTHER_ONE;
   const known = question.names.filter((n) => n.known);
   const found = attributeRelation(passage, question, known, subject, held, context, kinds);

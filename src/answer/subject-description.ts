@@ -24,8 +24,8 @@ const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
 const BOUNDARY = /\b/iuy;
 const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/iu;
 const AS_AFTER = / as\b/iuy;
-// "a tactic known as double extortion", "a fee called a toll": the words before name the thing
-// they describe ("so-called" only distances the writer from a name).
+// "a tactic known as double extortion", "a fee called a toll": the words before name the thing they describe
+// ("so-called" only distances the writer from a name).
 const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|the)\s+)?["“‘]?$/iu;
 
 /**
