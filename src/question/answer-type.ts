@@ -313,6 +313,21 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
 }
 
 /**
+ * The noun a possessive owns, the last of the words it governs: "the state's top bank regulator" is a regulator,
+ * whatever the adjective before it.
+ */
+function possessedHead(phrase: readonly QuestionToken[]): QuestionToken | undefined {
+  const from = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
+  if (from < 0) return undefined;
+  let head: QuestionToken | undefined;
+  for (const t of phrase.slice(from)) {
+    if (t.name || !['NOUN', 'ADJ'].includes(t.pos)) break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return head;
+}
+
+/**
  * "Who is Jennifer Lee?", "What is the Domain Awareness System?": a short noun phrase and nothing else asks what
  * it is. "Who is the mayor of Ashgrove?" asks for a person in a role instead.
  */
@@ -325,10 +340,10 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
     knowledge.category(t.lemma, 'n') === 'noun.person' || (t.pos === 'NOUN' && knowledge.leads(t.lemma, 'n'));
   if (word === 'who' && phrase.some((t) => person(t) && !t.name)) return 'person';
   // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
-  const possessed = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
-  if (word === 'who' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return 'person';
+  const possessed = possessedHead(phrase);
+  if (word === 'who' && possessed) return 'person';
   // "What is Mossop's bail?" asks for his bail, not what bail is.
-  if (word === 'what' && possessed > 0 && phrase[possessed]!.pos === 'NOUN') return null;
+  if (word === 'what' && possessed) return null;
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const nouns = phrase.filter((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !t.name);

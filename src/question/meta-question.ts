@@ -44,7 +44,12 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
   ],
   [
     regex([
-      String.raw`^when (?:was|were|did) .*\b(?:publish(?:ed)?|writ(?:e|ten)|post(?:ed)?)\b`,
+      String.raw`^when (?:was|were|did) .*\bpublish(?:ed)?\b`,
+      // People write to each other and post losses: "write" and "post" speak of the coverage only with an article
+      // (or "it") as their subject, or of writing about the story.
+      String.raw`|^when (?:was|were|did) `,
+      String.raw`(?:.*\b(?:articles?|stor(?:y|ies)|pieces?|reports?|coverage|columns?)|it|this|they)`,
+      String.raw` (?:first )?(?:writ(?:e|ten)|post(?:ed)?)\b|^when did .*\bwrite (?:about|up)\b`,
       // "When did the first case appear?" asks about a case: "appear", "run" and "come out" speak of the
       // coverage only with an article (or "it") as their subject.
       String.raw`|^when (?:was|were|did) `,

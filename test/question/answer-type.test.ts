@@ -299,6 +299,10 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.type).toBe('person');
     expect(analyzed.owner?.text).toBe('Jane Roe');
   });
+
+  it('"who is the state\'s top regulator" asks for a person: the possessive owns the last noun, not the adjective', () => {
+    expect(analyze("who's the state's top regulator").type).toBe('person');
+  });
 });
 
 describe('"what did X say/announce" asks for reported speech, and X is its speaker', () => {

@@ -7,6 +7,8 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did business insider publish its story?', 'published'],
     ['when did the wired story appear?', 'published'],
     ['when did it come out?', 'published'],
+    ['when was the story first posted?', 'published'],
+    ['when did the ledger write about the closure?', 'published'],
     ['when did cnn run its piece on the push for a national law?', 'published'],
     ['which outlets covered this?', 'outlets'],
   ])('"%s" asks about the coverage (%s)', (question, meta) => {
@@ -18,7 +20,10 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the ferry run again?'],
     ['when did the ferry run its first trip?'],
     ['when did the storm come out of the gulf?'],
-  ])('"%s" asks about the story: "appear", "run" and "come out" need an article as their subject', (question) => {
+    ['when did the heirs lawyer first write to the auction house'],
+    ['when was the letter written?'],
+    ['when did the bank post its first loss?'],
+  ])('"%s" asks about the story: "appear", "run", "come out", "write" and "post" need an article as subject', (question) => {
     expect(metaQuestionOf(question)).toBeNull();
   });
 });
