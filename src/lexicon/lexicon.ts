@@ -7,7 +7,7 @@ import { sensesOf } from './sense-index.ts';
 import { anySenseSynonyms, firstSenseSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
-import { isRateNoun } from './rates.ts';
+import { isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -140,6 +140,11 @@ export class Lexicon {
   /** Whether a noun names a rate, a magnitude per unit of time ("speed", "pace"), though filed with words of time. */
   isRate(lemma: string): boolean {
     return isRateNoun(wordNetLemma(lemma));
+  }
+
+  /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "depth"). */
+  isMagnitude(lemma: string): boolean {
+    return isMagnitudeNoun(wordNetLemma(lemma));
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

@@ -350,6 +350,10 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const role = nouns.find((t) => knowledge.category(t.lemma, 'n') === 'noun.person');
   if (word === 'who' && role) return 'person';
   if (word === 'what' && nouns.some((t) => typeOfNoun(t, knowledge))) return null;
+  // "What's the deposit insurance limit?" asks for the figure, not what a limit is: a magnitude is told in one.
+  const of = phrase.findIndex((t) => t.lower === 'of');
+  const head = (of < 0 ? nouns : nouns.filter((t) => phrase.indexOf(t) < of)).filter((t) => t.pos === 'NOUN').at(-1);
+  if (word === 'what' && head && !head.capitalized && knowledge.isMagnitude(head.lemma)) return 'amount';
   return phrase.some((t) => t.capitalized) || nouns.length > 0 ? 'definition' : null;
 }
 

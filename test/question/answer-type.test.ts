@@ -300,6 +300,16 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Jane Roe');
   });
 
+  it.each([
+    ["What's the deposit insurance limit?", 'amount'],
+    ['What is the size of the fine?', 'amount'],
+    ['What was the depth of the crack?', 'amount'],
+    ['What is the status of the lawsuit?', 'definition'],
+    ['What is the nature of the complaint?', 'definition'],
+  ])('"%s" is %s: a magnitude (WordNet\'s hypernyms) is told in figures, a state or a quality is not', (q, type) => {
+    expect(analyze(q).type).toBe(type);
+  });
+
   it('"who is the state\'s top regulator" asks for a person: the possessive owns the last noun, not the adjective', () => {
     expect(analyze("who's the state's top regulator").type).toBe('person');
   });

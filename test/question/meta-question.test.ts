@@ -23,9 +23,12 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the heirs lawyer first write to the auction house'],
     ['when was the letter written?'],
     ['when did the bank post its first loss?'],
-  ])('"%s" asks about the story: "appear", "run", "come out", "write" and "post" need an article as subject', (question) => {
-    expect(metaQuestionOf(question)).toBeNull();
-  });
+  ])(
+    '"%s" asks about the story: "appear", "run", "come out", "write" and "post" need an article as subject',
+    (question) => {
+      expect(metaQuestionOf(question)).toBeNull();
+    },
+  );
 });
 
 describe('a greeting or a thank-you is not a question', () => {

@@ -1,0 +1,39 @@
+import { memoized } from '../text/memoize.ts';
+import { sensesOf } from './sense-index.ts';
+import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
+
+// How far up WordNet's hypernyms a noun's first sense is followed to find what kind of measure it names.
+const MAX_STEPS = 4;
+
+/** Whether a synset, or one of its near hypernyms, holds one of the given words. */
+function under(offset: number, words: readonly string[]): boolean {
+  let synset: Synset | null = synsetAt(offset, 'n');
+  for (let step = 0; step <= MAX_STEPS && synset; step++) {
+    if (synset.words.some((w) => words.includes(w))) return true;
+    synset = hypernymOf(synset);
+  }
+  return false;
+}
+
+const firstNounSense = (lemma: string): number | undefined =>
+  sensesOf(lemma).find((s) => s.cls === 'n' && s.sense === 1)?.offset;
+
+// WordNet files a speed, a pace or a frequency with the words of time (noun.time), under "rate": a magnitude per unit
+// of time. Asked about, such a noun wants an amount ("55 mph"), not a date.
+const isRateSynset = memoized((key: string): boolean => under(Number(key), ['rate']));
+
+/** Whether a noun's most frequent sense is a rate, or a kind of one ("speed", "pace", "frequency"). */
+export function isRateNoun(lemma: string): boolean {
+  const first = firstNounSense(lemma);
+  return first !== undefined && isRateSynset(String(first));
+}
+
+// A limit, a size or a depth is filed with the attributes, beside a colour or a status; WordNet's hypernyms tell the
+// magnitudes and measures, which are told in figures, from the rest.
+const isMagnitudeSynset = memoized((key: string): boolean => under(Number(key), ['magnitude', 'fundamental_quantity']));
+
+/** Whether a noun's most frequent sense is a magnitude or a measure ("limit", "size", "depth", "volume"). */
+export function isMagnitudeNoun(lemma: string): boolean {
+  const first = firstNounSense(lemma);
+  return first !== undefined && isMagnitudeSynset(String(first));
+}
