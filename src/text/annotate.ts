@@ -69,8 +69,9 @@ const AGES: readonly RegExp[] = [
   // "the captain, Elias Marwood, who was 46.": an age told in a relative clause, closing it.
   /\bwho (?:is|was|turned|turns) (\d{1,3})(?=[.,;)]|$)/gu,
 ];
+// "three and a half hours", "2.5 days", "half an hour": a fraction is part of the span.
 const SPAN_OF_TIME = new RegExp(
-  `\\b(?:(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)[- ]` +
+  `\\b(?:(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a|an|half an?)(?: and a half)?[- ]` +
     `(?:${TIME_UNITS.join('|')})s?|indefinitely|permanently|until further notice` +
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',

@@ -20,6 +20,12 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     ['hours of work are a duration, not a time', 'Crews worked for 30 hours to stop the leak.', ['duration:30 hours']],
     ['numbers in words make a duration', 'The strike has lasted eight days.', ['duration:eight days']],
     [
+      'a fraction is part of the span, not a time of its own',
+      'He testified for about three and a half hours before the committee.',
+      ['duration:three and a half hours'],
+    ],
+    ['"half an hour" is a duration', 'The meeting ran half an hour late.', ['duration:half an hour']],
+    [
       '"until further notice" is a duration (how long: indefinitely)',
       'Pell Street will stay closed until further notice.',
       ['duration:until further notice'],
