@@ -13,6 +13,14 @@ export function valueOfUnnamedPerson(best: Candidate, question: AnalyzedQuestion
   return (
     EVENT_VALUE_TYPES.has(question.type) &&
     best.features.names === 0 &&
-    question.names.some((n) => n.known && isPersonName(n.text, kinds))
+    question.names.some((n) => n.known && isPersonName(n.text, kinds) && !namesWork(n.text, question.text))
+  );
+}
+
+/** "The hammer price on the Vallory": a painter's name after "the" names a work of hers, not her. */
+function namesWork(name: string, question: string): boolean {
+  const at = question.toLowerCase().indexOf(`the ${name.toLowerCase()}`);
+  return (
+    at >= 0 && (at === 0 || /\W/u.test(question[at - 1]!)) && !/^['’]s\b/u.test(question.slice(at + 4 + name.length))
   );
 }

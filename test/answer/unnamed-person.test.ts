@@ -33,3 +33,26 @@ describe('a value asked of a person, in a sentence that neither names nor refers
     expect(ask('How much does Mira Castell earn?').answer).toMatch(/210,000/u);
   });
 });
+
+describe('a painter’s name after "the" names a work of theirs', () => {
+  const works = useCorpusIndex({
+    'sale.md': `# Lost painting sells at auction
+
+Published March 4, 2026
+
+The painting by Henrietta Vallory was found in a farmhouse attic.
+
+The hammer price was $11 million, more than double the high estimate.
+`,
+  });
+
+  it('so a value asked of "the Vallory" is the work’s, and the sentence giving it answers', () => {
+    const answer = answerQuestion(works.index, 'what was the hammer price on the vallory', 'q', sure()).answer;
+    expect(answer.answer).toMatch(/11 million/u);
+  });
+
+  it('while asked of the painter herself, it still needs a sentence naming her', () => {
+    const answer = answerQuestion(works.index, 'what was the hammer price for Vallory?', 'q', sure()).answer;
+    expect(answer.abstained).toBe(true);
+  });
+});
