@@ -125,7 +125,8 @@ export function questionSide(
   return {
     key,
     topic: topicTerms,
-    head: question.terms.find((t) => question.attributeTerms.includes(t.term) && t.weight > 0),
+    // The attribute's head is its last word: "head office jobs" are jobs, whatever office they are in.
+    head: question.terms.findLast((t) => question.attributeTerms.includes(t.term) && t.weight > 0),
     question,
     vocabulary,
     kinds,

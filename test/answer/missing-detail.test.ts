@@ -50,3 +50,23 @@ describe('a measure asked of someone that no good sentence names is a detail the
     expect(answer.answer).toMatch(/400 drivers/u);
   });
 });
+
+describe('the measure asked is the last word of its phrase', () => {
+  const cuts = useCorpusIndex({
+    'cuts.md': `# Harland to cut jobs at former Larkspur headquarters
+
+Published March 20, 2026
+
+Harland also said it would cut 420 of the roughly 710 jobs at Larkspur's former headquarters by the end of June.
+
+The head of Harland's retail division, Dana Pike, will run the 71 branches.
+`,
+  });
+
+  it('"head office jobs" are jobs: the sentence giving the jobs holds the head, the one naming a head does not', () => {
+    const { ranked } = answerQuestion(cuts.index, 'how many head office jobs is Harland cutting', 'q', sure());
+    const headOf = (pattern: RegExp) => ranked.find((c) => pattern.test(c.passage.text))?.features.headMatch;
+    expect(headOf(/420 of the roughly 710 jobs/u)).toBe(1);
+    expect(headOf(/head of Harland's retail division/u)).toBe(0);
+  });
+});
