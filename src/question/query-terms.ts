@@ -6,7 +6,7 @@ import { seatStandIns } from './seat-words.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { closedUp, splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
-import type { NameCasing, QuestionToken } from './tag-question.ts';
+import { PARTICLE_POS, type NameCasing, type QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { agentOf, redone, unprefixed } from './word-formation.ts';
@@ -112,7 +112,6 @@ const ACRONYM_WEIGHT = 0.9;
 const SURE_STAND_IN = 0.5;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
-const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
 const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
 

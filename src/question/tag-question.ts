@@ -205,6 +205,9 @@ export interface EnglishCase {
   isVerb(word: string): boolean;
 }
 
+/** Tags of a verb's particle: "laid off", "chip in", "wiped out". */
+export const PARTICLE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
+
 /** Tags a question with wink-nlp after truecasing it against the corpus's names. */
 export function tagQuestion(question: string, words: NameCasing, english: EnglishCase): TaggedQuestion {
   const doc = nlp().readDoc(truecase(question, words, english));
@@ -262,6 +265,22 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
+  // "How much did the family chip in?": "did" asks for a verb after its subject. With none tagged, a noun closing
+  // the subject and the question (alone or with its particle) that English also has as a verb is that verb.
+  const does = tokens.findIndex((t) => t.pos === 'AUX' && t.lemma === 'do');
+  if (does >= 0 && !tokens.slice(does + 1).some((t) => t.pos === 'VERB')) {
+    let last = does + 1;
+    // One noun phrase: an article opens it, and another article opens the next ("did amazon anounce the pause").
+    const within = (t: QuestionToken, i: number): boolean =>
+      (NOUN_PHRASE_POS.has(t.pos) && (t.pos !== 'DET' || i === does + 1)) || isPossessive(t);
+    while (tokens[last] && within(tokens[last]!, last)) last++;
+    const verb = tokens[last - 1];
+    const closes = last === tokens.length || (last === tokens.length - 1 && PARTICLE_POS.has(tokens[last]!.pos));
+    const subject = tokens.slice(does + 1, last - 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (closes && subject && verb?.pos === 'NOUN' && english.isVerb(verb.lower)) {
+      Object.assign(verb, { pos: 'VERB', cls: 'v' });
+    }
+  }
   // A word after a possessive is what is owned, a noun, though taggers may read a verb there ("Mossop's bail", "his
   // bail").
   tokens.forEach((token, i) => {

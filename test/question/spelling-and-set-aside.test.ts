@@ -228,6 +228,18 @@ describe('a verb and its particle are looked up as one word', () => {
     expect(laid?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
   });
 
+  it('a verb the tagger reads as a noun after "did" and its subject ("did the family chip in") is one too', () => {
+    const knowledge = knowing('chip in');
+    const analyzed = analyzeQuestion('How much did the family chip in?', corpusWords(index), knowledge);
+    const chip = analyzed.terms.find((t) => t.word === 'chip');
+    expect(chip?.alternatives.map((a) => a.terms.join(' '))).toContain('drummond');
+    // Another article opens another noun phrase: "the pause" is what Amazon announced, whatever "anounce" is.
+    const pause = analyzeQuestion('When did amazon anounce the pause in', corpusWords(index), knowing('pause in'));
+    expect(pause.terms.find((t) => t.word === 'pause')?.alternatives.map((a) => a.terms.join(' '))).not.toContain(
+      'drummond',
+    );
+  });
+
   it('an idiom the dictionary lists whole with its article ("pull the plug") is looked up as one', () => {
     const knowledge = knowing('pull the plug');
     const analyzed = analyzeQuestion('When did the city pull the plug on the ferry?', corpusWords(index), knowledge);
