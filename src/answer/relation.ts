@@ -17,6 +17,7 @@ import { bySubject, isPlainlyAbout } from './subject-relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
+import { isPersonName } from './person-names.ts';
 
 /** Between an owner and the second of two roles it holds: "'s president and ". */
 const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
@@ -80,6 +81,31 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
     if (name) return name;
   }
   return null;
+}
+
+/** A possessive pronoun right before an attribute ("His agent", "its president"), lower-cased, or null. */
+const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+$/iu;
+
+/**
+ * "Its president, Dr. Franklin Moss, said …" after a paragraph about the institute: a possessive pronoun before the
+ * role refers to the owner when the paragraph (or the one before) names it and the pronoun fits its kind (a person's
+ * "his" or "her", an organization's "its"; "their" either).
+ */
+function pronounOwns(
+  passage: Passage,
+  at: number,
+  owner: QuestionName,
+  context: RelationContext,
+  kinds: NameKinds,
+): boolean {
+  const pronoun = POSSESSIVE_BEFORE.exec(passage.text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+  if (!pronoun) return false;
+  const person = kinds.get(owner.text.toLowerCase()) === 'person' || isPersonName(owner.text, kinds);
+  // An organization is named again by its head noun: "the institute" for the Halloran Institute.
+  const named =
+    owner.terms.every((t) => context.paragraphTerms.has(t)) ||
+    (!person && owner.terms.length > 1 && context.paragraphTerms.has(owner.terms.at(-1)!));
+  return named && (pronoun === 'their' || (pronoun === 'its' ? !person : person));
 }
 
 /** What may come before a sentence's subject: nothing, or "The". */
@@ -187,6 +213,9 @@ function attributeRelation(
   let other: string | null = null;
   for (const at of [...mentions, ...ages]) {
     if (spelledOwnerAfter(passage, at, question, owner) || ownerWrittenBefore(passage, at, owner)) {
+      return { link: 1, other: null };
+    }
+    if (question.attributeKind === 'role' && pronounOwns(passage, at, owner, context, kinds)) {
       return { link: 1, other: null };
     }
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
-import { rankFor } from '../../src/answer/answer-question.ts';
+import { answerQuestion, rankFor } from '../../src/answer/answer-question.ts';
+import { defaultScorer } from '../../src/answer/scorer.ts';
+
+// A scorer sure of every answer: only the relation check can decline.
+const sure = () => ({ ...defaultScorer(), threshold: 0 });
 
 // The article is about Crestline; the paragraph's second sentence speaks of Bellamy's, named just before it.
 const ARTICLE = `# Crestline Grocers to buy Bellamy's for $1.1 billion
@@ -63,5 +67,35 @@ describe('"the chain" speaks of the organization named just before it, not of wh
   it('"the company" after a sentence naming Crestline is Crestline', () => {
     const savings = 'The company expects savings of $60 million a year.';
     expect(candidate('How much does Crestline expect to save?', savings)?.features.names).toBe(1);
+  });
+});
+
+describe('a possessive pronoun before a role refers to the owner the paragraph names', () => {
+  // The article is about the journal; the last paragraph names the institute, the trust only one further back.
+  const inquiry = useCorpusIndex({
+    'inquiry.md': `# Medical journal retracts cancer paper
+
+Published October 2, 2026
+
+The Marlow Journal of Medicine retracted the paper on Monday.
+
+The Bellwether Trust, which paid for the study, said it would wait for the inquiry.
+
+The journal's editors agreed to the retraction on Sept. 28.
+
+The Halloran Institute, where the authors work, has opened a formal inquiry. The institute is a private nonprofit. \
+Its president, Dr. Franklin Moss, said the institute took the concerns seriously.
+`,
+  });
+  const ask = (question: string) => answerQuestion(inquiry.index, question, 'q', sure()).answer;
+
+  it('"Its president" in a paragraph about the institute is the institute’s president', () => {
+    expect(ask('Who is the president of the Halloran Institute?').answer).toMatch(/Franklin Moss/u);
+  });
+
+  it('and not the president of an organization named only in another paragraph', () => {
+    const ranked = rankFor(inquiry.index, 'Who is the president of the Bellwether Trust?');
+    const moss = ranked.find((c) => c.passage.text.startsWith('Its president'));
+    expect(moss?.relation.link).not.toBe(1);
   });
 });
