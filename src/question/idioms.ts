@@ -4,7 +4,7 @@
 // Each is rewritten to the plain wording, which the rest of question analysis reads like any other question.
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwho\s+(?:speaks|spoke)\s+for\b/giu, 'who is the spokesperson for'],
-  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+of\b/giu, 'who runs'],
+  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/giu, 'who runs'],
   [/\bsign\s+off\s+on\b/giu, 'approve'],
   [/\bsigns\s+off\s+on\b/giu, 'approves'],
   [/\bsigned\s+off\s+on\b/giu, 'approved'],

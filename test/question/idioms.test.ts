@@ -19,8 +19,9 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording('What did the mayor say?')).toBe('What did the mayor say?');
   });
 
-  it('"who is in charge of X" asks who runs X', () => {
+  it('"who is in charge of (or at) X" asks who runs X', () => {
     expect(plainWording("Who's in charge of Glasswing?")).toBe('who runs Glasswing?');
+    expect(plainWording("who's in charge at the grid operator")).toBe('who runs the grid operator');
   });
 
   it('"sign off on" something is to approve it, whatever the tense', () => {
