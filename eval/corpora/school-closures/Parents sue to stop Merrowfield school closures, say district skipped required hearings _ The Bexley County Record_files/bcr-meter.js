@@ -1,0 +1,1 @@
+window.bcrMeter={count:0};
