@@ -99,7 +99,8 @@ const ratesAsked = (question: AnalyzedQuestion): boolean => {
 const RATE_FIT = 0.5;
 const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
 const PAST_REACH = 120;
-const YEAR_AFTER = /^[^;:.!?]{0,40}?\b(?:in|since|during|back in) ((?:1[89]|20)\d\d)\b/u;
+// A figure between them takes the year: "21,300 students, down from 26,900 in 2012" dates the 26,900.
+const YEAR_AFTER = /^[^;:.!?\d]{0,40}?\b(?:in|since|during|back in) ((?:1[89]|20)\d\d)\b/u;
 const OTHER_TIME_FIT = 0.3;
 
 /**

@@ -145,6 +145,12 @@ describe('a value in a clause about a named past year tells of that year, not of
     expect(entityFit(sentence, asked, KINDS, '2025-08-09').fit).toBeCloseTo(0.3);
     expect(entityFit(sentence, asked, KINDS, '2020-03-01').fit).toBe(1);
   });
+
+  it('"21,300 students, down from 26,900 in 2012": the year dates the figure right before it, not the first', () => {
+    const asked = analyzeFor(index, 'How many employees does Lumeridge have?');
+    const sentence = passageOf('Lumeridge now has about 3,600 employees, down from 4,100 in 2012.');
+    expect(entityFit(sentence, asked, KINDS, '2025-08-09').fit).toBe(1);
+  });
 });
 
 describe('a sum paid by the week is a rate: it answers what someone earns, not what something cost', () => {
