@@ -49,15 +49,27 @@ const NOUN_BEFORE =
 // Names listed before the subject: "Thorn and ", "Thorn, Marinus Analytics and ".
 const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*(?:,? and|,|,? &) )+$/u;
 const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
+// A role set off before the name it describes: "Mirefield's council leader, Colm Arkwright", "the union's president, ".
+const ROLE_BEFORE = /(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:the|its|their|his|her)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $/u;
+
+/** Whether the words before a subject set a person's role off before it ("the union's president, "). */
+function roleBefore(before: string): boolean {
+  const role = ROLE_BEFORE.exec(before)?.[1];
+  return !!role && englishWords().category(role, 'n') === 'noun.person';
+}
 const BEFORE_REACH = 60;
 
 /** The noun before a subject that says what it is, or null ("who leads Thorn" has a verb there). */
 function nounBefore(before: string): string | null {
   // "technology companies Thorn and Marinus Analytics": the noun before a list of names says what each of them is.
   const found = NOUN_BEFORE.exec(before.replace(NAMES_BEFORE, ''));
-  if (!found || (found[2] && STOP_WORDS.has(found[2]))) return null;
-  const noun = found[3]!;
-  if (STOP_WORDS.has(noun) || !englishWords().isMostlyNoun(noun)) return null;
+  if (!found) return null;
+  // "then-superintendent Clifford Amsel", "ex-chairman …": a role held before is still what the name was.
+  const noun = found[3]!.replace(/^(?:then|ex)-/u, '');
+  // After a function word, only a person's role is a title ("voted against superintendent Amsel").
+  const title = englishWords().category(noun, 'n') === 'noun.person';
+  if ((found[2] && STOP_WORDS.has(found[2]) && !title) || STOP_WORDS.has(noun)) return null;
+  if (!englishWords().isMostlyNoun(noun)) return null;
   // After an article a word with a noun's sense is one ("the firm Ashby & Kroll"); after another word it must be
   // more a noun than a modifier ("prices first PSC drug": "first" is an ordinal).
   return found[1] || !englishWords().isMostlyModifier(noun) ? noun : null;
@@ -87,6 +99,7 @@ export function subjectDescription(text: string, subject: string): 'plain' | 'lo
     }
     // "technology companies Thorn and Marinus Analytics", "the nonprofit Thorn": the noun before the name says it.
     if (bounded && nounBefore(before)) return example ? 'loose' : 'plain';
+    if (bounded && roleBefore(before)) return 'plain';
     if (bounded && matchesAt(BOUNDARY, text, end) && NAMED_BEFORE.test(before)) return 'plain';
     if (acronym && text[start - 1] === '(' && text[end] === ')') return 'plain';
     // "The ordinance defines a short-term rental as …"

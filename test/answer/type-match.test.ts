@@ -398,6 +398,12 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['a noun before the subject', 'The groups include technology companies Thorn and Marinus Analytics.', 'Thorn'],
     ['a noun after an article before the subject', 'Officials at the nonprofit Thorn said so.', 'Thorn'],
     [
+      'a role set off before the subject',
+      "Mirefield's council leader, Colm Arkwright, declined to comment.",
+      'Colm Arkwright',
+    ],
+    ['a former role before the subject', 'Members voted against then-superintendent Clifford Amsel.', 'Clifford Amsel'],
+    [
       'a description "known as" the subject',
       'They faked invoices, a scheme known as double billing.',
       'double billing',
@@ -435,6 +441,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ],
     ['the subject after an ordinal', 'Velantis prices first PSC drug at $318,000 a year', 'PSC'],
     ['"so-called", which only distances the writer', 'The so-called double billing went on.', 'double billing'],
+    ['a thing, not a role, set off before the subject', "The city's new budget, Plan B, passed.", 'Plan B'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
   });
