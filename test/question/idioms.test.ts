@@ -24,6 +24,12 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording("who's in charge at the grid operator")).toBe('who runs the grid operator');
   });
 
+  it('"what does X do for a living" asks for X\'s job, whatever the tense', () => {
+    expect(plainWording('what does idris penhallow do for a living')).toBe("what is idris penhallow's job");
+    expect(plainWording('What did Jane Roe do for work?')).toBe("what was Jane Roe's job?");
+    expect(plainWording('What does the plant do?')).toBe('What does the plant do?');
+  });
+
   it('"sign off on" something is to approve it, whatever the tense', () => {
     expect(plainWording('When did the FDA sign off on the drug?')).toBe('When did the FDA approve the drug?');
     expect(plainWording('Who signed off on the plan?')).toBe('Who approved the plan?');
