@@ -559,6 +559,10 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const afterBe = nounAfter(tokens, skipVerb);
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
+    // "What was the bid chief executive's salary?": what the possessive owns is what is asked, not its owner.
+    const owned = skipVerb !== start + 1 ? possessedHead(tokens.slice(skipVerb)) : undefined;
+    const ownedType = owned ? typeOfNoun(owned, knowledge) : null;
+    if (owned && ownedType && BE_TYPES.has(ownedType)) return typed(ownedType, tokens.indexOf(owned));
     if (afterBe >= 0 && tokens[afterBe]!.lemma === 'length' && tokens[afterBe + 1]?.lower === 'of') {
       return typed(lengthType(tokens.slice(afterBe + 2), knowledge), afterBe);
     }

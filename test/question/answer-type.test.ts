@@ -294,6 +294,10 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze("what's Lumeridge's annual budget").attribute).toBe('annual budget');
   });
 
+  it('"what was the bid chief executive\'s salary" asks for money: what a possessive owns is the type', () => {
+    expect(analyze("what was the bid chief executive's salary").type).toBe('money');
+  });
+
   it('"who is X\'s agent" asks for a person beside X, even when the noun\'s first sense is no person', () => {
     const analyzed = analyze("Who is Jane Roe's agent?");
     expect(analyzed.type).toBe('person');
