@@ -12,7 +12,7 @@ import { tagQuestion, type QuestionToken } from './tag-question.ts';
 import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
-import { regex } from '../text/regex.ts';
+import { escapeRegExp, regex } from '../text/regex.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 
@@ -149,6 +149,9 @@ function eventTermsOf(
   return [...out];
 }
 
+/** How much English must use a word (see WordKnowledge.usage) for it not to be read as a corpus word mistyped. */
+const RARE_USAGE = 3;
+
 // Misspellings are looked for among content words only: "whose" is not a typo of "whole".
 const SPELLED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'X']);
 
@@ -166,11 +169,14 @@ function correctSpelling(
     const term = termOf(token.lower);
     if (!term || !/^\p{L}/u.test(token.lower) || !SPELLED_POS.has(token.pos) || WH.has(token.lower)) continue;
     if (words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
-    // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word.
-    if (!token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma))) continue;
+    // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word;
+    // one English hardly uses ("driers", "farer") is likelier a corpus word mistyped ("drivers", "farmer").
+    const english = !token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma));
+    const rare = Math.max(knowledge.usage(token.lower), knowledge.usage(token.lemma)) < RARE_USAGE;
+    if (english && !rare) continue;
     if (!token.capitalized && agentVerbOf(token.lower, knowledge)) continue;
     // The corpus's own words first (names, terms of the story), then English at large ("percantage").
-    const fixed = words.correct(token.lower) ?? (token.capitalized ? null : knowledge.correct(token.lower));
+    const fixed = words.correct(token.lower) ?? (token.capitalized || english ? null : knowledge.correct(token.lower));
     if (!fixed) continue;
     corrections.push([token.lower, fixed]);
     token.raw =
@@ -197,6 +203,19 @@ function shouted(question: string): boolean {
 
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
 export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+  const first = readQuestion(typed, words, knowledge);
+  // Idioms and questions about the coverage are told by their words ("who speaks for", "which outlets"): a typo in
+  // one hides them until it is fixed, so a question with fixes is read again as fixed.
+  const fixed = first.corrections.reduce(
+    (text, [from, to]) => text.replace(new RegExp(`(?<![\\p{L}'’])${escapeRegExp(from)}(?![\\p{L}])`, 'iu'), to),
+    typed,
+  );
+  if (fixed === typed) return first;
+  const again = readQuestion(fixed, words, knowledge);
+  return { ...again, text: typed, corrections: [...first.corrections, ...again.corrections] };
+}
+
+function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "whos berg-ostins coach": chat drops a possessive's apostrophe; it is written back before tagging.

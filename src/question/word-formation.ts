@@ -50,8 +50,13 @@ export function unprefixed(
 export function agentVerbOf(word: string, knowledge: WordKnowledge): string | null {
   const stem = /^(\p{L}{3,}?)e?rs?$/u.exec(word)?.[1];
   if (!stem || knowledge.isWord(word)) return null;
-  return [stem, `${stem}e`].find((verb) => knowledge.senseCount(verb, 'v') > 0) ?? null;
+  // A short verb closing on one vowel and a consonant doubles it ("ham" → "hammer"): "hamer" is no agent of "ham".
+  const doubles = (verb: string): boolean => verb === stem && SHORT_CLOSED.test(verb);
+  return [stem, `${stem}e`].find((verb) => !doubles(verb) && knowledge.senseCount(verb, 'v') > 0) ?? null;
 }
+
+/** A one-syllable word ending in a consonant, one vowel and a consonant that English doubles ("ham", "run"). */
+const SHORT_CLOSED = /^[^aeiou]*[aeiou][^aeiouwxy]$/u;
 
 /** How surely the verb stands for its agent noun: "the funder" is whoever "funded" it, or the "funding" body. */
 const AGENT_WEIGHT = 0.8;

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
-import { isTransposition } from '../text/edits.ts';
+import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { containsRun } from '../text/word-run.ts';
 import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
@@ -35,6 +35,16 @@ const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[
 
 /** The shortest word corrected for any slip, and the shortest corrected for swapped neighbours only. */
 const MIN_CORRECTED = 5;
+/** A slip beside an inflection ranks after a plain slip and before two. */
+const INFLECTED_DISTANCE = 1.5;
+const ENDING = /(?:es|s|ed|d|ing)$/u;
+const MIN_STEM = 4;
+
+/** Whether two words are one slip apart once either drops an inflectional ending ("lawmker", "lawmakers"). */
+function slipButEnding(a: string, b: string): boolean {
+  const forms = (w: string): string[] => [w, w.replace(ENDING, '')].filter((f) => f.length >= MIN_STEM);
+  return forms(a).some((x) => forms(b).some((y) => isOneEdit(x, y) || isTransposition(x, y)));
+}
 const SWAPPED_ONLY = 4;
 
 /** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
@@ -228,12 +238,14 @@ export class Vocabulary {
 
   private closest(word: string): string | null {
     if (word.length < SWAPPED_ONLY || /\d/u.test(word) || this.surfaceWords.has(word)) return null;
-    const maxDistance = word.length >= 9 ? 2 : 1;
+    const maxDistance = word.length >= 9 ? 2 : INFLECTED_DISTANCE;
     let best: { word: string; distance: number; count: number } | null = null;
     for (const [candidate, [count, found]] of this.surfaceWords.fuzzyGet(word, 2)) {
       // Swapped neighbours ("brigde") are one slip of the fingers, though edit distance counts them as two.
       const swapped = found === 2 && isTransposition(word, candidate);
-      const distance = swapped ? 1 : found;
+      // "lawmker" for "lawmakers", "deahs" for "death": one slip, and an ending the other word does not have.
+      const inflected = found === 2 && !swapped && slipButEnding(word, candidate);
+      const distance = swapped ? 1 : inflected ? INFLECTED_DISTANCE : found;
       if (distance > maxDistance || (word.length < MIN_CORRECTED && !swapped)) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count };

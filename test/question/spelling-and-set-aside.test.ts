@@ -5,6 +5,7 @@ import { analyzeQuestion } from '../../src/question/analyze-question.ts';
 import type { WordKnowledge } from '../../src/question/word-knowledge.ts';
 import type { CorpusIndex } from '../../src/corpus-index.ts';
 import { coreIndex } from '../support/core-corpus.ts';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
 
 let index: CorpusIndex;
 beforeAll(async () => {
@@ -264,5 +265,41 @@ describe('an agent noun the dictionary lacks is made from its verb, not misspell
     const commenters = analyzed.terms.find((t) => t.word === 'commenters');
     expect(commenters?.alternatives).toContainEqual({ terms: ['comment'], weight: 0.8, relation: 'derivation' });
     expect(analyzed.setAside).not.toContain('commenters');
+  });
+});
+
+describe('a question with a typo fixed is read again as fixed', () => {
+  const ferry = useCorpusIndex({
+    'ferry.md': `# Ferry drivers union ends strike
+
+Published June 2, 2025
+
+Dana Ruhl, who speaks for the Harbor Ferry Co., said the bus drivers union had agreed to a new contract.
+
+Other outlets reported the deal on Monday. The hammer price of the old ferry was $40,000.
+
+Two lawmakers asked for a review of the contract.
+`,
+  });
+  const read = (question: string) => analyzeFor(ferry.index, question);
+
+  it('so an idiom or a question about the coverage is told by its words ("who speks for", "which outlts")', () => {
+    expect(read('Which outlts covered the strike?').meta).toBe('outlets');
+    const speaks = read('who speks for the Harbor Ferry Co.?');
+    expect(speaks.corrections).toContainEqual(['speks', 'speaks']);
+    expect(speaks.attribute).toBe('spokesperson');
+  });
+
+  it('a word English hardly uses, one slip from a corpus word, is that word mistyped ("driers")', () => {
+    expect(read('whos the head of the bus driers union?').corrections).toContainEqual(['driers', 'drivers']);
+  });
+
+  it('one slip beside an ending the corpus word has and the typed one lacks is one slip ("lawmker")', () => {
+    // The corpus writes only "lawmakers": "lawmker" is two edits from it, one slip from "lawmaker".
+    expect(read('which lawmker asked for a review').corrections).toContainEqual(['lawmker', 'lawmakers']);
+  });
+
+  it('"hamer" is no agent noun of "ham", which would double its "m"', () => {
+    expect(read('what was the hamer price').corrections).toContainEqual(['hamer', 'hammer']);
   });
 });
