@@ -5,11 +5,13 @@ import { reliabilityTable } from './calibration.ts';
 import { loadEvalSet } from './eval-set.ts';
 import { corpusFolderOf, loadEvalSets, type Split } from './eval-sets.ts';
 import { evaluate, type EvalReport, type ItemResult } from './evaluate.ts';
+import { SLIPS, slipRobustness, type SlipReport } from './typo-robustness.ts';
 
 const USAGE = `Usage:
   npm run eval                          every set's dev half, one line per set, then the calibration table
   npm run eval -- --split heldout       the held-out halves (score them only at the end of a change)
   npm run eval -- --set court-ruling    one set (repeatable); --verbose lists each failure
+  npm run eval -- --typos               also asks each question answered right again with one typo of each kind
   npm run eval -- questions.jsonl       one question file, asked of CORPUS_DIR (default: the bundled corpus)`;
 
 const { values, positionals } = parseArgs({
@@ -18,6 +20,7 @@ const { values, positionals } = parseArgs({
     split: { type: 'string', default: 'dev' },
     set: { type: 'string', multiple: true },
     verbose: { type: 'boolean', default: false },
+    typos: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -54,10 +57,18 @@ function failures(results: readonly ItemResult[]): string {
 }
 
 const all: ItemResult[] = [];
+const slips = new Map(SLIPS.map((slip) => [slip, { slip, right: 0, kept: 0 } as SlipReport]));
 async function score(name: string, corpusDir: string, questions: string): Promise<void> {
-  const report = await evaluate(await buildCorpusIndex(corpusDir), await loadEvalSet(questions));
+  const index = await buildCorpusIndex(corpusDir);
+  const report = await evaluate(index, await loadEvalSet(questions));
   all.push(...report.results);
   process.stdout.write(`${line(name, report)}\n${values.verbose ? failures(report.results) : ''}`);
+  if (!values.typos) return;
+  for (const { slip, right, kept } of await slipRobustness(index, report.results)) {
+    const total = slips.get(slip)!;
+    total.right += right;
+    total.kept += kept;
+  }
 }
 
 if (positionals.length > 0) {
@@ -72,3 +83,9 @@ if (positionals.length > 0) {
   }
 }
 process.stdout.write(`\n${reliabilityTable(all)}\n`);
+if (values.typos) {
+  process.stdout.write('\nRight answers kept with one typo in the longest dictionary word of each question\n');
+  for (const { slip, right, kept } of slips.values()) {
+    process.stdout.write(`  ${slip.padEnd(7)} ${`${kept}/${right}`.padStart(9)} ${pct(right ? kept / right : 0)}\n`);
+  }
+}
