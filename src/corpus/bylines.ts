@@ -1,5 +1,5 @@
 import { anyOf, regex, sources } from '../text/regex.ts';
-import { datelineOf, findDates } from './dates.ts';
+import { datelineOf, findDates, monthDayOf } from './dates.ts';
 
 /** What a byline line says: who wrote the article, and the outlet it names, if any. */
 export interface Byline {
@@ -106,6 +106,8 @@ export interface OpeningDateline {
   length: number;
   outlet: string | null;
   published: string | null;
+  /** A month and day given without a year, as wire copy writes them ("June 10"), as MM-DD; else null. */
+  day: string | null;
 }
 
 // "BAYVIEW (Harbor Wire) — …", "RIVERTON, Ore., June 3, 2024 (Valley Wire) -- …", "GRANDVILLE, Mich. -- …".
@@ -126,5 +128,6 @@ export function openingDateline(paragraph: string): OpeningDateline | null {
   if (!/\p{Lu}{3}/u.test(place) || /\p{Ll}/u.test(place)) return null;
   const outlet = match[3]?.trim() ?? null;
   if (outlet && !NAME_LIKE.test(outlet)) return null;
-  return { length: match[0].length, outlet, published: findDates(match[2] ?? '')[0]?.iso ?? null };
+  const published = findDates(match[2] ?? '')[0]?.iso ?? null;
+  return { length: match[0].length, outlet, published, day: published ? null : monthDayOf(match[2] ?? '') };
 }

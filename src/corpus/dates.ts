@@ -12,8 +12,11 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`, 'giu');
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'giu');
 const YEAR_MONTH_DAY = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/gu;
+// "13/05/2026" is day-first and "05/13/2026" month-first; "05/06/2026" could be either, and is left alone.
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
+const MONTHS_IN_YEAR = 12;
 
-/** Every date written in a text, in reading order (numeric day-first or month-first forms are ambiguous: skipped). */
+/** Every date written in a text, in reading order (a numeric date only when its order is plain). */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (match: RegExpMatchArray, year: string, month: number | null, day: string): void => {
@@ -24,6 +27,11 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[3]!, monthNumber(m[2]!), m[1]!);
   for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > MONTHS_IN_YEAR && second <= MONTHS_IN_YEAR) add(m, m[4]!, second, m[1]!);
+    else if (second > MONTHS_IN_YEAR && first <= MONTHS_IN_YEAR) add(m, m[4]!, first, m[3]!);
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -56,6 +64,9 @@ const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
 const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/iu;
 
+/** A page's estimate of reading time, shown beside its date ("6 min read", "4-minute read"). */
+const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/iu;
+
 /** Whether what is left of a dateline's part says nothing but a time of day, a zone or a weekday. */
 const onlyTime = (text: string): boolean =>
   text.replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
@@ -69,6 +80,7 @@ export function datelineOf(line: string): Dateline | null {
   if (text.split(/\s+/u).length > 24) return null;
   const dateline: Dateline = { published: null, updated: null };
   for (const part of text.split(DATELINE_PARTS)) {
+    if (READING_TIME.test(part.trim())) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);
@@ -80,4 +92,27 @@ export function datelineOf(line: string): Dateline | null {
     dateline[field] ??= dates[0]!.iso;
   }
   return dateline;
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY}\\b`, 'iu');
+
+/** A month and day written without a year ("June 10", "Sept. 3rd"), as MM-DD, or null. */
+export function monthDayOf(text: string): string | null {
+  const found = MONTH_DAY.exec(text);
+  const month = found ? monthNumber(found[1]!) : null;
+  if (!found || !month || Number(found[2]) > 31) return null;
+  return `${String(month).padStart(2, '0')}-${found[2]!.padStart(2, '0')}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The date of a month and day (MM-DD) in the year that puts it nearest a dated day (YYYY-MM-DD). */
+export function nearestDate(monthDay: string, near: string): string | null {
+  const year = Number(near.slice(0, 4));
+  const [month, day] = monthDay.split('-').map(Number) as [number, number];
+  const dates = [year - 1, year, year + 1]
+    .map((y) => validIsoDate(y, month, day))
+    .filter((iso): iso is string => iso !== null);
+  const apart = (iso: string): number => Math.abs(Date.parse(iso) - Date.parse(near)) / DAY_MS;
+  return dates.sort((a, b) => apart(a) - apart(b))[0] ?? null;
 }

@@ -40,7 +40,11 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   return closestTo(hints.fileHeadline, candidates) ?? candidates[0] ?? usableFileHeadline(hints.fileHeadline);
 }
 
-function headlineOf(text: string, siteKeys: ReadonlySet<string>): string | null {
+// Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-".
+const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+)?-)+/u;
+
+function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
+  const text = written.replace(WIRE_SLUG, '');
   const suffixed = WITH_SITE_SUFFIX.exec(text);
   if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
   // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),

@@ -67,7 +67,12 @@ describe('openingDateline', () => {
   it('reads a wire dateline with the outlet in parentheses', () => {
     const text = 'GRANDVILLE, Mich. (Lakeshore Wire) -- Library workers ended a strike.';
     const length = 'GRANDVILLE, Mich. (Lakeshore Wire) -- '.length;
-    expect(openingDateline(text)).toEqual({ length, outlet: 'Lakeshore Wire', published: null });
+    expect(openingDateline(text)).toEqual({ length, outlet: 'Lakeshore Wire', published: null, day: null });
+  });
+
+  it('reads a wire dateline that gives the month and day without the year', () => {
+    const text = 'BRACKENHOLT, June 10 (Continental Press Wire) — The bid chief resigned on Wednesday.';
+    expect(openingDateline(text)).toMatchObject({ outlet: 'Continental Press Wire', published: null, day: '06-10' });
   });
 
   it('reads the date a wire dateline carries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOf, findDates, toIsoDate } from '../../src/corpus/dates.ts';
+import { datelineOf, findDates, monthDayOf, nearestDate, toIsoDate } from '../../src/corpus/dates.ts';
 
 describe('toIsoDate: dates as front matter and manifests write them', () => {
   it.each([
@@ -13,6 +13,9 @@ describe('toIsoDate: dates as front matter and manifests write them', () => {
     ['6th of March, 2025', '2025-03-06'],
     ['Thu, 06 Mar 2025 09:30:00 GMT', '2025-03-06'],
     ['2025/3/6', '2025-03-06'],
+    ['13/05/2026', '2026-05-13'],
+    ['05/13/2026', '2026-05-13'],
+    ['13.05.2026', '2026-05-13'],
   ])('%s → %s', (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });
@@ -48,6 +51,7 @@ describe('datelineOf: lines that only say when', () => {
     ['Updated Mar. 9, 2025', null, '2025-03-09'],
     ['Last updated: 9 March 2025', null, '2025-03-09'],
     ['Sept. 8, 2026 · Updated 3:47 p.m. CT', '2026-09-08', null],
+    ['13/05/2026 | 6 min read', '2026-05-13', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });
@@ -59,5 +63,19 @@ describe('datelineOf: lines that only say when', () => {
     'Grandville library workers end 12-day strike',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
+  });
+});
+
+describe('a month and day without a year, as wire copy dates itself', () => {
+  it('is read as MM-DD', () => {
+    expect(monthDayOf('June 10')).toBe('06-10');
+    expect(monthDayOf('Sept. 3rd')).toBe('09-03');
+    expect(monthDayOf('in the spring')).toBeNull();
+  });
+
+  it('takes the year that puts it nearest a dated day, across a new year too', () => {
+    expect(nearestDate('06-10', '2026-06-02')).toBe('2026-06-10');
+    expect(nearestDate('12-30', '2026-01-04')).toBe('2025-12-30');
+    expect(nearestDate('02-29', '2025-03-01')).toBe('2024-02-29');
   });
 });

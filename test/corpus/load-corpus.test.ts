@@ -160,3 +160,23 @@ describe('bad corpus files', () => {
     await expect(loadCorpus(join(dir, 'missing'))).rejects.toThrow(/cannot be read; create it or point CORPUS_DIR/);
   });
 });
+
+describe('wire copy, dated by month and day only', () => {
+  it('takes the year of the coverage around it, and its headline loses the wire slug', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wire-'));
+    await writeFile(
+      join(dir, 'ledger-closure.md'),
+      '---\ntitle: Bank closed\noutlet: The Ledger\npublished: 2025-12-28\n---\n\nRegulators closed the bank on Friday.\n',
+    );
+    await writeFile(
+      join(dir, 'wire-bank-chief.txt'),
+      'UPDATE 1-Bank chief resigns after closure\n\n' +
+        'ORRIN BAY, Jan. 3 (Harbor Press Wire) — The chief executive of the failed bank resigned on Saturday, ' +
+        'a week after regulators closed it.\n',
+    );
+    const { sources } = await loadCorpus(dir);
+    const wire = sources.find((s) => s.file === 'wire-bank-chief.txt')!;
+    expect(wire).toMatchObject({ published: '2026-01-03', title: 'Bank chief resigns after closure' });
+    expect(wire.origins.published).toBe('inferred');
+  });
+});
