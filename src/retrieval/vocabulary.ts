@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
+import { detachedStems } from '../lexicon/morphy.ts';
 import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { containsRun } from '../text/word-run.ts';
 import { memoized } from '../text/memoize.ts';
@@ -37,12 +38,11 @@ const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[
 const MIN_CORRECTED = 5;
 /** A slip beside an inflection ranks after a plain slip and before two. */
 const INFLECTED_DISTANCE = 1.5;
-const ENDING = /(?:es|s|ed|d|ing)$/u;
 const MIN_STEM = 4;
 
 /** Whether two words are one slip apart once either drops an inflectional ending ("lawmker", "lawmakers"). */
 function slipButEnding(a: string, b: string): boolean {
-  const forms = (w: string): string[] => [w, w.replace(ENDING, '')].filter((f) => f.length >= MIN_STEM);
+  const forms = (w: string): string[] => [w, ...detachedStems(w)].filter((f) => f.length >= MIN_STEM);
   return forms(a).some((x) => forms(b).some((y) => isOneEdit(x, y) || isTransposition(x, y)));
 }
 const SWAPPED_ONLY = 4;
