@@ -9,11 +9,18 @@ import {
   paragraphWords,
   type WorkerAnnotations,
 } from './index-build/annotate-pool.ts';
-import { appendPassages, passageTexts, type Passage, type SentenceVisitor } from './retrieval/passage.ts';
+import {
+  appendPassages,
+  passageTexts,
+  type Passage,
+  type PassageWords,
+  type SentenceVisitor,
+} from './retrieval/passage.ts';
 import { SearchIndex } from './retrieval/search-index.ts';
 import { noteLemma, Vocabulary, type LemmaTerms } from './retrieval/vocabulary.ts';
 import { NameKindVotes, type NameKind } from './text/name-kinds.ts';
 import { annotateParagraph, type AnnotatedSentence } from './text/annotate.ts';
+import { searchInWorker } from './index-build/search-pool.ts';
 import { renewAnnotator } from './text/nlp.ts';
 
 /** Everything answering needs, built once from the corpus. */
@@ -78,7 +85,11 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   const lemmaTerms: LemmaTerms = new Map();
   const votes = new NameKindVotes(english);
   const lexicon = english.builder();
-  const visit: SentenceVisitor = (tokens, passage) => {
+  // Each passage's words, split once for its terms and kept for the vocabulary's and the search index's counts.
+  const split: Array<readonly string[]> = [];
+  const wordsOf: PassageWords = (passage) => split[passage.index]!;
+  const visit: SentenceVisitor = (tokens, passage, words) => {
+    split[passage.index] = words;
     for (const token of tokens) noteLemma(lemmaTerms, token);
     votes.observe(tokens, passage.names);
     lexicon.addSentence(tokens, passage.names);
@@ -99,17 +110,19 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   } finally {
     await annotations.close();
   }
+  // A large corpus's search index is built beside the vocabulary and the lexicon, on a core left idle otherwise.
+  const searched = annotateWorkers(sources.length) > 0 ? searchInWorker(sources, passages, wordsOf) : undefined;
   lexicon.addAliases(aliases);
-  const vocabulary = new Vocabulary(sources, passages, lemmaTerms);
+  const vocabulary = new Vocabulary(sources, passages, { lemmaTerms, wordsOf });
+  const built = { lexicon: lexicon.build(), nameKinds: votes.settle(), coverage: describeCoverage(sources) };
+  const frequency = (term: string): number => vocabulary.frequency(term);
   return {
     sources,
     passages,
     warnings,
-    search: new SearchIndex(sources, passages, (term) => vocabulary.frequency(term)),
+    search: new SearchIndex(sources, passages, frequency, (await searched) ?? wordsOf),
     vocabulary,
-    lexicon: lexicon.build(),
-    nameKinds: votes.settle(),
-    coverage: describeCoverage(sources),
+    ...built,
     examples: exampleQuestions(examples, passages),
   };
 }

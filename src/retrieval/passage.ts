@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/source.ts';
-import { terms } from '../text/analyzer.ts';
+import { termsOfWords, words } from '../text/analyzer.ts';
 import type { AnnotatedSentence, NameSpan, SentenceToken, ValueSpan } from '../text/annotate.ts';
 
 /** What a passage is in its article: body text, a photo caption, the headline, or another outlet's excerpt. */
@@ -45,8 +45,17 @@ export function passageTexts(source: Source): string[] {
   return [source.title, ...source.paragraphs.map(([start, end]) => source.text.slice(start, end))];
 }
 
-/** Sees every sentence's tokens once while passages are built (vocabulary, lexicon and name-kind counts). */
-export type SentenceVisitor = (tokens: readonly SentenceToken[], passage: Passage) => void;
+/**
+ * Sees every sentence's tokens once while passages are built (vocabulary, lexicon and name-kind counts), with its
+ * text split by {@link words}.
+ */
+export type SentenceVisitor = (tokens: readonly SentenceToken[], passage: Passage, split: readonly string[]) => void;
+
+/** A passage's text split by {@link words}: split once per build and shared by whatever counts its words. */
+export type PassageWords = (passage: Passage) => readonly string[];
+
+/** Splits a passage's text afresh, where no build has split it. */
+export const splitPassage: PassageWords = (passage) => words(passage.text);
 
 // Whether a sentence leaves a quotation open for the next one to continue: its last quote mark opens one.
 function leavesQuoteOpen(text: string): boolean {
@@ -81,6 +90,7 @@ export function appendPassages(
   // One object literal, its fields always in one order: a passage spread from a partial one got a hidden class of
   // its own (about 500 bytes each, a quarter of a large index's heap).
   const add = (headline: boolean, parts: PassageParts, tokens: readonly SentenceToken[]): void => {
+    const split = words(parts.text);
     const passage: Passage = {
       id: `${source.id}#${headline ? 'title' : parts.start}`,
       index: passages.length,
@@ -93,7 +103,7 @@ export function appendPassages(
       paragraph: parts.paragraph,
       paragraphIndex: parts.paragraphIndex,
       sentenceIndex: parts.sentenceIndex,
-      terms: terms(parts.text),
+      terms: termsOfWords(split),
       values: parts.values,
       names: parts.names,
       numbers: parts.numbers,
@@ -102,7 +112,7 @@ export function appendPassages(
       opensQuote: leavesQuoteOpen(parts.text),
     };
     passages.push(passage);
-    visit?.(tokens, passage);
+    visit?.(tokens, passage, split);
   };
   const [headline] = annotations[0] ?? [];
   add(

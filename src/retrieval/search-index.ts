@@ -4,11 +4,11 @@ import { termOf, words } from '../text/analyzer.ts';
 import { GroupRanking } from './group-ranking.ts';
 import { type PackedEngine, PackedMiniSearch } from './packed-engine.ts';
 import { GROUP_SENTENCES, PassageGroups } from './passage-groups.ts';
-import type { Passage } from './passage.ts';
+import { splitPassage, type Passage, type PassageWords } from './passage.ts';
 import { SentenceScorer, sentenceLengths } from './sentence-score.ts';
 
-/** What the search engine stores per group of sentences: the fields it ranks on. */
-interface IndexedGroup {
+/** What the search engine indexes per group of sentences: the fields it ranks on. */
+export interface IndexedGroup {
   id: number;
   text: string;
   title: string;
@@ -53,25 +53,43 @@ export const INDEX_SETTINGS = {
 function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   return {
     fields: [...INDEX_SETTINGS.fields],
-    tokenize: (text) => words(text),
+    // A group's text arrives split already (see indexGroups), its words joined by spaces.
+    tokenize: (text, field) => (field !== 'text' ? words(text) : text === '' ? [] : text.split(' ')),
     processTerm: (word) => termOf(word),
     // Questions arrive already analyzed (see search below), so the query side only splits on spaces.
     searchOptions: { tokenize: (query) => query.split(' '), processTerm: (term) => term },
   };
 }
 
-/** Indexes each group of sentences as one minisearch document, and packs the index (see PackedMiniSearch.pack). */
-function indexGroups(sources: readonly Source[], passages: readonly Passage[], groups: PassageGroups): PackedEngine {
-  const engine = new PackedMiniSearch<IndexedGroup>(options());
+/**
+ * Each group of sentences as the search engine indexes it. A group's text is its sentences' words, as the build
+ * split them, joined by spaces: splitting the joined sentences gives the same words.
+ */
+export function* groupDocuments(
+  sources: readonly Source[],
+  passages: readonly Passage[],
+  wordsOf: PassageWords,
+  groups = new PassageGroups(passages),
+): Generator<IndexedGroup> {
   for (let id = 0; id < groups.count; id++) {
     const [start, end] = groups.range(id);
     const source = sources[passages[start]!.sourceIndex]!;
     const text = passages
       .slice(start, end)
-      .map((p) => p.text)
+      .flatMap((p) => wordsOf(p))
       .join(' ');
-    engine.add({ id, text, title: source.title, outlet: source.outlet });
+    yield { id, text, title: source.title, outlet: source.outlet };
   }
+}
+
+/** An empty search engine for groups of sentences: add each group, then pack it (see PackedMiniSearch.pack). */
+export function groupEngine(): PackedMiniSearch<IndexedGroup> {
+  return new PackedMiniSearch<IndexedGroup>(options());
+}
+
+function indexGroups(documents: Iterable<IndexedGroup>): PackedEngine {
+  const engine = groupEngine();
+  for (const document of documents) engine.add(document);
   return engine.pack();
 }
 
@@ -94,21 +112,24 @@ export class SearchIndex {
   private readonly scorer: SentenceScorer;
 
   /**
-   * Indexes the passages, or restores a snapshot of the same passages taken by toJSON (same options, so same
-   * results). `frequency` counts the passages holding a term (the vocabulary's document frequency).
+   * Indexes the passages (their words as the build split them), or restores a snapshot of the same passages taken
+   * by toJSON (same options, so same results). `frequency` counts the passages holding a term (the vocabulary's
+   * document frequency).
    */
   constructor(
     sources: readonly Source[],
     private readonly passages: readonly Passage[],
     frequency: (term: string) => number,
-    snapshot?: SearchSnapshot,
+    from: SearchSnapshot | PassageWords = splitPassage,
   ) {
     this.groups = new PassageGroups(passages);
     // A built index is kept packed as a start from the cache has it: minisearch's maps of every posting were a
     // fifth of a large build's memory, and a question reads the postings of a few terms.
-    this.packed = snapshot?.groups ?? indexGroups(sources, passages, this.groups);
+    const snapshot = typeof from === 'function' ? undefined : from;
+    const wordsOf = typeof from === 'function' ? from : splitPassage;
+    this.packed = snapshot?.groups ?? indexGroups(groupDocuments(sources, passages, wordsOf, this.groups));
     this.engine = PackedMiniSearch.unpack(this.packed, options());
-    this.lengths = snapshot?.sentenceLengths ?? sentenceLengths(passages);
+    this.lengths = snapshot?.sentenceLengths ?? sentenceLengths(passages, wordsOf);
     if (this.engine.documentCount !== this.groups.count || this.lengths.length !== passages.length) {
       throw new Error(
         `search index holds ${this.engine.documentCount} groups and ${this.lengths.length} sentences, ` +

@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/source.ts';
 import { terms, words } from '../text/analyzer.ts';
-import type { Passage } from './passage.ts';
+import type { Passage, PassageWords } from './passage.ts';
 import { SentenceTermIds } from './sentence-term-ids.ts';
 
 /** minisearch's BM25+ constants (its defaults), so sentences score as when each was its own search document. */
@@ -42,8 +42,8 @@ function shortField(text: string): ShortField {
 }
 
 /** Each sentence's length as the search engine measures a field, in passage order. */
-export function sentenceLengths(passages: readonly Passage[]): Uint16Array {
-  return Uint16Array.from(passages, (p) => lengthOf(p.text));
+export function sentenceLengths(passages: readonly Passage[], wordsOf: PassageWords): Uint16Array {
+  return Uint16Array.from(passages, (p) => new Set(wordsOf(p)).size);
 }
 
 const idf = (matching: number, total: number): number => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));

@@ -6,7 +6,7 @@ import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { containsRun } from '../text/word-run.ts';
 import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
-import type { Passage } from './passage.ts';
+import type { Passage, PassageWords } from './passage.ts';
 
 /** A vocabulary's counts as plain data, for the index cache. */
 export interface VocabularySnapshot {
@@ -22,6 +22,12 @@ export interface VocabularySnapshot {
 
 /** Each lemma of the corpus with the index terms of its words ("buy" → "bought", "buy"). */
 export type LemmaTerms = Map<string, Set<string>>;
+
+/** What a build counts a vocabulary from besides the passages: lemmas seen, and each passage's words. */
+export interface BuildCounts {
+  lemmaTerms: LemmaTerms;
+  wordsOf: PassageWords;
+}
 
 /** Records a token's lemma with its index term, so a question's "buy" finds the corpus's "bought". */
 export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
@@ -62,9 +68,9 @@ export class Vocabulary {
    * Counts the passages' words (with the lemmas seen while they were built), or restores counts taken by toJSON
    * (much faster than recounting).
    */
-  constructor(sources: readonly Source[], passages: readonly Passage[], from: LemmaTerms | VocabularySnapshot) {
+  constructor(sources: readonly Source[], passages: readonly Passage[], from: BuildCounts | VocabularySnapshot) {
     this.passageCount = passages.length;
-    if (!(from instanceof Map)) {
+    if (!('wordsOf' in from)) {
       const snapshot = from;
       this.documentFrequency = new Map(snapshot.documentFrequency);
       this.surfaceWords = SearchableMap.from(snapshot.surfaceWords);
@@ -73,7 +79,7 @@ export class Vocabulary {
       for (const name of snapshot.names) this.addName(name);
       return;
     }
-    this.lemmaTerms = from;
+    this.lemmaTerms = from.lemmaTerms;
     // Counted in a map and put in the radix tree once per word, in the order first met (the tree's shape and order
     // are those of adding them one by one): updating the tree for every word of the corpus was most of the count.
     const surfaceCounts = new Map<string, number>();
@@ -83,7 +89,7 @@ export class Vocabulary {
       for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) this.addName(terms(run).join(' '));
       for (const term of new Set(passage.terms))
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      for (const word of words(passage.text)) countSurface(word);
+      for (const word of from.wordsOf(passage)) countSurface(word);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
       for (const name of passage.names) this.addName(terms(name.text).join(' '));
     }

@@ -67,8 +67,13 @@ export function termOfWritten(word: string): string | null {
 
 /** The index terms of a text: what both the index and questions are reduced to. */
 export function terms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** The index terms of a text already split by {@link words}. */
+export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of list) {
     const term = termOf(word);
     if (term) out.push(term);
   }
