@@ -4,6 +4,7 @@ import { ExpansionTable } from './expansion-table.ts';
 import { corpusUnits, shortenedForm, SHORTENED_FACTOR, type CorpusUnit } from './corpus-units.ts';
 import { Lexicon } from './lexicon.ts';
 import { preferredSenses } from './sense-preference.ts';
+import { collocationStarts } from './sense-index.ts';
 import { SynsetWords, type SynsetWord } from './synset-words.ts';
 import { SynsetReader } from './wordnet-files.ts';
 import { linksFrom, type Link } from './wordnet-links.ts';
@@ -41,6 +42,8 @@ export class LexiconBuilder {
   addPhrase(lemmas: string[], terms: string[]): void {
     if (lemmas.length < 2 || terms.length !== lemmas.length) return;
     const key = lemmas.join('_').toLowerCase();
+    // Only a phrase WordNet may hold is kept: a corpus has millions of others, and nothing looks them up.
+    if (!collocationStarts().has(key)) return;
     let variants = this.phrases.get(key);
     if (!variants) this.phrases.set(key, (variants = new Set()));
     variants.add(terms.join(' '));

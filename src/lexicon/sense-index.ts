@@ -97,6 +97,26 @@ export const sensesOf: (lemma: string) => readonly Sense[] = memoized((lemma) =>
   lemma ? linesStartingWith(`${lemma}%`).map(parseSense) : [],
 );
 
+let starts: Set<string> | undefined;
+
+/**
+ * Every phrase (words joined by "_") that is a WordNet collocation or a collocation's first words but its last: the
+ * only phrases {@link sensesOf} or {@link collocationsExtending} can find anything for.
+ */
+export function collocationStarts(): ReadonlySet<string> {
+  if (starts) return starts;
+  starts = new Set();
+  const all = senseIndexText();
+  for (let at = 0; at < all.length; at = all.indexOf('\n', at) + 1 || all.length) {
+    const lemma = all.slice(at, all.indexOf('%', at));
+    const last = lemma.lastIndexOf('_');
+    if (last < 0) continue;
+    starts.add(lemma);
+    if (lemma.lastIndexOf('_', last - 1) >= 0) starts.add(lemma.slice(0, last));
+  }
+  return starts;
+}
+
 /** WordNet lemmas one word longer than a lemma that begin with it ("chief_executive" → chief_executive_officer). */
 export function collocationsExtending(lemma: string): string[] {
   const prefix = `${lemma}_`;
