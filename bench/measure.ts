@@ -32,17 +32,18 @@ export async function evalItems(): Promise<Array<Extract<EvalItem, { expect: 'an
 
 /**
  * Runs a benchmark part in its own Node process (so its memory is its own) and returns the JSON it prints last;
- * its stderr (progress bars) goes straight to ours.
+ * its stderr (progress bars) goes straight to ours. `nodeFlags` are given to that node.
  */
 export function runPart<T>(
   script: string,
   args: string[] = [],
   env: Record<string, string> = {},
   timeoutMs?: number,
+  nodeFlags: string[] = [],
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const path = fileURLToPath(new URL(script, import.meta.url));
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args], {
+    const child = spawn(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', path, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

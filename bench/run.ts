@@ -10,6 +10,7 @@ import type { CliResult } from './cli-scale.ts';
 import { runPart } from './measure.ts';
 import type { PeerResult } from './peer.ts';
 import type { BuildResult, LoadResult } from './scale.ts';
+import { BUILD_NODE_FLAG } from '../src/threads/young-generation.ts';
 import { renderTables, type Results } from './table.ts';
 
 const PEERS = ['minisearch', 'lunr', 'flexsearch', 'orama'];
@@ -29,7 +30,8 @@ const coldStart = await runPart<Results['coldStart']>('cold-start.ts');
 const scale: Results['scale'] = [];
 for (const size of scales) {
   step(`${size} synthetic articles: build`);
-  const built = await runPart<BuildResult>('scale.ts', ['build', String(size)]);
+  // With the young generation `npm start`, `npm run index` and `npm run ask` give a build.
+  const built = await runPart<BuildResult>('scale.ts', ['build', String(size)], {}, undefined, [BUILD_NODE_FLAG]);
   step(`${size} synthetic articles: load from the cache and ask`);
   const loaded = await runPart<LoadResult>('scale.ts', ['load', String(size)]);
   const peers: PeerResult[] = [];

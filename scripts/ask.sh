@@ -35,4 +35,5 @@ if asks_held_corpus && snapshot_current; then
   status=$?
   [ "$status" -eq 14 ] || exit "$status"
 fi
-exec node "$command" "$@"
+# Any other corpus may need building: its young generation as src/threads/young-generation.ts says.
+exec node --max-semi-space-size=64 "$command" "$@"

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
 import { startWorker, workerModule } from '../threads/start-worker.ts';
+import { BUILD_YOUNG_GENERATION_MB } from '../threads/young-generation.ts';
 import type { BuildRequest } from './build-worker.ts';
 
 const WORKER = workerModule('build-worker', import.meta.url);
@@ -13,7 +14,10 @@ export function buildOffThread(request: BuildRequest, logger: Logger): Promise<b
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker(WORKER, { workerData: request });
+      worker = startWorker(WORKER, {
+        workerData: request,
+        resourceLimits: { maxYoungGenerationSizeMb: BUILD_YOUNG_GENERATION_MB },
+      });
     } catch (error) {
       const message = 'could not start an index worker; rebuilding in the main thread';
       logger.warn({ event: 'index_worker_unavailable', err: error }, message);

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { EngineInfo, EngineWorkerData, FromWorker, StoreCall, ToWorker } from './engine-protocol.ts';
 import { runStoreCall } from './remote-stores.ts';
 import { startWorker, workerModule } from './start-worker.ts';
+import { BUILD_YOUNG_GENERATION_MB } from './young-generation.ts';
 
 const MODULE = workerModule('engine-worker', import.meta.url);
 
@@ -37,7 +38,9 @@ export class EngineThread {
     onInfo: (info: EngineInfo) => void,
     private readonly onExit: (thread: EngineThread) => void,
   ) {
-    this.worker = startWorker(MODULE, { workerData: data });
+    // The engine builds its index when the cache cannot give it.
+    const resourceLimits = { maxYoungGenerationSizeMb: BUILD_YOUNG_GENERATION_MB };
+    this.worker = startWorker(MODULE, { workerData: data, resourceLimits });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') resolve(message.info);
