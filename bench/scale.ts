@@ -6,12 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeFor, rankFor } from '../src/answer/answer-question.ts';
-import { searchTerms } from '../src/answer/search-terms.ts';
 import { progressBar } from '../src/cli/progress-bar.ts';
-import { engineFromIndex } from '../src/create-engine.ts';
 import { cacheFileFor } from '../src/index-cache/index-cache.ts';
-import { openIndex } from '../src/index-cache/open-index.ts';
 import { silentLogger } from '../src/logger.ts';
 import { generateCorpus } from '../scripts/generate-corpus.ts';
 import {
@@ -25,6 +21,19 @@ import {
   type Latencies,
 } from './measure.ts';
 import { generateQuestions, type BenchQuestion } from './questions.ts';
+
+/**
+ * A module of the engine as compiled (`npm run bench` compiles it first), as `npm start` and `npm run ask` run it:
+ * from source, each of the build's worker threads would load tsx and compile the sources again, and an index built
+ * from source would not be the compiled code's (the cache's key covers the code).
+ */
+const compiled = <T>(module: string): Promise<T> =>
+  import(new URL(`../dist/src/${module}.js`, import.meta.url).href) as Promise<T>;
+const { openIndex } = await compiled<typeof import('../src/index-cache/open-index.ts')>('index-cache/open-index');
+const { engineFromIndex } = await compiled<typeof import('../src/create-engine.ts')>('create-engine');
+const { analyzeFor, rankFor } =
+  await compiled<typeof import('../src/answer/answer-question.ts')>('answer/answer-question');
+const { searchTerms } = await compiled<typeof import('../src/answer/search-terms.ts')>('answer/search-terms');
 
 const QUESTIONS = 240;
 const [mode, size] = [process.argv[2], Number(process.argv[3])];

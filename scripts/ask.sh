@@ -36,4 +36,4 @@ if asks_held_corpus && snapshot_current; then
   [ "$status" -eq 14 ] || exit "$status"
 fi
 # Any other corpus may need building: its young generation as src/threads/young-generation.ts says.
-exec node --max-semi-space-size=64 "$command" "$@"
+exec node --max-semi-space-size=32 "$command" "$@"
