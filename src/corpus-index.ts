@@ -114,6 +114,7 @@ export async function buildCorpusIndex(corpusDir: string, progress?: BuildProgre
   const searched = annotateWorkers(sources.length) > 0 ? searchInWorker(sources, passages, wordsOf) : undefined;
   lexicon.addAliases(aliases);
   const vocabulary = new Vocabulary(sources, passages, { lemmaTerms, wordsOf });
+  // Built before the search index is awaited, so that both threads work at once.
   const built = { lexicon: lexicon.build(), nameKinds: votes.settle(), coverage: describeCoverage(sources) };
   const frequency = (term: string): number => vocabulary.frequency(term);
   return {

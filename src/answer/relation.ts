@@ -100,7 +100,7 @@ function pronounOwns(
 ): boolean {
   const pronoun = POSSESSIVE_BEFORE.exec(passage.text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
   if (!pronoun) return false;
-  const person = kinds.get(owner.text.toLowerCase()) === 'person' || isPersonName(owner.text, kinds);
+  const person = isPersonName(owner.text, kinds);
   // An organization is named again by its head noun: "the institute" for the Halloran Institute.
   const named =
     owner.terms.every((t) => context.paragraphTerms.has(t)) ||

@@ -53,7 +53,7 @@ export const INDEX_SETTINGS = {
 function options(): ConstructorParameters<typeof MiniSearch<IndexedGroup>>[0] {
   return {
     fields: [...INDEX_SETTINGS.fields],
-    // A group's text arrives split already (see indexGroups), its words joined by spaces.
+    // A group's text arrives split already (see groupDocuments), its words joined by spaces.
     tokenize: (text, field) => (field !== 'text' ? words(text) : text === '' ? [] : text.split(' ')),
     processTerm: (word) => termOf(word),
     // Questions arrive already analyzed (see search below), so the query side only splits on spaces.

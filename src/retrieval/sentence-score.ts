@@ -29,7 +29,7 @@ interface SourceShare {
 }
 
 // A field's length as minisearch measures it: distinct words, stop words included.
-const lengthOf = (text: string): number => new Set(words(text)).size;
+const fieldLength = (split: readonly string[]): number => new Set(split).size;
 
 function termCounts(list: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -38,12 +38,12 @@ function termCounts(list: readonly string[]): Map<string, number> {
 }
 
 function shortField(text: string): ShortField {
-  return { counts: termCounts(terms(text)), length: lengthOf(text) };
+  return { counts: termCounts(terms(text)), length: fieldLength(words(text)) };
 }
 
 /** Each sentence's length as the search engine measures a field, in passage order. */
 export function sentenceLengths(passages: readonly Passage[], wordsOf: PassageWords): Uint16Array {
-  return Uint16Array.from(passages, (p) => new Set(wordsOf(p)).size);
+  return Uint16Array.from(passages, (p) => fieldLength(wordsOf(p)));
 }
 
 const idf = (matching: number, total: number): number => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));

@@ -42,8 +42,10 @@ const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[
 
 /** The shortest word corrected for any slip, and the shortest corrected for swapped neighbours only. */
 const MIN_CORRECTED = 5;
+const SWAPPED_ONLY = 4;
 /** A slip beside an inflection ranks after a plain slip and before two. */
 const INFLECTED_DISTANCE = 1.5;
+/** The shortest form compared once an ending is detached: shorter stems are one slip from too many words. */
 const MIN_STEM = 4;
 
 /** Whether two words are one slip apart once either drops an inflectional ending ("lawmker", "lawmakers"). */
@@ -51,7 +53,6 @@ function slipButEnding(a: string, b: string): boolean {
   const forms = (w: string): string[] => [w, ...detachedStems(w)].filter((f) => f.length >= MIN_STEM);
   return forms(a).some((x) => forms(b).some((y) => isOneEdit(x, y) || isTransposition(x, y)));
 }
-const SWAPPED_ONLY = 4;
 
 /** What words and names the corpus contains and how rare each is: weighting, spelling, truecasing, name checks. */
 export class Vocabulary {
