@@ -139,8 +139,9 @@ function eventTermsOf(
 ): string[] {
   const out = new Set<string>();
   for (const token of tokens.slice(from)) {
-    // A verb of very many senses ("work with", "hold", "keep") names no particular event to look for.
-    if (token.pos !== 'VERB' || knowledge.senseCount(token.lemma, 'v') >= VAGUE_VERB_SENSES) continue;
+    // A verb of very many senses ("work with", "hold", "keep") names no particular event to look for; nor does a
+    // word of a name a tagger read as a verb ("Kessler Springs").
+    if (token.pos !== 'VERB' || token.name || knowledge.senseCount(token.lemma, 'v') >= VAGUE_VERB_SENSES) continue;
     const entry = terms.find((t) => t.word === token.lower && t.weight >= 0.5);
     if (!entry) continue;
     out.add(entry.term);

@@ -118,9 +118,18 @@ const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'bec
 // "Am I supposed to boil it?", "when is it expected to reopen": these say how sure or required the verb after is.
 const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
 
+// Light verbs that still name what the asked one does when it is their subject: "which company makes the pill".
+const DOER_VERBS = new Set(['make', 'take', 'give']);
+
+/** "Who makes it?", "which company makes it?": the verb right after the asked subject is what it did. */
+const doneByAsked = (token: QuestionToken, index: number, context: TermContext): boolean =>
+  token.pos === 'VERB' &&
+  DOER_VERBS.has(token.lemma) &&
+  (index === context.start || (context.typeNoun >= 0 && index === context.typeNoun + 1));
+
 function baseWeight(token: QuestionToken, index: number, context: TermContext): number {
   let weight = token.name ? NAME_WEIGHT : (POS_WEIGHTS[token.pos] ?? 0.5);
-  if (LIGHT_VERBS.has(token.lemma) || index === context.frame) weight = 0.2;
+  if ((LIGHT_VERBS.has(token.lemma) && !doneByAsked(token, index, context)) || index === context.frame) weight = 0.2;
   else if (GENERIC_NOUNS.has(token.lemma)) weight = 0.3;
   else if (index === context.head) weight *= HEAD_WEIGHT;
   // A noun naming only the kind of value ("age", "year") is not written beside the value ("Stroud, 47").
@@ -130,7 +139,13 @@ function baseWeight(token: QuestionToken, index: number, context: TermContext): 
   return weight;
 }
 
-function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
+function alternativesOf(
+  token: QuestionToken,
+  term: string,
+  words: CorpusWords,
+  knowledge: WordKnowledge,
+  before: QuestionToken | undefined,
+): Expansion[] {
   const same = words
     .termsOfLemma(token.lemma)
     .filter((t) => t !== term)
@@ -147,7 +162,7 @@ function alternativesOf(token: QuestionToken, term: string, words: CorpusWords, 
     ...same,
     ...kept.slice(0, MAX_STAND_INS),
     ...initialsOf(token, words, knowledge),
-    ...clippedFrom(token, term, words, knowledge),
+    ...clippedFrom(token, term, words, knowledge, before),
     ...splitCompound(token, term, words),
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
@@ -198,7 +213,10 @@ export function weighTerms(
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;
-    const found = [...alternativesOf(token, term, words, knowledge), ...(phraseAlternatives.get(index) ?? [])];
+    const found = [
+      ...alternativesOf(token, term, words, knowledge, tokens[index - 1]),
+      ...(phraseAlternatives.get(index) ?? []),
+    ];
     const alternatives = [...withoutOpposites(found, context.type), ...seatStandIns(term, context.type, words)];
     if (index === context.leading) {
       const own = { term, word, weight: baseWeight(token, index, context), alternatives, name: false, known: true };

@@ -41,17 +41,26 @@ export function abbreviatedAs(
   return out;
 }
 
-/** "exec" the coverage never writes may be short for the "executive" it does: one or two words it starts. */
+/**
+ * "exec" the coverage never writes may be short for the "executive" it does: one or two words it starts. Where it
+ * starts more ("rec": recent, record, recognition…), the word before it may tell which: the coverage writes "face
+ * recognition", never "face record".
+ */
 export function clippedFrom(
   token: QuestionToken,
   term: string,
   words: CorpusWords,
   knowledge: WordKnowledge,
+  before?: QuestionToken,
 ): Expansion[] {
   if (token.name || !CLIPPED.test(token.lower) || words.frequency(term) > 0) return [];
   if (knowledge.usage(token.lower) > CLIPPED_USAGE) return [];
   const longer = words.completions(token.lower).filter((w) => w.length >= token.lower.length + CLIPPED_BY);
-  const terms = new Set(longer.map((w) => termOf(w)).filter((t): t is string => !!t && t !== term));
+  let terms = new Set(longer.map((w) => termOf(w)).filter((t): t is string => !!t && t !== term));
+  const beforeTerm = before ? termOf(before.lower) : null;
+  if (terms.size > MAX_CLIPPED && beforeTerm) {
+    terms = new Set([...terms].filter((t) => words.holdsPhrase([beforeTerm, t])));
+  }
   if (terms.size === 0 || terms.size > MAX_CLIPPED) return [];
   return [...terms].map((t) => ({ terms: [t], weight: CLIPPED_WEIGHT, relation: 'clipping' }));
 }

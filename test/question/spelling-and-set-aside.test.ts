@@ -157,6 +157,10 @@ describe('what else the analysis keeps for ranking', () => {
     expect(analyze('Which companies did Lumeridge buy?').eventTerms).toEqual(expect.arrayContaining(['buy', 'bought']));
   });
 
+  it('a word of a name the tagger reads as a verb ("Springs") names no event', () => {
+    expect(analyze('Which company repaired the main in Kessler Springs?').eventTerms).not.toContain('spring');
+  });
+
   it('a verb of very many senses ("work") names no particular event', () => {
     expect(analyze('How long did crews work?').eventTerms).toEqual([]);
   });
