@@ -370,14 +370,20 @@ function nameAsked(tokens: readonly QuestionToken[], start: number, knowledge: W
   return { type, start, typeNoun: noun, bodyStart: start + 1, end: tokens.length };
 }
 
-/** "What did IBM announce?", "what does the union want": a verb of saying (or wanting) asks for what was said. */
+/**
+ * "What did IBM announce?", "what does the union want", "what's the analyst saying", "what has the mayor said": a
+ * verb of saying (or wanting) asks for what was said.
+ */
 function asksForWords(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
-  if (rest[0]?.lemma !== 'do') return false;
+  const aux = rest[0]?.lemma;
+  if (aux !== 'do' && aux !== 'be' && aux !== 'have') return false;
   const verb = rest.slice(1).find((t) => t.pos === 'VERB');
   if (!verb) return false;
-  return (
-    knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY || ['want', 'think', 'demand'].includes(verb.lemma)
-  );
+  const speech = knowledge.category(verb.lemma, 'v') === SPEECH_VERB_CATEGORY;
+  // After "is", only saying in -ing asks for words: "what is the plan called" asks a name, "what are they
+  // demanding" a thing.
+  if (aux === 'be') return speech && verb.lower.endsWith('ing');
+  return speech || ['want', 'think', 'demand'].includes(verb.lemma);
 }
 
 // What a company is asked to do for a living, in the present tense: its trade, not one deal.

@@ -47,7 +47,12 @@ describe('the question word says what kind of thing answers, so ranking can dema
       'money',
     ],
     ['so does "whats" typed without an apostrophe', 'whats the town paying for the pier', 'money'],
-    ['"what are the X doing" asks for a thing, not a kind of X', 'What are the deckhands demanding?', 'other'],
+    [
+      '"what are the X demanding" asks for what they say, not a kind of X',
+      'What are the deckhands demanding?',
+      'statement',
+    ],
+    ['"what are the X doing" asks for a thing, not a kind of X', 'What are the deckhands building?', 'other'],
     [
       'a verb read inside the subject ("hospital stay") leaves the last one',
       'What did the hospital stay cost?',
@@ -323,6 +328,8 @@ describe('"what did X say/announce" asks for reported speech, and X is its speak
   it.each([
     ['a verb of saying', 'What did Arvind Krishna say?', 'Arvind Krishna'],
     ['a verb of announcing the corpus never uses', 'What did Lumeridge announce?', 'Lumeridge'],
+    ['a verb of saying in -ing', "What's Lumeridge saying about the deal?", 'Lumeridge'],
+    ['a verb of saying after "has"', 'What has Lumeridge said about the deal?', 'Lumeridge'],
   ])('%s', (_why, question, speaker) => {
     const analyzed = analyze(question);
     expect(analyzed.type).toBe('statement');
@@ -331,6 +338,7 @@ describe('"what did X say/announce" asks for reported speech, and X is its speak
 
   it('a verb that is not one of saying asks for no statement', () => {
     expect(analyze('What did Lumeridge buy?').type).not.toBe('statement');
+    expect(analyze('What is the deal called?').type).not.toBe('statement');
   });
 
   it('a name after the verb is what was spoken of, and a speaker in common words is kept as words', () => {
