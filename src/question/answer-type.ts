@@ -513,8 +513,10 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (work >= 0) return { ...typed('definition'), typeNoun: work, end: work };
   const named = word === 'what' || word === 'whats' ? nameAsked(tokens, start, knowledge) : null;
   if (named) return named;
-  if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
-    const definition = definitionType(tokens.slice(start + 2), word, knowledge);
+  // Chat's "whats" is "what is": "whats parallax id".
+  const whats = word === 'whats';
+  if (whats || ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be')) {
+    const definition = definitionType(tokens.slice(start + (whats ? 1 : 2)), whats ? 'what' : word, knowledge);
     if (definition) return typed(definition);
   }
   // "What counts as a short-term rental under the ordinance?" asks what one is; the words after it set the scene.

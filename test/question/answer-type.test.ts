@@ -112,6 +112,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.subject).toBe('Harbor Ferry Company');
   });
 
+  it('chat\'s "whats" is "what is": "whats harbor ferry company" asks what it is', () => {
+    const analyzed = analyze('whats harbor ferry company');
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject).toMatch(/^harbor ferry company$/iu);
+  });
+
   it('"what is Jane Roe\'s job?" asks who she is, and "job" is no word the answer must hold', () => {
     const analyzed = analyze("What is Jane Roe's job?");
     expect(analyzed.type).toBe('definition');
