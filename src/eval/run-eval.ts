@@ -5,13 +5,16 @@ import { reliabilityTable } from './calibration.ts';
 import { loadEvalSet } from './eval-set.ts';
 import { corpusFolderOf, loadEvalSets, type Split } from './eval-sets.ts';
 import { evaluate, type EvalReport, type ItemResult } from './evaluate.ts';
-import { SLIPS, slipRobustness, type SlipReport } from './typo-robustness.ts';
+import { CHAT_FRAMES } from './chat-frames.ts';
+import { keptUnder, type Variant, type VariantReport } from './robustness.ts';
+import { SLIP_VARIANTS } from './typo-robustness.ts';
 
 const USAGE = `Usage:
   npm run eval                          every set's dev half, one line per set, then the calibration table
   npm run eval -- --split heldout       the held-out halves (score them only at the end of a change)
   npm run eval -- --set court-ruling    one set (repeatable); --verbose lists each failure
   npm run eval -- --typos               also asks each question answered right again with one typo of each kind
+  npm run eval -- --frames              … and again in each of chat's frames ("hey, …", "… thanks!")
   npm run eval -- questions.jsonl       one question file, asked of CORPUS_DIR (default: the bundled corpus)`;
 
 const { values, positionals } = parseArgs({
@@ -21,6 +24,7 @@ const { values, positionals } = parseArgs({
     set: { type: 'string', multiple: true },
     verbose: { type: 'boolean', default: false },
     typos: { type: 'boolean', default: false },
+    frames: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -57,17 +61,17 @@ function failures(results: readonly ItemResult[]): string {
 }
 
 const all: ItemResult[] = [];
-const slips = new Map(SLIPS.map((slip) => [slip, { slip, right: 0, kept: 0 } as SlipReport]));
+const variants: Variant[] = [...(values.typos ? SLIP_VARIANTS : []), ...(values.frames ? CHAT_FRAMES : [])];
+const kept = new Map(variants.map((v): [string, VariantReport] => [v.name, { name: v.name, right: 0, kept: 0 }]));
 async function score(name: string, corpusDir: string, questions: string): Promise<void> {
   const index = await buildCorpusIndex(corpusDir);
   const report = await evaluate(index, await loadEvalSet(questions));
   all.push(...report.results);
   process.stdout.write(`${line(name, report)}\n${values.verbose ? failures(report.results) : ''}`);
-  if (!values.typos) return;
-  for (const { slip, right, kept } of await slipRobustness(index, report.results)) {
-    const total = slips.get(slip)!;
+  for (const { name: variant, right, kept: held } of await keptUnder(index, report.results, variants)) {
+    const total = kept.get(variant)!;
     total.right += right;
-    total.kept += kept;
+    total.kept += held;
   }
 }
 
@@ -83,9 +87,11 @@ if (positionals.length > 0) {
   }
 }
 process.stdout.write(`\n${reliabilityTable(all)}\n`);
-if (values.typos) {
-  process.stdout.write('\nRight answers kept with one typo in the longest dictionary word of each question\n');
-  for (const { slip, right, kept } of slips.values()) {
-    process.stdout.write(`  ${slip.padEnd(7)} ${`${kept}/${right}`.padStart(9)} ${pct(right ? kept / right : 0)}\n`);
+if (variants.length > 0) {
+  process.stdout.write(
+    '\nRight answers kept, written otherwise (typos: in the longest dictionary word of each question)\n',
+  );
+  for (const { name, right, kept: held } of kept.values()) {
+    process.stdout.write(`  ${name.padEnd(18)} ${`${held}/${right}`.padStart(9)} ${pct(right ? held / right : 0)}\n`);
   }
 }

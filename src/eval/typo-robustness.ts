@@ -1,13 +1,11 @@
-import type { CorpusIndex } from '../corpus-index.ts';
-import { engineFromIndex } from '../create-engine.ts';
 import { isEnglishWord } from '../lexicon/dictionary.ts';
-import { passes, type ItemResult } from './evaluate.ts';
+import type { Variant } from './robustness.ts';
 
 /** The slips of the fingers a typed question may carry: two neighbours swapped, a letter dropped, one doubled. */
 export type Slip = 'swap' | 'drop' | 'double';
 
 /** Every kind of slip, in the order the eval reports them. */
-export const SLIPS: readonly Slip[] = ['swap', 'drop', 'double'];
+const SLIPS: readonly Slip[] = ['swap', 'drop', 'double'];
 
 /** Words shorter than this are left alone: at that length a slip is as likely to make another real word. */
 const MIN_SLIPPED = 6;
@@ -34,27 +32,8 @@ export function withSlip(question: string, slip: Slip): string | null {
   return [...words.slice(0, at), slipped, ...words.slice(at + 1)].join(' ');
 }
 
-/** How many of the questions answered right are still answered right with one slip of a kind. */
-export interface SlipReport {
-  slip: Slip;
-  right: number;
-  kept: number;
-}
-
-/** Asks each standalone question the engine answered right again with one slip of each kind. */
-export async function slipRobustness(index: CorpusIndex, results: readonly ItemResult[]): Promise<SlipReport[]> {
-  const engine = engineFromIndex(index);
-  const right = results.filter((r) => r.pass && r.item.expect === 'answer' && !r.item.conversation);
-  const reports: SlipReport[] = [];
-  for (const slip of SLIPS) {
-    const report = { slip, right: 0, kept: 0 };
-    for (const { item } of right) {
-      const question = withSlip(item.question, slip);
-      if (!question) continue;
-      report.right++;
-      if (passes(item, await engine.ask(question))) report.kept++;
-    }
-    reports.push(report);
-  }
-  return reports;
-}
+/** One typo of each kind, as ways of writing a question. */
+export const SLIP_VARIANTS: readonly Variant[] = SLIPS.map((slip) => ({
+  name: slip,
+  rewrite: (question) => withSlip(question, slip),
+}));

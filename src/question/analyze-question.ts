@@ -2,6 +2,7 @@ import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, isChatOnly, WH, type AnswerType } from './answer-type.ts';
 import { spelledOut } from './chat-words.ts';
+import { withoutChatFrame } from './chat-frame.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
 import { asksPassive, questionFocus, typeTailOf } from './question-focus.ts';
 import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName } from './question-names.ts';
@@ -220,7 +221,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "whos berg-ostins coach": chat drops a possessive's apostrophe; it is written back before tagging.
-  const question = restoreApostrophes(plainWording(spelledOut(typed)), words, isCommon);
+  const question = restoreApostrophes(plainWording(spelledOut(withoutChatFrame(typed))), words, isCommon);
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
   // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/evaluate.ts';
-import { slipRobustness, withSlip } from '../../src/eval/typo-robustness.ts';
+import { SLIP_VARIANTS, withSlip } from '../../src/eval/typo-robustness.ts';
+import { keptUnder } from '../../src/eval/robustness.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
 
 describe('a typo of each kind is put in the longest dictionary word of six letters or more', () => {
@@ -39,8 +40,8 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
     };
     const report = await evaluate(corpus.index, [item]);
     expect(report.results[0]!.pass).toBe(true);
-    const slips = await slipRobustness(corpus.index, report.results);
-    expect(slips.map((s) => s.slip)).toEqual(['swap', 'drop', 'double']);
+    const slips = await keptUnder(corpus.index, report.results, SLIP_VARIANTS);
+    expect(slips.map((s) => s.name)).toEqual(['swap', 'drop', 'double']);
     for (const s of slips) expect(s).toMatchObject({ right: 1, kept: 1 });
   });
 });

@@ -1,0 +1,61 @@
+import { regex } from '../text/regex.ts';
+import { metaQuestionOf } from './meta-question.ts';
+
+// Chat wraps a question in greetings, asks for it politely and thanks the bot after it: "hey, quick question: can you
+// tell me who runs Acme? thanks!" asks "who runs Acme?". The frame is read off before anything else, so that the
+// question's own first word (an auxiliary, "which outlets") opens it. Hand-written: these formulas are a small closed
+// class of English that no maintained library lists.
+
+// Words that only open a message: a greeting, an interjection, "quick question:".
+// ("So far", "well known" and "question of" are the question's own words; "thanks so much" is small talk.)
+const OPENER = regex(
+  [
+    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright)`,
+    String.raw`(?:,? (?:bot|there|all|everyone))?|quick (?:q|question))(?:\s*[,:!.;—–-]+\s*|\s+)`,
+    String.raw`|(?:thanks|thank you|question|well|sorry)\s*[,:!.;—–-]+\s*)`,
+  ],
+  'iu',
+);
+
+// Asking for the answer politely, before the question itself: "can you tell me", "I was wondering", "do you know".
+const REQUEST = regex(
+  [
+    String.raw`^(?:(?:please |pls |plz )?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|let) me`,
+    String.raw`(?: know)?|(?:please |pls |plz )?tell me|i(?:'d| would) (?:like|love) to know|i (?:want|need) to know`,
+    String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea|i(?:'m| am| was) (?:just )?wondering`,
+    String.raw`|i wonder)(?:,\s*|\s+)`,
+  ],
+  'iu',
+);
+
+// Thanks or a "please" after the question: "… ban? thanks!", "who runs Acme pls". Capitalized only as a sentence of
+// its own ("… ban? Thanks!"): "Who is Ty Cheers?" ends in a name.
+const CLOSER = regex(
+  [
+    String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz)|[.!?]\s*(?:Thanks|Thank you|Cheers)\b)`,
+    String.raw`(?: (?:so much|a lot|in advance|again))?[\s!.?🙂🙏👍]*)+$`,
+  ],
+  'u',
+);
+
+// After "do you know": "if" or "whether" opens the question asked, in a statement's order.
+const IF_CLAUSE = /^(?:if|whether)\s+/iu;
+
+/** The question inside a chat message's greeting, polite request and thanks, or the message as typed. */
+export function withoutChatFrame(message: string): string {
+  // A message that is only a greeting or thanks ("hi there") is small talk, answered as such.
+  const small = metaQuestionOf(message.toLowerCase().replace(/’/gu, "'").trim());
+  if (small === 'greeting' || small === 'thanks') return message.trim();
+  let text = message.trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(OPENER, '').replace(REQUEST, '');
+  }
+  const requested = text !== message.trim();
+  const closed = text.replace(CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
+  // "Do you know if the mine reopened?" asks whether a statement is so: as "the mine reopened, right?" does.
+  const whether = requested && IF_CLAUSE.test(closed);
+  const question = whether ? `${closed.replace(IF_CLAUSE, '').replace(/[\s?.!]+$/u, '')}, right?` : closed.trim();
+  // Nothing left but punctuation: the message was all frame.
+  return /\p{L}/u.test(question) ? question : message.trim();
+}

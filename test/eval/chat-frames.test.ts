@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CHAT_FRAMES } from '../../src/eval/chat-frames.ts';
+import { evaluate } from '../../src/eval/evaluate.ts';
+import { keptUnder } from '../../src/eval/robustness.ts';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
+
+describe('the questions answered right are asked again in chat frames', () => {
+  const corpus = useCorpusIndex({
+    'ferry.md': `# Harbor Ferry Co. hires crews
+
+Published June 2, 2025
+
+The Harbor Ferry Co. now has 140 employees, the company said on Monday.
+`,
+  });
+
+  it('each frame wraps the question, and every one keeps the right answer', async () => {
+    expect(CHAT_FRAMES.map((f) => f.rewrite('Who runs it?'))).toEqual([
+      'who runs it',
+      'hey, who runs it?',
+      'quick question: who runs it?',
+      'can you tell me who runs it?',
+      'I was wondering who runs it?',
+      'Who runs it? thanks!',
+      'Who runs it pls',
+    ]);
+    const item = {
+      id: 'f1',
+      question: 'How many employees does the Harbor Ferry Co. have?',
+      expect: 'answer' as const,
+      mention: [['140']],
+      sources: ['Harbor Ferry Co. hires crews'],
+      evidence: ['now has 140 employees'],
+    };
+    const report = await evaluate(corpus.index, [item]);
+    for (const frame of await keptUnder(corpus.index, report.results, CHAT_FRAMES)) {
+      expect(frame).toMatchObject({ right: 1, kept: 1 });
+    }
+  });
+});

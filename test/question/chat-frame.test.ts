@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { withoutChatFrame } from '../../src/question/chat-frame.ts';
+import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { useCorpusIndex } from '../support/corpus-engine.ts';
+
+describe('the question inside a chat message', () => {
+  it.each([
+    ['a greeting before it', 'hey, did the council vote?', 'did the council vote?'],
+    [
+      '"quick question:" before it',
+      'quick question: which outlets covered the vote?',
+      'which outlets covered the vote?',
+    ],
+    ['a polite request', 'can you tell me when was the story published?', 'when was the story published?'],
+    ['"I was wondering"', 'I was wondering is the ban still enforced', 'is the ban still enforced'],
+    ['"do you know if" asks to confirm a statement', 'do you know if the mine reopened?', 'the mine reopened, right?'],
+    ['so does "whether"', 'any idea whether the mine reopened', 'the mine reopened, right?'],
+    ['several openers', 'hey bot, quick q - who runs the zoo', 'who runs the zoo'],
+    ['thanks after it', 'What did the mayor say? thanks!', 'What did the mayor say?'],
+    ['"pls" after it', 'who runs the zoo pls', 'who runs the zoo'],
+    ['thanks before it', 'thanks, and how long is the ban?', 'and how long is the ban?'],
+  ])('%s', (_why, message, question) => {
+    expect(withoutChatFrame(message)).toBe(question);
+  });
+
+  it.each([
+    ['"so far" is the question\'s own', 'So far, how many died?'],
+    ['"well known" is too', 'well known for what?'],
+    ['a name that ends it stays', 'Who is Ty Cheers?'],
+    ['a message of thanks alone is small talk, kept as typed', 'thanks so much!'],
+    ['so is a greeting alone', 'hey'],
+    ['or a greeting to someone', 'hi there'],
+  ])('%s', (_why, message) => {
+    expect(withoutChatFrame(message)).toBe(message);
+  });
+});
+
+describe('a question in a chat frame is read as the question alone', () => {
+  const corpus = useCorpusIndex({
+    'vote.md': `# Council approves zoo budget
+
+Published May 2, 2025
+
+The city council voted 7-2 on Tuesday to approve the zoo's budget.
+`,
+  });
+
+  it('a yes/no question after a greeting is still one, and "thanks" is no word of it', () => {
+    const analyzed = analyzeFor(corpus.index, 'hey, did the council approve the budget? thanks!');
+    expect(analyzed.type).toBe('yes-no');
+    expect(analyzed.setAside).toEqual([]);
+  });
+
+  it('"do you know if …" asks yes or no', () => {
+    expect(analyzeFor(corpus.index, 'do you know if the council approved the budget?').type).toBe('yes-no');
+  });
+
+  it('a question about the coverage after a polite request is still one', () => {
+    expect(analyzeFor(corpus.index, 'can you tell me which outlets covered the vote?').meta).toBe('outlets');
+  });
+});
