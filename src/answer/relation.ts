@@ -28,13 +28,17 @@ const QUALIFIED_POSSESSION = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 /** From an attribute to the owner named after it: "chief executive of (the) ", "spokesperson for the ". */
 const OWNER_AFTER = /^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
 
+/** How many words after the attribute may write out its owner: "the federal Mine Safety and Health Administration". */
+const OWNER_WORDS = 8;
+
 /** Whether a one-word owner is written out right after the attribute: "a spokesperson for the attorney general". */
 function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuestion, owner: QuestionName): boolean {
   const after = passage.text.slice(at).match(OWNER_AFTER);
   if (!after) return false;
   const words = writtenTerms(passage);
   const first = words.findIndex((w) => w.at === at + after[0].length);
-  return first >= 0 && spellsOut(new Set(words.slice(first, first + 4).map((w) => w.term)), owner.terms, question);
+  const reach = words.slice(first, first + OWNER_WORDS).map((w) => w.term);
+  return first >= 0 && spellsOut(new Set(reach), owner.terms, question);
 }
 
 /** Between an owner written out and its attribute: nothing, or a possessive. */

@@ -204,7 +204,9 @@ function shouted(question: string): boolean {
 }
 
 /** Reads a question: its answer type, names, focus and weighted, expanded search terms. */
-export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+export function analyzeQuestion(asTyped: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
+  // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case, spelling fixes too.
+  const typed = shouted(asTyped) ? asTyped.toLowerCase() : asTyped;
   const first = readQuestion(typed, words, knowledge);
   // Idioms and questions about the coverage are told by their words ("who speaks for", "which outlets"): a typo in
   // one hides them until it is fixed, so a question with fixes is read again as fixed.
@@ -212,9 +214,9 @@ export function analyzeQuestion(typed: string, words: CorpusWords, knowledge: Wo
     (text, [from, to]) => text.replace(new RegExp(`(?<![\\p{L}'’])${escapeRegExp(from)}(?![\\p{L}])`, 'iu'), to),
     typed,
   );
-  if (fixed === typed) return first;
+  if (fixed === typed) return { ...first, text: asTyped };
   const again = readQuestion(fixed, words, knowledge);
-  return { ...again, text: typed, corrections: [...first.corrections, ...again.corrections] };
+  return { ...again, text: asTyped, corrections: [...first.corrections, ...again.corrections] };
 }
 
 function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
@@ -224,7 +226,6 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const question = restoreApostrophes(plainWording(spelledOut(withoutChatFrame(typed))), words, isCommon);
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
-  // "HOW LONG IS THE BAN" in capitals is not a run of names: read it as typed in lower case.
   // A person noun that is no famous person's name ("ceo", not "george" or "lee"), nor a plural ("pilots" is a word
   // of the Aldwyn Pilots Association).
   const isRole = (word: string): boolean =>
@@ -234,7 +235,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const isEveryday = (word: string): boolean => knowledge.usage(word) >= EVERYDAY_USAGE;
   const isVerb = (word: string): boolean => knowledge.senseCount(word, 'v') > 0;
   const english = { isCommon, isRole, isEveryday, isVerb };
-  const tagged = tagQuestion(shouted(question) ? question.toLowerCase() : question, words, english);
+  const tagged = tagQuestion(question, words, english);
   const { tokens } = tagged;
   const whFix = correctWhWord(tokens, knowledge);
   const corrections = [...(whFix ? [whFix] : []), ...correctSpelling(tokens, words, knowledge)];

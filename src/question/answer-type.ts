@@ -1,7 +1,7 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { SEAT_VERBS } from './seat-words.ts';
-import { isPossessive, NOUN_PHRASE_POS, type QuestionToken } from './tag-question.ts';
+import { isPossessive, NOUN_PHRASE_POS, POSSESSIVE_PRONOUNS, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 /** What kind of thing a question asks for. */
@@ -317,7 +317,10 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
  * whatever the adjective before it.
  */
 function possessedHead(phrase: readonly QuestionToken[]): QuestionToken | undefined {
-  const from = phrase.findIndex((t, i) => i > 0 && isPossessive(phrase[i - 1]) && !t.name);
+  // "Dravec's agent", "his agent", and "her agent": before a noun, "her" owns it.
+  const owns = (t: QuestionToken | undefined, next: QuestionToken): boolean =>
+    isPossessive(t) || POSSESSIVE_PRONOUNS.has(t?.lower ?? '') || (t?.lower === 'her' && next.pos === 'NOUN');
+  const from = phrase.findIndex((t, i) => i > 0 && owns(phrase[i - 1], t) && !t.name);
   if (from < 0) return undefined;
   let head: QuestionToken | undefined;
   for (const t of phrase.slice(from)) {

@@ -1,7 +1,7 @@
 import type { NameCasing } from './tag-question.ts';
 
-/** A lower-case word ending in "s" with another word after it: "ostins" in "whos berg-ostins coach". */
-const ENDS_IN_S = /(?<![\p{L}'’])(\p{Ll}[\p{Ll}-]*\p{Ll})s(?=\s+\p{L})/gu;
+/** A word ending in "s" with another word after it: "ostins" in "whos berg-ostins coach", "Dravecs" in "Dravecs agent". */
+const ENDS_IN_S = /(?<![\p{L}'’])(\p{L}[\p{Ll}-]*\p{Ll})s(?=\s+\p{L})/gu;
 
 /**
  * "whos berg-ostins coach": chat drops the apostrophe of a possessive. A word that is no name of the corpus and
@@ -11,7 +11,10 @@ const ENDS_IN_S = /(?<![\p{L}'’])(\p{Ll}[\p{Ll}-]*\p{Ll})s(?=\s+\p{L})/gu;
 export function restoreApostrophes(question: string, words: NameCasing, isCommon: (word: string) => boolean): string {
   return question.replace(ENDS_IN_S, (whole, stem: string) => {
     // A hyphenated name ("berg-ostin") may be known by its whole or by its last part.
-    const name = [stem, stem.split('-').at(-1)!].some((w) => words.isName(w) || words.alwaysCapitalized(w));
-    return name && !words.isName(whole) && !isCommon(whole) ? `${stem}'s` : whole;
+    const name = [stem, stem.split('-').at(-1)!].some(
+      (w) => words.isName(w.toLowerCase()) || words.alwaysCapitalized(w.toLowerCase()),
+    );
+    const plain = whole.toLowerCase();
+    return name && !words.isName(plain) && !isCommon(plain) ? `${stem}'s` : whole;
   });
 }

@@ -10,9 +10,11 @@ import { metaQuestionOf } from './meta-question.ts';
 // ("So far", "well known" and "question of" are the question's own words; "thanks so much" is small talk.)
 const OPENER = regex(
   [
-    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright)`,
-    String.raw`(?:,? (?:bot|there|all|everyone))?|quick (?:q|question))(?:\s*[,:!.;—–-]+\s*|\s+)`,
-    String.raw`|(?:thanks|thank you|question|well|sorry)\s*[,:!.;—–-]+\s*)`,
+    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright`,
+    String.raw`|also|and|but|plus|btw|by the way)(?:,? (?:bot|there|all|everyone))?|quick (?:q|question))`,
+    String.raw`(?:\s*[,:!.;—–-]+\s*|\s+)`,
+    String.raw`|(?:thanks|thank you|q|question|another question|one more (?:thing|question)|follow[- ]?up|well|sorry)`,
+    String.raw`\s*[,:!.;—–-]+\s*)`,
   ],
   'iu',
 );
@@ -28,11 +30,12 @@ const REQUEST = regex(
   'iu',
 );
 
-// Thanks or a "please" after the question: "… ban? thanks!", "who runs Acme pls". Capitalized only as a sentence of
+// Thanks, a "please" or a laugh after the question: "… ban? thanks!", "who runs Acme pls", "… lol". Capitalized only as a sentence of
 // its own ("… ban? Thanks!"): "Who is Ty Cheers?" ends in a name.
 const CLOSER = regex(
   [
-    String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz)|[.!?]\s*(?:Thanks|Thank you|Cheers)\b)`,
+    String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz|lol|haha|lmao)`,
+    String.raw`|[.!?]\s*(?:Thanks|Thank you|Cheers)\b)`,
     String.raw`(?: (?:so much|a lot|in advance|again))?[\s!.?🙂🙏👍]*)+$`,
   ],
   'u',

@@ -50,7 +50,8 @@ export interface NameCasing {
 }
 
 const POSSESSIVE = /^['’]s?$/u;
-const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
+/** Pronouns that only own ("her" also stands as an object, so is left to the words around it). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 /** Letters that are words of their own in lower case. */
 const LONE_LETTER_WORDS = new Set(['a', 'i']);
 const APOSTROPHE = /^['’]$/u;

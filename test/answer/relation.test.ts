@@ -316,6 +316,13 @@ describe('an owner asked by its initials is the one written out in full ("PLB", 
     expect(relation(question, 'Dana Wilke, a spokesperson for the Port Labor Board, said so.')).toEqual(LINK);
     expect(relation(question, 'Dana Wilke, a spokesperson for Drummond Analytics, said so.').link).toBe(-1);
   });
+
+  it('however many words stand before the name written out ("the state\'s own Port Labor Board")', () => {
+    const question = 'Who is the spokesperson for the PLB?';
+    expect(relation(question, "Dana Wilke, the spokesperson for the state's own Port Labor Board, said so.")).toEqual(
+      LINK,
+    );
+  });
 });
 
 describe('a measure is tied to a name written right before it ("Drummond employees")', () => {

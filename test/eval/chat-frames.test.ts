@@ -17,10 +17,13 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
   it('each frame wraps the question, and every one keeps the right answer', async () => {
     expect(CHAT_FRAMES.map((f) => f.rewrite('Who runs it?'))).toEqual([
       'who runs it',
+      'WHO RUNS IT?',
+      null,
       'hey, who runs it?',
       'quick question: who runs it?',
       'can you tell me who runs it?',
       'I was wondering who runs it?',
+      'btw who runs it?',
       'Who runs it? thanks!',
       'Who runs it pls',
     ]);
@@ -34,7 +37,8 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
     };
     const report = await evaluate(corpus.index, [item]);
     for (const frame of await keptUnder(corpus.index, report.results, CHAT_FRAMES)) {
-      expect(frame).toMatchObject({ right: 1, kept: 1 });
+      // The question has no apostrophe to leave out.
+      expect(frame).toMatchObject(frame.name === 'no apostrophes' ? { right: 0 } : { right: 1, kept: 1 });
     }
   });
 });

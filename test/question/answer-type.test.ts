@@ -199,6 +199,7 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     const analyzed = analyze('who is drummonds president');
     expect(analyzed.owner?.text.toLowerCase()).toBe('drummond');
     expect(analyzed.attribute).toBe('president');
+    expect(analyze('who is Drummonds president').owner?.text.toLowerCase()).toBe('drummond');
     // An English plural is no possessive: "deckhands" stays the deckhands.
     expect(analyze('how many deckhands walked off the job').head).toBe('deckhands');
   });
@@ -209,6 +210,23 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text).toBe('Jane Roe');
     // "the president of Drummond" is no compound: Drummond owns the role.
     expect(analyze('Who is the president of Drummond?').owner?.text).toBe('Drummond');
+  });
+
+  it('"who is her agent" asks for whoever holds that place, as "who is Dravec\'s agent" does', () => {
+    expect(analyze('Who is her agent?').type).toBe('person');
+    expect(analyze('Who is his lawyer?').type).toBe('person');
+  });
+
+  it('"whos" and "isnt" typed without apostrophes are "who\'s" and "isn\'t"', () => {
+    expect(analyze('whos her agent').type).toBe('person');
+    expect(analyze('isnt the strike over').type).toBe('yes-no');
+  });
+
+  it('a question in capitals with a typo is read in lower case, the typo fixed', () => {
+    const analyzed = analyze('HOW MANY EMPLOYES DOES LUMERIDGE HAVE');
+    expect(analyzed.type).toBe('count');
+    expect(analyzed.setAside).toEqual([]);
+    expect(analyzed.names.map((n) => n.text.toLowerCase())).toEqual(['lumeridge']);
   });
 
   it('"what\'s the name of the mayor" asks for the mayor: "name" only says the answer is a name', () => {

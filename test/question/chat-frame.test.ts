@@ -18,7 +18,10 @@ describe('the question inside a chat message', () => {
     ['several openers', 'hey bot, quick q - who runs the zoo', 'who runs the zoo'],
     ['thanks after it', 'What did the mayor say? thanks!', 'What did the mayor say?'],
     ['"pls" after it', 'who runs the zoo pls', 'who runs the zoo'],
-    ['thanks before it', 'thanks, and how long is the ban?', 'and how long is the ban?'],
+    ['thanks before it', 'thanks, and how long is the ban?', 'how long is the ban?'],
+    ['"also" or "btw" before it', 'btw also, who runs the zoo', 'who runs the zoo'],
+    ['a "Q:" before it', 'Q: Who runs the zoo?', 'Who runs the zoo?'],
+    ['a laugh after it', 'who runs the zoo lol', 'who runs the zoo'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
   });
