@@ -11,7 +11,8 @@ import { metaQuestionOf } from './meta-question.ts';
 const OPENER = regex(
   [
     String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright`,
-    String.raw`|also|and|but|plus|btw|by the way)(?:,? (?:bot|there|all|everyone))?|quick (?:q|question))`,
+    String.raw`|also|and|but|plus|btw|by the way|iirc|afaik|fwiw|imo|tbh)(?:,? (?:bot|there|all|everyone))?`,
+    String.raw`|quick (?:q|question))`,
     String.raw`(?:\s*[,:!.;—–-]+\s*|\s+)`,
     String.raw`|(?:thanks|thank you|q|question|another question|one more (?:thing|question)|follow[- ]?up|well|sorry)`,
     String.raw`\s*[,:!.;—–-]+\s*)`,

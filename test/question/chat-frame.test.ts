@@ -21,6 +21,7 @@ describe('the question inside a chat message', () => {
     ['thanks before it', 'thanks, and how long is the ban?', 'how long is the ban?'],
     ['"also" or "btw" before it', 'btw also, who runs the zoo', 'who runs the zoo'],
     ['a "Q:" before it', 'Q: Who runs the zoo?', 'Who runs the zoo?'],
+    ['chat\'s "iirc" before it', 'iirc it was the mayor who closed the zoo?', 'it was the mayor who closed the zoo?'],
     ['a laugh after it', 'who runs the zoo lol', 'who runs the zoo'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
