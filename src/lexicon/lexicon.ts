@@ -4,7 +4,7 @@ import { termOf } from '../text/analyzer.ts';
 import { correctEnglish, englishUsage, isEnglishWord } from './dictionary.ts';
 import { instanceKindOf } from './names.ts';
 import { sensesOf } from './sense-index.ts';
-import { anySenseSynonyms, firstSenseSynonyms } from './any-sense-synonyms.ts';
+import { anySenseSynonyms, firstKindSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
 import { isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
@@ -109,12 +109,12 @@ export class Lexicon {
   synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[] {
     // "Who reffed the final?": a verb WordNet lacks, made of a noun it has, shares that noun's words ("referee").
     const noun = cls === 'v' && this.senseCount(lemma, 'v') === 0 ? verbedNoun(lemma) : null;
-    return noun ? firstSenseSynonyms(noun, 'n') : anySenseSynonyms(lemma, cls);
+    return noun ? firstKindSynonyms(noun, 'n') : anySenseSynonyms(lemma, cls);
   }
 
-  /** Words sharing a word's most frequent sense ("bail" → "bond"): for nouns with no other stand-in. */
-  synonymsInFirstSense(lemma: string, cls: WordClass | null): readonly string[] {
-    return firstSenseSynonyms(lemma, cls);
+  /** Words sharing a word's most frequent sense or one of its kind ("bail" → "bond", "client" → "customer"). */
+  synonymsInFirstKind(lemma: string, cls: WordClass | null): readonly string[] {
+    return firstKindSynonyms(lemma, cls);
   }
 
   /** Lexicographer file of a word's most frequent sense in a class ("judge", n → "noun.person"), or null. */

@@ -15,11 +15,12 @@ const CLOSE_FORM = 0.8;
  */
 export function anySenseStandIns(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
   // A noun's rare senses are mostly other things ("brand": a sword); a verb's, other uses of one act. So a noun
-  // stands only for the words of its most frequent sense ("bail": "bond", whatever sense the corpus's "bond" has).
+  // stands only for the words of its most frequent sense or of a sense of the same kind ("bail": "bond", whatever
+  // sense the corpus's "bond" has; "client", a person: "customer").
   if (!token.cls) return [];
   const synonyms = (
     token.cls === 'n'
-      ? knowledge.synonymsInFirstSense(token.lemma, token.cls)
+      ? knowledge.synonymsInFirstKind(token.lemma, token.cls)
       : knowledge.synonymsInAnySense(token.lemma, token.cls)
   )
     .map((synonym) => ({ synonym, terms: termsOf(synonym) }))

@@ -10,8 +10,8 @@ export interface WordKnowledge {
   expandPhrase(lemmas: readonly string[]): readonly Expansion[];
   /** Words sharing any sense with a word, however rare ("quit" → "resign", "step down"), spaces for multiwords. */
   synonymsInAnySense(lemma: string, cls: WordClass | null): readonly string[];
-  /** Words sharing a word's most frequent sense ("bail" → "bail bond", "bond"). */
-  synonymsInFirstSense(lemma: string, cls: WordClass | null): readonly string[];
+  /** Words sharing a word's most frequent sense or another of its kind ("bail" → "bond", "client" → "customer"). */
+  synonymsInFirstKind(lemma: string, cls: WordClass | null): readonly string[];
   /** The lexicographer file of a word's most frequent sense ("noun.person", "verb.communication"), or null. */
   category(lemma: string, cls: WordClass): string | null;
   /** What kind of thing a name is a WordNet instance of ("Seattle" → "noun.location"), or null. */

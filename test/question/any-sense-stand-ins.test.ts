@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anySenseSynonyms, firstSenseSynonyms } from '../../src/lexicon/any-sense-synonyms.ts';
+import { anySenseSynonyms, firstKindSynonyms } from '../../src/lexicon/any-sense-synonyms.ts';
 import { anySenseStandIns } from '../../src/question/any-sense-stand-ins.ts';
 import type { CorpusWords } from '../../src/question/query-terms.ts';
 import type { QuestionToken } from '../../src/question/tag-question.ts';
@@ -47,12 +47,12 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
   });
 
   // A noun's rare senses are other things: "brand" is also a sword, and WordNet gives "steel" as its synonym.
-  it('a noun the coverage lacks is not read in a rare sense ("brand" is not "steel"), only in its first', () => {
-    const corpusHas = new Set(['steel', 'resign', 'bond']);
+  it('a noun the coverage lacks is not read in a rare sense of another kind ("brand" is not "steel")', () => {
+    const corpusHas = new Set(['steel', 'resign', 'bond', 'custom']);
     const words = { frequency: (term: string) => (corpusHas.has(term) ? 1 : 0) } as Pick<CorpusWords, 'frequency'>;
-    const knowledge = { synonymsInAnySense: anySenseSynonyms, synonymsInFirstSense: firstSenseSynonyms } as Pick<
+    const knowledge = { synonymsInAnySense: anySenseSynonyms, synonymsInFirstKind: firstKindSynonyms } as Pick<
       WordKnowledge,
-      'synonymsInAnySense' | 'synonymsInFirstSense'
+      'synonymsInAnySense' | 'synonymsInFirstKind'
     >;
     const token = (lemma: string, cls: 'n' | 'v'): QuestionToken => ({
       raw: lemma,
@@ -75,6 +75,10 @@ describe('a verb the coverage lacks stands for a word it shares any sense with',
     ]);
     expect(anySenseStandIns(token('bail', 'n'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([
       { terms: ['bond'], weight: 0.5, relation: 'synonym' },
+    ]);
+    // "Client" is first one who seeks a lawyer's advice; its sense shared with "customer" is a person too.
+    expect(anySenseStandIns(token('client', 'n'), words as CorpusWords, knowledge as WordKnowledge)).toEqual([
+      { terms: ['custom'], weight: 0.5, relation: 'synonym' },
     ]);
   });
 
