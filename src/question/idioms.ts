@@ -1,12 +1,14 @@
 // English idioms for which WordNet links no plainer word: "speaks for" is what a spokesperson does, but WordNet's
 // "speak for" has no link to "spokesperson" (only its gloss says so), WordNet has no "in charge of" at all, and its
-// only "sign off" is to end a broadcast; "what X does for a living" is filed under no word at all.
+// only "sign off" is to end a broadcast; "what X does for a living" is filed under no word at all, nor is someone's
+// "take on" something, their opinion of it.
 // Each is rewritten to the plain wording, which the rest of question analysis reads like any other question.
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwho\s+(?:speaks|spoke)\s+for\b/giu, 'who is the spokesperson for'],
   [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/giu, 'who runs'],
   [/\bwhat\s+does\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what is $1's job"],
   [/\bwhat\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what was $1's job"],
+  [/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(.+?)['’]s\s+take\s+on\b/iu, 'what did $1 say about'],
   [/\bsign\s+off\s+on\b/giu, 'approve'],
   [/\bsigns\s+off\s+on\b/giu, 'approves'],
   [/\bsigned\s+off\s+on\b/giu, 'approved'],

@@ -30,6 +30,14 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording('What does the plant do?')).toBe('What does the plant do?');
   });
 
+  it('someone\'s "take on" something is what they said about it', () => {
+    expect(plainWording("what's the union's take on the deal")).toBe('what did the union say about the deal');
+    expect(plainWording("MediaJustice's take on Amazon's announcement")).toBe(
+      "what did MediaJustice say about Amazon's announcement",
+    );
+    expect(plainWording("What was Harbor's take-home pay?")).toBe("What was Harbor's take-home pay?");
+  });
+
   it('"sign off on" something is to approve it, whatever the tense', () => {
     expect(plainWording('When did the FDA sign off on the drug?')).toBe('When did the FDA approve the drug?');
     expect(plainWording('Who signed off on the plan?')).toBe('Who approved the plan?');
