@@ -223,7 +223,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
   // "whos berg-ostins coach": chat drops a possessive's apostrophe; it is written back before tagging.
-  const question = restoreApostrophes(plainWording(spelledOut(withoutChatFrame(typed))), words, isCommon);
+  const question = plainWording(restoreApostrophes(spelledOut(withoutChatFrame(typed)), words, isCommon));
   const lower = question.toLowerCase().replace(/’/gu, "'").trim();
   const meta = metaQuestionOf(lower);
   // A person noun that is no famous person's name ("ceo", not "george" or "lee"), nor a plural ("pilots" is a word

@@ -76,7 +76,7 @@ export interface TypedQuestion {
 }
 
 /** Question words; they say what kind of answer is wanted, not what it is about. */
-export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whats', "what's"]);
+export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', "what's"]);
 // Words that open a question without a wh-word: "is it…", "did they…", "can police…".
 const AUXILIARY = new Set([
   'be',
@@ -514,12 +514,10 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   const word = first.lower;
   const work = asksOccupation(tokens, start);
   if (work >= 0) return { ...typed('definition'), typeNoun: work, end: work };
-  const named = word === 'what' || word === 'whats' ? nameAsked(tokens, start, knowledge) : null;
+  const named = word === 'what' ? nameAsked(tokens, start, knowledge) : null;
   if (named) return named;
-  // Chat's "whats" is "what is": "whats parallax id".
-  const whats = word === 'whats';
-  if (whats || ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be')) {
-    const definition = definitionType(tokens.slice(start + (whats ? 1 : 2)), whats ? 'what' : word, knowledge);
+  if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
+    const definition = definitionType(tokens.slice(start + 2), word, knowledge);
     if (definition) return typed(definition);
   }
   // "What counts as a short-term rental under the ordinance?" asks what one is; the words after it set the scene.
@@ -544,8 +542,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (cause > 0) return { ...typed('reason'), bodyStart: cause };
   // "What's the city paying?", "what are the drivers demanding?": "be" is the auxiliary of the verb that ends the
   // subject, and what is asked is that verb's object, not a kind of the subject.
-  const subjectAt =
-    word === 'whats' ? start + 1 : word === 'what' && tokens[start + 1]?.lemma === 'be' ? start + 2 : -1;
+  const subjectAt = word === 'what' && tokens[start + 1]?.lemma === 'be' ? start + 2 : -1;
   const progressive = subjectAt > 0 ? progressiveVerb(tokens, subjectAt) : null;
   if (progressive) return typed(PAID_VERBS.has(progressive.lemma) ? 'money' : 'other');
   // "What did the club pay for him?", "what has the outbreak cost the county?": what is paid is a sum.

@@ -39,6 +39,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   approx: 'approximately',
   idk: 'I do not know',
   // Contractions typed without their apostrophe, where no English word is spelled the same ("wont", "cant" are).
+  whats: "what's",
   whos: "who's",
   hows: "how's",
   wheres: "where's",

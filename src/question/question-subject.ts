@@ -29,9 +29,7 @@ export function subjectOf(
   if (type === 'definition') {
     // "What counts as X" and "what is X" alike: X follows the verb, or its "as".
     const kindOf = kindAskedOf(tokens, start);
-    // Chat's "whats" is both words of "what is": X follows it.
-    const verbAt = tokens[start]?.lower === 'whats' ? start : start + 1;
-    const from = kindOf > 0 ? kindOf + 1 : tokens[verbAt + 1]?.lower === 'as' ? verbAt + 2 : verbAt + 1;
+    const from = kindOf > 0 ? kindOf + 1 : tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
     const rest = tokens.slice(from, end).filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     // "What is Marchetti's job?" is about Marchetti (the type noun ends the subject, leaving the possessive).
     if (isPossessive(rest.at(-1))) rest.pop();

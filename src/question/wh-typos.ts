@@ -5,7 +5,7 @@ import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 
 // The words a question opens on to ask for something, as spelled (not the chat forms "whats", "what's"): a slip in
 // one of them ("wen", "waht") loses the kind of answer.
-const WH_WORDS = [...WH].filter((word) => /^[a-z]+$/u.test(word) && word !== 'whats');
+const WH_WORDS = [...WH].filter((word) => /^[a-z]+$/u.test(word));
 
 /**
  * Fixes a slip in the word a question opens on ("wen will the buoy go in" → "when"), when it is one letter or one

@@ -200,6 +200,8 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.owner?.text.toLowerCase()).toBe('drummond');
     expect(analyzed.attribute).toBe('president');
     expect(analyze('who is Drummonds president').owner?.text.toLowerCase()).toBe('drummond');
+    // A noun in "-ys" is a possessive: the plural of "company" is "companies".
+    expect(analyze('who is the companys president').attribute).toBe('president');
     // An English plural is no possessive: "deckhands" stays the deckhands.
     expect(analyze('how many deckhands walked off the job').head).toBe('deckhands');
   });

@@ -38,6 +38,11 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording("What was Harbor's take-home pay?")).toBe("What was Harbor's take-home pay?");
   });
 
+  it('and so is it typed without the apostrophe, once the possessive is written back', async () => {
+    const answer = await corpus.engine.ask('harbor ferrys take on the night run');
+    expect(answer.abstained).toBe(false);
+  });
+
   it('"sign off on" something is to approve it, whatever the tense', () => {
     expect(plainWording('When did the FDA sign off on the drug?')).toBe('When did the FDA approve the drug?');
     expect(plainWording('Who signed off on the plan?')).toBe('Who approved the plan?');
