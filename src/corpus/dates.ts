@@ -11,7 +11,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 // "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024" · "2024-06-03", "2024/6/3".
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`, 'giu');
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'giu');
-const YEAR_MONTH_DAY = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/gu;
+// An ISO timestamp's time of day is part of its date: "2024-06-03T14:05:00Z".
+const YEAR_MONTH_DAY =
+  /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])/gu;
 // "13/05/2026" is day-first and "05/13/2026" month-first; "05/06/2026" could be either, and is left alone.
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
 const MONTHS_IN_YEAR = 12;
@@ -55,10 +57,16 @@ export interface Dateline {
 }
 
 const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/iu;
-const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/giu;
+// "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
+const TIME =
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)/giu;
 // Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").
 const ZONE = /\b\p{Lu}{2,4}\b/gu;
-const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'giu');
+// Weekdays in full or cut to three letters ("Mon 3 Jun 2024", "Tue, 03 Jun 2024").
+const WEEKDAY = new RegExp(
+  `\\b(?:${WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}(?:${d.slice(3)})?`).join('|')})\\b\\.?`,
+  'giu',
+);
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
 // Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
@@ -67,9 +75,12 @@ const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|mod
 /** A page's estimate of reading time, shown beside its date ("6 min read", "4-minute read"). */
 const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/iu;
 
-/** Whether what is left of a dateline's part says nothing but a time of day, a zone or a weekday. */
+/** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
+const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+
+/** Whether what is left of a dateline's part says nothing but a time of day, a zone, a weekday or its author. */
 const onlyTime = (text: string): boolean =>
-  text.replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
+  text.replace(BY_NAME, ' ').replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
 
 /**
  * Reads a line that is only a dateline ("Jun 03, 2024", "Oct. 8, 2024 - 5:52 p.m. EDT", "Posted on …", "Published

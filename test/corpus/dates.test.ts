@@ -52,6 +52,11 @@ describe('datelineOf: lines that only say when', () => {
     ['Last updated: 9 March 2025', null, '2025-03-09'],
     ['Sept. 8, 2026 · Updated 3:47 p.m. CT', '2026-09-08', null],
     ['13/05/2026 | 6 min read', '2026-05-13', null],
+    ['Published: 2025-03-05T14:05:00Z', '2025-03-05', null],
+    ['Posted on March 5, 2025 by Jane Roe', '2025-03-05', null],
+    ['Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
+    ['First published on Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
+    ['Wed, 05 Mar 2025 14:05:00 GMT', '2025-03-05', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });
@@ -60,6 +65,7 @@ describe('datelineOf: lines that only say when', () => {
     'The bridge will reopen on Sept. 30, 2021, after crews replace the cables.',
     'In a May 2, 2023 memo, the director warned of crew shortages.',
     'Published by the city on March 8, 2025 and widely shared',
+    'Posted on March 8, 2025 by the council after a long debate',
     'Grandville library workers end 12-day strike',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
