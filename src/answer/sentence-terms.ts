@@ -8,6 +8,7 @@ import { termSetOf } from './passage-term-set.ts';
 import { type SentenceContext, titleTerms } from './sentence-context.ts';
 import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
+import { homographsOf, writesOnlyAsOther } from './homographs.ts';
 
 /** Words by which a sentence refers back to an organization named before it. */
 const ANAPHOR =
@@ -57,6 +58,13 @@ export function sentenceTerms(
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
   if (before?.opensQuote) {
     for (const name of before.names) for (const t of termsOfName(name.text)) own = add(t, shared, own);
+  }
+  // "Has found the wreck" tells of finding, whatever its index term shares with "founded".
+  for (const [term, form] of homographsOf(side.question)) {
+    if ((own ?? shared).has(term) && writesOnlyAsOther(passage, term, form)) {
+      own ??= new Set(shared);
+      own.delete(term);
+    }
   }
   return own ?? shared;
 }

@@ -59,6 +59,12 @@ export function detachedStems(word: string): string[] {
   return [...out];
 }
 
+/** The verb a form is an irregular inflection of in WordNet's exception list ("found" → "find"), or null. */
+export function irregularVerbBase(form: string): string | null {
+  const base = VERB_EXCEPTIONS.get(form);
+  return base && base !== form ? base : null;
+}
+
 /** A lowercase verb's base form ("injured" → "injure", "bought" → "buy"); the word itself if none is found. */
 function baseVerb(verb: string): string {
   const exception = VERB_EXCEPTIONS.get(verb);
