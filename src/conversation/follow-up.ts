@@ -1,4 +1,5 @@
 import { terms } from '../text/analyzer.ts';
+import { withoutChatFrame } from '../question/chat-frame.ts';
 import { regex } from '../text/regex.ts';
 import type { Turn } from './memory.ts';
 
@@ -100,7 +101,12 @@ function hasOwnTopic(text: string): boolean {
 export function resolveFollowUp(question: string, previous: Turn | undefined): Resolution | null {
   if (!previous) return null;
   const q = question.trim();
+  // "hey, why?" or "thanks! and what about IBM?": a follow-up inside a chat frame is read as the follow-up alone.
+  const framed = withoutChatFrame(q);
+  return resolveBare(q, previous) ?? (framed === q ? null : resolveBare(framed, previous));
+}
 
+function resolveBare(q: string, previous: Turn): Resolution | null {
   const bareWh = BARE_WH.exec(q);
   if (bareWh && FILLER.test(bareWh[2] ?? '')) {
     const about = previous.names[0] ?? previous.focus ?? bodyOf(previous.resolved);

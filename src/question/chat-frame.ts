@@ -31,8 +31,8 @@ const REQUEST = regex(
   'iu',
 );
 
-// Thanks, a "please" or a laugh after the question: "… ban? thanks!", "who runs Acme pls", "… lol". Capitalized only as a sentence of
-// its own ("… ban? Thanks!"): "Who is Ty Cheers?" ends in a name.
+// Thanks, a "please" or a laugh after the question: "… ban? thanks!", "who runs Acme pls", "… lol". Capitalized
+// only as a sentence of its own ("… ban? Thanks!"): "Who is Ty Cheers?" ends in a name.
 const CLOSER = regex(
   [
     String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz|lol|haha|lmao)`,

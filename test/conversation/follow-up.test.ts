@@ -19,6 +19,8 @@ describe('resolveFollowUp', () => {
     ['"what about"', 'What about Amazon?', ibm, 'What did Amazon announce?', 'Amazon'],
     ['a bare name', 'Microsoft?', ibm, 'What did Microsoft announce?', 'Microsoft'],
     ['a bare "why?"', 'Why?', ibm, 'Why did IBM announce it?', 'IBM'],
+    ['a "why?" after a greeting', 'hey, why?', ibm, 'Why did IBM announce it?', 'IBM'],
+    ['"what about" after thanks', 'thanks! and what about Amazon?', ibm, 'What did Amazon announce?', 'Amazon'],
     [
       '"why that long?"',
       'why that long?',
