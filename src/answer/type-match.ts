@@ -1,7 +1,7 @@
 import type { AnswerType } from '../question/answer-type.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import type { ValueKind } from '../text/annotate.ts';
+import type { ValueKind, ValueSpan } from '../text/annotate.ts';
 import type { NameKind } from '../text/name-kinds.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { locativeSpans } from './locative-phrases.ts';
@@ -49,6 +49,14 @@ export function valueFit(type: AnswerType, kind: ValueKind): number {
 
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
+
+/**
+ * Whether a span of time is told by the date it lasts until: "not … until spring 2027" says when as much as how long.
+ */
+const datesEnd = (span: ValueSpan, text: string): boolean =>
+  span.kind === 'duration' &&
+  /^until\b/iu.test(text) &&
+  (/\b(?:1[89]|20)\d\d\b/u.test(text) || text.split(' ').some(isCalendarWord));
 
 // "U.S." is the question's "US": an initialism's dots are dropped before words are compared.
 const plain = (text: string): string =>
@@ -141,8 +149,8 @@ export function entityFit(
   const values = question.agedThing ? THING_AGE_FITS : VALUE_FITS[question.type];
   if (values) {
     for (const span of passage.values) {
-      let fit = values[span.kind] ?? 0;
       const text = passage.text.slice(span.start, span.end);
+      let fit = values[span.kind] ?? (question.type === 'date' && datesEnd(span, text) ? 1 : 0);
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);

@@ -39,6 +39,18 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
     ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
     [
+      'a span "until" a date says when it ends',
+      'When will Pell Street reopen?',
+      'Pell Street will stay closed until March 2026.',
+      1,
+    ],
+    [
+      'a span "until" no date does not',
+      'When will Pell Street reopen?',
+      'Pell Street will stay closed until further notice.',
+      0,
+    ],
+    [
       '"one" as a pronoun ("the last one") is hardly a count',
       'How many people did the water main break displace?',
       'The crews fought this break with a map built for the last one.',
