@@ -58,8 +58,14 @@ export interface Dateline {
 
 const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/iu;
 // "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
-const TIME =
-  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)/giu;
+const TIME = new RegExp(
+  [
+    String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)`,
+    String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\b`,
+    String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`,
+  ].join('|'),
+  'giu',
+);
 // Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").
 const ZONE = /\b\p{Lu}{2,4}\b/gu;
 // Weekdays in full or cut to three letters ("Mon 3 Jun 2024", "Tue, 03 Jun 2024").

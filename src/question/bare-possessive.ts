@@ -1,6 +1,6 @@
 import type { NameCasing } from './tag-question.ts';
 
-/** A word ending in "s" with another word after it: "ostins" in "whos berg-ostins coach", "Dravecs" in "Dravecs agent". */
+/** A word ending in "s" with another word after it: "ostins" in "whos berg-ostins coach", "Dravecs agent". */
 const ENDS_IN_S = /(?<![\p{L}'’])(\p{L}[\p{Ll}-]*\p{Ll})s(?=\s+\p{L})/gu;
 
 /**

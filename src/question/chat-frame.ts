@@ -25,8 +25,8 @@ const REQUEST = regex(
   [
     String.raw`^(?:(?:please |pls |plz )?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|let) me`,
     String.raw`(?: know)?|(?:please |pls |plz )?tell me|i(?:'d| would) (?:like|love) to know|i (?:want|need) to know`,
-    String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea|i(?:'m| am| was) (?:just )?wondering`,
-    String.raw`|i wonder)(?:,\s*|\s+)`,
+    String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea`,
+    String.raw`|i(?:'m| am| was) (?:just )?wondering|i wonder)(?:,\s*|\s+)`,
   ],
   'iu',
 );
