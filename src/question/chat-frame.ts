@@ -6,6 +6,10 @@ import { metaQuestionOf } from './meta-question.ts';
 // question's own first word (an auxiliary, "which outlets") opens it. Hand-written: these formulas are a small closed
 // class of English that no maintained library lists.
 
+// What sets an opener off: punctuation, or a hyphen with a space beside it ("quick q - who …"), not one that joins
+// words ("well-known", "so-called").
+const MARK = String.raw`(?:\s*[,:!.;—–]+\s*|\s*-+\s+|\s+-+\s*)`;
+
 // Words that only open a message: a greeting, an interjection, "quick question:".
 // ("So far", "well known" and "question of" are the question's own words; "thanks so much" is small talk.)
 const OPENER = regex(
@@ -13,9 +17,9 @@ const OPENER = regex(
     String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright`,
     String.raw`|also|and|but|plus|btw|by the way|iirc|afaik|fwiw|imo|tbh)(?:,? (?:bot|there|all|everyone))?`,
     String.raw`|quick (?:q|question))`,
-    String.raw`(?:\s*[,:!.;—–-]+\s*|\s+)`,
+    String.raw`(?:${MARK}|\s+)`,
     String.raw`|(?:thanks|thank you|q|question|another question|one more (?:thing|question)|follow[- ]?up|well|sorry)`,
-    String.raw`\s*[,:!.;—–-]+\s*)`,
+    String.raw`${MARK})`,
   ],
   'iu',
 );

@@ -30,6 +30,8 @@ describe('the question inside a chat message', () => {
   it.each([
     ['"so far" is the question\'s own', 'So far, how many died?'],
     ['"well known" is too', 'well known for what?'],
+    ['and so are words a hyphen joins', 'so-called face prints: what are they?'],
+    ['whatever the first word', 'well-known for what?'],
     ['a name that ends it stays', 'Who is Ty Cheers?'],
     ['a message of thanks alone is small talk, kept as typed', 'thanks so much!'],
     ['so is a greeting alone', 'hey'],
