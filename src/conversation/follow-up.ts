@@ -20,11 +20,10 @@ export interface Resolution {
   about: string;
 }
 
-const ELLIPSIS =
-  /^(?:(?:and|but|so|ok|okay),?\s+)?(?:(?:what|how)\s+about|and|same\s+(?:for|with)|also)\s+(.+?)[?.!]*$/iu;
+// A chat opener before either ("ok, and why?") is read off by the chat frame (resolveFollowUp).
+const ELLIPSIS = /^(?:(?:what|how)\s+about|and|same\s+(?:for|with)|also)\s+(.+?)[?.!]*$/iu;
 const BARE_NAME = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*\?+$/u;
-const BARE_WH =
-  /^(?:(?:and|but|so|ok|okay),?\s+)?(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
+const BARE_WH = /^(why|when|where|who|how long|how many|how much|how)\b\s*(.*?)[?.!]*$/iu;
 // Words a bare "why?" may carry that add no topic of their own ("why that long?", "when exactly?").
 const FILLER = regex(
   [

@@ -20,6 +20,9 @@ describe('resolveFollowUp', () => {
     ['a bare name', 'Microsoft?', ibm, 'What did Microsoft announce?', 'Microsoft'],
     ['a bare "why?"', 'Why?', ibm, 'Why did IBM announce it?', 'IBM'],
     ['a "why?" after a greeting', 'hey, why?', ibm, 'Why did IBM announce it?', 'IBM'],
+    ['a "why?" after "ok, so"', 'ok, so why?', ibm, 'Why did IBM announce it?', 'IBM'],
+    ['"but what about"', 'but what about Amazon?', ibm, 'What did Amazon announce?', 'Amazon'],
+    ['an ellipsis after "ok"', 'ok and Microsoft?', ibm, 'What did Microsoft announce?', 'Microsoft'],
     ['"what about" after thanks', 'thanks! and what about Amazon?', ibm, 'What did Amazon announce?', 'Amazon'],
     [
       '"why that long?"',
