@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CHAT_FRAMES } from '../../src/eval/chat-frames.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
 import { keptUnder } from '../../src/eval/robustness.ts';
+import { SLIP_VARIANTS } from '../../src/eval/typo-robustness.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
 
-describe('the questions answered right are asked again in chat frames', () => {
+describe('the questions answered right are asked again, written otherwise', () => {
   const corpus = useCorpusIndex({
     'ferry.md': `# Harbor Ferry Co. hires crews
 
@@ -13,8 +14,24 @@ Published June 2, 2025
 The Harbor Ferry Co. now has 140 employees, the company said on Monday.
 `,
   });
+  const item = {
+    id: 'f1',
+    question: 'How many employees does the Harbor Ferry Co. have?',
+    expect: 'answer' as const,
+    mention: [['140']],
+    sources: ['Harbor Ferry Co. hires crews'],
+    evidence: ['now has 140 employees'],
+  };
 
-  it('each frame wraps the question, and every one keeps the right answer', async () => {
+  it('with a typo: each kind of typo reports how many stayed right', async () => {
+    const report = await evaluate(corpus.index, [item]);
+    expect(report.results[0]!.pass).toBe(true);
+    const slips = await keptUnder(corpus.index, report.results, SLIP_VARIANTS);
+    expect(slips.map((s) => s.name)).toEqual(['swap', 'drop', 'double']);
+    for (const s of slips) expect(s).toMatchObject({ right: 1, kept: 1 });
+  });
+
+  it('in chat frames: each frame wraps the question, and every one keeps the right answer', async () => {
     expect(CHAT_FRAMES.map((f) => f.rewrite('Who runs it?'))).toEqual([
       'who runs it',
       'WHO RUNS IT?',
@@ -27,14 +44,6 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
       'Who runs it? thanks!',
       'Who runs it pls',
     ]);
-    const item = {
-      id: 'f1',
-      question: 'How many employees does the Harbor Ferry Co. have?',
-      expect: 'answer' as const,
-      mention: [['140']],
-      sources: ['Harbor Ferry Co. hires crews'],
-      evidence: ['now has 140 employees'],
-    };
     const report = await evaluate(corpus.index, [item]);
     for (const frame of await keptUnder(corpus.index, report.results, CHAT_FRAMES)) {
       // The question has no apostrophe to leave out.
