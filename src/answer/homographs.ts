@@ -31,5 +31,5 @@ export function homographsOf(question: AnalyzedQuestion): ReadonlyMap<string, st
 /** Whether a sentence writes a term only as another verb's past form ("found" the wreck, for "founded"). */
 export function writesOnlyAsOther(passage: Passage, term: string, form: string): boolean {
   const written = writtenTerms(passage).filter((w) => w.term === term);
-  return written.length > 0 && written.every((w) => w.word.toLowerCase() === form);
+  return written.length > 0 && written.every((w) => w.word === form);
 }
