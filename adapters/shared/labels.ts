@@ -4,7 +4,7 @@
  */
 import type { Answer } from '../../src/index.ts';
 
-const BROADCASTS = /@(here|channel|everyone)/giu;
+const BROADCASTS = /@(here|channel|everyone)/gi;
 // A word joiner (U+2060) is invisible, but "@\u2060here" is no longer a word a platform could turn into a broadcast.
 const WORD_JOINER = '\u2060';
 

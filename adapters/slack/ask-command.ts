@@ -11,8 +11,8 @@ export interface AskText {
 }
 
 // Flags are whole words at the start, so "/ask private-equity firms…" or "/ask privately…" stays a question.
-const PRIVATE_FLAG = /^(?:--)?private$/iu;
-const HELP_FLAG = /^(?:--)?help$/iu;
+const PRIVATE_FLAG = /^(?:--)?private$/i;
+const HELP_FLAG = /^(?:--)?help$/i;
 
 /**
  * Reads `/ask` text: a first word `private` or `--private` (any case) answers only the asker, the rest being the

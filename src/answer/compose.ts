@@ -44,7 +44,7 @@ export interface ComposedAnswer {
 
 // A sentence that opens on "she"/"he" continues what that person said; one that opens on "it", "this", "they" or
 // "the company" leans back too, but is worth adding only when it is also about the question.
-const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/iu;
+const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/i;
 const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */

@@ -1,3 +1,4 @@
+import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
@@ -8,12 +9,12 @@ import { STOP_WORDS } from '../text/stop-words.ts';
 // or the name of a particular period (one measuring another thing is modified-noun.ts's).
 
 /** "Four days after the sale": a span of time before "after", "later" or "ago" places an event, not its length. */
-const OFFSET = /^,?\s+(?:after|before|later|earlier|ago)\b/iu;
+const OFFSET = /^,?\s+(?:after|before|later|earlier|ago)\b/i;
 /** "For more than two weeks before anyone noticed": a span after "for" is how long something lasted. */
 const LASTING = /\bfor(?:\s+\S+){0,2}\s*$/iu;
 const LASTING_REACH = 20;
 /** A question about the time between events ("how long after", "how many days apart") asks for an offset. */
-const ASKS_OFFSET = /\b(?:after|before|later|earlier|ago|apart|since|between|soon)\b/iu;
+const ASKS_OFFSET = /\b(?:after|before|later|earlier|ago|apart|since|between|soon)\b/i;
 const OFFSET_FIT = 0.5;
 
 /** Whether a duration says how long after or before something an event came, rather than how long one lasted. */
@@ -25,7 +26,7 @@ const isOffset = (text: string, span: ValueSpan): boolean =>
  * two modifiers) names a particular period; it does not measure one ("the whole week" does).
  */
 const NAMED_PERIOD = /\b(?:the|this|that|its|their)\s+((?:[\p{L}\d'’-]+\s+){0,2})$/iu;
-const BARE_UNIT = new RegExp(`^(?:${TIME_UNITS.join('|')})s?$`, 'iu');
+const BARE_UNIT = regex([`^(?:${TIME_UNITS.join('|')})s?$`], 'iu');
 const NAMED_PERIOD_REACH = 40;
 const NAMED_PERIOD_FIT = 0.3;
 /** Modifiers that make a named period a length all the same. */

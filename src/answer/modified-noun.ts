@@ -1,3 +1,4 @@
+import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
@@ -7,7 +8,7 @@ import { TIME_UNITS } from '../text/calendar.ts';
 // A value written as a modifier of a noun ("a 30-minute check-in", "a 2019 survey") measures or dates that noun.
 
 /** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
-const DURATION_MODIFIER = new RegExp(`^\\S+-(?:${TIME_UNITS.join('|')})$`, 'iu');
+const DURATION_MODIFIER = regex([`^\\S+-(?:${TIME_UNITS.join('|')})$`], 'iu');
 const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 
 /** "Three years of supervised release": a span of time measuring the words after its "of". */

@@ -1,7 +1,7 @@
 import { englishWords } from '../lexicon/english.ts';
 
 /** The plain words for people in general, of no kind: what any count of persons is a count of. */
-const PEOPLE = /^(?:people|persons|individuals)$/iu;
+const PEOPLE = /^(?:people|persons|individuals)$/i;
 const PEOPLE_CATEGORIES = new Set(['noun.person', 'noun.group']);
 
 /** Whether a noun is a plain word for people ("people", "persons"). */

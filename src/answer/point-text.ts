@@ -4,7 +4,7 @@ import { onOneLine } from './cite.ts';
 import type { Point } from './compose.ts';
 
 const RELATIVE_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|days? ago)\b/iu;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|days? ago)\b/i;
 
 /**
  * A point as the answer says it: the lead with the sentences it runs on into; another outlet's excerpt says whose

@@ -88,7 +88,7 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
 }
 
 /** A possessive pronoun right before an attribute ("His agent", "its president"), lower-cased, or null. */
-const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+$/iu;
+const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+$/i;
 
 /**
  * "Its president, Dr. Franklin Moss, said …" after a paragraph about the institute: a possessive pronoun before the
@@ -113,7 +113,7 @@ function pronounOwns(
 }
 
 /** What may come before a sentence's subject: nothing, or "The". */
-const SENTENCE_OPENING = /^(?:the\s+)?$/iu;
+const SENTENCE_OPENING = /^(?:the\s+)?$/i;
 
 /**
  * "Did Microsoft also donate, like Amazon did?" is about Microsoft: a sentence that does not name it, in an article

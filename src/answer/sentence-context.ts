@@ -12,7 +12,7 @@ export interface SentenceContext {
   paragraph: string;
 }
 
-const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/iu;
+const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him)\b/i;
 // The same paragraphs come up question after question: their contexts are kept per source and paragraph, and
 // built from the sentences' own index terms rather than by tokenizing the paragraphs again. A source has a few dozen
 // paragraphs, so a plain map holds them all (a bounded cache per source cost more to create than it saved).

@@ -1,6 +1,6 @@
 import { memoized } from '../text/memoize.ts';
 import { isAcronym } from '../text/names.ts';
-import { escapeRegExp } from '../text/regex.ts';
+import { escapeRegExp, regex } from '../text/regex.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { englishWords } from '../lexicon/english.ts';
 
@@ -21,12 +21,12 @@ const PLAIN_AFTER = new RegExp(`(?:['’]s|["”’])?(?:, \\d{1,3}(?=,))?${DESC
 const LOOSE_AFTER = new RegExp(`(?:['’]s)?(?: [\\p{L}-]+){1,3}${DESCRIPTION}`, 'iuy');
 // "… ordered to shelter in place from 6 a.m. until 3 p.m. — meaning they were asked to stay indoors".
 const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
-const BOUNDARY = /\b/iuy;
-const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/iu;
-const AS_AFTER = / as\b/iuy;
+const BOUNDARY = /\b/iy;
+const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/i;
+const AS_AFTER = / as\b/iy;
 // "a tactic known as double extortion", "a fee called a toll": the words before name the thing they describe
 // ("so-called" only distances the writer from a name).
-const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|the)\s+)?["“‘]?$/iu;
+const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|the)\s+)?["“‘]?$/i;
 
 /**
  * The subject as written in any case, either apostrophe, a space or a hyphen between its words ("short term rental"
@@ -34,7 +34,7 @@ const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|th
  */
 const writings = memoized((core: string): RegExp => {
   const words = core.split(/[\s-]+/u).map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]"));
-  return new RegExp(words.join('[\\s-]'), 'giu');
+  return regex([words.join('[\\s-]')], 'giu');
 }, 1_000);
 
 function matchesAt(pattern: RegExp, text: string, index: number): boolean {
@@ -82,7 +82,7 @@ function nounBefore(before: string): string | null {
  * leading article of the subject is left out.
  */
 export function subjectDescription(text: string, subject: string): 'plain' | 'loose' | null {
-  const core = subject.replace(/^(?:the|a|an)\s+/iu, '');
+  const core = subject.replace(/^(?:the|a|an)\s+/i, '');
   const acronym = isAcronym(core);
   const written = writings(core);
   let loose = false;

@@ -55,7 +55,7 @@ export type NameKinds = ReadonlyMap<string, NameKind>;
  */
 const datesEnd = (span: ValueSpan, text: string): boolean =>
   span.kind === 'duration' &&
-  /^until\b/iu.test(text) &&
+  /^until\b/i.test(text) &&
   (/\b(?:1[89]|20)\d\d\b/u.test(text) || text.split(' ').some(isCalendarWord));
 
 // "U.S." is the question's "US": an initialism's dots are dropped before words are compared.
@@ -226,12 +226,12 @@ export function definitionFit(text: string, subject: string | null): number {
 
 // "What does ACLU stand for?" is answered by the name it abbreviates ("The American Civil Liberties Union has …");
 // "What is the ACLU?" only in part: the name says what the letters are, not what the body is.
-const STANDS_FOR = /\b(?:stands?|stood) for\b|\bmeans?\b/iu;
+const STANDS_FOR = /\b(?:stands?|stood) for\b|\bmeans?\b/i;
 const SPELLED_OUT_FIT = 0.5;
 
 /** How well a sentence answers a definition of an acronym by writing out the name it stands for. */
 export function spelledOutFit(passage: Passage, question: AnalyzedQuestion): number {
-  const subject = question.subject?.replace(/^the /iu, '');
+  const subject = question.subject?.replace(/^the /i, '');
   if (!subject || !isAcronym(subject)) return 0;
   const spelled = passage.names.some((name) => namesWithin(name.text).some((n) => acronymsOf(n).includes(subject)));
   return spelled ? (STANDS_FOR.test(question.text) ? 1 : SPELLED_OUT_FIT) : 0;

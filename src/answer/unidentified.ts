@@ -14,8 +14,8 @@ const QUANTIFIED = /\b(?:most|several|some|many|few|other|all|both|various|numer
  * "The country the family visited": a definite noun told only by a clause after it, with no name set beside it
  * before ("Ostland, the country that …", "Ostland is the country that …").
  */
-const DEFINITE = /(?<!,|\b(?:is|was|are|were|became|becomes))\s+the\s+$/iu;
-const CLAUSE_AFTER = /^\s+(?:the|a|an|his|her|their|its|that|which|where|who|whom)\b/iu;
+const DEFINITE = /(?<!,|\b(?:is|was|are|were|became|becomes))\s+the\s+$/i;
+const CLAUSE_AFTER = /^\s+(?:the|a|an|his|her|their|its|that|which|where|who|whom)\b/i;
 /** How far back the quantifier may stand. */
 const REACH = 30;
 /** "Several clubs, including Vale Harriers", "other clubs, Ashby Runners and …": the ones meant are named after. */

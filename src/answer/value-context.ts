@@ -16,18 +16,18 @@ import type { TermPositions } from './term-positions.ts';
 // How the words around a value change how well it answers: a value of the asked kind may still be relative, a
 // demand, history, a rate, or a count of something else.
 
-const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/iu;
+const RELATIVE_DATE = /^(?:today|tonight|yesterday|tomorrow|now|recently|this (?:week|month|year)|these days)$/i;
 const RELATIVE_DATE_FIT = 0.3;
-const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/iu;
+const PAST_RELATIVE = /\b(?:last|ago|yesterday|earlier|previous)\b/i;
 /** A date that is past by its own words ("last week", "yesterday", "two days ago"), not merely after "earlier". */
-const GONE_BY = /^(?:last|yesterday)\b|\bago$/iu;
+const GONE_BY = /^(?:last|yesterday)\b|\bago$/i;
 /** A past participle or past tense right before a date ("delivered Wednesday", "filed on May 2"). */
 const DONE_ON = /\b\p{Ll}+ed(?: on)? $/u;
 /** How far back a "will", "due" or "to be" makes the participle one of what is to come ("due to be installed"). */
 const DONE_REACH = 30;
 /** What a sentence telling of something still to come says it with. */
 const FUTURE_MARKER =
-  /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/iu;
+  /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/i;
 /** A time of day without a clock figure ("that night", "Tuesday morning"). */
 const VAGUE_TIME_FIT = 0.5;
 const LONE_ONE_FIT = 0.3;
@@ -66,7 +66,7 @@ function counts(span: ValueSpan, positions: TermPositions, text: string, questio
   // A count of nothing named ("there were 412") may count what is asked, when the sentence never names it; "three
   // of the seven" counts what a sentence before named.
   if (!span.counted && positions.head.length === 0) {
-    const refersBack = /^ of\b/u.test(text.slice(span.end)) || /\bthe $/iu.test(text.slice(0, span.start));
+    const refersBack = /^ of\b/u.test(text.slice(span.end)) || /\bthe $/i.test(text.slice(0, span.start));
     return refersBack ? UNCOUNTED_FIT : 1;
   }
   // "Employs about 520 people" counts its staff: people are what any count of persons, or of a staff, is made of.
@@ -124,7 +124,7 @@ const SAID_ON_REACH = 30;
 const SAID_ON_FIT = 0.4;
 
 /** "$1.6 million … renovating the residence, including a wine room": the sum is the whole's, not the part's. */
-const INCLUDING = /\b(?:including|such as|among them)\b/iu;
+const INCLUDING = /\b(?:including|such as|among them)\b/i;
 const WHOLE_FIT = 0.4;
 
 /** Whether the thing asked about is named only as a part listed after the value ("…, including a wine room"). */
@@ -162,7 +162,7 @@ export function valueInContext(
     // "A letter delivered Wednesday" dates what was done; "a ruling expected Wednesday" or "due to be installed on
     // May 19" what is to come.
     const before = passage.text.slice(Math.max(0, span.start - DONE_REACH), span.start);
-    const past = DONE_ON.test(before) && !FUTURE_MARKER.test(before) && !/\bto be\b/iu.test(before);
+    const past = DONE_ON.test(before) && !FUTURE_MARKER.test(before) && !/\bto be\b/i.test(before);
     if (past || PAST_RELATIVE.test(text) || !FUTURE_MARKER.test(passage.text)) fit *= OTHER_TIME_FIT;
   }
   // "The night of the explosion" says when only loosely beside "at about 2:40 a.m.".
@@ -192,7 +192,7 @@ export function valueInContext(
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
   if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
-  if (span.kind === 'count' && /^one$/iu.test(text.trim())) fit *= LONE_ONE_FIT;
+  if (span.kind === 'count' && /^one$/i.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {
     fit *= counts(span, positions, passage.text, question);
   }

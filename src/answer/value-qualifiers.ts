@@ -5,15 +5,15 @@ import type { ValueSpan } from '../text/annotate.ts';
 // Words beside a value that make it what may be, or what was, rather than what is or what happened.
 
 /** "Carry up to 40 riders": a value after "up to" is a limit, what may be rather than what was. */
-const LIMIT_BEFORE = /\bup to $/iu;
+const LIMIT_BEFORE = /\bup to $/i;
 /** A question asking what may be, or a most ("how much could the state fine", "how many can it hold"). */
-const ASKS_LIMIT = /\b(?:can|could|may|might|will|would|allowed|allow|maximum|max|most|limit|capacity|hold|up to)\b/iu;
+const ASKS_LIMIT = /\b(?:can|could|may|might|will|would|allowed|allow|maximum|max|most|limit|capacity|hold|up to)\b/i;
 const LIMIT_FIT = 0.5;
 
 /** "Had about 40 deckhands before the strike": a measure of the state before an event the sentence names. */
 const BEFORE_EVENT = /^[^.;,]{0,40}?\bbefore (?:the|its|his|her|their) \p{Ll}/u;
 /** A question asking of the past or of a time before something ("did", "was", "before the strike"). */
-const ASKS_PAST = /\b(?:did|was|were|had|before|originally|used to)\b/iu;
+const ASKS_PAST = /\b(?:did|was|were|had|before|originally|used to)\b/i;
 const FORMER_FIT = 0.3;
 
 /**

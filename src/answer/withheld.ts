@@ -21,6 +21,6 @@ export function onlyWithheld(passage: Passage, question: AnalyzedQuestion): bool
   const { head } = termPositions(passage, question);
   // "didn't release" is read as "did n't release", so the contraction is a word of its own.
   const negated = (at: number): boolean =>
-    NEGATED_BEFORE.test(passage.text.slice(Math.max(0, at - REACH), at).replace(/n['’]t\b/giu, " n't"));
+    NEGATED_BEFORE.test(passage.text.slice(Math.max(0, at - REACH), at).replace(/n['’]t\b/gi, " n't"));
   return head.length > 0 && head.every(negated);
 }

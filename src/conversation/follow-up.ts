@@ -32,12 +32,12 @@ const FILLER = regex(
   ],
   'iu',
 );
-const PRONOUN = /\b(she|he|her|him|his|they|them|their|it|its)\b/giu;
+const PRONOUN = /\b(she|he|her|him|his|they|them|their|it|its)\b/gi;
 const DEMONSTRATIVE = /\b(that|this)\b(?!\s+(?:long|much|many|\p{L}+(?:s|ed|ing)?\s))/iu;
 const PERSON_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const POSSESSIVES = new Set(['his', 'its', 'their']);
-const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b/iu;
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b/i;
 
 /**
  * The previous question without its question words: "How long is Amazon's moratorium?" → "is Amazon's
@@ -69,7 +69,7 @@ function referent(previous: Turn, pronoun: string): string | null {
 }
 
 const COPULA = /^(?:is|are|was|were)\s+(.+)$/iu;
-const HOW_MEASURE = /^how (long|many|much|old|far|often|soon)\b/iu;
+const HOW_MEASURE = /^how (long|many|much|old|far|often|soon)\b/i;
 
 /**
  * The previous question asked again with another question word, grammatically: "How long is Amazon's moratorium?"
@@ -85,7 +85,7 @@ function restateAs(wh: string, previous: Turn): string {
   if (copula && measure && wh !== 'how') return `${capitalize(wh)} ${body} that ${measure}?`;
   // "What did IBM announce?": the question word was the verb's object, which the new question must name again.
   const objectAsked =
-    /^(?:what|which)\b/iu.test(previous.resolved.trim()) && /\b\p{L}+$/u.test(body) && AUXILIARY.test(body) && !copula;
+    /^(?:what|which)\b/i.test(previous.resolved.trim()) && /\b\p{L}+$/u.test(body) && AUXILIARY.test(body) && !copula;
   return `${capitalize(wh)} ${body}${objectAsked ? ' it' : ''}?`;
 }
 
@@ -133,7 +133,7 @@ function resolveBare(q: string, previous: Turn): Resolution | null {
     const next = q.slice(match.index + match[0].length).trimStart();
     const possessive =
       POSSESSIVES.has(pronoun) ||
-      (pronoun === 'her' && /^\p{L}/u.test(next) && !/^(?:about|to|for|with|that|if)\b/iu.test(next));
+      (pronoun === 'her' && /^\p{L}/u.test(next) && !/^(?:about|to|for|with|that|if)\b/i.test(next));
     const replacement = possessive ? `${target}'s` : target;
     return { resolved: q.slice(0, match.index) + replacement + q.slice(match.index + match[0].length), about: target };
   }
@@ -142,7 +142,7 @@ function resolveBare(q: string, previous: Turn): Resolution | null {
   const demonstrative = DEMONSTRATIVE.exec(q);
   if (
     demonstrative &&
-    !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/giu, ''))
+    !hasOwnTopic(q.replace(demonstrative[0], '').replace(/\b(?:happen\w*|do|did|does|done|mean\w*|say|said)\b/gi, ''))
   ) {
     const target = previous.focus ?? previous.names[0];
     // A common noun keeps its article: "When did the moratorium happen?", not "When did moratorium happen?".

@@ -85,7 +85,7 @@ export function parseByline(line: string): Byline | null {
 
 // "(Reporting by …; Editing by …)", "Additional reporting by …", "Written by …": credits, not reporting.
 const CREDIT_ROLE =
-  /^\(?(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|produced|research) by\s+/iu;
+  /^\(?(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|produced|research) by\s+/i;
 // What follows "by" in a credit is names only ("Jane Roe and Al Poe", "the news desk"), never a clause.
 const CREDITED = /^(?:\p{Lu}[\p{L}.'’-]*|and|&|the|our|staff|news|desk|team|of|,|\s)+$/u;
 

@@ -2,7 +2,7 @@ import { endsLikeSentence, wordCount, type Block } from './blocks.ts';
 
 // Photo captions carry facts (who is pictured, where, when), so they stay citable; their credits do not.
 
-const CAPTION_LABEL = /^(?:(?:photo |image )?caption|image|photo|picture)\s*:\s*/iu;
+const CAPTION_LABEL = /^(?:(?:photo |image )?caption|image|photo|picture)\s*:\s*/i;
 // A credit at the end of a caption: "(Photo: Ann Lee/Ledger)", "(KXYZ News 7 / Ann Lee)", "Photo: Ann Lee / Ledger",
 // "Photograph: Ann Lee", "Ledger photo by Ann Lee", "| Credit: Ann Lee / Ledger".
 const NAMEISH = "\\p{Lu}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5}";
@@ -47,7 +47,7 @@ export function cutCaption(block: Block): CaptionCut {
   return { block: isCaption ? { ...block, start, end, text } : block, isCaption };
 }
 
-const CREDIT_PREFIX = /^(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by)?\s*:/iu;
+const CREDIT_PREFIX = /^(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by)?\s*:/i;
 const BYLINE_CREDIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)s?\s+by\s+\p{Lu}/u;
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* ?\/ ?\p{Lu}[\p{L}\p{N}&.' -]*$/u;
 // An agency alone: a short acronym ("AP", "AFP") or a stock library ("Example Images", "Example Photo").

@@ -73,9 +73,9 @@ const SHARE_TARGET = regex(
   ],
   'iu',
 );
-const SHARE_LABEL = /^share(?: (?:this|the) (?:article|story|page|post))?(?: on| via)?\s*:?\s*/iu;
+const SHARE_LABEL = /^share(?: (?:this|the) (?:article|story|page|post))?(?: on| via)?\s*:?\s*/i;
 // "Email this story": a button's verb may name what it sends.
-const SHARE_OBJECT = /\s+(?:this|the) (?:article|story|page|post)$/iu;
+const SHARE_OBJECT = /\s+(?:this|the) (?:article|story|page|post)$/i;
 
 /**
  * A share bar ("Share this article: Facebook Twitter Email Print", "Share: Facebook | X | Email", "Share on
@@ -154,7 +154,7 @@ const CALL_TO_ACTION = regex(
   'iu',
 );
 const ENDS_WITH_ACTION =
-  /\b(?:sign up(?: here| now)?|subscribe(?: now| today)?|log in|join now|learn more|get started)[.!]?\]?$/iu;
+  /\b(?:sign up(?: here| now)?|subscribe(?: now| today)?|log in|join now|learn more|get started)[.!]?\]?$/i;
 
 /** A subscription, newsletter, app or live-stream promotion, recognized by a call to action about one of those. */
 export function isPromotion(text: string): boolean {

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
+import { regex } from '../text/regex.ts';
 
 /** A date found in a line of text, read into YYYY-MM-DD, with where it was written. */
 export interface FoundDate {
@@ -9,8 +10,8 @@ export interface FoundDate {
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 // "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024" · "2024-06-03", "2024/6/3".
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`, 'giu');
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'giu');
+const MONTH_DAY_YEAR = regex([`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`], 'giu');
+const DAY_MONTH_YEAR = regex([`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`], 'giu');
 // An ISO timestamp's time of day is part of its date: "2024-06-03T14:05:00Z".
 const YEAR_MONTH_DAY =
   /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])/gu;
@@ -56,7 +57,7 @@ export interface Dateline {
   updated: string | null;
 }
 
-const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/iu;
+const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/i;
 // "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
 const TIME = new RegExp(
   [
@@ -73,13 +74,13 @@ const WEEKDAY = new RegExp(
   `\\b(?:${WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}(?:${d.slice(3)})?`).join('|')})\\b\\.?`,
   'giu',
 );
-const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/giu;
+const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
-const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/iu;
+const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/i;
 
 /** A page's estimate of reading time, shown beside its date ("6 min read", "4-minute read"). */
-const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/iu;
+const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/i;
 
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
@@ -111,7 +112,7 @@ export function datelineOf(line: string): Dateline | null {
   return dateline;
 }
 
-const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY}\\b`, 'iu');
+const MONTH_DAY = regex([`\\b(${MONTH_PATTERN})\\s+${DAY}\\b`], 'iu');
 
 /** A month and day written without a year ("June 10", "Sept. 3rd"), as MM-DD, or null. */
 export function monthDayOf(text: string): string | null {

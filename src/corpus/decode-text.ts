@@ -7,7 +7,7 @@ const READ_AS_LEGACY = new Set(['iso-8859-1', 'latin1', 'us-ascii', 'ascii']);
 /** Decodes a page in the charset its Content-Type or its <meta charset> names, UTF-8 when neither does. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): string {
   const declared = (
-    /charset="?([\w-]+)/iu.exec(contentType ?? '')?.[1] ??
+    /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1] ??
     /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1]
   )?.toLowerCase();
   const charset = declared && READ_AS_LEGACY.has(declared) ? LEGACY : declared;

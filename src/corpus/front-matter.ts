@@ -150,7 +150,7 @@ const PeopleSchema = z
 /** The people a front-matter mapping names as authors (`author`, `authors`, `byline`): never the outlet. */
 export function authorsOf(data: Record<string, unknown>): string[] {
   const people = [data.author, data.authors, data.byline].flatMap((value) => PeopleSchema.parse(value ?? []));
-  return people.map((p) => p.replace(/^by\s+/iu, '').trim()).filter(Boolean);
+  return people.map((p) => p.replace(/^by\s+/i, '').trim()).filter(Boolean);
 }
 
 /** The `related` list of a front-matter mapping: other outlets' coverage that the article points to. */

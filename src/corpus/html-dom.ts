@@ -28,7 +28,7 @@ export interface HtmlDocument {
 export function parseHtmlDocument(html: string): HtmlDocument {
   // linkedom builds no <html> and <body> around a fragment (a page saved without them, or plain text), as a
   // browser would; Readability needs them.
-  const page = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(page).document as unknown as HtmlDocument;
 }
 

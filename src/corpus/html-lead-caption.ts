@@ -25,6 +25,6 @@ export function leadCaption(document: HtmlDocument): string | null {
 function withCredit(caption: HtmlElement, text: string): string {
   const credit = [...caption.children].map((child) => normalize(child.textContent)).find(isPhotoCredit);
   if (!credit || !text.endsWith(credit) || text === credit) return text;
-  const label = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/iu.test(credit) ? '' : 'Photo: ';
+  const label = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/i.test(credit) ? '' : 'Photo: ';
   return `${text.slice(0, -credit.length).trim()} (${label}${credit})`;
 }

@@ -88,7 +88,7 @@ function visibleDate(document: HtmlDocument): string | null {
 // "Published 7:45 p.m. ET Jun. 3, 2024" in whatever element the page puts it: the label says the date is the
 // article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
 // are containers, whose text is the whole page.
-const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/iu;
+const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/i;
 function statedPublication(document: HtmlDocument): string | null {
   for (const element of document.querySelectorAll('p, span, div, small, li, dd')) {
     if (element.children.length > 3) continue;

@@ -2,7 +2,7 @@ import type { HtmlDocument } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
 // only in the logo, a link home whose text or image says it ("WDFT 7 News").
-const DOMAIN = /^(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
+const DOMAIN = /^(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const HOME_LINKS = 'a[href="/"], a[rel="home"], a[href^="https://"], a[href^="http://"]';
 const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

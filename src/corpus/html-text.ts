@@ -102,7 +102,7 @@ function removeFurniture(document: HtmlDocument): void {
 // A credit on a line of its own after a caption, both beside the photo ("Credit: KLVW" under the caption): it is
 // written onto the caption's end, where the corpus reads it as that caption's credit. Left on its own line, a credit
 // is taken for the one above the caption after it, as text copies of pages put them.
-const CREDIT_PREFIX = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/iu;
+const CREDIT_PREFIX = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/i;
 const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
   const holder = caption.parentElement;
   return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;

@@ -50,7 +50,7 @@ export type FurnitureKind =
 
 // Consent banners are recognized by the word "cookie" (the same in most European languages) together with
 // the vocabulary of browsing, consent or privacy in English, Portuguese, Spanish, French, German or Italian.
-const COOKIE = /\bcookies?\b/iu;
+const COOKIE = /\bcookies?\b/i;
 const CONSENT_CONTEXT = regex(
   [
     String.raw`\b`,

@@ -22,13 +22,13 @@ export function pageOfMhtml(bytes: Buffer): MhtmlPage | string {
   const type = message.headers.get('content-type') ?? '';
   const boundary = /boundary="?([^";\r\n]+)"?/iu.exec(type)?.[1];
   const parts = boundary ? message.body.split(`--${boundary}`).slice(1).map(partOf) : [message];
-  const page = parts.find((part) => /^text\/html\b/iu.test(part.headers.get('content-type') ?? ''));
+  const page = parts.find((part) => /^text\/html\b/i.test(part.headers.get('content-type') ?? ''));
   if (!page) return 'is an MHTML file with no web page in it; save the article page again';
   const location = page.headers.get('content-location') ?? message.headers.get('snapshot-content-location');
   return {
     html: decodeBody(page.body, page.headers.get('content-transfer-encoding')),
     contentType: page.headers.get('content-type') ?? 'text/html',
-    url: location && /^https?:\/\//iu.test(location) ? location : null,
+    url: location && /^https?:\/\//i.test(location) ? location : null,
   };
 }
 
@@ -52,7 +52,7 @@ function decodeBody(body: string, encoding: string | undefined): Buffer {
   // "=" at a line's end joins it to the next; "=3D" is the byte 0x3D.
   const joined = body.replace(/=\r?\n/gu, '');
   return Buffer.from(
-    joined.replace(/=([0-9A-F]{2})/giu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    joined.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
     'latin1',
   );
 }

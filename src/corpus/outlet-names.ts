@@ -76,7 +76,7 @@ const BRAND_TOKEN = /\b(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b|\d/u
 
 /** True when a name reads like a news outlet's rather than a place's, company's or person's. */
 export function looksLikeOutlet(name: string): boolean {
-  return MASTHEAD_WORD.test(name) || BRAND_TOKEN.test(name) || /^the\s/iu.test(name);
+  return MASTHEAD_WORD.test(name) || BRAND_TOKEN.test(name) || /^the\s/i.test(name);
 }
 
 /** A comparison key for outlet names: case, accents, "&"/"and", spacing, punctuation and a leading "The" ignored. */

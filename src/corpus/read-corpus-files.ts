@@ -5,12 +5,12 @@ import { decodeHtml, decodeText } from './decode-text.ts';
 import { pageOfMhtml } from './mhtml.ts';
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
-const isHtmlPath = (name: string): boolean => /\.html?$/iu.test(name);
+const isHtmlPath = (name: string): boolean => /\.html?$/i.test(name);
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // A page saved as a single file carries its images too: tens of megabytes around one article.
-const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/iu.test(name);
+const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/i.test(name);
 const MAX_MHTML_BYTES = 50 * 1024 * 1024;
 
 /** One article file's text, with its path relative to the corpus directory. */
@@ -26,7 +26,7 @@ export interface CorpusFiles {
 }
 
 /** Saved documents that are not read (PDF, Word, a Safari .webarchive): each gets a warning saying what to do. */
-const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/iu;
+const UNREAD_DOCUMENT = /\.(?:pdf|docx?|rtf|odt|pages|epub|webarchive)$/i;
 
 /** How many files are being read at once. */
 const READ_AHEAD = 16;

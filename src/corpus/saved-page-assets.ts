@@ -2,7 +2,7 @@
 // scripts, images, ad and comment frames as `saved_resource.html`) into a sibling folder `Name_files/`. Those frames
 // are other sites' pages, not articles the user saved: the folder is the page's, and nothing in it is read.
 
-const PAGE = /\.html?$/iu;
+const PAGE = /\.html?$/i;
 const ASSETS_SUFFIX = '_files';
 
 /**

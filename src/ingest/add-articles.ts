@@ -25,7 +25,7 @@ export type AddOutcome =
 
 // "https://…", "file:…", "ftp://…": anything with a scheme is a URL (and refused unless http/https); a Windows
 // drive letter ("C:\…") is a path.
-const HAS_SCHEME = /^[a-z][a-z\d+.-]+:/iu;
+const HAS_SCHEME = /^[a-z][a-z\d+.-]+:/i;
 
 /**
  * Adds each URL or file to the corpus folder in turn, as `<published>-<outlet>-<slug>.md` with front matter; one

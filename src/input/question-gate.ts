@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regex } from '../text/regex.ts';
 
 /** Longest question accepted by default; longer input is almost always a paste, not a question. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
@@ -25,7 +26,7 @@ const MENTION_FORMS = [
   /<id:\w+>/u,
   /(?<=^|[^\w@]|@(?:here|channel|everyone))@(?:here|channel|everyone)\b/u,
 ];
-const MENTIONS = new RegExp(MENTION_FORMS.map((form) => form.source).join('|'), 'giu');
+const MENTIONS = regex([MENTION_FORMS.map((form) => form.source).join('|')], 'giu');
 
 /**
  * Normalizes a question the same way for every front end: NFKC, invisible and control characters out, mentions of

@@ -4,7 +4,7 @@ import { lexfileName, wordNetLemma } from './word-class.ts';
 import { readDictionaryLine } from './wordnet-files.ts';
 
 // Small words an acronym may skip: "Immigration and Customs Enforcement" is ICE, "Department of Justice" DOJ.
-const SKIPPABLE = /^(?:of|and|the|for|&|on|in|to|at)$/iu;
+const SKIPPABLE = /^(?:of|and|the|for|&|on|in|to|at)$/i;
 
 /** The acronyms a name can be written as: the initials of all its words, and of its words less the small ones. */
 export function acronymsOf(name: string): string[] {

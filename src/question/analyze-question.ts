@@ -118,7 +118,7 @@ export interface AnalyzedQuestion {
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
-const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/iu;
+const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/i;
 const LATEST = regex(
   [
     String.raw`\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all`,
@@ -127,7 +127,7 @@ const LATEST = regex(
   'iu',
 );
 // Words that ask about what is still to come.
-const FUTURE = /\b(?:will|won't|going to|gonna|(?:expected|supposed|scheduled|set|due) to|next|upcoming)\b/iu;
+const FUTURE = /\b(?:will|won't|going to|gonna|(?:expected|supposed|scheduled|set|due) to|next|upcoming)\b/i;
 
 const VAGUE_VERB_SENSES = 20;
 

@@ -47,7 +47,7 @@ const CLOSER = regex(
 );
 
 // After "do you know": "if" or "whether" opens the question asked, in a statement's order.
-const IF_CLAUSE = /^(?:if|whether)\s+/iu;
+const IF_CLAUSE = /^(?:if|whether)\s+/i;
 
 /** The question inside a chat message's greeting, polite request and thanks, or the message as typed. */
 export function withoutChatFrame(message: string): string {

@@ -4,15 +4,15 @@
 // "take on" something, their opinion of it.
 // Each is rewritten to the plain wording, which the rest of question analysis reads like any other question.
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bwho\s+(?:speaks|spoke)\s+for\b/giu, 'who is the spokesperson for'],
-  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/giu, 'who runs'],
+  [/\bwho\s+(?:speaks|spoke)\s+for\b/gi, 'who is the spokesperson for'],
+  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/gi, 'who runs'],
   [/\bwhat\s+does\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what is $1's job"],
   [/\bwhat\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what was $1's job"],
   [/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(.+?)['’]s\s+take\s+on\b/iu, 'what did $1 say about'],
-  [/\bsign\s+off\s+on\b/giu, 'approve'],
-  [/\bsigns\s+off\s+on\b/giu, 'approves'],
-  [/\bsigned\s+off\s+on\b/giu, 'approved'],
-  [/\bsigning\s+off\s+on\b/giu, 'approving'],
+  [/\bsign\s+off\s+on\b/gi, 'approve'],
+  [/\bsigns\s+off\s+on\b/gi, 'approves'],
+  [/\bsigned\s+off\s+on\b/gi, 'approved'],
+  [/\bsigning\s+off\s+on\b/gi, 'approving'],
 ];
 
 /** A question with its idioms in plain words ("who speaks for X" → "who is the spokesperson for X"). */

@@ -222,7 +222,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     const spaced = token.out(its.precedingSpaces) !== '';
     // "Brisk Logistics' headcount": a lone apostrophe closing a plural is its possessive, not punctuation.
     const closesPlural =
-      APOSTROPHE.test(raw) && /s$/iu.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);
+      APOSTROPHE.test(raw) && /s$/i.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);
     const pos = closesPlural ? 'PART' : (token.out(its.pos) as string);
     if (pos === 'PUNCT' || pos === 'SYM') {
       if (/[?!.]/u.test(raw)) sentenceEnded = true;

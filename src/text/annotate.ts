@@ -175,7 +175,7 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     for (const match of text.matchAll(TALLY)) {
       const [start, end] = [match.index, match.index + match[0].length];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
-      if (isCalendarWord(before) || /^(?:from|between)$/iu.test(before)) continue;
+      if (isCalendarWord(before) || /^(?:from|between)$/i.test(before)) continue;
       for (let k = values.length - 1; k >= 0; k--) {
         if (values[k]!.start < end && values[k]!.end > start) values.splice(k, 1);
       }
