@@ -3,7 +3,7 @@ import { memoized } from '../text/memoize.ts';
 import { collectNames, type NameToken } from '../text/names.ts';
 import { taggedSentences, type TaggedToken } from '../text/nlp.ts';
 import { isAcronym } from './names.ts';
-import type { LexiconBuilder } from './lexicon-builder.ts';
+import type { LexiconBuilder, PhraseWord } from './lexicon-builder.ts';
 import { wordClassOfPos } from './word-class.ts';
 
 /** WordNet's collocations the builder looks for are two or three words long ("chief executive officer"). */
@@ -35,7 +35,7 @@ export type LexiconToken = TaggedToken;
 
 /** Feeds one sentence's tagged tokens and names to a LexiconBuilder: words, 2-3 word phrases, names, acronyms. */
 export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToken[], names: readonly string[]): void {
-  const run: Array<{ lemma: string; term: string }> = [];
+  const run: PhraseWord[] = [];
   for (const { raw, pos, lemma } of tokens) {
     const cls = wordClassOfPos(pos);
     if (isAcronym(raw)) builder.addAcronym(raw);
@@ -47,13 +47,7 @@ export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToke
     }
     builder.addWord(lemma, cls, term);
     run.push({ lemma, term });
-    for (let size = 2; size <= Math.min(MAX_PHRASE, run.length); size++) {
-      const phrase = run.slice(-size);
-      builder.addPhrase(
-        phrase.map((t) => t.lemma),
-        phrase.map((t) => t.term),
-      );
-    }
+    for (let size = 2; size <= Math.min(MAX_PHRASE, run.length); size++) builder.addPhrase(run, size);
   }
   for (const name of names) if (name.includes(' ')) builder.addName(name);
 }

@@ -19,6 +19,12 @@ export interface CorpusWord {
   terms: Set<string>;
 }
 
+/** A content word of a phrase: its lemma and the index term of its surface form. */
+export interface PhraseWord {
+  lemma: string;
+  term: string;
+}
+
 /** Collects the corpus's lemmas, phrases, names and acronyms while the index is built, then builds the Lexicon. */
 export class LexiconBuilder {
   private readonly words = new Map<string, CorpusWord>();
@@ -38,15 +44,26 @@ export class LexiconBuilder {
     word.terms.add(term);
   }
 
-  /** Consecutive content tokens of a sentence (2-3), for WordNet collocations ("police officer"). */
-  addPhrase(lemmas: string[], terms: string[]): void {
-    if (lemmas.length < 2 || terms.length !== lemmas.length) return;
-    const key = lemmas.join('_').toLowerCase();
+  /**
+   * The last `size` words of a run of consecutive content tokens (2-3), for WordNet collocations ("police officer").
+   * Its key is put together before anything else: most phrases are none, and are dropped before any list is made.
+   */
+  addPhrase(run: readonly PhraseWord[], size: number): void {
+    const first = run.length - size;
+    if (size < 2 || first < 0) return;
+    let key = run[first]!.lemma;
+    for (let k = first + 1; k < run.length; k++) key += `_${run[k]!.lemma}`;
+    key = key.toLowerCase();
     // Only a phrase WordNet may hold is kept: a corpus has millions of others, and nothing looks them up.
     if (!collocationStarts().has(key)) return;
     let variants = this.phrases.get(key);
     if (!variants) this.phrases.set(key, (variants = new Set()));
-    variants.add(terms.join(' '));
+    variants.add(
+      run
+        .slice(first)
+        .map((word) => word.term)
+        .join(' '),
+    );
   }
 
   /** A capitalized multiword name as written ("American Civil Liberties Union"), for acronyms. */
