@@ -20,6 +20,13 @@ export interface PackedEngine {
 const numericMap = <V>(object: Record<string, V>): Map<number, V> =>
   new Map(Object.keys(object).map((key) => [Number(key), object[key]!]));
 
+/** minisearch's bookkeeping for a new document, private in its typings and reached as it is for an override of add. */
+interface MiniSearchInternals<T> {
+  addDocumentId(id: unknown): number;
+  saveStoredFields(shortId: number, document: T): void;
+  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
+}
+
 /** A term's postings: field id → (document short id → term frequency), as minisearch holds them. */
 type Postings = Map<number, Map<number, number>>;
 
@@ -111,6 +118,44 @@ export class PackedMiniSearch<T> extends MiniSearch<T> {
     const engine = new PackedMiniSearch<T>(options);
     engine.restore(packed);
     return engine;
+  }
+
+  /**
+   * Adds a document as minisearch's own add does, but looks each distinct term of a field up in the term index once,
+   * with its count, instead of once per occurrence: walking the radix tree for every word was most of indexing a
+   * large corpus. Terms enter the tree in the order first met and postings in document order, so the index is the
+   * same (a test compares the two).
+   */
+  override add(document: T): void {
+    const { extractField, stringifyField, tokenize, processTerm, fields, idField } = this._options;
+    const id = extractField(document, idField);
+    if (id == null || this._idToShortId.has(id)) {
+      super.add(document); // minisearch's own error, for a missing or repeated id
+      return;
+    }
+    const internals = this as unknown as MiniSearchInternals<T>;
+    const shortId = internals.addDocumentId(id);
+    internals.saveStoredFields(shortId, document);
+    for (const field of fields) {
+      const value = extractField(document, field);
+      if (value == null) continue;
+      const tokens = tokenize(stringifyField(value, field), field);
+      const fieldId = this._fieldIds[field]!;
+      internals.addFieldLength(shortId, fieldId, this._documentCount - 1, new Set(tokens).size);
+      const counts = new Map<string, number>();
+      const count = (term: string): void => void counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const token of tokens) {
+        const processed = processTerm(token, field);
+        if (Array.isArray(processed)) processed.forEach(count);
+        else if (processed) count(processed);
+      }
+      for (const [term, frequency] of counts) {
+        const postings = this._index.fetch(term, () => new Map());
+        let documents = postings.get(fieldId);
+        if (!documents) postings.set(fieldId, (documents = new Map()));
+        documents.set(shortId, (documents.get(shortId) ?? 0) + frequency);
+      }
+    }
   }
 
   /**
