@@ -92,12 +92,17 @@ export function annotationReader(
         });
         const [numberCount, tokenCount] = [num(), num()];
         const figures = Array.from({ length: numberCount }, str);
-        const tokens = Array.from({ length: tokenCount }, (): SentenceToken => {
-          const [tokenStart, length, pos, flags] = [num(), num(), num(), num()];
+        // A plain loop: tokens are most of what is read, and a callback and an array per token showed in profiles.
+        const tokens: SentenceToken[] = new Array(tokenCount);
+        for (let k = 0; k < tokenCount; k++) {
+          const tokenStart = num();
+          const length = num();
+          const pos = num();
+          const flags = num();
           const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
           const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
-          return { raw, pos: tags[pos]!, lemma, start: tokenStart };
-        });
+          tokens[k] = { raw, pos: tags[pos]!, lemma, start: tokenStart };
+        }
         return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
       }),
     );

@@ -6,7 +6,7 @@ import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { isCalendarWord, TIME_UNITS } from './calendar.ts';
 import { annotator, taggedTokens, tokenRange } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
-import { regex } from './regex.ts';
+import { anyOf, regex } from './regex.ts';
 
 /** Kinds of value a sentence can hold, as far as answer types care. */
 export type ValueKind = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'count' | 'age';
@@ -76,6 +76,9 @@ const SPAN_OF_TIME = new RegExp(
     '|until (?:(?:the|a|an|there is|we have|it has|they have) )?[\\p{L}\\p{N}-]+(?: [\\p{L}\\p{N}-]+){0,4})\\b',
   'giu',
 );
+// A word every span of time holds, looked for first: the span's own pattern needs Unicode mode (slow with \`i\`) and
+// most sentences hold none.
+const SPAN_WORD = regex([anyOf([...TIME_UNITS, 'indefinitely', 'permanently', 'until'])], 'iu');
 // Two figures of a vote or a score, in a sentence that tells of one; never a range of dates ("Feb. 24 to 26").
 const TALLY_FIGURES = String.raw`\d{1,3}(?:-| to |–)\d{1,3}`;
 const TALLY = new RegExp(String.raw`\b${TALLY_FIGURES}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))`, 'gu');
@@ -148,7 +151,7 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
   });
-  for (const pattern of [SPAN_OF_TIME, ...AGES]) {
+  for (const pattern of SPAN_WORD.test(text) ? [SPAN_OF_TIME, ...AGES] : AGES) {
     for (const match of text.matchAll(pattern)) {
       const kind: ValueKind = pattern === SPAN_OF_TIME ? 'duration' : 'age';
       const start = kind === 'age' ? match.index + match[0].indexOf(match[1]!) : match.index;
