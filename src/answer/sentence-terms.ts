@@ -10,9 +10,12 @@ import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
 import { homographsOf, writesOnlyAsOther } from './homographs.ts';
 
-/** Words by which a sentence refers back to an organization named before it. */
-const ANAPHOR =
-  /\b(?:it|its|they|their|the (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city))\b/iu;
+/** Words by which a sentence refers back to an organization named before it: a pronoun, or "the (…) company". */
+const PRONOUN = /\b(?:it|its|they|their)\b/i;
+const REFERRING_NOUN = /\b(?:company|firm|club|group|chain|agency|bank|maker|city)\b/i;
+// Unicode mode for the words between (made slow by `i`), so it is tried only where one of the nouns is.
+const THE_NOUN = /\bthe (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city)\b/iu;
+const hasAnaphor = (text: string): boolean => PRONOUN.test(text) || (REFERRING_NOUN.test(text) && THE_NOUN.test(text));
 // A sentence opening on "They", "The company" or "Company spokesperson …" speaks of whom its article is about.
 const REFERS_BACK = regex(
   [
@@ -48,7 +51,7 @@ export function sentenceTerms(
     // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
     const refers = side.people[k]
       ? context.pronoun
-      : (anaphor ??= ANAPHOR.test(passage.text)) && (!antecedent || sameEntity(antecedent, name));
+      : (anaphor ??= hasAnaphor(passage.text)) && (!antecedent || sameEntity(antecedent, name));
     // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
     const referred = refers && holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name);
     if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
