@@ -4,7 +4,7 @@ import { ExpansionTable } from './expansion-table.ts';
 import { corpusUnits, shortenedForm, SHORTENED_FACTOR, type CorpusUnit } from './corpus-units.ts';
 import { Lexicon } from './lexicon.ts';
 import { preferredSenses } from './sense-preference.ts';
-import { collocationStarts } from './sense-index.ts';
+import { beginsCollocation, collocationStarts } from './sense-index.ts';
 import { SynsetWords, type SynsetWord } from './synset-words.ts';
 import { SynsetReader } from './wordnet-files.ts';
 import { linksFrom, type Link } from './wordnet-links.ts';
@@ -51,6 +51,9 @@ export class LexiconBuilder {
   addPhrase(run: readonly PhraseWord[], size: number): void {
     const first = run.length - size;
     if (size < 2 || first < 0) return;
+    // Lemmas with "_" in them are left to the whole key, whose words they would split differently.
+    const [lemma, next] = [run[first]!.lemma.toLowerCase(), run[first + 1]!.lemma.toLowerCase()];
+    if (!lemma.includes('_') && !next.includes('_') && !beginsCollocation(lemma, next)) return;
     let key = run[first]!.lemma;
     for (let k = first + 1; k < run.length; k++) key += `_${run[k]!.lemma}`;
     key = key.toLowerCase();

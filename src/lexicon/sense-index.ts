@@ -97,15 +97,16 @@ export const sensesOf: (lemma: string) => readonly Sense[] = memoized((lemma) =>
   lemma ? linesStartingWith(`${lemma}%`).map(parseSense) : [],
 );
 
-let starts: Set<string> | undefined;
+/** The phrases WordNet may hold, and the pairs of words they begin with (see collocationStarts). */
+interface Collocations {
+  starts: Set<string>;
+  firstPairs: Map<string, Set<string>>;
+}
+let collocations: Collocations | undefined;
 
-/**
- * Every phrase (words joined by "_") that is a WordNet collocation or a collocation's first words but its last: the
- * only phrases {@link sensesOf} or {@link collocationsExtending} can find anything for.
- */
-export function collocationStarts(): ReadonlySet<string> {
-  if (starts) return starts;
-  starts = new Set();
+function readCollocations(): Collocations {
+  const starts = new Set<string>();
+  const firstPairs = new Map<string, Set<string>>();
   const all = senseIndexText();
   for (let at = 0; at < all.length; at = all.indexOf('\n', at) + 1 || all.length) {
     const lemma = all.slice(at, all.indexOf('%', at));
@@ -113,8 +114,30 @@ export function collocationStarts(): ReadonlySet<string> {
     if (last < 0) continue;
     starts.add(lemma);
     if (lemma.lastIndexOf('_', last - 1) >= 0) starts.add(lemma.slice(0, last));
+    const [first = '', second = ''] = lemma.split('_', 2);
+    let seconds = firstPairs.get(first);
+    if (!seconds) firstPairs.set(first, (seconds = new Set()));
+    seconds.add(second);
   }
-  return starts;
+  return { starts, firstPairs };
+}
+
+/**
+ * Every phrase (words joined by "_") that is a WordNet collocation or a collocation's first words but its last: the
+ * only phrases {@link sensesOf} or {@link collocationsExtending} can find anything for.
+ */
+export function collocationStarts(): ReadonlySet<string> {
+  collocations ??= readCollocations();
+  return collocations.starts;
+}
+
+/**
+ * Whether some collocation begins with these two words ("police", "officer"): every phrase of {@link
+ * collocationStarts} does, so a run of words that none begins with is passed over before its phrase is written out.
+ */
+export function beginsCollocation(first: string, second: string): boolean {
+  collocations ??= readCollocations();
+  return collocations.firstPairs.get(first)?.has(second) ?? false;
 }
 
 /** WordNet lemmas one word longer than a lemma that begin with it ("chief_executive" → chief_executive_officer). */
