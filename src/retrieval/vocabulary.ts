@@ -38,6 +38,8 @@ export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
   set.add(term);
 }
 
+const LETTER_WORD = /\p{L}[\p{L}'’-]*/gu;
+const CAPITAL = /^\p{Lu}/u;
 const CAPITALIZED_RUN = /\b\p{Lu}[\p{L}'’-]+(?: (?:of |and |for |the )*\p{Lu}[\p{L}'’-]+)+/gu;
 
 /** The shortest word corrected for any slip, and the shortest corrected for swapped neighbours only. */
@@ -85,14 +87,21 @@ export class Vocabulary {
     // are those of adding them one by one): updating the tree for every word of the corpus was most of the count.
     const surfaceCounts = new Map<string, number>();
     const countSurface = (word: string): void => void surfaceCounts.set(word, (surfaceCounts.get(word) ?? 0) + 1);
+    // The same names recur in sentence after sentence: each written form is reduced to its terms once.
+    const nameTerms = new Map<string, string>();
+    const addName = (written: string): void => {
+      let name = nameTerms.get(written);
+      if (name === undefined) nameTerms.set(written, (name = terms(written).join(' ')));
+      this.addName(name);
+    };
     for (const passage of passages) {
       // Capitalized runs the tagger did not make names ("Attorney General"), for acronyms asked about ("AG").
-      for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) this.addName(terms(run).join(' '));
+      for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) addName(run);
       for (const term of new Set(passage.terms))
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of from.wordsOf(passage)) countSurface(word);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
-      for (const name of passage.names) this.addName(terms(name.text).join(' '));
+      for (const name of passage.names) addName(name.text);
     }
     // Outlets are searchable ("What did Reuters report?") even where no sentence names them.
     for (const source of sources) {
@@ -129,15 +138,16 @@ export class Vocabulary {
 
   private countCasing(sentence: string): void {
     let first = true;
-    for (const [word] of sentence.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    for (const [word] of sentence.matchAll(LETTER_WORD)) {
       if (first) {
         first = false;
         continue;
       }
-      const entry = this.casing.get(word.toLowerCase()) ?? { upper: 0, lower: 0 };
-      if (/^\p{Lu}/u.test(word)) entry.upper++;
+      const lower = word.toLowerCase();
+      let entry = this.casing.get(lower);
+      if (!entry) this.casing.set(lower, (entry = { upper: 0, lower: 0 }));
+      if (CAPITAL.test(word)) entry.upper++;
       else entry.lower++;
-      this.casing.set(word.toLowerCase(), entry);
     }
   }
 
