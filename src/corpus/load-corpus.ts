@@ -21,13 +21,19 @@ export interface LoadedCorpus {
  * A large corpus is read by worker threads (`workers`, by default as many as {@link readWorkers} says).
  */
 export async function loadCorpus(corpusDir: string, options: { workers?: number } = {}): Promise<LoadedCorpus> {
-  const manifest = await loadManifest(corpusDir);
   const listed = await listCorpusFiles(corpusDir);
   const workers = options.workers ?? readWorkers(listed.articles.length);
+  const reading = loadManifest(corpusDir);
   const slices =
     workers === 0
-      ? [await readSlice(corpusDir, listed.articles, manifest.entries)]
-      : await readInWorkers(corpusDir, listed.articles, manifest.entries, workers);
+      ? [await readSlice(corpusDir, listed.articles, (await reading).entries)]
+      : await readInWorkers(
+          corpusDir,
+          listed.articles,
+          reading.then((manifest) => manifest.entries),
+          workers,
+        );
+  const manifest = await reading;
   const repeated = repeatedBlocks(pagesOf(slices));
   const cleaned = await Promise.all(slices.map((slice) => slice.clean(repeated)));
   const warnings = [

@@ -4,12 +4,14 @@ import { startWorker, workerModule } from '../threads/start-worker.ts';
 import type { CleanedSlice, FileSlice, PageKeys } from './file-slice.ts';
 import type { ManifestEntry } from './manifest.ts';
 
-/** What a reading worker is started with: its slice of the corpus's files and their manifest entries. */
+/** What a reading worker is started with: its slice of the corpus's files (their manifest entries follow). */
 export interface ReadSetup {
   corpusDir: string;
   names: string[];
-  entries: Array<[string, ManifestEntry]>;
 }
+
+/** The manifest entries of a reading worker's files, sent once the manifest is read. */
+export type SliceEntries = Array<[string, ManifestEntry]>;
 
 /** What a reading worker sends: its slice parsed, then cleaned. */
 export type SliceMessage =
@@ -56,22 +58,25 @@ function messagesOf(worker: Worker): () => Promise<SliceMessage> {
 /**
  * Reads the named files in worker threads, each a contiguous slice, so slices in worker order are the files in
  * name order. Parsing a page (its metadata, its furniture) does not depend on the others; the workers keep their
- * files until they are told which paragraphs recur across the corpus, then clean them and send their sources.
+ * files until they are told which paragraphs recur across the corpus, then clean them and send their sources. The
+ * workers start while the manifest is still being read (a large one takes a third of a second), and get their
+ * files' entries once it is.
  */
 export async function readInWorkers(
   corpusDir: string,
   names: readonly string[],
-  entries: ReadonlyMap<string, ManifestEntry>,
+  manifest: Promise<ReadonlyMap<string, ManifestEntry>>,
   workers: number,
 ): Promise<FileSlice[]> {
   const size = Math.ceil(names.length / workers);
-  const pool = Array.from({ length: workers }, (_, k) => {
-    const slice = names.slice(k * size, (k + 1) * size);
-    const setup: ReadSetup = { corpusDir, names: slice, entries: slice.flatMap((n) => entryOf(entries, n)) };
-    return startWorker(MODULE, { workerData: setup });
-  });
+  const slices = Array.from({ length: workers }, (_, k) => names.slice(k * size, (k + 1) * size));
+  const pool = slices.map((slice) => startWorker(MODULE, { workerData: { corpusDir, names: slice } as ReadSetup }));
   const next = pool.map(messagesOf);
   try {
+    const entries = await manifest;
+    pool.forEach((worker, k) => {
+      worker.postMessage(slices[k]!.flatMap((name) => entryOf(entries, name)) satisfies SliceEntries);
+    });
     const parsed = await Promise.all(next.map((message) => message()));
     return parsed.map((message, k): FileSlice => {
       if (message.kind !== 'parsed') throw new Error(`a corpus-reading worker sent "${message.kind}" first`);
