@@ -40,7 +40,7 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
       numbers.push(s.numbers.length, s.tokens.length);
       strings.push(...s.numbers);
       for (const t of s.tokens) {
-        const rawWritten = s.text.slice(t.start, t.start + t.raw.length) !== t.raw;
+        const rawWritten = !s.text.startsWith(t.raw, t.start);
         const lemmaWritten = t.lemma !== t.raw.toLowerCase();
         const flags = (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0);
         numbers.push(t.start, t.raw.length, tag(t.pos), flags);
