@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { annotateParagraph } from '../text/annotate.ts';
 import { renewAnnotator } from '../text/nlp.ts';
-import { packAnnotations } from './annotation-codec.ts';
+import { AnnotationPacker } from './annotation-codec.ts';
 import { paragraphWords, type AnnotateJob, type AnnotateSetup } from './annotate-pool.ts';
 
 // Annotates paragraphs (wink-nlp sentence splitting, tagging, values and names) for the index build on another
@@ -13,6 +13,9 @@ const { isSpeechVerb, isTitle } = paragraphWords(new Set(lowercase));
 port.on('message', ({ id, texts }: AnnotateJob) => {
   // Batches go to whichever worker is free: each is read from the model as shipped, so the index is the same.
   renewAnnotator();
-  const packed = packAnnotations(texts.map((text) => annotateParagraph(text, isSpeechVerb, isTitle)));
+  // Each paragraph is packed as soon as it is annotated, so that its objects die young.
+  const packer = new AnnotationPacker();
+  for (const text of texts) packer.add(annotateParagraph(text, isSpeechVerb, isTitle));
+  const packed = packer.packed();
   port.postMessage({ id, packed }, [packed.numbers.buffer as ArrayBuffer]);
 });

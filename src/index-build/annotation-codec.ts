@@ -19,18 +19,18 @@ const SEPARATOR = '\u0000'; // never in corpus text: files holding NUL bytes are
 const RAW_WRITTEN = 1;
 const LEMMA_WRITTEN = 2;
 
-/** Packs each paragraph's annotated sentences (paragraphs in order; each paragraph's text is needed to unpack). */
-export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSentence[]>): PackedAnnotations {
-  const numbers: number[] = [];
-  const strings: string[] = [];
-  const tags = new Map<string, number>();
-  const tag = (pos: string): number => {
-    const known = tags.get(pos);
-    if (known !== undefined) return known;
-    tags.set(pos, tags.size);
-    return tags.size - 1;
-  };
-  for (const sentences of paragraphs) {
+/**
+ * Packs annotated paragraphs one at a time, in order, as they are made: a worker's paragraphs held until a whole
+ * batch was annotated outlived the young generation, and were collected from the old one.
+ */
+export class AnnotationPacker {
+  private readonly numbers: number[] = [];
+  private readonly strings: string[] = [];
+  private readonly tags = new Map<string, number>();
+
+  /** Packs the next paragraph's sentences (each paragraph's text is needed to unpack them). */
+  add(sentences: readonly AnnotatedSentence[]): void {
+    const { numbers, strings } = this;
     numbers.push(sentences.length);
     for (const s of sentences) {
       numbers.push(s.start, s.end, s.attribution ? 1 : 0, s.causal, s.values.length);
@@ -43,22 +43,33 @@ export function packAnnotations(paragraphs: ReadonlyArray<readonly AnnotatedSent
         const rawWritten = !s.text.startsWith(t.raw, t.start);
         const lemmaWritten = t.lemma !== t.raw.toLowerCase();
         const flags = (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0);
-        numbers.push(t.start, t.raw.length, tag(t.pos), flags);
+        numbers.push(t.start, t.raw.length, this.tag(t.pos), flags);
         if (rawWritten) strings.push(t.raw);
         if (lemmaWritten) strings.push(t.lemma);
       }
     }
   }
-  return {
-    numbers: Float64Array.from(numbers),
-    strings: strings.join(SEPARATOR),
-    stringCount: strings.length,
-    tags: [...tags.keys()],
-  };
+
+  /** Everything packed so far, ready to send. */
+  packed(): PackedAnnotations {
+    return {
+      numbers: Float64Array.from(this.numbers),
+      strings: this.strings.join(SEPARATOR),
+      stringCount: this.strings.length,
+      tags: [...this.tags.keys()],
+    };
+  }
+
+  private tag(pos: string): number {
+    const known = this.tags.get(pos);
+    if (known !== undefined) return known;
+    this.tags.set(pos, this.tags.size);
+    return this.tags.size - 1;
+  }
 }
 
 /**
- * Reads what packAnnotations packed, a few paragraphs at a time, given the same paragraphs' texts in the same order:
+ * Reads what an AnnotationPacker packed, a few paragraphs at a time, given the same paragraphs' texts in the same order:
  * a source's tokens unpacked just before its passages are built die young, where a whole batch's outlived the young
  * generation and grew the heap. Null when the packed numbers end before the texts do.
  */

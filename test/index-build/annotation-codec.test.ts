@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { annotationReader, packAnnotations } from '../../src/index-build/annotation-codec.ts';
+import { AnnotationPacker, annotationReader, type PackedAnnotations } from '../../src/index-build/annotation-codec.ts';
+import type { AnnotatedSentence } from '../../src/text/annotate.ts';
 import { englishWords, titleRule } from '../../src/lexicon/english.ts';
 import { annotateParagraph } from '../../src/text/annotate.ts';
+
+/** Packs paragraphs one at a time, as the annotating worker does. */
+function packed(paragraphs: ReadonlyArray<readonly AnnotatedSentence[]>): PackedAnnotations {
+  const packer = new AnnotationPacker();
+  for (const sentences of paragraphs) packer.add(sentences);
+  return packer.packed();
+}
 
 describe('annotations packed for the trip between threads', () => {
   it('unpack to exactly what was annotated: values with their counted nouns, names, figures, tokens', () => {
@@ -14,7 +22,7 @@ describe('annotations packed for the trip between threads', () => {
       annotateParagraph(text, (lemma) => english.isSpeechVerb(lemma), titleRule()),
     );
     expect(annotated[0]!.some((s) => s.values.some((v) => v.counted))).toBe(true);
-    expect(annotationReader(packAnnotations(annotated))(paragraphs)).toEqual(annotated);
+    expect(annotationReader(packed(annotated))(paragraphs)).toEqual(annotated);
   });
 
   it('are read a few paragraphs at a time, each call going on where the last stopped', () => {
@@ -23,7 +31,7 @@ describe('annotations packed for the trip between threads', () => {
     const annotated = paragraphs.map((text) =>
       annotateParagraph(text, (lemma) => english.isSpeechVerb(lemma), titleRule()),
     );
-    const read = annotationReader(packAnnotations(annotated));
+    const read = annotationReader(packed(annotated));
     expect(read(paragraphs.slice(0, 1))).toEqual(annotated.slice(0, 1));
     expect(read(paragraphs.slice(1))).toEqual(annotated.slice(1));
     // Past the end, as when a worker sent fewer paragraphs than asked for.
