@@ -206,6 +206,9 @@ export interface EnglishCase {
   isVerb(word: string): boolean;
 }
 
+/** What may follow a noun phrase's last word: a preposition, a relative pronoun, punctuation. */
+const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(['ADP', 'PRON', 'PUNCT']);
+
 /** Tags of a verb's particle: "laid off", "chip in", "wiped out". */
 export const PARTICLE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
 
@@ -296,6 +299,18 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   tokens.forEach((token, i) => {
     const degree = tokens[i - 3]?.lower === 'how' && tokens[i - 2]?.pos === 'ADJ';
     if (degree && /^an?$/u.test(tokens[i - 1]!.lower) && token.pos !== 'NOUN' && token.pos !== 'PROPN') {
+      Object.assign(token, { pos: 'NOUN', cls: 'n' });
+    }
+  });
+  // "Who is the chief of IBM?", "the IBM chief that made the call": a word that names a person's role, read as an
+  // adjective where it ends a noun phrase (after an article, a noun or a possessive, with nothing after it that it
+  // could modify), is that role.
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const closesPhrase = !after || ROLE_FOLLOWERS.has(after.pos);
+    const opens = before?.pos === 'DET' || before?.pos === 'NOUN' || before?.pos === 'PROPN' || isPossessive(before);
+    if (token.pos === 'ADJ' && opens && closesPhrase && english.isRole(token.lower)) {
       Object.assign(token, { pos: 'NOUN', cls: 'n' });
     }
   });
