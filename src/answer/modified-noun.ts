@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { termOf } from '../text/analyzer.ts';
-import { TIME_UNITS } from '../text/calendar.ts';
+import { TIME_UNITS, YEAR_PATTERN } from '../text/calendar.ts';
 
 // A value written as a modifier of a noun ("a 30-minute check-in", "a 2019 survey") measures or dates that noun.
 
@@ -15,7 +15,7 @@ const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 const OF_WORDS = /^\s+of\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?/u;
 
 /** A year alone, as "2019" in "a much quoted 2019 survey". */
-const BARE_YEAR = /^(?:1[89]|20)\d\d$/u;
+const BARE_YEAR = new RegExp(`^${YEAR_PATTERN}$`, 'u');
 /**
  * What opens a noun phrase before a year that modifies its noun: an article, a possessive or a demonstrative, then
  * at most two words ("a much quoted", "the town's"). English determiners are a closed class, so they are written out.

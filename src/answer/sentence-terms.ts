@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/source.ts';
-import { regex } from '../text/regex.ts';
+import { anyOf, regex } from '../text/regex.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { QuestionSide } from './features.ts';
@@ -12,9 +12,10 @@ import { homographsOf, writesOnlyAsOther } from './homographs.ts';
 
 /** Words by which a sentence refers back to an organization named before it: a pronoun, or "the (…) company". */
 const PRONOUN = /\b(?:it|its|they|their)\b/i;
-const REFERRING_NOUN = /\b(?:company|firm|club|group|chain|agency|bank|maker|city)\b/i;
+const REFERRING_NOUNS = anyOf(['company', 'firm', 'club', 'group', 'chain', 'agency', 'bank', 'maker', 'city']);
+const REFERRING_NOUN = regex([String.raw`\b${REFERRING_NOUNS}\b`], 'iu');
 // Unicode mode for the words between (made slow by `i`), so it is tried only where one of the nouns is.
-const THE_NOUN = /\bthe (?:[\p{Ll}-]+ ){0,2}(?:company|firm|club|group|chain|agency|bank|maker|city)\b/iu;
+const THE_NOUN = regex([String.raw`\bthe (?:[\p{Ll}-]+ ){0,2}${REFERRING_NOUNS}\b`], 'iu');
 const hasAnaphor = (text: string): boolean => PRONOUN.test(text) || (REFERRING_NOUN.test(text) && THE_NOUN.test(text));
 // A sentence opening on "They", "The company" or "Company spokesperson …" speaks of whom its article is about.
 const REFERS_BACK = regex(

@@ -15,7 +15,7 @@ import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';
-import { isCalendarWord } from '../text/calendar.ts';
+import { isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -50,13 +50,15 @@ export function valueFit(type: AnswerType, kind: ValueKind): number {
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
+const WRITTEN_YEAR = new RegExp(String.raw`\b${YEAR_PATTERN}\b`, 'u');
+
 /**
  * Whether a span of time is told by the date it lasts until: "not … until spring 2027" says when as much as how long.
  */
 const datesEnd = (span: ValueSpan, text: string): boolean =>
   span.kind === 'duration' &&
   /^until\b/i.test(text) &&
-  (/\b(?:1[89]|20)\d\d\b/u.test(text) || text.split(' ').some(isCalendarWord));
+  (WRITTEN_YEAR.test(text) || text.split(' ').some(isCalendarWord));
 
 // "U.S." is the question's "US": an initialism's dots are dropped before words are compared.
 const plain = (text: string): string =>

@@ -3,6 +3,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { isTally, type ValueSpan } from '../text/annotate.ts';
+import { YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
 import { durationInContext } from './duration-context.ts';
@@ -97,10 +98,10 @@ const ratesAsked = (question: AnalyzedQuestion): boolean => {
   return asked;
 };
 const RATE_FIT = 0.5;
-const PAST_CLAUSE = /\b((?:1[89]|20)\d\d),? when\b[^;:.!?]*$/u;
+const PAST_CLAUSE = regex([String.raw`\b(${YEAR_PATTERN}),? when\b[^;:.!?]*$`]);
 const PAST_REACH = 120;
 // A figure between them takes the year: "21,300 students, down from 26,900 in 2012" dates the 26,900.
-const YEAR_AFTER = /^[^;:.!?\d]{0,40}?\b(?:in|since|during|back in) ((?:1[89]|20)\d\d)\b/u;
+const YEAR_AFTER = regex([String.raw`^[^;:.!?\d]{0,40}?\b(?:in|since|during|back in) (${YEAR_PATTERN})\b`]);
 const OTHER_TIME_FIT = 0.3;
 
 /**

@@ -69,9 +69,9 @@ export class AnnotationPacker {
 }
 
 /**
- * Reads what an AnnotationPacker packed, a few paragraphs at a time, given the same paragraphs' texts in the same order:
- * a source's tokens unpacked just before its passages are built die young, where a whole batch's outlived the young
- * generation and grew the heap. Null when the packed numbers end before the texts do.
+ * Reads what an AnnotationPacker packed, a few paragraphs at a time, given the same paragraphs' texts in the same
+ * order: a source's tokens unpacked just before its passages are built die young, where a whole batch's outlived the
+ * young generation and grew the heap. Null when the packed numbers end before the texts do.
  */
 export function annotationReader(
   packed: PackedAnnotations,

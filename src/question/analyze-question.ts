@@ -14,6 +14,7 @@ import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
+import { YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 
@@ -116,7 +117,7 @@ export interface AnalyzedQuestion {
   future: boolean;
 }
 
-const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
+const YEAR = new RegExp(String.raw`\b${YEAR_PATTERN}\b`, 'gu');
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/i;
 const LATEST = regex(

@@ -3,7 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
-import { isCalendarWord, TIME_UNITS } from './calendar.ts';
+import { isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, taggedTokens, tokenRange } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { anyOf, regex } from './regex.ts';
@@ -60,7 +60,7 @@ const WINK_KINDS: Readonly<Record<string, ValueKind>> = {
   PERCENT: 'percent',
   DURATION: 'duration',
 };
-const YEAR = /^(?:1[89]|20)\d\d$/u;
+const YEAR = new RegExp(`^${YEAR_PATTERN}$`, 'u');
 const AGES: readonly RegExp[] = [
   /\b(\d{1,3})-(?:year|month|week|day)-old\b/gu,
   /\baged? (\d{1,3})\b/gu,

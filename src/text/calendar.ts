@@ -48,6 +48,9 @@ const MONTH_SPELLINGS = new Map<string, number>([
  */
 export const MONTH_PATTERN = `(?:${[...MONTH_SPELLINGS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
+/** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */
+export const YEAR_PATTERN = String.raw`(?:1[89]|20)\d\d`;
+
 /** The month number (1-12) of a month name or abbreviation ("Jun.", "june", "Sept"), or null. */
 export function monthNumber(word: string): number | null {
   return MONTH_SPELLINGS.get(word.toLowerCase().replace(/\.$/u, '')) ?? null;
