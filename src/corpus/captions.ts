@@ -15,6 +15,11 @@ const TRAILING_CREDIT = [
   new RegExp(`(?<=[.!?"”’])\\s+${NAMEISH}\\s*/\\s*${NAMEISH}$`, 'u'),
 ];
 const BRACKETED = /^\[(.+)\]$/su;
+// What each credit pattern needs (a closing parenthesis, "|", "/", or a credit's word), looked for first: prose
+// paragraphs hold none, and trying every pattern at every sentence end was a tenth of telling captions apart.
+const CREDIT_WORD = /photo|image|picture|credit/i;
+const mayEndInCredit = (text: string): boolean =>
+  text.endsWith(')') || text.includes('|') || text.includes('/') || CREDIT_WORD.test(text);
 
 /** A caption paragraph with its label and trailing credit cut off (offsets still index the original body). */
 export interface CaptionCut {
@@ -38,7 +43,9 @@ export function cutCaption(block: Block): CaptionCut {
     start += label[0].length;
     text = text.slice(label[0].length);
   }
-  const credit = TRAILING_CREDIT.map((pattern) => pattern.exec(text)).find((m) => m && m.index > 0);
+  const credit = mayEndInCredit(text)
+    ? TRAILING_CREDIT.map((pattern) => pattern.exec(text)).find((m) => m && m.index > 0)
+    : undefined;
   if (credit) {
     end -= text.length - credit.index!;
     text = text.slice(0, credit.index);

@@ -167,26 +167,28 @@ export const furnitureOf: (text: string) => FurnitureKind | null = memoized(clas
 
 // Metadata inference and cleaning both ask about the same lines (menus, bylines, datelines) several times over.
 function classifyLine(text: string): FurnitureKind | null {
+  // Counted once, and tested before the patterns it bounds: long paragraphs of prose are most lines.
+  const words = wordCount(text);
   if (COOKIE.test(text) && CONSENT_CONTEXT.test(text)) return 'cookie-notice';
   if (SKIP_LINK.test(text)) return 'skip-link';
   if (PAGE_CHROME.test(text)) return 'page-chrome';
   if (isAdvertisement(text)) return 'advertisement';
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';
-  if (WIDGET.test(text) && wordCount(text) <= 60) return 'widget';
+  if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (isCopyrightLine(text)) return 'copyright';
   if (datelineOf(text)) return 'dateline';
   if (parseByline(text) || isCreditLine(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';
-  if (RELATED_HEADING.test(unemphasized(text)) && wordCount(text) <= 8) return 'related-heading';
-  if (RELATED_LINK.test(text) && wordCount(text) <= 25) return 'related-link';
+  if (words <= 8 && RELATED_HEADING.test(unemphasized(text))) return 'related-heading';
+  if (words <= 25 && RELATED_LINK.test(text)) return 'related-link';
   if (isBreadcrumb(text)) return 'breadcrumb';
   if (isNavigation(text)) return 'navigation';
   if (isPromotion(unemphasized(text))) return 'promo';
   if (isBanner(text)) return 'banner';
   if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
-  if (CAPITALS_LABEL.test(text) && wordCount(text) <= 4 && !endsLikeSentence(text)) return 'section-label';
+  if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
   return null;
 }

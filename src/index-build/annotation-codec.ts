@@ -21,29 +21,32 @@ const LEMMA_WRITTEN = 2;
 
 /**
  * Packs annotated paragraphs one at a time, in order, as they are made: a worker's paragraphs held until a whole
- * batch was annotated outlived the young generation, and were collected from the old one.
+ * batch was annotated outlived the young generation, and were collected from the old one. The numbers go straight
+ * into a Float64Array grown by doubling (its store is outside the JavaScript heap, so collections never copy it):
+ * grown as an array of numbers, a batch's several megabytes were copied through the young generation and promoted.
  */
 export class AnnotationPacker {
-  private readonly numbers: number[] = [];
+  private numbers = new Float64Array(1 << 16);
+  private used = 0;
   private readonly strings: string[] = [];
   private readonly tags = new Map<string, number>();
 
   /** Packs the next paragraph's sentences (each paragraph's text is needed to unpack them). */
   add(sentences: readonly AnnotatedSentence[]): void {
-    const { numbers, strings } = this;
-    numbers.push(sentences.length);
+    const { strings } = this;
+    this.push(sentences.length);
     for (const s of sentences) {
-      numbers.push(s.start, s.end, s.attribution ? 1 : 0, s.causal, s.values.length);
-      for (const v of s.values) numbers.push(...valueNumbers(v));
-      numbers.push(s.names.length);
-      for (const n of s.names) numbers.push(n.start, n.end);
-      numbers.push(s.numbers.length, s.tokens.length);
+      this.push(s.start, s.end, s.attribution ? 1 : 0, s.causal, s.values.length);
+      for (const v of s.values) this.push(...valueNumbers(v));
+      this.push(s.names.length);
+      for (const n of s.names) this.push(n.start, n.end);
+      this.push(s.numbers.length, s.tokens.length);
       strings.push(...s.numbers);
       for (const t of s.tokens) {
         const rawWritten = !s.text.startsWith(t.raw, t.start);
         const lemmaWritten = t.lemma !== t.raw.toLowerCase();
         const flags = (rawWritten ? RAW_WRITTEN : 0) | (lemmaWritten ? LEMMA_WRITTEN : 0);
-        numbers.push(t.start, t.raw.length, this.tag(t.pos), flags);
+        this.push(t.start, t.raw.length, this.tag(t.pos), flags);
         if (rawWritten) strings.push(t.raw);
         if (lemmaWritten) strings.push(t.lemma);
       }
@@ -53,11 +56,20 @@ export class AnnotationPacker {
   /** Everything packed so far, ready to send. */
   packed(): PackedAnnotations {
     return {
-      numbers: Float64Array.from(this.numbers),
+      numbers: this.numbers.slice(0, this.used),
       strings: this.strings.join(SEPARATOR),
       stringCount: this.strings.length,
       tags: [...this.tags.keys()],
     };
+  }
+
+  private push(...values: number[]): void {
+    if (this.used + values.length > this.numbers.length) {
+      const grown = new Float64Array(Math.max(this.numbers.length * 2, this.used + values.length));
+      grown.set(this.numbers.subarray(0, this.used));
+      this.numbers = grown;
+    }
+    for (const value of values) this.numbers[this.used++] = value;
   }
 
   private tag(pos: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { cutCaption } from '../../src/corpus/captions.ts';
 import { classifyBlocks, furnitureOf } from '../../src/corpus/furniture.ts';
 
 describe('furnitureOf: page furniture recognized by its own text', () => {
@@ -290,5 +291,27 @@ describe('a caption a saved page writes in brackets', () => {
       repeated: new Set(),
     });
     expect(verdict?.role).not.toBe('caption');
+  });
+});
+
+describe('a credit at the end of a caption', () => {
+  const caption = 'Commuters waited in the rain.';
+  it.each([
+    ' (Photo: Ann Lee/Ledger)',
+    ' (KXYZ News 7 / Ann Lee)',
+    ' Photo: Ann Lee / Ledger',
+    ' Photograph: Ann Lee',
+    ' Ledger photo by Ann Lee',
+    ' | Credit: Ann Lee / Ledger',
+    ' Ann Lee / Ledger',
+  ])('is cut off: %s', (credit) => {
+    const text = `${caption}${credit}`;
+    const cut = cutCaption({ start: 0, end: text.length, text, afterBlank: true });
+    expect(cut).toMatchObject({ isCaption: true, block: { text: caption, start: 0, end: caption.length } });
+  });
+
+  it('is not found in prose that only looks like it', () => {
+    const text = 'The ferry, which left at noon, carried 40 people by the pier (and their bikes).';
+    expect(cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption).toBe(false);
   });
 });

@@ -114,6 +114,9 @@ describe('bad corpus files', () => {
     await cp(MINI_CORPUS, dir, { recursive: true });
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'blank.md'), '  \n\n ');
+    // Only spaces outside ASCII (a byte-order mark, no-break and ideographic spaces): as empty as plain blanks.
+    await writeFile(join(dir, 'wide-blank.txt'), '\ufeff\u00a0\n\u3000 \u2028');
+    await writeFile(join(dir, 'wide-text.txt'), '\u00a0東京都議会は予算案を可決した。\n');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
     await writeFile(join(dir, 'broken.md'), '---\ntitle: "unclosed\nauthor: [\n---\nBody.\n');
     await writeFile(
@@ -132,6 +135,8 @@ describe('bad corpus files', () => {
     const warnings = corpus.warnings.join('\n');
     expect(warnings).toMatch(/empty\.txt: is empty; the file was skipped/);
     expect(warnings).toMatch(/blank\.md: is empty/);
+    expect(warnings).toMatch(/wide-blank\.txt: is empty/);
+    expect(warnings).not.toMatch(/wide-text\.txt: is empty/);
     expect(warnings).toMatch(/binary\.txt: looks binary/);
     expect(warnings).toMatch(/broken\.md: front matter is not valid YAML/);
     expect(warnings).toMatch(/latin1\.txt: is not UTF-8 text; it was read as windows-1252/);
