@@ -83,15 +83,17 @@ const SHARE_OBJECT = /\s+(?:this|the) (?:article|story|page|post)$/i;
  */
 export function isShareBar(text: string): boolean {
   let labelled = false;
-  const targets = text
-    .split(/\s*[|•·,/]\s*|\s+(?=\p{Lu})/u)
-    .map((item) => {
-      const label = SHARE_LABEL.exec(item.trim());
-      if (label) labelled = true;
-      return (label ? item.trim().slice(label[0].length) : item).replace(SHARE_OBJECT, '').trim();
-    })
-    .filter(Boolean);
-  return (labelled || targets.length >= 3) && targets.every((t) => SHARE_TARGET.test(t));
+  let targets = 0;
+  // A plain loop that stops at the first item that is no share target: in prose, that is the first one.
+  for (const item of text.split(/\s*[|•·,/]\s*|\s+(?=\p{Lu})/u)) {
+    const label = SHARE_LABEL.exec(item.trim());
+    if (label) labelled = true;
+    const target = (label ? item.trim().slice(label[0].length) : item).replace(SHARE_OBJECT, '').trim();
+    if (!target) continue;
+    if (!SHARE_TARGET.test(target)) return false;
+    targets++;
+  }
+  return labelled || targets >= 3;
 }
 
 // What promotions sell: subscriptions, newsletters, apps, alerts, live streams, podcasts.

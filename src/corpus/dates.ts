@@ -1,5 +1,6 @@
 import { MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
+import { wordCount } from './blocks.ts';
 
 /** A date found in a line of text, read into YYYY-MM-DD, with where it was written. */
 export interface FoundDate {
@@ -79,6 +80,9 @@ const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
 const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/i;
 
+/** A line longer than this says more than when. */
+const MAX_DATELINE_WORDS = 24;
+
 /** A page's estimate of reading time, shown beside its date ("6 min read", "4-minute read"). */
 const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/i;
 
@@ -94,8 +98,10 @@ const onlyTime = (text: string): boolean =>
  * 7:45 p.m. ET Jun. 3, 2024 | Updated …"); returns null for any line that says more than when.
  */
 export function datelineOf(line: string): Dateline | null {
+  // Counted in place first: emphasis marks cut off either end take two words at most, and most lines are prose.
+  if (wordCount(line) > MAX_DATELINE_WORDS + 2) return null;
   const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
-  if (text.split(/\s+/u).length > 24) return null;
+  if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
   for (const part of text.split(DATELINE_PARTS)) {
     if (READING_TIME.test(part.trim())) continue;

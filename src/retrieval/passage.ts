@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/source.ts';
-import { termsOfWords, words } from '../text/analyzer.ts';
+import { wordsAndTerms, words } from '../text/analyzer.ts';
 import type { AnnotatedSentence, NameSpan, SentenceToken, ValueSpan } from '../text/annotate.ts';
 
 /** What a passage is in its article: body text, a photo caption, the headline, or another outlet's excerpt. */
@@ -90,7 +90,7 @@ export function appendPassages(
   // One object literal, its fields always in one order: a passage spread from a partial one got a hidden class of
   // its own (about 500 bytes each, a quarter of a large index's heap).
   const add = (headline: boolean, parts: PassageParts, tokens: readonly SentenceToken[]): void => {
-    const split = words(parts.text);
+    const { words: split, terms } = wordsAndTerms(parts.text);
     const passage: Passage = {
       id: `${source.id}#${headline ? 'title' : parts.start}`,
       index: passages.length,
@@ -103,7 +103,7 @@ export function appendPassages(
       paragraph: parts.paragraph,
       paragraphIndex: parts.paragraphIndex,
       sentenceIndex: parts.sentenceIndex,
-      terms: termsOfWords(split),
+      terms,
       values: parts.values,
       names: parts.names,
       numbers: parts.numbers,

@@ -29,9 +29,12 @@ export interface BuildCounts {
   wordsOf: PassageWords;
 }
 
+// Keyed by the token as written: lowercasing it first made a new string to look up for every capitalized word.
+const termOfToken = memoized((raw: string): string | null => termOf(raw.toLowerCase()));
+
 /** Records a token's lemma with its index term, so a question's "buy" finds the corpus's "bought". */
 export function noteLemma(lemmaTerms: LemmaTerms, token: SentenceToken): void {
-  const term = termOf(token.raw.toLowerCase());
+  const term = termOfToken(token.raw);
   if (!term || !/^\p{L}/u.test(token.lemma)) return;
   let set = lemmaTerms.get(token.lemma);
   if (!set) lemmaTerms.set(token.lemma, (set = new Set()));

@@ -11,7 +11,19 @@ export function words(text: string): string[] {
   const out: string[] = [];
   // NFKC leaves ASCII unchanged, and most text is ASCII: skip the copy there.
   const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
-  for (const match of normalized.matchAll(TOKEN)) out.push(surfaceWord(match[0]));
+  for (const match of normalized.matchAll(TOKEN)) out.push(tokenWord(match[0]).word);
+  return out;
+}
+
+/** A text's surface words (as {@link words}) and its index terms (as {@link terms}), split once. */
+export function wordsAndTerms(text: string): { words: string[]; terms: string[] } {
+  const out = { words: [] as string[], terms: [] as string[] };
+  const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  for (const match of normalized.matchAll(TOKEN)) {
+    const { word, term } = tokenWord(match[0]);
+    out.words.push(word);
+    if (term) out.terms.push(term);
+  }
   return out;
 }
 
@@ -21,15 +33,21 @@ const NON_ASCII = /[^\x00-\x7f]/u;
 // A site named by its domain ("Deadline.com", "TheStreet.com") is asked about by its name alone ("per deadline").
 const SITE_DOMAIN = /^([\p{L}\p{N}-]{2,})\.(?:com|org|net|gov|edu|io|co|news|tv|co\.uk)$/u;
 
-// Tokens repeat far more than they vary, and normalizing and stemming them dominated both indexing and ranking.
-const surfaceWord = memoized((token: string): string => {
+// Tokens repeat far more than they vary, and normalizing and stemming them dominated both indexing and ranking. A
+// token's word and term are kept together: an index build looks both up for every word of the corpus.
+const tokenWord = memoized((token: string): { word: string; term: string | null } => {
+  const word = surfaceWord(token);
+  return { word, term: termOf(word) };
+});
+
+function surfaceWord(token: string): string {
   let word = token.toLowerCase().replace(/’/g, "'");
   if (/^\p{N}/u.test(word)) return word.replace(/,/g, '');
   // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
   else word = word.replace(/\.$/, '').replace(SITE_DOMAIN, '$1');
   return word.replace(/'s$/, '');
-});
+}
 
 /** Maps one surface word to its index term (stemmed, numbers as digits), or null for stop words. */
 export const termOf: (word: string) => string | null = memoized(computeTerm);
@@ -62,20 +80,10 @@ export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** The index term of a word as {@link WRITTEN_WORD} finds it, possessive dropped ("Amazon's" → "amazon"). */
 export function termOfWritten(word: string): string | null {
   // The same normalizing as the index's words: "employees." at a sentence's end is "employees", "U.S." is "us".
-  return termOf(surfaceWord(word));
+  return tokenWord(word).term;
 }
 
 /** The index terms of a text: what both the index and questions are reduced to. */
 export function terms(text: string): string[] {
-  return termsOfWords(words(text));
-}
-
-/** The index terms of a text already split by {@link words}. */
-export function termsOfWords(list: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const word of list) {
-    const term = termOf(word);
-    if (term) out.push(term);
-  }
-  return out;
+  return wordsAndTerms(text).terms;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termOfWritten, terms, words } from '../../src/text/analyzer.ts';
+import { termOf, termOfWritten, terms, words, wordsAndTerms } from '../../src/text/analyzer.ts';
 
 describe('terms: how text is reduced for the index and for questions', () => {
   it('drops stop words and stems the rest', () => {
@@ -51,5 +51,17 @@ describe('termOfWritten: a word as a sentence writes it reduces to the term the 
     ['a possessive', "Amazon's", 'Amazon'],
   ])('%s', (_why, written, indexed) => {
     expect(termOfWritten(written)).toBe(terms(indexed)[0]);
+  });
+});
+
+describe('wordsAndTerms', () => {
+  it.each([
+    "Amazon's one-year moratorium, announced Wednesday, bars police from using Rekognition.",
+    'The U.S. Senate voted 51-49; “It’s over,” said Sen. O’Neill at 7:45 p.m.',
+    'Café Lumière paid $1,300.50 for 2.5 tons — ＡＰ reported it.',
+  ])('splits %s into the words words() finds and their terms', (text) => {
+    const split = words(text);
+    const termsOfSplit = split.map(termOf).filter((term) => term !== null);
+    expect(wordsAndTerms(text)).toEqual({ words: split, terms: termsOfSplit });
   });
 });
