@@ -103,6 +103,7 @@ const PURPOSE = 0.7;
 const LOOSE_CAUSE = 0.6;
 const WH_WORDS = new Set(['what', 'which']);
 const QUOTE = /["“”]/u;
+const DIGIT = /\d/u;
 
 /**
  * Whether a capitalized word is a title ("CEO", "Mayor", "Judge"); `common` says the corpus writes it in lower case.
@@ -151,7 +152,10 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
   });
-  for (const pattern of SPAN_WORD.test(text) ? [SPAN_OF_TIME, ...AGES] : AGES) {
+  // Every age and every tally is written in figures: a sentence without one is spared those patterns.
+  const figures = DIGIT.test(text);
+  const patterns = [...(SPAN_WORD.test(text) ? [SPAN_OF_TIME] : []), ...(figures ? AGES : [])];
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const kind: ValueKind = pattern === SPAN_OF_TIME ? 'duration' : 'age';
       const start = kind === 'age' ? match.index + match[0].indexOf(match[1]!) : match.index;
@@ -174,7 +178,7 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
     }
   }
   // "Passed 5-4", "voted 231 to 187": a tally is one count, of votes or points, not two figures or a range.
-  if (TALLY_WORDS.test(text)) {
+  if (figures && TALLY_WORDS.test(text)) {
     for (const match of text.matchAll(TALLY)) {
       const [start, end] = [match.index, match.index + match[0].length];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? '';
