@@ -330,6 +330,14 @@ function possessedHead(phrase: readonly QuestionToken[]): QuestionToken | undefi
   return head;
 }
 
+/** "the agent of Dravec": a common noun, then "of" and a name (after a determiner, if any). */
+function ownedByNameAfter(phrase: readonly QuestionToken[]): boolean {
+  const of = phrase.findIndex((t) => t.lower === 'of');
+  const noun = phrase[of - 1];
+  const owner = phrase[phrase[of + 1]?.pos === 'DET' ? of + 2 : of + 1];
+  return of > 0 && noun?.pos === 'NOUN' && !noun.name && owner?.name === true;
+}
+
 /**
  * "Who is Jennifer Lee?", "What is the Domain Awareness System?": a short noun phrase and nothing else asks what
  * it is. "Who is the mayor of Ashgrove?" asks for a person in a role instead.
@@ -342,9 +350,10 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const person = (t: QuestionToken): boolean =>
     knowledge.category(t.lemma, 'n') === 'noun.person' || (t.pos === 'NOUN' && knowledge.leads(t.lemma, 'n'));
   if (word === 'who' && phrase.some((t) => person(t) && !t.name)) return 'person';
-  // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense.
+  // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense, and
+  // so does "who is the agent of Dravec?".
   const possessed = possessedHead(phrase);
-  if (word === 'who' && possessed) return 'person';
+  if (word === 'who' && (possessed || ownedByNameAfter(phrase))) return 'person';
   // "What is Mossop's bail?" asks for his bail, not what bail is.
   if (word === 'what' && possessed) return null;
   // "What is curing?": a lone verb form is the thing asked about.

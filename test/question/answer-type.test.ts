@@ -189,6 +189,14 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze("Who is Jane Roe's agent?").attributeKind).toBe('role');
   });
 
+  it('"who is the agent of Jane Roe" asks what "who is Jane Roe\'s agent" does: a person in that role', () => {
+    const analyzed = analyze('Who is the agent of Jane Roe?');
+    expect(analyzed).toMatchObject({ type: 'person', attributeKind: 'role', head: 'agent' });
+    expect(analyzed.owner?.text).toBe('Jane Roe');
+    // Without a name after "of" it still asks what the thing is.
+    expect(analyze('Who is the agent of change?').type).not.toBe('person');
+  });
+
   it('"right now" says when, and is no part of what is asked ("share price right now")', () => {
     const analyzed = analyze("What's Drummond's share price right now?");
     expect(analyzed.attribute).toBe('share price');
