@@ -6,6 +6,7 @@ import { loadEvalSet } from './eval-set.ts';
 import { corpusFolderOf, loadEvalSets, type Split } from './eval-sets.ts';
 import { evaluate, type EvalReport, type ItemResult } from './evaluate.ts';
 import { CHAT_FRAMES } from './chat-frames.ts';
+import { REPHRASINGS } from './rephrasings.ts';
 import { keptUnder, type Variant, type VariantReport } from './robustness.ts';
 import { SLIP_VARIANTS } from './typo-robustness.ts';
 
@@ -15,6 +16,7 @@ const USAGE = `Usage:
   npm run eval -- --set court-ruling    one set (repeatable); --verbose lists each failure
   npm run eval -- --typos               also asks each question answered right again with one typo of each kind
   npm run eval -- --frames              … and again in each of chat's frames ("hey, …", "… thanks!")
+  npm run eval -- --rephrasings         … and again in other words ("what number of" for "how many")
   npm run eval -- questions.jsonl       one question file, asked of CORPUS_DIR (default: the bundled corpus)`;
 
 const { values, positionals } = parseArgs({
@@ -25,6 +27,7 @@ const { values, positionals } = parseArgs({
     verbose: { type: 'boolean', default: false },
     typos: { type: 'boolean', default: false },
     frames: { type: 'boolean', default: false },
+    rephrasings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -61,7 +64,11 @@ function failures(results: readonly ItemResult[]): string {
 }
 
 const all: ItemResult[] = [];
-const variants: Variant[] = [...(values.typos ? SLIP_VARIANTS : []), ...(values.frames ? CHAT_FRAMES : [])];
+const variants: Variant[] = [
+  ...(values.typos ? SLIP_VARIANTS : []),
+  ...(values.frames ? CHAT_FRAMES : []),
+  ...(values.rephrasings ? REPHRASINGS : []),
+];
 const kept = new Map(variants.map((v): [string, VariantReport] => [v.name, { name: v.name, right: 0, kept: 0 }]));
 async function score(name: string, corpusDir: string, questions: string): Promise<void> {
   const index = await buildCorpusIndex(corpusDir);

@@ -313,7 +313,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     owner,
     head: headToken?.raw ?? null,
     plural: [typeToken, headToken].some((t) => t !== undefined && t.lemma !== t.lower && t.pos === 'NOUN'),
-    subject: subjectOf(tokens, start, end, type, names),
+    subject: subjectOf(tokens, { start, bodyStart, end }, type, names),
     speakerTerms: type === 'statement' ? speakerWords(tokens, start) : [],
     setAside: weighed.setAside,
     setAsideWeight: weighed.setAsideWeight,

@@ -330,12 +330,12 @@ function possessedHead(phrase: readonly QuestionToken[]): QuestionToken | undefi
   return head;
 }
 
-/** "the agent of Dravec": a common noun, then "of" and a name (after a determiner, if any). */
-function ownedByNameAfter(phrase: readonly QuestionToken[]): boolean {
+/** "the agent of Dravec": the common noun before "of" and a name (after a determiner, if any). */
+function ownedByNameAfter(phrase: readonly QuestionToken[]): QuestionToken | undefined {
   const of = phrase.findIndex((t) => t.lower === 'of');
   const noun = phrase[of - 1];
   const owner = phrase[phrase[of + 1]?.pos === 'DET' ? of + 2 : of + 1];
-  return of > 0 && noun?.pos === 'NOUN' && !noun.name && owner?.name === true;
+  return of > 0 && noun?.pos === 'NOUN' && !noun.name && owner?.name ? noun : undefined;
 }
 
 /**
@@ -350,11 +350,11 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
   const person = (t: QuestionToken): boolean =>
     knowledge.category(t.lemma, 'n') === 'noun.person' || (t.pos === 'NOUN' && knowledge.leads(t.lemma, 'n'));
   if (word === 'who' && phrase.some((t) => person(t) && !t.name)) return 'person';
-  // "Who is Dravec's agent?" asks for whoever holds that place beside the name, whatever the noun's first sense, and
-  // so does "who is the agent of Dravec?".
-  const possessed = possessedHead(phrase);
-  if (word === 'who' && (possessed || ownedByNameAfter(phrase))) return 'person';
-  // "What is Mossop's bail?" asks for his bail, not what bail is.
+  // "Who is Dravec's agent?" (or "the agent of Dravec") asks for whoever holds that place beside the name, whatever
+  // the noun's first sense.
+  const possessed = possessedHead(phrase) ?? ownedByNameAfter(phrase);
+  if (word === 'who' && possessed) return 'person';
+  // "What is Mossop's bail?" (or "the bail of Mossop") asks for his bail, not what bail is.
   if (word === 'what' && possessed) return null;
   // "What is curing?": a lone verb form is the thing asked about.
   if (phrase.length > 1 && phrase.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
@@ -430,14 +430,23 @@ function locationFrame(tokens: readonly QuestionToken[], start: number): number 
 const OCCUPATION_WORDS = new Set(['job', 'occupation', 'profession', 'career', 'title', 'role']);
 
 /**
- * "What is Marchetti's job?" asks who Marchetti is, and is answered the same way ("Marchetti, a former high school
- * principal, …"): the index of the occupation word, or -1.
+ * "What is Marchetti's job?" (or "the job of Marchetti") asks who Marchetti is, and is answered the same way
+ * ("Marchetti, a former high school principal, …"): where the occupation word is and where the name asked about
+ * starts and ends, or null.
  */
-function asksOccupation(tokens: readonly QuestionToken[], start: number): number {
-  if (tokens[start]?.lower !== 'what' || tokens[start + 1]?.lemma !== 'be') return -1;
+function asksOccupation(
+  tokens: readonly QuestionToken[],
+  start: number,
+): { noun: number; bodyStart: number; end: number } | null {
+  if (tokens[start]?.lower !== 'what' || tokens[start + 1]?.lemma !== 'be') return null;
   const at = tokens.length - 1;
-  const named = tokens.slice(start + 2, at - 1).every((t) => t.name) && at - 1 > start + 2;
-  return named && isPossessive(tokens[at - 1]) && OCCUPATION_WORDS.has(tokens[at]!.lemma) ? at : -1;
+  const names = (from: number, to: number): boolean => to > from && tokens.slice(from, to).every((t) => t.name);
+  if (names(start + 2, at - 1) && isPossessive(tokens[at - 1]) && OCCUPATION_WORDS.has(tokens[at]!.lemma)) {
+    return { noun: at, bodyStart: start + 1, end: at };
+  }
+  const noun = tokens[start + 2]?.pos === 'DET' ? start + 3 : start + 2;
+  const occupation = OCCUPATION_WORDS.has(tokens[noun]?.lemma ?? '') && tokens[noun + 1]?.lower === 'of';
+  return occupation && names(noun + 2, at + 1) ? { noun, bodyStart: noun + 2, end: at + 1 } : null;
 }
 
 /**
@@ -522,7 +531,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   if (!first) return typed('other');
   const word = first.lower;
   const work = asksOccupation(tokens, start);
-  if (work >= 0) return { ...typed('definition'), typeNoun: work, end: work };
+  if (work) return { ...typed('definition'), typeNoun: work.noun, bodyStart: work.bodyStart, end: work.end };
   const named = word === 'what' ? nameAsked(tokens, start, knowledge) : null;
   if (named) return named;
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {

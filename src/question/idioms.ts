@@ -13,6 +13,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsigns\s+off\s+on\b/gi, 'approves'],
   [/\bsigned\s+off\s+on\b/gi, 'approved'],
   [/\bsigning\s+off\s+on\b/gi, 'approving'],
+  // Wh-phrases that ask what a plain wh-word asks: read as that word, they are typed, tagged and weighed alike.
+  [/\b(?:what|which)\s+number\s+of\b/gi, 'how many'],
+  [/\bwhat\s+amount\s+of\b/gi, 'how much'],
+  [/\bfor\s+what\s+reasons?\b/gi, 'why'],
+  [/\b(?:on|at)\s+(?:what|which)\s+(?:date|day)\b(?!\s+of\b)/gi, 'when'],
 ];
 
 /** A question with its idioms in plain words ("who speaks for X" → "who is the spokesperson for X"). */

@@ -21,15 +21,16 @@ export function speakerWords(tokens: readonly QuestionToken[], start: number): s
 /** What a definition, statement or yes/no question is about: the thing defined, the speaker, or the name asked of. */
 export function subjectOf(
   tokens: readonly QuestionToken[],
-  start: number,
-  end: number,
+  { start, bodyStart, end }: { start: number; bodyStart: number; end: number },
   type: AnswerType,
   names: readonly QuestionName[],
 ): string | null {
   if (type === 'definition') {
-    // "What counts as X" and "what is X" alike: X follows the verb, or its "as".
+    // "What counts as X" and "what is X" alike: X follows the verb, or its "as"; in "what is the job of X", its "of"
+    // (where the question's body starts).
     const kindOf = kindAskedOf(tokens, start);
-    const from = kindOf > 0 ? kindOf + 1 : tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
+    const after = kindOf > 0 ? kindOf + 1 : tokens[start + 2]?.lower === 'as' ? start + 3 : start + 2;
+    const from = Math.max(bodyStart, after);
     const rest = tokens.slice(from, end).filter((t) => !t.afterFirstSentence && t.pos !== 'DET' && t.pos !== 'ADV');
     // "What is Marchetti's job?" is about Marchetti (the type noun ends the subject, leaving the possessive).
     if (isPossessive(rest.at(-1))) rest.pop();

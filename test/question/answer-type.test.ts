@@ -125,6 +125,19 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.setAside).toEqual([]);
   });
 
+  it.each(['What is the job of Jane Roe?', "what's the role of jane roe"])('%s asks the same', (question) => {
+    const analyzed = analyze(question);
+    expect(analyzed.type).toBe('definition');
+    expect(analyzed.subject?.toLowerCase()).toBe('jane roe');
+    expect(analyzed.terms.map((t) => t.word)).not.toContain(question.includes('job') ? 'job' : 'role');
+  });
+
+  it('"what is the bail of Jane Roe" asks for her bail, as "what is Jane Roe\'s bail" does', () => {
+    const analyzed = analyze('What is the bail of Jane Roe?');
+    expect(analyzed.type).not.toBe('definition');
+    expect(analyzed).toMatchObject({ head: 'bail', owner: { text: 'Jane Roe' } });
+  });
+
   it('"what kind of outfit is Thorn" asks what Thorn is; "what kind of rules did they ask for" asks for rules', () => {
     const analyzed = analyze('what kind of outfit is Harbor Ferry Company');
     expect(analyzed.type).toBe('definition');

@@ -48,6 +48,22 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording('Who signed off on the plan?')).toBe('Who approved the plan?');
   });
 
+  it('a wh-phrase that asks what a plain wh-word asks is read as that word', () => {
+    expect(plainWording('What number of crossings run each day?')).toBe('how many crossings run each day?');
+    expect(plainWording('what amount of money did the port pay')).toBe('how much money did the port pay');
+    expect(plainWording('For what reason did the company add a run?')).toBe('why did the company add a run?');
+    expect(plainWording('On which day does the night run start?')).toBe('when does the night run start?');
+    // A narrower question keeps its words: "what day of the week" is not any date.
+    expect(plainWording('On what day of the week does it run?')).toBe('On what day of the week does it run?');
+  });
+
+  it('and is answered as the plain question is', async () => {
+    const plain = await corpus.engine.ask('When does the late crossing start?');
+    const phrased = await corpus.engine.ask('On what date does the late crossing start?');
+    expect(phrased.answer).toBe(plain.answer);
+    expect(phrased.answer).toMatch(/July 1/u);
+  });
+
   it('and is answered from the sentence naming the spokeswoman', async () => {
     const answer = await corpus.engine.ask('Who speaks for the Harbor Ferry Co.?');
     expect(answer.abstained).toBe(false);
