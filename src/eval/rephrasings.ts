@@ -14,11 +14,11 @@ const reopened =
  * many"), and the owner after "of" instead of before "'s" ("the agent of Dravec").
  */
 export const REPHRASINGS: readonly Variant[] = [
-  { name: 'what number of …', rewrite: reopened(/^how many\b/iu, 'What number of') },
+  { name: 'what number of …', rewrite: reopened(/^how many\b/i, 'What number of') },
   {
     name: 'on what date …',
-    rewrite: reopened(/^when(?= (?:did|was|were|is|will|does|do|has|had)\b)/iu, 'On what date'),
+    rewrite: reopened(/^when(?= (?:did|was|were|is|will|does|do|has|had)\b)/i, 'On what date'),
   },
-  { name: 'for what reason …', rewrite: reopened(/^why\b/iu, 'For what reason') },
+  { name: 'for what reason …', rewrite: reopened(/^why\b/i, 'For what reason') },
   { name: 'the … of X', rewrite: reopened(POSSESSIVE, '$1$2 the $4 of $3') },
 ];
