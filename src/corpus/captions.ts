@@ -2,7 +2,8 @@ import { endsLikeSentence, wordCount, type Block } from './blocks.ts';
 
 // Photo captions carry facts (who is pictured, where, when), so they stay citable; their credits do not.
 
-const CAPTION_LABEL = /^(?:(?:photo |image )?caption|image|photo|picture)\s*:\s*/i;
+/** A caption's label: "Caption:", "Photo caption:", "Image:". */
+export const CAPTION_LABEL = /^(?:(?:photo |image )?caption|image|photo|picture)\s*:\s*/i;
 // A credit at the end of a caption: "(Photo: Ann Lee/Ledger)", "(KXYZ News 7 / Ann Lee)", "Photo: Ann Lee / Ledger",
 // "Photograph: Ann Lee", "Ledger photo by Ann Lee", "| Credit: Ann Lee / Ledger".
 const NAMEISH = "\\p{Lu}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5}";

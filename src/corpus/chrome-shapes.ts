@@ -253,12 +253,14 @@ const EDITOR_NOTE = regex(
         String.raw` (?:updated|corrected|changed|amended|revised|clarified)\b`,
       String.raw`(?:correction|clarification|editor['’]s note|update)\s*:`,
       'an earlier version of this (?:article|story|report)',
+      // A wire story's revision note under its headline: "(Adds comment from battery maker)", "(Updates with vote)".
+      String.raw`\((?:adds|updates|recasts|corrects|changes|refiles|rewrites|removes|fixes|inserts)\b[^()]*\)$`,
     ]),
   ],
   'iu',
 );
 
-/** An editor's note about the article itself ("This story has been updated …", "Correction: …"). */
+/** An editor's note about the article itself ("This story has been updated …", "Correction: …", "(Adds …)"). */
 export function isEditorNote(text: string): boolean {
   return EDITOR_NOTE.test(text.replace(/^[*_]+/u, ''));
 }

@@ -2,6 +2,7 @@ import { anyOf, regex } from '../text/regex.ts';
 import { blockKey, endsLikeSentence, isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, unemphasized } from './bylines.ts';
 import { canBeCaption, cutCaption } from './captions.ts';
+import { WIRE_SLUG } from './headline.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { selfDescribedName } from './outlet-names.ts';
 import { isNameLike } from './outlet-signals.ts';
@@ -43,9 +44,9 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
   return verdicts;
 }
 
-// The headline as a line may write it: "# Headline", "**Headline**".
+// The headline as a line may write it: "# Headline", "**Headline**", "UPDATE 2-Headline".
 function headlineKey(text: string): string {
-  return blockKey(unemphasized(text.replace(/^#+\s*|\s*#+$/gu, '')));
+  return blockKey(unemphasized(text.replace(/^#+\s*|\s*#+$/gu, '')).replace(WIRE_SLUG, ''));
 }
 
 // Everything above the headline (mastheads, menus, banners, section labels) is the site's header, and the headline

@@ -40,8 +40,8 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   return closestTo(hints.fileHeadline, candidates) ?? candidates[0] ?? usableFileHeadline(hints.fileHeadline);
 }
 
-// Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-".
-const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+)?-)+/u;
+/** Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-". */
+export const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+)?-)+/u;
 
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
   const text = written.replace(WIRE_SLUG, '');

@@ -1,4 +1,4 @@
-import { isPhotoCredit } from './captions.ts';
+import { CAPTION_LABEL, isPhotoCredit } from './captions.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Readability keeps the photos set among an article's paragraphs, but many news templates put the lead photo in a
@@ -15,9 +15,17 @@ export function leadCaption(document: HtmlDocument): string | null {
     if (!element.closest('article, main')) continue;
     const text = normalize(element.textContent);
     if (element.tagName === 'P' && text.split(' ').length >= PROSE_WORDS) return null;
-    if (element.tagName !== 'P' && text) return withCredit(element, text);
+    if (element.tagName !== 'P' && text) return labelledCaption(withCredit(element, text));
   }
   return null;
+}
+
+/**
+ * A figure's caption, labelled as one ("Caption: …") unless it says so itself: the page says what it is, and the
+ * corpus reads a labelled paragraph as a caption (context for an answer, never the answer), whatever its credit.
+ */
+export function labelledCaption(text: string): string {
+  return CAPTION_LABEL.test(text) ? text : `Caption: ${text}`;
 }
 
 // "Barricades block the bridge. Ann Lee/The Ledger", the credit in a span of its own: written "(Photo: Ann Lee/The

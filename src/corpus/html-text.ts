@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
-import { leadCaption } from './html-lead-caption.ts';
+import { labelledCaption, leadCaption } from './html-lead-caption.ts';
 import type { HtmlDocument, HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
@@ -144,7 +144,7 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
       paragraphs.push(`${paragraphs.pop()} (${CREDIT_PREFIX.test(text) ? text : `Photo: ${text}`})`);
       continue;
     }
-    paragraphs.push(text);
+    paragraphs.push(element.tagName === 'FIGCAPTION' ? labelledCaption(text) : text);
     previous = element;
   }
   const leadKept = lead && paragraphs.some((p) => p.startsWith(lead.slice(0, 60)));

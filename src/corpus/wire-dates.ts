@@ -16,9 +16,10 @@ export function dateWireCopy(sources: readonly Source[]): void {
   if (!middle) return;
   for (const source of sources) {
     if (source.published || source.kind !== 'article') continue;
+    // Read from the start of the paragraph's line: the lede's own dateline is cut off its text, not off the page's.
     const day = source.paragraphs
       .slice(0, DATELINE_REACH)
-      .map(([start, end]) => openingDateline(source.text.slice(start, end))?.day)
+      .map(([start, end]) => openingDateline(source.text.slice(source.text.lastIndexOf('\n', start - 1) + 1, end))?.day)
       .find(Boolean);
     const published = day ? nearestDate(day, middle) : null;
     if (!published) continue;

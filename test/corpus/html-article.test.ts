@@ -118,18 +118,18 @@ describe('extracting an article from a news page', () => {
 
   it('keeps photo captions as text, in reading order, and drops navigation, bylines and site footers', async () => {
     const { paragraphs } = await articleOf('figure-caption.html');
-    expect(paragraphs[0]).toMatch(/^Boat docks sit on dry mud .* Photo: Jonas Berg \/ Northern Courier$/);
+    expect(paragraphs[0]).toMatch(/^Caption: Boat docks sit on dry mud .* Photo: Jonas Berg \/ Northern Courier$/);
     expect(paragraphs).toContain(
-      "Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data",
+      "Caption: Lake Sorrel's level has fallen in each of the last three years. Chart: State Water Agency data",
     );
     expect(paragraphs.join('\n')).not.toMatch(/Hannah Lindqvist · Environment/);
     expect(await textOf('og-only.html')).not.toMatch(/Posted by|independent nonprofit newsroom|Log in/);
   });
 
-  it('keeps the caption of a lead photo set above the article body, its credit in parentheses', async () => {
+  it('keeps the caption of a lead photo set above the article body, labelled, its credit in parentheses', async () => {
     const { paragraphs } = await articleOf('lead-photo.html');
     expect(paragraphs[0]).toBe(
-      'Waves wash over the end of the Harbor Street pier on Tuesday, Oct. 1, 2024. ' +
+      'Caption: Waves wash over the end of the Harbor Street pier on Tuesday, Oct. 1, 2024. ' +
         '(Photo: Marco Diaz/The Bayside Ledger)',
     );
     expect(paragraphs[1]).toMatch(/^The city closed the Harbor Street pier/u);

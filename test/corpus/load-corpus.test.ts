@@ -176,6 +176,7 @@ describe('wire copy, dated by month and day only', () => {
     await writeFile(
       join(dir, 'wire-bank-chief.txt'),
       'UPDATE 1-Bank chief resigns after closure\n\n' +
+        '(Adds comment from the regulator)\n\n' +
         'ORRIN BAY, Jan. 3 (Harbor Press Wire) — The chief executive of the failed bank resigned on Saturday, ' +
         'a week after regulators closed it.\n',
     );
@@ -183,5 +184,34 @@ describe('wire copy, dated by month and day only', () => {
     const wire = sources.find((s) => s.file === 'wire-bank-chief.txt')!;
     expect(wire).toMatchObject({ published: '2026-01-03', title: 'Bank chief resigns after closure' });
     expect(wire.origins.published).toBe('inferred');
+    // The slugged headline line is the title and the revision note is no reporting: the lede comes first, without
+    // its dateline.
+    const [first] = wire.paragraphs;
+    expect(wire.text.slice(...first!)).toMatch(/^The chief executive of the failed bank resigned/u);
+    expect(wire.paragraphs).toHaveLength(1);
+  });
+});
+
+describe('a page whose photo caption comes before its lede', () => {
+  it('reads the caption as a caption, and the paragraph after it as the lede, its dateline cut off', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'figure-'));
+    const lede =
+      'Seventeen people were treated for injuries after the fire aboard the ferry, and the route will stay shut ' +
+      'through Sunday, the operator said on Wednesday.';
+    await writeFile(
+      join(dir, 'ferry-fire.html'),
+      '<html><head><title>Ferry fire: 17 treated | KXYZ 9 News</title></head><body><article>' +
+        '<h1>Ferry fire: 17 treated</h1>' +
+        '<figure><img src="tugs.jpg"><figcaption>Tugs bring the ferry into the yard early Wednesday. (KXYZ 9 News)' +
+        '</figcaption></figure>' +
+        `<div class="story-body"><p>PORT HARLOW (KXYZ) — ${lede}</p>` +
+        '<p>The injured were 12 passengers and five crew members, the operator said. Most were treated for smoke ' +
+        'inhalation at the county hospital and released the same night.</p></div></article></body></html>',
+    );
+    const [source] = (await loadCorpus(dir)).sources;
+    const texts = source!.paragraphs.map((range) => source!.text.slice(...range));
+    expect(source!.paragraphRoles?.[0]).toBe('caption');
+    expect(texts[0]).toMatch(/^Tugs bring the ferry/u);
+    expect(texts[1]).toBe(lede);
   });
 });
