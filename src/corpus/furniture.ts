@@ -134,13 +134,20 @@ function markStandfirst(verdicts: BlockVerdict[], titleAt: number): void {
   if (following?.furniture === 'byline' || following?.furniture === 'dateline') candidate.role = 'standfirst';
 }
 
-// "BAYVIEW (Harbor Wire) — A divided court …": the dateline before the lede is not part of its sentence.
+/** How many paragraphs may come between the headline and the lede: a summary, a caption, a byline, a label. */
+const LEDE_REACH = 4;
+
+// "BAYVIEW (Harbor Wire) — A divided court …": the dateline before the lede is not part of its sentence. The lede
+// is the first paragraph that opens with one, whatever summary, caption or byline the page put above it.
 function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
-  const lede = verdicts.find((v, i) => i > titleAt && !v.furniture && v.role === 'body');
-  const dateline = lede ? openingDateline(lede.block.text) : null;
-  if (!lede || !dateline) return;
-  const { block } = lede;
-  lede.block = { ...block, start: block.start + dateline.length, text: block.text.slice(dateline.length) };
+  const candidates = verdicts.filter((v, i) => i > titleAt && !v.furniture && v.role === 'body').slice(0, LEDE_REACH);
+  for (const lede of candidates) {
+    const dateline = openingDateline(lede.block.text);
+    if (!dateline) continue;
+    const { block } = lede;
+    lede.block = { ...block, start: block.start + dateline.length, text: block.text.slice(dateline.length) };
+    return;
+  }
 }
 
 const MAX_SUBHEADING_WORDS = 8;

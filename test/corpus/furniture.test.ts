@@ -315,3 +315,23 @@ describe('a credit at the end of a caption', () => {
     expect(cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption).toBe(false);
   });
 });
+
+describe('the lede after a summary or a caption', () => {
+  it('loses its dateline, as a lede right under the headline does', () => {
+    const lines = [
+      'Ferry service cut to twice daily',
+      '',
+      'Riders on the island route face longer waits from Monday as the crew shortage drags on',
+      '',
+      'BAYVIEW, Ore. (Example Wire) — The transit authority will cut ferry service to twice daily from Monday, its ' +
+        'director said on Friday.',
+    ];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
+      title: 'Ferry service cut to twice daily',
+      repeated: new Set(),
+    });
+    const lede = verdicts.find((v) => v.block.text.includes('transit authority'))!;
+    expect(lede.block.text).toMatch(/^The transit authority will cut/u);
+    expect(verdicts.find((v) => v.block.text.startsWith('Riders'))?.furniture).toBeNull();
+  });
+});
