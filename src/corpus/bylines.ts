@@ -1,4 +1,5 @@
 import { anyOf, regex, sources } from '../text/regex.ts';
+import { wordCount } from './blocks.ts';
 import { datelineOf, findDates, monthDayOf } from './dates.ts';
 
 /** What a byline line says: who wrote the article, and the outlet it names, if any. */
@@ -81,6 +82,14 @@ export function parseByline(line: string): Byline | null {
     outlet = outlet.replace(ROLE_NOUN, '').replace(ROLE_MODIFIER, '');
   }
   return { people, outlet: outlet.trim() || null, fromJobTitle, published };
+}
+
+/** Words a journalist's job title takes at most ("Senior Football Writer", "Beacon staff writer"). */
+const JOB_TITLE_WORDS = 5;
+
+/** A line that is only a journalist's job title ("Business Reporter"): the second line of a byline. */
+export function isJobTitleLine(line: string): boolean {
+  return wordCount(line) <= JOB_TITLE_WORDS && ROLE_NOUN.test(line) && !/[.!?:;,"“”]/u.test(line);
 }
 
 // "(Reporting by …; Editing by …)", "Additional reporting by …", "Written by …": credits, not reporting.

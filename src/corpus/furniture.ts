@@ -1,6 +1,6 @@
 import { anyOf, regex } from '../text/regex.ts';
 import { blockKey, endsLikeSentence, isProse, wordCount, type Block } from './blocks.ts';
-import { openingDateline, unemphasized } from './bylines.ts';
+import { isJobTitleLine, openingDateline, unemphasized } from './bylines.ts';
 import { canBeCaption, cutCaption } from './captions.ts';
 import { WIRE_SLUG } from './headline.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
@@ -66,10 +66,15 @@ function markPageHeader(verdicts: BlockVerdict[], title: string | null): number 
   return at;
 }
 
-// "By JANE ROE" may have the outlet or the job title on the line below ("Harbor Wire", "Staff Writer").
+// "By JANE ROE" may have the outlet or the job title on the line below ("Harbor Wire", "Staff Writer"); a byline
+// without its "By" is a name over a job title ("Jane Roe" then "Senior Football Writer").
 function markBylineContinuations(verdicts: BlockVerdict[]): void {
   verdicts.forEach((verdict, i) => {
-    const next = verdicts[i + 1];
+    const [previous, next] = [verdicts[i - 1], verdicts[i + 1]];
+    if (!verdict.furniture && isJobTitleLine(verdict.block.text)) {
+      verdict.furniture = 'byline';
+      if (previous && !previous.furniture && isNameLike(previous.block.text)) previous.furniture = 'byline';
+    }
     if (verdict.furniture !== 'byline' || !next || next.furniture) return;
     if (isNameLike(next.block.text)) next.furniture = 'byline';
   });

@@ -335,3 +335,24 @@ describe('the lede after a summary or a caption', () => {
     expect(verdicts.find((v) => v.block.text.startsWith('Riders'))?.furniture).toBeNull();
   });
 });
+
+describe('a byline written without "By"', () => {
+  it('is a name over a job title, and neither line is reporting', () => {
+    const lines = [
+      'Ferry service cut to twice daily',
+      '',
+      'Jane Roe-Okafor',
+      'Senior Transport Correspondent',
+      '',
+      'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
+    ];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
+      title: 'Ferry service cut to twice daily',
+      repeated: new Set(),
+    });
+    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))?.furniture;
+    expect(kind('Jane Roe-Okafor')).toBe('byline');
+    expect(kind('Senior Transport Correspondent')).toBe('byline');
+    expect(kind('The transit authority')).toBeNull();
+  });
+});
