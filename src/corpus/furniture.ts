@@ -157,7 +157,9 @@ function trimOpeningDateline(verdicts: BlockVerdict[], titleAt: number): void {
 
 const MAX_SUBHEADING_WORDS = 8;
 // A section label names what follows; a list item ("- 14.5% over three years") is content, however short.
-const SUBHEADING = /^\p{Lu}[^.!?:;"”’)]*$/u;
+// A heading is capitalized and unpunctuated, or a quotation with no full stop, maybe after its speaker's name
+// ("'I am ashamed'", "Mayor: 'The whole city needed this'").
+const SUBHEADING = /^(?:\p{Lu}[^.!?:;"”’)]*|(?:\p{Lu}[\p{L} ]*: )?['‘"“][^.!?'‘’"“”]+['’"”])$/u;
 
 // "Raises and split shifts" on a line of its own between two paragraphs of prose is a section heading in a saved
 // page: it names the section, it reports nothing.

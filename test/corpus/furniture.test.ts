@@ -356,3 +356,22 @@ describe('a byline written without "By"', () => {
     expect(kind('The transit authority')).toBeNull();
   });
 });
+
+describe('a quotation set as a heading between paragraphs', () => {
+  const prose = (what: string) =>
+    `${what} said the agreement takes effect only once the members ratify it in a vote at the union hall on Saturday.`;
+  const kind = (heading: string) => {
+    const lines = [prose('The union'), '', heading, '', prose('The mediator')];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() });
+    return verdicts.find((v) => v.block.text === heading)?.furniture;
+  };
+
+  it.each(["'A deal we can live with'", "Mediator: 'Both sides gave ground'", '“Not a victory”'])(
+    'is a subheading: %s',
+    (heading) => expect(kind(heading)).toBe('subheading'),
+  );
+
+  it('while a quoted sentence stays reporting', () => {
+    expect(kind('"We will vote on Saturday."')).toBeNull();
+  });
+});
