@@ -36,6 +36,7 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
   markBylineContinuations(verdicts);
   markLinkLists(verdicts);
   markRepeats(verdicts, context);
+  markAuthorsAboveDates(verdicts);
   markCaptionsByCredits(verdicts);
   markStandfirst(verdicts, titleAt);
   trimOpeningDateline(verdicts, titleAt);
@@ -78,6 +79,30 @@ function markBylineContinuations(verdicts: BlockVerdict[]): void {
     if (verdict.furniture !== 'byline' || !next || next.furniture) return;
     if (isNameLike(next.block.text)) next.furniture = 'byline';
   });
+}
+
+// "Jane Roe" over "The Harbor Ledger" over "Published …": the author's name heads the lines of who and when. Read
+// once repeats are known, as the outlet's name under it is one of the masthead.
+function markAuthorsAboveDates(verdicts: BlockVerdict[]): void {
+  verdicts.forEach((verdict, i) => {
+    if (verdict.furniture !== 'dateline') return;
+    const above = verdicts.slice(Math.max(0, i - 2), i).reverse();
+    const name = above.find((v) => !v.furniture);
+    const between = above.slice(0, name ? above.indexOf(name) : 0);
+    if (name && between.every((v) => OUTLET_LINES.has(v.furniture!)) && isAuthorName(name.block.text)) {
+      name.furniture = 'byline';
+    }
+  });
+}
+
+/** What may stand between an author's name and the date under it: the outlet's name, however it was classified. */
+const OUTLET_LINES: ReadonlySet<FurnitureKind> = new Set(['byline', 'duplicate', 'repeated-across-documents']);
+
+/** A person's name on a line of its own: two to four capitalized words ("Corinna Blackwood-Ames"), no "The". */
+function isAuthorName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const capitalized = (w: string): boolean => /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u.test(w);
+  return words.length >= 2 && words.length <= 4 && words[0] !== 'The' && words.every(capitalized);
 }
 
 const MAX_LINK_TITLE_WORDS = 25;

@@ -162,6 +162,11 @@ const LINK_LINE = /^(?:(?:url|link|source|canonical|original(?: url)?|permalink)
 // A short line in capitals: a section ("LOCAL NEWS") or a site name set as a logo.
 const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 
+// A link to a clip or a recording, set among the paragraphs under its title: "Video: Shop owners worry about …",
+// "WATCH: …", "Listen: …". A title has no full stop; a sentence after such a label is reporting.
+const MEDIA_LABEL = /^(?:video|watch|listen|audio|podcast)\s*:\s*[^.!?]+$/i;
+const MAX_MEDIA_LABEL_WORDS = 20;
+
 /** Classifies one paragraph on its own text, or returns null when it is not furniture by itself. */
 export const furnitureOf: (text: string) => FurnitureKind | null = memoized(classifyLine, 20_000);
 
@@ -187,6 +192,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (isNavigation(text)) return 'navigation';
   if (isPromotion(unemphasized(text))) return 'promo';
   if (isBanner(text)) return 'banner';
+  if (words <= MAX_MEDIA_LABEL_WORDS && MEDIA_LABEL.test(text)) return 'page-chrome';
   if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';

@@ -375,3 +375,37 @@ describe('a quotation set as a heading between paragraphs', () => {
     expect(kind('"We will vote on Saturday."')).toBeNull();
   });
 });
+
+describe("the author's name over the outlet and the date", () => {
+  it('is a byline, while a name that reports stays', () => {
+    const lines = [
+      'THE HARBOR LEDGER',
+      '',
+      'Ferry service cut to twice daily',
+      '',
+      'Jane Roe-Okafor',
+      'The Harbor Ledger',
+      'Published 7:45 p.m. ET Jun. 3, 2024',
+      '',
+      'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
+    ];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
+      title: 'Ferry service cut to twice daily',
+      repeated: new Set(),
+    });
+    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))?.furniture;
+    expect(kind('Jane Roe-Okafor')).toBe('byline');
+    expect(kind('The transit authority')).toBeNull();
+  });
+});
+
+describe('a link to a clip among the paragraphs', () => {
+  it.each(['Video: Shop owners worry about a long bridge closure', 'Listen: The mayor on the ferry budget'])(
+    'is page furniture: %s',
+    (line) => expect(furnitureOf(line)).toBe('page-chrome'),
+  );
+
+  it('while a sentence after such a word is reporting', () => {
+    expect(furnitureOf('Watch: the council will vote on the plan on Tuesday.')).toBeNull();
+  });
+});
