@@ -3,7 +3,10 @@ import type { Variant } from './robustness.ts';
 const lowerFirst = (question: string): string => question.charAt(0).toLowerCase() + question.slice(1);
 const bare = (question: string): string => question.replace(/[\s?.!]+$/u, '');
 
-/** Chat's ways of writing a question: in one case, without apostrophes, in a greeting, a request, with thanks. */
+/**
+ * Chat's ways of writing a question: in one case, without apostrophes, in a greeting, a request, with thanks, or
+ * asked of the coverage ("…, according to the articles?").
+ */
 export const CHAT_FRAMES: readonly Variant[] = [
   { name: 'lower case', rewrite: (q) => bare(q.toLowerCase()) },
   { name: 'capitals', rewrite: (q) => q.toUpperCase() },
@@ -15,4 +18,6 @@ export const CHAT_FRAMES: readonly Variant[] = [
   { name: 'btw …', rewrite: (q) => `btw ${lowerFirst(q)}` },
   { name: '… thanks!', rewrite: (q) => `${q} thanks!` },
   { name: '… pls', rewrite: (q) => `${bare(q)} pls` },
+  { name: '…, according to the articles?', rewrite: (q) => `${bare(q)}, according to the articles?` },
+  { name: '… in the coverage?', rewrite: (q) => `${bare(q)} in the coverage?` },
 ];

@@ -46,6 +46,26 @@ const CLOSER = regex(
   'u',
 );
 
+// The coverage named as where the answer is to be found: "according to the articles", "in the coverage", "per the
+// reports", "do the articles say …". The bot answers from the coverage anyway, so this only frames the question (a
+// named outlet, "according to Reuters", is no frame: it says whose report is asked about).
+const COVERAGE =
+  String.raw`(?:the |these |those )?` +
+  String.raw`(?:articles?|coverage|reports?|reporting|stor(?:y|ies)|news|sources?|press|media)`;
+const SOURCE_CLOSER = regex([String.raw`,?\s*(?:according to|per|in|from|based on) ${COVERAGE}[\s?.!]*$`], 'iu');
+const SOURCE_OPENER = regex(
+  [
+    String.raw`^(?:(?:according to|per|based on|from|in) ${COVERAGE}(?:,\s*|\s+)`,
+    String.raw`|(?:do|does|did) ${COVERAGE} (?:say|mention|tell (?:us|me)|report|explain|show)(?: anything about)?\s+)`,
+  ],
+  'iu',
+);
+// What opens a question of its own after "do the articles say": a wh-word or an auxiliary ("did ICE use it?").
+const QUESTION_OPENING =
+  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b/i;
+/** Fewer words than this ("what happened", "what is") are no question without the coverage they ask about. */
+const MIN_QUESTION_WORDS = 3;
+
 // After "do you know": "if" or "whether" opens the question asked, in a statement's order.
 const IF_CLAUSE = /^(?:if|whether)\s+/i;
 
@@ -55,14 +75,24 @@ export function withoutChatFrame(message: string): string {
   const small = metaQuestionOf(message.toLowerCase().replace(/’/gu, "'").trim());
   if (small === 'greeting' || small === 'thanks') return message.trim();
   let text = message.trim();
+  let sourced = false;
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(OPENER, '').replace(REQUEST, '');
+    const source = SOURCE_OPENER.exec(text)?.[0];
+    if (!source) continue;
+    // "Do the articles say …" asks something of the coverage; "according to the articles, …" only frames it.
+    sourced ||= /^(?:do|does|did)\b/i.test(source);
+    text = text.slice(source.length);
   }
   const requested = text !== message.trim();
-  const closed = text.replace(CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
-  // "Do you know if the mine reopened?" asks whether a statement is so: as "the mine reopened, right?" does.
-  const whether = requested && IF_CLAUSE.test(closed);
+  const unclosed = text.replace(CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
+  // "What is in the news?" asks about the news: the frame goes only where a question of its own is left.
+  const unsourced = unclosed.replace(SOURCE_CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
+  const closed = (unsourced.match(/\p{L}+/gu)?.length ?? 0) >= MIN_QUESTION_WORDS ? unsourced : unclosed;
+  // "Do you know if the mine reopened?" asks whether a statement is so: as "the mine reopened, right?" does, and so
+  // does "do the articles say the mine reopened?".
+  const whether = (requested && IF_CLAUSE.test(closed)) || (sourced && !QUESTION_OPENING.test(closed));
   const question = whether ? `${closed.replace(IF_CLAUSE, '').replace(/[\s?.!]+$/u, '')}, right?` : closed.trim();
   // Nothing left but punctuation: the message was all frame.
   return /\p{L}/u.test(question) ? question : message.trim();

@@ -23,6 +23,11 @@ describe('the question inside a chat message', () => {
     ['a "Q:" before it', 'Q: Who runs the zoo?', 'Who runs the zoo?'],
     ['chat\'s "iirc" before it', 'iirc it was the mayor who closed the zoo?', 'it was the mayor who closed the zoo?'],
     ['a laugh after it', 'who runs the zoo lol', 'who runs the zoo'],
+    ['the coverage named after it', 'Who runs the zoo, according to the articles?', 'Who runs the zoo?'],
+    ['or "in the coverage"', 'how long is the zoo closed in the coverage', 'how long is the zoo closed'],
+    ['or before it', 'per the reports, who runs the zoo?', 'who runs the zoo?'],
+    ['"do the articles say" a question', 'do the articles say who runs the zoo?', 'who runs the zoo?'],
+    ['or a statement to confirm', 'do the reports say the zoo reopened?', 'the zoo reopened, right?'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
   });
@@ -36,6 +41,9 @@ describe('the question inside a chat message', () => {
     ['a message of thanks alone is small talk, kept as typed', 'thanks so much!'],
     ['so is a greeting alone', 'hey'],
     ['or a greeting to someone', 'hi there'],
+    ['an outlet named is whose report is asked about', 'According to Reuters, who runs the zoo?'],
+    ['the news asked about is no frame', 'what is in the news?'],
+    ['nor is what the articles say', 'what do the articles say?'],
   ])('%s', (_why, message) => {
     expect(withoutChatFrame(message)).toBe(message);
   });
