@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAT_FRAMES } from '../../src/eval/chat-frames.ts';
+import { REPHRASINGS } from '../../src/eval/rephrasings.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
 import { keptUnder } from '../../src/eval/robustness.ts';
 import { SLIP_VARIANTS } from '../../src/eval/typo-robustness.ts';
@@ -43,11 +44,29 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
       'btw who runs it?',
       'Who runs it? thanks!',
       'Who runs it pls',
+      'Who runs it, according to the articles?',
+      'Who runs it in the coverage?',
     ]);
     const report = await evaluate(corpus.index, [item]);
     for (const frame of await keptUnder(corpus.index, report.results, CHAT_FRAMES)) {
       // The question has no apostrophe to leave out.
       expect(frame).toMatchObject(frame.name === 'no apostrophes' ? { right: 0 } : { right: 1, kept: 1 });
     }
+  });
+
+  it('in other words: each rephrasing asks the same question, and keeps the right answer', async () => {
+    const rewrite = (question: string) => REPHRASINGS.map((r) => r.rewrite(question));
+    expect(rewrite(item.question)).toEqual([
+      'What number of employees does the Harbor Ferry Co. have?',
+      null,
+      null,
+      null,
+    ]);
+    expect(rewrite('When did the ferry sail?')[1]).toBe('On what date did the ferry sail?');
+    expect(rewrite('Why did the ferry stop?')[2]).toBe('For what reason did the ferry stop?');
+    expect(rewrite("Who is the Harbor Ferry Co.'s captain?")[3]).toBe('Who is the captain of the Harbor Ferry Co.?');
+    const report = await evaluate(corpus.index, [item]);
+    const [numbered] = await keptUnder(corpus.index, report.results, REPHRASINGS);
+    expect(numbered).toMatchObject({ name: 'what number of …', right: 1, kept: 1 });
   });
 });
