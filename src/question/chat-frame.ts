@@ -14,11 +14,12 @@ const MARK = String.raw`(?:\s*[,:!.;—–]+\s*|\s*-+\s+|\s+-+\s*)`;
 // ("So far", "well known" and "question of" are the question's own words; "thanks so much" is small talk.)
 const OPENER = regex(
   [
-    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|oh|alright`,
+    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|h+m+|oh|alright`,
     String.raw`|also|and|but|plus|btw|by the way|iirc|afaik|fwiw|imo|tbh)(?:,? (?:bot|there|all|everyone))?`,
     String.raw`|quick (?:q|question))`,
     String.raw`(?:${MARK}|\s+)`,
-    String.raw`|(?:thanks|thank you|q|question|another question|one more (?:thing|question)|follow[- ]?up|well|sorry)`,
+    String.raw`|(?:thanks|thank you|q|question|another question|one (?:more )?(?:thing|question)|follow[- ]?up|well|sorry`,
+    String.raw`|help me out|quick one)`,
     String.raw`${MARK})`,
   ],
   'iu',
@@ -27,8 +28,9 @@ const OPENER = regex(
 // Asking for the answer politely, before the question itself: "can you tell me", "I was wondering", "do you know".
 const REQUEST = regex(
   [
-    String.raw`^(?:(?:please |pls |plz )?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|let) me`,
-    String.raw`(?: know)?|(?:please |pls |plz )?tell me|i(?:'d| would) (?:like|love) to know|i (?:want|need) to know`,
+    String.raw`^(?:(?:please |pls |plz )?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:(?:tell|let) me`,
+    String.raw`(?: know)?|find out|check|look up|figure out)(?: for me)?`,
+    String.raw`|(?:please |pls |plz )?tell me|i(?:'d| would) (?:like|love) to know|i (?:want|need) to know`,
     String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea`,
     String.raw`|i(?:'m| am| was) (?:just )?wondering|i wonder)(?:,\s*|\s+)`,
   ],

@@ -28,6 +28,11 @@ describe('the question inside a chat message', () => {
     ['or before it', 'per the reports, who runs the zoo?', 'who runs the zoo?'],
     ['"do the articles say" a question', 'do the articles say who runs the zoo?', 'who runs the zoo?'],
     ['or a statement to confirm', 'do the reports say the zoo reopened?', 'the zoo reopened, right?'],
+    ['a request to find out', 'can you find out who runs the zoo?', 'who runs the zoo?'],
+    ['or to check whether', 'could you check if the zoo reopened?', 'the zoo reopened, right?'],
+    ['"help me out" before it', 'help me out, who runs the zoo?', 'who runs the zoo?'],
+    ['"one question:" before it', 'one question: who runs the zoo', 'who runs the zoo'],
+    ['a "hmm" before it', 'hmm who runs the zoo', 'who runs the zoo'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
   });
