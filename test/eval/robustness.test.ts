@@ -44,6 +44,8 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
       'btw who runs it?',
       'Who runs it? thanks!',
       'Who runs it pls',
+      'can you find out who runs it?',
+      'hmm who runs it?',
       'Who runs it, according to the articles?',
       'Who runs it in the coverage?',
     ]);
