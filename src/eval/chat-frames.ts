@@ -20,6 +20,7 @@ export const CHAT_FRAMES: readonly Variant[] = [
   { name: '… pls', rewrite: (q) => `${bare(q)} pls` },
   { name: 'can you find out …', rewrite: (q) => `can you find out ${lowerFirst(q)}` },
   { name: 'hmm …', rewrite: (q) => `hmm ${lowerFirst(q)}` },
+  { name: "I'm curious, …", rewrite: (q) => `I'm curious, ${lowerFirst(q)}` },
   { name: '…, according to the articles?', rewrite: (q) => `${bare(q)}, according to the articles?` },
   { name: '… in the coverage?', rewrite: (q) => `${bare(q)} in the coverage?` },
 ];

@@ -16,10 +16,11 @@ const OPENER = regex(
   [
     String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|h+m+|oh|alright`,
     String.raw`|also|and|but|plus|btw|by the way|iirc|afaik|fwiw|imo|tbh)(?:,? (?:bot|there|all|everyone))?`,
-    String.raw`|quick (?:q|question))`,
+    String.raw`|quick (?:q|question)|sorry if (?:this is )?a (?:dumb|stupid|silly) (?:question|q),? but)`,
     String.raw`(?:${MARK}|\s+)`,
     String.raw`|(?:thanks|thank you|q|question|another question|one (?:more )?(?:thing|question)|follow[- ]?up`,
-    String.raw`|well|sorry|help me out|quick one)`,
+    String.raw`|well|sorry|help me out|quick one|(?:i['’]?m |just )?curious|out of curiosity|wait|real quick`,
+    String.raw`|just to (?:confirm|check|be sure))`,
     String.raw`${MARK})`,
   ],
   'iu',
@@ -31,7 +32,7 @@ const REQUEST = regex(
     String.raw`^(?:(?:please |pls |plz )?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:(?:tell|let) me`,
     String.raw`(?: know)?|find out|check|look up|figure out)(?: for me)?`,
     String.raw`|(?:please |pls |plz )?tell me|i(?:'d| would) (?:like|love) to know|i (?:want|need) to know`,
-    String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea`,
+    String.raw`|do (?:you|u) (?:happen to )?know|does any(?:one|body) know|any ?idea|(?:can|may) i ask|remind me`,
     String.raw`|i(?:'m| am| was) (?:just )?wondering|i wonder)(?:,\s*|\s+)`,
   ],
   'iu',
@@ -41,7 +42,8 @@ const REQUEST = regex(
 // only as a sentence of its own ("… ban? Thanks!"): "Who is Ty Cheers?" ends in a name.
 const CLOSER = regex(
   [
-    String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz|lol|haha|lmao)`,
+    String.raw`(?:(?:[\s,;:—–-]*\b(?:thanks|thank you|thx|cheers|please|pls|plz|lol|haha|lmao`,
+    String.raw`|do (?:you|u) know|any ?idea)`,
     String.raw`|[.!?]\s*(?:Thanks|Thank you|Cheers)\b)`,
     String.raw`(?: (?:so much|a lot|in advance|again))?[\s!.?🙂🙏👍]*)+$`,
   ],

@@ -49,15 +49,18 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean =>
     (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t) || abbreviatedWord(t);
+  // "I" is capitalized ("can I ask …", "I'm curious, …") and names no one ("us" written "US" may name a country).
+  const capitalized = (t: QuestionToken | undefined): boolean =>
+    t?.capitalized === true && !(t.pos === 'PRON' && t.lower === 'i');
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i]!.capitalized || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
+    if (!capitalized(tokens[i]) || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {
       tokens[i]!.title = tokens[i]!.capitalized && title(tokens[i]!) && tokens[i + 1]?.capitalized === true;
       i++;
       continue;
     }
     let end = i;
-    const joins = (k: number): boolean => tokens[k]?.capitalized === true && !title(tokens[k]!);
+    const joins = (k: number): boolean => capitalized(tokens[k]) && !title(tokens[k]!);
     while (joins(end + 1) || (NAME_CONNECTORS.has(tokens[end + 1]?.lower ?? '') && joins(end + 2))) end++;
     const run = tokens.slice(i, end + 1);
     // One capitalized word that is a common noun for a person ("CEO") or a word the corpus uses as a common word is

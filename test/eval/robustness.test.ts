@@ -46,6 +46,7 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
       'Who runs it pls',
       'can you find out who runs it?',
       'hmm who runs it?',
+      "I'm curious, who runs it?",
       'Who runs it, according to the articles?',
       'Who runs it in the coverage?',
     ]);

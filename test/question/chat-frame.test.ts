@@ -33,6 +33,12 @@ describe('the question inside a chat message', () => {
     ['"help me out" before it', 'help me out, who runs the zoo?', 'who runs the zoo?'],
     ['"one question:" before it', 'one question: who runs the zoo', 'who runs the zoo'],
     ['a "hmm" before it', 'hmm who runs the zoo', 'who runs the zoo'],
+    ['curiosity before it', "I'm curious, who runs the zoo?", 'who runs the zoo?'],
+    ['"wait," before it', 'wait, who runs the zoo?', 'who runs the zoo?'],
+    ['"can I ask" before it', 'can I ask who runs the zoo?', 'who runs the zoo?'],
+    ['"remind me" before it', 'remind me who runs the zoo', 'who runs the zoo'],
+    ['an apology before it', 'sorry if this is a dumb question but who runs the zoo?', 'who runs the zoo?'],
+    ['"do you know?" after it', 'who runs the zoo, do you know?', 'who runs the zoo?'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
   });
@@ -76,5 +82,21 @@ The city council voted 7-2 on Tuesday to approve the zoo's budget.
 
   it('a question about the coverage after a polite request is still one', () => {
     expect(analyzeFor(corpus.index, 'can you tell me which outlets covered the vote?').meta).toBe('outlets');
+  });
+});
+
+describe('the pronoun "I"', () => {
+  const corpus = useCorpusIndex({
+    'vote.md': `# Council approves zoo budget
+
+Published May 2, 2025
+
+The city council voted 7-2 on Tuesday to approve the zoo's budget.
+`,
+  });
+
+  it('is no name the coverage would have to mention', () => {
+    const analyzed = analyzeFor(corpus.index, 'what should I know about the zoo budget vote?');
+    expect(analyzed.names.map((n) => n.text)).toEqual([]);
   });
 });
