@@ -1,3 +1,4 @@
+import { NON_ASCII } from '../text/analyzer.ts';
 /** A paragraph of a document body, with its [start, end) offsets in that body. */
 export interface Block {
   start: number;
@@ -91,8 +92,6 @@ export function blockKey(text: string): string {
   return ODD_SPACING.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
-const NON_ASCII = /[^\x00-\x7f]/u;
 // What `replace(/\s+/g, ' ').trim()` would change: a run of spaces, a space other than " ", one at either end.
 const ODD_SPACING = /\s\s|[^\S ]|^\s|\s$/u;
 

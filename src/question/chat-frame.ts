@@ -1,4 +1,5 @@
 import { regex } from '../text/regex.ts';
+import { WH } from './answer-type.ts';
 import { metaQuestionOf } from './meta-question.ts';
 
 // Chat wraps a question in greetings, asks for it politely and thanks the bot after it: "hey, quick question: can you
@@ -64,11 +65,17 @@ const SOURCE_OPENER = regex(
   ],
   'iu',
 );
-// What opens a question of its own after "do the articles say": a wh-word or an auxiliary ("did ICE use it?").
-const QUESTION_OPENING =
-  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b/i;
+// What opens a question of its own after "do the articles say": a wh-word, or an auxiliary ("did ICE use it?").
+const AUXILIARY_FORMS = new Set('is are was were do does did has have had can could will would'.split(' '));
+const opensQuestion = (text: string): boolean => {
+  const first = /^[\p{L}'’]+/u.exec(text)?.[0].toLowerCase() ?? '';
+  return WH.has(first) || AUXILIARY_FORMS.has(first);
+};
 /** Fewer words than this ("what happened", "what is") are no question without the coverage they ask about. */
 const MIN_QUESTION_WORDS = 3;
+
+/** A closing frame is cut, but the question mark in it stays. */
+const questionMarkOf = (closer: string): string => (closer.includes('?') ? '?' : '');
 
 // After "do you know": "if" or "whether" opens the question asked, in a statement's order.
 const IF_CLAUSE = /^(?:if|whether)\s+/i;
@@ -90,13 +97,13 @@ export function withoutChatFrame(message: string): string {
     text = text.slice(source.length);
   }
   const requested = text !== message.trim();
-  const unclosed = text.replace(CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
+  const unclosed = text.replace(CLOSER, questionMarkOf);
   // "What is in the news?" asks about the news: the frame goes only where a question of its own is left.
-  const unsourced = unclosed.replace(SOURCE_CLOSER, (closer) => (/[?]/u.test(closer) ? '?' : ''));
+  const unsourced = unclosed.replace(SOURCE_CLOSER, questionMarkOf);
   const closed = (unsourced.match(/\p{L}+/gu)?.length ?? 0) >= MIN_QUESTION_WORDS ? unsourced : unclosed;
   // "Do you know if the mine reopened?" asks whether a statement is so: as "the mine reopened, right?" does, and so
   // does "do the articles say the mine reopened?".
-  const whether = (requested && IF_CLAUSE.test(closed)) || (sourced && !QUESTION_OPENING.test(closed));
+  const whether = (requested && IF_CLAUSE.test(closed)) || (sourced && !opensQuestion(closed));
   const question = whether ? `${closed.replace(IF_CLAUSE, '').replace(/[\s?.!]+$/u, '')}, right?` : closed.trim();
   // Nothing left but punctuation: the message was all frame.
   return /\p{L}/u.test(question) ? question : message.trim();

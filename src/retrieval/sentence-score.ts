@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/source.ts';
-import { terms, words } from '../text/analyzer.ts';
+import { wordsAndTerms } from '../text/analyzer.ts';
 import type { Passage, PassageWords } from './passage.ts';
 import { SentenceTermIds } from './sentence-term-ids.ts';
 
@@ -38,7 +38,8 @@ function termCounts(list: readonly string[]): Map<string, number> {
 }
 
 function shortField(text: string): ShortField {
-  return { counts: termCounts(terms(text)), length: fieldLength(words(text)) };
+  const split = wordsAndTerms(text);
+  return { counts: termCounts(split.terms), length: fieldLength(split.words) };
 }
 
 /** Each sentence's length as the search engine measures a field, in passage order. */

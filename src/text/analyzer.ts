@@ -9,17 +9,14 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]
 /** Lowercased surface words of a text in order, possessives and apostrophes normalized, numbers as digits. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  // NFKC leaves ASCII unchanged, and most text is ASCII: skip the copy there.
-  const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
-  for (const match of normalized.matchAll(TOKEN)) out.push(tokenWord(match[0]).word);
+  for (const match of tokensOf(text)) out.push(tokenWord(match[0]).word);
   return out;
 }
 
 /** A text's surface words (as {@link words}) and its index terms (as {@link terms}), split once. */
 export function wordsAndTerms(text: string): { words: string[]; terms: string[] } {
   const out = { words: [] as string[], terms: [] as string[] };
-  const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
-  for (const match of normalized.matchAll(TOKEN)) {
+  for (const match of tokensOf(text)) {
     const { word, term } = tokenWord(match[0]);
     out.words.push(word);
     if (term) out.terms.push(term);
@@ -27,8 +24,13 @@ export function wordsAndTerms(text: string): { words: string[]; terms: string[] 
   return out;
 }
 
+// NFKC leaves ASCII unchanged, and most text is ASCII: skip the copy there.
+const tokensOf = (text: string): IterableIterator<RegExpMatchArray> =>
+  (NON_ASCII.test(text) ? text.normalize('NFKC') : text).matchAll(TOKEN);
+
+/** Whether a text holds a character outside ASCII (where Unicode normalization may change it). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
-const NON_ASCII = /[^\x00-\x7f]/u;
+export const NON_ASCII = /[^\x00-\x7f]/u;
 
 // A site named by its domain ("Deadline.com", "TheStreet.com") is asked about by its name alone ("per deadline").
 const SITE_DOMAIN = /^([\p{L}\p{N}-]{2,})\.(?:com|org|net|gov|edu|io|co|news|tv|co\.uk)$/u;

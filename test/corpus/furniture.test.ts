@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { cutCaption } from '../../src/corpus/captions.ts';
-import { classifyBlocks, furnitureOf } from '../../src/corpus/furniture.ts';
+import { classifyBlocks, furnitureOf, type BlockVerdict } from '../../src/corpus/furniture.ts';
 
 describe('furnitureOf: page furniture recognized by its own text', () => {
   it.each([
@@ -316,55 +316,53 @@ describe('a credit at the end of a caption', () => {
   });
 });
 
+const FERRY_HEADLINE = 'Ferry service cut to twice daily';
+
+/** The verdicts on a page written as lines, under its headline (or none), and the furniture a line starts. */
+const pageVerdicts = (lines: readonly string[], title: string | null = FERRY_HEADLINE) =>
+  classifyBlocks(splitBlocks(lines.join('\n')), { title, repeated: new Set() });
+const kindOf = (verdicts: readonly BlockVerdict[], start: string) =>
+  verdicts.find((v) => v.block.text.startsWith(start))?.furniture;
+
 describe('the lede after a summary or a caption', () => {
   it('loses its dateline, as a lede right under the headline does', () => {
     const lines = [
-      'Ferry service cut to twice daily',
+      FERRY_HEADLINE,
       '',
       'Riders on the island route face longer waits from Monday as the crew shortage drags on',
       '',
       'BAYVIEW, Ore. (Example Wire) — The transit authority will cut ferry service to twice daily from Monday, its ' +
         'director said on Friday.',
     ];
-    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
-      title: 'Ferry service cut to twice daily',
-      repeated: new Set(),
-    });
+    const verdicts = pageVerdicts(lines);
     const lede = verdicts.find((v) => v.block.text.includes('transit authority'))!;
     expect(lede.block.text).toMatch(/^The transit authority will cut/u);
-    expect(verdicts.find((v) => v.block.text.startsWith('Riders'))?.furniture).toBeNull();
+    expect(kindOf(verdicts, 'Riders')).toBeNull();
   });
 });
 
 describe('a byline written without "By"', () => {
   it('is a name over a job title, and neither line is reporting', () => {
     const lines = [
-      'Ferry service cut to twice daily',
+      FERRY_HEADLINE,
       '',
       'Jane Roe-Okafor',
       'Senior Transport Correspondent',
       '',
       'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
     ];
-    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
-      title: 'Ferry service cut to twice daily',
-      repeated: new Set(),
-    });
-    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))?.furniture;
-    expect(kind('Jane Roe-Okafor')).toBe('byline');
-    expect(kind('Senior Transport Correspondent')).toBe('byline');
-    expect(kind('The transit authority')).toBeNull();
+    const verdicts = pageVerdicts(lines);
+    expect(kindOf(verdicts, 'Jane Roe-Okafor')).toBe('byline');
+    expect(kindOf(verdicts, 'Senior Transport Correspondent')).toBe('byline');
+    expect(kindOf(verdicts, 'The transit authority')).toBeNull();
   });
 });
 
 describe('a quotation set as a heading between paragraphs', () => {
   const prose = (what: string) =>
     `${what} said the agreement takes effect only once the members ratify it in a vote at the union hall on Saturday.`;
-  const kind = (heading: string) => {
-    const lines = [prose('The union'), '', heading, '', prose('The mediator')];
-    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() });
-    return verdicts.find((v) => v.block.text === heading)?.furniture;
-  };
+  const kind = (heading: string) =>
+    kindOf(pageVerdicts([prose('The union'), '', heading, '', prose('The mediator')], null), heading);
 
   it.each(["'A deal we can live with'", "Mediator: 'Both sides gave ground'", '“Not a victory”'])(
     'is a subheading: %s',
@@ -381,7 +379,7 @@ describe("the author's name over the outlet and the date", () => {
     const lines = [
       'THE HARBOR LEDGER',
       '',
-      'Ferry service cut to twice daily',
+      FERRY_HEADLINE,
       '',
       'Jane Roe-Okafor',
       'The Harbor Ledger',
@@ -389,13 +387,9 @@ describe("the author's name over the outlet and the date", () => {
       '',
       'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
     ];
-    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), {
-      title: 'Ferry service cut to twice daily',
-      repeated: new Set(),
-    });
-    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))?.furniture;
-    expect(kind('Jane Roe-Okafor')).toBe('byline');
-    expect(kind('The transit authority')).toBeNull();
+    const verdicts = pageVerdicts(lines);
+    expect(kindOf(verdicts, 'Jane Roe-Okafor')).toBe('byline');
+    expect(kindOf(verdicts, 'The transit authority')).toBeNull();
   });
 });
 

@@ -83,19 +83,8 @@ The city council voted 7-2 on Tuesday to approve the zoo's budget.
   it('a question about the coverage after a polite request is still one', () => {
     expect(analyzeFor(corpus.index, 'can you tell me which outlets covered the vote?').meta).toBe('outlets');
   });
-});
 
-describe('the pronoun "I"', () => {
-  const corpus = useCorpusIndex({
-    'vote.md': `# Council approves zoo budget
-
-Published May 2, 2025
-
-The city council voted 7-2 on Tuesday to approve the zoo's budget.
-`,
-  });
-
-  it('is no name the coverage would have to mention', () => {
+  it('the pronoun "I" is no name the coverage would have to mention', () => {
     const analyzed = analyzeFor(corpus.index, 'what should I know about the zoo budget vote?');
     expect(analyzed.names.map((n) => n.text)).toEqual([]);
   });
