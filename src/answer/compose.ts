@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
 import { regex } from '../text/regex.ts';
 import { cite } from './cite.ts';
-import { causeBefore } from './result-opener.ts';
+import { leadInOf } from './result-opener.ts';
 import { describePoint } from './point-text.ts';
 import { namesEntity } from './entity-match.ts';
 import { sameFact, similarity } from './similarity.ts';
@@ -29,7 +29,7 @@ const FURTHER_MIN_FIT = 0.5;
 /** One point of the answer: a lead sentence (with any sentences it runs on into) and other outlets saying the same. */
 export interface Point {
   lead: Candidate;
-  /** The sentence before the lead that it follows from, for a "why" answer ("That meant …" after its cause). */
+  /** The sentence before the lead that it needs: the cause of "That meant …", what "This is called X" names. */
   leadIn: Passage[];
   /** Following sentences of the same paragraph the lead needs to be understood (a quotation's end, "But she …"). */
   continuation: Passage[];
@@ -214,10 +214,10 @@ function quoteWhole(point: Point, twin: Candidate, passages: readonly Passage[],
 
 /** A point led by a candidate, with the sentences around it that it needs. */
 function pointOf(lead: Candidate, passages: readonly Passage[], question: AnalyzedQuestion): Point {
-  const cause = question.type === 'reason' ? causeBefore(lead.passage, passages, lead.source.text) : null;
+  const before = leadInOf(lead.passage, passages, lead.source.text, question.type);
   return {
     lead,
-    leadIn: cause ? [cause] : [],
+    leadIn: before ? [before] : [],
     continuation: continuationOf(lead.passage, passages, lead.source.text, question),
     support: [],
   };

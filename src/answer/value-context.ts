@@ -123,6 +123,9 @@ function yearOfClause(text: string, span: ValueSpan, published: string | null): 
 const SAID_ON = /\b(?:said|says|told [\p{L}-]+|added|wrote)(?: on)? $/iu;
 const SAID_ON_REACH = 30;
 const SAID_ON_FIT = 0.4;
+/** "No hearing date had been set as of Friday": the day a report speaks from, not of the event it reports. */
+const AS_OF = /\bas of $/iu;
+const AS_OF_REACH = 7;
 
 /** "$1.6 million … renovating the residence, including a wine room": the sum is the whole's, not the part's. */
 const INCLUDING = /\b(?:including|such as|among them)\b/i;
@@ -181,6 +184,8 @@ export function valueInContext(
   const saidOn =
     span.kind === 'date' && SAID_ON.test(passage.text.slice(Math.max(0, span.start - SAID_ON_REACH), span.start));
   if (saidOn && !holdsEvent(termSetOf(passage), question)) fit *= SAID_ON_FIT;
+  const timed = span.kind === 'date' || span.kind === 'time';
+  if (timed && AS_OF.test(passage.text.slice(Math.max(0, span.start - AS_OF_REACH), span.start))) fit *= SAID_ON_FIT;
   if ((span.kind === 'money' || span.kind === 'count') && onlyListedAfter(passage.text, span, positions)) {
     fit *= WHOLE_FIT;
   }

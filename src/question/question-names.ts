@@ -1,6 +1,6 @@
 import { terms } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
-import { collectNames, isAcronym, NAME_CONNECTORS } from '../text/names.ts';
+import { collectNames, isAcronym, NAME_CONNECTORS, type NameToken } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
@@ -108,9 +108,11 @@ export function lowercaseNames(
 
 /** The names a question mentions, each with its terms and whether the coverage knows it. */
 export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): QuestionName[] {
-  const texts = collectNames(
-    tokens.flatMap((t) => [...(t.hyphenated ? [{ text: '-', isName: false }] : []), { text: t.raw, isName: t.name }]),
-  );
+  // Punctuation between two words ends a name: "Microsoft, IBM and Amazon" is three, "work with ring? buzzfeed's
+  // story" two. The tagger's tokens hold no punctuation, so a break stands in for it (a hyphen joins, as written).
+  const breakOf = (t: QuestionToken): NameToken[] =>
+    t.hyphenated ? [{ text: '-', isName: false }] : t.separated ? [{ text: ',', isName: false }] : [];
+  const texts = collectNames(tokens.flatMap((t) => [...breakOf(t), { text: t.raw, isName: t.name }]));
   return texts.flatMap((text) => {
     const nameTerms = terms(text);
     if (nameTerms.length > 0 && words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];

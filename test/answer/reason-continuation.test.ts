@@ -53,3 +53,24 @@ describe('an answer to "why" says the cause a sentence opening on its result fol
     expect(answer.citations[0]?.quote).toContain('for the week. That meant');
   });
 });
+
+// The sentence that names the term says only its name; what it means is the sentence before.
+const FINANCING = `# Council weighs tax plan for the new arena
+
+Published June 2, 2025
+
+The city would freeze the property tax collected in the district at today's level for 30 years. Any growth above \
+that level would go to paying off the arena bonds. This method is called tax increment financing, or TIF.
+
+Council members will vote on the plan in July.
+`;
+
+describe('an answer to "what is X" says what the sentence naming X describes', () => {
+  const arena = useCorpusEngine({ 'arena.md': FINANCING });
+
+  it('"What is tax increment financing?" gives the growth paying the bonds, then the name', async () => {
+    const answer = await arena.engine.ask('What is tax increment financing?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/paying off the arena bonds\. This method is called tax increment financing/u);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsFromBefore } from '../../src/answer/result-opener.ts';
+import { followsFromBefore, namesWhatCameBefore } from '../../src/answer/result-opener.ts';
 
 describe('sentences that open on the result of the sentence before', () => {
   it.each([
@@ -19,5 +19,24 @@ describe('sentences that open on the result of the sentence before', () => {
     'Thus far, no one has been charged.',
   ])('"%s" does not', (text) => {
     expect(followsFromBefore(text)).toBe(false);
+  });
+});
+
+describe('sentences that name what the sentence before described', () => {
+  it.each([
+    'This method is called tax increment financing, or TIF.',
+    'That is known as a sweep account.',
+    'This kind of loan is referred to as a bridge loan.',
+    'It is called a moratorium.',
+  ])('"%s" names it', (text) => {
+    expect(namesWhatCameBefore(text)).toBe(true);
+  });
+
+  it.each([
+    'The method is called into question by the audit.',
+    'This bill was called up for a vote on Tuesday.',
+    'Tax increment financing is a way to pay for projects from future tax growth.',
+  ])('"%s" does not', (text) => {
+    expect(namesWhatCameBefore(text)).toBe(false);
   });
 });

@@ -252,6 +252,14 @@ describe('the day someone said something dates the statement, not the event aske
   });
 });
 
+describe('the day a report speaks from ("as of Friday") dates no event', () => {
+  it('"No founding date … as of Friday" does not say when Drummond was founded; "founded on Friday" does', () => {
+    const asked = 'When was Drummond founded?';
+    expect(fitScore(asked, 'No founding date for Drummond had been given as of Friday morning.')).toBeLessThan(0.5);
+    expect(fitScore(asked, 'Drummond was founded on Friday morning by two engineers.')).toBe(1);
+  });
+});
+
 describe('a sum "including" the thing asked about is the whole\'s, not that part\'s', () => {
   it('"$1.6 million for repairs, including new crossings" does not price the crossings', () => {
     const sentence = 'Lumeridge spent $1.6 million on repairs, including two new crossings for the deckhands.';

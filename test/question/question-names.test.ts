@@ -50,6 +50,13 @@ describe('names in a question: an answer must be about them, and a name the cove
     expect(names('Did the ID office close?')).toContain('ID');
   });
 
+  it.each([['a comma', 'Did Microsoft, Harbor Ferry Company and Drummond stop selling tickets?', ['Microsoft']]])(
+    'a comma between two names keeps them apart: %s',
+    (_why, question, apart) => {
+      for (const name of apart) expect(names(question)).toContain(name);
+    },
+  );
+
   it('a person-noun that ends a name is part of it ("Business Insider" is one name)', () => {
     expect(names('what did Business Insider say?')).toEqual(['Business Insider']);
   });
@@ -294,5 +301,25 @@ in Seattle did not comment, and police officers there declined to talk.
 
   it('stay one name the coverage lacks when a part is a common word ("Seattle Police Department")', () => {
     expect(namesIn('What did the Seattle Police Department say?')).toEqual([['seattle police department', false]]);
+  });
+});
+
+describe('a question mark ends a name', () => {
+  // "BuzzFeed" alone is no name the corpus gives exactly ("BuzzFeed News"): the run is not split into known names.
+  const corpus = useCorpusIndex({
+    'doorbells.md': `# Doorbell maker's police deals draw scrutiny
+
+Published June 12, 2020
+
+Ring, the doorbell camera maker, works with 1,300 police departments, BuzzFeed News reported.
+`,
+  });
+
+  it('"work with Ring? BuzzFeed\'s story …" names Ring and BuzzFeed, not a "Ring BuzzFeed" the coverage lacks', () => {
+    const analyzed = analyzeFor(corpus.index, "How many police work with Ring? BuzzFeed's story says");
+    expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([
+      ['Ring', true],
+      ['BuzzFeed', true],
+    ]);
   });
 });
