@@ -124,7 +124,7 @@ const SAID_ON = /\b(?:said|says|told [\p{L}-]+|added|wrote)(?: on)? $/iu;
 const SAID_ON_REACH = 30;
 const SAID_ON_FIT = 0.4;
 /** "No hearing date had been set as of Friday": the day a report speaks from, not of the event it reports. */
-const AS_OF = /\bas of $/iu;
+const AS_OF = /\bas of $/i;
 const AS_OF_REACH = 7;
 
 /** "$1.6 million … renovating the residence, including a wine room": the sum is the whole's, not the part's. */

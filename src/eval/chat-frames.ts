@@ -23,4 +23,8 @@ export const CHAT_FRAMES: readonly Variant[] = [
   { name: "I'm curious, …", rewrite: (q) => `I'm curious, ${lowerFirst(q)}` },
   { name: '…, according to the articles?', rewrite: (q) => `${bare(q)}, according to the articles?` },
   { name: '… in the coverage?', rewrite: (q) => `${bare(q)} in the coverage?` },
+  { name: '@bot …', rewrite: (q) => `@coverage-bot ${q}` },
+  { name: 'good morning! …', rewrite: (q) => `good morning! ${q}` },
+  { name: 'need to know …', rewrite: (q) => `need to know ${lowerFirst(q)}` },
+  { name: "…? I'm writing a story", rewrite: (q) => `${bare(q)}? I'm writing a story` },
 ];

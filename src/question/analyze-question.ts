@@ -220,6 +220,15 @@ export function analyzeQuestion(asTyped: string, words: CorpusWords, knowledge: 
   return { ...again, text: asTyped, corrections: [...first.corrections, ...again.corrections] };
 }
 
+/** Parts of speech of the words that say what a question is about ("Who runs IBM?", "how long was the crack?"). */
+const TOPIC_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** Whether a question's first sentence says what it asks about: a name, or two words of its topic. */
+function standsAlone(sentence: readonly QuestionToken[]): boolean {
+  const topic = sentence.filter((t) => TOPIC_POS.has(t.pos) && !WH.has(t.lower));
+  return sentence.some((t) => t.name) || topic.length >= 2;
+}
+
 function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledge): AnalyzedQuestion {
   const isCommon = (word: string): boolean =>
     knowledge.category(word, 'n') !== null || knowledge.category(word, 'v') !== null;
@@ -241,6 +250,10 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const whFix = correctWhWord(tokens, knowledge);
   const corrections = [...(whFix ? [whFix] : []), ...correctSpelling(tokens, words, knowledge)];
   markNames(tokens, words, knowledge);
+  // What the asker adds after a question that says on its own what it asks about ("Who runs IBM? I'm writing a piece
+  // for the Gazette.") is context: neither searched nor a name the coverage must know. After "Why?" it is the topic.
+  const added = tokens.findIndex((t) => t.afterFirstSentence);
+  if (added > 0 && standsAlone(tokens.slice(0, added))) tokens.splice(added);
   const { type, start, typeNoun, bodyStart, end, frame = -1 } = answerTypeOf(tokens, knowledge);
 
   const typeTail = typeTailOf(tokens, typeNoun, (lemma) => knowledge.category(lemma, 'n'));

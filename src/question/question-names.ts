@@ -5,6 +5,9 @@ import type { CorpusWords } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
+/** "I'm", "I'd", "I'll", "I've": the speaker, as one token. */
+const FIRST_PERSON_CONTRACTION = /^I['’](?:m|d|ll|ve)$/u;
+
 /** A name the question mentions, and whether the coverage knows it. */
 export interface QuestionName {
   /** As written in the question ("Kessler Springs"). */
@@ -49,9 +52,10 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean =>
     (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t) || abbreviatedWord(t);
-  // "I" is capitalized ("can I ask …", "I'm curious, …") and names no one ("us" written "US" may name a country).
+  // "I" is capitalized ("can I ask …", "I'm curious, …") and names no one ("us" written "US" may name a country);
+  // the tagger keeps "I'm" whole, and may read it as a proper noun.
   const capitalized = (t: QuestionToken | undefined): boolean =>
-    t?.capitalized === true && !(t.pos === 'PRON' && t.lower === 'i');
+    t?.capitalized === true && !(t.pos === 'PRON' && t.lower === 'i') && !FIRST_PERSON_CONTRACTION.test(t.raw);
   let i = 0;
   while (i < tokens.length) {
     if (!capitalized(tokens[i]) || !/\p{L}/u.test(tokens[i]!.raw) || title(tokens[i]!)) {

@@ -188,10 +188,11 @@ function markRelativeVerb(tokens: QuestionToken[], isVerb: (word: string) => boo
   }
 }
 
-function looksLikeName(token: ItemToken, raw: string, position: number): boolean {
+function looksLikeName(token: ItemToken, raw: string, opensSentence: boolean): boolean {
   if (!/^\p{Lu}/u.test(raw)) return false;
-  // The first word of a question is capitalized whatever it is; only the tagger can say it is a name.
-  return token.out(nlp().its.pos) === 'PROPN' || position > 0;
+  // The first word of a sentence ("… ban? Need it for my draft.") is capitalized whatever it is; only the tagger can
+  // say it is a name.
+  return token.out(nlp().its.pos) === 'PROPN' || !opensSentence;
 }
 
 /**
@@ -218,6 +219,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   const its = nlp().its;
   const tokens: QuestionToken[] = [];
   let sentenceEnded = false;
+  let opensSentence = true;
   let separated = false;
   let hyphen = false;
   doc.tokens().each((token: ItemToken) => {
@@ -228,7 +230,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       APOSTROPHE.test(raw) && /s$/i.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);
     const pos = closesPlural ? 'PART' : (token.out(its.pos) as string);
     if (pos === 'PUNCT' || pos === 'SYM') {
-      if (/[?!.]/u.test(raw)) sentenceEnded = true;
+      if (/[?!.]/u.test(raw)) sentenceEnded = opensSentence = true;
       hyphen = raw === '-' && !spaced && tokens.length > 0;
       separated = true;
       return;
@@ -241,7 +243,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       pos,
       lemma,
       cls: wordClassOf(pos),
-      capitalized: looksLikeName(token, raw, tokens.length),
+      capitalized: looksLikeName(token, raw, opensSentence),
       name: false,
       title: false,
       separated,
@@ -250,6 +252,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
       inTime: TIME_ENTITIES.has(token.parentEntity()?.out(its.type) ?? ''),
     });
     separated = false;
+    opensSentence = false;
     hyphen = false;
   });
   // Taggers read a verb after a plural noun as a noun ("departments work with", "cars use the"): before a

@@ -39,6 +39,28 @@ describe('the question inside a chat message', () => {
     ['"remind me" before it', 'remind me who runs the zoo', 'who runs the zoo'],
     ['an apology before it', 'sorry if this is a dumb question but who runs the zoo?', 'who runs the zoo?'],
     ['"do you know?" after it', 'who runs the zoo, do you know?', 'who runs the zoo?'],
+    ['the bot addressed before it', '@coverage-bot who runs the zoo?', 'who runs the zoo?'],
+    ['a good morning before it', 'good morning! who runs the zoo?', 'who runs the zoo?'],
+    ['a morning to all before it', 'morning all, who runs the zoo?', 'who runs the zoo?'],
+    ['"please," before it', 'please, who runs the zoo?', 'who runs the zoo?'],
+    ['"need to know" before it', 'need to know who runs the zoo', 'who runs the zoo'],
+    ['a greeting to the bot by name', 'Hello coverage-bot, who runs the zoo?', 'who runs the zoo?'],
+    ['"I have a question."', 'I have a question. who runs the zoo?', 'who runs the zoo?'],
+    ['"question about the story:"', 'Question about the story: who runs the zoo?', 'who runs the zoo?'],
+    [
+      'context before it, read after it',
+      "I'm writing about the zoo. Who runs it?",
+      "Who runs it? I'm writing about the zoo.",
+    ],
+    [
+      'and a question mark for one typed without',
+      'I am writing a piece. who runs the zoo',
+      'who runs the zoo? I am writing a piece.',
+    ],
+    ['an aside after it', 'who runs the zoo? (asking for a colleague)', 'who runs the zoo?'],
+    ['"anyone?" after it', 'who runs the zoo... anyone?', 'who runs the zoo?'],
+    ['"ty" after it', 'who runs the zoo? ty', 'who runs the zoo?'],
+    ["a greeting with no mark keeps the question's first word", 'hi who runs the zoo?', 'who runs the zoo?'],
   ])('%s', (_why, message, question) => {
     expect(withoutChatFrame(message)).toBe(question);
   });
@@ -55,6 +77,10 @@ describe('the question inside a chat message', () => {
     ['an outlet named is whose report is asked about', 'According to Reuters, who runs the zoo?'],
     ['the news asked about is no frame', 'what is in the news?'],
     ['nor is what the articles say', 'what do the articles say?'],
+    ['a time of day without punctuation may begin a name', 'Morning Star reporters covered what?'],
+    ['"anyone" asked about', 'did the zoo fire anyone?'],
+    ['a short sentence after a statement is no question of its own', 'The zoo closed. Why?'],
+    ['an abbreviation is no sentence', 'What did Sen. Smith say about the zoo?'],
   ])('%s', (_why, message) => {
     expect(withoutChatFrame(message)).toBe(message);
   });
@@ -68,6 +94,20 @@ Published May 2, 2025
 
 The city council voted 7-2 on Tuesday to approve the zoo's budget.
 `,
+  });
+
+  const weightOf = (question: string, word: string): number | undefined =>
+    analyzeFor(corpus.index, question).terms.find((t) => t.word === word)?.weight;
+
+  it('what the asker adds after a question that stands on its own is neither searched nor a name it needs', () => {
+    const analyzed = analyzeFor(corpus.index, 'how did the council vote on the zoo budget? Need it for the Gazette.');
+    expect(analyzed.names).toEqual([]);
+    expect(weightOf('how did the council vote on the zoo budget? Need it for the Gazette.', 'need')).toBeUndefined();
+    expect(analyzed.terms.find((t) => t.word === 'budget')?.weight).toBeGreaterThan(0);
+  });
+
+  it('after a bare "why?", what the asker adds is what it asks about', () => {
+    expect(weightOf('Why? The council voted on the zoo budget.', 'budget')).toBeGreaterThan(0);
   });
 
   it('a yes/no question after a greeting is still one, and "thanks" is no word of it', () => {
@@ -84,8 +124,11 @@ The city council voted 7-2 on Tuesday to approve the zoo's budget.
     expect(analyzeFor(corpus.index, 'can you tell me which outlets covered the vote?').meta).toBe('outlets');
   });
 
-  it('the pronoun "I" is no name the coverage would have to mention', () => {
-    const analyzed = analyzeFor(corpus.index, 'what should I know about the zoo budget vote?');
-    expect(analyzed.names.map((n) => n.text)).toEqual([]);
+  it.each([
+    ['"I"', 'what should I know about the zoo budget vote?'],
+    ['"I\'m", which the tagger keeps whole', "how did the council vote? I'm writing a story"],
+    ['"I\'ve"', "I've heard the council voted on the zoo budget: how?"],
+  ])('the pronoun %s is no name the coverage would have to mention', (_why, question) => {
+    expect(analyzeFor(corpus.index, question).names.map((n) => n.text)).toEqual([]);
   });
 });

@@ -213,6 +213,13 @@ Sandpiper Wildlife Rescue said it had taken in 48 oiled seabirds. "We can wash a
     expect(analyzed.names.map((n) => n.text)).toEqual(['Wildlife Rescue']);
     expect(analyzed.names[0]?.known).toBe(true);
   });
+
+  it('"who runs Sandpiper Wildlife Rescue?" asks for its leader, whatever the asker adds after it', () => {
+    const leader = (question: string): boolean =>
+      analyzeFor(corpus.index, question).terms.some((t) => t.term === 'leader');
+    expect(leader('who runs Sandpiper Wildlife Rescue?')).toBe(true);
+    expect(leader("who runs Sandpiper Wildlife Rescue? I'm writing a piece on it.")).toBe(true);
+  });
 });
 
 describe('a lone letter the corpus writes only in a name ("Measure L") is that name typed in lower case', () => {
@@ -315,11 +322,9 @@ Ring, the doorbell camera maker, works with 1,300 police departments, BuzzFeed N
 `,
   });
 
-  it('"work with Ring? BuzzFeed\'s story …" names Ring and BuzzFeed, not a "Ring BuzzFeed" the coverage lacks', () => {
+  it('"work with Ring? BuzzFeed\'s story …" names Ring, not a "Ring BuzzFeed" the coverage lacks', () => {
     const analyzed = analyzeFor(corpus.index, "How many police work with Ring? BuzzFeed's story says");
-    expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([
-      ['Ring', true],
-      ['BuzzFeed', true],
-    ]);
+    // BuzzFeed, named after the question, is what the asker adds: the question is about Ring.
+    expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([['Ring', true]]);
   });
 });
