@@ -155,9 +155,10 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
 };
 /**
  * Nouns that only name the kind of value asked for, which sentences give without them ("Walter Pruitt, 74", "on
- * March 3"): "what is Pruitt's age" asks what "how old is Pruitt" does. ("Percent" and "year" are often written.)
+ * March 3"): "what is Pruitt's age" asks what "how old is Pruitt" does, "how much money" what "how much" does.
+ * ("Percent" and "year" are often written.)
  */
-export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['age', 'date', 'time', 'hour', 'duration']);
+export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['age', 'date', 'time', 'hour', 'duration', 'money']);
 // "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
 const MONEY_WORDS = new Set([
   'money',

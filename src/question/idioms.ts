@@ -18,6 +18,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat\s+amount\s+of\b/gi, 'how much'],
   [/\bfor\s+what\s+reasons?\b/gi, 'why'],
   [/\b(?:on|at)\s+(?:what|which)\s+(?:date|day)\b(?!\s+of\b)/gi, 'when'],
+  [/\bwhat\s+(?:was|is)\s+the\s+(?:date|day)\s+(?:when|that|on\s+which)\b/gi, 'when'],
+  [/\b(?:in|at)\s+(?:what|which)\s+(?:place|location)\b/gi, 'where'],
+  [/\bwhich\s+(?:person|individual)\b/gi, 'who'],
+  [/\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+(?:person|individual)\s+(?:who|that)\b/giu, 'who'],
+  [/\bhow\s+come\b/gi, 'why'],
+  // "What led Amazon to pause …" asks why Amazon paused it.
+  [
+    /\bwhat\s+(?:made|caused|prompted|led|pushed|drove|forced|persuaded|convinced)\s+(.+?)\s+to\s+(?=\p{L})/giu,
+    'why did $1 ',
+  ],
 ];
 
 /** A question with its idioms in plain words ("who speaks for X" → "who is the spokesperson for X"). */

@@ -57,6 +57,21 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     expect(plainWording('On what day of the week does it run?')).toBe('On what day of the week does it run?');
   });
 
+  it.each([
+    ['"how come" asks why', 'how come the company added a run?', 'why the company added a run?'],
+    ['"what led X to" asks why X did it', 'What led the company to add a run?', 'why did the company add a run?'],
+    ['"which person" asks who', 'Which person announced the run?', 'who announced the run?'],
+    ['so does "the name of the person who"', "what's the name of the person who spoke?", 'who spoke?'],
+    ['"in which place" asks where', 'In which place does the run stop?', 'where does the run stop?'],
+    ['"the date when" asks when', 'What was the date when the run began?', 'when the run began?'],
+  ])('%s', (_why, question, plain) => {
+    expect(plainWording(question)).toBe(plain);
+  });
+
+  it('"what caused the fire?" asks for a cause by its own words: no verb follows to make it "why"', () => {
+    expect(plainWording('What caused the fire?')).toBe('What caused the fire?');
+  });
+
   it('and is answered as the plain question is', async () => {
     const plain = await corpus.engine.ask('When does the late crossing start?');
     const phrased = await corpus.engine.ask('On what date does the late crossing start?');
