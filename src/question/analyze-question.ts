@@ -171,7 +171,10 @@ function correctSpelling(
   for (const token of tokens) {
     const term = termOf(token.lower);
     if (!term || !/^\p{L}/u.test(token.lower) || !SPELLED_POS.has(token.pos) || WH.has(token.lower)) continue;
-    if (words.frequency(term) > 0 || words.termsOfLemma(token.lemma).length > 0) continue;
+    if (words.frequency(term) > 0) continue;
+    // An inflection of a corpus word ("employees") is no typo; the tagger's lemma of a word English lacks ("winer" →
+    // "win") is only its guess.
+    if (words.termsOfLemma(token.lemma).length > 0 && knowledge.isWord(token.lower)) continue;
     // A real English word the coverage lacks ("cover") is a word to expand or set aside, not a typo of a corpus word;
     // one English hardly uses ("driers", "farer") is likelier a corpus word mistyped ("drivers", "farmer").
     const english = !token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma));

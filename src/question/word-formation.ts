@@ -1,7 +1,7 @@
 import { termOf } from '../text/analyzer.ts';
 import type { CorpusWords } from './query-terms.ts';
 import type { QuestionToken } from './tag-question.ts';
-import type { Expansion, WordKnowledge } from './word-knowledge.ts';
+import { EVERYDAY_USAGE, type Expansion, type WordKnowledge } from './word-knowledge.ts';
 
 // Words English forms from others with a prefix ("reopen", "undetected") or a suffix ("funder"): a question may
 // write either form.
@@ -52,7 +52,11 @@ export function agentVerbOf(word: string, knowledge: WordKnowledge): string | nu
   if (!stem || knowledge.isWord(word)) return null;
   // A short verb closing on one vowel and a consonant doubles it ("ham" → "hammer"): "hamer" is no agent of "ham".
   const doubles = (verb: string): boolean => verb === stem && SHORT_CLOSED.test(verb);
-  return [stem, `${stem}e`].find((verb) => !doubles(verb) && knowledge.senseCount(verb, 'v') > 0) ?? null;
+  // Nor is a coinage read off a verb English seldom uses: "winer" is "winner" mistyped, not one who wines.
+  const everyday = (verb: string): boolean => knowledge.usage(verb) >= EVERYDAY_USAGE;
+  const agentOfVerb = (verb: string): boolean =>
+    !doubles(verb) && everyday(verb) && knowledge.senseCount(verb, 'v') > 0;
+  return [stem, `${stem}e`].find(agentOfVerb) ?? null;
 }
 
 /** A one-syllable word ending in a consonant, one vowel and a consonant that English doubles ("ham", "run"). */

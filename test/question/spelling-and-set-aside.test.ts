@@ -282,7 +282,7 @@ Dana Ruhl, who speaks for the Harbor Ferry Co., said the bus drivers union had a
 
 Other outlets reported the deal on Monday. The hammer price of the old ferry was $40,000.
 
-Two lawmakers asked for a review of the contract.
+Two lawmakers asked for a review of the contract. The winner of the ferry's naming contest was a Dunmore girl.
 `,
   });
   const read = (question: string) => analyzeFor(ferry.index, question);
@@ -305,5 +305,9 @@ Two lawmakers asked for a review of the contract.
 
   it('"hamer" is no agent noun of "ham", which would double its "m"', () => {
     expect(read('what was the hamer price').corrections).toContainEqual(['hamer', 'hammer']);
+  });
+
+  it('"winer" is no agent noun of "wine", a verb English seldom uses, nor "win" by the tagger\'s guess', () => {
+    expect(read('who was the winer of the naming contest?').corrections).toContainEqual(['winer', 'winner']);
   });
 });
