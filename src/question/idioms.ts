@@ -21,7 +21,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhat\s+(?:was|is)\s+the\s+(?:date|day)\s+(?:when|that|on\s+which)\b/gi, 'when'],
   [/\b(?:in|at)\s+(?:what|which)\s+(?:place|location)\b/gi, 'where'],
   [/\bwhich\s+(?:person|individual)\b/gi, 'who'],
-  [/\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+(?:person|individual)\s+(?:who|that)\b/giu, 'who'],
+  [/\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+the\s+(?:person|individual)\s+(?:who|that)\b/gi, 'who'],
   [/\bhow\s+come\b/gi, 'why'],
   // "What led Amazon to pause …" asks why Amazon paused it.
   [
