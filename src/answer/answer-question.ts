@@ -15,6 +15,11 @@ import { valueOfUnnamedPerson } from './unnamed-person.ts';
 
 /** How many of the best leads are looked through for one naming the measure or role asked about. */
 const KEY_DEPTH = 5;
+/**
+ * How surely a sentence's word must stand for the measure or role asked about to name it: a synonym, derivation,
+ * similar or member word does; a broader or narrower one ("people" for "population") does not.
+ */
+const NAMES_DETAIL = 0.6;
 
 /** An answer with what produced it: the analyzed question and the ranked passages (for suggestions and memory). */
 export interface Reply {
@@ -170,7 +175,7 @@ export function answerAnalyzed(
     (analyzed.type === 'other' || EVENT_VALUE_TYPES.has(analyzed.type)) &&
     analyzed.owner &&
     analyzed.head &&
-    !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= 0.5 && c.relation.link >= 0)
+    !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= NAMES_DETAIL && c.relation.link >= 0)
   ) {
     return abstain('weak-evidence', null, ranked);
   }

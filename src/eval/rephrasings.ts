@@ -11,7 +11,7 @@ const reopened =
 
 /**
  * Other wordings of the same question, as people write them: a wh-phrase for its wh-word ("what number of" for "how
- * many", "how come" for "why"), and the owner after "of" instead of before "'s" ("the agent of Dravec").
+ * many", "what led X to" for "why"), and the owner after "of" instead of before "'s" ("the agent of Dravec").
  */
 export const REPHRASINGS: readonly Variant[] = [
   { name: 'what number of …', rewrite: reopened(/^how many\b/i, 'What number of') },
@@ -21,7 +21,6 @@ export const REPHRASINGS: readonly Variant[] = [
   },
   { name: 'for what reason …', rewrite: reopened(/^why\b/i, 'For what reason') },
   { name: 'the … of X', rewrite: reopened(POSSESSIVE, '$1$2 the $4 of $3') },
-  { name: 'how come …', rewrite: reopened(/^why\b/i, 'How come') },
   // Only where the subject is one word, a name or a pronoun: where a longer one ends takes a parser to tell.
   {
     name: 'what led X to …',

@@ -28,16 +28,28 @@ function possessed(tokens: readonly QuestionToken[], at: number): boolean {
   return isPossessive(tokens[first - 1]);
 }
 
+/** Nouns of a part of what follows their "of" ("what percent of Ashby students"): it counts, it does not own. */
+const PARTITIVE = new Set(['percent', 'percentage', 'share', 'proportion', 'fraction', 'number', 'amount', 'majority']);
+
+/** Whether a name owns a noun through "of": "the population of Port Wickery", "the budget of the Wynnesboro". */
+function ownedThroughOf(tokens: readonly QuestionToken[], at: number): boolean {
+  if (tokens[at + 1]?.lower !== 'of' || PARTITIVE.has(tokens[at]!.lemma)) return false;
+  const next = tokens[at + 2]?.pos === 'DET' ? tokens[at + 3] : tokens[at + 2];
+  return next?.name === true;
+}
+
 /**
  * The head noun of the question proper: the first common noun after its wh-phrase, skipping the type noun unless a
- * possessive owns it ("What is Wynnesboro's budget?" asks for Wynnesboro's budget, not any sum), or it only names
- * the kind of value ("What is Stroud's age?" asks what "How old is Stroud?" does).
+ * name owns it ("What is Wynnesboro's budget?" and "what is the population of Port Wickery?" ask for the name's
+ * budget or population, not any sum or count), or it only names the kind of value ("What is Stroud's age?" asks what
+ * "How old is Stroud?" does).
  */
 function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: number, typeTail: number): number {
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    const typeOnly = i === typeNoun && (!possessed(tokens, i) || DIMENSION_NOUNS.has(token.lemma));
+    const owned = possessed(tokens, i) || ownedThroughOf(tokens, i);
+    const typeOnly = i === typeNoun && (!owned || DIMENSION_NOUNS.has(token.lemma));
     if (typeOnly || i === typeTail || token.name || token.title) continue;
     // "the city's public works director": an owner is not what is asked about, when something it owns follows.
     if (isPossessive(tokens[i + 1]) && tokens.slice(i + 2).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;

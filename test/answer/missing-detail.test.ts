@@ -8,7 +8,8 @@ const ARTICLE = `# Brisk Logistics buys Harlan Freight trucks
 
 Published March 4, 2025
 
-Brisk Logistics has agreed to buy 120 trucks from Harlan Freight, the Dunmore hauler said on Tuesday.
+Brisk Logistics has agreed to buy 120 trucks from Harlan Freight, the Dunmore hauler said on Tuesday. About 300 people
+in Dunmore work for the two firms.
 
 Brisk Logistics said its headcount had grown to 400 drivers and mechanics since January. Brisk Logistics employees
 will drive the trucks from April.
@@ -37,6 +38,11 @@ describe('a measure asked of someone that no good sentence names is a detail the
 
   it('declines a count of it the coverage never gives, asked as "how many", the same way', () => {
     const { answer } = answerQuestion(corpus.index, 'How many employees does Harlan Freight have?', 'q', sure());
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('declines a measure only a broader word stands for: people counted are no population', () => {
+    const { answer } = answerQuestion(corpus.index, 'What is the population of Dunmore?', 'q', sure());
     expect(answer.abstained).toBe(true);
   });
 

@@ -49,6 +49,10 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
       "I'm curious, who runs it?",
       'Who runs it, according to the articles?',
       'Who runs it in the coverage?',
+      '@coverage-bot Who runs it?',
+      'good morning! Who runs it?',
+      'need to know who runs it?',
+      "Who runs it? I'm writing a story",
     ]);
     const report = await evaluate(corpus.index, [item]);
     for (const frame of await keptUnder(corpus.index, report.results, CHAT_FRAMES)) {
@@ -61,13 +65,17 @@ The Harbor Ferry Co. now has 140 employees, the company said on Monday.
     const rewrite = (question: string) => REPHRASINGS.map((r) => r.rewrite(question));
     expect(rewrite(item.question)).toEqual([
       'What number of employees does the Harbor Ferry Co. have?',
-      null,
-      null,
-      null,
+      ...Array.from({ length: REPHRASINGS.length - 1 }, () => null),
     ]);
     expect(rewrite('When did the ferry sail?')[1]).toBe('On what date did the ferry sail?');
     expect(rewrite('Why did the ferry stop?')[2]).toBe('For what reason did the ferry stop?');
     expect(rewrite("Who is the Harbor Ferry Co.'s captain?")[3]).toBe('Who is the captain of the Harbor Ferry Co.?');
+    expect(rewrite('Why did Harbor stop the ferry?')[4]).toBe('What led Harbor to stop the ferry?');
+    // A subject of several words is left alone: where it ends takes a parser to tell.
+    expect(rewrite('Why did the ferry stop?')[4]).toBeNull();
+    expect(rewrite('Who runs the ferry?')[5]).toBe('Which person runs the ferry?');
+    expect(rewrite('Where does the ferry sail?')[6]).toBe('In which place does the ferry sail?');
+    expect(rewrite('How much did the ferry cost?')[7]).toBe('How much money did the ferry cost?');
     const report = await evaluate(corpus.index, [item]);
     const [numbered] = await keptUnder(corpus.index, report.results, REPHRASINGS);
     expect(numbered).toMatchObject({ name: 'what number of …', right: 1, kept: 1 });

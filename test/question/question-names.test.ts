@@ -147,6 +147,15 @@ describe("the attribute asked about and whose it is, so another entity's attribu
     expect(analyzed.owner?.text).toBe(owner);
   });
 
+  it('a noun naming the kind of value is still what a name owns through "of" ("the population of Drummond")', () => {
+    for (const question of ["What is Drummond's population?", 'What is the population of Drummond?']) {
+      expect(analyze(question).attribute).toBe('population');
+      expect(analyze(question).owner?.text).toBe('Drummond');
+    }
+    // "Percent of" counts a part of what follows, which is what is asked about.
+    expect(analyze('What percent of Drummond employees are engineers?').attribute).toBe('employees');
+  });
+
   it('a role held by a person is a "role"; what a count counts is a "measure"', () => {
     expect(analyze('Who is the chief executive of Microsoft?').attributeKind).toBe('role');
     expect(analyze('How many employees does Lumeridge have?').attributeKind).toBe('measure');
