@@ -249,8 +249,40 @@ export function weighTerms(
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else terms.push({ term, word, weight, alternatives, name: token.name, known });
   });
+  setAsideWeight += setAsideCompound(tokens, context.head, terms, setAside, words);
   return { terms, setAside, setAsideWeight };
 }
+
+/**
+ * "Who won the super bowl?": a thing the coverage never names is not named by a word before it that the coverage
+ * has only through a loose stand-in ("super" for "large"). A compound whose head is set aside is set aside whole;
+ * the weight newly set aside is returned.
+ */
+function setAsideCompound(
+  tokens: readonly QuestionToken[],
+  head: number,
+  terms: QueryTerm[],
+  setAside: string[],
+  words: CorpusWords,
+): number {
+  if (head < 0 || !setAside.includes(tokens[head]!.raw)) return 0;
+  let weight = 0;
+  for (let i = head - 1; i >= 0 && COMPOUND_POS.has(tokens[i]!.pos) && !tokens[i]!.name; i--) {
+    const entry = terms.find((t) => t.word === tokens[i]!.lower);
+    const close = entry?.alternatives.some((a) => a.weight >= CLOSE_STAND_IN);
+    if (!entry || entry.weight === 0 || words.frequency(entry.term) > 0 || close) break;
+    setAside.splice(setAside.indexOf(tokens[i + 1]!.raw), 0, tokens[i]!.raw);
+    weight += entry.weight;
+    entry.weight = 0;
+  }
+  return weight;
+}
+
+/** A stand-in as close as a similar or member word: the modifier is the corpus's own, whatever its head. */
+const CLOSE_STAND_IN = 0.6;
+
+/** Parts of speech of the words a compound's head takes before it ("super bowl", "cyber policy"). */
+const COMPOUND_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /** "chief executive" may stand for "CEO": a phrase's stand-ins count for each of its words, by token index. */
 function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowledge): Map<number, Expansion[]> {

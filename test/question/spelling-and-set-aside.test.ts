@@ -190,6 +190,28 @@ describe('a stand-in from a rare sense does not make a word the coverage lacks i
   });
 });
 
+describe('a compound the coverage never names is set aside whole ("super bowl")', () => {
+  const corpus = useCorpusIndex({
+    'vote.md': `# Council approves the largest zoo budget in years
+
+Published May 2, 2025
+
+The city council won a 7-2 vote on Tuesday to approve the zoo's largest budget this year.
+`,
+  });
+
+  it('"super", which the corpus has only through a stand-in ("largest"), goes with the "bowl" it qualifies', () => {
+    const analyzed = analyzeFor(corpus.index, 'who won the super bowl this year');
+    expect(analyzed.setAside).toEqual(['super', 'bowl']);
+    const { answer } = answerQuestion(corpus.index, 'who won the super bowl this year', 'q');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('a word the corpus writes itself stays: "zoo" in "the zoo mascot" is the zoo', () => {
+    expect(analyzeFor(corpus.index, 'who is the zoo mascot').setAside).toEqual(['mascot']);
+  });
+});
+
 describe("a name's unknown word is known through a stand-in only when the stand-in says something new", () => {
   const quornFerry = (standIn: string) => {
     const knowledge: WordKnowledge = Object.create(index.lexicon);
