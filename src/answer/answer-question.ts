@@ -12,14 +12,29 @@ import { latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
 import { valueOfUnnamedPerson } from './unnamed-person.ts';
+import { termSetOf } from './passage-term-set.ts';
+import { holdsAll } from './term-holding.ts';
 
 /** How many of the best leads are looked through for one naming the measure or role asked about. */
 const KEY_DEPTH = 5;
+/** Stand-ins too loose to name the measure or role asked about: a broader or narrower word ("people", "population"). */
+const LOOSE_RELATIONS: ReadonlySet<string> = new Set(['hypernym', 'hyponym']);
+/** How surely a stand-in must stand for the measure or role asked about, as for any word of a question. */
+const SURE_STAND_IN = 0.5;
+
 /**
- * How surely a sentence's word must stand for the measure or role asked about to name it: a synonym, derivation,
- * similar or member word does; a broader or narrower one ("people" for "population") does not.
+ * Whether a sentence names the measure or role asked of someone: the word itself, or a stand-in as close as a
+ * synonym in any sense ("bond" for "bail"), not a broader word ("people" for "population").
  */
-const NAMES_DETAIL = 0.6;
+function namesDetail(candidate: Candidate, analyzed: AnalyzedQuestion): boolean {
+  if (candidate.relation.link < 0) return false;
+  const head = analyzed.terms.findLast((t) => analyzed.attributeTerms.includes(t.term) && t.weight > 0);
+  if (!head) return candidate.features.headMatch >= SURE_STAND_IN;
+  const held = termSetOf(candidate.passage);
+  if (held.has(head.term)) return true;
+  const close = head.alternatives.filter((a) => a.weight >= SURE_STAND_IN && !LOOSE_RELATIONS.has(a.relation));
+  return close.some((a) => holdsAll(held, a.terms));
+}
 
 /** An answer with what produced it: the analyzed question and the ranked passages (for suggestions and memory). */
 export interface Reply {
@@ -175,7 +190,7 @@ export function answerAnalyzed(
     (analyzed.type === 'other' || EVENT_VALUE_TYPES.has(analyzed.type)) &&
     analyzed.owner &&
     analyzed.head &&
-    !leads.slice(0, KEY_DEPTH).some((c) => c.features.headMatch >= NAMES_DETAIL && c.relation.link >= 0)
+    !leads.slice(0, KEY_DEPTH).some((c) => namesDetail(c, analyzed))
   ) {
     return abstain('weak-evidence', null, ranked);
   }

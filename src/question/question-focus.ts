@@ -28,14 +28,29 @@ function possessed(tokens: readonly QuestionToken[], at: number): boolean {
   return isPossessive(tokens[first - 1]);
 }
 
-/** Nouns of a part of what follows their "of" ("what percent of Ashby students"): it counts, it does not own. */
-const PARTITIVE = new Set(['percent', 'percentage', 'share', 'proportion', 'fraction', 'number', 'amount', 'majority']);
+/**
+ * Nouns whose "of" marks no owner: a part of what follows ("what percent of Ashby students"), or the name of what
+ * follows ("the name of Microsoft's product" asks for the product's).
+ */
+const NOT_OWNED = new Set([
+  'percent',
+  'percentage',
+  'share',
+  'proportion',
+  'fraction',
+  'number',
+  'amount',
+  'majority',
+  'name',
+]);
 
-/** Whether a name owns a noun through "of": "the population of Port Wickery", "the budget of the Wynnesboro". */
+/** Whether a name owns a noun through "of": "the population of Port Wickery", not "… of Port Wickery's ferry". */
 function ownedThroughOf(tokens: readonly QuestionToken[], at: number): boolean {
-  if (tokens[at + 1]?.lower !== 'of' || PARTITIVE.has(tokens[at]!.lemma)) return false;
-  const next = tokens[at + 2]?.pos === 'DET' ? tokens[at + 3] : tokens[at + 2];
-  return next?.name === true;
+  if (tokens[at + 1]?.lower !== 'of' || NOT_OWNED.has(tokens[at]!.lemma)) return false;
+  let next = tokens[at + 2]?.pos === 'DET' ? at + 3 : at + 2;
+  if (tokens[next]?.name !== true) return false;
+  while (tokens[next + 1]?.name) next++;
+  return !isPossessive(tokens[next + 1]);
 }
 
 /**
