@@ -134,7 +134,7 @@ export function withoutChatFrame(typed: string): string {
   let requested = false;
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    const unframed = text.replace(GREETED, '').replace(OPENER, '').replace(REQUEST, '');
+    const unframed = text.replace(ADDRESS, '').replace(GREETED, '').replace(OPENER, '').replace(REQUEST, '');
     requested ||= unframed !== text;
     // Once the openers are read off, the sentence that asks goes first ("I have a question. Who …?").
     text = questionFirst(unframed);

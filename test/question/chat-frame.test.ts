@@ -40,6 +40,7 @@ describe('the question inside a chat message', () => {
     ['an apology before it', 'sorry if this is a dumb question but who runs the zoo?', 'who runs the zoo?'],
     ['"do you know?" after it', 'who runs the zoo, do you know?', 'who runs the zoo?'],
     ['the bot addressed before it', '@coverage-bot who runs the zoo?', 'who runs the zoo?'],
+    ['or after a greeting', 'good morning! @coverage-bot who runs the zoo?', 'who runs the zoo?'],
     ['a good morning before it', 'good morning! who runs the zoo?', 'who runs the zoo?'],
     ['a morning to all before it', 'morning all, who runs the zoo?', 'who runs the zoo?'],
     ['"please," before it', 'please, who runs the zoo?', 'who runs the zoo?'],
