@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpus-index.ts';
-import { analyzeQuestion, type AnalyzedQuestion } from '../question/analyze-question.ts';
+import { analyzeQuestion, attributeHead, type AnalyzedQuestion } from '../question/analyze-question.ts';
 import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
+import { SURE_STAND_IN } from '../question/query-terms.ts';
 import { corpusWords } from '../retrieval/corpus-words.ts';
 import { abstentionText } from './abstain.ts';
 import type { AbstainReason, Answer } from './answer-schema.ts';
@@ -19,8 +20,6 @@ import { holdsAll } from './term-holding.ts';
 const KEY_DEPTH = 5;
 /** Stand-ins too loose to name the measure or role asked about: a broader or narrower word ("people", "population"). */
 const LOOSE_RELATIONS: ReadonlySet<string> = new Set(['hypernym', 'hyponym']);
-/** How surely a stand-in must stand for the measure or role asked about, as for any word of a question. */
-const SURE_STAND_IN = 0.5;
 
 /**
  * Whether a sentence names the measure or role asked of someone: the word itself, or a stand-in as close as a
@@ -28,7 +27,7 @@ const SURE_STAND_IN = 0.5;
  */
 function namesDetail(candidate: Candidate, analyzed: AnalyzedQuestion): boolean {
   if (candidate.relation.link < 0) return false;
-  const head = analyzed.terms.findLast((t) => analyzed.attributeTerms.includes(t.term) && t.weight > 0);
+  const head = attributeHead(analyzed);
   if (!head) return candidate.features.headMatch >= SURE_STAND_IN;
   const held = termSetOf(candidate.passage);
   if (held.has(head.term)) return true;

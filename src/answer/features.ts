@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/source.ts';
 import { ENTITY_TYPES } from '../question/answer-type.ts';
-import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { attributeHead, type AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QueryTerm } from '../question/query-terms.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
@@ -126,7 +126,7 @@ export function questionSide(
     key,
     topic: topicTerms,
     // The attribute's head is its last word: "head office jobs" are jobs, whatever office they are in.
-    head: question.terms.findLast((t) => question.attributeTerms.includes(t.term) && t.weight > 0),
+    head: attributeHead(question),
     question,
     vocabulary,
     kinds,

@@ -117,6 +117,11 @@ export interface AnalyzedQuestion {
   future: boolean;
 }
 
+/** The weighed term of the attribute's head ("executive" of "chief executive"): what a sentence must name. */
+export function attributeHead(question: AnalyzedQuestion): QueryTerm | undefined {
+  return question.terms.findLast((t) => question.attributeTerms.includes(t.term) && t.weight > 0);
+}
+
 const YEAR = new RegExp(String.raw`\b${YEAR_PATTERN}\b`, 'gu');
 // Words that ask for the earliest or the latest state of something that changed over the coverage.
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/i;

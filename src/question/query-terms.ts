@@ -109,7 +109,7 @@ const LOOSE_RELATIONS = new Set(['hypernym', 'hyponym']);
 const MAX_STAND_INS = 8;
 const ACRONYM_WEIGHT = 0.9;
 /** A stand-in at least this strong (a frequent sense, a close relation) lets a word the coverage lacks count. */
-const SURE_STAND_IN = 0.5;
+export const SURE_STAND_IN = 0.5;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").

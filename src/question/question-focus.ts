@@ -63,8 +63,8 @@ function headNoun(tokens: readonly QuestionToken[], start: number, typeNoun: num
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.afterFirstSentence) break;
-    const owned = possessed(tokens, i) || ownedThroughOf(tokens, i);
-    const typeOnly = i === typeNoun && (!owned || DIMENSION_NOUNS.has(token.lemma));
+    const typeOnly =
+      i === typeNoun && (DIMENSION_NOUNS.has(token.lemma) || !(possessed(tokens, i) || ownedThroughOf(tokens, i)));
     if (typeOnly || i === typeTail || token.name || token.title) continue;
     // "the city's public works director": an owner is not what is asked about, when something it owns follows.
     if (isPossessive(tokens[i + 1]) && tokens.slice(i + 2).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
