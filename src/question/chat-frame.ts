@@ -11,6 +11,9 @@ import { metaQuestionOf } from './meta-question.ts';
 // words ("well-known", "so-called").
 const MARK = String.raw`(?:\s*[,:!.;—–]+\s*|\s*-+\s+|\s+-+\s*)`;
 
+/** Words that greet, before a question or before whom it is asked of ("hey, …", "hello coverage-bot, …"). */
+const GREETINGS = 'hey|hi|hello|hiya|yo';
+
 /** What people call the coverage: "the articles", "this story", "the reporting". */
 const COVERAGE_WORDS = String.raw`(?:articles?|coverage|reports?|reporting|stor(?:y|ies)|news|sources?|press|media)`;
 
@@ -18,7 +21,7 @@ const COVERAGE_WORDS = String.raw`(?:articles?|coverage|reports?|reporting|stor(
 // ("So far", "well known" and "question of" are the question's own words; "thanks so much" is small talk.)
 const OPENER = regex(
   [
-    String.raw`^(?:(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|h+m+|oh|alright`,
+    String.raw`^(?:(?:(?:${GREETINGS}|ok(?:ay)?|so(?! (?:far|much|many|long|called)\b)|um+|uh+|h+m+|oh|alright`,
     String.raw`|also|and|but|plus|btw|by the way|iirc|afaik|fwiw|imo|tbh|please|pls|plz)`,
     String.raw`(?:,? (?:bot|there|all|everyone|team|folks))?`,
     String.raw`|quick (?:q|question)|sorry if (?:this is )?a (?:dumb|stupid|silly) (?:question|q),? but)`,
@@ -37,7 +40,7 @@ const OPENER = regex(
 
 // A greeting to someone by name ("hello coverage-bot, …"): set off by punctuation, as the name could be the
 // question's first word ("hi who runs …").
-const GREETED = regex([String.raw`^(?:hey|hi|hello|hiya|yo|dear) [\p{L}\p{N}_.@-]+${MARK}`], 'iu');
+const GREETED = regex([String.raw`^(?:${GREETINGS}|dear) [\p{L}\p{N}_.@-]+${MARK}`], 'iu');
 
 // Asking for the answer politely, before the question itself: "can you tell me", "I was wondering", "do you know".
 const REQUEST = regex(
@@ -147,7 +150,7 @@ export function withoutChatFrame(typed: string): string {
   const unclosed = text.replace(CLOSER, questionMarkOf);
   // "What is in the news?" asks about the news: the frame goes only where a question of its own is left.
   const unsourced = unclosed.replace(SOURCE_CLOSER, questionMarkOf);
-  const closed = (unsourced.match(/\p{L}+/gu)?.length ?? 0) >= MIN_QUESTION_WORDS ? unsourced : unclosed;
+  const closed = wordCount(unsourced) >= MIN_QUESTION_WORDS ? unsourced : unclosed;
   // "Do you know if the mine reopened?" asks whether a statement is so: as "the mine reopened, right?" does, and so
   // does "do the articles say the mine reopened?".
   const whether = (requested && IF_CLAUSE.test(closed)) || (sourced && !opensQuestion(closed));
