@@ -317,6 +317,8 @@ describe('a credit at the end of a caption', () => {
 });
 
 const FERRY_HEADLINE = 'Ferry service cut to twice daily';
+const FERRY_LEDE =
+  'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.';
 
 /** The verdicts on a page written as lines, under its headline (or none), and the furniture a line starts. */
 const pageVerdicts = (lines: readonly string[], title: string | null = FERRY_HEADLINE) =>
@@ -343,14 +345,7 @@ describe('the lede after a summary or a caption', () => {
 
 describe('a byline written without "By"', () => {
   it('is a name over a job title, and neither line is reporting', () => {
-    const lines = [
-      FERRY_HEADLINE,
-      '',
-      'Jane Roe-Okafor',
-      'Senior Transport Correspondent',
-      '',
-      'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
-    ];
+    const lines = [FERRY_HEADLINE, '', 'Jane Roe-Okafor', 'Senior Transport Correspondent', '', FERRY_LEDE];
     const verdicts = pageVerdicts(lines);
     expect(kindOf(verdicts, 'Jane Roe-Okafor')).toBe('byline');
     expect(kindOf(verdicts, 'Senior Transport Correspondent')).toBe('byline');
@@ -385,7 +380,7 @@ describe("the author's name over the outlet and the date", () => {
       'The Harbor Ledger',
       'Published 7:45 p.m. ET Jun. 3, 2024',
       '',
-      'The transit authority will cut ferry service to twice daily from Monday, its director said on Friday.',
+      FERRY_LEDE,
     ];
     const verdicts = pageVerdicts(lines);
     expect(kindOf(verdicts, 'Jane Roe-Okafor')).toBe('byline');
