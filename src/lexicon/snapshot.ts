@@ -32,6 +32,7 @@ const CODES: Readonly<Record<Relation, string>> = {
   clipping: 'k',
   antonym: 'n',
   cause: 'c',
+  attribute: 't',
 };
 const RELATIONS = new Map(Object.entries(CODES).map(([relation, code]) => [code, relation as Relation]));
 

@@ -10,7 +10,8 @@ export type WordNetRelation =
   | 'hyponym'
   | 'member'
   | 'antonym'
-  | 'cause';
+  | 'cause'
+  | 'attribute';
 
 /** A synset whose words (or one of them) a question may use for a corpus word's sense. */
 export interface Link {
@@ -32,6 +33,7 @@ const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
   hyponym: 0.55,
   antonym: 0.6,
   cause: 0.5,
+  attribute: 0.7,
 };
 
 // A group and a kind of its members are one step further apart than a group and its members ("staff" has
@@ -57,6 +59,9 @@ const RELATION_OF_POINTER: Readonly<Record<string, WordNetRelation>> = {
   '!': 'antonym',
   // "How many died?" is answered by "the storm killed three": the corpus verb causes the question's.
   '>': 'cause',
+  // "How heavy is the leopard?" is answered by "her normal weight of about 84 pounds": an adjective asks after the
+  // attribute it is a value of (heavy → weight, tall → height, deep → depth).
+  '=': 'attribute',
 };
 
 // A person's role is asked about in its general words: "IBM's leader" and "its top executive" mean its chief

@@ -4,6 +4,7 @@ import { termOf, terms, words } from '../text/analyzer.ts';
 import { detachedStems } from '../lexicon/morphy.ts';
 import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { containsRun } from '../text/word-run.ts';
+import { isTitleCased } from '../text/names.ts';
 import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage, PassageWords } from './passage.ts';
@@ -98,13 +99,15 @@ export class Vocabulary {
       this.addName(name);
     };
     for (const passage of passages) {
+      // A headline in title case capitalizes verbs and common words: "Microsoft Won't Say" is no name.
+      const named = !isTitleCased(passage.text);
       // Capitalized runs the tagger did not make names ("Attorney General"), for acronyms asked about ("AG").
-      for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) addName(run);
+      if (named) for (const [run] of passage.text.matchAll(CAPITALIZED_RUN)) addName(run);
       for (const term of new Set(passage.terms))
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       for (const word of from.wordsOf(passage)) countSurface(word);
       if (passage.kind === 'sentence') this.countCasing(passage.text);
-      for (const name of passage.names) addName(name.text);
+      if (named) for (const name of passage.names) addName(name.text);
     }
     // Outlets are searchable ("What did Reuters report?") even where no sentence names them.
     for (const source of sources) {

@@ -48,3 +48,21 @@ export function collectNames(tokens: Iterable<NameToken>): string[] {
   flush();
   return names;
 }
+
+/** Words long enough to be capitalized in a headline's title case; shorter ones ("of", "to", "its") often are not. */
+const TITLE_WORD = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]{3,}/gu;
+const MIN_TITLE_WORDS = 4;
+const TITLE_SHARE = 0.8;
+
+/**
+ * A line in title case ("Amazon Halts Police Use Of Its Facial Recognition Technology"): nearly every longer word
+ * after the first capitalized and no full stop, so its capitals mark the style, not names. A sentence listing names
+ * ends with a full stop.
+ */
+export function isTitleCased(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?]["”’)]?$/u.test(trimmed)) return false;
+  const long = [...trimmed.matchAll(TITLE_WORD)].slice(1).map((m) => m[0]);
+  if (long.length < MIN_TITLE_WORDS) return false;
+  return long.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_SHARE * long.length;
+}

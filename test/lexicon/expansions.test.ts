@@ -50,6 +50,13 @@ describe('Lexicon.expand: question words reach the words the articles use', () =
     expect(storm.expand('die', 'v').find((e) => e.terms.join(' ') === 'kill')).toMatchObject({ relation: 'cause' });
   });
 
+  it('"heavy" and "tall" reach the attributes they are values of: "weight" and "height"', () => {
+    const zoo = lexiconOf(['The leopard is back to her normal weight, and the fence will double in height.']);
+    const reach = (lemma: string, term: string) => zoo.expand(lemma, 'a').find((e) => e.terms.join(' ') === term);
+    expect(reach('heavy', 'weight')).toMatchObject({ relation: 'attribute' });
+    expect(reach('tall', 'height')).toMatchObject({ relation: 'attribute' });
+  });
+
   it('a question word outside the corpus reaches its synonym in it ("fireman" → "firefighters")', () => {
     expect(expansion('fireman', 'n', 'firefight')).toMatchObject({ relation: 'synonym' });
   });

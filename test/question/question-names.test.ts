@@ -231,6 +231,22 @@ Sandpiper Wildlife Rescue said it had taken in 48 oiled seabirds. "We can wash a
   });
 });
 
+describe('a headline in title case makes no names: its capitals are the style', () => {
+  const corpus = useCorpusIndex({
+    'refusal.md': `# Harbor Ferry Won't Say Which Ports Will Close
+
+Published May 2, 2026
+
+Harbor Ferry Company said on Friday it would stop its night crossings. The company did not say which ports would close.
+`,
+  });
+
+  it('"when did harbor ferry say no" names the company, not "Harbor Ferry Say"', () => {
+    const analyzed = analyzeFor(corpus.index, 'when did harbor ferry say no to night crossings');
+    expect(analyzed.names.map((n) => n.text)).toEqual(['Harbor Ferry']);
+  });
+});
+
 describe('a lone letter the corpus writes only in a name ("Measure L") is that name typed in lower case', () => {
   const corpus = useCorpusIndex({
     'ballot.md': `# Voters back the wage measure
