@@ -1,5 +1,6 @@
 import { terms } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
+import { isHonorific } from '../text/name-kinds.ts';
 import { collectNames, isAcronym, NAME_CONNECTORS, type NameToken } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
@@ -33,6 +34,8 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
   // A title stands before a name ("Mayor Farraday") or before "of" ("the CEO of Lumeridge"), or is an acronym after one
   // ("the IBM CEO"); otherwise a person noun at the end of a name is part of it ("Business Insider").
   const title = (t: QuestionToken): boolean => {
+    // "Dr Vos", "sen. holcombe": an honorific stands before a name, never in it.
+    if (isHonorific(t.raw)) return tokens[tokens.indexOf(t) + 1]?.capitalized === true;
     if (!roleWord(t)) return false;
     const next = tokens[tokens.indexOf(t) + 1];
     return (

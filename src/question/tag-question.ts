@@ -55,6 +55,7 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'your', '
 /** Letters that are words of their own in lower case. */
 const LONE_LETTER_WORDS = new Set(['a', 'i']);
 const APOSTROPHE = /^['’]$/u;
+const CONTRACTION = /n['’]t$/u;
 
 /** Whether a token is a possessive ending: tagging writes each one ("'s", "'", "’s") as "'s". */
 export function isPossessive(token: QuestionToken | undefined): boolean {
@@ -72,7 +73,8 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   // "microsoft's" is the name "microsoft" with a possessive.
   const lower = found.map((m) => m[0].toLowerCase().replace(/['’]s$/u, ''));
   // "i" is the pronoun, and "ceo" in "greyhaven ceo" the role the question asks about, not part of the name.
-  const nameLike = (k: number): boolean => lower[k]!.length > 1 && !isRole(lower[k]!);
+  // A contraction ("won't", "can't") is a verb, whatever case a headline wrote it in.
+  const nameLike = (k: number): boolean => lower[k]!.length > 1 && !isRole(lower[k]!) && !CONTRACTION.test(lower[k]!);
   // A question may open on a name ("tessaro recall: how many cars?"), but not on a common word the corpus also
   // writes as a name ("will", "may").
   const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
