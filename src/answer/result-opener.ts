@@ -38,10 +38,16 @@ const NAMING_OPENER = regex(
   ],
   'iu',
 );
+// The same naming said actively: "Security researchers call this double extortion", "Analysts dubbed it …".
+const ACTIVE_NAMING = regex(
+  [String.raw`^(?:[\p{L}-]+ ){1,4}(?:call|calls|called|dub|dubs|dubbed|term|terms|termed) (?:this|that|it|such an?)\b`],
+  'iu',
+);
 
 /** Whether a sentence names what the sentence before it described ("This method is called tax increment …"). */
 export function namesWhatCameBefore(text: string): boolean {
-  return NAMING_OPENER.test(text.trim());
+  const trimmed = text.trim();
+  return NAMING_OPENER.test(trimmed) || ACTIVE_NAMING.test(trimmed);
 }
 
 /** The sentence right before `lead`, in its paragraph or closing the one before, when nothing stands between. */

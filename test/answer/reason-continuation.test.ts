@@ -74,3 +74,27 @@ describe('an answer to "what is X" says what the sentence naming X describes', (
     expect(answer.answer).toMatch(/paying off the arena bonds\. This method is called tax increment financing/u);
   });
 });
+
+// Named actively, by whoever uses the name: the sentence before still says what it means.
+const EXTORTION = `# Hospital hackers threaten to publish patient files
+
+Published March 9, 2026
+
+The attackers copied patient files before they locked the hospital's systems. That lets them make a second threat, \
+to publish what they took, even if the hospital restores its systems from backups. Security researchers call this \
+double extortion.
+
+The hospital said it would not pay.
+`;
+
+describe('an answer to "what does X mean" when a sentence names X actively ("researchers call this X")', () => {
+  const hospital = useCorpusEngine({ 'hospital.md': EXTORTION });
+
+  it('gives the second threat the name stands for, then the name', async () => {
+    const answer = await hospital.engine.ask('what does double extortion mean');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(
+      /restores its systems from backups\. Security researchers call this double extortion/u,
+    );
+  });
+});

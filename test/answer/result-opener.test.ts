@@ -28,6 +28,8 @@ describe('sentences that name what the sentence before described', () => {
     'That is known as a sweep account.',
     'This kind of loan is referred to as a bridge loan.',
     'It is called a moratorium.',
+    'Security researchers call this double extortion.',
+    'Analysts have dubbed it the quiet default.',
   ])('"%s" names it', (text) => {
     expect(namesWhatCameBefore(text)).toBe(true);
   });
@@ -36,6 +38,7 @@ describe('sentences that name what the sentence before described', () => {
     'The method is called into question by the audit.',
     'This bill was called up for a vote on Tuesday.',
     'Tax increment financing is a way to pay for projects from future tax growth.',
+    'The union will call a strike vote this week.',
   ])('"%s" does not', (text) => {
     expect(namesWhatCameBefore(text)).toBe(false);
   });
