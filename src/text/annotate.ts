@@ -192,7 +192,22 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
   return { values: values.sort((a, b) => a.start - b.start), numbers };
 }
 
-function causeStrength(tokens: readonly SentenceToken[]): number {
+/**
+ * "Its boiler failed twice, sending students home": a present participle after a comma that closes a clause with a
+ * verb of its own tells what that clause led to. Reported speech ("…, saying"), examples ("…, including") and lists of
+ * participles do not.
+ */
+function resultParticiple(tokens: readonly SentenceToken[], i: number, isSpeechVerb: IsSpeechVerb): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || !token.raw.endsWith('ing') || tokens[i - 1]?.raw !== ',') return false;
+  if (isSpeechVerb(token.lemma) || NOT_RESULTS.has(token.raw.toLowerCase())) return false;
+  // "… stop offering, developing, or researching": a list of participles, not a result.
+  if (tokens[i - 2]?.raw.endsWith('ing')) return false;
+  return tokens.slice(0, i - 1).some((t) => t.pos === 'VERB' && !t.raw.endsWith('ing'));
+}
+const NOT_RESULTS = new Set(['including', 'according', 'excluding', 'following', 'citing', 'beginning', 'starting']);
+
+function causeStrength(tokens: readonly SentenceToken[], isSpeechVerb: IsSpeechVerb): number {
   let strength = 0;
   tokens.forEach((token, i) => {
     const lower = token.raw.toLowerCase();
@@ -215,7 +230,7 @@ function causeStrength(tokens: readonly SentenceToken[]): number {
     // "The pump failed when the power went out": a clause on the event's own verb gives its circumstance.
     else if (lower === 'when' && tokens[i - 1]?.pos === 'VERB' && opensClause(tokens, i)) {
       strength = Math.max(strength, LOOSE_CAUSE);
-    }
+    } else if (resultParticiple(tokens, i, isSpeechVerb)) strength = Math.max(strength, LOOSE_CAUSE);
   });
   return strength;
 }
@@ -355,7 +370,7 @@ export function annotateParagraph(
       names: nameSpans(tokens, text, isTitle),
       numbers,
       attribution,
-      causal: causeStrength(tokens),
+      causal: causeStrength(tokens, isSpeechVerb),
       tokens,
     });
   });

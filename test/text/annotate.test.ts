@@ -145,6 +145,10 @@ describe('cause strength: "why" is answered by a sentence giving a cause, the pl
     ['nor does "as" before a role', 'Dana Ruhl served as mayor for a decade.', 0],
     ['"when" opening a clause after a verb gives one loosely', 'The pump failed when the power went out.', 0.6],
     ['"when" after no verb only dates', 'She was nine when the ferry stopped.', 0],
+    ['a participle after a clause gives its result', 'The boiler failed twice, sending students home.', 0.6],
+    ['a list of participles gives none', 'The firm will stop selling, developing, or researching drones.', 0],
+    ['reported speech after a comma gives none', 'The ferry stopped on Monday, saying the crew was ill.', 0],
+    ['an example after a comma gives none', 'The ferry carried freight, including two fuel trucks.', 0],
   ])('%s', (_why, sentence, expected) => {
     expect(annotate(sentence).causal).toBe(expected);
   });
