@@ -46,6 +46,10 @@ export interface ComposedAnswer {
 // "the company" leans back too, but is worth adding only when it is also about the question.
 const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/i;
 const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
+// "“This threat will not disappear in a year,” she added.": a quotation its speaker is only a pronoun for carries on
+// from the sentence before, though a new paragraph opens on it.
+const PRONOUN_QUOTED = /^[“"][^”"]+[,.?!][”"]\s*(?:she|he|they) (?:added|said|says|continued|wrote)\b/iu;
+const QUOTES = /[“”"]/u;
 
 /** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
 export function continuationOf(
@@ -68,9 +72,13 @@ export function continuationOf(
     if (sourceText.slice(previous.end, next.start).trim() !== '') break;
     const samePara = next.paragraphIndex === previous.paragraphIndex;
     const onTopic = next.terms.some((t) => asked.has(t));
+    // "What did Ozer say?": a lead that reports her stance in its own words ("she also questioned the timeframe")
+    // owes the words she said, when the next sentence quotes her.
+    const wordsOwed = question.type === 'statement' && out.length === 0 && !QUOTES.test(previous.text);
     const needed =
       quoteOpen ||
       previous.text.trimEnd().endsWith(':') ||
+      (wordsOwed && PRONOUN_QUOTED.test(next.text)) ||
       (samePara && (SPEAKER_GOES_ON.test(next.text) || ((causeOwed || LEANS_BACK.test(next.text)) && onTopic)));
     if (!needed) break;
     out.push(next);

@@ -35,3 +35,28 @@ describe('the same fact in two outlets is told in the words that read whole', ()
     expect(answer.citations.map((c) => c.outlet).sort()).toEqual(['Harbor Radio', 'The Ledger']);
   });
 });
+
+// The reporter sums up her stance in a sentence of their own; her words open the next paragraph.
+const STANCE = `---
+outlet: Harbor Radio
+title: Advocates split on the scanner pause
+published: 2024-05-03
+---
+
+Mara Quist, who directs the Harbor Privacy Project, said she was glad the council acted. But she also questioned \
+the six-month timeframe.
+
+“Six months will not fix a system that was built without rules,” she added.
+
+The council meets again in June.
+`;
+
+describe('what someone said is given in their words', () => {
+  const advocates = useCorpusEngine({ 'stance.md': STANCE });
+
+  it('a lead that only reports her stance goes on to the quotation she is the "she" of', async () => {
+    const answer = await advocates.engine.ask('What did Mara Quist say about the six-month timeframe?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/questioned the six-month timeframe\. “Six months will not fix a system/u);
+  });
+});
