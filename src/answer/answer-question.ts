@@ -73,9 +73,20 @@ function relationMiss(analyzed: AnalyzedQuestion, best: Candidate | undefined): 
   return `The coverage names ${named} ${attribute}, but not ${possessive(analyzed.owner.text)}.`;
 }
 
+/**
+ * The words set aside as the asker typed them: a spelling fix that the coverage lacks too ("covid" read as "bovid")
+ * helped only to read the question, and the asker would not know the word it became.
+ */
+function setAsideAsTyped(analyzed: AnalyzedQuestion): string[] {
+  const typed = new Map(analyzed.corrections.map(([from, to]) => [to, from]));
+  return analyzed.setAside.map((word) => typed.get(word.toLowerCase()) ?? word);
+}
+
 function setAsideNote(analyzed: AnalyzedQuestion): string {
   if (analyzed.setAside.length === 0) return '';
-  const words = analyzed.setAside.map((w) => `“${w}”`).join(', ');
+  const words = setAsideAsTyped(analyzed)
+    .map((w) => `“${w}”`)
+    .join(', ');
   return ` (The coverage doesn't use ${words}, so I answered the rest of the question.)`;
 }
 
@@ -156,13 +167,13 @@ export function answerAnalyzed(
   // Words set aside never decide alone; but when they outweigh what the coverage knows of the question ("Who won
   // the 2020 election?"), what is left is not the question any more.
   if (!analyzed.meta && analyzed.setAsideWeight > 0 && analyzed.setAsideWeight >= analyzed.knownWeight) {
-    return abstain('unknown-subject', analyzed.setAside.join(' '));
+    return abstain('unknown-subject', setAsideAsTyped(analyzed).join(' '));
   }
   // Nor when the measure or role asked of someone is one the coverage never names ("Amazon's stock price"): the
   // rest of the question only says whose it would be.
   const detail = analyzed.attributeKind === 'measure' || analyzed.attributeKind === 'role';
   if (detail && analyzed.owner && analyzed.head && analyzed.setAside.includes(analyzed.head)) {
-    return abstain('unknown-subject', analyzed.setAside.join(' '));
+    return abstain('unknown-subject', setAsideAsTyped(analyzed).join(' '));
   }
   if (!analyzed.terms.some((t) => t.weight > 0) && !analyzed.meta) return abstain('weak-evidence');
 

@@ -72,6 +72,14 @@ describe('words the coverage never uses are set aside, so they neither decide th
     expect(analyzed.knownWeight).toBeGreaterThan(analyzed.setAsideWeight);
   });
 
+  it('a word set aside is told as typed, not as the English word a spelling fix made of it ("covid", not "bovid")', () => {
+    const analyzed = analyze('Who won the covid lottery?');
+    expect(analyzed.corrections).toEqual([['covid', 'bovid']]);
+    const { answer } = answerQuestion(index, 'Who won the covid lottery?', 'q');
+    expect(answer.answer).toContain('covid');
+    expect(answer.answer).not.toContain('bovid');
+  });
+
   it('a word of a span of time ("a couple of days") only says how long: it is left out, not set aside', () => {
     expect(analyze('What did Lumeridge decide a couple of days before the vote?').setAside).not.toContain('couple');
     // A day the coverage never names is still a detail it lacks.
