@@ -4,16 +4,8 @@
 // "take on" something, their opinion of it.
 // Each is rewritten to the plain wording, which the rest of question analysis reads like any other question.
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bwho\s+(?:speaks|spoke)\s+for\b/gi, 'who is the spokesperson for'],
-  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/gi, 'who runs'],
-  [/\bwhat\s+does\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what is $1's job"],
-  [/\bwhat\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what was $1's job"],
-  [/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(.+?)['’]s\s+take\s+on\b/iu, 'what did $1 say about'],
-  [/\bsign\s+off\s+on\b/gi, 'approve'],
-  [/\bsigns\s+off\s+on\b/gi, 'approves'],
-  [/\bsigned\s+off\s+on\b/gi, 'approved'],
-  [/\bsigning\s+off\s+on\b/gi, 'approving'],
-  // Wh-phrases that ask what a plain wh-word asks: read as that word, they are typed, tagged and weighed alike.
+  // Wh-phrases that ask what a plain wh-word asks: read as that word, they are typed, tagged and weighed alike, and
+  // the idioms below read them too ("which person speaks for" is "who speaks for").
   [/\b(?:what|which)\s+number\s+of\b/gi, 'how many'],
   [/\bwhat\s+amount\s+of\b/gi, 'how much'],
   [/\bfor\s+what\s+reasons?\b/gi, 'why'],
@@ -28,6 +20,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bwhat\s+(?:made|caused|prompted|led|pushed|drove|forced|persuaded|convinced)\s+(.+?)\s+to\s+(?=\p{L})/giu,
     'why did $1 ',
   ],
+  // The idioms WordNet links to no plainer word (see above).
+  [/\bwho\s+(?:speaks|spoke)\s+for\b/gi, 'who is the spokesperson for'],
+  [/\bwho(?:\s+is|\s+was|['’]s)\s+in\s+charge\s+(?:of|at)\b/gi, 'who runs'],
+  [/\bwhat\s+does\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what is $1's job"],
+  [/\bwhat\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b/giu, "what was $1's job"],
+  [/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(.+?)['’]s\s+take\s+on\b/iu, 'what did $1 say about'],
+  [/\bsign\s+off\s+on\b/gi, 'approve'],
+  [/\bsigns\s+off\s+on\b/gi, 'approves'],
+  [/\bsigned\s+off\s+on\b/gi, 'approved'],
+  [/\bsigning\s+off\s+on\b/gi, 'approving'],
 ];
 
 /** A question with its idioms in plain words ("who speaks for X" → "who is the spokesperson for X"). */

@@ -62,6 +62,11 @@ describe('idioms WordNet links to no plainer word are read in plain words', () =
     ['"what led X to" asks why X did it', 'What led the company to add a run?', 'why did the company add a run?'],
     ['"which person" asks who', 'Which person announced the run?', 'who announced the run?'],
     ['so does "the name of the person who"', "what's the name of the person who spoke?", 'who spoke?'],
+    [
+      'and "which person speaks for" is "who speaks for"',
+      'Which person speaks for the ferry?',
+      'who is the spokesperson for the ferry?',
+    ],
     ['"in which place" asks where', 'In which place does the run stop?', 'where does the run stop?'],
     ['"the date when" asks when', 'What was the date when the run began?', 'when the run began?'],
   ])('%s', (_why, question, plain) => {
