@@ -7,7 +7,7 @@ import { sensesOf } from './sense-index.ts';
 import { anySenseSynonyms, firstKindSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
-import { isMagnitudeNoun, isMeasureAdjective, isRateNoun } from './measure-nouns.ts';
+import { isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -145,11 +145,6 @@ export class Lexicon {
   /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "depth"). */
   isMagnitude(lemma: string): boolean {
     return isMagnitudeNoun(wordNetLemma(lemma));
-  }
-
-  /** Whether an adjective's most frequent sense is a value of a magnitude or a rate ("deep", "fast"). */
-  isMeasure(word: string): boolean {
-    return isMeasureAdjective(word.toLowerCase());
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

@@ -37,18 +37,3 @@ export function isMagnitudeNoun(lemma: string): boolean {
   const first = firstNounSense(lemma);
   return first !== undefined && isMagnitudeSynset(String(first));
 }
-
-/**
- * Whether an adjective's most frequent sense is a value of a magnitude or a rate: "deep" of depth, "wide" of width,
- * "fast" of speed. A satellite ("shallow") takes the attribute of the head adjective it is similar to.
- */
-export function isMeasureAdjective(word: string): boolean {
-  const first = sensesOf(word).find((s) => s.cls === 'a' && s.sense === 1);
-  if (!first) return false;
-  let synset = synsetAt(first.offset, 'a');
-  const head = synset.pointers.find((p) => p.symbol === '&');
-  if (!synset.pointers.some((p) => p.symbol === '=') && head) synset = synsetAt(head.offset, 'a');
-  return synset.pointers.some(
-    (p) => p.symbol === '=' && (isMagnitudeSynset(String(p.offset)) || isRateSynset(String(p.offset))),
-  );
-}

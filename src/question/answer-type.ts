@@ -297,9 +297,6 @@ function lengthType(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
   return asksLength(phrase, knowledge) ? 'amount' : 'duration';
 }
 
-/** "How deep" and "how fast": a tagger reads the word after "how" as an adjective or an adverb. */
-const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
-
 function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
@@ -313,8 +310,6 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   if (next === 'soon') return 'date';
   if (next === 'far' || next === 'big' || next === 'large' || next === 'often' || next === 'frequently')
     return 'amount';
-  // "How deep", "how wide", "how fast": an adjective whose attribute is a magnitude asks for a figure.
-  if (MODIFIER_POS.has(tokens[at + 1]?.pos ?? '') && next && knowledge.isMeasure(next)) return 'amount';
   return 'manner';
 }
 

@@ -26,8 +26,6 @@ export interface WordKnowledge {
   isRate(lemma: string): boolean;
   /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "size", "depth"). */
   isMagnitude(lemma: string): boolean;
-  /** Whether an adjective's most frequent sense is a value of a magnitude or a rate ("deep" of depth, "fast"). */
-  isMeasure(word: string): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether a noun is written as a plural ("pilots"). */
