@@ -205,11 +205,6 @@ export function answerAnalyzed(
     return abstain('weak-evidence', null, ranked);
   }
   if (valueOfUnnamedPerson(leads[0]!, analyzed, index.nameKinds)) return abstain('weak-evidence', null, ranked);
-  // A best sentence that names neither whom the question asks about nor what they did is about something else.
-  const { names, eventHeld } = leads[0]!.features;
-  if (analyzed.names.length > 0 && names === 0 && eventHeld === 0) {
-    return abstain('weak-evidence', null, ranked);
-  }
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));

@@ -76,27 +76,3 @@ The head of Harland's retail division, Dana Pike, will run the 71 branches.
     expect(headOf(/head of Harland's retail division/u)).toBe(0);
   });
 });
-
-describe('a best sentence about neither whom nor what the question asks is no answer', () => {
-  const ferry = useCorpusIndex({
-    'ferry.md': `# Harbor Ferry keeps its day crossings
-
-Published June 3, 2026
-
-Harbor Ferry said on Monday that it would keep its day crossings through the summer. It will suspend its winter
-service in December.
-
-Residents of the island have campaigned for years because the noise of freight at night keeps them awake.
-`,
-  });
-
-  it('declines "why did Harbor Ferry suspend night freight?" rather than quote the residents on night noise', () => {
-    const { answer } = answerQuestion(ferry.index, 'why did harbor ferry suspend night freight?', 'q', sure());
-    expect(answer.abstained).toBe(true);
-  });
-
-  it('still answers what the coverage says of Harbor Ferry', () => {
-    const { answer } = answerQuestion(ferry.index, 'what will harbor ferry keep this summer?', 'q', sure());
-    expect(answer.answer).toMatch(/day crossings/u);
-  });
-});
