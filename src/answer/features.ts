@@ -6,13 +6,12 @@ import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
-import { containsRun } from '../text/word-run.ts';
 import { CAUSES, causeAt } from '../text/cause-words.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { type RelationCheck, spellsOut } from './entity-match.ts';
 import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
-import { followsFromBefore, namesWhatCameBefore } from './result-opener.ts';
+import { followsFromBefore } from './result-opener.ts';
 import { sentenceTerms } from './sentence-terms.ts';
 import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
@@ -189,12 +188,6 @@ function informative(passage: Passage): number {
   return fragment ? base * 0.5 : base;
 }
 
-/** Whether a sentence writes the question's subject ("double extortion"), word for word in its index terms. */
-function namesSubject(passage: Passage, question: AnalyzedQuestion): boolean {
-  const wanted = terms(question.subject ?? '');
-  return wanted.length > 0 && containsRun(passage.terms, wanted);
-}
-
 /** Measures one candidate sentence against the question. */
 export function featuresOf(
   passage: Passage,
@@ -277,9 +270,7 @@ function kindFit(
     const speaker = question.subject === null || side.names.length === 0 || speakerNamed;
     fit = passage.attribution ? (!held ? UNHEARD_SPEAKER : speaker ? 1 : 0.5) : 0;
   } else if (question.type === 'definition') {
-    // "Security researchers call this double extortion": a sentence naming what the one before described defines it.
-    const naming = question.subject !== null && namesWhatCameBefore(passage.text) && namesSubject(passage, question);
-    fit = Math.max(definitionFit(passage.text, question.subject), spelledOutFit(passage, question), naming ? 1 : 0);
+    fit = Math.max(definitionFit(passage.text, question.subject), spelledOutFit(passage, question));
   }
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

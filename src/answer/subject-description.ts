@@ -24,9 +24,15 @@ const MEANING_AFTER = /\b.{0,80}?[,—–] (?:meaning|which means)\b/iuy;
 const BOUNDARY = /\b/iy;
 const DEFINED_BEFORE = /\bdefin(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+)?$/i;
 const AS_AFTER = / as\b/iy;
-// "a tactic known as double extortion", "a fee called a toll": the words before name the thing they describe
-// ("so-called" only distances the writer from a name).
-const NAMED_BEFORE = /\b(?:known as|(?<!so-)called|dubbed|termed)\s+(?:(?:an?|the)\s+)?["“‘]?$/i;
+// "a tactic known as double extortion", "a fee called a toll", "researchers call this double extortion": the words
+// before name the thing they describe ("so-called" only distances the writer from a name).
+const NAMED_BEFORE = regex(
+  [
+    String.raw`\b(?:known as|(?:(?<!so-)called|dubbed|termed)(?:\s+(?:this|that|it))?`,
+    String.raw`|(?:calls?|dubs?|terms?)\s+(?:this|that|it))\s+(?:(?:an?|the)\s+)?["“‘]?$`,
+  ],
+  'i',
+);
 
 /**
  * The subject as written in any case, either apostrophe, a space or a hyphen between its words ("short term rental"
