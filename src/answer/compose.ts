@@ -46,8 +46,8 @@ export interface ComposedAnswer {
 // "the company" leans back too, but is worth adding only when it is also about the question.
 const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/i;
 const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
-// "“This threat will not disappear in a year,” she added.": a quotation its speaker is only a pronoun for carries on
-// from the sentence before, though a new paragraph opens on it.
+// "“This threat will not disappear in a year,” she added.": a quotation whose speaker is only a pronoun carries
+// on from the sentence before, though a new paragraph opens on it.
 const PRONOUN_QUOTED = /^[“"][^”"]+[,.?!][”"]\s*(?:she|he|they) (?:added|said|says|continued|wrote)\b/iu;
 const QUOTES = /[“”"]/u;
 

@@ -194,8 +194,8 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
 
 /**
  * "Its boiler failed twice, sending students home": a present participle after a comma that closes a clause with a
- * verb of its own tells what that clause led to. Reported speech ("…, saying"), examples ("…, including") and lists of
- * participles do not.
+ * verb of its own tells what that clause led to. Reported speech ("…, saying"), examples ("…, including") and
+ * lists of participles do not.
  */
 function resultParticiple(tokens: readonly SentenceToken[], i: number, isSpeechVerb: IsSpeechVerb): boolean {
   const token = tokens[i]!;
