@@ -10,7 +10,7 @@ import { articleSubject } from './article-subject.ts';
 import type { RelationCheck } from './entity-match.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
-import { valueFit } from './type-match.ts';
+import { namedAnswer, type NameKinds, valueFit } from './type-match.ts';
 import { echoesAmong } from './similarity.ts';
 import { searchTerms } from './search-terms.ts';
 
@@ -23,7 +23,7 @@ export interface Candidate {
   /** The ranker's log-odds and probability that this sentence answers the question. */
   logit: number;
   score: number;
-  /** The answer the sentence gives to a typed question, normalized ("1 year"), so agreeing outlets are grouped. */
+  /** The answer the sentence gives to a typed question ("1 year", a place's name), normalized, so agreeing outlets agree. */
   value: string | null;
 }
 
@@ -31,9 +31,16 @@ const SEARCH_LIMIT = 60;
 
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 
-/** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
-function candidateValue(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
+/** The typed value or name a sentence gives, normalized so "one-year" and "1 year" compare equal. */
+function candidateValue(
+  passage: Passage,
+  question: AnalyzedQuestion,
+  features: Features,
+  kinds: NameKinds,
+): string | null {
   if (features.fit < 1) return null;
+  const named = namedAnswer(passage, question, kinds);
+  if (named) return named;
   // The value of the kind asked: "one-year", not the "Wednesday" the same sentence gives.
   let span: ValueSpan | undefined;
   for (const v of passage.values)
@@ -127,7 +134,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
   const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
   candidates.forEach((candidate, i) => {
     candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);
-    candidate.value = candidateValue(candidate.passage, question, candidate.features);
+    candidate.value = candidateValue(candidate.passage, question, candidate.features, index.nameKinds);
   });
   return rescore(candidates, scorer);
 }

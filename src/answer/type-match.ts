@@ -47,6 +47,22 @@ export function valueFit(type: AnswerType, kind: ValueKind): number {
   return VALUE_FITS[type]?.[kind] ?? 0;
 }
 
+/**
+ * The name a sentence gives as the answer to a question asking for one ("where", "who", "which company"): the
+ * first of the kind that fits best, not one the question gives. Two sentences giving the same name agree.
+ */
+export function namedAnswer(passage: Passage, question: AnalyzedQuestion, kinds: NameKinds): string | null {
+  const fits = NAME_FITS[question.type];
+  if (!fits) return null;
+  let best: string | null = null;
+  let bestFit = 0;
+  for (const name of passage.names) {
+    const fit = fits[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
+    if (fit > bestFit && !givenInQuestion(name.text, question)) [best, bestFit] = [name.text.toLowerCase(), fit];
+  }
+  return best;
+}
+
 /** The kind of each of the corpus's names, by lowercased name. */
 export type NameKinds = ReadonlyMap<string, NameKind>;
 
