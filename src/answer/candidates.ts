@@ -23,7 +23,7 @@ export interface Candidate {
   /** The ranker's log-odds and probability that this sentence answers the question. */
   logit: number;
   score: number;
-  /** The answer the sentence gives to a typed question ("1 year", a place's name), normalized, so agreeing outlets agree. */
+  /** The answer a sentence gives to a typed question ("1 year", a place's name), normalized: outlets agree on it. */
   value: string | null;
 }
 
