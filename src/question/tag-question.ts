@@ -3,6 +3,7 @@ import { words as surfaceWords, termOf, WRITTEN_WORD } from '../text/analyzer.ts
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 import { markCatenatives } from './catenative-verbs.ts';
+import { WH } from './answer-type.ts';
 
 /** One token of a question, tagged. */
 export interface QuestionToken {
@@ -29,6 +30,7 @@ export interface QuestionToken {
 }
 
 const TIME_ENTITIES = new Set(['DATE', 'DURATION', 'TIME']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** A tagged question, with the wink entities it mentions (dates, figures) as text. */
 export interface TaggedQuestion {
@@ -274,6 +276,16 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
+  // "What's Clearview make?", "where's she live": after a wh-word, "'s" before a subject and a bare verb is "does"
+  // (a verb's plain form never follows "is"). A subject is a plain noun phrase: "what's the name of the man who …"
+  // and "what's the population of Hadley Cross" go on past one.
+  const contracted = /^['’]s$/u.test(tokens[1]?.lower ?? '') && WH.has(tokens[0]!.lower) ? tokens[1] : undefined;
+  const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB');
+  const subject = tokens.slice(2, verb);
+  const plain = verb > 2 && subject.every((t) => t.pos !== 'ADP' && !RELATIVE.has(t.lower));
+  if (contracted && plain && tokens[verb]!.lower === tokens[verb]!.lemma && tokens[verb]!.lemma !== 'be') {
+    Object.assign(contracted, { raw: 'does', lower: 'does', lemma: 'do' });
+  }
   // "How much did the family chip in?": "did" asks for a verb after its subject. With none tagged, a noun closing
   // the subject and the question (alone or with its particle) that English also has as a verb is that verb.
   const does = tokens.findIndex((t) => t.pos === 'AUX' && t.lemma === 'do');

@@ -35,3 +35,18 @@ describe("chat's own spellings are read as English writes them", () => {
     expect(analyzed.text).toBe('how much is the ferry fare gonna be');
   });
 });
+
+describe('"\'s" after a wh-word is "does" where a subject and a plain verb follow, as chat writes it', () => {
+  it('"what\'s Drummond make" asks what "what does Drummond make" asks', () => {
+    const does = analyzeFor(index, 'what does drummond make');
+    const contracted = analyzeFor(index, "what's drummond make");
+    expect(contracted.type).toBe(does.type);
+    expect(contracted.type).toBe('definition');
+    expect(analyzeFor(index, 'whats drummond make').type).toBe('definition');
+  });
+
+  it('"is" stays "is" where the verb goes on past a plain subject or is no plain form', () => {
+    expect(analyzeFor(index, "what's the name of the adviser who wouldn't answer").type).toBe('person');
+    expect(analyzeFor(index, "what's the union saying").type).toBe('statement');
+  });
+});
