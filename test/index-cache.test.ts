@@ -63,6 +63,25 @@ describe('index cache', () => {
     expect((await open()).from).toBe('cache');
   });
 
+  it('never serves text older than the files: an edit while the build runs is read at the next start', async () => {
+    const file = join(corpusDir, 'city-times-budget-vote.txt');
+    const text = await readFile(file, 'utf8');
+    let edited: Promise<void> | undefined;
+    // Edited once the files are read and while the build goes on, as a newsroom might save an article meanwhile.
+    const first = await openIndex({
+      ...options,
+      progress: (stage) => {
+        if (stage !== 'read') edited ??= writeFile(file, text.replace(/\$12 million/g, '$14 million'));
+      },
+    });
+    await edited;
+    expect(first!.index.sources.some((s) => s.text.includes('$12 million'))).toBe(true);
+    const next = await open();
+    expect(next.from).toBe('build');
+    expect(next.index.sources.some((s) => s.text.includes('$14 million'))).toBe(true);
+    expect(next.index.sources.some((s) => s.text.includes('$12 million'))).toBe(false);
+  });
+
   it('keeps using the cache when a file is only touched, and sees an edit that keeps its size and times', async () => {
     await open();
     const file = join(corpusDir, 'city-times-budget-vote.txt');
