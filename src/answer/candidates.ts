@@ -2,7 +2,6 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Source } from '../corpus/source.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { terms } from '../text/analyzer.ts';
 import { NUMBER_WORDS } from '../text/stop-words.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { featuresOf, questionSide, type Features } from './features.ts';
@@ -13,6 +12,7 @@ import { contextOf } from './sentence-context.ts';
 import { namedAnswer, type NameKinds, valueFit } from './type-match.ts';
 import { echoesAmong } from './similarity.ts';
 import { searchTerms } from './search-terms.ts';
+import { keepToOutlets, outletsNamed } from './named-outlets.ts';
 
 /** A sentence the search found, measured and scored for how likely it answers the question. */
 export interface Candidate {
@@ -52,40 +52,6 @@ function candidateValue(
     .replace(/\b[a-z]+\b/gu, (w) => NUMBER_WORDS[w] ?? (w === 'a' || w === 'an' ? '1' : w))
     .replace(/,/gu, '');
   return UNIT.exec(text)?.slice(1).join(' ') ?? text.replace(/[^\p{L}\p{N}.$%]+/gu, ' ').trim();
-}
-
-// Each distinct outlet's terms, once per index: thousands of sources share a few dozen outlets.
-const outletTerms = new WeakMap<CorpusIndex, Map<string, string>>();
-
-/** The corpus's sentences hardly use an outlet's words but for its name ("wired" for Wired): typed in lower case,
- * they still name it. */
-const OUTLET_WORD_PASSAGES = 2;
-
-/** The outlets a question names ("What did Reuters report?", "how did wired describe it"), lowercased. */
-function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
-  const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
-  const typed = ` ${terms(question.text).join(' ')} `;
-  const onlyAName = (phrase: string): boolean =>
-    phrase.split(' ').every((t) => index.vocabulary.frequency(t) <= OUTLET_WORD_PASSAGES);
-  let outlets = outletTerms.get(index);
-  if (!outlets) {
-    outlets = new Map(
-      index.sources.map((s) => [
-        s.outlet,
-        // "KRVN 6 News" is "KRVN" to a reader: neither the channel number nor "news" tells it apart.
-        terms(s.outlet)
-          .filter((t) => t !== 'news' && !/^\d+$/u.test(t))
-          .join(' '),
-      ]),
-    );
-    outletTerms.set(index, outlets);
-  }
-  const named = new Set<string>();
-  for (const [outlet, phrase] of outlets) {
-    const written = asked.includes(` ${phrase} `) || (typed.includes(` ${phrase} `) && onlyAName(phrase));
-    if (phrase && written) named.add(outlet.toLowerCase());
-  }
-  return named;
 }
 
 const recencies = new WeakMap<CorpusIndex, Map<number, number>>();
@@ -130,30 +96,13 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     );
     return { passage, source, features, relation, logit: 0, score: 0, value: null };
   });
-  if (outlets.size > 0) keepToOutlets(candidates, outlets, outletTerms.get(index)!);
+  if (outlets.size > 0) keepToOutlets(index, candidates, outlets);
   const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
   candidates.forEach((candidate, i) => {
     candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);
     candidate.value = candidateValue(candidate.passage, question, candidate.features, index.nameKinds);
   });
   return rescore(candidates, scorer);
-}
-
-/**
- * "How did Wired describe it?" is answered from Wired's articles, or by a sentence that names Wired: when the
- * coverage has such sentences, the other outlets' words are not what the question asks for.
- */
-function keepToOutlets(candidates: Candidate[], outlets: ReadonlySet<string>, phrases: ReadonlyMap<string, string>) {
-  const named = [...phrases].filter(([outlet]) => outlets.has(outlet.toLowerCase())).map(([, phrase]) => phrase);
-  const fromOutlet = (c: Candidate): boolean => {
-    if (outlets.has(c.source.outlet.toLowerCase())) return true;
-    const written = ` ${c.passage.terms.join(' ')} `;
-    return named.some((p) => written.includes(` ${p} `));
-  };
-  if (!candidates.some(fromOutlet)) return;
-  for (const candidate of candidates) {
-    if (!fromOutlet(candidate)) candidate.relation = { ...candidate.relation, rulesOut: true };
-  }
 }
 
 /**

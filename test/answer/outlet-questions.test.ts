@@ -76,3 +76,42 @@ describe('"per KRVN" says who reported what is asked', () => {
     expect(leads[0]?.relation.link).not.toBe(-1);
   });
 });
+
+// Two outlets on one story, one named by readers for the last words of its name; a blog post is no outlet.
+const COURIER = `---
+outlet: The Alder Falls Courier
+title: Council delays vote on the Argus scanner
+published: 2024-05-06
+---
+
+The council delayed its vote on the Argus scanner by a month, a step the mayor called prudent.
+`;
+const BLOG = `---
+outlet: Harbor tech blog
+title: Scanner maker answers its critics
+published: 2024-05-07
+---
+
+In a blog post, the maker of the Argus scanner said the council's vote was delayed by a month.
+
+The blog called the delay a rare win for privacy advocates.
+`;
+const SHORT = { 'courier-argus.md': COURIER, 'blog-argus.md': BLOG };
+const short = useCorpusIndex(SHORT);
+const outletsLeading = (question: string): Set<string> =>
+  new Set(leadsOf(rankFor(short.index, question), analyzeFor(short.index, question)).map((c) => c.source.outlet));
+
+describe('an outlet named by the last words of its name, as readers do, where no other outlet shares them', () => {
+  it('"the courier" is The Alder Falls Courier, "the tech blog" Harbor tech blog', () => {
+    expect(outletsLeading('what did the courier say about the vote delay')).toEqual(
+      new Set(['The Alder Falls Courier']),
+    );
+    expect(outletsLeading('how did the tech blog describe the vote delay')).toEqual(new Set(['Harbor tech blog']));
+  });
+
+  it('"the blog post", a phrase of the articles, names no outlet', () => {
+    expect(outletsLeading('what did the blog post say about the vote delay')).toEqual(
+      new Set(['The Alder Falls Courier', 'Harbor tech blog']),
+    );
+  });
+});

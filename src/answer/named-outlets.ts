@@ -1,0 +1,104 @@
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
+import { corpusWords } from '../retrieval/corpus-words.ts';
+import { termOf, terms, words } from '../text/analyzer.ts';
+import type { Candidate } from './candidates.ts';
+
+// Which outlets a question names, and keeping its answer to their reports.
+
+/** Each distinct outlet's terms, and the short names that are its alone: worked out once per index. */
+interface OutletPhrases {
+  full: Map<string, string>;
+  short: Map<string, string>;
+}
+const phrasesOf = new WeakMap<CorpusIndex, OutletPhrases>();
+
+/**
+ * The corpus's sentences hardly use an outlet's words but for its name ("wired" for Wired): typed in lower case,
+ * they still name it.
+ */
+const OUTLET_WORD_PASSAGES = 2;
+
+function outletPhrases(index: CorpusIndex): OutletPhrases {
+  let phrases = phrasesOf.get(index);
+  if (phrases) return phrases;
+  // Thousands of sources share a few dozen outlets.
+  const full = new Map<string, string>();
+  for (const { outlet } of index.sources) {
+    // "KRVN 6 News" is "KRVN" to a reader: neither the channel number nor "news" tells it apart.
+    if (!full.has(outlet))
+      full.set(
+        outlet,
+        terms(outlet)
+          .filter((t) => t !== 'news' && !/^\d+$/u.test(t))
+          .join(' '),
+      );
+  }
+  // "The Courier" for The Alder Falls Courier, "the tech blog" for Unnamed tech blog: readers name an outlet by the
+  // last words of its name, where no other outlet's name ends so.
+  const owners = new Map<string, Set<string>>();
+  for (const [outlet, phrase] of full) {
+    const words = phrase.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const ending = words.slice(k).join(' ');
+      owners.set(ending, (owners.get(ending) ?? new Set()).add(outlet));
+    }
+  }
+  const short = new Map<string, string>();
+  for (const [ending, outlets] of owners) if (outlets.size === 1) short.set(ending, [...outlets][0]!);
+  phrases = { full, short };
+  phrasesOf.set(index, phrases);
+  return phrases;
+}
+
+/**
+ * "the tech blog says", not "the blog post": a short name after "the", where the word after it does not go on into
+ * a phrase of the corpus's sentences.
+ */
+function namedShort(index: CorpusIndex, typed: readonly string[], ending: string): boolean {
+  const ends = ending.split(' ');
+  for (let i = 1; i + ends.length <= typed.length; i++) {
+    if (typed[i - 1] !== 'the' || ends.some((t, k) => termOf(typed[i + k]!) !== t)) continue;
+    const next = termOf(typed[i + ends.length] ?? '');
+    if (!next || !corpusWords(index).holdsPhrase([...ends, next])) return true;
+  }
+  return false;
+}
+
+/** The outlets a question names ("What did Reuters report?", "how did wired describe it"), lowercased. */
+export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
+  const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
+  const typed = ` ${terms(question.text).join(' ')} `;
+  const onlyAName = (phrase: string): boolean =>
+    phrase.split(' ').every((t) => index.vocabulary.frequency(t) <= OUTLET_WORD_PASSAGES);
+  const { full, short } = outletPhrases(index);
+  const written = words(question.text);
+  const named = new Set<string>();
+  for (const [outlet, phrase] of full) {
+    const written = asked.includes(` ${phrase} `) || (typed.includes(` ${phrase} `) && onlyAName(phrase));
+    if (phrase && written) named.add(outlet.toLowerCase());
+  }
+  for (const [ending, outlet] of short) {
+    if (!named.has(outlet.toLowerCase()) && namedShort(index, written, ending)) named.add(outlet.toLowerCase());
+  }
+  return named;
+}
+
+/**
+ * "How did Wired describe it?" is answered from Wired's articles, or by a sentence that names Wired: when the
+ * coverage has such sentences, the other outlets' words are not what the question asks for.
+ */
+export function keepToOutlets(index: CorpusIndex, candidates: Candidate[], outlets: ReadonlySet<string>): void {
+  const named = [...outletPhrases(index).full]
+    .filter(([outlet]) => outlets.has(outlet.toLowerCase()))
+    .map(([, phrase]) => phrase);
+  const fromOutlet = (c: Candidate): boolean => {
+    if (outlets.has(c.source.outlet.toLowerCase())) return true;
+    const written = ` ${c.passage.terms.join(' ')} `;
+    return named.some((p) => written.includes(` ${p} `));
+  };
+  if (!candidates.some(fromOutlet)) return;
+  for (const candidate of candidates) {
+    if (!fromOutlet(candidate)) candidate.relation = { ...candidate.relation, rulesOut: true };
+  }
+}
