@@ -59,6 +59,15 @@ function attributeKindOf(
   return 'other';
 }
 
+/**
+ * "Who did the suspects work for?": after "who" and "do", the role is the subject of the question's verb, and the one
+ * asked for is someone else (their employer), not the role's holder.
+ */
+function asksOther(tokens: readonly QuestionToken[], start: number, type: AnswerType): boolean {
+  const auxiliary = tokens[start + 1];
+  return (type === 'agent' || type === 'person') && auxiliary?.pos === 'AUX' && auxiliary.lemma === 'do';
+}
+
 /** A question reduced to what retrieval, ranking and composition need. */
 export interface AnalyzedQuestion {
   /** The question as answered. */
@@ -327,8 +336,9 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     attributeTerms: attributeWords
       .map((t, k) => (focus.attribute[k] === leading ? termOf('leader') : termOf(t.lower)))
       .filter((t): t is string => t !== null),
-    attributeKind:
-      leading >= 0 && leading === focus.head && type !== 'count'
+    attributeKind: asksOther(tokens, start, type)
+      ? 'other'
+      : leading >= 0 && leading === focus.head && type !== 'count'
         ? 'role'
         : attributeKindOf(focus.lemma, type, typeNoun >= 0 && tokens[typeNoun] !== headToken, knowledge),
     owner,

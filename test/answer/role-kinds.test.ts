@@ -115,3 +115,22 @@ The company filed its claim on Tuesday.
     expect(analyzed.terms.map((t) => t.word)).toContain('leader');
   });
 });
+
+// Two roofers, accused, and the company they worked for: "who did they work for" asks for the company.
+const THEFT = `# Roofers charged in museum theft
+
+Published February 12, 2025
+
+Police charged two roofers on Tuesday with the theft of a brooch from the Harrowfield Museum.
+
+The suspects met while working for Halvard Roofing, which was repairing the museum's roof that winter.
+`;
+const theft = useCorpusIndex({ 'theft.md': THEFT });
+
+describe('a role that does the asking verb is not the one asked for', () => {
+  it('"who did the suspects work for" asks for their employer, not for the suspects', () => {
+    const analyzed = analyzeFor(theft.index, 'who did the suspects work for');
+    expect(analyzed.attributeKind).not.toBe('role');
+    expect(analyzeFor(theft.index, 'who are the suspects').attributeKind).toBe('role');
+  });
+});
