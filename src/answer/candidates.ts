@@ -9,7 +9,7 @@ import { articleSubject } from './article-subject.ts';
 import type { RelationCheck } from './entity-match.ts';
 import { rankerLogit, type Scorer } from './scorer.ts';
 import { contextOf } from './sentence-context.ts';
-import { namedAnswer, type NameKinds, valueFit } from './type-match.ts';
+import { namedAnswer, valueFit } from './type-match.ts';
 import { echoesAmong } from './similarity.ts';
 import { searchTerms } from './search-terms.ts';
 import { keepToOutlets, outletsNamed } from './named-outlets.ts';
@@ -23,24 +23,22 @@ export interface Candidate {
   /** The ranker's log-odds and probability that this sentence answers the question. */
   logit: number;
   score: number;
-  /** The answer a sentence gives to a typed question ("1 year", a place's name), normalized: outlets agree on it. */
+  /** The value a sentence gives to a typed question, normalized ("1 year"), so agreeing outlets are grouped. */
   value: string | null;
+  /**
+   * The name a sentence gives to a question asking for one ("where", "who"), lowercased: outlets giving the same name
+   * agree on the answer, though they may tell different facts that merely name the same place.
+   */
+  name: string | null;
 }
 
 const SEARCH_LIMIT = 60;
 
 const UNIT = /(\d+(?:\.\d+)?)[- ]?(year|month|week|day|hour|minute)s?/u;
 
-/** The typed value or name a sentence gives, normalized so "one-year" and "1 year" compare equal. */
-function candidateValue(
-  passage: Passage,
-  question: AnalyzedQuestion,
-  features: Features,
-  kinds: NameKinds,
-): string | null {
+/** The typed value a sentence gives, normalized so "one-year" and "1 year" compare equal. */
+function candidateValue(passage: Passage, question: AnalyzedQuestion, features: Features): string | null {
   if (features.fit < 1) return null;
-  const named = namedAnswer(passage, question, kinds);
-  if (named) return named;
   // The value of the kind asked: "one-year", not the "Wednesday" the same sentence gives.
   let span: ValueSpan | undefined;
   for (const v of passage.values)
@@ -94,13 +92,14 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
       subject,
       before,
     );
-    return { passage, source, features, relation, logit: 0, score: 0, value: null };
+    return { passage, source, features, relation, logit: 0, score: 0, value: null, name: null };
   });
   if (outlets.size > 0) keepToOutlets(index, candidates, outlets);
   const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
   candidates.forEach((candidate, i) => {
     candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);
-    candidate.value = candidateValue(candidate.passage, question, candidate.features, index.nameKinds);
+    candidate.value = candidateValue(candidate.passage, question, candidate.features);
+    candidate.name = candidate.features.fit < 1 ? null : namedAnswer(candidate.passage, question, index.nameKinds);
   });
   return rescore(candidates, scorer);
 }

@@ -13,7 +13,9 @@ const MAX_MARGIN = 3;
 export function confidenceInputs(leads: readonly Candidate[], question: AnalyzedQuestion): ConfidenceInputs | null {
   const best = leads[0];
   if (!best) return null;
-  const second = leads.find((c) => c.source.id !== best.source.id && c.value !== best.value) ?? leads[1];
+  // The best rival: another source giving another value or name (outlets agreeing are no rivals).
+  const answer = (c: Candidate): string | null => c.value ?? c.name;
+  const second = leads.find((c) => c.source.id !== best.source.id && answer(c) !== answer(best)) ?? leads[1];
   const asked = question.terms.length + question.setAside.length;
   return {
     rankerLogit: best.logit,

@@ -52,15 +52,18 @@ function outletPhrases(index: CorpusIndex): OutletPhrases {
 }
 
 /**
- * "the tech blog says", not "the blog post": a short name after "the", where the word after it does not go on into
- * a phrase of the corpus's sentences.
+ * "the tech blog says", not "the blog post" or "the press conference": a short name after "the", where the word after
+ * it goes on into no phrase of the corpus's sentences nor of English (WordNet's collocations).
  */
 function namedShort(index: CorpusIndex, typed: readonly string[], ending: string): boolean {
   const ends = ending.split(' ');
   for (let i = 1; i + ends.length <= typed.length; i++) {
     if (typed[i - 1] !== 'the' || ends.some((t, k) => termOf(typed[i + k]!) !== t)) continue;
-    const next = termOf(typed[i + ends.length] ?? '');
-    if (!next || !corpusWords(index).holdsPhrase([...ends, next])) return true;
+    const word = typed[i + ends.length];
+    const next = termOf(word ?? '');
+    if (!word || !next) return true;
+    const phrase = corpusWords(index).holdsPhrase([...ends, next]);
+    if (!phrase && index.lexicon.category(`${typed[i + ends.length - 1]} ${word}`, 'n') === null) return true;
   }
   return false;
 }

@@ -27,21 +27,23 @@ A protest outside the Marlow Building drew a dozen former customers.
 
 const corpus = useCorpusIndex({ 'ledger-trial.md': LEDGER, 'radio-trial.md': RADIO });
 
-describe('a name a sentence gives as the answer is its value: outlets giving the same name agree', () => {
+describe('a name a sentence gives as the answer: outlets giving the same name agree', () => {
   const question = 'where is the aldercott trial taking place';
 
-  it('both sentences naming the courthouse give the same value, whatever else they name', () => {
+  it('both sentences naming the courthouse give the same name, whatever else they name', () => {
     const leads = leadsOf(rankFor(corpus.index, question), analyzeFor(corpus.index, question));
     const courthouse = leads.filter((c) => c.passage.text.includes('Halvern'));
     expect(courthouse).toHaveLength(2);
-    expect(new Set(courthouse.map((c) => c.value))).toEqual(new Set(['halvern federal courthouse']));
+    expect(new Set(courthouse.map((c) => c.name))).toEqual(new Set(['halvern federal courthouse']));
+    // A name is no value: two sentences naming one place may tell different facts, and are not merged as one.
+    expect(courthouse.map((c) => c.value)).toEqual([null, null]);
   });
 
   it('the margin is over a sentence naming another place, not over the outlet that agrees', () => {
     const analyzed = analyzeFor(corpus.index, question);
     const leads = leadsOf(rankFor(corpus.index, question), analyzed);
     const [best] = leads;
-    const rival = leads.find((c) => c.value !== best!.value);
+    const rival = leads.find((c) => c.name !== best!.name);
     const inputs = confidenceInputs(leads, analyzed)!;
     expect(rival).toBeDefined();
     expect(inputs.margin).toBeCloseTo(best!.logit - rival!.logit);

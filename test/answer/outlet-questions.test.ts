@@ -96,7 +96,15 @@ In a blog post, the maker of the Argus scanner said the council's vote was delay
 
 The blog called the delay a rare win for privacy advocates.
 `;
-const SHORT = { 'courier-argus.md': COURIER, 'blog-argus.md': BLOG };
+const PRESS = `---
+outlet: Harbor Valley Press
+title: Mayor defends scanner delay
+published: 2024-05-08
+---
+
+The mayor defended the month's delay at a news conference, saying the council needed time.
+`;
+const SHORT = { 'courier-argus.md': COURIER, 'blog-argus.md': BLOG, 'press-argus.md': PRESS };
 const short = useCorpusIndex(SHORT);
 const outletsLeading = (question: string): Set<string> =>
   new Set(leadsOf(rankFor(short.index, question), analyzeFor(short.index, question)).map((c) => c.source.outlet));
@@ -109,9 +117,13 @@ describe('an outlet named by the last words of its name, as readers do, where no
     expect(outletsLeading('how did the tech blog describe the vote delay')).toEqual(new Set(['Harbor tech blog']));
   });
 
-  it('"the blog post", a phrase of the articles, names no outlet', () => {
+  it('"the blog post", a phrase of the articles, and "the press conference", one of English, name no outlet', () => {
     expect(outletsLeading('what did the blog post say about the vote delay')).toEqual(
-      new Set(['The Alder Falls Courier', 'Harbor tech blog']),
+      new Set(['The Alder Falls Courier', 'Harbor tech blog', 'Harbor Valley Press']),
     );
+    expect(outletsLeading('what did the mayor say about the delay at the press conference')).toContain(
+      'Harbor Valley Press',
+    );
+    expect(outletsLeading('what did the mayor say about the delay at the press conference').size).toBeGreaterThan(1);
   });
 });
