@@ -1,6 +1,6 @@
 import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
-import { answerTypeOf, isChatOnly, WH, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, isChatOnly, type AnswerType } from './answer-type.ts';
 import { spelledOut } from './chat-words.ts';
 import { withoutChatFrame } from './chat-frame.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
@@ -9,7 +9,7 @@ import { lowercaseNames, markNames, markQualifiers, namesOf, type QuestionName }
 import { restoreApostrophes } from './bare-possessive.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
-import { tagQuestion, type QuestionToken } from './tag-question.ts';
+import { tagQuestion, type QuestionToken, WH } from './tag-question.ts';
 import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';

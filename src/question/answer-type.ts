@@ -1,7 +1,7 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { SEAT_VERBS } from './seat-words.ts';
-import { isPossessive, NOUN_PHRASE_POS, POSSESSIVE_PRONOUNS, type QuestionToken } from './tag-question.ts';
+import { isPossessive, NOUN_PHRASE_POS, POSSESSIVE_PRONOUNS, type QuestionToken, WH } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
 /** What kind of thing a question asks for. */
@@ -75,8 +75,6 @@ export interface TypedQuestion {
   frame?: number;
 }
 
-/** Question words; they say what kind of answer is wanted, not what it is about. */
-export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', "what's"]);
 // Words that open a question without a wh-word: "is it…", "did they…", "can police…".
 const AUXILIARY = new Set([
   'be',

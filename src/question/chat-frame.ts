@@ -1,5 +1,5 @@
 import { regex } from '../text/regex.ts';
-import { WH } from './answer-type.ts';
+import { WH } from './tag-question.ts';
 import { metaQuestionOf } from './meta-question.ts';
 
 // Chat wraps a question in greetings, asks for it politely and thanks the bot after it: "hey, quick question: can you

@@ -1,12 +1,12 @@
 import { termOf } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
-import { type AnswerType, DIMENSION_NOUNS, WH } from './answer-type.ts';
+import { type AnswerType, DIMENSION_NOUNS } from './answer-type.ts';
 import { withoutOpposites } from './opposite-words.ts';
 import { seatStandIns } from './seat-words.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
 import { closedUp, splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
-import { PARTICLE_POS, type NameCasing, type QuestionToken } from './tag-question.ts';
+import { PARTICLE_POS, type NameCasing, type QuestionToken, WH } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { agentOf, redone, unprefixed } from './word-formation.ts';

@@ -3,7 +3,6 @@ import { words as surfaceWords, termOf, WRITTEN_WORD } from '../text/analyzer.ts
 import { nlp, lemmaOf } from '../text/nlp.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 import { markCatenatives } from './catenative-verbs.ts';
-import { WH } from './answer-type.ts';
 
 /** One token of a question, tagged. */
 export interface QuestionToken {
@@ -30,7 +29,9 @@ export interface QuestionToken {
 }
 
 const TIME_ENTITIES = new Set(['DATE', 'DURATION', 'TIME']);
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Question words; they say what kind of answer is wanted, not what it is about. */
+export const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', "what's"]);
 
 /** A tagged question, with the wink entities it mentions (dates, figures) as text. */
 export interface TaggedQuestion {
@@ -282,7 +283,7 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   const contracted = /^['’]s$/u.test(tokens[1]?.lower ?? '') && WH.has(tokens[0]!.lower) ? tokens[1] : undefined;
   const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB');
   const subject = tokens.slice(2, verb);
-  const plain = verb > 2 && subject.every((t) => t.pos !== 'ADP' && !RELATIVE.has(t.lower));
+  const plain = verb > 2 && subject.every((t) => t.pos !== 'ADP' && !WH.has(t.lower) && t.lower !== 'that');
   if (contracted && plain && tokens[verb]!.lower === tokens[verb]!.lemma && tokens[verb]!.lemma !== 'be') {
     Object.assign(contracted, { raw: 'does', lower: 'does', lemma: 'do' });
   }

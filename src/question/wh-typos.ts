@@ -1,6 +1,5 @@
 import { isOneEdit, isTransposition } from '../text/edits.ts';
-import { WH } from './answer-type.ts';
-import type { QuestionToken } from './tag-question.ts';
+import { type QuestionToken, WH } from './tag-question.ts';
 import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 
 // The words a question opens on to ask for something, as spelled (not the chat forms "whats", "what's"): a slip in
