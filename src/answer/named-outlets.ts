@@ -55,17 +55,24 @@ function outletPhrases(index: CorpusIndex): OutletPhrases {
  * "the tech blog says", not "the blog post" or "the press conference": a short name after "the", where the word after
  * it goes on into no phrase of the corpus's sentences nor of English (WordNet's collocations).
  */
-function namedShort(index: CorpusIndex, typed: readonly string[], ending: string): boolean {
+function namedShort(index: CorpusIndex, typed: TypedWords, ending: string): boolean {
   const ends = ending.split(' ');
-  for (let i = 1; i + ends.length <= typed.length; i++) {
-    if (typed[i - 1] !== 'the' || ends.some((t, k) => termOf(typed[i + k]!) !== t)) continue;
-    const word = typed[i + ends.length];
-    const next = termOf(word ?? '');
+  const { words: typedWords, terms: typedTerms } = typed;
+  for (let i = 1; i + ends.length <= typedWords.length; i++) {
+    if (typedWords[i - 1] !== 'the' || ends.some((t, k) => typedTerms[i + k] !== t)) continue;
+    const word = typedWords[i + ends.length];
+    const next = typedTerms[i + ends.length];
     if (!word || !next) return true;
     const phrase = corpusWords(index).holdsPhrase([...ends, next]);
-    if (!phrase && index.lexicon.category(`${typed[i + ends.length - 1]} ${word}`, 'n') === null) return true;
+    if (!phrase && index.lexicon.category(`${typedWords[i + ends.length - 1]} ${word}`, 'n') === null) return true;
   }
   return false;
+}
+
+/** The question's words as typed, and each one's index term (null for a stop word), worked out once per question. */
+interface TypedWords {
+  words: readonly string[];
+  terms: ReadonlyArray<string | null>;
 }
 
 /** The outlets a question names ("What did Reuters report?", "how did wired describe it"), lowercased. */
@@ -75,14 +82,15 @@ export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Se
   const onlyAName = (phrase: string): boolean =>
     phrase.split(' ').every((t) => index.vocabulary.frequency(t) <= OUTLET_WORD_PASSAGES);
   const { full, short } = outletPhrases(index);
-  const written = words(question.text);
   const named = new Set<string>();
   for (const [outlet, phrase] of full) {
     const written = asked.includes(` ${phrase} `) || (typed.includes(` ${phrase} `) && onlyAName(phrase));
     if (phrase && written) named.add(outlet.toLowerCase());
   }
+  const surface = words(question.text);
+  const typedWords: TypedWords = { words: surface, terms: surface.map(termOf) };
   for (const [ending, outlet] of short) {
-    if (!named.has(outlet.toLowerCase()) && namedShort(index, written, ending)) named.add(outlet.toLowerCase());
+    if (!named.has(outlet.toLowerCase()) && namedShort(index, typedWords, ending)) named.add(outlet.toLowerCase());
   }
   return named;
 }
