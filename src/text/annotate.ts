@@ -1,10 +1,10 @@
-import type { ItemEntity, ItemSentence } from 'wink-nlp';
+import type { Detail, Document } from 'wink-nlp';
 import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
-import { annotator, taggedTokens, tokenRange } from './nlp.ts';
+import { annotator, documentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { anyOf, regex } from './regex.ts';
 
@@ -116,16 +116,32 @@ export type IsSpeechVerb = (lemma: string) => boolean;
 /** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
 const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
 
-function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]; numbers: string[] } {
-  const its = annotator().its;
+/** An entity wink-nlp found: its text and type, and its first and last tokens among the document's. */
+interface WinkEntity {
+  value: string;
+  type: string;
+  first: number;
+  last: number;
+}
+
+/** A document's entities, read a field at a time (a wink item per entity cost more than reading them). */
+function winkEntities(doc: Document): WinkEntity[] {
+  const { its } = annotator();
+  const entities = doc.entities();
+  const spans = entities.out(its.span) as unknown as Array<[number, number]>;
+  const details = entities.out(its.detail) as Detail[];
+  return details.map(({ value, type }, k) => ({ value, type, first: spans[k]![0], last: spans[k]![1] }));
+}
+
+function valueSpans(entities: readonly WinkEntity[], text: string): { values: ValueSpan[]; numbers: string[] } {
   const values: ValueSpan[] = [];
   const numbers: string[] = [];
   let cursor = 0;
-  sentence.entities().each((entity: ItemEntity) => {
-    let kind = WINK_KINDS[entity.out(its.type) as string];
-    const value = entity.out();
+  for (const entity of entities) {
+    let kind = WINK_KINDS[entity.type];
+    const value = entity.value;
     const at = text.indexOf(value, cursor);
-    if (!kind || at < 0) return;
+    if (!kind || at < 0) continue;
     cursor = at + value.length;
     // "1) AWS will stop …": a figure that numbers an item of a list counts nothing.
     if (
@@ -133,9 +149,9 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       /^\d{1,2}$/u.test(value) &&
       /^[).]\s/u.test(text.slice(at + value.length, at + value.length + 2))
     )
-      return;
+      continue;
     // "At 800 Wexley Street": the number of a street address counts nothing.
-    if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) return;
+    if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) continue;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes
     // it money.
@@ -144,19 +160,21 @@ function valueSpans(sentence: ItemSentence, text: string): { values: ValueSpan[]
       const magnitude = MAGNITUDE_SUFFIX.exec(text.slice(at + value.length))?.[0].length ?? 0;
       if (digits) numbers.push(digits);
       values.push({ kind: 'money', start: at - 1, end: at + value.length + magnitude });
-      return;
+      continue;
     }
     // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
     // A year is never written with a thousands comma: "1,870 damaged homes" is a count.
     if ((kind === 'count' || kind === 'duration') && YEAR.test(digits) && !value.includes(',')) kind = 'date';
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
-  });
+  }
   // Every age and every tally is written in figures: a sentence without one is spared those patterns.
   const figures = DIGIT.test(text);
   const patterns = [...(SPAN_WORD.test(text) ? [SPAN_OF_TIME] : []), ...(figures ? AGES : [])];
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
+    // exec in a loop rather than matchAll, which makes a copy of the pattern every time: most sentences are tried.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const kind: ValueKind = pattern === SPAN_OF_TIME ? 'duration' : 'age';
       const start = kind === 'age' ? match.index + match[0].indexOf(match[1]!) : match.index;
       const end = kind === 'age' ? start + match[1]!.length : match.index + match[0].length;
@@ -292,9 +310,10 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
   const spans: NameSpan[] = [];
   let cursor = 0;
   for (const name of found) {
-    const at = text.indexOf(name.split(' ')[0]!, cursor);
+    const words = name.split(' ');
+    const at = text.indexOf(words[0]!, cursor);
     if (at < 0) continue;
-    const end = text.indexOf(name.split(' ').at(-1)!, at) + name.split(' ').at(-1)!.length;
+    const end = text.indexOf(words.at(-1)!, at) + words.at(-1)!.length;
     spans.push({ text: text.slice(at, end), start: at, end });
     cursor = end;
   }
@@ -340,13 +359,13 @@ export function annotateParagraph(
   isTitle: IsTitle,
 ): AnnotatedSentence[] {
   const doc = annotator().readDoc(paragraph);
-  const tagged = taggedTokens(doc);
+  const { raws, tags, lemmas, sentences: read } = documentColumns(doc);
+  const entities = winkEntities(doc);
   const sentences: AnnotatedSentence[] = [];
   let cursor = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, end] = tokenRange(sentence);
-    const trimmed = sentence.out().trim();
-    if (!trimmed) return;
+  for (const { text: written, first, end } of read) {
+    const trimmed = written.trim();
+    if (!trimmed) continue;
     const found = paragraph.indexOf(trimmed, cursor);
     // wink reproduces the input text exactly; if it ever did not, fall back to the cursor position.
     const start = found >= 0 ? found : cursor;
@@ -354,12 +373,15 @@ export function annotateParagraph(
     const text = paragraph.slice(start, start + trimmed.length);
     const tokens: SentenceToken[] = [];
     let at = 0;
-    for (const { raw, pos, lemma } of tagged.slice(first, end)) {
+    for (let k = first; k < end; k++) {
+      const raw = raws[k]!;
       const found = text.indexOf(raw, at);
       if (found >= 0) at = found + raw.length;
-      tokens.push({ raw, pos, lemma, start: found >= 0 ? found : at });
+      tokens.push({ raw, pos: tags[k]!, lemma: lemmas[k]!, start: found >= 0 ? found : at });
     }
-    const { values, numbers } = valueSpans(sentence, text);
+    // The entities a sentence holds are those touching its tokens, as wink's own sentence.entities() selects them.
+    const held = entities.filter((entity) => entity.last >= first && entity.first < end);
+    const { values, numbers } = valueSpans(held, text);
     for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
     sentences.push({
@@ -373,6 +395,6 @@ export function annotateParagraph(
       causal: causeStrength(tokens, isSpeechVerb),
       tokens,
     });
-  });
+  }
   return sentences;
 }

@@ -1,4 +1,4 @@
-import winkNLP, { type Document, type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ItemToken, type WinkMethods } from 'wink-nlp';
 import { englishModel } from './wink-model.ts';
 
 const QUESTION_MODEL = englishModel('questions');
@@ -51,32 +51,37 @@ export interface TaggedToken {
   lemma: string;
 }
 
-/**
- * A corpus document's tokens, tagged, read a field at a time for the whole document: a wink item per token and per
- * field was a fifth of annotating a corpus.
- */
-export function taggedTokens(doc: Document): TaggedToken[] {
-  const its = annotator().its;
-  const all = doc.tokens();
-  const [raws, tags] = [all.out(), all.out(its.pos) as string[]];
-  const lemmas = (all.out as (f: unknown) => string[])(its.lemma);
-  return raws.map((raw, k) => ({ raw, pos: tags[k]!, lemma: lemmas[k]!.toLowerCase() }));
+/** A document's tokens and sentences as columns: each token's text, part of speech and lowercased lemma. */
+export interface DocumentColumns {
+  raws: string[];
+  tags: string[];
+  lemmas: string[];
+  /** Each sentence's text as wink writes it, and where its tokens are among the document's: [first, end). */
+  sentences: Array<{ text: string; first: number; end: number }>;
 }
 
-/** Where a sentence's tokens are among its document's: [first, end). */
-export function tokenRange(sentence: ItemSentence): [number, number] {
-  const tokens = sentence.tokens();
-  const first = tokens.itemAt(0).index();
-  return [first, first + tokens.length()];
+/**
+ * A corpus document's tokens and sentences, read a field at a time for the whole document: a wink item per token
+ * and per field was a fifth of annotating a corpus, and items per sentence still showed in its profile.
+ */
+export function documentColumns(doc: Document): DocumentColumns {
+  const its = annotator().its;
+  const all = doc.tokens();
+  const lemmas = (all.out as (f: unknown) => string[])(its.lemma);
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const texts = doc.sentences().out();
+  return {
+    raws: all.out(),
+    tags: all.out(its.pos) as string[],
+    lemmas: lemmas.map((lemma) => lemma.toLowerCase()),
+    sentences: spans.map(([first, last], k) => ({ text: texts[k]!, first, end: last + 1 })),
+  };
 }
 
 /** A corpus text's sentences as tagged tokens, read with the annotating wink-nlp instance. */
 export function taggedSentences(text: string): TaggedToken[][] {
-  const doc = annotator().readDoc(text);
-  const tokens = taggedTokens(doc);
-  const sentences: TaggedToken[][] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    sentences.push(tokens.slice(...tokenRange(sentence)));
-  });
-  return sentences;
+  const { raws, tags, lemmas, sentences } = documentColumns(annotator().readDoc(text));
+  return sentences.map(({ first, end }) =>
+    raws.slice(first, end).map((raw, k) => ({ raw, pos: tags[first + k]!, lemma: lemmas[first + k]! })),
+  );
 }
