@@ -1,4 +1,4 @@
-import type { AnnotatedSentence, SentenceToken } from '../text/annotate.ts';
+import type { AnnotatedSentence, NameSpan, SentenceToken, ValueSpan } from '../text/annotate.ts';
 import { VALUE_FIELDS, valueFrom, valueNumbers } from '../text/value-codec.ts';
 
 /**
@@ -96,39 +96,47 @@ export function annotationReader(
   // value or a passage took a heap number of its own.
   const num = (): number => numbers[at++]! | 0;
   const str = (): string => strings[next++]!;
+  // Most sentences hold no value, name or figure: Array.from with a length and a callback, called for each of them,
+  // showed in profiles of the building thread. A list a passage keeps is still made by it, packed and at its length
+  // (grown by push, each would hold room for 17 entries).
+  const list = <T>(length: number, read: () => T): T[] => (length === 0 ? [] : Array.from({ length }, read));
+  const sentence = (paragraph: string): AnnotatedSentence => {
+    const start = num();
+    const end = num();
+    const text = paragraph.slice(start, end);
+    const attribution = num() === 1;
+    const causal = numbers[at++]!;
+    const values = list(num(), (): ValueSpan => {
+      const value = valueFrom(numbers, at);
+      at += VALUE_FIELDS;
+      return value;
+    });
+    const names = list(num(), (): NameSpan => {
+      const [from, to] = [num(), num()];
+      return { text: text.slice(from, to), start: from, end: to };
+    });
+    const [numberCount, tokenCount] = [num(), num()];
+    const figures = list(numberCount, str);
+    // A plain loop: tokens are most of what is read, and a callback and an array per token showed in profiles.
+    const tokens: SentenceToken[] = new Array(tokenCount);
+    for (let k = 0; k < tokenCount; k++) {
+      const tokenStart = num();
+      const length = num();
+      const pos = num();
+      const flags = num();
+      const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
+      const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
+      tokens[k] = { raw, pos: tags[pos]!, lemma, start: tokenStart };
+    }
+    return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
+  };
   return (texts) => {
-    const paragraphs = texts.map((paragraph) =>
-      Array.from({ length: num() }, (): AnnotatedSentence => {
-        const start = num();
-        const end = num();
-        const text = paragraph.slice(start, end);
-        const attribution = num() === 1;
-        const causal = numbers[at++]!;
-        const values = Array.from({ length: num() }, () => {
-          const value = valueFrom(numbers, at);
-          at += VALUE_FIELDS;
-          return value;
-        });
-        const names = Array.from({ length: num() }, () => {
-          const [from, to] = [num(), num()];
-          return { text: text.slice(from, to), start: from, end: to };
-        });
-        const [numberCount, tokenCount] = [num(), num()];
-        const figures = Array.from({ length: numberCount }, str);
-        // A plain loop: tokens are most of what is read, and a callback and an array per token showed in profiles.
-        const tokens: SentenceToken[] = new Array(tokenCount);
-        for (let k = 0; k < tokenCount; k++) {
-          const tokenStart = num();
-          const length = num();
-          const pos = num();
-          const flags = num();
-          const raw = flags & RAW_WRITTEN ? str() : text.slice(tokenStart, tokenStart + length);
-          const lemma = flags & LEMMA_WRITTEN ? str() : raw.toLowerCase();
-          tokens[k] = { raw, pos: tags[pos]!, lemma, start: tokenStart };
-        }
-        return { start, end, text, values, names, numbers: figures, attribution, causal, tokens };
-      }),
-    );
+    // A paragraph's sentences live only until its passages are built: pushed, not made by Array.from.
+    const paragraphs = texts.map((paragraph) => {
+      const sentences: AnnotatedSentence[] = [];
+      for (let k = num(); k > 0; k--) sentences.push(sentence(paragraph));
+      return sentences;
+    });
     return at <= numbers.length ? paragraphs : null;
   };
 }
