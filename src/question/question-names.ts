@@ -76,9 +76,10 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
     for (const token of run) token.name = isName && !NAME_CONNECTORS.has(token.lower);
     i = end + 1;
   }
-  // "mayor farraday" typed in lower case: a role word right before a name is its title all the same.
+  // "mayor farraday", "sen. talbridge" typed in lower case: a role word or an honorific right before a name is its
+  // title all the same.
   tokens.forEach((token, k) => {
-    if (!token.name && personNoun(token) && tokens[k + 1]?.name) token.title = true;
+    if (!token.name && (personNoun(token) || isHonorific(token.raw)) && tokens[k + 1]?.name) token.title = true;
   });
 }
 

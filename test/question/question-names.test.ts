@@ -123,6 +123,12 @@ describe("lower-case questions are truecased against the corpus's names: people 
     expect(analyze('How old is Mayor Farraday?').owner?.text).toBe('Farraday');
     expect(analyze('how old is mayor farraday?').owner?.text).toBe('Farraday');
   });
+
+  it('an honorific typed in lower case before a name is its title, not the attribute asked about', () => {
+    expect(analyze('How old is Dr. Farraday?').head).toBeNull();
+    expect(analyze('how old is dr. farraday?').head).toBeNull();
+    expect(names('how old is dr. farraday?')).toEqual(['Farraday']);
+  });
 });
 
 describe("the attribute asked about and whose it is, so another entity's attribute is not given as the answer", () => {
