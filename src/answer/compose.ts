@@ -6,6 +6,7 @@ import { ENTITY_TYPES } from '../question/answer-type.ts';
 import type { Candidate } from './candidates.ts';
 import { regex } from '../text/regex.ts';
 import { cite } from './cite.ts';
+import { perPassage } from './per-passage.ts';
 import { leadInOf } from './result-opener.ts';
 import { describePoint } from './point-text.ts';
 import { namesEntity } from './entity-match.ts';
@@ -95,9 +96,8 @@ export function continuationOf(
  * the article tells next.
  */
 export function canLead(candidate: Candidate, question: AnalyzedQuestion): boolean {
-  const { role, text } = candidate.passage;
-  // "Can I shower?": a question the article asks (a heading, a rhetorical one) is answered after it, never by it.
-  if (SIGNPOST.test(text) || ASKS.test(text)) return false;
+  const { role } = candidate.passage;
+  if (asksOrSignposts(candidate.passage)) return false;
   return role === 'body' || role === 'excerpt' || (role === 'caption' && asksAboutPhoto(question));
 }
 
@@ -112,6 +112,9 @@ const SIGNPOST = regex(
   ],
   'iu',
 );
+
+// "Can I shower?": a question the article asks (a heading, a rhetorical one) is answered after it, never by it.
+const asksOrSignposts = perPassage(({ text }) => SIGNPOST.test(text) || ASKS.test(text));
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
 

@@ -8,6 +8,7 @@ import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
 import { CAUSES, causeAt } from '../text/cause-words.ts';
 import type { ArticleSubject } from './article-subject.ts';
+import { perPassage } from './per-passage.ts';
 import { type RelationCheck, spellsOut } from './entity-match.ts';
 import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
@@ -182,11 +183,11 @@ function proximity(passage: Passage, side: QuestionSide): number {
   return Math.min(1, count / (last - first + 1) + 0.2);
 }
 
-function informative(passage: Passage): number {
+const informative = perPassage((passage): number => {
   const base = { body: 1, excerpt: 0.8, caption: 0.2, headline: 0.3 }[passage.role];
   const fragment = !/[.!?"”’)]$/u.test(passage.text.trim()) || passage.text.trim().endsWith('?');
   return fragment ? base * 0.5 : base;
-}
+});
 
 /** Measures one candidate sentence against the question. */
 export function featuresOf(

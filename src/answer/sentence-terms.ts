@@ -5,6 +5,7 @@ import type { ArticleSubject } from './article-subject.ts';
 import type { QuestionSide } from './features.ts';
 import { termsOfName } from './name-terms.ts';
 import { termSetOf } from './passage-term-set.ts';
+import { perPassage } from './per-passage.ts';
 import { type SentenceContext, titleTerms } from './sentence-context.ts';
 import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
@@ -16,7 +17,7 @@ const REFERRING_NOUNS = anyOf(['company', 'firm', 'club', 'group', 'chain', 'age
 const REFERRING_NOUN = regex([String.raw`\b${REFERRING_NOUNS}\b`], 'iu');
 // Unicode mode for the words between (made slow by `i`), so it is tried only where one of the nouns is.
 const THE_NOUN = regex([String.raw`\bthe (?:[\p{Ll}-]+ ){0,2}${REFERRING_NOUNS}\b`], 'iu');
-const hasAnaphor = (text: string): boolean => PRONOUN.test(text) || (REFERRING_NOUN.test(text) && THE_NOUN.test(text));
+const hasAnaphor = perPassage(({ text }) => PRONOUN.test(text) || (REFERRING_NOUN.test(text) && THE_NOUN.test(text)));
 // A sentence opening on "They", "The company" or "Company spokesperson …" speaks of whom its article is about.
 const REFERS_BACK = regex(
   [
@@ -25,6 +26,7 @@ const REFERS_BACK = regex(
   ],
   'iu',
 );
+const refersBack = perPassage(({ text }) => REFERS_BACK.test(text));
 
 /** The sentence's terms, plus the names it refers to by surname or pronoun, and its outlet's name when asked about. */
 export function sentenceTerms(
@@ -40,7 +42,7 @@ export function sentenceTerms(
   let own: Set<string> | null = null;
   if (side.outlets.has(source.outlet.toLowerCase()))
     for (const t of termsOfName(source.outlet)) own = add(t, shared, own);
-  if (subject && REFERS_BACK.test(passage.text)) for (const t of subject.terms) own = add(t, shared, own);
+  if (subject && refersBack(passage)) for (const t of subject.terms) own = add(t, shared, own);
   if (givesHeadlineFigure(passage, source)) for (const t of titleTerms(source)) own = add(t, shared, own);
   // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
   let anaphor: boolean | undefined;
@@ -52,7 +54,7 @@ export function sentenceTerms(
     // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
     const refers = side.people[k]
       ? context.pronoun
-      : (anaphor ??= hasAnaphor(passage.text)) && (!antecedent || sameEntity(antecedent, name));
+      : (anaphor ??= hasAnaphor(passage)) && (!antecedent || sameEntity(antecedent, name));
     // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
     const referred = refers && holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name);
     if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
