@@ -166,6 +166,8 @@ export function composeAnswer(
   const best = ranked.find((c) => canLead(c, question));
   if (!best) return { text: '', citations: [] };
   const first = pointOf(best, passages, question);
+  const carried = carriedOn(first, ranked.slice(0, CARRIED_DEPTH), passages);
+  if (carried) first.continuation.push(carried);
   const points: Point[] = [first];
   const used = new Set<number>([best.passage.index, ...[...first.leadIn, ...first.continuation].map((p) => p.index)]);
   let length = describePoint(first, question, isName).length;
@@ -205,6 +207,25 @@ export function composeAnswer(
     for (const p of [...point.leadIn, ...point.continuation]) used.add(p.index);
   }
   return render(points, question, isName);
+}
+
+/** How high among the candidates the sentence carrying on from the first must rank itself. */
+const CARRIED_DEPTH = 3;
+// A sentence opening on a pronoun or a possessive ("It said …", "Its stock fell …") refers back to the one before.
+const CARRIES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:his|her|its|their|he|she|it|they)\b/iu;
+
+/**
+ * The sentence right after the first point's, when it opens by referring back to it and ranks among the best
+ * itself: "Who survived?" is answered by "… found a correction printed a week after the sinking." only with what
+ * follows, "It said … the steamer had picked up only the mate and the cook.".
+ */
+function carriedOn(point: Point, best: readonly Candidate[], passages: readonly Passage[]): Passage | null {
+  if (point.continuation.length > 0) return null;
+  const lead = point.lead.passage;
+  const next = passages[lead.index + 1];
+  if (!next || next.sourceIndex !== lead.sourceIndex || next.kind !== 'sentence' || next.role !== 'body') return null;
+  if (point.lead.source.text.slice(lead.end, next.start).trim() !== '' || !CARRIES_ON.test(next.text)) return null;
+  return best.some((c) => c.passage === next) ? next : null;
 }
 
 /** Whether a sentence begins inside a quotation the sentence before it opened ("We hope … if requested.\""). */
