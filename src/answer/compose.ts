@@ -212,7 +212,7 @@ export function composeAnswer(
 /** How high among the candidates the sentence carrying on from the first must rank itself. */
 const CARRIED_DEPTH = 3;
 // A sentence opening on a pronoun or a possessive ("It said …", "Its stock fell …") refers back to the one before.
-const CARRIES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:his|her|its|their|he|she|it|they)\b/iu;
+const CARRIES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:his|her|its|their|he|she|it|they)\b/i;
 
 /**
  * The sentence right after the first point's, when it opens by referring back to it and ranks among the best
