@@ -1,6 +1,7 @@
 import { isPlaceNoun } from '../lexicon/places.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { WRITTEN_WORD } from '../text/analyzer.ts';
+import { perPassage } from './per-passage.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
 /** Where a sentence says something is or went: a preposition of place and the place after it. */
@@ -21,17 +22,7 @@ const LOCATIVE = new Set(
 // How many words of a noun phrase are read for its place: "a large beach", "the building's staff cafeteria".
 const PHRASE_WORDS = 4;
 
-// Each candidate of a place question is read once however often it is scored.
-const found = new WeakMap<Passage, readonly LocativeSpan[]>();
-
-/** The locative phrases of a sentence, in order. */
-export function locativeSpans(passage: Passage): readonly LocativeSpan[] {
-  let spans = found.get(passage);
-  if (!spans) found.set(passage, (spans = findLocatives(passage)));
-  return spans;
-}
-
-function findLocatives(passage: Passage): LocativeSpan[] {
+function findLocatives(passage: Passage): readonly LocativeSpan[] {
   const tokens: Token[] = [];
   let end = 0;
   for (const m of passage.text.matchAll(WRITTEN_WORD)) {
@@ -50,6 +41,9 @@ function findLocatives(passage: Passage): LocativeSpan[] {
   }
   return spans;
 }
+
+/** The locative phrases of a sentence, in order (each candidate of a place question is read once). */
+export const locativeSpans = perPassage(findLocatives);
 
 /** A word, and whether punctuation stands between it and the word before ("in March, the …"). */
 type Token = { raw: string; start: number; end: number; apart: boolean };
