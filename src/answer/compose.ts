@@ -15,6 +15,8 @@ import { sameFact, similarity } from './similarity.ts';
 /** Roughly how long an answer's body may grow; the best sentence is always kept whole. */
 export const MAX_ANSWER_CHARS = 600;
 const MAX_POINTS = 3;
+/** How high among the candidates a sentence carrying on from the first point's must rank itself. */
+const CARRIED_DEPTH = 3;
 /** Further outlets cited for one point; more would bury the answer in markers. */
 const MAX_SUPPORT = 3;
 /**
@@ -44,20 +46,29 @@ export interface ComposedAnswer {
 }
 
 // A sentence that opens on "she"/"he" continues what that person said; one that opens on "it", "this", "they" or
-// "the company" leans back too, but is worth adding only when it is also about the question.
-const SPEAKER_GOES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:she|he)\b/i;
-const LEANS_BACK = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:they|it|this|that|these|those|the \p{Ll}+)\b/iu;
+// "the company" leans back too, but is worth adding only when it is also about the question. One opening on a
+// pronoun or a possessive ("It said …", "Its stock fell …") refers back to the one before.
+const CONNECTIVE = String.raw`^(?:(?:but|and|however|still|yet|also),?\s+)?`;
+const SPEAKER_GOES_ON = regex([CONNECTIVE, String.raw`(?:she|he)\b`], 'iu');
+const LEANS_BACK = regex([CONNECTIVE, String.raw`(?:they|it|this|that|these|those|the \p{Ll}+)\b`], 'iu');
+const CARRIES_ON = regex([CONNECTIVE, String.raw`(?:his|her|its|their|he|she|it|they)\b`], 'iu');
 // "“This threat will not disappear in a year,” she added.": a quotation whose speaker is only a pronoun carries
 // on from the sentence before, though a new paragraph opens on it.
 const PRONOUN_QUOTED = /^[“"][^”"]+[,.?!][”"]\s*(?:she|he|they) (?:added|said|says|continued|wrote)\b/iu;
 const QUOTES = /[“”"]/u;
 
-/** The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. */
+/**
+ * The sentences right after `lead` that it depends on, as long as they sit next to it in the source text. `carried`
+ * are sentences ranked high for the question: one of them right after the lead that refers back to it goes on from
+ * it, across a paragraph break too ("… found a correction printed after the sinking." "It said … only the mate and
+ * the cook.").
+ */
 export function continuationOf(
   lead: Passage,
   passages: readonly Passage[],
   sourceText: string,
   question: AnalyzedQuestion,
+  carried: ReadonlySet<Passage> = new Set(),
 ): Passage[] {
   const out: Passage[] = [];
   if (lead.kind === 'headline') return out;
@@ -76,7 +87,9 @@ export function continuationOf(
     // "What did Ozer say?": a lead that reports her stance in its own words ("she also questioned the timeframe")
     // owes the words she said, when the next sentence quotes her.
     const wordsOwed = question.type === 'statement' && out.length === 0 && !QUOTES.test(previous.text);
+    const carriesOn = out.length === 0 && next.role === 'body' && carried.has(next) && CARRIES_ON.test(next.text);
     const needed =
+      carriesOn ||
       quoteOpen ||
       previous.text.trimEnd().endsWith(':') ||
       (wordsOwed && PRONOUN_QUOTED.test(next.text)) ||
@@ -165,9 +178,7 @@ export function composeAnswer(
 ): ComposedAnswer {
   const best = ranked.find((c) => canLead(c, question));
   if (!best) return { text: '', citations: [] };
-  const first = pointOf(best, passages, question);
-  const carried = carriedOn(first, ranked.slice(0, CARRIED_DEPTH), passages);
-  if (carried) first.continuation.push(carried);
+  const first = pointOf(best, passages, question, new Set(ranked.slice(0, CARRIED_DEPTH).map((c) => c.passage)));
   const points: Point[] = [first];
   const used = new Set<number>([best.passage.index, ...[...first.leadIn, ...first.continuation].map((p) => p.index)]);
   let length = describePoint(first, question, isName).length;
@@ -209,25 +220,6 @@ export function composeAnswer(
   return render(points, question, isName);
 }
 
-/** How high among the candidates the sentence carrying on from the first must rank itself. */
-const CARRIED_DEPTH = 3;
-// A sentence opening on a pronoun or a possessive ("It said …", "Its stock fell …") refers back to the one before.
-const CARRIES_ON = /^(?:(?:but|and|however|still|yet|also),?\s+)?(?:his|her|its|their|he|she|it|they)\b/i;
-
-/**
- * The sentence right after the first point's, when it opens by referring back to it and ranks among the best
- * itself: "Who survived?" is answered by "… found a correction printed a week after the sinking." only with what
- * follows, "It said … the steamer had picked up only the mate and the cook.".
- */
-function carriedOn(point: Point, best: readonly Candidate[], passages: readonly Passage[]): Passage | null {
-  if (point.continuation.length > 0) return null;
-  const lead = point.lead.passage;
-  const next = passages[lead.index + 1];
-  if (!next || next.sourceIndex !== lead.sourceIndex || next.kind !== 'sentence' || next.role !== 'body') return null;
-  if (point.lead.source.text.slice(lead.end, next.start).trim() !== '' || !CARRIES_ON.test(next.text)) return null;
-  return best.some((c) => c.passage === next) ? next : null;
-}
-
 /** Whether a sentence begins inside a quotation the sentence before it opened ("We hope … if requested.\""). */
 function beginsInsideQuote(passage: Passage, passages: readonly Passage[]): boolean {
   const before = passages[passage.index - 1];
@@ -245,12 +237,17 @@ function quoteWhole(point: Point, twin: Candidate, passages: readonly Passage[],
 }
 
 /** A point led by a candidate, with the sentences around it that it needs. */
-function pointOf(lead: Candidate, passages: readonly Passage[], question: AnalyzedQuestion): Point {
+function pointOf(
+  lead: Candidate,
+  passages: readonly Passage[],
+  question: AnalyzedQuestion,
+  carried?: ReadonlySet<Passage>,
+): Point {
   const before = leadInOf(lead.passage, passages, lead.source.text, question.type);
   return {
     lead,
     leadIn: before ? [before] : [],
-    continuation: continuationOf(lead.passage, passages, lead.source.text, question),
+    continuation: continuationOf(lead.passage, passages, lead.source.text, question, carried),
     support: [],
   };
 }
