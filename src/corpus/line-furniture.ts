@@ -96,6 +96,10 @@ const PAGE_CHROME = regex(
       'photo',
       'video',
       String.raw`\[?(?:ok|accept|got it|close|dismiss)\]?`,
+      // The buttons of a site's header, saved as lines of their own ("Menu", "Search", "Toggle navigation").
+      '(?:(?:open|close|toggle|show|hide|main|site) )?(?:menu|navigation)',
+      'search',
+      'sections',
     ]),
     '$',
   ],

@@ -69,7 +69,8 @@ const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
 // The site's name on a line above its menu: the whole line, or the part before a tagline when that part reads as
 // an outlet's name and the rest does not (else the line is a "Headline | Site" title, read as a title suffix).
 function mastheadName(text: string): string | null {
-  if (furnitureOf(text) === 'skip-link') return null;
+  const kind = furnitureOf(text);
+  if (kind === 'skip-link' || kind === 'page-chrome') return null;
   if (isNameLike(text)) return text;
   const [, name, tagline] = WITH_TAGLINE.exec(text) ?? [];
   if (!name || !tagline || !isNameLike(name) || !looksLikeOutlet(name) || looksLikeOutlet(tagline)) return null;

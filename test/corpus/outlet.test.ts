@@ -45,6 +45,13 @@ describe('pageOutletSignals: every place a page names its site', () => {
     expect(titled.some((s) => s.kind === 'masthead')).toBe(false);
   });
 
+  it('takes the site name under the header buttons for the masthead, not a button ("Menu")', () => {
+    const page =
+      'Skip to content\nMenu\nThe Example Ledger\nSubscribe | Sign In\nNews | Sports\nHeadline words go here';
+    expect(signalsOf(page)).toContainEqual({ name: 'The Example Ledger', kind: 'masthead' });
+    expect(signalsOf(page).some((s) => s.name === 'Menu')).toBe(false);
+  });
+
   it('does not take a section label after the menu for a masthead', () => {
     const signals = signalsOf('Home | News | Sports\nCITY HALL\nHeadline words go here today');
     expect(signals.some((s) => s.kind === 'masthead')).toBe(false);
