@@ -600,12 +600,12 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   const tag = confirmationTag(tokens);
   if (tag > 0) return { type: 'yes-no', start, typeNoun: -1, bodyStart: chatEnd(tokens), end: tag };
   // A query typed as keywords ("mossop bond amount"): its closing noun says what is wanted, or the noun it opens on
-  // when what that is of follows ("final cost of the outage", "total number of flights cancelled").
+  // when what that is of or for follows ("final cost of the outage", "off peak price for a car").
   const last = tokens.length - 1;
   const opening = nounAfter(tokens, start);
   const typeNoun = [
     last > 0 && tokens[last]!.pos === 'NOUN' ? last : -1,
-    tokens[opening + 1]?.lower === 'of' ? opening : -1,
+    tokens[opening + 1]?.pos === 'ADP' ? opening : -1,
   ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
   const keywords = { ...typed('other'), bodyStart: start };

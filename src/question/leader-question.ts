@@ -20,7 +20,8 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   if (tokens[at + 1]?.pos === 'ADP' && tokens[at + 2]?.pos === 'DET') at++;
   const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
   // A word of a name is part of the phrase whatever the tagger reads it as ("Blackwater Salvage" as a verb).
-  const inPhrase = (t: QuestionToken): boolean => PHRASE_POS.has(t.pos) || t.capitalized;
+  // An ampersand joins a firm's name ("Corland & Western"), as names.ts reads it.
+  const inPhrase = (t: QuestionToken): boolean => PHRASE_POS.has(t.pos) || t.capitalized || t.lower === '&';
   const led = rest.length > 0 && rest.every(inPhrase) && rest.some((t) => t.pos !== 'DET');
   return led ? verbAt : -1;
 }

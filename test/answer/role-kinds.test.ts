@@ -116,6 +116,26 @@ The company filed its claim on Tuesday.
   });
 });
 
+describe('who leads a firm whose name joins two words with "&"', () => {
+  const railroad = useCorpusEngine({
+    'rail.md': `# Railroad apologizes for derailment
+
+Published April 13, 2026
+
+Corland & Western chief executive Douglas Farrier, 58, apologized to residents on Sunday.
+
+A Corland & Western freight train came off the tracks on Friday night, and people left their homes.
+
+Two weeks later, Corland & Western trains are running again through the town and the cleanup goes on.
+`,
+  });
+
+  it('"who runs corland & western" asks for its leader: its chief executive, not a sentence naming the firm', async () => {
+    const answer = await railroad.engine.ask('who runs corland & western');
+    expect(answer.answer).toMatch(/^Corland & Western chief executive Douglas Farrier/u);
+  });
+});
+
 // Two roofers, accused, and the company they worked for: "who did they work for" asks for the company.
 const THEFT = `# Roofers charged in museum theft
 

@@ -295,7 +295,8 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('total number of crossings cancelled during the strike').type).toBe('count');
     expect(analyze('final cost of the Drummond deal').type).toBe('money');
     expect(analyze('final count of people hurt').type).toBe('count');
-    // Without "of", the opening noun is only the topic.
+    expect(analyze('off peak price for a car?').type).toBe('money');
+    // Without "of" or another preposition, the opening noun is only the topic.
     expect(analyze('ferry crossings cancelled').type).toBe('other');
   });
 
