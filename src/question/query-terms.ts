@@ -184,9 +184,11 @@ const INITIALS_USAGE = 2;
  * lower case ("per the wsj", "sb 214" for Senate Bill 214) that English hardly uses as a word.
  */
 function initialsOf(token: QuestionToken, words: CorpusWords, knowledge: WordKnowledge): Expansion[] {
-  const typedLower = LOWERCASE_ACRONYM.test(token.raw) && knowledge.usage(token.lower) <= INITIALS_USAGE;
-  if (!(isAcronym(token.raw) || typedLower) || words.frequency(token.lower) > 0) return [];
-  return words.namesWithInitials(token.lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
+  // Initials joined by "&" ("C&W") are initials all the same.
+  const [raw, lower] = [token.raw.replace('&', ''), token.lower.replace('&', '')];
+  const typedLower = LOWERCASE_ACRONYM.test(raw) && knowledge.usage(lower) <= INITIALS_USAGE;
+  if (!(isAcronym(raw) || typedLower) || words.frequency(lower) > 0) return [];
+  return words.namesWithInitials(lower).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));
 }
 
 /** The weighted, expanded terms of a question; words the coverage lacks are expanded or set aside. */

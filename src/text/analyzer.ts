@@ -2,9 +2,11 @@ import stem from 'wink-porter2-stemmer';
 import { memoized } from './memoize.ts';
 import { NUMBER_WORDS, STOP_WORDS } from './stop-words.ts';
 
-// A word is letters (with inner apostrophes or periods, as in "U.S." and "don't"); a number keeps its
-// thousands separators and decimals ("1,300", "2.5"); "$" and "%" are dropped with the punctuation.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+// A word is letters (with inner apostrophes or periods, as in "U.S." and "don't"); initials joined by "&" are one
+// word ("AT&T", "C&W", "Q&A"), whose single letters would each be dropped; a number keeps its thousands separators
+// and decimals ("1,300", "2.5"); "$" and "%" are dropped with the punctuation.
+const TOKEN =
+  /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /** Lowercased surface words of a text in order, possessives and apostrophes normalized, numbers as digits. */
 export function words(text: string): string[] {
@@ -45,6 +47,7 @@ const tokenWord = memoized((token: string): { word: string; term: string | null 
 function surfaceWord(token: string): string {
   let word = token.toLowerCase().replace(/’/g, "'");
   if (/^\p{N}/u.test(word)) return word.replace(/,/g, '');
+  if (word.includes('&')) return word.replace('&', '');
   // "u.s." and "u.s" both become "us"-like keys without colliding with the pronoun: keep dots out, mark acronyms.
   if (word.includes('.') && /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
   else word = word.replace(/\.$/, '').replace(SITE_DOMAIN, '$1');
@@ -77,7 +80,7 @@ const foldAccents = (word: string): string =>
  * sentence or a question writes a word (offsets, restoring case), not for indexing, which splits with
  * {@link words}. Both reduce to index terms through {@link termOf}, so they cannot disagree on a term.
  */
-export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+export const WRITTEN_WORD = /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** The index term of a word as {@link WRITTEN_WORD} finds it, possessive dropped ("Amazon's" → "amazon"). */
 export function termOfWritten(word: string): string | null {

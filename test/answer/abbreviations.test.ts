@@ -67,3 +67,21 @@ describe('initials typed in lower case ("per the hvc") stand for the name they a
     expect(standIns('did the sb approve the money?', 'sb')).toContain('state board');
   });
 });
+
+describe('initials joined by "&" ("C&W") stand for the name they abbreviate, as "CW" would', () => {
+  const railroad = useCorpusIndex({
+    'rail.md': `# Railroad adds detectors
+
+Published May 7, 2026
+
+Corland & Western Railroad will spend $24 million on 36 more trackside detectors, its chief executive said.
+`,
+  });
+
+  it('"C&W" is Corland & Western: the question names it, and is not set aside', () => {
+    const analyzed = analyzeFor(railroad.index, 'how much is C&W spending on more detectors');
+    expect(analyzed.setAside).toEqual([]);
+    const cw = analyzed.terms.find((t) => t.term === 'cw');
+    expect(cw?.alternatives.map((a) => a.terms.join(' '))).toContain('corland western');
+  });
+});

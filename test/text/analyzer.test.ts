@@ -37,6 +37,12 @@ describe('terms: how text is reduced for the index and for questions', () => {
     expect(words('It rose 2.5 percent in the U.S.')).toEqual(['it', 'rose', '2.5', 'percent', 'in', 'the', 'us']);
   });
 
+  it('keeps initials joined by "&" as one word ("AT&T", "C&W"), where each letter alone would be dropped', () => {
+    expect(terms('AT&T and C&W spent more on R&D')).toEqual(['att', 'cw', 'spent', 'rd']);
+    // A firm's name with spaces around the ampersand is its two words.
+    expect(terms('Ashby & Kroll')).toEqual(terms('Ashby Kroll'));
+  });
+
   it('folds the accents of Latin letters, so "Cafe Lumiere" typed plainly meets "Café Lumière"', () => {
     expect(terms('Café Lumière, Nuñez')).toEqual(terms('Cafe Lumiere, Nunez'));
     // Other scripts keep their marks: they are part of the letter there.
@@ -49,6 +55,7 @@ describe('termOfWritten: a word as a sentence writes it reduces to the term the 
     ['a word closing the sentence', 'employees.', 'employees'],
     ['an abbreviation with periods', 'U.S.', 'U.S. officials'],
     ['a possessive', "Amazon's", 'Amazon'],
+    ['initials joined by "&"', 'C&W', 'C&W officials'],
   ])('%s', (_why, written, indexed) => {
     expect(termOfWritten(written)).toBe(terms(indexed)[0]);
   });
