@@ -15,7 +15,7 @@ import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';
-import { isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
+import { CLOCK_TIME_PATTERN, isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -75,6 +75,17 @@ const datesEnd = (span: ValueSpan, text: string): boolean =>
   span.kind === 'duration' &&
   /^until\b/i.test(text) &&
   (WRITTEN_YEAR.test(text) || text.split(' ').some(isCalendarWord));
+
+const CLOCK_TIME = new RegExp(CLOCK_TIME_PATTERN, 'iu');
+
+/** Whether a span of time is told by the times of day it runs between: "6 a.m. to 10 a.m." says what hours. */
+const timesOfDay = (span: ValueSpan, text: string): boolean => span.kind === 'duration' && CLOCK_TIME.test(text);
+
+/** How well a value the tagger read as of another kind answers: a span given by its end date or its times of day. */
+function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string): number {
+  if (question.type === 'date' && datesEnd(span, text)) return 1;
+  return question.type === 'time' && timesOfDay(span, text) ? 1 : 0;
+}
 
 // "U.S." is the question's "US": an initialism's dots are dropped before words are compared.
 const plain = (text: string): string =>
@@ -168,7 +179,7 @@ export function entityFit(
   if (values) {
     for (const span of passage.values) {
       const text = passage.text.slice(span.start, span.end);
-      let fit = values[span.kind] ?? (question.type === 'date' && datesEnd(span, text) ? 1 : 0);
+      let fit = values[span.kind] ?? spanFit(question, span, text);
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
+import { CLOCK_TIME_PATTERN, MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
 
@@ -60,14 +60,7 @@ export interface Dateline {
 
 const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/i;
 // "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
-const TIME = new RegExp(
-  [
-    String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)`,
-    String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\b`,
-    String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`,
-  ].join('|'),
-  'giu',
-);
+const TIME = new RegExp([CLOCK_TIME_PATTERN, String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`].join('|'), 'giu');
 // Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").
 const ZONE = /\b\p{Lu}{2,4}\b/gu;
 // Weekdays in full or cut to three letters ("Mon 3 Jun 2024", "Tue, 03 Jun 2024").

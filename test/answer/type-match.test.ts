@@ -58,6 +58,12 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
     ],
     ['a clock time answers "what time"', 'What time did the water main break?', 'It broke at 2:40 a.m.', 1],
     [
+      'a span between times of day says what hours',
+      'What hours is Pell Street closed?',
+      'Pell Street is closed from 6 a.m. to 10 a.m. on weekdays.',
+      1,
+    ],
+    [
       'a time of day without a figure answers "what time" only loosely',
       'What time did the water main break?',
       'It broke during the night.',
