@@ -185,20 +185,34 @@ const MAX_SUBHEADING_WORDS = 8;
 // A heading is capitalized and unpunctuated, or a quotation with no full stop, maybe after its speaker's name
 // ("'I am ashamed'", "Mayor: 'The whole city needed this'").
 const SUBHEADING = /^(?:\p{Lu}[^.!?:;"”’)]*|(?:\p{Lu}[\p{L} ]*: )?['‘"“][^.!?'‘’"“”]+['’"”])$/u;
+/** The fewest words of a paragraph of the article's text, as news writes one-sentence paragraphs. */
+const MIN_TEXT_WORDS = 6;
 
-// "Raises and split shifts" on a line of its own between two paragraphs of prose is a section heading in a saved
-// page: it names the section, it reports nothing.
+const isHeadingLine = (verdict: BlockVerdict): boolean => {
+  if (verdict.furniture || verdict.role !== 'body') return false;
+  const words = unemphasized(verdict.block.text);
+  return wordCount(words) <= MAX_SUBHEADING_WORDS && SUBHEADING.test(words.trim());
+};
+const isText = (verdict: BlockVerdict | undefined): boolean =>
+  verdict !== undefined &&
+  !verdict.furniture &&
+  endsLikeSentence(verdict.block.text) &&
+  wordCount(verdict.block.text) >= MIN_TEXT_WORDS;
+
+// "Raises and split shifts" on a line of its own between two paragraphs of the text is a section heading in a saved
+// page: it names the section, it reports nothing. So is a run of such lines ("Follow us", "Tweet", "Print this page"):
+// the buttons a page put between its paragraphs.
 function markSubheadings(verdicts: BlockVerdict[]): void {
-  const prose = verdicts.map((v) => !v.furniture && isProse(v.block.text));
-  verdicts.forEach((verdict, i) => {
-    if (verdict.furniture || verdict.role !== 'body') return;
-    const words = unemphasized(verdict.block.text);
-    if (wordCount(words) > MAX_SUBHEADING_WORDS || !SUBHEADING.test(words.trim())) return;
-    const before = prose.slice(0, i).lastIndexOf(true);
-    const after = prose.indexOf(true, i + 1);
-    const between = (from: number, to: number): boolean => verdicts.slice(from, to).every((v) => v.furniture);
-    if (before >= 0 && after > i && between(before + 1, i) && between(i + 1, after)) verdict.furniture = 'subheading';
-  });
+  for (let i = 0; i < verdicts.length; i++) {
+    if (!isHeadingLine(verdicts[i]!)) continue;
+    let end = i;
+    while (end < verdicts.length && (verdicts[end]!.furniture || isHeadingLine(verdicts[end]!))) end++;
+    const before = verdicts.slice(0, i).findLast((v) => !v.furniture);
+    if (isText(before) && isText(verdicts[end])) {
+      for (const verdict of verdicts.slice(i, end)) verdict.furniture ??= 'subheading';
+    }
+    i = end;
+  }
 }
 
 // "Jane Roe is a reporter at …", "Contact Jane Roe at jroe@…": the author's box at the end of a page.

@@ -269,6 +269,26 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(kind('Service resumes Saturday')).not.toBe('subheading');
   });
 
+  it('drops a heading, or a run of buttons, between short one-sentence paragraphs as news writes them', () => {
+    const lines = [
+      'The Harbor Street bridge will close for six weeks starting April 1.',
+      '',
+      'Follow us',
+      'Tweet',
+      'Print this page',
+      '',
+      'The repairs will cost $4.2 million, city engineer Tom Alvarez said.',
+      '',
+      'Still closed, and still waiting',
+      '',
+      'Detours will add about 10 minutes to commutes, Alvarez said.',
+    ];
+    const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() });
+    const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))!.furniture;
+    for (const line of ['Follow us', 'Tweet', 'Print this page', 'Still closed']) expect(kind(line)).toBe('subheading');
+    for (const line of ['The Harbor', 'The repairs', 'Detours']) expect(kind(line)).toBeNull();
+  });
+
   it('marks the caption after a credit when the credit comes first, and the one before when that is a caption', () => {
     const roles = (...lines: string[]) =>
       classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() }).map((v) => v.role);
