@@ -126,6 +126,12 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   fine: 'money',
   amount: 'amount',
   size: 'amount',
+  // A change in something is told by how much: "what traffic reduction" wants "17 percent", "12,000 fewer cars".
+  ...Object.fromEntries(
+    ['reduction', 'increase', 'decrease', 'drop', 'decline', 'rise', 'growth', 'gain', 'jump', 'shortfall'].map(
+      (noun) => [noun, 'amount'],
+    ),
+  ),
   sum: 'money',
   salary: 'money',
   wage: 'money',

@@ -273,6 +273,11 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyzed.setAside).toEqual([]);
   });
 
+  it('a change asked about ("what traffic reduction", "what was the increase") wants an amount, a percentage too', () => {
+    expect(analyze('what traffic reduction were the planners expecting').type).toBe('amount');
+    expect(analyze('what was the increase in ridership').type).toBe('amount');
+  });
+
   it('a query typed as keywords ("drummond deal amount") is typed by its closing noun, and all its words count', () => {
     const analyzed = analyze('drummond deal amount');
     expect(analyzed.type).toBe('amount');
