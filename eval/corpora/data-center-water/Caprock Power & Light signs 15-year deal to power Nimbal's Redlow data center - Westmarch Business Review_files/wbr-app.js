@@ -1,0 +1,1 @@
+(function(){var m=document.querySelector(".wbr-meter");if(m&&window.wbrData){m.dataset.count=(parseInt(localStorage.getItem("wbr_views")||"0",10)+1);localStorage.setItem("wbr_views",m.dataset.count);}})();
