@@ -50,13 +50,18 @@ function headlineKey(text: string): string {
   return blockKey(unemphasized(text.replace(/^#+\s*|\s*#+$/gu, '')).replace(WIRE_SLUG, ''));
 }
 
+/** How many paragraphs of prose (notices, banners) may stand above the headline line on a saved page. */
+const NOTICES_ABOVE_HEADLINE = 2;
+
 // Everything above the headline (mastheads, menus, banners, section labels) is the site's header, and the headline
 // line itself is the title, not a sentence to quote. Returns the headline's position, or -1 when it is not found.
 function markPageHeader(verdicts: BlockVerdict[], title: string | null): number {
   if (!title) return -1;
   const key = headlineKey(title);
-  const end = verdicts.findIndex((v) => !v.furniture && isProse(v.block.text));
-  const limit = end < 0 ? verdicts.length : end + 1;
+  // A notice or two may stand above the headline ("Our newsroom is operating from …"): past them, the article.
+  const prose = verdicts.flatMap((v, i) => (!v.furniture && isProse(v.block.text) ? [i] : []));
+  const end = prose[NOTICES_ABOVE_HEADLINE];
+  const limit = end === undefined ? verdicts.length : end + 1;
   const at = verdicts.slice(0, limit).findIndex((v) => {
     const line = headlineKey(v.block.text);
     return line === key || (line.startsWith(key) && /^\s*[|–—_-]\s*\S/u.test(line.slice(key.length)));

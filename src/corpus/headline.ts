@@ -24,6 +24,8 @@ const CANDIDATES = 3;
  */
 export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): string | null {
   const siteKeys = new Set(hints.siteNames.map(outletKey));
+  const named = namedInFile(blocks, hints.fileHeadline, siteKeys);
+  if (named) return named;
   const candidates: string[] = [];
   for (const block of blocks) {
     const heading = MARKDOWN_TITLE.exec(block.text);
@@ -60,8 +62,29 @@ function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | nu
   return text;
 }
 
+/** How far down a page the line the file name repeats is looked for: past banners and notices above it. */
+const FILE_HEADLINE_REACH = 20;
+/** How much of the file name's headline a line must repeat to be taken for it, prose above it or not. */
+const FILE_HEADLINE_MATCH = 0.8;
+
+// "Headline _ Site.txt": a line near the top that repeats the file name's headline is the headline, even below a
+// paragraph-long notice ("Our newsroom is operating from …") that would otherwise end the search.
+function namedInFile(
+  blocks: readonly Block[],
+  fileHeadline: string | null,
+  siteKeys: ReadonlySet<string>,
+): string | null {
+  if (!fileHeadline) return null;
+  const lines = blocks
+    .slice(0, FILE_HEADLINE_REACH)
+    .filter((b) => !furnitureOf(b.text))
+    .map((b) => headlineOf(unemphasized(b.text), siteKeys))
+    .filter((line): line is string => line !== null);
+  return closestTo(fileHeadline, lines, FILE_HEADLINE_MATCH);
+}
+
 // Of the first few headline-like lines, the one sharing most words with the file name's headline, if any shares half.
-function closestTo(fileHeadline: string | null, candidates: readonly string[]): string | null {
+function closestTo(fileHeadline: string | null, candidates: readonly string[], least = 0.5): string | null {
   if (!fileHeadline || candidates.length === 0) return null;
   const wordsOf = (text: string): Set<string> =>
     new Set(
@@ -74,7 +97,7 @@ function closestTo(fileHeadline: string | null, candidates: readonly string[]): 
   const overlap = (text: string): number =>
     [...wordsOf(text)].filter((w) => target.has(w)).length / Math.max(target.size, 1);
   const best = [...candidates].sort((a, b) => overlap(b) - overlap(a))[0]!;
-  return overlap(best) >= 0.5 ? best : null;
+  return overlap(best) >= least ? best : null;
 }
 
 function usableFileHeadline(fileHeadline: string | null): string | null {

@@ -269,6 +269,16 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(kind('Service resumes Saturday')).not.toBe('subheading');
   });
 
+  it('drops a notice above the headline with the rest of the header', () => {
+    const notice =
+      "Notice: The Ledger's newsroom is working from the library during the flood. Our print edition is suspended " +
+      'and all stories are free online.';
+    const verdicts = pageVerdicts(['Example Ledger', '', notice, '', FERRY_HEADLINE, '', FERRY_LEDE]);
+    expect(kindOf(verdicts, 'Notice:')).toBe('page-header');
+    expect(kindOf(verdicts, FERRY_HEADLINE)).toBe('title');
+    expect(kindOf(verdicts, 'The transit authority')).toBeNull();
+  });
+
   it('drops a heading, or a run of buttons, between short one-sentence paragraphs as news writes them', () => {
     const lines = [
       'The Harbor Street bridge will close for six weeks starting April 1.',

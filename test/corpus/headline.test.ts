@@ -52,6 +52,14 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, [], 'Council delays marina vote')).toBe(HEADLINE);
   });
 
+  it('finds the line the file name repeats below a notice as long as a paragraph, not the slogan above it', () => {
+    const notice =
+      "Notice: The Ledger's newsroom is working from the library during the flood. Our print edition is suspended " +
+      'and all stories are free online.';
+    const page = ['Example Ledger', 'Serving the harbor towns since 1911', notice, HEADLINE, 'By Jane Roe'].join('\n');
+    expect(headlineOf(page, ['Example Ledger'], HEADLINE)).toBe(HEADLINE);
+  });
+
   it("falls back to the file name's headline, and to nothing", () => {
     const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
     expect(headlineOf(prose, [], 'Council delays marina vote')).toBe('Council delays marina vote');
