@@ -13,18 +13,35 @@ export interface Block {
 const WRAP_WIDTH = 50;
 const MID_SENTENCE_BREAK = /[\p{Ll},;]$/u;
 const CONTINUES = /^\p{Ll}/u;
+// A text pasted from a print or PDF view is wrapped at a fixed width throughout: its lines of prose width are all
+// short ("… Saturday, nine" / "days after …"), where a saved page puts a whole paragraph on one line.
+const MAX_WRAPPED_LINE = 100;
+const MIN_WRAPPED_LINES = 6;
+const WRAPPED_SHARE = 0.9;
+const LINK = /https?:\/\//u;
+const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
+
+/** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
+function isHardWrapped(lines: readonly string[]): boolean {
+  const wide = lines.filter((line) => line.trim().length >= WRAP_WIDTH);
+  const printed = wide.filter((line) => line.trim().length <= MAX_WRAPPED_LINE).length;
+  return wide.length >= MIN_WRAPPED_LINES && printed >= WRAPPED_SHARE * wide.length;
+}
 
 /**
  * Splits a body into paragraphs. Scraped pages put one paragraph (or one caption, credit, button) per line,
- * so each line is its own block, except that hard-wrapped prose lines are joined back into their paragraph.
+ * so each line is its own block, except that hard-wrapped prose lines are joined back into their paragraph: in a
+ * text wrapped throughout, every line after a full-width one (a link, as print views put at a page's foot, aside).
  */
 export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
+  const lines = body.split('\n');
+  const wrapped = isHardWrapped(lines);
   let current: Block | null = null;
   let offset = 0;
   let lastLineLength = 0;
   let afterBlank = true;
-  for (const line of body.split('\n')) {
+  for (const line of lines) {
     const lineStart = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
@@ -37,7 +54,10 @@ export function splitBlocks(body: string): Block[] {
     const end = start + trimmed.length;
     const previousLength = lastLineLength;
     lastLineLength = trimmed.length;
-    if (current && previousLength >= WRAP_WIDTH && MID_SENTENCE_BREAK.test(current.text) && CONTINUES.test(trimmed)) {
+    const continues = wrapped
+      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed)
+      : MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
+    if (current && previousLength >= WRAP_WIDTH && continues) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;

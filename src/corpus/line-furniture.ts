@@ -162,7 +162,17 @@ const RELATED_HEADING = regex(
 const RELATED_LINK = /^(?:read more|related|see also|also read|read next|more)\s*:\s*\S/iu;
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
-const LINK_LINE = /^(?:(?:url|link|source|canonical|original(?: url)?|permalink)\s*:\s*)?<?https?:\/\/\S+>?$/iu;
+// A link on a line of its own; a browser's print view puts the page's address, then when it was printed, at the foot
+// of every page ("https://… 5/3/26, 8:41 AM").
+const LINK_LINE = regex(
+  [
+    String.raw`^(?:(?:url|link|source|canonical|original(?: url)?|permalink)\s*:\s*)?<?https?:\/\/\S+>?`,
+    String.raw`(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
+  ],
+  'iu',
+);
+// A print view's page count: "Page 2 of 3".
+const PAGE_COUNT = /^page \d+ of \d+$/i;
 // A short line in capitals: a section ("LOCAL NEWS") or a site name set as a logo.
 const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 
@@ -199,6 +209,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (words <= MAX_MEDIA_LABEL_WORDS && MEDIA_LABEL.test(text)) return 'page-chrome';
   if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
+  if (PAGE_COUNT.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
   return null;
 }

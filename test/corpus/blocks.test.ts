@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { furnitureOf } from '../../src/corpus/line-furniture.ts';
+
+const texts = (body: string): string[] => splitBlocks(body).map((b) => b.text.replace(/\s*\n\s*/gu, ' '));
+
+// A story pasted from a browser's print view: wrapped at about 70 characters, a page footer between paragraphs.
+const PRINTED = [
+  'The Haverlin-Kettle Regional Airport reopened at 6 a.m. Saturday, nine',
+  "days after Mount Veyra's eruption shut it down, as crews finished",
+  'scraping ash off its runway and the first commercial flight since',
+  'April 23 touched down shortly after 8 a.m.',
+  '',
+  'Skyreach Airways Flight 412 from the state capital landed at 8:07 a.m.',
+  'with 61 passengers aboard, many of them Haverlin residents who had',
+  'been stranded away from home when the volcano erupted.',
+  '',
+  'https://www.beacon.example/news/haverlin-airport-reopens/article_7c41.html\t5/3/26, 8:41 AM',
+  'Page 1 of 3',
+  '',
+  'Crews removed ash from the runway, taxiways and parking areas using',
+  '- street sweepers borrowed from three cities',
+  '- a fleet of dump trucks',
+].join('\n');
+
+describe('splitBlocks: paragraphs of a body', () => {
+  it('joins a text wrapped at a fixed width back into its paragraphs, whatever a line starts or ends with', () => {
+    const blocks = texts(PRINTED);
+    expect(blocks[0]).toBe(
+      "The Haverlin-Kettle Regional Airport reopened at 6 a.m. Saturday, nine days after Mount Veyra's eruption " +
+        'shut it down, as crews finished scraping ash off its runway and the first commercial flight since April 23 ' +
+        'touched down shortly after 8 a.m.',
+    );
+    expect(blocks[1]).toMatch(/^Skyreach .* 8:07 a\.m\. with 61 passengers .* erupted\.$/u);
+  });
+
+  it('keeps a print footer and the list items of a wrapped text apart', () => {
+    const blocks = texts(PRINTED);
+    expect(blocks).toContain('Page 1 of 3');
+    expect(blocks).toContain('- street sweepers borrowed from three cities');
+    expect(blocks).toContain('- a fleet of dump trucks');
+  });
+
+  it('keeps the lines of a saved page apart: each is a paragraph, a caption or a button', () => {
+    const page = [
+      'The Harbor Street bridge will close for six weeks starting April 1 so crews can replace its deck, the city said.',
+      'Tom Alvarez, the city engineer, said detours would add about 10 minutes to commutes across the harbor.',
+      'Photo: The Harbor Street bridge on Monday.',
+    ].join('\n');
+    expect(texts(page)).toHaveLength(3);
+  });
+});
+
+describe("a print view's footer is page furniture", () => {
+  it.each([
+    ['link-line', 'https://www.beacon.example/news/haverlin-airport-reopens/article_7c41.html\t5/3/26, 8:41 AM'],
+    ['page-chrome', 'Page 2 of 3'],
+  ])('%s: %s', (kind, line) => expect(furnitureOf(line)).toBe(kind));
+});
