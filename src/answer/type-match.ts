@@ -30,7 +30,7 @@ const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>
 };
 /** "How old is the water main?": a year it was built or laid answers; someone's age beside it does not. */
 const THING_AGE_FITS: Partial<Record<ValueKind, number>> = { date: 1, age: 0.3 };
-const BARE_YEAR = /^(?:in )?(?:1[6-9]|20)\d\d$/u;
+const BARE_YEAR = /^(?:in |since )?(?:1[6-9]|20)\d\d$/u;
 
 const NAME_FITS: Partial<Record<AnswerType, Partial<Record<NameKind, number>>>> = {
   person: { person: 1, other: 0.4 },

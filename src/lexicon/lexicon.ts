@@ -7,7 +7,7 @@ import { sensesOf } from './sense-index.ts';
 import { anySenseSynonyms, firstKindSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
-import { isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
+import { isMagnitudeAdjective, isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -142,9 +142,12 @@ export class Lexicon {
     return isRateNoun(wordNetLemma(lemma));
   }
 
-  /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "depth"). */
-  isMagnitude(lemma: string): boolean {
-    return isMagnitudeNoun(wordNetLemma(lemma));
+  /**
+   * Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "depth"), or an
+   * adjective's is a value of one ("deep", "tall").
+   */
+  isMagnitude(lemma: string, cls: 'n' | 'a' = 'n'): boolean {
+    return cls === 'a' ? isMagnitudeAdjective(wordNetLemma(lemma)) : isMagnitudeNoun(wordNetLemma(lemma));
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

@@ -37,3 +37,17 @@ export function isMagnitudeNoun(lemma: string): boolean {
   const first = firstNounSense(lemma);
   return first !== undefined && isMagnitudeSynset(String(first));
 }
+
+const firstAdjectiveSense = (lemma: string): number | undefined =>
+  sensesOf(lemma).find((s) => s.cls === 'a' && s.sense === 1)?.offset;
+
+/**
+ * Whether an adjective's most frequent sense is a value of a magnitude or a rate, as a word of the attribute it
+ * values names one ("tall" of stature or height, "deep" of depth, "fast" of speed).
+ */
+export const isMagnitudeAdjective: (lemma: string) => boolean = memoized((lemma) => {
+  const first = firstAdjectiveSense(lemma);
+  const attribute = first === undefined ? undefined : synsetAt(first, 'a').pointers.find((p) => p.symbol === '=');
+  if (!attribute) return false;
+  return synsetAt(attribute.offset, 'n').words.some((word) => isMagnitudeNoun(word) || isRateNoun(word));
+});

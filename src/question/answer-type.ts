@@ -314,7 +314,9 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   if (next === 'soon') return 'date';
   if (next === 'far' || next === 'big' || next === 'large' || next === 'often' || next === 'frequently')
     return 'amount';
-  return 'manner';
+  // "How tall is …", "how deep …", "how fast …": the adjective is a value of a magnitude, told in figures.
+  const adjective = tokens[at + 1];
+  return adjective?.pos === 'ADJ' && knowledge.isMagnitude(adjective.lemma, 'a') ? 'amount' : 'manner';
 }
 
 /**

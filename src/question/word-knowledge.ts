@@ -25,7 +25,7 @@ export interface WordKnowledge {
   /** Whether a noun names a rate, a magnitude per unit of time ("speed", "pace"), though filed with words of time. */
   isRate(lemma: string): boolean;
   /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "size", "depth"). */
-  isMagnitude(lemma: string): boolean;
+  isMagnitude(lemma: string, cls?: 'n' | 'a'): boolean;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether a noun is written as a plural ("pilots"). */
