@@ -241,7 +241,8 @@ export function weighTerms(
       // "A couple of days before": a word of a span of time only says how long; the answer may put it otherwise. A
       // day the coverage never names ("closed on friday") is still a detail it lacks.
       const vagueTime = token.inTime && !isCalendarWord(word);
-      if (/^\p{L}{3,}$/u.test(word) && !typeOnly && !vagueTime && weight >= 0.5) {
+      // "The volcanologist Marrano": a word before a name only says who the name is; the name is what is asked of.
+      if (/^\p{L}{3,}$/u.test(word) && !typeOnly && !vagueTime && !token.title && weight >= 0.5) {
         setAside.push(token.raw);
         setAsideWeight += weight;
       }

@@ -77,9 +77,13 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
     i = end + 1;
   }
   // "mayor farraday", "sen. talbridge" typed in lower case: a role word or an honorific right before a name is its
-  // title all the same.
+  // title all the same. So is a noun the dictionary lacks after "the" ("the volcanologist Marrano"): it only says
+  // who the name is.
+  const describes = (k: number): boolean =>
+    tokens[k - 1]?.pos === 'DET' && tokens[k]!.pos === 'NOUN' && !knowledge.isWord(tokens[k]!.lower);
   tokens.forEach((token, k) => {
-    if (!token.name && (personNoun(token) || isHonorific(token.raw)) && tokens[k + 1]?.name) token.title = true;
+    if (token.name || !tokens[k + 1]?.name) return;
+    if (personNoun(token) || isHonorific(token.raw) || describes(k)) token.title = true;
   });
 }
 
@@ -98,8 +102,9 @@ export function lowercaseNames(
     if (!setAside.includes(token.raw) || token.lower.length < 5) continue;
     // "by wednesday" names a day, not something the coverage never mentions.
     if (isCalendarWord(token.lower)) continue;
-    // "The Orland State cubesat": a word right after a name is a thing of that name's, not another name.
-    if (tokens[i - 1]?.name) continue;
+    // "The Orland State cubesat": a word right after a name is a thing of that name's, not another name; one right
+    // before it says who the name is ("the volcanologist Marrano").
+    if (tokens[i - 1]?.name || token.title) continue;
     // "Did google also stop …": the word where a yes/no question puts its subject is the one it is about (the
     // tagger may read it as a verb, but the question's verb comes after it).
     const laterVerb = tokens.slice(i + 1).some((t) => t.pos === 'VERB');

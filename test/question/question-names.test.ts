@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../../src/corpus-index.ts';
 import { analyzeQuestion } from '../../src/question/analyze-question.ts';
 import { corpusWords } from '../../src/retrieval/corpus-words.ts';
 import { coreIndex } from '../support/core-corpus.ts';
-import { useCorpusIndex } from '../support/corpus-engine.ts';
+import { useCorpusEngine, useCorpusIndex } from '../support/corpus-engine.ts';
 
 let index: CorpusIndex;
 beforeAll(async () => {
@@ -250,6 +250,28 @@ Dr. Anneke Vos, the zoo's head veterinarian, said the leopard was recovering wel
   it('"how old is dr vos" asks about Vos, whom the coverage names', () => {
     const analyzed = analyzeFor(corpus.index, 'how old is dr vos');
     expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([['Vos', true]]);
+  });
+});
+
+describe('a word the dictionary lacks between "the" and a name ("the volcanologist Marrano") says who the name is', () => {
+  const files = {
+    'veyra.md': `# Mount Veyra erupts
+
+Published April 23, 2026
+
+Dr. Ilse Marrano, 52, has led the observatory since 2019.
+
+She said the eruption could go on for weeks.
+`,
+  };
+  const corpus = useCorpusIndex(files);
+  const bot = useCorpusEngine(files);
+
+  it('is neither a name the coverage lacks nor a word set aside: the question is about Marrano', async () => {
+    const analyzed = analyzeFor(corpus.index, 'how old is the volcanologist marrano');
+    expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([['Marrano', true]]);
+    expect(analyzed.setAside).toEqual([]);
+    expect((await bot.engine.ask('how old is the volcanologist marrano')).answer).toMatch(/^Dr. Ilse Marrano, 52/u);
   });
 });
 
