@@ -55,7 +55,9 @@ export function clippedFrom(
 ): Expansion[] {
   if (token.name || !CLIPPED.test(token.lower) || words.frequency(term) > 0) return [];
   if (knowledge.usage(token.lower) > CLIPPED_USAGE) return [];
-  const longer = words.completions(token.lower).filter((w) => w.length >= token.lower.length + CLIPPED_BY);
+  const clipped = words.completions(token.lower).filter((w) => w.length >= token.lower.length + CLIPPED_BY);
+  // "avg", "govt", "mgmt": written short by its first letter and some of the others, in order.
+  const longer = clipped.length > 0 ? clipped : contractedFrom(token.lower, words);
   let terms = new Set(longer.map((w) => termOf(w)).filter((t): t is string => !!t && t !== term));
   const beforeTerm = before ? termOf(before.lower) : null;
   if (terms.size > MAX_CLIPPED && beforeTerm) {
@@ -63,4 +65,18 @@ export function clippedFrom(
   }
   if (terms.size === 0 || terms.size > MAX_CLIPPED) return [];
   return [...terms].map((t) => ({ terms: [t], weight: CLIPPED_WEIGHT, relation: 'clipping' }));
+}
+
+/** Whether a short word keeps a longer one's letters in order, from its first: "avg" of average. */
+function keepsLettersOf(short: string, word: string): boolean {
+  let at = 0;
+  for (const letter of word) if (letter === short[at]) at++;
+  return at === short.length;
+}
+
+/** The corpus words a contraction may be short for ("avg": average): same first letter, its letters in order. */
+function contractedFrom(short: string, words: CorpusWords): string[] {
+  return words
+    .completions(short[0]!)
+    .filter((w) => w.length >= short.length + CLIPPED_BY && /^\p{Ll}+$/u.test(w) && keepsLettersOf(short, w));
 }

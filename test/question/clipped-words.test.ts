@@ -27,3 +27,21 @@ describe('a clipping that begins many corpus words is read by the word before it
     expect(rec('What did the mayor say about the rec?')?.alternatives ?? []).toEqual([]);
   });
 });
+
+describe('a contraction ("avg", "govt") stands for the one corpus word with its letters in order', () => {
+  const jobs = useCorpusIndex({
+    'jobs.md': `# Data center to bring 85 jobs
+
+Published January 14, 2026
+
+The campus would have 85 permanent positions paying an average of $71,000 a year, the company said.
+`,
+  });
+
+  it('"avg" is the coverage\'s "average", and is not set aside', () => {
+    const analyzed = analyzeFor(jobs.index, 'whats the avg salary for those jobs');
+    const avg = analyzed.terms.find((t) => t.word === 'avg');
+    expect(avg?.alternatives).toContainEqual({ terms: ['averag'], weight: 0.6, relation: 'clipping' });
+    expect(analyzed.setAside).toEqual([]);
+  });
+});
