@@ -1,7 +1,7 @@
 import { termOf } from '../text/analyzer.ts';
-import type { QueryTerm } from './query-terms.ts';
+import type { CorpusWords, QueryTerm } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
-import type { WordKnowledge } from './word-knowledge.ts';
+import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 
 const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
 
@@ -52,14 +52,22 @@ const ROLE_RELATIONS = new Set(['synonym', 'hyponym', 'phrase', 'inflection']);
  * leader (its chief executive, president, director) stand in for it, and the verb itself a little less. The answer
  * need not name a role, though: the owner of a café "runs" it too.
  */
-export function asLeading(term: QueryTerm, knowledge: WordKnowledge): QueryTerm {
+export function asLeading(term: QueryTerm, knowledge: WordKnowledge, words: CorpusWords): QueryTerm {
   const roles = knowledge.expand(LEADER, 'n').filter((e) => ROLE_RELATIONS.has(e.relation));
+  // "Who runs the observatory?" is answered by "Marrano, who has led the observatory since 2019" too.
+  const forms = (verb: string): Array<string | null> => [termOf(verb), ...words.termsOfLemma(verb)];
+  const verbs = new Set([term.term, ...LEADING_VERBS.flatMap(forms)].filter((t): t is string => t !== null));
+  const led = [...verbs].map((t): Expansion => ({ terms: [t], weight: VERB_WEIGHT, relation: 'derivation' }));
   return {
     term: termOf(LEADER) ?? LEADER,
     word: LEADER,
     weight: Math.max(term.weight, 1),
     name: false,
-    alternatives: [...roles, { terms: [term.term], weight: VERB_WEIGHT, relation: 'derivation' }],
+    alternatives: [...roles, ...led],
     known: true,
   };
 }
+
+// The verbs of leading an organization an answer may use whatever verb the question does ("leads", "heads",
+// "manages"); "run" has too many other senses ("the term runs through June") to stand in for another verb.
+const LEADING_VERBS = ['lead', 'head', 'manage', 'direct'];

@@ -222,7 +222,7 @@ export function weighTerms(
     const alternatives = [...withoutOpposites(found, context.type), ...seatStandIns(term, context.type, words)];
     if (index === context.leading) {
       const own = { term, word, weight: baseWeight(token, index, context), alternatives, name: false, known: true };
-      terms.push(asLeading(own, knowledge));
+      terms.push(asLeading(own, knowledge, words));
       return;
     }
     // A stand-in from a rare sense only ("bread" for money) does not make an absent word the coverage's own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFor } from '../../src/answer/answer-question.ts';
+import { analyzeFor, rankFor } from '../../src/answer/answer-question.ts';
 import { useCorpusEngine, useCorpusIndex } from '../support/corpus-engine.ts';
 
 // Two companies' chief executives; the question asks for one company's leader in general words.
@@ -152,5 +152,25 @@ describe('a role that does the asking verb is not the one asked for', () => {
     const analyzed = analyzeFor(theft.index, 'who did the suspects work for');
     expect(analyzed.attributeKind).not.toBe('role');
     expect(analyzeFor(theft.index, 'who are the suspects').attributeKind).toBe('role');
+  });
+});
+
+describe('who leads something, answered by another verb of leading', () => {
+  const observatory = useCorpusIndex({
+    'volcano.md': `# Mount Veyra erupts
+
+Published April 23, 2026
+
+The Northern Ranges Volcano Observatory raised its alert level to Warning on Thursday morning.
+
+Ilse Marrano, 52, has led the observatory since 2019.
+
+Tomas Ruelas, a geodesist at the observatory, said the north flank had swelled for weeks.
+`,
+  });
+
+  it('"who runs the volcano observatory" ranks the one who "has led" it first', () => {
+    const [best] = rankFor(observatory.index, 'who runs the volcano observatory');
+    expect(best?.passage.text).toMatch(/^Ilse Marrano, 52, has led the observatory/u);
   });
 });
