@@ -134,6 +134,10 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   ),
   sum: 'money',
   salary: 'money',
+  revenue: 'money',
+  profit: 'money',
+  income: 'money',
+  earnings: 'money',
   wage: 'money',
   budget: 'money',
   value: 'money',
@@ -315,8 +319,10 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   if (next === 'far' || next === 'big' || next === 'large' || next === 'often' || next === 'frequently')
     return 'amount';
   // "How tall is …", "how deep …", "how fast …": the adjective is a value of a magnitude, told in figures.
+  // ("How fast is traffic moving" reads "fast" as an adverb: its degree is the adjective's.)
   const adjective = tokens[at + 1];
-  return adjective?.pos === 'ADJ' && knowledge.isMagnitude(adjective.lemma, 'a') ? 'amount' : 'manner';
+  const graded = adjective?.pos === 'ADJ' || adjective?.pos === 'ADV';
+  return graded && knowledge.isMagnitude(adjective.lemma, 'a') ? 'amount' : 'manner';
 }
 
 /**
@@ -611,8 +617,11 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   // when what that is of or for follows ("final cost of the outage", "off peak price for a car").
   const last = tokens.length - 1;
   const opening = nounAfter(tokens, start);
+  // "toll revenue first month": a unit of time after "first", "last" or "this" says when, not what is wanted.
+  const when = TIME_UNITS.includes(tokens[last]?.lemma ?? '') && tokens[last - 1]?.pos === 'ADJ';
+  const beforeWhen = when && tokens[last - 2]?.pos === 'NOUN' ? last - 2 : -1;
   const typeNoun = [
-    last > 0 && tokens[last]!.pos === 'NOUN' ? last : -1,
+    last > 0 && tokens[last]!.pos === 'NOUN' && !when ? last : beforeWhen,
     tokens[opening + 1]?.pos === 'ADP' ? opening : -1,
   ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.

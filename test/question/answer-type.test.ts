@@ -40,6 +40,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['a bare "how" asks for a manner', 'How did crews stop the leak?', 'manner'],
     ['"how" and a value of a magnitude asks for an amount', 'How deep were the miners trapped?', 'amount'],
     ['… as "how wide" does', 'How wide is the crack in the pier?', 'amount'],
+    ['… and "how fast", which a tagger may read as an adverb', 'How fast is traffic moving downtown?', 'amount'],
+    ['a sum a business makes is money', 'What profit did the ferry company make last year?', 'money'],
     ['"how" and an adjective of no magnitude asks for a manner', 'How bad is the damage to the pier?', 'manner'],
     ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
     ['"what" billed asks for a sum, as "charged" does', 'What did the lawyers bill Lumeridge?', 'money'],
@@ -304,6 +306,8 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('final cost of the Drummond deal').type).toBe('money');
     expect(analyze('final count of people hurt').type).toBe('count');
     expect(analyze('off peak price for a car?').type).toBe('money');
+    // A unit of time closing it after "first" or "last" says when: the noun before it is what is wanted.
+    expect(analyze('toll revenue first month').type).toBe('money');
     // Without "of" or another preposition, the opening noun is only the topic.
     expect(analyze('ferry crossings cancelled').type).toBe('other');
   });
