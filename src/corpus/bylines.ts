@@ -57,8 +57,9 @@ export function parseByline(line: string): Byline | null {
   const text = unemphasized(line);
   const by = BY.exec(text);
   if (!by || text.split(/\s+/u).length > 16 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
-  // A part between bars that only says when dates the article; it names no outlet.
-  const parts = text.slice(by[0].length).split(/\s+[|•·]\s+/u);
+  // A part between bars or dashes that only says when dates the article; it names no outlet ("By Jane Roe, Harbor
+  // Ledger — May 7, 2026").
+  const parts = text.slice(by[0].length).split(/\s+[|•·—–]\s+/u);
   const published = parts.map((part) => datelineOf(part)?.published).find(Boolean) ?? null;
   const bar = parts.filter((part, i) => i === 0 || !datelineOf(part));
   const rest = bar.join(' | ');

@@ -245,6 +245,17 @@ export function isCopyrightLine(text: string): boolean {
   return COPYRIGHT.test(text) && wordCount(text) <= 45;
 }
 
+// Where a reprint first ran: "This article originally appeared in The Harbor Ledger on May 7, 2026."
+const REPRINTED =
+  String.raw`(?:this|the) (?:article|story|post|piece|report) (?:originally |first )?(?:appeared|ran|was published)` +
+  String.raw` (?:in|on|at)\b`;
+const REPRINT_NOTE = regex(['^', REPRINTED], 'iu');
+
+/** Whether a line says where and when the article first ran, as reprints close. */
+export function isReprintNote(text: string): boolean {
+  return REPRINT_NOTE.test(text.replace(/^[*_]+/u, ''));
+}
+
 const EDITOR_NOTE = regex(
   [
     '^',
@@ -253,6 +264,7 @@ const EDITOR_NOTE = regex(
         String.raw` (?:updated|corrected|changed|amended|revised|clarified)\b`,
       String.raw`(?:correction|clarification|editor['’]s note|update)\s*:`,
       'an earlier version of this (?:article|story|report)',
+      REPRINTED,
       // A wire story's revision note under its headline: "(Adds comment from battery maker)", "(Updates with vote)".
       String.raw`\((?:adds|updates|recasts|corrects|changes|refiles|rewrites|removes|fixes|inserts)\b[^()]*\)$`,
     ]),

@@ -39,7 +39,13 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (line) candidates.push(line);
     if (candidates.length === CANDIDATES) break;
   }
-  return closestTo(hints.fileHeadline, candidates) ?? candidates[0] ?? usableFileHeadline(hints.fileHeadline);
+  return (
+    closestTo(hints.fileHeadline, candidates) ??
+    candidates[0] ??
+    // Below a greeting or a notice ("Good morning, readers. …"), the line sharing half the file name's words.
+    namedInFile(blocks, hints.fileHeadline, siteKeys, FILE_HEADLINE_NEAR) ??
+    usableFileHeadline(hints.fileHeadline)
+  );
 }
 
 /** Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-". */
@@ -66,6 +72,8 @@ function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | nu
 const FILE_HEADLINE_REACH = 20;
 /** How much of the file name's headline a line must repeat to be taken for it, prose above it or not. */
 const FILE_HEADLINE_MATCH = 0.8;
+/** As much as a line below the first paragraphs must share when no line above them reads as a headline. */
+const FILE_HEADLINE_NEAR = 0.5;
 
 // "Headline _ Site.txt": a line near the top that repeats the file name's headline is the headline, even below a
 // paragraph-long notice ("Our newsroom is operating from …") that would otherwise end the search.
@@ -73,6 +81,7 @@ function namedInFile(
   blocks: readonly Block[],
   fileHeadline: string | null,
   siteKeys: ReadonlySet<string>,
+  least = FILE_HEADLINE_MATCH,
 ): string | null {
   if (!fileHeadline) return null;
   const lines = blocks
@@ -80,7 +89,7 @@ function namedInFile(
     .filter((b) => !furnitureOf(b.text))
     .map((b) => headlineOf(unemphasized(b.text), siteKeys))
     .filter((line): line is string => line !== null);
-  return closestTo(fileHeadline, lines, FILE_HEADLINE_MATCH);
+  return closestTo(fileHeadline, lines, least);
 }
 
 // Of the first few headline-like lines, the one sharing most words with the file name's headline, if any shares half.

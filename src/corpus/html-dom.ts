@@ -1,5 +1,11 @@
 import { parseHTML } from 'linkedom';
 
+/** A node of a parsed page: an element, a run of text, a comment. */
+export interface HtmlNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+}
+
 /** The part of the DOM the extraction reads, typed here because the project compiles without the DOM library. */
 export interface HtmlElement {
   readonly tagName: string;
@@ -7,6 +13,8 @@ export interface HtmlElement {
   readonly isConnected: boolean;
   readonly parentElement: HtmlElement | null;
   readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  /** Its child nodes, text included: a text node (nodeType 3) is a run of text between elements. */
+  readonly childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;

@@ -34,7 +34,7 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
 function splitTitle(title: string | null, outlet: string | null): { title: string | null; outlet: string | null } {
   const parts =
     title
-      ?.split(/\s+[|–—-]\s+/u)
+      ?.split(/\s+(?:[|–—»·•-]|::)\s+/u)
       .map((p) => p.trim())
       .filter(Boolean) ?? [];
   if (parts.length < 2) return { title, outlet: null };
@@ -89,13 +89,19 @@ function visibleDate(document: HtmlDocument): string | null {
 // article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
 // are containers, whose text is the whole page.
 const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/i;
+const TEXT_NODE = 3;
 function statedPublication(document: HtmlDocument): string | null {
-  for (const element of document.querySelectorAll('p, span, div, small, li, dd')) {
+  // Older pages set their text in <font> and table cells.
+  for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong')) {
     if (element.children.length > 3) continue;
-    const line = clean(element.textContent);
-    if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;
-    const published = datelineOf(line)?.published;
-    if (published) return published;
+    // "By Jane Roe<br>Posted: 05/14/2026 4:48 PM": a line break inside an element sets its lines apart.
+    const lines = [element, ...[...element.childNodes].filter((n) => n.nodeType === TEXT_NODE)];
+    for (const node of lines) {
+      const line = clean(node.textContent);
+      if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;
+      const published = datelineOf(line)?.published;
+      if (published) return published;
+    }
   }
   return null;
 }

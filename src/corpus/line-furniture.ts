@@ -98,6 +98,8 @@ const PAGE_CHROME = regex(
       String.raw`\[?(?:ok|accept|got it|close|dismiss)\]?`,
       // The buttons of a site's header, saved as lines of their own ("Menu", "Search", "Toggle navigation").
       '(?:(?:open|close|toggle|show|hide|main|site) )?(?:menu|navigation)',
+      // An email newsletter's top line.
+      String.raw`view (?:this (?:email|newsletter)|it|online) (?:in|on) (?:your|a|the) (?:web )?browser\.?`,
       'search',
       'sections',
     ]),
@@ -121,6 +123,8 @@ const WIDGET = regex(
       'about (?:the )?author',
       'share your (?:views|thoughts)',
       'join the conversation',
+      // An email newsletter's footer: "You are receiving this because you subscribed to …".
+      "you(?: are|['’]re) receiving this (?:email |newsletter )?because",
     ]),
     String.raw`\b|(?:^|[.!?]\s+)`,
     anyOf([

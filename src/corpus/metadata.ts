@@ -1,12 +1,13 @@
 import { isProse, type Block } from './blocks.ts';
 import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
-import { datelineOf } from './dates.ts';
+import { isReprintNote } from './chrome-shapes.ts';
+import { datelineOf, findDates } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
 import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
-import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
+import { isNameLike, pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
 
 /** Metadata read from an article's own text and file name; each field is null when they do not give it. */
 export interface InferredMetadata {
@@ -48,15 +49,27 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
 function inferPublished(blocks: readonly Block[]): string | null {
   let updated: string | null = null;
   for (const block of blocks) {
-    const dateline = datelineOf(block.text) ?? bylineDate(block.text);
+    const dateline = datelineOf(block.text) ?? bylineDate(block.text) ?? mastheadDate(block.text);
     if (dateline?.published) return dateline.published;
     updated ??= dateline?.updated ?? null;
   }
+  // "This article originally appeared in The Harbor Ledger on May 7, 2026.": a reprint says when it first ran.
+  const reprint = blocks.find((b) => isReprintNote(b.text));
+  if (reprint) return findDates(reprint.text)[0]?.iso ?? updated;
   for (const block of blocks.filter((b) => isProse(b.text)).slice(0, 3)) {
     const published = openingDateline(block.text)?.published;
     if (published) return published;
   }
   return updated;
+}
+
+// "Harbor Brief | Tuesday, April 21, 2026": a newsletter's name and its issue's date, on a line of their own.
+function mastheadDate(text: string): { published: string; updated: null } | null {
+  const parts = text.split(/\s+[|•·—–]\s+/u);
+  if (parts.length !== 2) return null;
+  const [name, date] = parts as [string, string];
+  const published = isNameLike(name) ? datelineOf(date)?.published : null;
+  return published ? { published, updated: null } : null;
 }
 
 // "By Jane Roe | June 3, 2024": a byline that ends in the date gives the published date as a dateline line does.

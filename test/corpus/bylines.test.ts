@@ -29,12 +29,24 @@ describe('parseByline', () => {
     ['By Ann Lee | June 3, 2024', null],
     ['By Ann Lee | Harbor Ledger | June 3, 2024', 'Harbor Ledger'],
     ['By Ann Lee • Published 7:45 p.m. ET Jun. 3, 2024', null],
+    ['*By Ann Lee, Harbor Ledger — June 3, 2024*', 'Harbor Ledger'],
   ])('reads the date a byline ends in, never as its outlet: %s', (line, outlet) => {
     expect(parseByline(line)).toEqual({ people: ['Ann Lee'], outlet, fromJobTitle: false, published: '2024-06-03' });
   });
 
   it('dates an article whose only date is in its byline', () => {
     const page = 'Council backs harbor wall\n\nBy Ann Lee | June 3, 2024\n\nThe council voted 5-2 on Tuesday.';
+    const known = { file: 'page.txt', title: null, url: null, authors: [] };
+    expect(inferMetadata(splitBlocks(page), known).published).toBe('2024-06-03');
+  });
+
+  it.each([
+    ['a newsletter names its issue', 'Harbor Brief | Tuesday, June 3, 2024\n\nCouncil backs harbor wall'],
+    [
+      'a reprint says where it first ran',
+      'Council backs harbor wall\n\nThis article originally appeared in the Harbor Ledger on June 3, 2024.',
+    ],
+  ])('dates an article when %s', (_why, page) => {
     const known = { file: 'page.txt', title: null, url: null, authors: [] };
     expect(inferMetadata(splitBlocks(page), known).published).toBe('2024-06-03');
   });

@@ -60,6 +60,14 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'], HEADLINE)).toBe(HEADLINE);
   });
 
+  it("finds the headline below a newsletter's greeting by the words it shares with the file name", () => {
+    const greeting =
+      "Good morning, Harbor readers. It's a big week for the marina plan you keep asking us about, so that's where " +
+      "we're starting.";
+    const page = ['Harbor Brief | Tuesday, June 3, 2024', greeting, HEADLINE, 'By Jane Roe'].join('\n');
+    expect(headlineOf(page, ['Harbor Brief'], 'council puts off marina decision again')).toBe(HEADLINE);
+  });
+
   it("falls back to the file name's headline, and to nothing", () => {
     const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
     expect(headlineOf(prose, [], 'Council delays marina vote')).toBe('Council delays marina vote');

@@ -49,6 +49,14 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it('reads an older page: its site before "::" in the <title>, and "Posted:" after a line break in a <font>', async () => {
+    expect(await extract('old-cms.htm')).toMatchObject({
+      title: 'Ferry fares to rise in July',
+      outlet: 'Harbor Gazette',
+      published: '2024-05-14',
+    });
+  });
+
   it('reads the date a page labels "Published" in any element, not the date in its top bar', async () => {
     const article = await articleOf('station-page.html');
     expect(article.published).toBe('2024-04-29');
