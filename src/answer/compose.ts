@@ -126,8 +126,19 @@ const SIGNPOST = regex(
   'iu',
 );
 
+// A live blog or an update speaking of its own coverage: "We are resuming our coverage of …", "We'll update this
+// story", "Check back for updates". It reports nothing.
+const OWN_COVERAGE = regex(
+  [
+    String.raw`^(?:we|we['’](?:re|ll|ve)|we (?:are|will|have))\b[^.!?]*`,
+    String.raw`\b(?:coverage|updat\p{L}*|live blog|this (?:story|page|blog))\b`,
+    String.raw`|^(?:check back|stay with us|follow along)\b`,
+  ],
+  'iu',
+);
+
 // "Can I shower?": a question the article asks (a heading, a rhetorical one) is answered after it, never by it.
-const asksOrSignposts = perPassage(({ text }) => SIGNPOST.test(text) || ASKS.test(text));
+const asksOrSignposts = perPassage(({ text }) => SIGNPOST.test(text) || ASKS.test(text) || OWN_COVERAGE.test(text));
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
 

@@ -45,3 +45,24 @@ describe('a question the article asks is answered after it, never by it', () => 
     expect(answer.answer).not.toMatch(/Can I shower\?/u);
   });
 });
+
+// A live blog speaks of its own coverage; the entries around it report.
+const LIVE = `# Live updates: bus crash on Tollard Pass
+
+Published April 19, 2026
+
+Good morning. We are resuming our coverage of Saturday night's crash on Tollard Pass.
+
+State police said the bus left the road at about 7:40 p.m. Saturday.
+
+We will update this story as we learn more about Saturday night's crash.
+`;
+
+const live = useCorpusEngine({ 'live.md': LIVE });
+
+describe("a live blog's words about its own coverage are never the answer", () => {
+  it('"what time did the crash happen" is answered by the report, not "We are resuming our coverage …"', async () => {
+    const answer = await live.engine.ask('what time did the crash happen on saturday night');
+    expect(answer.answer).not.toMatch(/We are resuming|We will update/u);
+  });
+});
