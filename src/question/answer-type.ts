@@ -620,9 +620,12 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   // "toll revenue first month": a unit of time after "first", "last" or "this" says when, not what is wanted.
   const when = TIME_UNITS.includes(tokens[last]?.lemma ?? '') && tokens[last - 1]?.pos === 'ADJ';
   const beforeWhen = when && tokens[last - 2]?.pos === 'NOUN' ? last - 2 : -1;
+  // "bail amount driver": the closing word may name whose it is, after what is wanted.
+  const beforeOwner = ['NOUN', 'PROPN'].includes(tokens[last]?.pos ?? '') && tokens[last - 1]?.pos === 'NOUN';
   const typeNoun = [
     last > 0 && tokens[last]!.pos === 'NOUN' && !when ? last : beforeWhen,
     tokens[opening + 1]?.pos === 'ADP' ? opening : -1,
+    beforeOwner && last - 1 > start ? last - 1 : -1,
   ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
   const keywords = { ...typed('other'), bodyStart: start };

@@ -308,6 +308,8 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('off peak price for a car?').type).toBe('money');
     // A unit of time closing it after "first" or "last" says when: the noun before it is what is wanted.
     expect(analyze('toll revenue first month').type).toBe('money');
+    // A closing word may name whose it is, after what is wanted.
+    expect(analyze('bail amount driver').type).toBe('amount');
     // Without "of" or another preposition, the opening noun is only the topic.
     expect(analyze('ferry crossings cancelled').type).toBe('other');
   });
