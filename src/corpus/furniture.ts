@@ -59,9 +59,12 @@ function markPageHeader(verdicts: BlockVerdict[], title: string | null): number 
   if (!title) return -1;
   const key = headlineKey(title);
   // A notice or two may stand above the headline ("Our newsroom is operating from …"): past them, the article.
-  const prose = verdicts.flatMap((v, i) => (!v.furniture && isProse(v.block.text) ? [i] : []));
-  const end = prose[NOTICES_ABOVE_HEADLINE];
-  const limit = end === undefined ? verdicts.length : end + 1;
+  let limit = verdicts.length;
+  for (let i = 0, prose = 0; i < verdicts.length; i++) {
+    if (verdicts[i]!.furniture || !isProse(verdicts[i]!.block.text) || prose++ < NOTICES_ABOVE_HEADLINE) continue;
+    limit = i + 1;
+    break;
+  }
   const at = verdicts.slice(0, limit).findIndex((v) => {
     const line = headlineKey(v.block.text);
     return line === key || (line.startsWith(key) && /^\s*[|–—_-]\s*\S/u.test(line.slice(key.length)));
