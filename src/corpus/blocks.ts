@@ -23,9 +23,14 @@ const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
 
 /** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
 function isHardWrapped(lines: readonly string[]): boolean {
-  const wide = lines.filter((line) => line.trim().length >= WRAP_WIDTH);
-  const printed = wide.filter((line) => line.trim().length <= MAX_WRAPPED_LINE).length;
-  return wide.length >= MIN_WRAPPED_LINES && printed >= WRAPPED_SHARE * wide.length;
+  let [wide, printed] = [0, 0];
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length < WRAP_WIDTH) continue;
+    wide++;
+    if (length <= MAX_WRAPPED_LINE) printed++;
+  }
+  return wide >= MIN_WRAPPED_LINES && printed >= WRAPPED_SHARE * wide;
 }
 
 /**

@@ -43,6 +43,9 @@ const ROLE_MODIFIER = regex(
 );
 const CONNECTOR = /\s+(?:and|&)\s+|,\s*/u;
 
+/** What sets a byline's or a masthead line's parts apart: a bar, a dot or a dash between spaces. */
+export const LINE_PARTS = /\s+[|•·—–]\s+/u;
+
 /** Removes Markdown emphasis around a line ("*By Jane Roe, Ledger*" → "By Jane Roe, Ledger"). */
 export function unemphasized(text: string): string {
   return text.replace(EMPHASIS, '').trim();
@@ -59,7 +62,7 @@ export function parseByline(line: string): Byline | null {
   if (!by || text.split(/\s+/u).length > 16 || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ''))) return null;
   // A part between bars or dashes that only says when dates the article; it names no outlet ("By Jane Roe, Harbor
   // Ledger — May 7, 2026").
-  const parts = text.slice(by[0].length).split(/\s+[|•·—–]\s+/u);
+  const parts = text.slice(by[0].length).split(LINE_PARTS);
   const published = parts.map((part) => datelineOf(part)?.published).find(Boolean) ?? null;
   const bar = parts.filter((part, i) => i === 0 || !datelineOf(part));
   const rest = bar.join(' | ');

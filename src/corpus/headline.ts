@@ -24,7 +24,8 @@ const CANDIDATES = 3;
  */
 export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): string | null {
   const siteKeys = new Set(hints.siteNames.map(outletKey));
-  const named = namedInFile(blocks, hints.fileHeadline, siteKeys);
+  const near = hints.fileHeadline ? linesNearTop(blocks, siteKeys) : [];
+  const named = closestTo(hints.fileHeadline, near, FILE_HEADLINE_MATCH);
   if (named) return named;
   const candidates: string[] = [];
   for (const block of blocks) {
@@ -43,7 +44,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     closestTo(hints.fileHeadline, candidates) ??
     candidates[0] ??
     // Below a greeting or a notice ("Good morning, readers. …"), the line sharing half the file name's words.
-    namedInFile(blocks, hints.fileHeadline, siteKeys, FILE_HEADLINE_NEAR) ??
+    closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
 }
@@ -77,23 +78,20 @@ const FILE_HEADLINE_NEAR = 0.5;
 
 // "Headline _ Site.txt": a line near the top that repeats the file name's headline is the headline, even below a
 // paragraph-long notice ("Our newsroom is operating from …") that would otherwise end the search.
-function namedInFile(
-  blocks: readonly Block[],
-  fileHeadline: string | null,
-  siteKeys: ReadonlySet<string>,
-  least = FILE_HEADLINE_MATCH,
-): string | null {
-  if (!fileHeadline) return null;
-  const lines = blocks
+function linesNearTop(blocks: readonly Block[], siteKeys: ReadonlySet<string>): string[] {
+  return blocks
     .slice(0, FILE_HEADLINE_REACH)
     .filter((b) => !furnitureOf(b.text))
     .map((b) => headlineOf(unemphasized(b.text), siteKeys))
     .filter((line): line is string => line !== null);
-  return closestTo(fileHeadline, lines, least);
 }
 
 // Of the first few headline-like lines, the one sharing most words with the file name's headline, if any shares half.
-function closestTo(fileHeadline: string | null, candidates: readonly string[], least = 0.5): string | null {
+function closestTo(
+  fileHeadline: string | null,
+  candidates: readonly string[],
+  least = FILE_HEADLINE_NEAR,
+): string | null {
   if (!fileHeadline || candidates.length === 0) return null;
   const wordsOf = (text: string): Set<string> =>
     new Set(

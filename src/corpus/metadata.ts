@@ -1,5 +1,5 @@
 import { isProse, type Block } from './blocks.ts';
-import { openingDateline, parseByline } from './bylines.ts';
+import { LINE_PARTS, openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
 import { datelineOf, findDates } from './dates.ts';
@@ -65,7 +65,7 @@ function inferPublished(blocks: readonly Block[]): string | null {
 
 // "Harbor Brief | Tuesday, April 21, 2026": a newsletter's name and its issue's date, on a line of their own.
 function mastheadDate(text: string): { published: string; updated: null } | null {
-  const parts = text.split(/\s+[|•·—–]\s+/u);
+  const parts = text.split(LINE_PARTS);
   if (parts.length !== 2) return null;
   const [name, date] = parts as [string, string];
   const published = isNameLike(name) ? datelineOf(date)?.published : null;

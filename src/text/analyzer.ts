@@ -1,12 +1,16 @@
 import stem from 'wink-porter2-stemmer';
 import { memoized } from './memoize.ts';
+import { regex } from './regex.ts';
 import { NUMBER_WORDS, STOP_WORDS } from './stop-words.ts';
 
 // A word is letters (with inner apostrophes or periods, as in "U.S." and "don't"); initials joined by "&" are one
 // word ("AT&T", "C&W", "Q&A"), whose single letters would each be dropped; a number keeps its thousands separators
 // and decimals ("1,300", "2.5"); "$" and "%" are dropped with the punctuation.
-const TOKEN =
-  /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+const INITIALS_WITH_AMPERSAND = String.raw`\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])`;
+const TOKEN = regex(
+  [INITIALS_WITH_AMPERSAND, String.raw`|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*`],
+  'gu',
+);
 
 /** Lowercased surface words of a text in order, possessives and apostrophes normalized, numbers as digits. */
 export function words(text: string): string[] {
@@ -80,7 +84,7 @@ const foldAccents = (word: string): string =>
  * sentence or a question writes a word (offsets, restoring case), not for indexing, which splits with
  * {@link words}. Both reduce to index terms through {@link termOf}, so they cannot disagree on a term.
  */
-export const WRITTEN_WORD = /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+export const WRITTEN_WORD = regex([INITIALS_WITH_AMPERSAND, String.raw`|[\p{L}\p{N}][\p{L}\p{N}'’.-]*`], 'gu');
 
 /** The index term of a word as {@link WRITTEN_WORD} finds it, possessive dropped ("Amazon's" → "amazon"). */
 export function termOfWritten(word: string): string | null {

@@ -48,10 +48,11 @@ const MONTH_SPELLINGS = new Map<string, number>([
  */
 export const MONTH_PATTERN = `(?:${[...MONTH_SPELLINGS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
-/** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */
-/** A time of day as news writes it: "7:45 p.m.", "6 a.m.", "14:05". */
-export const CLOCK_TIME_PATTERN = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b`;
+const TWELVE_HOUR = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)`;
+/** A regular-expression fragment (no groups) matching a time of day as news writes it: "7:45 p.m.", "14:05". */
+export const CLOCK_TIME_PATTERN = `(?:${TWELVE_HOUR}|${String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\b`})`;
 
+/** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */
 export const YEAR_PATTERN = String.raw`(?:1[89]|20)\d\d`;
 
 /** The month number (1-12) of a month name or abbreviation ("Jun.", "june", "Sept"), or null. */
