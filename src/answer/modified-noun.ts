@@ -2,10 +2,12 @@ import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
+import { JOINED_UNIT } from './dimension-fit.ts';
 import { termOf } from '../text/analyzer.ts';
 import { TIME_UNITS, YEAR_PATTERN } from '../text/calendar.ts';
 
-// A value written as a modifier of a noun ("a 30-minute check-in", "a 2019 survey") measures or dates that noun.
+// A value written as a modifier of a noun ("a 30-minute check-in", "a 2019 survey", "an 11,240-foot peak") measures or
+// dates that noun.
 
 /** "A 30-minute video check-in": a span of time written before a noun is that thing's, not the event's. */
 const DURATION_MODIFIER = regex([`^\\S+-(?:${TIME_UNITS.join('|')})$`], 'iu');
@@ -34,6 +36,8 @@ function modifiedWords(passage: Passage, span: ValueSpan): readonly string[] {
     const modifier = DURATION_MODIFIER.test(text);
     return (modifier ? NEXT_WORD.exec(after)?.slice(1, 2) : OF_WORDS.exec(after)?.slice(1)) ?? [];
   }
+  const joined = span.kind === 'count' ? JOINED_UNIT.exec(after) : null;
+  if (joined) return NEXT_WORD.exec(after.slice(joined[0].length))?.slice(1, 2) ?? [];
   const before = passage.text.slice(Math.max(0, span.start - DETERMINER_REACH), span.start);
   if (span.kind !== 'date' || !BARE_YEAR.test(text) || !DETERMINED.test(before)) return [];
   return NOUN_WORDS.exec(after)?.slice(1) ?? [];

@@ -81,9 +81,17 @@ const CLOCK_TIME = new RegExp(CLOCK_TIME_PATTERN, 'iu');
 /** Whether a span of time is told by the times of day it runs between: "6 a.m. to 10 a.m." says what hours. */
 const timesOfDay = (span: ValueSpan, text: string): boolean => span.kind === 'duration' && CLOCK_TIME.test(text);
 
-/** How well a value the tagger read as of another kind answers: a span given by its end date or its times of day. */
-function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string): number {
+/** "Every 20 minutes": a span of time that recurs, which tells how often. */
+const RECURS = /\bevery\s+$/i;
+const RECURS_REACH = 8;
+
+/**
+ * How well a value the tagger read as of another kind answers: a span given by its end date or its times of day, or
+ * one that recurs ("every 20 minutes") for a rate.
+ */
+function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string, before: string): number {
   if (question.type === 'date' && datesEnd(span, text)) return 1;
+  if (question.dimension === 'rate' && span.kind === 'duration' && RECURS.test(before)) return 1;
   return question.type === 'time' && timesOfDay(span, text) ? 1 : 0;
 }
 
@@ -179,7 +187,8 @@ export function entityFit(
   if (values) {
     for (const span of passage.values) {
       const text = passage.text.slice(span.start, span.end);
-      let fit = values[span.kind] ?? spanFit(question, span, text);
+      const before = passage.text.slice(Math.max(0, span.start - RECURS_REACH), span.start);
+      let fit = values[span.kind] ?? spanFit(question, span, text, before);
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);

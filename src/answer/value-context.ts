@@ -6,6 +6,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
+import { dimensionFit } from './dimension-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
 import { qualifiedFit } from './value-qualifiers.ts';
@@ -195,8 +196,12 @@ export function valueInContext(
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
   // does "the Kettle Lodge, which opened in 1994" date when the volunteers came.
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
-  // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure.
-  if (span.kind === 'count' && question.type === 'amount' && measures(passage.text, span)) fit *= MEASURE_FIT;
+  // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
+  // well" by one of a length only.
+  if (span.kind === 'count' && question.type === 'amount') {
+    if (question.dimension) fit *= dimensionFit(passage.text, span, question.dimension);
+    else if (measures(passage.text, span)) fit *= MEASURE_FIT;
+  }
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/i.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {

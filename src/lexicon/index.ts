@@ -4,3 +4,4 @@ export { LexiconBuilder } from './lexicon-builder.ts';
 export { feedText } from './feed-text.ts';
 export { LexiconSnapshotSchema, type Expansion } from './snapshot.ts';
 export { wordClassOfPos, type WordClass } from './word-class.ts';
+export type { Dimension } from './dimensions.ts';

@@ -8,6 +8,7 @@ import { anySenseSynonyms, firstKindSynonyms } from './any-sense-synonyms.ts';
 import { isCausingVerb } from './causing-verbs.ts';
 import { isLeaderNoun, isLeadingVerb } from './leaders.ts';
 import { isMagnitudeAdjective, isMagnitudeNoun, isRateNoun } from './measure-nouns.ts';
+import { adjectiveDimension, adverbDimension, type Dimension, nounDimension } from './dimensions.ts';
 import {
   decodeExpansions,
   decodeTable,
@@ -148,6 +149,12 @@ export class Lexicon {
    */
   isMagnitude(lemma: string, cls: 'n' | 'a' = 'n'): boolean {
     return cls === 'a' ? isMagnitudeAdjective(wordNetLemma(lemma)) : isMagnitudeNoun(wordNetLemma(lemma));
+  }
+
+  /** The dimension a measuring adjective's or noun's figures are told in ("deep", "depth": a length), or null. */
+  dimension(lemma: string, cls: 'n' | 'a' | 'r'): Dimension | null {
+    const base = wordNetLemma(lemma);
+    return cls === 'a' ? adjectiveDimension(base) : cls === 'r' ? adverbDimension(base) : nounDimension(base);
   }
 
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */

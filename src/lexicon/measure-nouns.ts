@@ -5,15 +5,18 @@ import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 // How far up WordNet's hypernyms a noun's first sense is followed to find what kind of measure it names.
 const MAX_STEPS = 4;
 
-/** Whether a synset, or one of its near hypernyms, holds one of the given words. */
-function under(offset: number, words: readonly string[]): boolean {
+/** The first of the given words that a noun synset, or one of its near hypernyms, holds; null if none. */
+export function nearHypernymWord(offset: number, words: readonly string[]): string | null {
   let synset: Synset | null = synsetAt(offset, 'n');
   for (let step = 0; step <= MAX_STEPS && synset; step++) {
-    if (synset.words.some((w) => words.includes(w))) return true;
+    const found = synset.words.find((w) => words.includes(w));
+    if (found) return found;
     synset = hypernymOf(synset);
   }
-  return false;
+  return null;
 }
+
+const under = (offset: number, words: readonly string[]): boolean => nearHypernymWord(offset, words) !== null;
 
 const firstNounSense = (lemma: string): number | undefined =>
   sensesOf(lemma).find((s) => s.cls === 'n' && s.sense === 1)?.offset;

@@ -1,6 +1,7 @@
 import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, isChatOnly, type AnswerType } from './answer-type.ts';
+import { askedDimension } from './asked-dimension.ts';
 import { spelledOut } from './chat-words.ts';
 import { withoutChatFrame } from './chat-frame.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
@@ -10,7 +11,7 @@ import { restoreApostrophes } from './bare-possessive.ts';
 import { weighTerms, type CorpusWords, type QueryTerm } from './query-terms.ts';
 import { leaderNounAt, leadingVerbAt } from './leader-question.ts';
 import { tagQuestion, type QuestionToken, WH } from './tag-question.ts';
-import { EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
+import { type Dimension, EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
@@ -114,6 +115,8 @@ export interface AnalyzedQuestion {
   asksYear: boolean;
   /** An age asked of a thing ("how old is the water main"): the year it was made tells it, not a person's age. */
   agedThing: boolean;
+  /** The dimension an amount is asked in ("how deep": a length), which figures in other units do not answer. */
+  dimension: Dimension | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
   ordinals: CountedOrdinal[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
@@ -358,6 +361,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     future: FUTURE.test(question),
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
+    dimension: type === 'amount' ? askedDimension(tokens, typeToken ?? headToken, knowledge) : null,
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),

@@ -322,7 +322,9 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   // ("How fast is traffic moving" reads "fast" as an adverb: its degree is the adjective's.)
   const adjective = tokens[at + 1];
   const graded = adjective?.pos === 'ADJ' || adjective?.pos === 'ADV';
-  return graded && knowledge.isMagnitude(adjective.lemma, 'a') ? 'amount' : 'manner';
+  const measuring =
+    graded && (knowledge.isMagnitude(adjective.lemma, 'a') || knowledge.dimension(adjective.lemma, 'a'));
+  return measuring ? 'amount' : 'manner';
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Expansion, WordClass } from '../lexicon/index.ts';
+import type { Dimension, Expansion, WordClass } from '../lexicon/index.ts';
 
-export type { Expansion, WordClass };
+export type { Dimension, Expansion, WordClass };
 
 /** What question analysis needs to know about English words: their senses' kinds and their corpus stand-ins. */
 export interface WordKnowledge {
@@ -26,6 +26,11 @@ export interface WordKnowledge {
   isRate(lemma: string): boolean;
   /** Whether a noun's most frequent sense is a magnitude or a measure, told in figures ("limit", "size", "depth"). */
   isMagnitude(lemma: string, cls?: 'n' | 'a'): boolean;
+  /**
+   * The dimension a measuring adjective's, adverb's or noun's figures are told in ("deep", "depth": a length;
+   * "often": a rate), or null.
+   */
+  dimension(lemma: string, cls: 'n' | 'a' | 'r'): Dimension | null;
   /** How much English uses a word (its senses and how often they were tagged; 0: unknown). */
   usage(word: string): number;
   /** Whether a noun is written as a plural ("pilots"). */

@@ -183,6 +183,34 @@ describe('a sum paid by the week is a rate: it answers what someone earns, not w
   });
 });
 
+describe('a figure asked in a dimension ("how deep", "how fast") is told in a unit of it, not in another', () => {
+  it('"how deep" is answered by feet, not by gallons, and only loosely by a count of things', () => {
+    const asked = 'How deep is the Drummond well?';
+    expect(fitScore(asked, 'The Drummond well is about 1,100 feet deep.')).toBe(1);
+    expect(fitScore(asked, 'The Drummond well holds about 400,000 gallons.')).toBe(0);
+    expect(fitScore(asked, 'The Drummond well serves about 200 families.')).toBeCloseTo(0.24);
+  });
+
+  it('"how fast" is answered by a rate: knots, or a length per unit of time, not a count of passengers', () => {
+    const asked = 'How fast was the ferry going?';
+    expect(fitScore(asked, 'The ferry was going about 14 knots.')).toBe(1);
+    expect(fitScore(asked, 'The ferry was going about 30 miles per hour.')).toBe(1);
+    expect(fitScore(asked, 'The ferry had sailed about 30 miles.')).toBe(0);
+    expect(fitScore(asked, 'The ferry was carrying about 200 passengers.')).toBeCloseTo(0.24);
+  });
+
+  it('a unit joined to its figure measures the noun after it ("an 11,240-foot peak")', () => {
+    expect(fitScore('How tall is the peak?', 'Drummond sits below an 11,240-foot peak.')).toBe(1);
+    expect(fitScore('How tall is the tower?', 'Drummond sits below an 11,240-foot peak.')).toBe(0.5);
+  });
+
+  it('"how often" is answered by a span of time that recurs ("every 20 minutes"), not by one that lasts', () => {
+    const asked = 'How often does the ferry run?';
+    expect(fitScore(asked, 'The ferry runs every 20 minutes.')).toBe(1);
+    expect(fitScore(asked, 'The ferry crossing takes 20 minutes.')).toBe(0);
+  });
+});
+
 describe('a span of time written before a noun is that thing\'s ("a 30-minute check-in"), not the event\'s', () => {
   it('"a 30-minute video call" fits "how long did the strike last" loosely; "an eight-day strike" fully', () => {
     const asked = 'How long did the strike last?';

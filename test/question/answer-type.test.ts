@@ -65,9 +65,27 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ],
     ['so does a possessive in the subject', "What did the girl's hospital stay cost?", 'money'],
     ['"what" a thing cost someone asks for a sum', 'What has the pier closure cost the town?', 'money'],
+    // "High" values a degree in its first sense ("high prices") and a height in its second.
+    ['"how high" asks for a figure, as "how tall" does', 'How high did the ash rise?', 'amount'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
   });
+
+  it.each([
+    ['How deep is the well?', 'length'],
+    ['How high did the ash rise?', 'length'],
+    ['How fast was the ferry going?', 'rate'],
+    ['How often does the ferry run?', 'rate'],
+    ['How heavy is the rock?', 'mass'],
+    ['What is the depth of the well?', 'length'],
+    ['How big is the fire?', null],
+    ['How much water was lost?', null],
+  ])(
+    '"%s" asks for a figure in the dimension %s (WordNet\'s attribute of the measuring word)',
+    (question, dimension) => {
+      expect(analyze(question).dimension).toBe(dimension);
+    },
+  );
 
   // Bug: "whose" is not in the corpus and not a WordNet word, so spelling correction turns it into "whole"
   // before the answer type is read; the question then asks for nothing in particular ('other').

@@ -1,0 +1,109 @@
+import { memoized } from '../text/memoize.ts';
+import { nearHypernymWord } from './measure-nouns.ts';
+import { withBaseForms } from './morphy.ts';
+import { sensesOf } from './sense-index.ts';
+import { synsetAt } from './wordnet-files.ts';
+
+/**
+ * A dimension that figures are told in: "how deep" wants a length; "how fast" and "how often" a rate, a magnitude per
+ * unit of time ("55 mph", "every 20 minutes").
+ */
+export type Dimension = 'length' | 'area' | 'volume' | 'mass' | 'rate' | 'temperature';
+
+// The kinds WordNet files units under ("mile" is a linear unit, "mph" a rate), by the dimension they measure.
+const UNIT_KINDS: ReadonlyMap<string, Dimension> = new Map([
+  ['linear_unit', 'length'],
+  ['area_unit', 'area'],
+  ['volume_unit', 'volume'],
+  ['mass_unit', 'mass'],
+  ['weight_unit', 'mass'],
+  ['temperature_unit', 'temperature'],
+  ['rate', 'rate'],
+]);
+
+// The attributes a measuring word names ("deep": depth, an extent; "tall": height), by the dimension figures of them
+// are told in. A size is told in any ("12,900 acres", "a 56-seat bus"): it has none.
+const ATTRIBUTE_KINDS: ReadonlyMap<string, Dimension> = new Map([
+  ['dimension', 'length'],
+  ['extent', 'length'],
+  ['distance', 'length'],
+  ['height', 'length'],
+  ['rate', 'rate'],
+  ['weight', 'mass'],
+  ['temperature', 'temperature'],
+]);
+
+const UNIT_WORDS = [...UNIT_KINDS.keys()];
+const ATTRIBUTE_WORDS = [...ATTRIBUTE_KINDS.keys()];
+
+/** The dimensions a noun may measure as a unit, in any of its senses ("yard": a length or a volume; "crew": none). */
+export const unitDimensions: (word: string) => ReadonlySet<Dimension> = memoized((word) => {
+  const found = new Set<Dimension>();
+  for (const lemma of withBaseForms(word.toLowerCase(), 'n')) {
+    for (const sense of sensesOf(lemma)) {
+      if (sense.cls !== 'n') continue;
+      const kind = nearHypernymWord(sense.offset, UNIT_WORDS);
+      if (kind) found.add(UNIT_KINDS.get(kind)!);
+    }
+  }
+  return found;
+});
+
+const attributeDimension = (offset: number): Dimension | null => {
+  const kind = nearHypernymWord(offset, ATTRIBUTE_WORDS);
+  return kind ? ATTRIBUTE_KINDS.get(kind)! : null;
+};
+
+// "High" values a degree first ("high prices") and a height second: the two most frequent senses are looked at.
+const FREQUENT_SENSES = 2;
+
+const frequentSenses = (lemma: string, cls: 'a' | 'r'): number[] =>
+  sensesOf(lemma.toLowerCase())
+    .filter((s) => s.cls === cls && s.sense <= FREQUENT_SENSES)
+    .sort((a, b) => a.sense - b.sense)
+    .map((s) => s.offset);
+
+// An adjective names the attribute it values ("deep": depth); one that does not, its noun may ("frequent": frequency).
+const ATTRIBUTE = '=';
+const DERIVED = '+';
+/** An adverb's pointer to the adjective it is made from. */
+const PERTAINYM = '\\';
+
+/** The dimension of the first attribute, or noun, an adjective synset points to by a symbol that has one. */
+function valuedDimension(offset: number, symbol: string): Dimension | null {
+  for (const pointer of synsetAt(offset, 'a').pointers) {
+    const dimension = pointer.symbol === symbol && pointer.cls === 'n' ? attributeDimension(pointer.offset) : null;
+    if (dimension) return dimension;
+  }
+  return null;
+}
+
+function synsetsDimension(offsets: readonly number[]): Dimension | null {
+  for (const symbol of [ATTRIBUTE, DERIVED]) {
+    const found = offsets.map((offset) => valuedDimension(offset, symbol)).find((d) => d !== null);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The dimension an adjective's value is told in ("deep", "tall", "high": a length; "fast": a rate), or null. */
+export const adjectiveDimension: (lemma: string) => Dimension | null = memoized((lemma) =>
+  synsetsDimension(frequentSenses(lemma, 'a')),
+);
+
+/** The dimension of the adjective an adverb is made from ("often": "frequent", a rate), or null. */
+export const adverbDimension: (lemma: string) => Dimension | null = memoized((lemma) =>
+  synsetsDimension(
+    frequentSenses(lemma, 'r').flatMap((offset) =>
+      synsetAt(offset, 'r')
+        .pointers.filter((p) => p.symbol === PERTAINYM && p.cls === 'a')
+        .map((p) => p.offset),
+    ),
+  ),
+);
+
+/** The dimension a noun's most frequent sense measures ("depth", "height": a length; "speed"), or null. */
+export const nounDimension: (lemma: string) => Dimension | null = memoized((lemma) => {
+  const first = sensesOf(lemma.toLowerCase()).find((s) => s.cls === 'n' && s.sense === 1);
+  return first ? attributeDimension(first.offset) : null;
+});
