@@ -22,8 +22,11 @@ const UNIT_KINDS: ReadonlyMap<string, Dimension> = new Map([
 ]);
 
 // The attributes a measuring word names ("deep": depth, an extent; "tall": height), by the dimension figures of them
-// are told in. A size is told in any ("12,900 acres", "a 56-seat bus"): it has none.
-const ATTRIBUTE_KINDS: ReadonlyMap<string, Dimension> = new Map([
+// are told in. A size is told in any ("12,900 acres", "a 56-seat bus"): it has none. A duration is a time, not a
+// figure ("long" in its first sense; "how long is the blade" asks of its second, a length).
+const ATTRIBUTE_KINDS: ReadonlyMap<string, Dimension | null> = new Map([
+  ['duration', null],
+  ['length', 'length'],
   ['dimension', 'length'],
   ['extent', 'length'],
   ['distance', 'length'],
@@ -51,7 +54,7 @@ export const unitDimensions: (word: string) => ReadonlySet<Dimension> = memoized
 
 const attributeDimension = (offset: number): Dimension | null => {
   const kind = nearHypernymWord(offset, ATTRIBUTE_WORDS);
-  return kind ? ATTRIBUTE_KINDS.get(kind)! : null;
+  return kind ? (ATTRIBUTE_KINDS.get(kind) ?? null) : null;
 };
 
 // "High" values a degree first ("high prices") and a height second: the two most frequent senses are looked at.

@@ -78,6 +78,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['How often does the ferry run?', 'rate'],
     ['How heavy is the rock?', 'mass'],
     ['What is the depth of the well?', 'length'],
+    // "Long" tells a duration in its first sense: a figure asked with it is a length.
+    ['How far out is the wind farm?', 'length'],
     ['How big is the fire?', null],
     ['How much water was lost?', null],
   ])(
