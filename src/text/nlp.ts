@@ -39,9 +39,11 @@ export function renewAnnotator(): void {
 }
 
 // wink's typings declare its.lemma with a narrower signature than out() accepts; the call is valid at run time.
+// wink gives some tokens no lemma ("cannot" before a full stop, which it leaves unsplit): they are their own.
 /** A token's lemma (base form) as wink-nlp gives it, lowercased: "employees" → "employee", "bought" → "buy". */
 export function lemmaOf(token: ItemToken): string {
-  return String((token.out as (f: unknown) => unknown)(nlp().its.lemma)).toLowerCase();
+  const lemma = (token.out as (f: unknown) => unknown)(nlp().its.lemma);
+  return (typeof lemma === 'string' ? lemma : token.out()).toLowerCase();
 }
 
 /** A token as wink-nlp tags it: its text, universal part of speech and lowercased lemma. */
@@ -67,13 +69,14 @@ export interface DocumentColumns {
 export function documentColumns(doc: Document): DocumentColumns {
   const its = annotator().its;
   const all = doc.tokens();
-  const lemmas = (all.out as (f: unknown) => string[])(its.lemma);
+  const lemmas = (all.out as (f: unknown) => Array<string | undefined>)(its.lemma);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const texts = doc.sentences().out();
+  const raws = all.out();
   return {
-    raws: all.out(),
+    raws,
     tags: all.out(its.pos) as string[],
-    lemmas: lemmas.map((lemma) => lemma.toLowerCase()),
+    lemmas: lemmas.map((lemma, k) => (lemma ?? raws[k]!).toLowerCase()),
     sentences: spans.map(([first, last], k) => ({ text: texts[k]!, first, end: last + 1 })),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../src/corpus-index.ts';
-import { annotator, nlp, renewAnnotator } from '../../src/text/nlp.ts';
+import { annotator, nlp, renewAnnotator, taggedSentences } from '../../src/text/nlp.ts';
 
 // wink-nlp keeps every new word it reads in its model: after "at Bellamy's, which" it no longer splits "Bellamy's".
 const ARTICLE = `# Grocer to cut jobs
@@ -46,5 +46,24 @@ describe('what wink-nlp has read before changes nothing', () => {
       renewAnnotator();
       expect(annotator().readDoc('The ferry sailed at noon.').tokens().out()).toHaveLength(6);
     }
+  });
+});
+
+// wink-nlp leaves "cannot" unsplit before a full stop and gives it no lemma: a corpus saying so once failed to build.
+describe('a token wink-nlp gives no lemma is its own', () => {
+  it('a paragraph ending "… cannot." is read, and its sentences indexed', async () => {
+    const cannot = await mkdtemp(join(tmpdir(), 'nlp-cannot-'));
+    try {
+      const text = 'Cutting discs can be changed from inside the chamber. Main bearing seals, in practice, cannot.';
+      await writeFile(join(cannot, 'tunnel.md'), `# Tunnel machine stuck\n\nPublished April 7, 2026\n\n${text}\n`);
+      const index = await buildCorpusIndex(cannot);
+      expect(index.passages.some((p) => p.text === 'Main bearing seals, in practice, cannot.')).toBe(true);
+    } finally {
+      await rm(cannot, { recursive: true, force: true });
+    }
+  });
+
+  it('a question ending "cannot?" is tagged with the word as its lemma', () => {
+    expect(taggedSentences('We cannot.')[0]?.map((t) => t.lemma)).toEqual(['we', 'cannot', '.']);
   });
 });
