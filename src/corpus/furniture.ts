@@ -5,7 +5,7 @@ import { canBeCaption, cutCaption } from './captions.ts';
 import { WIRE_SLUG } from './headline.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { selfDescribedName } from './outlet-names.ts';
-import { isNameLike } from './outlet-signals.ts';
+import { isNameLike } from './masthead-line.ts';
 import type { ParagraphRole } from './source.ts';
 
 export { furnitureOf, type FurnitureKind } from './line-furniture.ts';

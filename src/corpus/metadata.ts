@@ -1,5 +1,5 @@
 import { isProse, type Block } from './blocks.ts';
-import { LINE_PARTS, openingDateline, parseByline } from './bylines.ts';
+import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
 import { datelineOf, findDates } from './dates.ts';
@@ -7,7 +7,8 @@ import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
 import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
-import { isNameLike, pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
+import { readMastheadLine } from './masthead-line.ts';
+import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
 
 /** Metadata read from an article's own text and file name; each field is null when they do not give it. */
 export interface InferredMetadata {
@@ -63,12 +64,10 @@ function inferPublished(blocks: readonly Block[]): string | null {
   return updated;
 }
 
-// "Harbor Brief | Tuesday, April 21, 2026": a newsletter's name and its issue's date, on a line of their own.
+// "Harbor Brief | Tuesday, April 21, 2026", "The Harbor Ledger | By Jane Roe | June 3, 2024": an outlet's name and
+// the date, on a line of their own.
 function mastheadDate(text: string): { published: string; updated: null } | null {
-  const parts = text.split(LINE_PARTS);
-  if (parts.length !== 2) return null;
-  const [name, date] = parts as [string, string];
-  const published = isNameLike(name) ? datelineOf(date)?.published : null;
+  const published = readMastheadLine(text)?.published;
   return published ? { published, updated: null } : null;
 }
 

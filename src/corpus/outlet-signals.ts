@@ -1,6 +1,7 @@
 import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, parseByline, unemphasized } from './bylines.ts';
+import { CAPITALIZED_WORD, isNameLike, readMastheadLine } from './masthead-line.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf } from './line-furniture.ts';
 import { looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
@@ -29,16 +30,6 @@ export interface OutletSignal {
 
 const HEADER_BLOCKS = 12;
 const FOOTER_BLOCKS = 6;
-const SITE_NAME_WORDS = 6;
-// A site name is a few capitalized words, numbers or "&", with small joining words: "The Harbor Ledger", "KXYZ News 7".
-const CAPITALIZED_WORD = String.raw`(?:\p{Lu}|\p{N})[\p{L}\p{N}&.'’-]*`;
-const NAME_LIKE = regex(['^', CAPITALIZED_WORD, String.raw`(?:\s+(?:of|the|and|on|&|${CAPITALIZED_WORD})){0,5}$`]);
-
-/** True for a line that could be a site's name: short, capitalized, no sentence punctuation. */
-export function isNameLike(text: string): boolean {
-  return NAME_LIKE.test(text) && wordCount(text) <= SITE_NAME_WORDS && !/[.!?:]$/u.test(text);
-}
-
 const SITE_HOME = /^(.+?)\s+Home\b/u;
 const TITLE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
 const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/iu;
@@ -101,6 +92,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   }
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
+    const line = readMastheadLine(block.text);
+    signals.push(...found(line?.outlet, 'masthead'));
+    people.push(...(line?.people ?? []));
     const suffix = furnitureOf(block.text) ? null : TITLE_SUFFIX.exec(block.text);
     if (suffix && wordCount(suffix[1]!) >= 4) signals.push(...found(suffix[2], 'title-suffix'));
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { isCreditLine, openingDateline, parseByline } from '../../src/corpus/bylines.ts';
+import { readMastheadLine } from '../../src/corpus/masthead-line.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 
 describe('parseByline', () => {
@@ -43,6 +44,12 @@ describe('parseByline', () => {
   it.each([
     ['a newsletter names its issue', 'Harbor Brief | Tuesday, June 3, 2024\n\nCouncil backs harbor wall'],
     [
+      'a masthead line gives the outlet, the byline and the date',
+      '# Council backs harbor wall\n\n**The Harbor Ledger** | By Ann Lee, City Desk | June 3, 2024\n\nThe council voted.',
+    ],
+    ['an interview names its outlet and date', 'Harbor Weekly | Interview by Ann Lee | 3 June 2024\n\nQ: Why?'],
+    ['an analysis labels itself', '*Harbor Weekly — Analysis — June 3, 2024*\n*By Ann Lee*\n\nThe council voted.'],
+    [
       'a reprint says where it first ran',
       'Council backs harbor wall\n\nThis article originally appeared in the Harbor Ledger on June 3, 2024.',
     ],
@@ -58,6 +65,26 @@ describe('parseByline', () => {
     'Bylaws were changed in 2019',
   ])('ignores prose that starts with "by": %s', (line) => {
     expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('readMastheadLine', () => {
+  it('reads the outlet a line opens with, and the people its byline names', () => {
+    expect(readMastheadLine('**The Harbor Ledger** | By Ann Lee, City Desk | June 3, 2024')).toEqual({
+      outlet: 'The Harbor Ledger',
+      people: ['Ann Lee'],
+      published: '2024-06-03',
+    });
+  });
+
+  it.each([
+    // A headline with its site's name is a title, not a masthead: it gives no date.
+    'Council backs harbor wall | The Harbor Ledger',
+    // A sentence between the name and the date is no section label.
+    'Harbor Weekly | The council voted to back the wall on Tuesday | June 3, 2024',
+    'By Ann Lee | June 3, 2024',
+  ])('is null for a line that only looks like one: %s', (line) => {
+    expect(readMastheadLine(line)).toBeNull();
   });
 });
 
