@@ -20,6 +20,7 @@ const MIN_WRAPPED_LINES = 6;
 const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
 const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
+const COLUMNS = /\S {3,}\S/u;
 
 /** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
 function isHardWrapped(lines: readonly string[]): boolean {
@@ -59,8 +60,9 @@ export function splitBlocks(body: string): Block[] {
     const end = start + trimmed.length;
     const previousLength = lastLineLength;
     lastLineLength = trimmed.length;
+    // A line set out in columns ("VOL. 131, NO. 337        $2.00") is a print page's furniture, never prose wrapped.
     const continues = wrapped
-      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed)
+      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !COLUMNS.test(current?.text ?? '')
       : MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
     if (current && previousLength >= WRAP_WIDTH && continues) {
       current.end = end;

@@ -1,4 +1,4 @@
-import { capitalizedRuns, isAllCaps, looksLikeOutlet, outletKey, outletWords } from './outlet-names.ts';
+import { capitalizedRuns, fromCapitals, isAllCaps, looksLikeOutlet, outletKey, outletWords } from './outlet-names.ts';
 import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
 
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
@@ -74,5 +74,5 @@ function displayForm(best: OutletSignal, signals: readonly OutletSignal[], text:
   const key = outletKey(best.name);
   const forms = signals.map((s) => s.name).concat(capitalizedRuns(text));
   const written = forms.find((n) => outletKey(n) === key && !isAllCaps(n));
-  return written ?? best.name;
+  return written ?? fromCapitals(best.name);
 }

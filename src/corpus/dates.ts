@@ -58,7 +58,14 @@ export interface Dateline {
   updated: string | null;
 }
 
-const LABEL = /^(?:(?:first |originally )?(published|posted)|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*/i;
+// A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024").
+const LABEL = regex(
+  [
+    String.raw`^(?:(?:first |originally )?(published|posted|aired|air date|broadcast)`,
+    String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
+  ],
+  'iu',
+);
 // "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
 const TIME = new RegExp([CLOCK_TIME_PATTERN, String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`].join('|'), 'giu');
 // Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").

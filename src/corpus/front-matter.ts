@@ -2,6 +2,11 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
+import { isNameLike } from './masthead-line.ts';
+import { looksLikeOutlet } from './outlet-names.ts';
+
+/** A title with a site's name after a bar or a dash. */
+const SITE_SUFFIX = /^(.{15,}?)\s+[|–—]\s+([^|–—]{2,40})$/u;
 
 /** A file split at its YAML front matter. */
 export interface FrontMatterSplit {
@@ -129,12 +134,16 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     e.siteName ??
     e.site ??
     (sourceUrl ? undefined : e.source);
+  const title = e.title ?? e.headline ?? null;
+  // A web clipper keeps the page's title with the site's name after it ("Headline | The Harbor Ledger").
+  const suffixed = outlet || !title ? null : SITE_SUFFIX.exec(title);
+  const site = suffixed && isNameLike(suffixed[2]!) && looksLikeOutlet(suffixed[2]!) ? suffixed : null;
   return {
-    title: e.title ?? e.headline ?? null,
+    title: site ? site[1]! : title,
     excerpt: e.excerpt ?? e.description ?? e.summary ?? null,
     published: toIsoDate(date),
     url,
-    outlet: outlet ?? null,
+    outlet: outlet ?? site?.[2] ?? null,
     problems,
   };
 }

@@ -6,6 +6,7 @@ import { WIRE_SLUG } from './headline.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { selfDescribedName } from './outlet-names.ts';
 import { isNameLike } from './masthead-line.ts';
+import { runningHeaders } from './running-headers.ts';
 import type { ParagraphRole } from './source.ts';
 
 export { furnitureOf, type FurnitureKind } from './line-furniture.ts';
@@ -26,8 +27,9 @@ export interface BlockVerdict {
 
 /** Sorts a body's paragraphs into content and furniture, says which kind of furniture each is, and marks captions. */
 export function classifyBlocks(blocks: readonly Block[], context: CleaningContext): BlockVerdict[] {
+  const running = runningHeaders(blocks);
   const verdicts = blocks.map((raw): BlockVerdict => {
-    const furniture = furnitureOf(raw.text);
+    const furniture = running.has(raw) ? 'page-chrome' : furnitureOf(raw.text);
     if (furniture) return { block: raw, furniture, role: 'body' };
     const cut = cutCaption(raw);
     return { block: cut.block, furniture: null, role: cut.isCaption ? 'caption' : 'body' };

@@ -3,6 +3,7 @@ import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
 import { furnitureOf } from './line-furniture.ts';
 import { outletKey } from './outlet-names.ts';
+import { runningHeaders } from './running-headers.ts';
 
 /** What helps pick the headline: the names the page gives its site, and the headline in the file's name. */
 export interface HeadlineHints {
@@ -15,7 +16,7 @@ const WITH_SITE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
 const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
-const CANDIDATES = 3;
+const CANDIDATES = 5;
 
 /**
  * Finds the headline among the lines above the first paragraph of prose: a Markdown "# Heading", else the first
@@ -28,10 +29,11 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   const named = closestTo(hints.fileHeadline, near, FILE_HEADLINE_MATCH);
   if (named) return named;
   const candidates: string[] = [];
+  const running = runningHeaders(blocks);
   for (const block of blocks) {
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
-    const furniture = furnitureOf(block.text);
+    const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
     // The headline comes before the byline and the dateline, and before the prose.
     if (candidates.length > 0 && (furniture === 'byline' || furniture === 'dateline')) break;
     if (furniture) continue;
@@ -42,11 +44,24 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   }
   return (
     closestTo(hints.fileHeadline, candidates) ??
-    candidates[0] ??
+    longerThanLabel(candidates) ??
     // Below a greeting or a notice ("Good morning, readers. …"), the line sharing half the file name's words.
     closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
+}
+
+/** Words a section label, an issue line or a slogan above a headline takes at most ("Transport & Infrastructure"). */
+const LABEL_WORDS = 5;
+
+/**
+ * The first candidate, unless it is as short as a label and a later one is at least twice as long: a print page or
+ * a magazine sets its section, issue or slogan above the headline ("Transport & Infrastructure", "VOL. 131, NO. 337").
+ */
+function longerThanLabel(candidates: readonly string[]): string | undefined {
+  const first = candidates[0];
+  if (first === undefined || wordCount(first) > LABEL_WORDS) return first;
+  return candidates.slice(1).find((line) => wordCount(line) >= 2 * wordCount(first)) ?? first;
 }
 
 /** Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-". */

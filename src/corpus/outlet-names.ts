@@ -102,6 +102,20 @@ export function isAllCaps(name: string): boolean {
   return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
 }
 
+/** Small words a name writes in lower case ("Voice of the Valley"). */
+const JOINING_WORDS = new Set(['of', 'the', 'and', 'on', 'for', 'at', 'in']);
+/** Words this short, or without a vowel ("KXYZ"), are initials or call signs, kept in capitals. */
+const INITIALS = /^(?:\p{Lu}{1,3}|[^AEIOU]+)$/u;
+
+/** A name set in capitals, written as a name: "HARBOR RADIO" → "Harbor Radio", "KXYZ NEWS" → "KXYZ News". */
+export function fromCapitals(name: string): string {
+  return name.replace(/[\p{L}\p{N}'’]+/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (at > 0 && JOINING_WORDS.has(lower)) return lower;
+    return INITIALS.test(word) && !JOINING_WORDS.has(lower) ? word : word[0]! + lower.slice(1);
+  });
+}
+
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
 // "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".
 const SELF_DESCRIPTION = regex(

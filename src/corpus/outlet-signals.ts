@@ -2,9 +2,10 @@ import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, readMastheadLine } from './masthead-line.ts';
+import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf } from './line-furniture.ts';
-import { looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
+import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -29,10 +30,14 @@ export interface OutletSignal {
 }
 
 const HEADER_BLOCKS = 12;
+/** How many name-like lines opening a page may name its outlet. */
+const OPENING_NAMES = 2;
 const FOOTER_BLOCKS = 6;
 const SITE_HOME = /^(.+?)\s+Home\b/u;
 const TITLE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
 const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/iu;
+/** "SOURCE Harbor Power Co.": the line a press release ends with, naming who issued it. */
+const ISSUER = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 // "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
 const APP_PROMO = regex([
   String.raw`\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?`,
@@ -82,6 +87,16 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const firstProse = header.findIndex((b) => isProse(b.text));
   const top = firstProse < 0 ? header : header.slice(0, firstProse);
   const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
+  // A page that opens with an outlet's name ("The Harbor Ledger", "HARBOR PUBLIC RADIO") opens with its masthead, as
+  // text copied from a print page or a transcript does; a show's name may come first ("HARBOR MORNING", then "Harbor
+  // Broadcasting").
+  for (const block of nav < 0 ? top.slice(0, OPENING_NAMES) : []) {
+    const kind = furnitureOf(block.text);
+    if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
+    // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
+    const name = isAllCaps(block.text) ? fromCapitals(block.text) : block.text;
+    if (looksLikeOutlet(name)) signals.push(...found(block.text, 'masthead'));
+  }
   // A masthead is the name-like line above the site's menu (logos are often set in capitals).
   if (nav > 0) {
     const masthead = top
@@ -90,6 +105,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       .find((name) => name !== null);
     signals.push(...found(masthead, 'masthead'));
   }
+  const running = [...runningHeaders(blocks)][0];
+  if (running) signals.push(...found(runningHeaderName(running), 'masthead'));
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
     const line = readMastheadLine(block.text);
@@ -104,8 +121,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     people.push(...(byline?.people ?? []));
     if (byline?.outlet) signals.push(...found(byline.outlet, byline.fromJobTitle ? 'job-title' : 'byline'));
     const next = blocks[i + 1]?.text;
-    // "By JANE ROE" with the outlet on the line below.
+    // "By JANE ROE" with the outlet on the line below, or above it ("The Harbor Ledger", then "By Jane Roe").
     if (byline && !byline.outlet && next && !datelineOf(next)) signals.push(...found(next, 'after-byline'));
+    const above = blocks[i - 1]?.text;
+    if (byline && !byline.outlet && above && looksLikeOutlet(above)) signals.push(...found(above, 'after-byline'));
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
     // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
     const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
@@ -117,6 +136,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   for (const block of blocks.slice(-FOOTER_BLOCKS)) {
     const text = unemphasized(block.text);
     signals.push(...found(TRUST_NOTE.exec(text)?.[1], 'self-description'));
+    signals.push(...found(ISSUER.exec(text)?.[1], 'self-description'));
     signals.push(...found(selfDescribedName(text), 'self-description'));
   }
   return { signals, people };

@@ -34,6 +34,12 @@ describe('splitBlocks: paragraphs of a body', () => {
     expect(blocks[1]).toMatch(/^Skyreach .* 8:07 a\.m\. with 61 passengers .* erupted\.$/u);
   });
 
+  it("keeps a print page's line set out in columns apart from the line after it", () => {
+    const issue = 'VOL. 131, NO. 337                              $2.00';
+    const page = `${issue}\nEXAMPLE'S DAILY NEWSPAPER SINCE 1894\n\n${PRINTED}`;
+    expect(texts(page).slice(0, 2)).toEqual([issue, "EXAMPLE'S DAILY NEWSPAPER SINCE 1894"]);
+  });
+
   it('keeps a print footer and the list items of a wrapped text apart', () => {
     const blocks = texts(PRINTED);
     expect(blocks).toContain('Page 1 of 3');

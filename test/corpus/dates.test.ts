@@ -37,6 +37,9 @@ describe('toIsoDate: dates as front matter and manifests write them', () => {
 describe('datelineOf: lines that only say when', () => {
   it.each([
     ['Mar 05, 2025', '2025-03-05', null],
+    // A broadcast's transcript is dated by when it aired.
+    ['Aired March 5, 2025 - 07:32 ET', '2025-03-05', null],
+    ['Air date: Wednesday, March 5, 2025', '2025-03-05', null],
     ['March 5, 2025', '2025-03-05', null],
     ['5 March 2025', '2025-03-05', null],
     ['2025-03-05', '2025-03-05', null],

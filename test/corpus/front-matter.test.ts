@@ -87,6 +87,17 @@ describe('readEntry', () => {
     expect(mislinked?.problems[0]).toMatch(/not on thestreet\.com/);
   });
 
+  it("takes a clipped page's title apart from the site's name after it, and the name for the outlet", () => {
+    expect(readEntry({ title: 'Council delays the marina vote again – The Example Ledger' })).toMatchObject({
+      title: 'Council delays the marina vote again',
+      outlet: 'The Example Ledger',
+    });
+    // A title whose last words after a dash are no outlet's name keeps them.
+    expect(readEntry({ title: 'Council delays the marina vote – again' })?.title).toBe(
+      'Council delays the marina vote – again',
+    );
+  });
+
   it('ignores wrongly typed fields instead of failing the file', () => {
     expect(readEntry({ title: 42, excerpt: 'Still usable.', provider: 'not an object' })).toMatchObject({
       title: null,

@@ -26,6 +26,12 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
   });
 
+  it('skips a section label above the headline, as a print page or a magazine sets it', () => {
+    const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
+    const page = ['EXAMPLE BUSINESS JOURNAL', 'Transport & Infrastructure', HEADLINE, 'By Jane Roe', prose].join('\n');
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
   it('takes a Markdown heading without its "#"', () => {
     expect(headlineOf('# Council delays the marina vote again\n\n*By Jane Roe, Example Ledger*')).toBe(HEADLINE);
   });

@@ -6,6 +6,7 @@ import { chooseOutlet } from '../../src/corpus/choose-outlet.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import { looksLikeOutlet, nameWrittenInText, outletKey } from '../../src/corpus/outlet-names.ts';
 import { pageOutletSignals, type OutletSignal } from '../../src/corpus/outlet-signals.ts';
+import { runningHeaders } from '../../src/corpus/running-headers.ts';
 import { SITE_STYLES_CORPUS } from '../support/paths.ts';
 
 const PROSE = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
@@ -110,7 +111,11 @@ describe('chooseOutlet: the reading others agree with', () => {
   it('shows a logo set in capitals as the page writes the name', () => {
     const logo: OutletSignal = { name: 'KXYZ NEWS 7', kind: 'masthead' };
     expect(chooseOutlet([logo], [], 'Records obtained by KXYZ News 7 show')).toBe('KXYZ News 7');
-    expect(chooseOutlet([{ name: 'KXYZ NEWS 7', kind: 'masthead' }], [], '')).toBe('KXYZ NEWS 7');
+    // Written nowhere else, it is written as a name: its call sign in capitals, its words capitalized.
+    expect(chooseOutlet([{ name: 'KXYZ NEWS 7', kind: 'masthead' }], [], '')).toBe('KXYZ News 7');
+    expect(chooseOutlet([{ name: 'THE VOICE OF THE VALLEY', kind: 'masthead' }], [], '')).toBe(
+      'The Voice of the Valley',
+    );
   });
 });
 
@@ -126,6 +131,34 @@ describe('inferMetadata: outlet of whole pages', () => {
       '© 2025 Harbinger Publishing Co. All rights reserved.',
     ].join('\n');
     expect(outletOf(page)).toBe('Example Ledger');
+  });
+
+  it('takes the name a plain copy opens with: a print page, a transcript (its network after its show)', () => {
+    expect(outletOf(`THE EXAMPLE LEDGER\nANALYSIS | March 5, 2025\n\n${HEADLINE}\n\n${PROSE}`)).toBe(
+      'The Example Ledger',
+    );
+    const transcript = `EXAMPLE MORNING REPORT\nExample Broadcasting Network\n\nAired March 5, 2025\n\n${PROSE}`;
+    expect(outletOf(`${transcript}\n\nCopyright 2025 Example Broadcasting Network.`)).toBe(
+      'Example Broadcasting Network',
+    );
+    // A press release's label in capitals is no outlet; the issuer it ends with is.
+    expect(outletOf(`FOR IMMEDIATE RELEASE\n\n${HEADLINE}\n\n${PROSE}\n\n###\n\nSOURCE Example Power Co`)).toBe(
+      'Example Power Co',
+    );
+  });
+
+  it('takes the outlet a byline stands under, as a shared copy sets them', () => {
+    const page = `${HEADLINE}\n\nShared from Example App\n\nThe Example Ledger\nBy Jane Roe\nMarch 5, 2025\n\n${PROSE}`;
+    expect(outletOf(page)).toBe('The Example Ledger');
+  });
+
+  it('takes the name a print page repeats at the head of every page, and leaves those lines out', () => {
+    const header = (page: number) => `THE EXAMPLE LEDGER  *  WEDNESDAY, MARCH 5, 2025  *  PAGE ${page}`;
+    const page = [header(1), HEADLINE, PROSE, header(2), PROSE.replace('marina', 'harbor'), header(3)].join('\n\n');
+    expect(outletOf(page)).toBe('The Example Ledger');
+    expect(runningHeaders(splitBlocks(page)).size).toBe(3);
+    // A live blog's times recur too, and belong to its entries.
+    expect(runningHeaders(splitBlocks(`9:05 p.m.\n\n${PROSE}\n\n9:40 p.m.\n\n${PROSE}`)).size).toBe(0);
   });
 
   it('takes the copyright holder only when nothing else names the site', () => {

@@ -1,0 +1,29 @@
+import { wordCount, type Block } from './blocks.ts';
+import { LINE_PARTS } from './bylines.ts';
+
+/** Words a running header takes at most: a name, a date, a page number. */
+const MAX_HEADER_WORDS = 16;
+/** And at least: a live blog's times of day ("9:05 p.m.") recur with their figures changed too, as its entries'. */
+const MIN_HEADER_WORDS = 4;
+
+const pageless = (text: string): string => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
+
+/**
+ * The blocks that recur through a text with only their numbers changed: the running header or footer a print page
+ * or a PDF repeats on every page ("THE HARBOR LEDGER * JUNE 3, 2024 * PAGE 2", "Harbor Health Dept.   Page 2 of 4").
+ */
+export function runningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
+  const seen = new Map<string, Block[]>();
+  for (const block of blocks) {
+    const words = wordCount(block.text);
+    if (words > MAX_HEADER_WORDS || words < MIN_HEADER_WORDS || !/\d/u.test(block.text)) continue;
+    const key = pageless(block.text);
+    seen.set(key, [...(seen.get(key) ?? []), block]);
+  }
+  return new Set([...seen.values()].filter((same) => same.length > 1).flat());
+}
+
+/** The name a running header opens with, before its date and page ("THE HARBOR LEDGER"), or null. */
+export function runningHeaderName(header: Block): string | null {
+  return header.text.split(LINE_PARTS)[0]?.trim() || null;
+}
