@@ -12,8 +12,13 @@ const PASS_FLOOR: Readonly<Record<string, number>> = { bundled: 0.8 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
 // A set added blind starts where its first score is: the bus crash's near misses (a student's age for the band
-// director's, another case's court for the judge asked) are answered six times in ten, the work of a later round.
-const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = { 'bus-crash': 6 };
+// director's, another case's court for the judge asked) are answered six times in ten, the work of a later round;
+// so are the earthquake's and the recall's (a governor's party, a city manager, a judge the coverage never names).
+const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'bus-crash': 6,
+  'earthquake-aftershocks': 5,
+  'mayor-recall': 5,
+};
 
 const sets = await loadEvalSets();
 const all: ItemResult[] = [];
