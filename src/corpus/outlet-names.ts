@@ -104,15 +104,18 @@ export function isAllCaps(name: string): boolean {
 
 /** Small words a name writes in lower case ("Voice of the Valley"). */
 const JOINING_WORDS = new Set(['of', 'the', 'and', 'on', 'for', 'at', 'in']);
-/** Words this short, or without a vowel ("KXYZ"), are initials or call signs, kept in capitals. */
-const INITIALS = /^(?:\p{Lu}{1,3}|[^AEIOU]+)$/u;
+/**
+ * Initials ("UBN"), and call signs ("KUOW", "WQFD": four letters from K or W, or none a vowel), kept in capitals;
+ * a dictionary would know better, but reading a page must not load one.
+ */
+const INITIALS = /^(?:\p{Lu}{1,3}|[KW]\p{Lu}{3}|[^AEIOU]+)$/u;
 
 /** A name set in capitals, written as a name: "HARBOR RADIO" → "Harbor Radio", "KXYZ NEWS" → "KXYZ News". */
 export function fromCapitals(name: string): string {
   return name.replace(/[\p{L}\p{N}'’]+/gu, (word, at: number) => {
     const lower = word.toLowerCase();
-    if (at > 0 && JOINING_WORDS.has(lower)) return lower;
-    return INITIALS.test(word) && !JOINING_WORDS.has(lower) ? word : word[0]! + lower.slice(1);
+    if (JOINING_WORDS.has(lower)) return at > 0 ? lower : word[0]! + lower.slice(1);
+    return INITIALS.test(word) ? word : word[0]! + lower.slice(1);
   });
 }
 

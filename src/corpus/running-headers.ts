@@ -1,4 +1,4 @@
-import { wordCount, type Block } from './blocks.ts';
+import { endsLikeSentence, wordCount, type Block } from './blocks.ts';
 import { LINE_PARTS } from './bylines.ts';
 
 /** Words a running header takes at most: a name, a date, a page number. */
@@ -16,7 +16,9 @@ export function runningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
   const seen = new Map<string, Block[]>();
   for (const block of blocks) {
     const words = wordCount(block.text);
+    // A sentence is prose however often its like recurs ("The council met again on day 12.").
     if (words > MAX_HEADER_WORDS || words < MIN_HEADER_WORDS || !/\d/u.test(block.text)) continue;
+    if (endsLikeSentence(block.text)) continue;
     const key = pageless(block.text);
     seen.set(key, [...(seen.get(key) ?? []), block]);
   }
