@@ -1,3 +1,4 @@
+import { joinBrokenWords } from './broken-words.ts';
 import { splitBlocks, type Block } from './blocks.ts';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import type { ManifestEntry } from './manifest.ts';
@@ -27,7 +28,8 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 
 /** Splits a file into front matter and paragraphs and works out its outlet: stated metadata first, then inferred. */
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
-  const { data, body } = splitFrontMatter(file.raw, file.file);
+  const { data, body: written } = splitFrontMatter(file.raw, file.file);
+  const body = joinBrokenWords(written);
   const frontMatter = data ? readEntry(data) : null;
   const blocks = splitBlocks(body);
   const stated = (field: (typeof FIELDS)[number]): boolean =>
