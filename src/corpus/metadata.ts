@@ -35,7 +35,9 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   if (hints.site) signals.push({ name: hints.site, kind: 'file-name' });
   const url = known.url ?? linkInText(blocks);
   signals.push(...domainSignal(url, runs));
-  const title = inferHeadline(blocks, { siteNames: signals.map((s) => s.name), fileHeadline: hints.headline });
+  const headline = inferHeadline(blocks, { siteNames: signals.map((s) => s.name), fileHeadline: hints.headline });
+  // A headline wrapped over two lines of a text copy is shown on one.
+  const title = headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
   return {
     outlet: chooseOutlet(signals, [...people, ...known.authors], text),

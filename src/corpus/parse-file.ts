@@ -1,4 +1,5 @@
 import { joinBrokenWords } from './broken-words.ts';
+import { withoutLinkReferences } from './link-references.ts';
 import { splitBlocks, type Block } from './blocks.ts';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import type { ManifestEntry } from './manifest.ts';
@@ -29,7 +30,7 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 /** Splits a file into front matter and paragraphs and works out its outlet: stated metadata first, then inferred. */
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
   const { data, body: written } = splitFrontMatter(file.raw, file.file);
-  const body = joinBrokenWords(written);
+  const body = joinBrokenWords(withoutLinkReferences(written));
   const frontMatter = data ? readEntry(data) : null;
   const blocks = splitBlocks(body);
   const stated = (field: (typeof FIELDS)[number]): boolean =>

@@ -1,0 +1,17 @@
+// A page saved as text by a terminal browser (lynx, w3m) marks each link "[12]" after its words and lists the
+// addresses at the end, under "References" or "Visible links": the marks and the list are the browser's, not the
+// article's.
+const LIST_HEADING = /^[ \t]*(?:References|Visible links|Hidden links):?[ \t]*$/imu;
+const NUMBERED_LINK = /^[ \t]*\d{1,4}\.[ \t]+\S+:\/\/\S+[ \t]*$/gmu;
+const LINK_MARK = /(?<=\S)\[\d{1,4}\]/gu;
+/** Numbered addresses a list must hold to be a browser's, not an article's "References" heading. */
+const MIN_LINKS = 2;
+
+/** A page as a terminal browser saved it, without its link marks and the list of addresses they point to. */
+export function withoutLinkReferences(text: string): string {
+  const heading = LIST_HEADING.exec(text);
+  if (!heading) return text;
+  const list = text.slice(heading.index);
+  if ((list.match(NUMBERED_LINK)?.length ?? 0) < MIN_LINKS) return text;
+  return text.slice(0, heading.index).replace(LINK_MARK, '');
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLinkReferences } from '../../src/corpus/link-references.ts';
+
+const DUMP = `   Harbor Ledger[1]
+     * News[2]
+
+   The council met[3] on Tuesday and voted 5-2 to close the pier[4].
+
+References
+
+   Visible links:
+    1. https://www.harborledger.com/
+    2. https://www.harborledger.com/news/
+    3. https://www.harborledger.com/council/
+    4. https://www.harborledger.com/pier/
+`;
+
+describe("a page saved by a terminal browser loses the browser's link marks and address list", () => {
+  it('drops "[3]" after the linked words and the numbered addresses at the end', () => {
+    const text = withoutLinkReferences(DUMP);
+    expect(text).toContain('The council met on Tuesday and voted 5-2 to close the pier.');
+    expect(text).not.toMatch(/\[\d+\]|https:|Visible links/u);
+  });
+
+  it('keeps an article\'s own "References" and its bracketed figures when no address list follows', () => {
+    const article = 'The study[1] found a rise.\n\nReferences\n\n1. Roe, J. (2024). Harbor silt.\n';
+    expect(withoutLinkReferences(article)).toBe(article);
+  });
+});
