@@ -9,6 +9,7 @@ import { rankCandidates, rescore, type Candidate } from './candidates.ts';
 import { asksRoleHolder } from './relation.ts';
 import { canLead, composeAnswer } from './compose.ts';
 import { confidenceOf } from './confidence.ts';
+import { groupUnnamed } from './group-membership.ts';
 import { latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
@@ -205,6 +206,7 @@ export function answerAnalyzed(
     return abstain('weak-evidence', null, ranked);
   }
   if (valueOfUnnamedPerson(leads[0]!, analyzed, index.nameKinds)) return abstain('weak-evidence', null, ranked);
+  if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
   const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));

@@ -13,6 +13,7 @@ import { termSetOf } from './passage-term-set.ts';
 import { memoized } from '../text/memoize.ts';
 import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
+import { namesGroup } from './group-membership.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';
 import { CLOCK_TIME_PATTERN, isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
@@ -198,6 +199,8 @@ export function entityFit(
       near = Math.max(near, nearness(fit, span.start, span.end, positions.topic));
     }
   }
+  // "What party is she?" is answered by a party or a member of one ("a Democrat") as fully as by a name.
+  if (namesGroup(passage, question)) best = 1;
   const names = NAME_FITS[question.type];
   if (names) {
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.

@@ -2,6 +2,7 @@ import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, isChatOnly, type AnswerType } from './answer-type.ts';
 import { askedDimension } from './asked-dimension.ts';
+import { groupAsked } from './group-asked.ts';
 import { spelledOut } from './chat-words.ts';
 import { withoutChatFrame } from './chat-frame.ts';
 import { META_WORDS, metaQuestionOf, type MetaQuestion } from './meta-question.ts';
@@ -117,6 +118,8 @@ export interface AnalyzedQuestion {
   agedThing: boolean;
   /** The dimension an amount is asked in ("how deep": a length), which figures in other units do not answer. */
   dimension: Dimension | null;
+  /** The kind of group asked that someone is in ("what party is Governor Terhune": "party"), else null. */
+  group: string | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
   ordinals: CountedOrdinal[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
@@ -362,6 +365,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: type === 'amount' ? askedDimension(tokens, typeToken ?? headToken, knowledge) : null,
+    group: groupAsked(tokens, typeToken, type, knowledge),
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),
