@@ -14,7 +14,7 @@ export function groupAsked(
   type: AnswerType,
   knowledge: WordKnowledge,
 ): string | null {
-  if (!typeToken || typeToken.pos !== 'NOUN' || !GROUP_ANSWERS.has(type)) return null;
+  if (typeToken?.pos !== 'NOUN' || !GROUP_ANSWERS.has(type)) return null;
   if (knowledge.category(typeToken.lemma, 'n') !== 'noun.group') return null;
   // A word tagged a verb before a title or a name is part of it ("State Sen. Orrin Talbridge").
   const acts = tokens.some(
