@@ -56,7 +56,7 @@ const LABEL_WORDS = 5;
 
 /**
  * The first candidate, unless it is as short as a label and a later one is at least twice as long: a print page or
- * a magazine sets its section, issue or slogan above the headline ("Transport & Infrastructure", "VOL. 131, NO. 337").
+ * a magazine sets its section or slogan above the headline ("Transport & Infrastructure").
  */
 function longerThanLabel(candidates: readonly string[]): string | undefined {
   const first = candidates[0];

@@ -13,6 +13,15 @@ const pageless = (text: string): string => text.replace(/\d+/gu, '#').replace(/\
  * or a PDF repeats on every page ("THE HARBOR LEDGER * JUNE 3, 2024 * PAGE 2", "Harbor Health Dept.   Page 2 of 4").
  */
 export function runningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
+  let found = known.get(blocks);
+  if (!found) known.set(blocks, (found = findRunningHeaders(blocks)));
+  return found;
+}
+
+// Reading a page asks for them three times (its outlet, its headline, its furniture): found once per page.
+const known = new WeakMap<readonly Block[], ReadonlySet<Block>>();
+
+function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
   const seen = new Map<string, Block[]>();
   for (const block of blocks) {
     const words = wordCount(block.text);
