@@ -9,7 +9,8 @@ const MIN_LINKS = 2;
 
 /** A page as a terminal browser saved it, without its link marks and the list of addresses they point to. */
 export function withoutLinkReferences(text: string): string {
-  const heading = LIST_HEADING.exec(text);
+  // Most texts hold no address at all: the heading is looked for only in one that does.
+  const heading = text.includes('://') ? LIST_HEADING.exec(text) : null;
   if (!heading) return text;
   const list = text.slice(heading.index);
   if ((list.match(NUMBERED_LINK)?.length ?? 0) < MIN_LINKS) return text;

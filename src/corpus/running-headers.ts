@@ -3,6 +3,8 @@ import { LINE_PARTS } from './bylines.ts';
 
 /** Words a running header takes at most: a name, a date, a page number. */
 const MAX_HEADER_WORDS = 16;
+/** And characters, told before its words are counted: most blocks are paragraphs of prose, far longer. */
+const MAX_HEADER_LENGTH = 200;
 /** And at least: a live blog's times of day ("9:05 p.m.") recur with their figures changed too, as its entries'. */
 const MIN_HEADER_WORDS = 4;
 
@@ -24,6 +26,7 @@ const known = new WeakMap<readonly Block[], ReadonlySet<Block>>();
 function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
   const seen = new Map<string, Block[]>();
   for (const block of blocks) {
+    if (block.text.length > MAX_HEADER_LENGTH) continue;
     const words = wordCount(block.text);
     // A sentence is prose however often its like recurs ("The council met again on day 12.").
     if (words > MAX_HEADER_WORDS || words < MIN_HEADER_WORDS || !/\d/u.test(block.text)) continue;
