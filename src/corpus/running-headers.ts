@@ -34,7 +34,9 @@ function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
     const key = pageless(block.text);
     seen.set(key, [...(seen.get(key) ?? []), block]);
   }
-  return new Set([...seen.values()].filter((same) => same.length > 1).flat());
+  // A headline repeated as written (a page's title, then its heading) is no running header: a page number changes.
+  const paged = (same: readonly Block[]): boolean => new Set(same.map((b) => b.text)).size > 1;
+  return new Set([...seen.values()].filter(paged).flat());
 }
 
 /** The name a running header opens with, before its date and page ("THE HARBOR LEDGER"), or null. */

@@ -157,8 +157,11 @@ describe('inferMetadata: outlet of whole pages', () => {
     const page = [header(1), HEADLINE, PROSE, header(2), PROSE.replace('marina', 'harbor'), header(3)].join('\n\n');
     expect(outletOf(page)).toBe('The Example Ledger');
     expect(runningHeaders(splitBlocks(page)).size).toBe(3);
-    // A live blog's times recur too, and belong to its entries.
+    // A live blog's times recur too, and belong to its entries; a headline with a figure, repeated as a saved page
+    // repeats its title, is no running header either.
     expect(runningHeaders(splitBlocks(`9:05 p.m.\n\n${PROSE}\n\n9:40 p.m.\n\n${PROSE}`)).size).toBe(0);
+    const headline = 'Trial shows 50 percent efficacy in Harbor County';
+    expect(runningHeaders(splitBlocks(`${headline}\n\nPosted on May 2, 2015\n\n${headline}\n\n${PROSE}`)).size).toBe(0);
   });
 
   it('takes the copyright holder only when nothing else names the site', () => {
