@@ -105,8 +105,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       .find((name) => name !== null);
     signals.push(...found(masthead, 'masthead'));
   }
-  const running = [...runningHeaders(blocks)][0];
-  if (running) signals.push(...found(runningHeaderName(running), 'masthead'));
+  const running = [...runningHeaders(blocks)].map(runningHeaderName).find((name) => name !== null);
+  signals.push(...found(running, 'masthead'));
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
     const line = readMastheadLine(block.text);

@@ -39,7 +39,11 @@ function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
   return new Set([...seen.values()].filter(paged).flat());
 }
 
-/** The name a running header opens with, before its date and page ("THE HARBOR LEDGER"), or null. */
+/**
+ * The name a running header opens with, before its date and page ("THE HARBOR LEDGER"), or null: a footer that only
+ * counts pages ("Page 2 of 3") names nothing.
+ */
 export function runningHeaderName(header: Block): string | null {
-  return header.text.split(LINE_PARTS)[0]?.trim() || null;
+  const [name, ...rest] = header.text.split(LINE_PARTS);
+  return rest.length > 0 && name && !/\d/u.test(name) ? name.trim() : null;
 }

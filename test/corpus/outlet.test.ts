@@ -160,6 +160,9 @@ describe('inferMetadata: outlet of whole pages', () => {
     // A live blog's times recur too, and belong to its entries; a headline with a figure, repeated as a saved page
     // repeats its title, is no running header either.
     expect(runningHeaders(splitBlocks(`9:05 p.m.\n\n${PROSE}\n\n9:40 p.m.\n\n${PROSE}`)).size).toBe(0);
+    // A print view's page count recurs too, and names no outlet.
+    const printed = [HEADLINE, PROSE, 'Page 1 of 2', PROSE.replace('marina', 'harbor'), 'Page 2 of 2'].join('\n\n');
+    expect(outletOf(`${printed}\n\n© 2025 Example Gazette`)).toBe('Example Gazette');
     const headline = 'Trial shows 50 percent efficacy in Harbor County';
     expect(runningHeaders(splitBlocks(`${headline}\n\nPosted on May 2, 2015\n\n${headline}\n\n${PROSE}`)).size).toBe(0);
   });
