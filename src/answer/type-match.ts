@@ -90,9 +90,11 @@ const RECURS_REACH = 8;
  * How well a value the tagger read as of another kind answers: a span given by its end date or its times of day, or
  * one that recurs ("every 20 minutes") for a rate.
  */
-function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string, before: string): number {
+function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string, passage: Passage): number {
   if (question.type === 'date' && datesEnd(span, text)) return 1;
-  if (question.dimension === 'rate' && span.kind === 'duration' && RECURS.test(before)) return 1;
+  if (question.dimension === 'rate' && span.kind === 'duration') {
+    return RECURS.test(passage.text.slice(Math.max(0, span.start - RECURS_REACH), span.start)) ? 1 : 0;
+  }
   return question.type === 'time' && timesOfDay(span, text) ? 1 : 0;
 }
 
@@ -188,8 +190,7 @@ export function entityFit(
   if (values) {
     for (const span of passage.values) {
       const text = passage.text.slice(span.start, span.end);
-      const before = passage.text.slice(Math.max(0, span.start - RECURS_REACH), span.start);
-      let fit = values[span.kind] ?? spanFit(question, span, text, before);
+      let fit = values[span.kind] ?? spanFit(question, span, text, passage);
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);
