@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
 import { isNameLike } from './masthead-line.ts';
-import { looksLikeOutlet } from './outlet-names.ts';
-
-/** A title with a site's name after a bar or a dash. */
-const SITE_SUFFIX = /^(.{15,}?)\s+[|–—]\s+([^|–—]{2,40})$/u;
+import { looksLikeOutlet, TITLE_WITH_SITE } from './outlet-names.ts';
 
 /** A file split at its YAML front matter. */
 export interface FrontMatterSplit {
@@ -136,7 +133,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     (sourceUrl ? undefined : e.source);
   const title = e.title ?? e.headline ?? null;
   // A web clipper keeps the page's title with the site's name after it ("Headline | The Harbor Ledger").
-  const suffixed = outlet || !title ? null : SITE_SUFFIX.exec(title);
+  const suffixed = outlet || !title ? null : TITLE_WITH_SITE.exec(title);
   const site = suffixed && isNameLike(suffixed[2]!) && looksLikeOutlet(suffixed[2]!) ? suffixed : null;
   return {
     title: site ? site[1]! : title,

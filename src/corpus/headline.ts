@@ -2,7 +2,7 @@ import { isProse, wordCount, type Block } from './blocks.ts';
 import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
 import { furnitureOf } from './line-furniture.ts';
-import { outletKey } from './outlet-names.ts';
+import { outletKey, TITLE_WITH_SITE } from './outlet-names.ts';
 import { runningHeaders } from './running-headers.ts';
 
 /** What helps pick the headline: the names the page gives its site, and the headline in the file's name. */
@@ -12,7 +12,6 @@ export interface HeadlineHints {
 }
 
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
-const WITH_SITE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
 const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
@@ -69,7 +68,7 @@ export const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+
 
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
   const text = written.replace(WIRE_SLUG, '');
-  const suffixed = WITH_SITE_SUFFIX.exec(text);
+  const suffixed = TITLE_WITH_SITE.exec(text);
   if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
   // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),
   // however long the slogan after it: a headline names its site at the end, not the start.

@@ -74,6 +74,9 @@ const MASTHEAD_WORD = new RegExp(
 // A call sign or an acronym ("KXYZ", "KX9"), a channel number ("News 9"), a camel-cased brand ("NewsWatch").
 const BRAND_TOKEN = /\b(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\b|\d/u;
 
+/** A headline with its site's name after a bar or a dash ("Council delays the vote | The Harbor Ledger"). */
+export const TITLE_WITH_SITE = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
+
 /** True when a name reads like a news outlet's rather than a place's, company's or person's. */
 export function looksLikeOutlet(name: string): boolean {
   return MASTHEAD_WORD.test(name) || BRAND_TOKEN.test(name) || /^the\s/i.test(name);

@@ -5,7 +5,7 @@ import { CAPITALIZED_WORD, isNameLike, readMastheadLine } from './masthead-line.
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf } from './line-furniture.ts';
-import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName } from './outlet-names.ts';
+import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -34,7 +34,6 @@ const HEADER_BLOCKS = 12;
 const OPENING_NAMES = 2;
 const FOOTER_BLOCKS = 6;
 const SITE_HOME = /^(.+?)\s+Home\b/u;
-const TITLE_SUFFIX = /^(.{15,}?)\s+[|–—_-]\s+([^|–—_]{2,40})$/u;
 const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/iu;
 /** "SOURCE Harbor Power Co.": the line a press release ends with, naming who issued it. */
 const ISSUER = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
@@ -112,7 +111,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     const line = readMastheadLine(block.text);
     signals.push(...found(line?.outlet, 'masthead'));
     people.push(...(line?.people ?? []));
-    const suffix = furnitureOf(block.text) ? null : TITLE_SUFFIX.exec(block.text);
+    const suffix = furnitureOf(block.text) ? null : TITLE_WITH_SITE.exec(block.text);
     if (suffix && wordCount(suffix[1]!) >= 4) signals.push(...found(suffix[2], 'title-suffix'));
   }
   blocks.forEach((block, i) => {
