@@ -185,8 +185,6 @@ const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 // "WATCH: …", "Listen: …". A title has no full stop; a sentence after such a label is reporting.
 const MEDIA_LABEL = /^(?:video|watch|listen|audio|podcast)\s*:\s*[^.!?]+$/i;
 const MAX_MEDIA_LABEL_WORDS = 20;
-/** Words a masthead line takes at most: a name, a byline, a section and a date. */
-const MASTHEAD_LINE_WORDS = 20;
 
 /** Classifies one paragraph on its own text, or returns null when it is not furniture by itself. */
 export const furnitureOf: (text: string) => FurnitureKind | null = memoized(classifyLine, 20_000);
@@ -204,8 +202,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (isCopyrightLine(text)) return 'copyright';
   if (datelineOf(text)) return 'dateline';
-  if (parseByline(text) || isCreditLine(text) || (words <= MASTHEAD_LINE_WORDS && readMastheadLine(text)))
-    return 'byline';
+  if (parseByline(text) || isCreditLine(text) || readMastheadLine(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';
   if (words <= 8 && RELATED_HEADING.test(unemphasized(text))) return 'related-heading';

@@ -26,6 +26,11 @@ export interface MastheadLine {
 const BY_PART = /^(?:\p{L}+\s+)?by\s+(?=\p{Lu})/iu;
 /** Words a section label takes at most ("Analysis", "Capitol Bureau"). */
 const LABEL_WORDS = 3;
+/**
+ * Characters a masthead line takes at most (a name, a byline, a section and a date): told before it is split, as
+ * each of a page's paragraphs is asked, for its furniture, its date and its outlet.
+ */
+const MAX_LINE_LENGTH = 160;
 
 /**
  * Reads a line giving an outlet's name with the article's date, and perhaps its byline and section, between bars or
@@ -33,6 +38,7 @@ const LABEL_WORDS = 3;
  * Weekly — Analysis — April 27, 2026*". Null when the line is not one.
  */
 export function readMastheadLine(line: string): MastheadLine | null {
+  if (line.length > MAX_LINE_LENGTH) return null;
   const parts = unemphasized(line).split(LINE_PARTS).map(unemphasized);
   const [outlet, ...rest] = parts;
   if (!outlet || rest.length === 0 || !isNameLike(outlet) || datelineOf(outlet) || BY_PART.test(outlet)) return null;
