@@ -2,7 +2,7 @@ import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
-import { JOINED_UNIT } from './dimension-fit.ts';
+import { JOINED_UNIT } from './measure-fit.ts';
 import { termOf } from '../text/analyzer.ts';
 import { TIME_UNITS, YEAR_PATTERN } from '../text/calendar.ts';
 

@@ -1,4 +1,3 @@
-import { englishWords } from '../lexicon/english.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
@@ -6,7 +5,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
-import { dimensionFit } from './dimension-fit.ts';
+import { measureFit } from './measure-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
 import { qualifiedFit } from './value-qualifiers.ts';
@@ -43,13 +42,6 @@ const OTHER_THING_FIT = 0.5;
 
 /** A figure describing another name than the one asked about, by apposition ("Brookmere, a town of 600"). */
 const OTHER_NAME_FIT = 0.3;
-
-/** A count of units of measure is an amount outright: what an amount's base fit for a bare count makes 1. */
-const MEASURE_FIT = 1.25;
-
-/** Whether a count counts units of measure ("acres", "miles", "tons"). */
-const measures = (text: string, span: ValueSpan): boolean =>
-  span.counted !== undefined && englishWords().isUnit(text.slice(...span.counted));
 
 /** A count of a stand-in ("412,318 SUVs" for "how many cars") answers nearly as well as one of the word asked. */
 const STAND_IN_COUNT_FIT = 0.8;
@@ -198,10 +190,7 @@ export function valueInContext(
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
   // well" by one of a length only.
-  if (span.kind === 'count' && question.type === 'amount') {
-    if (question.dimension) fit *= dimensionFit(passage.text, span, question.dimension);
-    else if (measures(passage.text, span)) fit *= MEASURE_FIT;
-  }
+  if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question.dimension);
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/i.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {

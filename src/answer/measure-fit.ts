@@ -1,9 +1,13 @@
 import { type Dimension, unitDimensions } from '../lexicon/dimensions.ts';
+import { englishWords } from '../lexicon/english.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 
-/** A figure in the unit asked for ("1,100 feet" for "how deep"): an amount outright. */
+/**
+ * A count of units of measure ("12,900 acres"; "1,100 feet" for "how deep") is an amount outright: what an amount's
+ * base fit for a bare count makes 1.
+ */
 const MEASURED_FIT = 1.25;
 /** A count of things, not of a unit ("200 passengers" for "how fast"): a figure, but not a measure. */
 const UNMEASURED_FIT = 0.3;
@@ -21,10 +25,12 @@ function unitOf(text: string, span: ValueSpan): [string, number] | null {
 }
 
 /**
- * How well a count answers a question asking for a figure in one dimension: "how deep" is answered by feet, not by
- * gallons (0) nor by passengers.
+ * How well a count answers a question asking for an amount: a measure before any other figure ("How big is the
+ * fire?": "12,900 acres"); asked in one dimension, one of that dimension ("how deep": feet, not gallons nor
+ * passengers).
  */
-export function dimensionFit(text: string, span: ValueSpan, asked: Dimension): number {
+export function measureFit(text: string, span: ValueSpan, asked: Dimension | null): number {
+  if (!asked) return span.counted && englishWords().isUnit(text.slice(...span.counted)) ? MEASURED_FIT : 1;
   const unit = unitOf(text, span);
   if (!unit) return UNMEASURED_FIT;
   const [word, end] = unit;
