@@ -16,6 +16,7 @@ import { followsFromBefore } from './result-opener.ts';
 import { sentenceTerms } from './sentence-terms.ts';
 import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
+import { toldAsUnreal } from './unreal-event.ts';
 import { definitionFit, entityFit, type NameKinds, spelledOutFit } from './type-match.ts';
 
 /** The measurable facts about one candidate sentence that decide how likely it answers the question. */
@@ -48,6 +49,8 @@ export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
 const SET_ASIDE_SHARE = 0.5;
 /** How well a quotation answers "what did the army corps say" when no army corps is written near it. */
 const UNHEARD_SPEAKER = 0.2;
+/** How well a value answers what was done when the sentence tells the deed only as planned or expected. */
+const UNREAL_FIT = 0.5;
 
 /** Where a sentence stands among the search results: its score relative to the best hit. */
 export interface RetrievalSignal {
@@ -235,7 +238,7 @@ export function featuresOf(
     timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
     keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,
     // "What year did Pruitt become mayor?" is not answered by a year in a sentence that tells of no becoming.
-    eventHeld: holdsEvent(set, question) ? 1 : 0,
+    eventHeld: holdsEvent(set, question) && !toldAsUnreal(passage, question.doneVerbs) ? 1 : 0,
     // A typed question leans on its words differently: the answer's own word ("Wednesday", "$52m") is not one.
     typedRetrieval: side.entityTyped ? retrieval.relative : 0,
     typedCoverage: side.entityTyped ? coverage : 0,
@@ -259,7 +262,9 @@ function kindFit(
   const { named: speakerNamed, held } = speaker;
   if (side.entityTyped) {
     const entity = entityFit(passage, question, side.kinds, published, says);
-    return { fit: entity.fit, near: entity.near, constrained: true };
+    // "When did the bridge reopen?" is answered where it reopened, not where it "could reopen by early July".
+    const told = toldAsUnreal(passage, question.doneVerbs) ? UNREAL_FIT : 1;
+    return { fit: entity.fit * told, near: entity.near * told, constrained: true };
   }
   let fit: number | null = null;
   // "That meant no alarm sounded …" answers "why" together with its cause, the sentence before it.

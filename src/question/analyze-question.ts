@@ -19,6 +19,7 @@ import { escapeRegExp, regex } from '../text/regex.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
+import { doneVerbs } from './done-verbs.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
 export type AttributeKind = 'role' | 'measure' | 'other';
@@ -130,6 +131,8 @@ export interface AnalyzedQuestion {
   timing: -1 | 0 | 1;
   /** Whether the question asks when something is still to happen ("when will …", "when is X expected to …"). */
   future: boolean;
+  /** Index terms of the question's verbs when it asks of something done ("when did … reopen"), else empty. */
+  doneVerbs: string[];
 }
 
 /** The weighed term of the attribute's head ("executive" of "chief executive"): what a sentence must name. */
@@ -362,6 +365,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     given,
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
     future: FUTURE.test(question),
+    doneVerbs: doneVerbs(tokens, bodyStart, FUTURE.test(question)),
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: type === 'amount' ? askedDimension(tokens, typeToken ?? headToken, knowledge) : null,
