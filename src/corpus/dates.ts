@@ -90,7 +90,7 @@ const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/i;
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 
 /** Whether what is left of a dateline's part says nothing but a time of day, a zone, a weekday or its author. */
-const onlyTime = (text: string): boolean =>
+export const onlyTime = (text: string): boolean =>
   text.replace(BY_NAME, ' ').replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
 
 /**

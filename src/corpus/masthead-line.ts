@@ -1,7 +1,7 @@
 import { regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
 import { LINE_PARTS, parseByline, unemphasized } from './bylines.ts';
-import { datelineOf } from './dates.ts';
+import { datelineOf, onlyTime } from './dates.ts';
 
 // Lines that name an outlet: a site's name alone, or with the date and byline of its article.
 
@@ -35,7 +35,7 @@ const MAX_LINE_LENGTH = 160;
 /**
  * Reads a line giving an outlet's name with the article's date, and perhaps its byline and section, between bars or
  * dashes: "The Harbor Ledger | By Jane Roe | June 3, 2024", "Harbor Brief | Tuesday, April 21, 2026", "*Harbor
- * Weekly — Analysis — April 27, 2026*". Null when the line is not one.
+ * Weekly — Analysis — April 27, 2026*", with the time it went out. Null when the line is not one.
  */
 export function readMastheadLine(line: string): MastheadLine | null {
   if (line.length > MAX_LINE_LENGTH) return null;
@@ -48,6 +48,8 @@ export function readMastheadLine(line: string): MastheadLine | null {
     const date = datelineOf(part)?.published;
     const by = BY_PART.exec(part);
     if (date) published ??= date;
+    // A wire's header gives the time it moved: "ALBION PRESS AGENCY | Wednesday, September 16, 2026 | 15:42 BST".
+    else if (onlyTime(part)) continue;
     else if (by) people.push(...(parseByline(`By ${part.slice(by[0].length)}`)?.people ?? []));
     else if (!isNameLike(part) || wordCount(part) > LABEL_WORDS) return null;
   }

@@ -77,6 +77,14 @@ describe('readMastheadLine', () => {
     });
   });
 
+  it('reads a wire header with the time the story moved', () => {
+    expect(readMastheadLine('ALBION PRESS AGENCY | Wednesday, September 16, 2026 | 15:42 BST')).toEqual({
+      outlet: 'ALBION PRESS AGENCY',
+      people: [],
+      published: '2026-09-16',
+    });
+  });
+
   it.each([
     // A headline with its site's name is a title, not a masthead: it gives no date.
     'Council backs harbor wall | The Harbor Ledger',
