@@ -4,6 +4,8 @@ import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
 // a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
 const WEIGHTS: ReadonlyArray<[OutletSignalKind, number]> = [
+  // "from Hallowford Now" under a newsletter's or a show's own name: the house that publishes it.
+  ['publisher', 4],
   ['masthead', 3],
   ['site-home', 3],
   ['byline', 3],

@@ -58,10 +58,11 @@ export interface Dateline {
   updated: string | null;
 }
 
-// A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024").
+// A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
+// opinion by when it was decided or filed.
 const LABEL = regex(
   [
-    String.raw`^(?:(?:first |originally )?(published|posted|aired|air date|broadcast)`,
+    String.raw`^(?:(?:first |originally )?(published|posted|aired|air date|broadcast|decided|filed)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -78,13 +79,26 @@ const WEEKDAY = new RegExp(
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
-const DATELINE_PARTS = /\s+[|·•]\s+|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/i;
+const DATELINE_PARTS =
+  /\s+[|·•]\s+|\s+--\s+(?=(?:decided|filed|published|updated)\b)|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/i;
+
+/** When a court heard a case ("Argued May 12, 2026"): beside the date it decided, not when anything went out. */
+const HEARD = /^\s*(?:argued|submitted|heard)\b/i;
 
 /** A line longer than this says more than when. */
 const MAX_DATELINE_WORDS = 24;
 
-/** A page's estimate of reading time, shown beside its date ("6 min read", "4-minute read"). */
-const READING_TIME = /^\d{1,3}[- ]min(?:ute)?s?\.? read$/i;
+/**
+ * What a page shows beside its date that is no date: an estimate of reading time ("6 min read", "4-minute read"), an
+ * episode's running time ("41 min 18 sec"), a newsletter's issue ("Issue No. 412", "Vol. 3, No. 12").
+ */
+const BESIDE_DATE = regex(
+  [
+    String.raw`^(?:(?:\d{1,3}[- ]?(?:h|hrs?|hours?|min(?:ute)?s?|sec(?:ond)?s?)\.?\s*){1,3}(?:read|listen)?`,
+    String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?)$`,
+  ],
+  'i',
+);
 
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
@@ -104,7 +118,7 @@ export function datelineOf(line: string): Dateline | null {
   if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
   for (const part of text.split(DATELINE_PARTS)) {
-    if (READING_TIME.test(part.trim())) continue;
+    if (BESIDE_DATE.test(part.trim()) || HEARD.test(part)) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);

@@ -1,5 +1,6 @@
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
+import { datelineOf } from './dates.ts';
 
 /** What a corpus file's name says about the article, the way people save pages. */
 export interface FileNameHints {
@@ -44,6 +45,8 @@ export function fileNameHints(file: string): FileNameHints {
   if (halves.length !== 2) return { headline: base, site: null };
   // The site is the short, name-like half: "Council votes … _ Harbor Ledger", "Harbor Ledger - Council votes …".
   const [first, second] = halves as [string, string];
+  // "The Morning Hallow - 15 September 2026": a newsletter's issue is named by its date, which names no site.
+  if (datelineOf(second)?.published) return { headline: first, site: null };
   const [site, headline] = wordCount(first) < wordCount(second) ? [first, second] : [second, first];
   if (wordCount(site) > SITE_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(site)) return { headline: base, site: null };
   return { headline, site };

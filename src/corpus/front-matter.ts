@@ -52,15 +52,8 @@ const EntrySchema = z.object({
   excerpt: text,
   description: text,
   summary: text,
-  publishedDateTime: dateLike,
   date: dateLike,
   published: z.unknown().optional(),
-  publishedAt: dateLike,
-  published_at: dateLike,
-  pubDate: dateLike,
-  date_published: dateLike,
-  datePublished: dateLike,
-  publish_date: dateLike,
   webUrl: text,
   url: text,
   link: text,
@@ -79,6 +72,24 @@ const EntrySchema = z.object({
 });
 
 const HTTP = /^https?:\/\//u;
+
+/**
+ * A key naming when the piece went out, however an exporter writes it ("published_on", "publishedOn", "post_date",
+ * "release-date", "dateIssued"), compared lower-cased without separators. Bare "published" is read apart: some
+ * exporters set it to true or false.
+ */
+const PUBLISHED_KEY =
+  /^(?:date(?:published|posted|released|issued)|(?:publish(?:ed)?|pub|post(?:ed)?|released?|issued?)(?:date|on|at|time|datetime))$/u;
+
+/** The first value under a key of that shape, as the schema reads a date. */
+function publishedUnderAnyKey(value: unknown): string | Date | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, field] of Object.entries(value)) {
+    if (!PUBLISHED_KEY.test(key.toLowerCase().replace(/[-_\s]/gu, ''))) continue;
+    if (typeof field === 'string' || field instanceof Date) return field;
+  }
+  return undefined;
+}
 
 /** The article metadata a front-matter mapping (or one of its `related` entries) gives. */
 export interface FrontMatterEntry {
@@ -112,16 +123,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     url = null;
   }
   const publishedText = typeof e.published === 'string' || e.published instanceof Date ? e.published : undefined;
-  const date =
-    e.publishedDateTime ??
-    e.publishedAt ??
-    e.published_at ??
-    e.datePublished ??
-    e.date_published ??
-    e.publish_date ??
-    e.pubDate ??
-    e.date ??
-    publishedText;
+  const date = publishedUnderAnyKey(value) ?? e.date ?? publishedText;
   const outlet =
     e.outlet ??
     e.publication ??

@@ -4,6 +4,7 @@ import { cutCaption } from './captions.ts';
 import { furnitureOf } from './line-furniture.ts';
 import { outletKey, TITLE_WITH_SITE } from './outlet-names.ts';
 import { runningHeaders } from './running-headers.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 
 /** What helps pick the headline: the names the page gives its site, and the headline in the file's name. */
 export interface HeadlineHints {
@@ -77,6 +78,8 @@ function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | nu
   if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption) return null;
   const words = wordCount(text);
   if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text)) return null;
+  // "(This syllabus is prepared by the …": a parenthesis left open is a note broken over lines, not a headline.
+  if (text.split('(').length !== text.split(')').length) return null;
   // The site's own name line ("Harbor Ledger", "Harbor Ledger Home Local News") is not the headline.
   const key = outletKey(text);
   if ([...siteKeys].some((site) => site && key.startsWith(site) && words <= 8)) return null;
@@ -112,13 +115,14 @@ function closestTo(
       text
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 2),
+        .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
     );
   const target = wordsOf(fileHeadline);
-  const overlap = (text: string): number =>
-    [...wordsOf(text)].filter((w) => target.has(w)).length / Math.max(target.size, 1);
+  const shared = (text: string): number => [...wordsOf(text)].filter((w) => target.has(w)).length;
+  const overlap = (text: string): number => shared(text) / Math.max(target.size, 1);
   const best = [...candidates].sort((a, b) => overlap(b) - overlap(a))[0]!;
-  return overlap(best) >= least ? best : null;
+  // One word in common ("Morning" of "The Morning Hallow" and "What we know this morning") is chance.
+  return overlap(best) >= least && shared(best) >= Math.min(2, target.size) ? best : null;
 }
 
 function usableFileHeadline(fileHeadline: string | null): string | null {

@@ -2,7 +2,7 @@ import { memoized } from '../text/memoize.ts';
 import { anyOf, regex, sources } from '../text/regex.ts';
 import { endsLikeSentence, wordCount } from './blocks.ts';
 import { isCreditLine, parseByline, unemphasized } from './bylines.ts';
-import { readMastheadLine } from './masthead-line.ts';
+import { publisherOf, readMastheadLine } from './masthead-line.ts';
 import { isPhotoCredit } from './captions.ts';
 import {
   isAdvertisement,
@@ -202,7 +202,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (isCopyrightLine(text)) return 'copyright';
   if (datelineOf(text)) return 'dateline';
-  if (parseByline(text) || isCreditLine(text) || readMastheadLine(text)) return 'byline';
+  if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';
   if (words <= 8 && RELATED_HEADING.test(unemphasized(text))) return 'related-heading';

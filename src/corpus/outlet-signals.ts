@@ -1,7 +1,7 @@
 import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, parseByline, unemphasized } from './bylines.ts';
-import { CAPITALIZED_WORD, isNameLike, readMastheadLine } from './masthead-line.ts';
+import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf } from './line-furniture.ts';
@@ -9,6 +9,7 @@ import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
+  | 'publisher'
   | 'masthead'
   | 'site-home'
   | 'byline'
@@ -89,7 +90,14 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // A page that opens with an outlet's name ("The Harbor Ledger", "HARBOR PUBLIC RADIO") opens with its masthead, as
   // text copied from a print page or a transcript does; a show's name may come first ("HARBOR MORNING", then "Harbor
   // Broadcasting").
-  for (const block of nav < 0 ? top.slice(0, OPENING_NAMES) : []) {
+  // An email's "View this email in your browser" comes before its name.
+  const opening = top.slice(
+    Math.max(
+      0,
+      top.findIndex((b) => furnitureOf(b.text) !== 'page-chrome'),
+    ),
+  );
+  for (const block of nav < 0 ? opening.slice(0, OPENING_NAMES) : []) {
     const kind = furnitureOf(block.text);
     if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
@@ -108,6 +116,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   signals.push(...found(running, 'masthead'));
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
+    signals.push(...found(publisherOf(block.text), 'publisher'));
     const line = readMastheadLine(block.text);
     signals.push(...found(line?.outlet, 'masthead'));
     people.push(...(line?.people ?? []));

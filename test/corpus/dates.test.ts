@@ -60,6 +60,11 @@ describe('datelineOf: lines that only say when', () => {
     ['Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
     ['First published on Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
     ['Wed, 05 Mar 2025 14:05:00 GMT', '2025-03-05', null],
+    // An episode's running time and a newsletter's issue stand beside their date.
+    ['January 27, 2026 · 41 min 18 sec', '2026-01-27', null],
+    ['Tuesday 15 September 2026 | Issue No. 412', '2026-09-15', null],
+    // A court's opinion is dated by when it was decided, not when the case was argued.
+    ['Argued May 12, 2026 -- Decided October 15, 2026', '2026-10-15', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });

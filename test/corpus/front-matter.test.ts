@@ -74,6 +74,13 @@ describe('readEntry', () => {
     });
   });
 
+  it.each(['published_on', 'publishedOn', 'post_date', 'release-date', 'dateIssued', 'pubDate', 'date_published'])(
+    'reads the date under %s, however the exporter writes the key',
+    (key) => {
+      expect(readEntry({ title: 'A headline', [key]: '2025-07-30' })?.published).toBe('2025-07-30');
+    },
+  );
+
   it('reads each related entry as its own article', () => {
     const [reuters, mislinked] = relatedEntries(data!).map(readEntry);
     expect(reuters).toMatchObject({

@@ -11,6 +11,25 @@ const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string
   inferHeadline(splitBlocks(page), { siteNames, fileHeadline });
 
 describe('inferHeadline', () => {
+  it("keeps the file name's headline when a line below the first prose shares only one word of it", () => {
+    const page = [
+      'Good morning. Most of this issue is the usual mix of bins, buses and planning rows, as ever this week.',
+      '1. THE MARATHON: WHAT WE KNOW THIS MORNING',
+      'The runner who died after collapsing in the marathon on Sunday has been named by the police.',
+    ].join('\n\n');
+    expect(headlineOf(page, [], 'The Morning Hallow')).toBe('The Morning Hallow');
+  });
+
+  it('passes over a note whose parenthesis the line leaves open', () => {
+    const page = [
+      '(This summary is prepared by the clerk for the',
+      'convenience of the reader and is not part of the opinion.)',
+      HEADLINE,
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n\n');
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
   it('skips the site name, menus, labels, breadcrumbs and banners above the headline', () => {
     const page = [
       'Skip to content',
@@ -88,6 +107,8 @@ describe('fileNameHints', () => {
     ['Council delays marina vote.md', 'Council delays marina vote', null],
     ['article (1).txt', null, null],
     ['example-ledger-marina-vote.txt', null, null],
+    // A newsletter's issue is named by its date, which is no site.
+    ['The Morning Brief - 15 September 2026.txt', 'The Morning Brief', null],
   ])('%s', (file, headline, site) => {
     expect(fileNameHints(file)).toMatchObject({ headline, site });
   });

@@ -30,6 +30,7 @@ describe('pageOutletSignals: every place a page names its site', () => {
     ['self-description', 'Body text.\n*Example Ledger is a free weekly newsletter about city hall.*'],
     ['app-promo', 'Body text.\nBe first to know - download the Example Ledger app for alerts.'],
     ['copyright', 'Body text.\n© 2025 Example Ledger. All rights reserved.'],
+    ['publisher', 'View this email in your browser\nTHE MORNING BRIEF\nfrom Example Ledger\nMarch 6, 2025'],
   ])('%s', (kind, page) => {
     expect(signalsOf(page)).toContainEqual({ name: expect.stringMatching(/^(?:The )?Example Ledger$/u), kind });
   });
@@ -84,6 +85,12 @@ describe('chooseOutlet: the reading others agree with', () => {
       { name: 'Example Ledger', kind: 'copyright' },
     ];
     expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
+  });
+
+  it("names a newsletter's house, not the newsletter, when a line under its name says whose it is", () => {
+    const page =
+      'View this email in your browser\n\nTHE MORNING BRIEF\n\nfrom Example Ledger\n\nMarch 6, 2025\n\n' + PROSE;
+    expect(outletOf(page)).toBe('Example Ledger');
   });
 
   it('uses hints in order when nothing names the site: job title, domain, file name, copyright', () => {
