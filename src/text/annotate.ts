@@ -3,7 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
-import { isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
+import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, documentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { anyOf, regex } from './regex.ts';
@@ -83,6 +83,8 @@ const SPAN_WORD = regex([anyOf([...TIME_UNITS, 'indefinitely', 'permanently', 'u
 const TALLY_FIGURES = String.raw`\d{1,3}(?:-| to |–)\d{1,3}`;
 const TALLY = new RegExp(String.raw`\b${TALLY_FIGURES}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))`, 'gu');
 const WHOLE_TALLY = new RegExp(`^${TALLY_FIGURES}$`, 'u');
+// wink reads "8:15 a.m." as a time but "08:15" or "at 06.42" as nothing or a count. (Its lookbehind is plain ASCII.)
+const DAY_CLOCK = new RegExp(DAY_CLOCK_PATTERN, 'gi');
 
 /** Whether a count's text is a tally, as the annotation reads one ("5-4", "231 to 187"). */
 export function isTally(text: string): boolean {
@@ -193,6 +195,17 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
       const overlapping = values.find((span) => span.start < end && span.end > start && span.kind !== 'money');
       if (overlapping) Object.assign(overlapping, { kind, start, end });
       else values.push({ kind, start, end });
+    }
+  }
+  if (figures) {
+    DAY_CLOCK.lastIndex = 0;
+    for (let match = DAY_CLOCK.exec(text); match; match = DAY_CLOCK.exec(text)) {
+      const [start, end] = [match.index, match.index + match[0].length];
+      const overlapping = values.findIndex((span) => span.start < end && span.end > start);
+      if (overlapping < 0) values.push({ kind: 'time', start, end });
+      // "until 05.50" is read as a span of time cut at the dot: the clock tells what it is.
+      else if (['count', 'duration'].includes(values[overlapping]!.kind))
+        values[overlapping] = { kind: 'time', start, end };
     }
   }
   // "Passed 5-4", "voted 231 to 187": a tally is one count, of votes or points, not two figures or a range.
