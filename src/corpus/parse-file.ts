@@ -1,5 +1,6 @@
 import { joinBrokenWords } from './broken-words.ts';
 import { withoutLinkReferences } from './link-references.ts';
+import { plainMarkdown } from './markdown-inline.ts';
 import { splitBlocks, type Block } from './blocks.ts';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import type { ManifestEntry } from './manifest.ts';
@@ -30,7 +31,7 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 /** Splits a file into front matter and paragraphs and works out its outlet: stated metadata first, then inferred. */
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
   const { data, body: written } = splitFrontMatter(file.raw, file.file);
-  const body = joinBrokenWords(withoutLinkReferences(written));
+  const body = plainMarkdown(joinBrokenWords(withoutLinkReferences(written)));
   const frontMatter = data ? readEntry(data) : null;
   const blocks = splitBlocks(body);
   const stated = (field: (typeof FIELDS)[number]): boolean =>

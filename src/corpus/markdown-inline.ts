@@ -1,0 +1,58 @@
+import { wordCount } from './blocks.ts';
+
+// Pages clipped to Markdown (a browser clipper, a note app) keep their links, images and marks inline: a sentence
+// must read and quote as the article's words, "Norstrand paused the pens", not "[Norstrand paused the
+// pens](https://…)". Hand-written rather than a Markdown parser: only links, images and a note app's marks go (the
+// readers of bylines and mastheads know emphasis), and every line stays a line, so paragraphs, furniture and
+// headlines are found as in any other page.
+
+/** An image, "![alt](address)": the picture itself, never the article's words. */
+const IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/gu;
+/** A link, "[words](address "title")", nested parentheses in the address allowed. */
+const LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"\n]*")?\)/gu;
+/** A note app's link to another note, "[[Page]]" or "[[Page|words]]". */
+const WIKI_LINK = /\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]/gu;
+/** Highlighted words, "==words==". */
+const HIGHLIGHT = /==([^=\n]+)==/gu;
+/** A callout's type, "> [!quote]" or "> [!note] Title". */
+const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
+/** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
+const LINK_LINE_MARKS = /[\s\-*+•·|/>()–—]/gu;
+/** A label before a list of links ("Related:", "More from Harbor Ledger:") takes at most this many words. */
+const LINK_LABEL_WORDS = 6;
+
+/** What a related story's link may have after it: its source, "(The Harbor Ledger)" or "— The Harbor Ledger". */
+const SOURCE_AFTER = /^\s*(?:[-*+•]\s*)?(?:\(\s*[^()]{2,60}\)|[—–]\s*[^.()]{2,60})\s*$/u;
+
+/**
+ * Whether a line is only links (a menu, a list of related stories, share buttons), perhaps after a short label or
+ * with a story's source after it.
+ */
+function onlyLinks(line: string): boolean {
+  if (!line.includes('](') || !line.match(LINK)) return false;
+  const withoutLinks = line.replace(IMAGE, '').replace(LINK, '');
+  const rest = withoutLinks.replace(LINK_LINE_MARKS, ' ').trim();
+  return (
+    rest === '' ||
+    (rest.endsWith(':') && wordCount(rest) <= LINK_LABEL_WORDS) ||
+    (line
+      .trimStart()
+      .replace(/^[-*+•]\s*/u, '')
+      .startsWith('[') &&
+      SOURCE_AFTER.test(withoutLinks))
+  );
+}
+
+/** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
+export function plainMarkdown(text: string): string {
+  if (!/\]\(|\[\[|==|\[!/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (onlyLinks(line) ? '' : line))
+    .join('\n')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
+    .replace(WIKI_LINK, '$1')
+    .replace(HIGHLIGHT, '$1')
+    .replace(CALLOUT, '$1');
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { plainMarkdown } from '../../src/corpus/markdown-inline.ts';
+
+describe('plainMarkdown: a clipped page reads as its words', () => {
+  it.each([
+    [
+      'a link is its words',
+      'The shortage began when [Norstrand paused the pens](https://example.com/a_(b)) on Sept. 22.',
+      'The shortage began when Norstrand paused the pens on Sept. 22.',
+    ],
+    ['an image goes', '![A crew installs a light (Ledger photo)](https://example.com/a.jpg)', ''],
+    [
+      "a note app's link is its words",
+      'Brannigan joined [[Ashgrove Mountain Co.]] in 2003.',
+      'Brannigan joined Ashgrove Mountain Co. in 2003.',
+    ],
+    ['or its alias', 'She left [[Ashgrove Mountain Co.|Ashgrove]] in 2011.', 'She left Ashgrove in 2011.'],
+    ['a highlight is its words', '==Kallas joins the board on Nov. 15.==', 'Kallas joins the board on Nov. 15.'],
+    ["a callout's type goes", '> [!quote] Reid Kallas, Stonebrook', '> Reid Kallas, Stonebrook'],
+  ])('%s', (_, text, plain) => {
+    expect(plainMarkdown(text)).toBe(plain);
+  });
+
+  it.each([
+    '- [Norstrand pauses Lumiglar pens](https://example.com/a)',
+    '**Related:** [Board approves the plan](https://example.com/a) · [How Mondays work](https://example.com/b)',
+    '[Share](https://example.com/s) · [Gift this article](https://example.com/g)',
+    '[Court tosses the rental ban](https://example.com/c) (The Corriden Courier)',
+  ])('drops a line that is only links: %s', (line) => {
+    expect(plainMarkdown(`Before.\n${line}\nAfter.`)).toBe('Before.\n\nAfter.');
+  });
+
+  it('keeps a sentence that opens with a link', () => {
+    const line = '[Norstrand paused the pens](https://example.com/a) on Sept. 22, the company said.';
+    expect(plainMarkdown(line)).toBe('Norstrand paused the pens on Sept. 22, the company said.');
+  });
+
+  it('leaves text without Markdown marks as it is', () => {
+    const text = 'The council voted 5-2 [sic] on Tuesday; x == y is no highlight.';
+    expect(plainMarkdown(text)).toBe(text);
+  });
+});
