@@ -58,9 +58,15 @@ const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
 // A role set off before the name it describes: "Mirefield's council leader, Colm Arkwright", "the union's president, ".
 const ROLE_BEFORE = /(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:the|its|their|his|her)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $/u;
 
-/** Whether the words before a subject set a person's role off before it ("the union's president, "). */
+// A role after the name of whom it serves, as a title before a person's name: "Hearthly spokeswoman Renata Collier".
+const ORGANIZATION_ROLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+) $/u;
+
+/**
+ * Whether the words before a subject set a person's role off before it ("the union's president, ") or give it as a
+ * title after whom it serves ("Hearthly spokeswoman ").
+ */
 function roleBefore(before: string): boolean {
-  const role = ROLE_BEFORE.exec(before)?.[1];
+  const role = ROLE_BEFORE.exec(before)?.[1] ?? ORGANIZATION_ROLE_BEFORE.exec(before)?.[1];
   return !!role && englishWords().category(role, 'n') === 'noun.person';
 }
 const BEFORE_REACH = 60;

@@ -458,6 +458,11 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ],
     ['a former role before the subject', 'Members voted against then-superintendent Clifford Amsel.', 'Clifford Amsel'],
     [
+      'a role as a title after whom it serves',
+      '"We look forward to clear rules," said Hearthly spokeswoman Renata Collier.',
+      'Renata Collier',
+    ],
+    [
       'a description "known as" the subject',
       'They faked invoices, a scheme known as double billing.',
       'double billing',
