@@ -83,8 +83,11 @@ const SPAN_WORD = regex([anyOf([...TIME_UNITS, 'indefinitely', 'permanently', 'u
 const TALLY_FIGURES = String.raw`\d{1,3}(?:-| to |–)\d{1,3}`;
 const TALLY = new RegExp(String.raw`\b${TALLY_FIGURES}\b(?![-–]|\s*(?:%|percent|p\.m\.|a\.m\.))`, 'gu');
 const WHOLE_TALLY = new RegExp(`^${TALLY_FIGURES}$`, 'u');
-// wink reads "8:15 a.m." as a time but "08:15" or "at 06.42" as nothing or a count. (Its lookbehind is plain ASCII.)
+// wink reads "8:15 a.m." as a time but "08:15", "9.30am" or "at 06.42" as nothing, a count, or a count and a time.
+// (The pattern's lookbehind is plain ASCII.)
 const DAY_CLOCK = new RegExp(DAY_CLOCK_PATTERN, 'gi');
+/** What wink makes of a clock time's pieces, which the whole replaces. */
+const CLOCK_READINGS: ReadonlySet<ValueKind> = new Set(['count', 'duration', 'time']);
 
 /** Whether a count's text is a tally, as the annotation reads one ("5-4", "231 to 187"). */
 export function isTally(text: string): boolean {
@@ -201,11 +204,14 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     DAY_CLOCK.lastIndex = 0;
     for (let match = DAY_CLOCK.exec(text); match; match = DAY_CLOCK.exec(text)) {
       const [start, end] = [match.index, match.index + match[0].length];
-      const overlapping = values.findIndex((span) => span.start < end && span.end > start);
-      if (overlapping < 0) values.push({ kind: 'time', start, end });
-      // "until 05.50" is read as a span of time cut at the dot: the clock tells what it is.
-      else if (['count', 'duration'].includes(values[overlapping]!.kind))
-        values[overlapping] = { kind: 'time', start, end };
+      // "9.30am" is read as a count and a time, "until 05.50" as a span cut at the dot: the clock tells what it is.
+      const overlapping = values.filter((span) => span.start < end && span.end > start);
+      // "between 8am and 3pm" is a span of time that holds the clock times, as "Thursday at 9 a.m." a date.
+      const holds = (span: ValueSpan): boolean =>
+        span.start <= start && span.end >= end && span.end - span.start > end - start;
+      if (overlapping.some((span) => !CLOCK_READINGS.has(span.kind) || holds(span))) continue;
+      for (const span of overlapping) values.splice(values.indexOf(span), 1);
+      values.push({ kind: 'time', start, end });
     }
   }
   // "Passed 5-4", "voted 231 to 187": a tally is one count, of votes or points, not two figures or a range.

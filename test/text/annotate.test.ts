@@ -42,6 +42,12 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     ['one with a dot, after "at"', 'At 06.42 the ice broke off.', ['time:06.42']],
     ['one after "until", not a span cut at its dot', 'She was not told until 05.50.', ['time:05.50']],
     ['a race time is no time of day', 'Renner won in 2:16:40.', []],
+    ['a British time with its "am"', 'The race started at 9.30am on Sunday.', ['time:9.30am', 'date:Sunday']],
+    [
+      'a span between two clock times stays one span',
+      'Roads close between 8am and 3pm on race day.',
+      ['duration:between 8am and 3pm', 'duration:day'],
+    ],
     ['nor a decimal', 'The dam holds 18.5 million cubic metres.', ['count:18.5 million']],
     ['an appositive age is an age, not a count', 'Jane Roe, 61, founded the firm in 1998.', ['age:61', 'date:1998']],
     ['"aged 34" is an age', 'She is aged 34.', ['age:34']],
