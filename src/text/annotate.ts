@@ -118,6 +118,23 @@ export type IsTitle = ((word: string) => boolean) & { common: (word: string) => 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
 
+/** Currency codes (ISO 4217, from the runtime's Intl): "CHF 4.5 million", "EUR 12m". */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
+/** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
+const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/iu;
+
+/**
+ * How many characters before a figure name its currency: a sign ("£52m", "€30 million"), or a code before a figure
+ * written as money ("CHF 4.5 million"); 0 when none does.
+ */
+function currencyBefore(text: string, at: number, value: string): number {
+  if (/\p{Sc}/u.test(text[at - 1]!)) return 1;
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  const priced = PRICED_FIGURE.test(text.slice(at, at + value.length + 10));
+  return code && CURRENCY_CODES.has(code[1]!) && priced ? code[0].length : 0;
+}
+
 /** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
 const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
 
@@ -158,13 +175,13 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     // "At 800 Wexley Street": the number of a street address counts nothing.
     if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) continue;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
-    // wink reads "$5m" as money but "£52m" or "€30 million" as a count: a currency sign before a figure makes
-    // it money.
-    const sign = kind === 'count' && at > 0 && /\p{Sc}/u.test(text[at - 1]!);
+    // wink reads "$5m" as money but "£52m", "€30 million" or "CHF 4.5 million" as a count: a currency sign or
+    // code before a figure makes it money.
+    const sign = kind === 'count' && at > 0 ? currencyBefore(text, at, value) : 0;
     if (sign) {
       const magnitude = MAGNITUDE_SUFFIX.exec(text.slice(at + value.length))?.[0].length ?? 0;
       if (digits) numbers.push(digits);
-      values.push({ kind: 'money', start: at - 1, end: at + value.length + magnitude });
+      values.push({ kind: 'money', start: at - sign, end: at + value.length + magnitude });
       continue;
     }
     // A bare year is a date, and so is a span anchored on one ("since 2011"): it says when something began.
