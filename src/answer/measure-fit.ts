@@ -1,4 +1,5 @@
-import { type Dimension, unitDimensions } from '../lexicon/dimensions.ts';
+import { type Dimension, measureAlike, unitDimensions } from '../lexicon/dimensions.ts';
+import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
@@ -14,6 +15,8 @@ const UNMEASURED_FIT = 0.3;
 
 /** A unit told per unit of time ("100 feet an hour", "50 miles per hour"): a rate, whatever it measures alone. */
 const PER_TIME = regex([String.raw`^\s+(?:an?|per)\s+${anyOf(TIME_UNITS)}\b`], 'iu');
+/** The word after a unit that says which measure it is ("1.2 kilometres long", "30 feet deep"). */
+const MEASURED_AS = /^\s+(\p{Ll}+)\b/u;
 /** A unit joined to its figure, which then modifies a noun ("an 11,240-foot peak", "a 56-seat bus"). */
 export const JOINED_UNIT = /^-(\p{L}+)/u;
 
@@ -29,12 +32,16 @@ function unitOf(text: string, span: ValueSpan): [string, number] | null {
  * fire?": "12,900 acres"); asked in one dimension, one of that dimension ("how deep": feet, not gallons nor
  * passengers).
  */
-export function measureFit(text: string, span: ValueSpan, asked: Dimension | null): number {
+export function measureFit(text: string, span: ValueSpan, question: AnalyzedQuestion): number {
+  const asked = question.dimension;
   if (!asked) return span.counted && englishWords().isUnit(text.slice(...span.counted)) ? MEASURED_FIT : 1;
   const unit = unitOf(text, span);
   if (!unit) return UNMEASURED_FIT;
   const [word, end] = unit;
   const dimensions = PER_TIME.test(text.slice(end)) ? new Set<Dimension>(['rate']) : unitDimensions(word);
   if (dimensions.size === 0) return UNMEASURED_FIT;
-  return dimensions.has(asked) ? MEASURED_FIT : 0;
+  if (!dimensions.has(asked)) return 0;
+  // "A lake about 1.2 kilometres long" tells its length, in the dimension a depth is told in, but not its depth.
+  const told = MEASURED_AS.exec(text.slice(end))?.[1];
+  return told && question.measuredBy && measureAlike(told, question.measuredBy) === false ? 0 : MEASURED_FIT;
 }

@@ -190,7 +190,7 @@ export function valueInContext(
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
   // well" by one of a length only.
-  if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question.dimension);
+  if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question);
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/i.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {

@@ -110,3 +110,32 @@ export const nounDimension: (lemma: string) => Dimension | null = memoized((lemm
   const first = sensesOf(lemma.toLowerCase()).find((s) => s.cls === 'n' && s.sense === 1);
   return first ? attributeDimension(first.offset) : null;
 });
+
+/**
+ * The attributes with a dimension (their synsets' offsets) a measuring word names: an adjective those it values ("deep":
+ * depth; "long": length, its temporal sense having none), a noun its first sense ("depth"). Empty for other words.
+ */
+const measuredAttributes: (lemma: string) => ReadonlySet<number> = memoized((lemma) => {
+  const found = new Set<number>();
+  for (const offset of frequentSenses(lemma, 'a')) {
+    for (const pointer of synsetAt(offset, 'a').pointers) {
+      if (pointer.symbol === ATTRIBUTE && pointer.cls === 'n' && attributeDimension(pointer.offset)) {
+        found.add(pointer.offset);
+      }
+    }
+  }
+  const noun = sensesOf(lemma.toLowerCase()).find((s) => s.cls === 'n' && s.sense === 1);
+  if (found.size === 0 && noun && attributeDimension(noun.offset)) found.add(noun.offset);
+  return found;
+});
+
+/**
+ * Whether two measuring words name one attribute ("tall" and "high": a height), false when they name two ("long" and
+ * "deep"), null when either names none.
+ */
+export function measureAlike(one: string, other: string): boolean | null {
+  const [first, second] = [measuredAttributes(one), measuredAttributes(other)];
+  if (first.size === 0 || second.size === 0) return null;
+  const words = new Set([...first].flatMap((offset) => synsetAt(offset, 'n').words));
+  return [...second].some((offset) => synsetAt(offset, 'n').words.some((word) => words.has(word)));
+}

@@ -1,7 +1,7 @@
 import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
 import { answerTypeOf, isChatOnly, type AnswerType } from './answer-type.ts';
-import { askedDimension } from './asked-dimension.ts';
+import { askedMeasure } from './asked-dimension.ts';
 import { groupAsked } from './group-asked.ts';
 import { spelledOut } from './chat-words.ts';
 import { withoutChatFrame } from './chat-frame.ts';
@@ -119,6 +119,8 @@ export interface AnalyzedQuestion {
   agedThing: boolean;
   /** The dimension an amount is asked in ("how deep": a length), which figures in other units do not answer. */
   dimension: Dimension | null;
+  /** The word asking it ("deep", "depth"): "1.2 kilometres long" gives another attribute of the same dimension. */
+  measuredBy: string | null;
   /** The kind of group asked that someone is in ("what party is Governor Terhune": "party"), else null. */
   group: string | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
@@ -334,6 +336,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const given = tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase());
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
+  const measure = type === 'amount' ? askedMeasure(tokens, typeToken ?? headToken, knowledge) : null;
   return {
     text: typed,
     type,
@@ -368,7 +371,8 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     doneVerbs: doneVerbs(tokens, bodyStart, FUTURE.test(question)),
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
-    dimension: type === 'amount' ? askedDimension(tokens, typeToken ?? headToken, knowledge) : null,
+    dimension: measure?.dimension ?? null,
+    measuredBy: measure?.word ?? null,
     group: groupAsked(tokens, typeToken, type, knowledge),
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),

@@ -122,7 +122,7 @@ export type IsSpeechVerb = (lemma: string) => boolean;
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
 /** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
-const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/iu;
+const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;
 
 /**
  * How many characters before a figure name its currency: a sign ("£52m", "€30 million"), or a code before a figure

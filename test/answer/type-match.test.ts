@@ -191,6 +191,13 @@ describe('a figure asked in a dimension ("how deep", "how fast") is told in a un
     expect(fitScore(asked, 'The Drummond well serves about 200 families.')).toBeCloseTo(0.24);
   });
 
+  it('"how deep" is not answered by a length told as another measure ("1.2 kilometres long")', () => {
+    expect(fitScore('How deep is the Drummond lake?', 'The Drummond lake is about 1.2 kilometres long.')).toBe(0);
+    expect(fitScore('How long is the Drummond lake?', 'The Drummond lake is about 1.2 kilometres long.')).toBe(1);
+    // "Tall" and "high" name one attribute, a height.
+    expect(fitScore('How tall is the Drummond tower?', 'The Drummond tower is about 300 feet high.')).toBe(1);
+  });
+
   it('"how fast" is answered by a rate: knots, or a length per unit of time, not a count of passengers', () => {
     const asked = 'How fast was the ferry going?';
     expect(fitScore(asked, 'The ferry was going about 14 knots.')).toBe(1);
