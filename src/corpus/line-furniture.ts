@@ -133,6 +133,8 @@ const WIDGET = regex(
       'sign up for (?:our|the)',
       'follow us on',
       '(?:have|got) a (?:news |story )?tip(?=\\?)',
+      // A page's call for readers' letters and columns: "Send a letter to the editor (250 words or fewer) to …".
+      '(?:send|submit|write) (?:us )?(?:a|your) (?:letters? to the editor|guest (?:column|essay|op-ed)|op-ed)',
     ]),
     String.raw`\b`,
   ],

@@ -35,6 +35,7 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
       'widget',
       'What is your take? Do mention your views in the comment section below. For more news subscribe to our newsletter from here',
     ],
+    ['widget', 'Want to respond? Send a letter to the editor (250 words or fewer) to letters@example.com.'],
     ['widget', 'Notify of'],
     ['widget', 'View all comments'],
     ['widget', 'About Author'],
