@@ -20,10 +20,17 @@ const MEASURED_AS = /^\s+(\p{Ll}+)\b/u;
 /** A unit joined to its figure, which then modifies a noun ("an 11,240-foot peak", "a 56-seat bus"). */
 export const JOINED_UNIT = /^-(\p{L}+)/u;
 
-/** The unit a figure is told in and where it ends: the noun it counts ("30,000 feet"), or the word joined to it. */
+/** A temperature's scale written onto its figure: "31.2C", "88 F", "73°F" (WordNet files "C" and "F" as units). */
+const SCALE_LETTER = /^\s?°?([CF])(?![\p{L}\p{N}])/u;
+
+/**
+ * The unit a figure is told in and where it ends: the noun it counts ("30,000 feet"), the word joined to it, or the
+ * scale letter written onto it.
+ */
 function unitOf(text: string, span: ValueSpan): [string, number] | null {
   if (span.counted) return [text.slice(...span.counted), span.counted[1]];
-  const joined = JOINED_UNIT.exec(text.slice(span.end));
+  const after = text.slice(span.end);
+  const joined = JOINED_UNIT.exec(after) ?? SCALE_LETTER.exec(after);
   return joined ? [joined[1]!, span.end + joined[0].length] : null;
 }
 

@@ -198,6 +198,12 @@ describe('a figure asked in a dimension ("how deep", "how fast") is told in a un
     expect(fitScore('How tall is the Drummond tower?', 'The Drummond tower is about 300 feet high.')).toBe(1);
   });
 
+  it('"how hot" is answered by a temperature with its scale written onto the figure ("31.2C", "88 F")', () => {
+    expect(fitScore('How hot did it get in Drummond?', 'Drummond recorded 31.2C at noon.')).toBe(1);
+    expect(fitScore('How hot did it get in Drummond?', 'Drummond recorded 88 F at noon.')).toBe(1);
+    expect(fitScore('How hot did it get in Drummond?', 'Drummond recorded 31 runners at noon.')).toBeLessThan(0.5);
+  });
+
   it('"how fast" is answered by a rate: knots, or a length per unit of time, not a count of passengers', () => {
     const asked = 'How fast was the ferry going?';
     expect(fitScore(asked, 'The ferry was going about 14 knots.')).toBe(1);
