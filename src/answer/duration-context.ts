@@ -1,9 +1,10 @@
-import { regex } from '../text/regex.ts';
+import { anyOf, regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
+import { PER_TIME } from './measure-fit.ts';
 
 // A span of time in a sentence need not be how long the asked thing lasted: it may be an offset between two events,
 // or the name of a particular period (one measuring another thing is modified-noun.ts's).
@@ -41,6 +42,16 @@ function namesPeriod(text: string, span: ValueSpan): boolean {
   return !words.some((w) => STOP_WORDS.has(w) || WHOLE.has(w));
 }
 
+/** What a rate's unit follows: a figure and what it counts ("165 days", "$40"). */
+const COUNTED_BEFORE = regex([String.raw`(?:\d\S*(?:\s+\p{L}+)?|${anyOf(TIME_UNITS)}s?)\s+$`], 'iu');
+/**
+ * "165 days a year", "five days a week", "30 hours a week": a span of time counted per another is a rate, and no
+ * length of anything; nor is the unit it is counted per ("a year" after "165 days").
+ */
+const isRate = (text: string, span: ValueSpan): boolean =>
+  PER_TIME.test(text.slice(span.end)) ||
+  (PER_TIME.test(` ${text.slice(span.start, span.end).trim()}`) && COUNTED_BEFORE.test(text.slice(0, span.start)));
+
 /**
  * How well (0–1) a span of time answers "how long", given the words around it: loosely when it places an event
  * ("four days after the sale") or names a period ("the week of").
@@ -50,5 +61,6 @@ export function durationInContext(passage: Passage, span: ValueSpan, question: A
   // "Reopened three days after the storm" dates the reopening; it does not say how long the storm kept it shut.
   if (isOffset(passage.text, span) && !ASKS_OFFSET.test(question.text)) fit *= OFFSET_FIT;
   if (namesPeriod(passage.text, span)) fit *= NAMED_PERIOD_FIT;
+  if (isRate(passage.text, span)) return 0;
   return fit;
 }

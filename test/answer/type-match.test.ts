@@ -246,6 +246,12 @@ describe('a span of time before "after" or "ago" places an event in time; it doe
     expect(fitScore(asked, 'The deckhands stayed out for nine days before the union gave in.')).toBe(1);
   });
 
+  it('a span counted per another ("five days a week") is a rate, not how long anything lasted', () => {
+    const asked = 'How long did the strike last?';
+    expect(fitScore(asked, 'The deckhands now work five days a week.')).toBe(0);
+    expect(fitScore(asked, 'The deckhands struck for five days.')).toBe(1);
+  });
+
   it('a question about the time between events asks for just such an offset', () => {
     expect(fitScore('How long after the strike began did the ferries run?', 'They ran four days after it began.')).toBe(
       1,
