@@ -35,6 +35,7 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     ['a euro sign makes a figure money, with its scale word', 'The bridge costs €30 million.', ['money:€30 million']],
     ['a currency code makes a figure money', 'Übertal set aside CHF 4.5 million.', ['money:CHF 4.5 million']],
     ['one written in thousands too', 'It costs CHF 800,000 a month.', ['money:CHF 800,000', 'duration:a month']],
+    ['so does a currency named after it', 'Shares fell to 38.20 Swiss francs.', ['money:38.20 Swiss francs']],
     ['but not a plain figure after capitals', 'The TOP 10 list came out.', ['count:10']],
     ['a percent', 'The pay rise, 8 percent, was rejected.', ['percent:8 percent']],
     ["a vote's tally is one count", 'The council voted 5-4 to approve the pier deal.', ['count:5-4']],
