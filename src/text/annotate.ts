@@ -4,7 +4,7 @@ import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
-import { annotator, documentColumns } from './nlp.ts';
+import { annotator, documentColumns, type DocumentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
 import { anyOf, regex } from './regex.ts';
 
@@ -406,6 +406,37 @@ function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
   }
 }
 
+/** A sentence as wink splits it, placed in its paragraph. */
+interface PlacedSentence {
+  start: number;
+  text: string;
+  first: number;
+  end: number;
+}
+
+/**
+ * wink's sentences placed in the paragraph, joined again where wink split inside a word: "stopped at 12.12pm" is
+ * one sentence, not "… at 12." and "12pm" (a footnote's mark, "collected.[3] The …", still ends one).
+ */
+function wholeSentences(paragraph: string, read: DocumentColumns['sentences']): PlacedSentence[] {
+  const placed: PlacedSentence[] = [];
+  let cursor = 0;
+  for (const { text: written, first, end } of read) {
+    const trimmed = written.trim();
+    if (!trimmed) continue;
+    const found = paragraph.indexOf(trimmed, cursor);
+    // wink reproduces the input text exactly; if it ever did not, fall back to the cursor position.
+    const start = found >= 0 ? found : cursor;
+    cursor = start + trimmed.length;
+    const last = placed.at(-1);
+    const within = last && found >= 0 && last.start + last.text.length === start;
+    if (within && /[\p{L}\p{N}]\.$/u.test(last.text) && /^[\p{L}\p{N}]/u.test(trimmed)) {
+      Object.assign(last!, { text: paragraph.slice(last!.start, cursor), end });
+    } else placed.push({ start, text: paragraph.slice(start, cursor), first, end });
+  }
+  return placed;
+}
+
 /** Splits a paragraph into sentences (wink-nlp) and annotates each: values, names, attribution and causes. */
 export function annotateParagraph(
   paragraph: string,
@@ -416,15 +447,7 @@ export function annotateParagraph(
   const { raws, tags, lemmas, sentences: read } = documentColumns(doc);
   const entities = winkEntities(doc);
   const sentences: AnnotatedSentence[] = [];
-  let cursor = 0;
-  for (const { text: written, first, end } of read) {
-    const trimmed = written.trim();
-    if (!trimmed) continue;
-    const found = paragraph.indexOf(trimmed, cursor);
-    // wink reproduces the input text exactly; if it ever did not, fall back to the cursor position.
-    const start = found >= 0 ? found : cursor;
-    cursor = start + trimmed.length;
-    const text = paragraph.slice(start, start + trimmed.length);
+  for (const { start, text, first, end } of wholeSentences(paragraph, read)) {
     const tokens: SentenceToken[] = [];
     let at = 0;
     for (let k = first; k < end; k++) {

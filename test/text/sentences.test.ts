@@ -33,6 +33,11 @@ describe('sentence splitting (annotateParagraph)', () => {
       'Three tech giants — Amazon, Microsoft and IBM — all said this week they will not sell. That was new.',
       ['Three tech giants — Amazon, Microsoft and IBM — all said this week they will not sell.', 'That was new.'],
     ],
+    [
+      'British times, a dot between the hour and the minutes',
+      'Organisers stopped the race at 12.12pm on Sunday. The wheelchair race set off at 9.10am.',
+      ['Organisers stopped the race at 12.12pm on Sunday.', 'The wheelchair race set off at 9.10am.'],
+    ],
   ])('survives %s', (_why, paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
   });
