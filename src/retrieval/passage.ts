@@ -73,6 +73,26 @@ function roleOf(source: Source, paragraphIndex: number): PassageRole {
   return source.paragraphRoles?.[paragraphIndex] === 'caption' ? 'caption' : 'body';
 }
 
+/** The most words a question heading the paragraph below it takes ("Which day will students have off?"). */
+const HEADING_QUESTION_TERMS = 12;
+
+/**
+ * "### Which day will students have off?", then "Monday.": a paragraph's first sentence right under a paragraph that
+ * is one short question (an explainer's heading, an interviewer's question) is about what that question asks, and is
+ * found and weighed by its words too.
+ */
+function answersQuestion(asked: Passage, parts: PassageParts, sourceIndex: number): boolean {
+  return (
+    asked.sourceIndex === sourceIndex &&
+    asked.kind === 'sentence' &&
+    parts.sentenceIndex === 0 &&
+    asked.paragraphIndex === parts.paragraphIndex - 1 &&
+    asked.sentenceIndex === 0 &&
+    asked.text.trimEnd().endsWith('?') &&
+    asked.terms.length <= HEADING_QUESTION_TERMS
+  );
+}
+
 /** What differs between a headline's passage and a sentence's: the rest is worked out from the text. */
 type PassageParts = Omit<Passage, 'id' | 'index' | 'sourceIndex' | 'kind' | 'terms' | 'opensQuote'>;
 
@@ -90,7 +110,9 @@ export function appendPassages(
   // One object literal, its fields always in one order: a passage spread from a partial one got a hidden class of
   // its own (about 500 bytes each, a quarter of a large index's heap).
   const add = (headline: boolean, parts: PassageParts, tokens: readonly SentenceToken[]): void => {
-    const { words: split, terms } = wordsAndTerms(parts.text);
+    const { words: split, terms: own } = wordsAndTerms(parts.text);
+    const asked = passages.at(-1);
+    const terms = asked && answersQuestion(asked, parts, sourceIndex) ? [...own, ...asked.terms] : own;
     const passage: Passage = {
       id: `${source.id}#${headline ? 'title' : parts.start}`,
       index: passages.length,
