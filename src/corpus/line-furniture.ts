@@ -169,7 +169,6 @@ const RELATED_HEADING = regex(
 const RELATED_LINK = /^(?:read more|related|see also|also read|read next|more)\s*:\s*\S/iu;
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
-const ENDS_ASKING = /\?\s*$/u;
 // A link on a line of its own; a browser's print view puts the page's address, then when it was printed, at the foot
 // of every page ("https://… 5/3/26, 8:41 AM").
 const LINK_LINE = regex(
@@ -215,8 +214,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (isPromotion(unemphasized(text))) return 'promo';
   if (isBanner(text)) return 'banner';
   if (words <= MAX_MEDIA_LABEL_WORDS && MEDIA_LABEL.test(text)) return 'page-chrome';
-  // A heading that asks ("### Which day will students have off?") is kept: the paragraph below it answers it.
-  if (MARKDOWN_HEADING.test(text) && !ENDS_ASKING.test(text)) return 'subheading';
+  if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
   if (PAGE_COUNT.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';

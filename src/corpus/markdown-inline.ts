@@ -14,6 +14,11 @@ const LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"\n]*")?\)/gu;
 const WIKI_LINK = /\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]/gu;
 /** Highlighted words, "==words==". */
 const HIGHLIGHT = /==([^=\n]+)==/gu;
+/**
+ * A section heading that asks ("## What is dravolone?"): the paragraph below answers it, so it is kept as the
+ * question it is, without its marks (a heading that names a section is furniture; the page's title is "# …").
+ */
+const ASKING_HEADING = /^#{2,6}[ \t]+(?=[^\n]*\?[ \t]*$)/gmu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
@@ -45,7 +50,7 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!/u.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
@@ -54,5 +59,6 @@ export function plainMarkdown(text: string): string {
     .replace(LINK, '$1')
     .replace(WIKI_LINK, '$1')
     .replace(HIGHLIGHT, '$1')
-    .replace(CALLOUT, '$1');
+    .replace(CALLOUT, '$1')
+    .replace(ASKING_HEADING, '');
 }

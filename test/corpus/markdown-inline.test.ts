@@ -17,6 +17,8 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     ['or its alias', 'She left [[Ashgrove Mountain Co.|Ashgrove]] in 2011.', 'She left Ashgrove in 2011.'],
     ['a highlight is its words', '==Kallas joins the board on Nov. 15.==', 'Kallas joins the board on Nov. 15.'],
     ["a callout's type goes", '> [!quote] Reid Kallas, Stonebrook', '> Reid Kallas, Stonebrook'],
+    ['a heading that asks is its question', '## What is dravolone?', 'What is dravolone?'],
+    ['but a heading that names a section stays a heading', '## The original plan', '## The original plan'],
   ])('%s', (_, text, plain) => {
     expect(plainMarkdown(text)).toBe(plain);
   });
