@@ -6,7 +6,7 @@ import type { NameKind } from '../text/name-kinds.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { locativeSpans } from './locative-phrases.ts';
 import { subjectDescription } from './subject-description.ts';
-import { distanceTo, termPositions } from './term-positions.ts';
+import { distanceTo, type TermPositions, termPositions, writtenTerms } from './term-positions.ts';
 import { valueInContext } from './value-context.ts';
 import { valueOfOtherEvent } from './other-event-value.ts';
 import { termSetOf } from './passage-term-set.ts';
@@ -202,6 +202,8 @@ export function entityFit(
   }
   // "What party is she?" is answered by a party or a member of one ("a Democrat") as fully as by a name.
   if (namesGroup(passage, question)) best = 1;
+  // "What's the docket number?" is answered by a number that names its thing ("No. S-25-0418"), not by a name.
+  if (question.numbered !== null) return identifierFit(passage, question.numbered, positions);
   const names = NAME_FITS[question.type];
   if (names) {
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
@@ -246,6 +248,30 @@ const LOCATIVE_NOUN_FIT = 0.6;
 function asksAbout(word: string, question: AnalyzedQuestion): boolean {
   const term = termOf(word);
   return term !== null && question.terms.some((t) => t.term === term);
+}
+
+/**
+ * A number that names a thing, as written after what it numbers: "No. S-25-0418", "Ordinance No. 2022-117", "House
+ * Bill 1187", "HB 1187", "Flight 212".
+ */
+const IDENTIFIER =
+  /\b(?:(?:No|Nos|Number)\.?\s*#?\s*[A-Z]{0,3}-?\d[\w.-]*|[A-Z]{1,3}-\d{1,4}(?:-\d{2,})+|[A-Z]\p{L}*\s\d{2,6}(?:-\d+)?)\b/gu;
+/** How far before a number the word for what it numbers may be ("Ordinance No. 2022-117"). */
+const NUMBERED_REACH = 30;
+const LOOSE_IDENTIFIER_FIT = 0.5;
+
+/** How well a sentence answers "what's the <thing> number": fully by a number written after the thing's word. */
+function identifierFit(passage: Passage, numbered: string, positions: TermPositions): EntityFit {
+  const things = writtenTerms(passage).filter((w) => w.term === numbered);
+  let fit = 0;
+  let near = 0;
+  for (const match of passage.text.matchAll(IDENTIFIER)) {
+    const named = things.some((w) => w.at <= match.index && match.index - w.at <= NUMBERED_REACH);
+    const found = named ? 1 : LOOSE_IDENTIFIER_FIT;
+    fit = Math.max(fit, found);
+    near = Math.max(near, nearness(found, match.index, match.index + match[0].length, positions.topic));
+  }
+  return { fit, near };
 }
 
 /** How far (in characters) a name may sit from the role it holds ("Maria Alvarez, the city engineer"). */

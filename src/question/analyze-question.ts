@@ -121,6 +121,8 @@ export interface AnalyzedQuestion {
   dimension: Dimension | null;
   /** The word asking it ("deep", "depth"): "1.2 kilometres long" gives another attribute of the same dimension. */
   measuredBy: string | null;
+  /** What a "docket number" or "bill number" question asks the number of (its index term), else null. */
+  numbered: string | null;
   /** The kind of group asked that someone is in ("what party is Governor Terhune": "party"), else null. */
   group: string | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
@@ -373,6 +375,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: measure?.dimension ?? null,
     measuredBy: measure?.word ?? null,
+    numbered: type === 'name' && typeToken?.lemma === 'number' ? termOf(tokens[typeNoun - 1]?.lower ?? '') : null,
     group: groupAsked(tokens, typeToken, type, knowledge),
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),

@@ -272,6 +272,13 @@ function nounAfter(tokens: readonly QuestionToken[], from: number): number {
   return -1;
 }
 
+/**
+ * Whether the noun phrase ending at `at` is a number that names its thing, after a noun saying what it numbers
+ * ("docket number", "bill number"): an identifier, as a name is; "the number of staff" counts.
+ */
+const numbersAThing = (tokens: readonly QuestionToken[], at: number): boolean =>
+  tokens[at]!.lemma === 'number' && (tokens[at - 1]?.pos === 'NOUN' || tokens[at - 1]?.pos === 'PROPN');
+
 function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType | null {
   const lemma = token.lemma;
   const kind = knowledge.category(lemma, 'n');
@@ -598,6 +605,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
     const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
     const noun = nounAfter(tokens, word === 'which' || word === 'what' ? start + 1 : skipVerb);
     const afterBe = nounAfter(tokens, skipVerb);
+    // "What's the docket number …": a number that names something (a case, a bill, a flight) is an identifier.
+    const code = [noun, afterBe].find((at) => at >= 0 && numbersAThing(tokens, at));
+    if (code !== undefined) return typed('name', code);
     const nounType = noun >= 0 ? typeOfNoun(tokens[noun]!, knowledge) : null;
     if (nounType) return typed(nounType, noun);
     // "What was the bid chief executive's salary?": what the possessive owns is what is asked, not its owner.

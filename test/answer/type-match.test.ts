@@ -183,6 +183,14 @@ describe('a sum paid by the week is a rate: it answers what someone earns, not w
   });
 });
 
+describe('a "docket number" question is answered by a number written after what it numbers', () => {
+  it('"Ordinance No. 2022-117" answers "the ordinance number"; any other figure or name does not', () => {
+    const asked = "What's the ordinance number of the pier ban?";
+    expect(fitScore(asked, 'The council passed Ordinance No. 2022-117 to ban fishing from the pier.')).toBe(1);
+    expect(fitScore(asked, 'The pier ban, which Mayor Jane Roe signed, covers 2,000 feet.')).toBe(0);
+  });
+});
+
 describe('a figure asked in a dimension ("how deep", "how fast") is told in a unit of it, not in another', () => {
   it('"how deep" is answered by feet, not by gallons, and only loosely by a count of things', () => {
     const asked = 'How deep is the Drummond well?';

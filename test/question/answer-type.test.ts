@@ -292,6 +292,15 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('whats the name for the water main').type).toBe('name');
   });
 
+  it('"the docket number" asks for a number that names its thing, as a name does; "the number of" counts', () => {
+    const docket = analyze("What's the docket number for the pier case?");
+    expect(docket.type).toBe('name');
+    expect(docket.numbered).toBe('docket');
+    expect(analyze('what is the bill number').numbered).toBe('bill');
+    expect(analyze('What was the number of riders?').type).toBe('count');
+    expect(analyze('What was the number of riders?').numbered).toBeNull();
+  });
+
   it('"what was X\'s deal amount?" asks for an amount; "amount" names the kind of answer, the deal what it is of', () => {
     const analyzed = analyze("What was Drummond's deal amount?");
     expect(analyzed.type).toBe('amount');
