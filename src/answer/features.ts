@@ -13,7 +13,7 @@ import { type RelationCheck, spellsOut } from './entity-match.ts';
 import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { followsFromBefore } from './result-opener.ts';
-import { sentenceTerms } from './sentence-terms.ts';
+import { organizationBefore, sentenceTerms } from './sentence-terms.ts';
 import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
 import { toldAsUnreal } from './unreal-event.ts';
@@ -214,7 +214,8 @@ export function featuresOf(
   const held = side.names.map((name) => holdsAll(set, name) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  const relation = checkRelation(passage, side.related, subject, set, context, side.kinds, source.published);
+  const around = { ...context, antecedent: organizationBefore(before, side) };
+  const relation = checkRelation(passage, side.related, subject, set, around, side.kinds, source.published);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
   const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published, set);

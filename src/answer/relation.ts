@@ -108,7 +108,9 @@ function pronounOwns(
   // An organization is named again by its head noun: "the institute" for the Halloran Institute.
   const named =
     owner.terms.every((t) => context.paragraphTerms.has(t)) ||
-    (!person && owner.terms.length > 1 && context.paragraphTerms.has(owner.terms.at(-1)!));
+    (!person && owner.terms.length > 1 && context.paragraphTerms.has(owner.terms.at(-1)!)) ||
+    // "Ashgrove closed its last plant. Its chief executive, …": the sentence before names the asked one first.
+    (!person && !!context.antecedent && sameEntity(context.antecedent, owner.terms));
   return named && (pronoun === 'their' || (pronoun === 'its' ? !person : person));
 }
 
@@ -183,8 +185,13 @@ export function checkRelation(
   return yesNoRelation(passage, question, known, subject, context.terms);
 }
 
-/** The terms around a sentence: with its headline's, and its paragraphs' alone. */
-export type RelationContext = Pick<SentenceContext, 'terms' | 'paragraphTerms'>;
+/**
+ * The terms around a sentence: with its headline's, and its paragraphs' alone; and the terms of the organization or
+ * place the sentence before names first, which "its" most likely refers to.
+ */
+export type RelationContext = Pick<SentenceContext, 'terms' | 'paragraphTerms'> & {
+  antecedent?: readonly string[] | null;
+};
 
 function attributeRelation(
   passage: Passage,

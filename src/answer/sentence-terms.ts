@@ -56,7 +56,10 @@ export function sentenceTerms(
       ? context.pronoun
       : (anaphor ??= hasAnaphor(passage)) && (!antecedent || sameEntity(antecedent, name));
     // A headline naming the asked one ("… as Glasswing moves …") is not what "the company" in the body refers to.
-    const referred = refers && holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name);
+    // The sentence before naming it first, by its first word ("Ashgrove" for Ashgrove Mountain), is enough.
+    const referred =
+      refers &&
+      (holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name) || (!side.people[k] && !!antecedent));
     if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
       for (const t of name) own = add(t, shared, own);
     }
@@ -120,7 +123,7 @@ const NOT_ORGANIZATIONS = new Set(['person', 'place']);
  * subject: "Bellamy's shares rose 27%. The Alder Falls-based chain was founded in 1952." speaks of Bellamy's, not
  * of the Crestline the article is about.
  */
-function organizationBefore(before: Passage | undefined, side: QuestionSide): readonly string[] | null {
+export function organizationBefore(before: Passage | undefined, side: QuestionSide): readonly string[] | null {
   const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(side.kinds.get(n.text.toLowerCase()) ?? ''));
   return first ? termsOfName(first.text) : null;
 }
