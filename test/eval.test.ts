@@ -7,17 +7,24 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 
 // Floors under today's dev scores (see the README's answer-quality table): a change that loses answers or starts
 // answering what the coverage does not say fails here before it reaches a user. A newly added set that starts below
-// the default gets a floor under its first score.
-const PASS_FLOOR: Readonly<Record<string, number>> = { bundled: 0.8 };
+// the default gets a floor under its first score: the school week's (an FAQ, a podcast page, a paywall) and the gear
+// maker's (an earnings call, a markets brief, business words WordNet does not link: "bring in", "sacked", "EPS").
+const PASS_FLOOR: Readonly<Record<string, number>> = {
+  bundled: 0.8,
+  'four-day-week': 0.475,
+  'gear-maker-cuts': 0.475,
+};
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
 // A set added blind starts where its first score is: the bus crash's near misses (a student's age for the band
 // director's, another case's court for the judge asked) are answered six times in ten, the work of a later round;
-// so are the earthquake's and the recall's (a governor's party, a city manager, a judge the coverage never names).
+// so are the earthquake's and the recall's (a governor's party, a city manager, a judge the coverage never names),
+// and the school week's (a superintendent's salary, a survey month, high school scores of tests given to K-8).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'bus-crash': 6,
   'earthquake-aftershocks': 5,
   'mayor-recall': 5,
+  'four-day-week': 6,
 };
 
 const sets = await loadEvalSets();
