@@ -13,7 +13,7 @@ import { type RelationCheck, spellsOut } from './entity-match.ts';
 import { checkRelation } from './relation.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { followsFromBefore } from './result-opener.ts';
-import { organizationBefore, sentenceTerms } from './sentence-terms.ts';
+import { sentenceTerms } from './sentence-terms.ts';
 import { holds, holdsAll, holdsEvent } from './term-holding.ts';
 import { writtenTerms } from './term-positions.ts';
 import { toldAsUnreal } from './unreal-event.ts';
@@ -214,11 +214,14 @@ export function featuresOf(
   const held = side.names.map((name) => holdsAll(set, name) || spellsOut(set, name, question));
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
-  const around = { ...context, antecedent: organizationBefore(before, side) };
+  // One shape for every candidate's context: its paragraph's terms and the sentence before it.
+  const around = { terms: context.terms, paragraphTerms: context.paragraphTerms, before };
   const relation = checkRelation(passage, side.related, subject, set, around, side.kinds, source.published);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));
-  const kind = kindFit(passage, side, { named: named > 0, held: speakerHeld }, source.published, set);
+  // "When did the bridge reopen?" is answered where it reopened, not where it "could reopen by early July".
+  const unreal = toldAsUnreal(passage, question.doneVerbs);
+  const kind = kindFit(passage, side, { speakerNamed: named > 0, speakerHeld, unreal }, source.published, set);
   const features: Features = {
     coverage,
     names: side.names.length ? named / side.names.length : 1,
@@ -239,7 +242,7 @@ export function featuresOf(
     timing: side.question.timing * (side.recency.get(passage.sourceIndex) ?? 0),
     keyHeld: side.key ? Math.max(holds(set, side.key), 0.5 * holds(context.terms, side.key)) : 1,
     // "What year did Pruitt become mayor?" is not answered by a year in a sentence that tells of no becoming.
-    eventHeld: holdsEvent(set, question) && !toldAsUnreal(passage, question.doneVerbs) ? 1 : 0,
+    eventHeld: holdsEvent(set, question) && !unreal ? 1 : 0,
     // A typed question leans on its words differently: the answer's own word ("Wednesday", "$52m") is not one.
     typedRetrieval: side.entityTyped ? retrieval.relative : 0,
     typedCoverage: side.entityTyped ? coverage : 0,
@@ -255,16 +258,15 @@ export function featuresOf(
 function kindFit(
   passage: Passage,
   side: QuestionSide,
-  speaker: { named: boolean; held: boolean },
+  facts: { speakerNamed: boolean; speakerHeld: boolean; unreal: boolean },
   published: string | null,
   says: ReadonlySet<string>,
 ): { fit: number; near: number; constrained: boolean } {
   const { question } = side;
-  const { named: speakerNamed, held } = speaker;
+  const { speakerNamed, speakerHeld: held } = facts;
   if (side.entityTyped) {
     const entity = entityFit(passage, question, side.kinds, published, says);
-    // "When did the bridge reopen?" is answered where it reopened, not where it "could reopen by early July".
-    const told = toldAsUnreal(passage, question.doneVerbs) ? UNREAL_FIT : 1;
+    const told = facts.unreal ? UNREAL_FIT : 1;
     return { fit: entity.fit * told, near: entity.near * told, constrained: true };
   }
   let fit: number | null = null;

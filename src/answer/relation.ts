@@ -14,6 +14,7 @@ import { onlyUnidentified } from './unidentified.ts';
 import { countsOtherwise } from './counts-otherwise.ts';
 import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
+import { organizationBefore } from './sentence-terms.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
@@ -110,8 +111,14 @@ function pronounOwns(
     owner.terms.every((t) => context.paragraphTerms.has(t)) ||
     (!person && owner.terms.length > 1 && context.paragraphTerms.has(owner.terms.at(-1)!)) ||
     // "Ashgrove closed its last plant. Its chief executive, …": the sentence before names the asked one first.
-    (!person && !!context.antecedent && sameEntity(context.antecedent, owner.terms));
+    (!person && namedBefore(context.before, owner, kinds));
   return named && (pronoun === 'their' || (pronoun === 'its' ? !person : person));
+}
+
+/** Whether the sentence before names the owner first, in full or in part ("Ashgrove" for Ashgrove Mountain Co.). */
+function namedBefore(before: Passage | undefined, owner: QuestionName, kinds: NameKinds): boolean {
+  const antecedent = organizationBefore(before, kinds);
+  return antecedent !== null && sameEntity(antecedent, owner.terms);
 }
 
 /** What may come before a sentence's subject: nothing, or "The". */
@@ -186,12 +193,12 @@ export function checkRelation(
 }
 
 /**
- * The terms around a sentence: with its headline's, and its paragraphs' alone; and the terms of the organization or
- * place the sentence before names first, which "its" most likely refers to.
+ * The terms around a sentence: with its headline's, and its paragraphs' alone; and the sentence before it in its
+ * paragraph, whose first organization "its" most likely refers to.
  */
-export type RelationContext = Pick<SentenceContext, 'terms' | 'paragraphTerms'> & {
-  antecedent?: readonly string[] | null;
-};
+export interface RelationContext extends Pick<SentenceContext, 'terms' | 'paragraphTerms'> {
+  before?: Passage | undefined;
+}
 
 function attributeRelation(
   passage: Passage,

@@ -10,6 +10,7 @@ import { type SentenceContext, titleTerms } from './sentence-context.ts';
 import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
 import { homographsOf, writesOnlyAsOther } from './homographs.ts';
+import type { NameKinds } from './type-match.ts';
 
 /** Words by which a sentence refers back to an organization named before it: a pronoun, or "the (…) company". */
 const PRONOUN = /\b(?:it|its|they|their)\b/i;
@@ -46,7 +47,7 @@ export function sentenceTerms(
   if (givesHeadlineFigure(passage, source)) for (const t of titleTerms(source)) own = add(t, shared, own);
   // Only names other than people's are referred to by "it" or "the company": tested when the question asks of one.
   let anaphor: boolean | undefined;
-  const antecedent = organizationBefore(before, side);
+  const antecedent = organizationBefore(before, side.kinds);
   for (let k = 0; k < side.names.length; k++) {
     const name = side.names[k]!;
     // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
@@ -123,8 +124,8 @@ const NOT_ORGANIZATIONS = new Set(['person', 'place']);
  * subject: "Bellamy's shares rose 27%. The Alder Falls-based chain was founded in 1952." speaks of Bellamy's, not
  * of the Crestline the article is about.
  */
-export function organizationBefore(before: Passage | undefined, side: QuestionSide): readonly string[] | null {
-  const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(side.kinds.get(n.text.toLowerCase()) ?? ''));
+export function organizationBefore(before: Passage | undefined, kinds: NameKinds): readonly string[] | null {
+  const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(kinds.get(n.text.toLowerCase()) ?? ''));
   return first ? termsOfName(first.text) : null;
 }
 
