@@ -59,7 +59,10 @@ const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
 const ROLE_BEFORE = /(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:the|its|their|his|her)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $/u;
 
 // A role after the name of whom it serves, as a title before a person's name: "Hearthly spokeswoman Renata Collier".
-const ORGANIZATION_ROLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)? (?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+) $/u;
+const ORGANIZATION_ROLE_BEFORE = regex([
+  String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)? `,
+  String.raw`(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+) $`,
+]);
 
 /**
  * Whether the words before a subject set a person's role off before it ("the union's president, ") or give it as a

@@ -17,6 +17,7 @@ import { namesGroup } from './group-membership.ts';
 import { acronymsOf, namesWithin } from '../lexicon/names.ts';
 import { isAcronym } from '../text/names.ts';
 import { CLOCK_TIME_PATTERN, isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
+import { regex } from '../text/regex.ts';
 
 // The values that answer each typed question, with how well (a time for "when" says less than a date).
 const VALUE_FITS: Partial<Record<AnswerType, Partial<Record<ValueKind, number>>>> = {
@@ -254,8 +255,13 @@ function asksAbout(word: string, question: AnalyzedQuestion): boolean {
  * A number that names a thing, as written after what it numbers: "No. S-25-0418", "Ordinance No. 2022-117", "House
  * Bill 1187", "HB 1187", "Flight 212".
  */
-const IDENTIFIER =
-  /\b(?:(?:No|Nos|Number)\.?\s*#?\s*[A-Z]{0,3}-?\d[\w.-]*|[A-Z]{1,3}-\d{1,4}(?:-\d{2,})+|[A-Z]\p{L}*\s\d{2,6}(?:-\d+)?)\b/gu;
+const IDENTIFIER = regex(
+  [
+    String.raw`\b(?:(?:No|Nos|Number)\.?\s*#?\s*[A-Z]{0,3}-?\d[\w.-]*`,
+    String.raw`|[A-Z]{1,3}-\d{1,4}(?:-\d{2,})+|[A-Z]\p{L}*\s\d{2,6}(?:-\d+)?)\b`,
+  ],
+  'gu',
+);
 /** How far before a number the word for what it numbers may be ("Ordinance No. 2022-117"). */
 const NUMBERED_REACH = 30;
 const LOOSE_IDENTIFIER_FIT = 0.5;

@@ -79,8 +79,13 @@ const WEEKDAY = new RegExp(
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
-const DATELINE_PARTS =
-  /\s+[|·•]\s+|\s+--\s+(?=(?:decided|filed|published|updated)\b)|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)/i;
+const DATELINE_PARTS = regex(
+  [
+    String.raw`\s+[|·•]\s+|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
+    String.raw`|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)`,
+  ],
+  'i',
+);
 
 /** When a court heard a case ("Argued May 12, 2026"): beside the date it decided, not when anything went out. */
 const HEARD = /^\s*(?:argued|submitted|heard)\b/i;

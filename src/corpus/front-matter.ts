@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
+import { regex } from '../text/regex.ts';
 import { isNameLike } from './masthead-line.ts';
 import { looksLikeOutlet, TITLE_WITH_SITE } from './outlet-names.ts';
 
@@ -78,8 +79,10 @@ const HTTP = /^https?:\/\//u;
  * "release-date", "dateIssued"), compared lower-cased without separators. Bare "published" is read apart: some
  * exporters set it to true or false.
  */
-const PUBLISHED_KEY =
-  /^(?:date(?:published|posted|released|issued)|(?:publish(?:ed)?|pub|post(?:ed)?|released?|issued?)(?:date|on|at|time|datetime))$/u;
+const PUBLISHED_KEY = regex([
+  String.raw`^(?:date(?:published|posted|released|issued)`,
+  String.raw`|(?:publish(?:ed)?|pub|post(?:ed)?|released?|issued?)(?:date|on|at|time|datetime))$`,
+]);
 
 /** The first value under a key of that shape, as the schema reads a date. */
 function publishedUnderAnyKey(value: unknown): string | Date | undefined {

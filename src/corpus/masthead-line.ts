@@ -56,7 +56,7 @@ export function readMastheadLine(line: string): MastheadLine | null {
   return published ? { outlet, people, published } : null;
 }
 
-/** "from Hallowford Now", "A newsletter from The Harbor Ledger": the line under a newsletter's name naming its house. */
+/** "from Hallowford Now", "A newsletter from The Harbor Ledger": the line under a newsletter's name, its house. */
 const PUBLISHER_LINE = /^(?:an? (?:\p{L}+ )?(?:newsletter|podcast|briefing|digest) )?from\s+(\p{Lu}.{1,60})$/iu;
 
 /** The publisher a "from …" line under a newsletter's or a show's name gives, or null. */

@@ -112,8 +112,8 @@ export const nounDimension: (lemma: string) => Dimension | null = memoized((lemm
 });
 
 /**
- * The attributes with a dimension (their synsets' offsets) a measuring word names: an adjective those it values ("deep":
- * depth; "long": length, its temporal sense having none), a noun its first sense ("depth"). Empty for other words.
+ * The attributes with a dimension (their synsets' offsets) a measuring word names: an adjective those it values
+ * ("deep": depth; "long": length, its temporal sense having none), a noun its first sense ("depth"). Else empty.
  */
 const measuredAttributes: (lemma: string) => ReadonlySet<number> = memoized((lemma) => {
   const found = new Set<number>();

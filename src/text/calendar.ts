@@ -56,7 +56,12 @@ export const CLOCK_TIME_PATTERN = `(?:${TWELVE_HOUR}|${String.raw`\b\d{1,2}:\d{2
  * A regular-expression fragment (no groups) matching a time of day as much of the world writes it: "9.30am", on the
  * 24-hour clock "08:15", and "06.42" after "at" or "until"; never a race time ("2:16:40") or a decimal ("6.42m").
  */
-export const DAY_CLOCK_PATTERN = String.raw`(?:${TWELVE_HOUR}|(?<![:.\d])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|(?<=\b(?:at|until|till|by|from|before|after|around|about|since) )(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d|\s*(?:million|billion|bn|m)\b))`;
+export const DAY_CLOCK_PATTERN = [
+  String.raw`(?:${TWELVE_HOUR}`,
+  String.raw`|(?<![:.\d])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)`,
+  String.raw`|(?<=\b(?:at|until|till|by|from|before|after|around|about|since) )(?:[01]?\d|2[0-3])\.[0-5]\d\b`,
+  String.raw`(?![.,]?\d|\s*(?:million|billion|bn|m)\b))`,
+].join('');
 
 /** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */
 export const YEAR_PATTERN = String.raw`(?:1[89]|20)\d\d`;

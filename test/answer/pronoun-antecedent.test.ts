@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useCorpusEngine } from '../support/corpus-engine.ts';
 
-// A rival named in full once, two paragraphs up, then by its first word: "its" in the next sentence is the rival's, and so is the
-// chief executive the sentence names. Another company's chief executive, named with "its" after that company, is not.
+// A rival named in full once, two paragraphs up, then by its first word: "its" in the next sentence is the rival's,
+// and so is the chief executive the sentence names. Another company's, named with "its" after that one, is not.
 const STORY = `# Harbor Gear cuts jobs as rivals move production abroad
 
 Published November 5, 2026
