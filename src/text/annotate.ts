@@ -120,17 +120,24 @@ export type IsSpeechVerb = (lemma: string) => boolean;
 
 /** Currency codes (ISO 4217, from the runtime's Intl): "CHF 4.5 million", "EUR 12m". */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-/** The last word of each currency's English name ("Swiss Franc": "franc"), from the runtime's Intl. */
-const CURRENCY_NAMES: readonly string[] = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
-  const words = [...CURRENCY_CODES].map((code) => names.of(code)?.split(' ').pop()?.toLowerCase() ?? '');
-  return [...new Set(words.filter((w) => /^\p{Ll}{3,}$/u.test(w)))];
-})();
-/** A currency named after a figure, with the country's adjective between: "38.20 Swiss francs". */
-const NAMED_CURRENCY_AFTER = regex(
-  [String.raw`^(?:\s+(?:million|billion|trillion))?\s+\p{Lu}\p{L}+\s+`, anyOf(CURRENCY_NAMES), String.raw`s?\b`],
-  'u',
-);
+/**
+ * A currency named after a figure, with the country's adjective between: "38.20 Swiss francs". Its names are the last
+ * words of the currencies' English names ("Swiss Franc": "franc"), from the runtime's Intl: built on first use, as
+ * asking Intl for every name takes about 12 ms, too long for every start.
+ */
+let namedCurrencyAfter: RegExp | undefined;
+function currencyNamedAfter(text: string): RegExpExecArray | null {
+  if (!namedCurrencyAfter) {
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    const words = [...CURRENCY_CODES].map((code) => names.of(code)?.split(' ').pop()?.toLowerCase() ?? '');
+    const currencies = [...new Set(words.filter((w) => /^\p{Ll}{3,}$/u.test(w)))];
+    namedCurrencyAfter = regex(
+      [String.raw`^(?:\s+(?:million|billion|trillion))?\s+\p{Lu}\p{L}+\s+`, anyOf(currencies), String.raw`s?\b`],
+      'u',
+    );
+  }
+  return namedCurrencyAfter.exec(text);
+}
 const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
 /** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
 const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;
@@ -189,7 +196,7 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     // wink reads "$5m" as money but "£52m", "€30 million" or "CHF 4.5 million" as a count: a currency sign or
     // code before a figure makes it money.
     // wink reads "2.1 billion euros" as money but "38.20 Swiss francs" as a count.
-    const named = kind === 'count' ? NAMED_CURRENCY_AFTER.exec(text.slice(at + value.length)) : null;
+    const named = kind === 'count' ? currencyNamedAfter(text.slice(at + value.length)) : null;
     if (named) {
       if (digits) numbers.push(digits);
       values.push({ kind: 'money', start: at, end: at + value.length + named[0].length });
