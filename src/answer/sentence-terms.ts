@@ -9,6 +9,7 @@ import { perPassage } from './per-passage.ts';
 import { type SentenceContext, titleTerms } from './sentence-context.ts';
 import { holdsAll } from './term-holding.ts';
 import { sameEntity } from './entity-match.ts';
+import { currenciesOfMoney } from '../text/currencies.ts';
 import { homographsOf, writesOnlyAsOther } from './homographs.ts';
 import type { NameKinds } from './type-match.ts';
 
@@ -64,6 +65,10 @@ export function sentenceTerms(
     if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
       for (const t of name) own = add(t, shared, own);
     }
+  }
+  // "CHF 4.5 million" is a sum in Swiss francs: it holds the words of a question asking "in Swiss francs".
+  if (side.question.currency && inCurrency(passage, side.question.currency.codes)) {
+    for (const t of side.question.currency.terms) own = add(t, shared, own);
   }
   // A sentence inside a quotation opened by the sentence before is spoken by whoever that sentence names.
   if (before?.opensQuote) {
@@ -127,6 +132,15 @@ const NOT_ORGANIZATIONS = new Set(['person', 'place']);
 export function organizationBefore(before: Passage | undefined, kinds: NameKinds): readonly string[] | null {
   const first = before?.names.find((n) => !NOT_ORGANIZATIONS.has(kinds.get(n.text.toLowerCase()) ?? ''));
   return first ? termsOfName(first.text) : null;
+}
+
+/** Whether a sentence gives a sum in one of the currencies (by code, sign or name). */
+function inCurrency(passage: Passage, codes: readonly string[]): boolean {
+  return passage.values.some((value) => {
+    if (value.kind !== 'money') return false;
+    const written = currenciesOfMoney(passage.text.slice(value.start, value.end));
+    return codes.some((code) => written.has(code));
+  });
 }
 
 /** A term added to a sentence's own copy of its shared term set, made when the first new term comes. */

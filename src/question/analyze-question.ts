@@ -20,6 +20,7 @@ import { YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 import { doneVerbs } from './done-verbs.ts';
+import { currenciesNamed } from '../text/currencies.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
 export type AttributeKind = 'role' | 'measure' | 'other';
@@ -121,6 +122,8 @@ export interface AnalyzedQuestion {
   dimension: Dimension | null;
   /** The word asking it ("deep", "depth"): "1.2 kilometres long" gives another attribute of the same dimension. */
   measuredBy: string | null;
+  /** The currency a sum is asked in ("in Swiss francs"): its codes and the question's index terms for it. */
+  currency: AskedCurrency | null;
   /** What a "docket number" or "bill number" question asks the number of (its index term), else null. */
   numbered: string | null;
   /** The kind of group asked that someone is in ("what party is Governor Terhune": "party"), else null. */
@@ -158,6 +161,27 @@ const LATEST = regex(
 const FUTURE = /\b(?:will|won't|going to|gonna|(?:expected|supposed|scheduled|set|due) to|next|upcoming)\b/i;
 
 const VAGUE_VERB_SENSES = 20;
+
+/** The currency a sum is asked in: ISO codes, and the question's index terms that name it. */
+export interface AskedCurrency {
+  codes: string[];
+  terms: string[];
+}
+
+/** "How much … in Swiss francs?", "what did it cost in euros": the currency the sum is asked in, or null. */
+function askedCurrency(tokens: readonly QuestionToken[], type: AnswerType): AskedCurrency | null {
+  if (type !== 'money' && type !== 'amount') return null;
+  for (let i = 1; i < tokens.length; i++) {
+    const [before, word] = [tokens[i - 1]!, tokens[i]!];
+    const adjective = before.lower === 'in' ? null : before;
+    if ((adjective ? tokens[i - 2] : before)?.lower !== 'in') continue;
+    const codes = currenciesNamed(adjective ? `${adjective.lower} ${word.lower}` : word.lower);
+    if (codes.size === 0) continue;
+    const words = adjective ? [adjective, word] : [word];
+    return { codes: [...codes], terms: words.map((t) => termOf(t.lower)).filter((t): t is string => t !== null) };
+  }
+  return null;
+}
 
 /** The terms of the question's content verbs and of what stands in for them ("founded": found, established). */
 function eventTermsOf(
@@ -375,6 +399,8 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: measure?.dimension ?? null,
     measuredBy: measure?.word ?? null,
+    // "How heavy is it in pounds" asks a weight: a sum is asked in a currency only when no dimension is.
+    currency: measure ? null : askedCurrency(tokens, type),
     numbered: type === 'name' && typeToken?.lemma === 'number' ? termOf(tokens[typeNoun - 1]?.lower ?? '') : null,
     group: groupAsked(tokens, typeToken, type, knowledge),
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),

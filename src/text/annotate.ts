@@ -3,6 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
+import { CURRENCY_CODES, currencyNamedAfter } from './currencies.ts';
 import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, documentColumns, type DocumentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
@@ -118,26 +119,6 @@ export type IsTitle = ((word: string) => boolean) & { common: (word: string) => 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
 
-/** Currency codes (ISO 4217, from the runtime's Intl): "CHF 4.5 million", "EUR 12m". */
-const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-/**
- * A currency named after a figure, with the country's adjective between: "38.20 Swiss francs". Its names are the last
- * words of the currencies' English names ("Swiss Franc": "franc"), from the runtime's Intl: built on first use, as
- * asking Intl for every name takes about 12 ms, too long for every start.
- */
-let namedCurrencyAfter: RegExp | undefined;
-function currencyNamedAfter(text: string): RegExpExecArray | null {
-  if (!namedCurrencyAfter) {
-    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
-    const words = [...CURRENCY_CODES].map((code) => names.of(code)?.split(' ').pop()?.toLowerCase() ?? '');
-    const currencies = [...new Set(words.filter((w) => /^\p{Ll}{3,}$/u.test(w)))];
-    namedCurrencyAfter = regex(
-      [String.raw`^(?:\s+(?:million|billion|trillion))?\s+\p{Lu}\p{L}+\s+`, anyOf(currencies), String.raw`s?\b`],
-      'u',
-    );
-  }
-  return namedCurrencyAfter.exec(text);
-}
 const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
 /** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
 const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;

@@ -292,6 +292,12 @@ describe('"what is X" and "who is X" ask for a definition; a role asks for the p
     expect(analyze('whats the name for the water main').type).toBe('name');
   });
 
+  it('"in euros" says what currency a sum is asked in; "in pounds" of a weight asks no currency', () => {
+    expect(analyze('How much did the pier repairs cost in euros?').currency?.codes).toEqual(['EUR']);
+    expect(analyze('How heavy is the pier crane in pounds?').currency).toBeNull();
+    expect(analyze('How much did the pier repairs cost?').currency).toBeNull();
+  });
+
   it('"the docket number" asks for a number that names its thing, as a name does; "the number of" counts', () => {
     const docket = analyze("What's the docket number for the pier case?");
     expect(docket.type).toBe('name');
