@@ -41,11 +41,12 @@ const UNREAL_BEFORE = regex(
 );
 /** Only the clause the verb stands in is looked at: "…, and said it would" is another clause's plan. */
 const CLAUSE_START = /[.;:,()—–]\s*(?=[^.;:,()—–]*$)/u;
+/** How far before the verb (in characters) its clause is looked at. */
 const REACH = 60;
 
 /**
- * Whether every place the sentence writes one of the verbs tells it as what may or will happen ("could reopen by
- * early July", "expects Marisol to make landfall"), not as done; false when it writes none of them.
+ * Whether every place the sentence writes one of the verbs tells it as what only may happen, is planned or expected
+ * ("could reopen by early July", "expects Marisol to make landfall"), not as done; false when it writes none of them.
  */
 export function toldAsUnreal(passage: Passage, verbs: readonly string[]): boolean {
   if (verbs.length === 0) return false;

@@ -1,8 +1,8 @@
 import { termOf } from '../text/analyzer.ts';
 import type { QuestionToken } from './tag-question.ts';
 
-// "When did the bridge reopen?" asks when it happened: a sentence in which it only could, will or is expected to
-// happen ("could reopen by early July") tells a plan, not the answer.
+// "When did the bridge reopen?" asks when it happened: a sentence in which it only could or is expected to happen
+// ("could reopen by early July") tells a plan, not the answer.
 
 /** Auxiliaries that put the question's own verb in the past ("did", "were … allowed"). */
 const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
