@@ -264,6 +264,7 @@ const IDENTIFIER = regex(
 );
 /** How far before a number the word for what it numbers may be ("Ordinance No. 2022-117"). */
 const NUMBERED_REACH = 30;
+/** How well a number that names something answers when what it numbers is not written before it. */
 const LOOSE_IDENTIFIER_FIT = 0.5;
 
 /** How well a sentence answers "what's the <thing> number": fully by a number written after the thing's word. */

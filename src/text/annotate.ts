@@ -3,7 +3,7 @@ import { isHonorific } from './name-kinds.ts';
 import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
-import { CURRENCY_CODES, currencyNamedAfter } from './currencies.ts';
+import { currencyBefore, currencyNamedAfter } from './currencies.ts';
 import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, documentColumns, type DocumentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
@@ -119,21 +119,6 @@ export type IsTitle = ((word: string) => boolean) & { common: (word: string) => 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
 
-const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
-/** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
-const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;
-
-/**
- * How many characters before a figure name its currency: a sign ("£52m", "€30 million"), or a code before a figure
- * written as money ("CHF 4.5 million"); 0 when none does.
- */
-function currencyBefore(text: string, at: number, value: string): number {
-  if (/\p{Sc}/u.test(text[at - 1]!)) return 1;
-  const code = CODE_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
-  const priced = PRICED_FIGURE.test(text.slice(at, at + value.length + 10));
-  return code && CURRENCY_CODES.has(code[1]!) && priced ? code[0].length : 0;
-}
-
 /** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
 const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
 
@@ -174,9 +159,8 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     // "At 800 Wexley Street": the number of a street address counts nothing.
     if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) continue;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
-    // wink reads "$5m" as money but "£52m", "€30 million" or "CHF 4.5 million" as a count: a currency sign or
-    // code before a figure makes it money.
-    // wink reads "2.1 billion euros" as money but "38.20 Swiss francs" as a count.
+    // wink reads "$5m" and "2.1 billion euros" as money but "£52m", "€30 million", "CHF 4.5 million" or "38.20 Swiss
+    // francs" as a count: a currency sign or code before a figure, or a currency's name after it, makes it money.
     const named = kind === 'count' ? currencyNamedAfter(text.slice(at + value.length)) : null;
     if (named) {
       if (digits) numbers.push(digits);

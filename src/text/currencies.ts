@@ -6,7 +6,7 @@ import { anyOf, regex } from './regex.ts';
 // about 12 ms, too long for every start.
 
 /** Currency codes: "CHF", "EUR", "USD". */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 interface CurrencyWords {
   /** The codes each currency word names: "franc" → CHF, XOF, …; "swiss franc" → CHF. */
@@ -46,6 +46,22 @@ function currencyWords(): CurrencyWords {
   );
   words = { byName, bySign, namedAfter };
   return words;
+}
+
+/** A currency's code right before a figure, perhaps after a space ("CHF 4.5 million", "EUR12m"). */
+const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
+/** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
+const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;
+
+/**
+ * How many characters before a figure name its currency: a sign ("£52m", "€30 million"), or a code before a figure
+ * written as money ("CHF 4.5 million"); 0 when none does.
+ */
+export function currencyBefore(text: string, at: number, value: string): number {
+  if (/\p{Sc}/u.test(text[at - 1]!)) return 1;
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  const priced = PRICED_FIGURE.test(text.slice(at, at + value.length + 10));
+  return code && CURRENCY_CODES.has(code[1]!) && priced ? code[0].length : 0;
 }
 
 /** The currency named after a figure with a country's adjective ("38.20 Swiss francs"), as a match, or null. */
