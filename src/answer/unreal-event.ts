@@ -7,20 +7,17 @@ import { writtenTerms } from './term-positions.ts';
  * that way ("they will pay Harbury an initial £52m"), and a plan so told often answers what was done.
  */
 const MODALS = ['could', 'may', 'might', 'should'];
+/** Words (as patterns) that tell of a plan or a forecast: "expected Wednesday", "plans to reopen", "due in May". */
+export const PLAN_WORDS = ['expects?', 'expected', 'plans?', 'planned', 'scheduled', 'due'];
 /** Words that, with a "to" after them, tell of a plan, a hope or a forecast ("expects Marisol to make landfall"). */
 const INTENDED = [
-  'expects?',
-  'expected',
-  'plans?',
-  'planned',
+  ...PLAN_WORDS,
   'hopes?',
   'hoped',
   'aims?',
   'likely',
   'unlikely',
   'set',
-  'due',
-  'scheduled',
   'going',
   'intends?',
   'intended',

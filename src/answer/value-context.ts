@@ -3,13 +3,14 @@ import { TALLY_NOUNS } from '../question/answer-type.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
-import { regex } from '../text/regex.ts';
+import { anyOf, regex } from '../text/regex.ts';
 import { describesOtherName } from './appositive-owner.ts';
 import { measureFit } from './measure-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
 import { qualifiedFit } from './value-qualifiers.ts';
 import { termSetOf } from './passage-term-set.ts';
+import { PLAN_WORDS } from './unreal-event.ts';
 import { countsSamePeople, isPeople, isPeopleWord } from './people-counts.ts';
 import { holdsEvent } from './term-holding.ts';
 import type { TermPositions } from './term-positions.ts';
@@ -27,8 +28,10 @@ const DONE_ON = /\b\p{Ll}+ed(?: on)? $/u;
 /** How far back a "will", "due" or "to be" makes the participle one of what is to come ("due to be installed"). */
 const DONE_REACH = 30;
 /** What a sentence telling of something still to come says it with. */
-const FUTURE_MARKER =
-  /\b(?:will|would|shall|expects?|expected|plans?|planned|scheduled|set (?:to|for)|due|next|until)\b/i;
+const FUTURE_MARKER = regex(
+  [String.raw`\b`, anyOf(['will', 'would', 'shall', ...PLAN_WORDS, 'set (?:to|for)', 'next', 'until']), String.raw`\b`],
+  'i',
+);
 /** A time of day without a clock figure ("that night", "Tuesday morning"). */
 const VAGUE_TIME_FIT = 0.5;
 const LONE_ONE_FIT = 0.3;

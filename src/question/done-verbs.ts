@@ -6,8 +6,8 @@ import type { QuestionToken } from './tag-question.ts';
 
 /** Auxiliaries that put the question's own verb in the past ("did", "were … allowed"). */
 const PAST_AUXILIARIES = new Set(['did', "didn't", 'was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
-/** Words by which a question asks of what may, must or will happen: it asks of no done thing. */
-const UNREAL_ASKED = new Set(['will', "won't", 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall']);
+/** Words by which a question asks of what may or must happen ("will" asks of what is to come: `future`). */
+const UNREAL_ASKED = new Set(['would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall']);
 
 /**
  * The index terms of the question's verbs when it asks of something done ("did … reopen", "who filed", "were …
