@@ -363,6 +363,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;
   const measure = type === 'amount' ? askedMeasure(tokens, typeToken ?? headToken, knowledge) : null;
+  const future = FUTURE.test(question);
   return {
     text: typed,
     type,
@@ -393,8 +394,8 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     corrections,
     given,
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
-    future: FUTURE.test(question),
-    doneVerbs: doneVerbs(tokens, bodyStart, FUTURE.test(question)),
+    future,
+    doneVerbs: doneVerbs(tokens, bodyStart, future),
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: measure?.dimension ?? null,
