@@ -19,6 +19,15 @@ const APPOSITIVE = new RegExp(
  */
 const DATING_CLAUSE =
   /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+(?:a|an|which|who)\s+[^,;:()]{1,60}?\s(?:in|on|since)\s+$/u;
+/**
+ * "Mossbank High's 640 students": a figure right after a name's possessive (and a word of approximation) is that
+ * name's.
+ */
+const POSSESSOR = new RegExp(
+  String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+` +
+    String.raw`(?:(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)\s+)?\p{Sc}?$`,
+  'u',
+);
 /** How far before a value its appositive may start. */
 const REACH = 100;
 
@@ -41,5 +50,20 @@ export function describesOtherName(passage: Passage, span: ValueSpan, question: 
   const asked = question.names.filter((n) => n.known && n.terms.length > 0);
   if (asked.length === 0) return false;
   const owner = appositiveOwner(passage, span);
+  return owner !== null && !asked.some((name) => sameEntity(owner, name.terms));
+}
+
+// A figure's possessor does not change from question to question either.
+const possessors = new WeakMap<ValueSpan, readonly string[] | null>();
+
+/** Whether a figure is written as the possession of a name other than every one the question asks about. */
+export function possessedByOtherName(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
+  const asked = question.names.filter((n) => n.known && n.terms.length > 0);
+  if (asked.length === 0 || span.kind === 'date' || span.kind === 'time') return false;
+  let owner = possessors.get(span);
+  if (owner === undefined) {
+    const name = POSSESSOR.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
+    possessors.set(span, (owner = name ? termsOfName(name) : null));
+  }
   return owner !== null && !asked.some((name) => sameEntity(owner, name.terms));
 }

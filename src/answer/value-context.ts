@@ -4,7 +4,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
-import { describesOtherName } from './appositive-owner.ts';
+import { describesOtherName, possessedByOtherName } from './appositive-owner.ts';
 import { measureFit } from './measure-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
@@ -191,6 +191,8 @@ export function valueInContext(
   // "… to Brookmere, a community of about 600 people north of Silverpine" does not count Silverpine's people, nor
   // does "the Kettle Lodge, which opened in 1994" date when the volunteers came.
   if (describesOtherName(passage, span, question)) fit *= OTHER_NAME_FIT;
+  // "Mossbank High's 640 students" are not Caddon Ford High's.
+  if (possessedByOtherName(passage, span, question)) return 0;
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
   // well" by one of a length only.
   if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question);

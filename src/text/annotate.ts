@@ -4,6 +4,7 @@ import { collectNames } from './names.ts';
 import { CAUSES, LOOSE_CAUSES } from './cause-words.ts';
 import { isCausingVerb } from '../lexicon/causing-verbs.ts';
 import { currencyBefore, currencyNamedAfter } from './currencies.ts';
+import { joinCalendarDays } from './calendar-days.ts';
 import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, documentColumns, type DocumentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
@@ -179,6 +180,10 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     if ((kind === 'count' || kind === 'duration') && YEAR.test(digits) && !value.includes(',')) kind = 'date';
     if ((kind === 'count' || kind === 'money' || kind === 'percent') && digits) numbers.push(digits);
     values.push({ kind, start: at, end: at + value.length });
+  }
+  for (const day of joinCalendarDays(values, text)) {
+    const at = numbers.indexOf(day);
+    if (at >= 0) numbers.splice(at, 1);
   }
   // Every age and every tally is written in figures: a sentence without one is spared those patterns.
   const figures = DIGIT.test(text);

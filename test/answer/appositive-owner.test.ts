@@ -13,6 +13,8 @@ The sheriff's office extended a warning to Brookmere, a community of about 600 p
 Crews staged at the Kettle Lodge, which opened in 1994, alongside volunteers from Harrow Ridge.
 
 Water came from Fenwick Springs, a bottler founded by a local family in 1961, and from the county.
+
+Harrow Ridge High's 640 students will share Silverpine High School until the fire is out.
 `;
 
 const corpus = useCorpusIndex({ 'fire.md': FIRE });
@@ -39,5 +41,15 @@ describe('a date in a clause or appositive set off after a name ("the Kettle Lod
   it('answers for the name it dates', () => {
     expect(fitOf('When did the Kettle Lodge open?', '1994')).toBe(1);
     expect(fitOf('When was Fenwick Springs founded?', '1961')).toBe(1);
+  });
+});
+
+describe('a figure after a name\'s possessive ("Harrow Ridge High\'s 640 students")', () => {
+  it("is that name's, and counts nothing of another name the question asks about", () => {
+    expect(fitOf('How many students go to Silverpine High?', '640')).toBe(0);
+  });
+
+  it('answers for the name that holds it', () => {
+    expect(fitOf('How many students go to Harrow Ridge High?', '640')).toBe(1);
   });
 });

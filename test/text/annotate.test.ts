@@ -87,6 +87,31 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     expect(a.numbers).toEqual(['1200']);
   });
 
+  // wink reads "Sept." (an abbreviation it does not know) as nothing and the day after it as a count, and after a
+  // word it takes into the month ("this Oct.") the day too: "when" found no date in "filed a grievance on Sept. 24".
+  it.each([
+    [
+      'a day after "Sept." and its year',
+      'The council voted on Monday, Sept. 15, 2026, at noon.',
+      'date:Sept. 15, 2026',
+    ],
+    ['a day after "Sept."', 'Flights resume Sept. 28.', 'date:Sept. 28'],
+    [
+      'a day after a month wink reads with the word before it',
+      'In this Oct. 31 photo, a man waves.',
+      'date:this Oct. 31',
+    ],
+    ['a day before its month', 'The claim was filed 4 Sept 2026 in court.', 'date:4 Sept 2026'],
+  ])('a day beside its month is a date, not a count: %s', (_why, sentence, expected) => {
+    expect(values(sentence)).toContain(expected);
+    expect(kinds(sentence)).not.toContain('count');
+  });
+
+  it('a figure beside a word that is a month only with a capital still counts ("two may go")', () => {
+    expect(values('He said two may go.')).toEqual(['count:two']);
+    expect(annotate('Crews cleared 40 homes on Sept. 3.').numbers).toEqual(['40']);
+  });
+
   it('offsets point at the value in the sentence text', () => {
     const a = annotate('Crews worked for 30 hours to stop the leak.');
     expect(a.values.map((v) => a.text.slice(v.start, v.end))).toEqual(['30 hours']);
