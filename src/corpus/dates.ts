@@ -105,6 +105,9 @@ const BESIDE_DATE = regex(
   'i',
 );
 
+/** Where a decision or letter was signed, opening its date line: "Lausanne, 23 March 2026". */
+const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u;
+
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 
@@ -130,7 +133,8 @@ export function datelineOf(line: string): Dateline | null {
     // "Sept. 8, 2026 · Updated 3:47 p.m. CT": a labelled time alone is later the same day, and dates nothing.
     if (dates.length === 0 && label && onlyTime(rest)) continue;
     if (dates.length !== 1) return null;
-    if (!onlyTime(rest.slice(0, dates[0]!.index) + rest.slice(dates[0]!.index + dates[0]!.length))) return null;
+    const [before, after] = [rest.slice(0, dates[0]!.index), rest.slice(dates[0]!.index + dates[0]!.length)];
+    if (!onlyTime(before + after) && !(SIGNED_AT.test(before) && onlyTime(after))) return null;
     const field = label?.[2] ? 'updated' : 'published';
     dateline[field] ??= dates[0]!.iso;
   }

@@ -1,23 +1,41 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
+import { splitEmailHeaders } from './email-headers.ts';
 import { regex } from '../text/regex.ts';
 import { isNameLike } from './masthead-line.ts';
 import { looksLikeOutlet, TITLE_WITH_SITE } from './outlet-names.ts';
 
-/** A file split at its YAML front matter. */
+/** A file split at its YAML (or TOML) front matter. */
 export interface FrontMatterSplit {
   data: Record<string, unknown> | null;
   body: string;
 }
 
 const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+/** Hugo and Zola export their front matter as TOML between `+++` lines. */
+const TOML_FENCE = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/u;
 
-/** Splits `---`-fenced YAML front matter from the body and parses it with a real YAML parser. */
+function tomlFrontMatter(fence: RegExpExecArray, file: string): FrontMatterSplit {
+  try {
+    return { data: parseToml(fence[1] ?? ''), body: fence.input.slice(fence[0].length) };
+  } catch (error) {
+    const where = error instanceof TomlError ? ` at line ${error.line}` : '';
+    const problem = `front matter is not valid TOML${where}; fix the TOML or remove the "+++" block`;
+    throw new CorpusFileError(file, problem, { cause: error });
+  }
+}
+
+/** Splits `---`-fenced YAML or `+++`-fenced TOML front matter from the body and parses it with a real parser. */
 export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
+  const toml = TOML_FENCE.exec(raw);
+  if (toml) return tomlFrontMatter(toml, file);
   const fence = FENCE.exec(raw);
   if (!fence) {
+    const mail = splitEmailHeaders(raw);
+    if (mail) return mail;
     if (/^\uFEFF?---[ \t]*\r?\n/u.test(raw)) {
       throw new CorpusFileError(file, 'front matter starts with "---" but never closes; add a closing "---" line');
     }
@@ -84,6 +102,23 @@ const PUBLISHED_KEY = regex([
   String.raw`|(?:publish(?:ed)?|pub|post(?:ed)?|released?|issued?)(?:date|on|at|time|datetime))$`,
 ]);
 
+/**
+ * A key naming the site the piece came from, as clippers and exporters write it ("source_site", "sourceName",
+ * "publisher_name", "website"), compared the same way, for those the schema does not name.
+ */
+const OUTLET_KEY =
+  /^(?:(?:source|publication|publisher|news)(?:site|sitename|name|outlet|website)|website|newspaper)$/u;
+
+/** The first text under a key of the outlet's shape. */
+function outletUnderAnyKey(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, field] of Object.entries(value)) {
+    if (!OUTLET_KEY.test(key.toLowerCase().replace(/[-_\s]/gu, ''))) continue;
+    if (typeof field === 'string' && field.trim() && !HTTP.test(field)) return field.trim();
+  }
+  return undefined;
+}
+
 /** The first value under a key of that shape, as the schema reads a date. */
 function publishedUnderAnyKey(value: unknown): string | Date | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -135,7 +170,8 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     e.site_name ??
     e.siteName ??
     e.site ??
-    (sourceUrl ? undefined : e.source);
+    (sourceUrl ? undefined : e.source) ??
+    outletUnderAnyKey(value);
   const title = e.title ?? e.headline ?? null;
   // A web clipper keeps the page's title with the site's name after it ("Headline | The Harbor Ledger").
   const suffixed = outlet || !title ? null : TITLE_WITH_SITE.exec(title);

@@ -74,7 +74,10 @@ function visibleDate(document: HtmlDocument): string | null {
   }
   const stated = statedPublication(document);
   if (stated) return stated;
-  const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [itemprop*="date"]')];
+  // Firefox's Reader View puts the byline and date in its "credits" line: "By Jane Roe · Wednesday, August 6, 2025".
+  const labelled = [
+    ...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"]'),
+  ];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);
     if (line && line.split(' ').length <= 12) {
@@ -129,7 +132,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
   const h1 = clean(document.querySelector('h1')?.textContent);
-  const outlet = namedOutlet ?? titleOutlet(document, fromTitle.outlet);
+  // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
+  const reader = document.querySelector('.reader-domain');
+  const outlet = namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent));
   const title = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,
@@ -139,6 +144,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     absolute(ld?.url ?? null, pageUrl) ??
     absolute(meta('og:url'), pageUrl) ??
     absolute(canonical, pageUrl) ??
+    absolute(reader?.getAttribute('href') ?? null, null) ??
     absolute(pageUrl, null);
   const published =
     toIsoDate(ld?.datePublished) ??

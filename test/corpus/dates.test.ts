@@ -65,6 +65,9 @@ describe('datelineOf: lines that only say when', () => {
     ['Tuesday 15 September 2026 | Issue No. 412', '2026-09-15', null],
     // A court's opinion is dated by when it was decided, not when the case was argued.
     ['Argued May 12, 2026 -- Decided October 15, 2026', '2026-10-15', null],
+    // A decision or letter is dated where it was signed.
+    ['Lausanne, 23 March 2026', '2026-03-23', null],
+    ['Port Ellery, March 23, 2026', '2026-03-23', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });
@@ -75,6 +78,8 @@ describe('datelineOf: lines that only say when', () => {
     'Published by the city on March 8, 2025 and widely shared',
     'Posted on March 8, 2025 by the council after a long debate',
     'Grandville library workers end 12-day strike',
+    'Lausanne said, 23 March 2026',
+    'The panel met in Lausanne, 23 March 2026',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
   });

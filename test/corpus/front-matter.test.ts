@@ -81,6 +81,14 @@ describe('readEntry', () => {
     },
   );
 
+  it.each(['source_site', 'sourceName', 'publisher_name', 'website'])(
+    'reads the outlet under %s, however the clipper writes the key',
+    (key) => {
+      expect(readEntry({ title: 'A headline', [key]: 'Sound & Shore' })?.outlet).toBe('Sound & Shore');
+      expect(readEntry({ title: 'A headline', [key]: 'https://soundandshore.example/' })?.outlet).toBeNull();
+    },
+  );
+
   it('reads each related entry as its own article', () => {
     const [reuters, mislinked] = relatedEntries(data!).map(readEntry);
     expect(reuters).toMatchObject({
@@ -111,5 +119,56 @@ describe('readEntry', () => {
       excerpt: 'Still usable.',
       outlet: null,
     });
+  });
+});
+
+describe('TOML front matter ("+++" lines, as Hugo and Zola export it)', () => {
+  const toml = `+++
+title = "Five hours in the dark"
+date = 2026-03-11T06:00:00+02:00
+draft = false
+
+[author]
+name = "Bongani Pretorius"
++++
+
+On Monday morning the exchange stopped trading.
+`;
+
+  it('is read like YAML: the title, the date, and the body after it', () => {
+    const { data, body } = splitFrontMatter(toml, 'explainer.md');
+    expect(readEntry(data)).toMatchObject({ title: 'Five hours in the dark', published: '2026-03-11' });
+    expect(body.trim()).toBe('On Monday morning the exchange stopped trading.');
+  });
+
+  it('that is broken fails the file with the line and the fix', () => {
+    expect(() => splitFrontMatter('+++\ntitle = "open\n+++\nBody.\n', 'bad.md')).toThrow(/not valid TOML at line/);
+  });
+});
+
+describe('the headers of an email saved as text', () => {
+  const mail = [
+    'From:\tOrder Flow by Ilse Marais <ilse@orderflow.example>',
+    'Sent:\tThursday, 12 March 2026 06:30',
+    'To:\tThabo Khumalo <thabo@inbox.example>',
+    'Subject:\tOrder Flow #212: Five hours in the dark',
+    '',
+    'Good morning, and welcome to the new subscribers.',
+  ].join('\r\n');
+
+  it('give the title (the subject), the date sent and the newsletter that sent it, and are not body text', () => {
+    const { data, body } = splitFrontMatter(mail, 'order-flow.txt');
+    expect(readEntry(data)).toMatchObject({
+      title: 'Order Flow #212: Five hours in the dark',
+      published: '2026-03-12',
+      outlet: 'Order Flow',
+    });
+    expect(body.trim()).toBe('Good morning, and welcome to the new subscribers.');
+  });
+
+  it("name no outlet when the sender is only a person, and are not read in a text that doesn't open with them", () => {
+    const { data } = splitFrontMatter(mail.replace('Order Flow by Ilse Marais', 'Ilse Marais'), 'mail.txt');
+    expect(readEntry(data)?.outlet).toBeNull();
+    expect(splitFrontMatter(`A story.\n\n${mail}`, 'story.txt').data).toBeNull();
   });
 });

@@ -31,6 +31,15 @@ describe('extracting an article from a news page', () => {
     expect(article.paragraphs).toHaveLength(6);
   });
 
+  it("reads a page saved from Firefox's Reader View: its site, date and link from the reader's header", async () => {
+    expect(await extract('firefox-reader-view.html')).toMatchObject({
+      title: 'Harbor dredging halted after contractor finds unexploded shell',
+      outlet: 'The Bayfield Tribune',
+      published: '2025-06-04',
+      url: 'https://www.bayfieldtribune.example/news/harbor/dredging-halted',
+    });
+  });
+
   it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
     expect(await extract('og-only.html')).toMatchObject({
       title: 'Library bond heads to voters in November',

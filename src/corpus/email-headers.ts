@@ -1,0 +1,44 @@
+import type { FrontMatterSplit } from './front-matter.ts';
+
+// An email "saved as text" by a mail client opens with its headers, one a line, then a blank line:
+// "From:\tOrder Flow by Ilse Marais <ilse@…>", "Sent: Thursday, 12 March 2026 06:30", "To: …", "Subject: …".
+const HEADER = /^(from|sent|date|to|cc|bcc|reply-to|subject|importance|attachments):[ \t]*(.*)$/iu;
+/** At most this many header lines are read: a block longer than that is no mail header. */
+const MAX_HEADERS = 12;
+
+// "Order Flow by Ilse Marais", "Ilse Marais from Order Flow", "Order Flow <news@…>": the sender's display name
+// names the newsletter beside the writer; a bare person's name names no outlet.
+const SENDER_PARTS = /^(.+?)\s+by\s+.+$|^.+?\s+(?:from|at)\s+(.+)$/iu;
+
+/** The newsletter or outlet a sender line names, or null. */
+function senderOutlet(from: string): string | null {
+  const name = from
+    .replace(/<[^>]*>/gu, '')
+    .replace(/^["']|["']$/gu, '')
+    .trim();
+  const parts = SENDER_PARTS.exec(name);
+  return parts ? (parts[1] ?? parts[2] ?? '').trim() || null : null;
+}
+
+/**
+ * Reads the mail headers a text file opens with as its front matter (the subject its title, the date sent its
+ * date, the sender's newsletter its outlet), or returns null when it opens otherwise.
+ */
+export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
+  const lines = raw.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  const headers = new Map<string, string>();
+  let end = 0;
+  while (end < Math.min(lines.length, MAX_HEADERS)) {
+    const header = HEADER.exec(lines[end]!);
+    if (!header) break;
+    if (!headers.has(header[1]!.toLowerCase())) headers.set(header[1]!.toLowerCase(), header[2]!.trim());
+    end++;
+  }
+  const subject = headers.get('subject');
+  const sent = headers.get('sent') ?? headers.get('date');
+  const from = headers.get('from');
+  if (!subject || !(sent || from) || (lines[end] ?? '').trim() !== '') return null;
+  const outlet = from ? senderOutlet(from) : null;
+  const data = { title: subject, ...(sent ? { date: sent } : {}), ...(outlet ? { outlet } : {}) };
+  return { data, body: lines.slice(end + 1).join('\n') };
+}
