@@ -2,6 +2,7 @@ import { memoized } from '../text/memoize.ts';
 import { isAcronym } from '../text/names.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
+import { foldAccents } from '../text/analyzer.ts';
 import { englishWords } from '../lexicon/english.ts';
 
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
@@ -64,12 +65,19 @@ const ORGANIZATION_ROLE_BEFORE = regex([
   String.raw`(?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+) $`,
 ]);
 
+// A role and whom it serves set off before the name: "The president of the Spanish federation, Alberto Sanchís".
+const ROLE_OF_BEFORE = regex([
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+) `,
+  String.raw`(?:of|at|for|with|in) [^,;:()]{1,60}, $`,
+]);
+
 /**
- * Whether the words before a subject set a person's role off before it ("the union's president, ") or give it as a
- * title after whom it serves ("Hearthly spokeswoman ").
+ * Whether the words before a subject set a person's role off before it ("the union's president, ", "The president of
+ * the Spanish federation, ") or give it as a title after whom it serves ("Hearthly spokeswoman ").
  */
 function roleBefore(before: string): boolean {
-  const role = ROLE_BEFORE.exec(before)?.[1] ?? ORGANIZATION_ROLE_BEFORE.exec(before)?.[1];
+  const role =
+    ROLE_BEFORE.exec(before)?.[1] ?? ROLE_OF_BEFORE.exec(before)?.[1] ?? ORGANIZATION_ROLE_BEFORE.exec(before)?.[1];
   return !!role && englishWords().category(role, 'n') === 'noun.person';
 }
 const BEFORE_REACH = 60;
@@ -96,13 +104,15 @@ function nounBefore(before: string): string | null {
  * (ICE)", "also known as ICE"); 'loose' for a description a few words after it; null when it does neither. A
  * leading article of the subject is left out.
  */
-export function subjectDescription(text: string, subject: string): 'plain' | 'loose' | null {
-  const core = subject.replace(/^(?:the|a|an)\s+/i, '');
+export function subjectDescription(written: string, subject: string): 'plain' | 'loose' | null {
+  // "who is alberto sanchis" asks about the "Alberto Sanchís" the sentence describes.
+  const text = foldAccents(written);
+  const core = foldAccents(subject.replace(/^(?:the|a|an)\s+/i, ''));
   const acronym = isAcronym(core);
-  const written = writings(core);
+  const writing = writings(core);
   let loose = false;
-  written.lastIndex = 0;
-  for (let found = written.exec(text); found; found = written.exec(text)) {
+  writing.lastIndex = 0;
+  for (let found = writing.exec(text); found; found = writing.exec(text)) {
     const start = found.index;
     const end = start + found[0].length;
     const bounded = matchesAt(BOUNDARY, text, start);
@@ -121,7 +131,7 @@ export function subjectDescription(text: string, subject: string): 'plain' | 'lo
     if (bounded && DEFINED_BEFORE.test(text.slice(0, start)) && matchesAt(AS_AFTER, text, end)) return 'plain';
     loose ||= bounded && matchesAt(LOOSE_AFTER, text, end);
     // On by one character (a whole one past a surrogate pair), so overlapping writings are tried too.
-    written.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+    writing.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   }
   return loose ? 'loose' : null;
 }

@@ -71,7 +71,7 @@ function computeTerm(word: string): string | null {
 }
 
 /** "café" and "Lumière" are also typed "cafe" and "Lumiere": a Latin letter's accents do not change its word. */
-const foldAccents = (word: string): string =>
+export const foldAccents = (word: string): string =>
   NON_ASCII.test(word)
     ? word
         .normalize('NFD')

@@ -485,6 +485,16 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ],
     ['a former role before the subject', 'Members voted against then-superintendent Clifford Amsel.', 'Clifford Amsel'],
     [
+      'a role and whom it serves set off before the subject',
+      'The president of the Spanish federation, Alberto Sanchez, congratulated her.',
+      'Alberto Sanchez',
+    ],
+    [
+      'the subject written with its accents, asked without them',
+      'Alberto Sanchís, a former champion, congratulated her.',
+      'alberto sanchis',
+    ],
+    [
       'a role as a title after whom it serves',
       '"We look forward to clear rules," said Hearthly spokeswoman Renata Collier.',
       'Renata Collier',
