@@ -2,9 +2,9 @@ import { wordCount } from './blocks.ts';
 
 // Pages clipped to Markdown (a browser clipper, a note app) keep their links, images and marks inline: a sentence
 // must read and quote as the article's words, "Norstrand paused the pens", not "[Norstrand paused the
-// pens](https://…)". Hand-written rather than a Markdown parser: only links, images and a note app's marks go (the
-// readers of bylines and mastheads know emphasis), and every line stays a line, so paragraphs, furniture and
-// headlines are found as in any other page.
+// pens](https://…)". Hand-written rather than a Markdown parser: only inline marks go (links, images, emphasis and
+// a note app's marks), and every line stays a line, so paragraphs, furniture and headlines are found as in any
+// other page.
 
 /** An image, "![alt](address)": the picture itself, never the article's words. */
 const IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/gu;
@@ -19,6 +19,11 @@ const HIGHLIGHT = /==([^=\n]+)==/gu;
  * question it is, without its marks (a heading that names a section is furniture; the page's title is "# …").
  */
 const ASKING_HEADING = /^#{2,6}[ \t]+(?=[^\n]*\?[ \t]*$)/gmu;
+/**
+ * Words set in bold or italics, "**MH:**", "*Alexandrium catenella*", "__now__": a pair of marks that hug the words
+ * between them on one line. A bullet ("* item"), a footnote's star and "snake_case" are no pair.
+ */
+const EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
@@ -50,7 +55,7 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]/mu.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_]/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
@@ -59,6 +64,7 @@ export function plainMarkdown(text: string): string {
     .replace(LINK, '$1')
     .replace(WIKI_LINK, '$1')
     .replace(HIGHLIGHT, '$1')
+    .replace(EMPHASIS, '$2')
     .replace(CALLOUT, '$1')
     .replace(ASKING_HEADING, '');
 }

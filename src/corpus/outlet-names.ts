@@ -168,7 +168,11 @@ export function nameWrittenInText(compact: string, runs: readonly string[]): str
     const words = run.split(/\s+/u);
     // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"): try each of its leading sub-phrases.
     for (let n = words.length; n >= 1; n--) {
-      const candidate = words.slice(0, n).join(' ');
+      // "for The Ferrisport Tribune. Reach him …" runs on past a sentence's end: the name is without its period.
+      const candidate = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[.,'’-]+$/u, '');
       if (outletKey(candidate) === compact) return candidate;
     }
   }

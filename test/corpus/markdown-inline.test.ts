@@ -17,6 +17,18 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     ['or its alias', 'She left [[Ashgrove Mountain Co.|Ashgrove]] in 2011.', 'She left Ashgrove in 2011.'],
     ['a highlight is its words', '==Kallas joins the board on Nov. 15.==', 'Kallas joins the board on Nov. 15.'],
     ["a callout's type goes", '> [!quote] Reid Kallas, Stonebrook', '> Reid Kallas, Stonebrook'],
+    // An interview's speakers and a species' name quote as their words, not "**MH:**" or "*Alexandrium*".
+    ['bold words are their words', '**MH:** Almost entirely one species.', 'MH: Almost entirely one species.'],
+    [
+      'italic words are their words',
+      'It is *Alexandrium catenella*, or _A. catenella_.',
+      'It is Alexandrium catenella, or A. catenella.',
+    ],
+    [
+      'a bullet, a footnote star and snake_case are no emphasis',
+      '* Costs rose 4%* in snake_case_names',
+      '* Costs rose 4%* in snake_case_names',
+    ],
     ['a heading that asks is its question', '## What is dravolone?', 'What is dravolone?'],
     ['but a heading that names a section stays a heading', '## The original plan', '## The original plan'],
   ])('%s', (_, text, plain) => {

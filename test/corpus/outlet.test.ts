@@ -203,6 +203,8 @@ describe('outlet names', () => {
     const runs = ['The Harbor Ledger Editor Jane Roe', 'Monday'];
     expect(nameWrittenInText('harborledger', runs)).toBe('The Harbor Ledger');
     expect(nameWrittenInText('harborledger', ['Harbor Bridge'])).toBeNull();
+    // "… covers the statehouse for The Harbor Ledger. Reach him …": the name ends before the sentence does.
+    expect(nameWrittenInText('harborledger', ['The Harbor Ledger. Reach'])).toBe('The Harbor Ledger');
   });
 
   it.each([
