@@ -126,7 +126,7 @@ export function datelineOf(line: string): Dateline | null {
   if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
   for (const part of text.split(DATELINE_PARTS)) {
-    if (BESIDE_DATE.test(part.trim()) || HEARD.test(part)) continue;
+    if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part).length > 0)) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);

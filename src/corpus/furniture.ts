@@ -7,6 +7,7 @@ import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { selfDescribedName } from './outlet-names.ts';
 import { isNameLike } from './masthead-line.ts';
 import { runningHeaders } from './running-headers.ts';
+import { markSocialThread } from './social-thread.ts';
 import type { ParagraphRole } from './source.ts';
 
 export { furnitureOf, type FurnitureKind } from './line-furniture.ts';
@@ -34,6 +35,7 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
     const cut = cutCaption(raw);
     return { block: cut.block, furniture: null, role: cut.isCaption ? 'caption' : 'body' };
   });
+  markSocialThread(verdicts);
   const titleAt = markPageHeader(verdicts, context.title);
   markBylineContinuations(verdicts);
   markLinkLists(verdicts);

@@ -28,6 +28,7 @@ export type FurnitureKind =
   | 'editor-note'
   | 'advertisement'
   | 'comment-count'
+  | 'reader-comment'
   | 'copyright'
   | 'byline'
   | 'share'

@@ -79,6 +79,8 @@ describe('datelineOf: lines that only say when', () => {
     'Posted on March 8, 2025 by the council after a long debate',
     'Grandville library workers end 12-day strike',
     'Lausanne said, 23 March 2026',
+    // "Argued May 12, 2026" is when a court heard a case; without a date, "heard" opens a sentence.
+    'heard the contractor knew about the shells for a month',
     'The panel met in Lausanne, 23 March 2026',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();

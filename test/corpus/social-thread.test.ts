@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { classifyBlocks } from '../../src/corpus/furniture.ts';
+
+// A journalist's thread pasted from a social network, with a quoted post and readers' replies under it.
+const THREAD = `Post
+
+Thread
+Mara Quist
+@maraquist
+1/3 The harbor dredging has stopped after a crew pulled a shell from the silt.
+4:14 PM · Jun 3, 2025
+41 Replies   377 Reposts   5.2K Likes
+
+Mara Quist
+@maraquist
+·
+2/3 The harbor master says the Navy removed it on Tuesday evening.
+Quote
+Ines Calloway
+@harbormaster_ic
+The channel is closed until divers finish their survey.
+4:20 PM · Jun 3, 2025
+
+Show more replies
+
+Dock Rat
+@dockrat_77
+·
+Replying to @maraquist
+heard the contractor knew about the shells for a month and kept digging
+4:31 PM · Jun 3, 2025
+5 Replies   1 Repost   18 Likes
+
+Show probable spam`;
+
+const kept = (): string[] =>
+  classifyBlocks(splitBlocks(THREAD), { title: null, repeated: new Set() })
+    .filter((v) => !v.furniture)
+    .map((v) => v.block.text.trim());
+
+describe('a thread pasted from a social network', () => {
+  it("keeps the author's posts and the post they quote", () => {
+    expect(kept()).toEqual([
+      '1/3 The harbor dredging has stopped after a crew pulled a shell from the silt.',
+      '2/3 The harbor master says the Navy removed it on Tuesday evening.',
+      'The channel is closed until divers finish their survey.',
+    ]);
+  });
+
+  it("drops the names, handles, controls and counts around posts, and readers' replies as comments", () => {
+    const dropped = classifyBlocks(splitBlocks(THREAD), { title: null, repeated: new Set() }).filter((v) =>
+      v.block.text.includes('kept digging'),
+    );
+    expect(dropped.map((v) => v.furniture)).toEqual(['reader-comment']);
+  });
+
+  it('leaves a text with one handle in it alone', () => {
+    const text = 'Follow the council on its account\n@harborcouncil\nfor updates on the dredging.';
+    expect(classifyBlocks(splitBlocks(text), { title: null, repeated: new Set() }).every((v) => !v.furniture)).toBe(
+      true,
+    );
+  });
+});
