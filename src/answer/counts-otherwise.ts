@@ -12,6 +12,12 @@ const COUNTED_REACH = 30;
 /** A counted noun weighed at least this much is specific: "people" or "ones" may be counted as anyone. */
 const SPECIFIC_WEIGHT = 0.5;
 
+/**
+ * "The highest algae cell count", "the final tally": a head that is itself a word for a figure names nothing
+ * counted, so any count may be the one asked for ("210,000 cells per litre, the highest count").
+ */
+const NUMBER_HEADS: ReadonlySet<string> = new Set(['count', 'counts', 'number', 'total', 'tally', 'toll', 'figure']);
+
 /** A figure in or right after a name ("Local 412", "Route 9") is part of it and counts nothing. */
 function inName(passage: Passage, v: ValueSpan): boolean {
   return passage.names.some(
@@ -35,7 +41,7 @@ export function countsOtherwise(passage: Passage, question: AnalyzedQuestion, he
   if (question.type !== 'count' || question.attributeTerms.length === 0) return false;
   if (countsOtherPeople(question, held)) return true;
   const head = question.terms.find((t) => t.term === question.attributeTerms.at(-1));
-  if (!head || head.weight < SPECIFIC_WEIGHT) return false;
+  if (!head || head.weight < SPECIFIC_WEIGHT || NUMBER_HEADS.has(question.head?.toLowerCase() ?? '')) return false;
   const mentions = attributeMentions(passage, question);
   // "… whose software hospitals use … is laying off 180 employees": what is asked may be named, and not counted.
   // Where it is named, a count of the same kind of thing may count it in other words ("28 members of Congress …

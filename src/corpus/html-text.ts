@@ -11,7 +11,8 @@ const NEVER_TEXT =
   '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
 
 // Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
-// lists, newsletter and donation boxes, ads, comments, bylines, and pull quotes (a line of the text, repeated).
+// lists, newsletter and donation boxes, ads, comments, bylines, pull quotes (a line of the text, repeated), and a
+// wiki's footnotes.
 // Matched as whole words of a class ("share-bar", "ad_slot"), so "shadow" or "header-lead" are not caught by "ad".
 const FURNITURE_WORDS = new Set([
   'cookie',
@@ -56,6 +57,13 @@ const FURNITURE_WORDS = new Set([
   'masthead',
   'topbar',
   'toolbar',
+  // A wiki's footnote marks ("[2]"), its list of references, section edit links, navigation boxes and categories.
+  'reference',
+  'references',
+  'reflist',
+  'editsection',
+  'navbox',
+  'catlinks',
 ]);
 const FURNITURE_PHRASES = [
   'pull-quote',

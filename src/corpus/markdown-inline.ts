@@ -24,6 +24,12 @@ const ASKING_HEADING = /^#{2,6}[ \t]+(?=[^\n]*\?[ \t]*$)/gmu;
  * between them on one line. A bullet ("* item"), a footnote's star and "snake_case" are no pair.
  */
 const EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
+/**
+ * A wiki page copied as text: its footnote marks after a word or a sentence ("… on 5 August.[1][2] At …",
+ * "[citation needed]") and its section headings' "[edit]" links.
+ */
+const WIKI_MARK =
+  /(?<=[\p{L}\p{N}.,;:!?'"”’)\]])\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|edit)\](?=[\s.,;:[]|$)/gmu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
@@ -55,7 +61,7 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_]/mu.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_]|\S\[/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
@@ -65,6 +71,7 @@ export function plainMarkdown(text: string): string {
     .replace(WIKI_LINK, '$1')
     .replace(HIGHLIGHT, '$1')
     .replace(EMPHASIS, '$2')
+    .replace(WIKI_MARK, '')
     .replace(CALLOUT, '$1')
     .replace(ASKING_HEADING, '');
 }
