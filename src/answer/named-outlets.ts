@@ -75,8 +75,14 @@ interface TypedWords {
   terms: ReadonlyArray<string | null>;
 }
 
-/** The outlets a question names ("What did Reuters report?", "how did wired describe it"), lowercased. */
-export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Set<string> {
+/** The outlets a question names, lowercased; `actors` those it names by words the coverage uses for an actor. */
+export interface NamedOutlets {
+  named: Set<string>;
+  actors: Set<string>;
+}
+
+/** The outlets a question names ("What did Reuters report?", "how did wired describe it"). */
+export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): NamedOutlets {
   const asked = ` ${question.names.map((n) => n.terms.join(' ')).join(' | ')} `;
   const typed = ` ${terms(question.text).join(' ')} `;
   const onlyAName = (phrase: string): boolean =>
@@ -89,10 +95,15 @@ export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Se
   }
   const surface = words(question.text);
   const typedWords: TypedWords = { words: surface, terms: surface.map(termOf) };
+  const actors = new Set<string>();
   for (const [ending, outlet] of short) {
-    if (!named.has(outlet.toLowerCase()) && namedShort(index, typedWords, ending)) named.add(outlet.toLowerCase());
+    if (named.has(outlet.toLowerCase()) || !namedShort(index, typedWords, ending)) continue;
+    named.add(outlet.toLowerCase());
+    // "the federation gave him": where the coverage writes the short name's words of an actor in its story (the
+    // federation whose decision is a source), the question asks what the actor did, not only what it wrote.
+    if (!onlyAName(ending)) actors.add(outlet.toLowerCase());
   }
-  return named;
+  return { named, actors };
 }
 
 /**
@@ -108,7 +119,7 @@ export function keepToOutlets(index: CorpusIndex, candidates: Candidate[], outle
     const written = ` ${c.passage.terms.join(' ')} `;
     return named.some((p) => written.includes(` ${p} `));
   };
-  if (!candidates.some(fromOutlet)) return;
+  if (outlets.size === 0 || !candidates.some(fromOutlet)) return;
   for (const candidate of candidates) {
     if (!fromOutlet(candidate)) candidate.relation = { ...candidate.relation, rulesOut: true };
   }

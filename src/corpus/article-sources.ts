@@ -6,10 +6,11 @@ import type { MetadataOrigin, ParagraphRole, Source } from './source.ts';
 
 type Picked<T> = [T | null, MetadataOrigin];
 
-// The file's own front matter wins, then the manifest, then what was inferred from the text.
+// The manifest wins (someone wrote it for this very file), then the file's own front matter or the page's
+// metadata, then what was inferred from the text.
 function pick<T>(fromFile: T | null | undefined, fromManifest: T | undefined, inferred: T | null): Picked<T> {
-  if (fromFile != null) return [fromFile, 'front-matter'];
   if (fromManifest !== undefined) return [fromManifest, 'manifest'];
+  if (fromFile != null) return [fromFile, 'front-matter'];
   return inferred != null ? [inferred, 'inferred'] : [null, 'missing'];
 }
 

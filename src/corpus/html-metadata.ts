@@ -85,6 +85,17 @@ function visibleDate(document: HtmlDocument): string | null {
       if (date) return date;
     }
   }
+  return lastEdited(document);
+}
+
+// A wiki's page is never published, only edited: "This page was last edited on 14 August 2025, at 21:07 (UTC)."
+// dates the version saved.
+const LAST_EDITED = /^(?:this page was )?last (?:edited|modified)\b/i;
+function lastEdited(document: HtmlDocument): string | null {
+  for (const element of document.querySelectorAll('[id*="lastmod"], [class*="lastmod"], footer li, footer p')) {
+    const line = clean(element.textContent);
+    if (line && LAST_EDITED.test(line) && line.split(' ').length <= 20) return toIsoDate(line);
+  }
   return null;
 }
 

@@ -41,14 +41,14 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
     ? NOTHING_INFERRED
     : inferMetadata(blocks, {
         file: file.file,
-        title: frontMatter?.title ?? manifest?.title ?? null,
-        url: frontMatter?.url ?? manifest?.url ?? null,
+        title: manifest?.title ?? frontMatter?.title ?? null,
+        url: manifest?.url ?? frontMatter?.url ?? null,
         authors: data ? authorsOf(data) : [],
       });
-  const [outlet, outletOrigin]: [string, MetadataOrigin] = frontMatter?.outlet
-    ? [frontMatter.outlet, 'front-matter']
-    : manifest?.outlet
-      ? [manifest.outlet, 'manifest']
+  const [outlet, outletOrigin]: [string, MetadataOrigin] = manifest?.outlet
+    ? [manifest.outlet, 'manifest']
+    : frontMatter?.outlet
+      ? [frontMatter.outlet, 'front-matter']
       : inferred.outlet
         ? [inferred.outlet, 'inferred']
         : [UNKNOWN_OUTLET, 'missing'];

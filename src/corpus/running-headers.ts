@@ -8,6 +8,9 @@ const MAX_HEADER_LENGTH = 200;
 /** And at least: a live blog's times of day ("9:05 p.m.") recur with their figures changed too, as its entries'. */
 const MIN_HEADER_WORDS = 4;
 
+/** How often a header must recur unchanged to be one: a headline is written twice at most (title and heading). */
+const MIN_SAME_HEADERS = 3;
+
 const pageless = (text: string): string => text.replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
 
 /**
@@ -34,8 +37,10 @@ function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
     const key = pageless(block.text);
     seen.set(key, [...(seen.get(key) ?? []), block]);
   }
-  // A headline repeated as written (a page's title, then its heading) is no running header: a page number changes.
-  const paged = (same: readonly Block[]): boolean => new Set(same.map((b) => b.text)).size > 1;
+  // A headline repeated as written (a page's title, then its heading) is no running header: a page number changes,
+  // or the same header recurs page after page (a decision's "CASE NO. 2026/07", its page count in the footer).
+  const paged = (same: readonly Block[]): boolean =>
+    new Set(same.map((b) => b.text)).size > 1 || same.length >= MIN_SAME_HEADERS;
   return new Set([...seen.values()].filter(paged).flat());
 }
 

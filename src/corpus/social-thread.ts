@@ -11,7 +11,7 @@ const HANDLE = /^@[\p{L}\p{N}_.-]{2,40}$/u;
 const REPLYING = /^replying to @\S+(?:(?:,|,? and) @\S+)*$/iu;
 /** The network's controls and labels around posts. */
 const CONTROLS =
-  /^(?:·|post|thread|quote|show (?:more replies|replies|probable spam|this thread|more)|\/end|translate post)$/iu;
+  /^(?:·|post|thread|quote|show (?:more replies|replies|probable spam|this thread|more)|\/end|translate post)$/i;
 /** A post's counts: "41 Replies   377 Reposts   5.2K Likes", "96.4K Views". */
 const COUNTS = regex(
   [

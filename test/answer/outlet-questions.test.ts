@@ -127,3 +127,36 @@ describe('an outlet named by the last words of its name, as readers do, where no
     expect(outletsLeading('what did the mayor say about the delay at the press conference').size).toBeGreaterThan(1);
   });
 });
+
+const DECISION = `---
+outlet: Harbor Rowing Federation
+title: Decision in the case of Mira Velde
+published: 2024-06-02
+---
+
+The athlete is declared ineligible for a period of two years from 1 June 2024.
+`;
+const REPORT = (outlet: string, sentence: string): string => `---
+outlet: ${outlet}
+title: Velde banned
+published: 2024-06-03
+---
+
+${sentence}
+
+The federation said the ruling followed a hearing in May.
+`;
+const ACTOR = {
+  'decision.md': DECISION,
+  'courier.md': REPORT('The Alder Falls Courier', 'The federation banned Mira Velde for two years on Sunday.'),
+  'press.md': REPORT('Harbor Valley Press', 'Velde was banned by the federation for two years, the federation said.'),
+};
+const actor = useCorpusIndex(ACTOR);
+
+describe('an outlet whose short name is an actor in the coverage ("the federation" that issued a decision)', () => {
+  it('does not keep the answer to its own document: the others tell what it did', () => {
+    const question = 'how long is the ban the federation gave velde';
+    const leads = leadsOf(rankFor(actor.index, question), analyzeFor(actor.index, question));
+    expect(new Set(leads.map((c) => c.source.outlet))).toContain('The Alder Falls Courier');
+  });
+});

@@ -48,9 +48,15 @@ describe.each(folders)('eval corpus %s', (folder) => {
     }
   });
 
-  it('names the outlet of each article exactly as the dev questions cite it', async () => {
-    const cited = new Set(await citedNames(folder));
-    for (const source of articles) expect(cited.has(source.outlet), `${source.file}: ${source.outlet}`).toBe(true);
+  it('names the outlet of each article as the dev questions cite it, in whole words ("Harbor Ledger")', async () => {
+    const cited = (await citedNames(folder)).map(normalize);
+    for (const source of articles) {
+      const outlet = ` ${normalize(source.outlet)} `;
+      expect(
+        cited.some((name) => outlet.includes(` ${name} `)),
+        `${source.file}: ${source.outlet}`,
+      ).toBe(true);
+    }
   });
 
   it('lets every outlet and headline the dev questions cite be found, as the scorer matches them', async () => {
@@ -84,7 +90,10 @@ describe.each(folders)('eval corpus %s', (folder) => {
     const manifest = parseYaml(await readFile(join(EVAL_CORPORA, folder, 'manifest.yaml'), 'utf8')) as Manifest;
     for (const [file, entry] of Object.entries(manifest.files ?? {})) {
       const source = articles.find((s) => s.file === file)!;
-      expect(source, file).toMatchObject({ outlet: entry.outlet, title: entry.title });
+      const stated = Object.fromEntries(
+        ['outlet', 'title'].filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]]),
+      );
+      expect(source, file).toMatchObject(stated);
       expect(source.origins.outlet).toBe('manifest');
     }
   });

@@ -40,6 +40,18 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it("reads a wiki's page without its footnote marks, edit links, references and categories, dated by its last edit", async () => {
+    const article = await articleOf('wiki-page.html');
+    expect(article).toMatchObject({
+      title: '2025 Bayfield harbor closure',
+      outlet: 'Wikimundi',
+      published: '2025-06-14',
+    });
+    const text = article.paragraphs.join('\n');
+    expect(text).toContain('found in the silt on 3 June 2025. The Navy removed it the same evening.');
+    expect(text).not.toMatch(/\[\d\]|\[edit\]|Retrieved|Categories/u);
+  });
+
   it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
     expect(await extract('og-only.html')).toMatchObject({
       title: 'Library bond heads to voters in November',

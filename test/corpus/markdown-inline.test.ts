@@ -29,6 +29,11 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
       '* Costs rose 4%* in snake_case_names',
       '* Costs rose 4%* in snake_case_names',
     ],
+    [
+      "a wiki page's footnote marks and edit links go",
+      'Background[edit]\nIt employs 320 people.[2][3] The count rose to 19,[a] officials said.[citation needed]',
+      'Background\nIt employs 320 people. The count rose to 19, officials said.',
+    ],
     ['a heading that asks is its question', '## What is dravolone?', 'What is dravolone?'],
     ['but a heading that names a section stays a heading', '## The original plan', '## The original plan'],
   ])('%s', (_, text, plain) => {

@@ -170,6 +170,10 @@ describe('inferMetadata: outlet of whole pages', () => {
     // A print view's page count recurs too, and names no outlet.
     const printed = [HEADLINE, PROSE, 'Page 1 of 2', PROSE.replace('marina', 'harbor'), 'Page 2 of 2'].join('\n\n');
     expect(outletOf(`${printed}\n\n© 2025 Example Gazette`)).toBe('Example Gazette');
+    // A decision's header recurs unchanged on every page, its page count in the footer.
+    const decision = 'EXAMPLE ROWING FEDERATION      Case No. 2026/07';
+    const pages = [decision, HEADLINE, PROSE, decision, PROSE.replace('marina', 'harbor'), decision, PROSE];
+    expect(outletOf(pages.join('\n\n'))).toBe('Example Rowing Federation');
     const headline = 'Trial shows 50 percent efficacy in Harbor County';
     expect(runningHeaders(splitBlocks(`${headline}\n\nPosted on May 2, 2015\n\n${headline}\n\n${PROSE}`)).size).toBe(0);
   });
