@@ -1,3 +1,4 @@
+import { termOf } from '../text/analyzer.ts';
 import { type Dimension, measureAlike, unitDimensions } from '../lexicon/dimensions.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { englishWords } from '../lexicon/english.ts';
@@ -51,4 +52,24 @@ export function measureFit(text: string, span: ValueSpan, question: AnalyzedQues
   // "A lake about 1.2 kilometres long" tells its length, in the dimension a depth is told in, but not its depth.
   const told = MEASURED_AS.exec(text.slice(end))?.[1];
   return told && question.measuredBy && measureAlike(told, question.measuredBy) === false ? 0 : MEASURED_FIT;
+}
+
+/** The noun right before a figure that names what it measures: "a magnitude 5.4 earthquake", "at a depth of 30". */
+const MEASURE_BEFORE = /\b(\p{Ll}{3,})\s+(?:of\s+)?(?:about\s+|nearly\s+|some\s+)?$/u;
+/** Words for any figure at all ("number 5", "level 3"), which say nothing of what it measures. */
+const ANY_FIGURE = new Set(['number', 'level', 'figure', 'total']);
+
+/**
+ * Whether a figure is told as the measure of another attribute than the one asked: "how much damage did the 1987
+ * quake do" is not answered by "a magnitude 5.4 earthquake" (WordNet files magnitude with the attributes).
+ */
+export function measuredAsOther(text: string, span: ValueSpan, question: AnalyzedQuestion): boolean {
+  const head = question.head?.toLowerCase();
+  const named = MEASURE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  if (!head || !named || ANY_FIGURE.has(named) || englishWords().category(named, 'n') !== 'noun.attribute') {
+    return false;
+  }
+  if (named === head || question.attributeTerms.includes(termOf(named) ?? '')) return false;
+  const asked = question.measuredBy ?? head;
+  return measureAlike(named, asked) !== true;
 }

@@ -5,7 +5,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { describesOtherName, possessedByOtherName } from './appositive-owner.ts';
-import { measureFit } from './measure-fit.ts';
+import { measuredAsOther, measureFit } from './measure-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
 import { qualifiedFit } from './value-qualifiers.ts';
@@ -196,6 +196,9 @@ export function valueInContext(
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
   // well" by one of a length only.
   if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question);
+  // "A magnitude 5.4 earthquake" measures its magnitude: no damage, no count of anything.
+  // A sum is asked as a sum ("a list price of $318,000" for what a year costs).
+  if ((span.kind === 'count' || span.kind === 'percent') && measuredAsOther(passage.text, span, question)) return 0;
   // "One" is far more often a pronoun ("the last one") than a count in news prose.
   if (span.kind === 'count' && /^one$/i.test(text.trim())) fit *= LONE_ONE_FIT;
   if (span.kind === 'count' && question.type === 'count' && question.attributeTerms.length > 0) {
