@@ -176,6 +176,11 @@ export function answerAnalyzed(
   if (detail && analyzed.owner && analyzed.head && analyzed.setAside.includes(analyzed.head)) {
     return abstain('unknown-subject', setAsideAsTyped(analyzed).join(' '));
   }
+  // Nor when the value asked is of a kind the coverage never names ("what profit did Larkspur make"): any sum it
+  // gives is of something else.
+  if (analyzed.valueNoun && analyzed.setAside.includes(analyzed.valueNoun)) {
+    return abstain('unknown-subject', setAsideAsTyped(analyzed).join(' '));
+  }
   if (!analyzed.terms.some((t) => t.weight > 0) && !analyzed.meta) return abstain('weak-evidence');
 
   const ranked = measured ? rescore(measured, scorer) : rankCandidates(index, analyzed, scorer);

@@ -1,6 +1,6 @@
 import { plainWording } from './idioms.ts';
 import { termOf } from '../text/analyzer.ts';
-import { answerTypeOf, isChatOnly, type AnswerType } from './answer-type.ts';
+import { answerTypeOf, isChatOnly, NAMING_VALUE_NOUNS, type AnswerType } from './answer-type.ts';
 import { askedMeasure } from './asked-dimension.ts';
 import { groupAsked } from './group-asked.ts';
 import { spelledOut } from './chat-words.ts';
@@ -126,6 +126,8 @@ export interface AnalyzedQuestion {
   currency: AskedCurrency | null;
   /** What a "docket number" or "bill number" question asks the number of (its index term), else null. */
   numbered: string | null;
+  /** The noun saying what a value asked is of ("what profit", "how big a fine"), as typed, else null. */
+  valueNoun: string | null;
   /** The kind of group asked that someone is in ("what party is Governor Terhune": "party"), else null. */
   group: string | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
@@ -404,6 +406,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     currency: measure ? null : askedCurrency(tokens, type),
     numbered: type === 'name' && typeToken?.lemma === 'number' ? termOf(tokens[typeNoun - 1]?.lower ?? '') : null,
     group: groupAsked(tokens, typeToken, type, knowledge),
+    valueNoun: typeToken && NAMING_VALUE_NOUNS.has(typeToken.lemma) ? typeToken.raw : null,
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
     ordinals: countedOrdinals(question),

@@ -111,6 +111,9 @@ const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
 /** Nouns for a vote's or a game's result, a tally ("5-4", "231 to 187"): asked about, they want a count. */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
 
+/** Nouns that name only a value's kind. */
+const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['amount', 'size', 'sum', 'value', 'worth', 'money']);
+
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   period: 'duration',
   duration: 'duration',
@@ -161,6 +164,16 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   organization: 'organization',
   organisation: 'organization',
 };
+/**
+ * Nouns of a value that say what the value is of ("profit", "fine", "salary", "reduction"), not only its kind
+ * ("amount", "sum", "value"): a question asking one asks for something the coverage must name.
+ */
+export const NAMING_VALUE_NOUNS: ReadonlySet<string> = new Set(
+  Object.entries(NOUN_TYPES)
+    .filter(([noun, type]) => (type === 'money' || type === 'amount') && !GENERIC_VALUE_NOUNS.has(noun))
+    .map(([noun]) => noun),
+);
+
 /**
  * Nouns that only name the kind of value asked for, which sentences give without them ("Walter Pruitt, 74", "on
  * March 3"): "what is Pruitt's age" asks what "how old is Pruitt" does, "how much money" what "how much" does.

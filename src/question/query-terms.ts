@@ -1,6 +1,6 @@
 import { termOf } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
-import { type AnswerType, DIMENSION_NOUNS } from './answer-type.ts';
+import { type AnswerType, DIMENSION_NOUNS, NAMING_VALUE_NOUNS } from './answer-type.ts';
 import { withoutOpposites } from './opposite-words.ts';
 import { seatStandIns } from './seat-words.ts';
 import { abbreviatedAs, clippedFrom } from './shortened-words.ts';
@@ -235,9 +235,11 @@ export function weighTerms(
       // Nor when it closes a compound whose other noun, known to the coverage, is the topic ("bond amount").
       const before = tokens[index - 1];
       const modifier = before?.pos === 'NOUN' ? terms.find((t) => t.word === before.lower) : undefined;
+      // "What profit did Larkspur make" asks for a profit, however its question is read: the coverage must name one.
       const typeOnly =
         index === context.typeNoun &&
-        (index !== context.head || modifier?.known === true || DIMENSION_NOUNS.has(token.lemma));
+        (index !== context.head || modifier?.known === true || DIMENSION_NOUNS.has(token.lemma)) &&
+        !NAMING_VALUE_NOUNS.has(token.lemma);
       // "A couple of days before": a word of a span of time only says how long; the answer may put it otherwise. A
       // day the coverage never names ("closed on friday") is still a detail it lacks.
       const vagueTime = token.inTime && !isCalendarWord(word);
