@@ -112,7 +112,7 @@ const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
 
 /** Nouns that name only a value's kind. */
-const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['amount', 'size', 'sum', 'value', 'worth', 'money']);
+const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['amount', 'size', 'level', 'sum', 'value', 'worth', 'money']);
 
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   period: 'duration',
@@ -129,6 +129,8 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   fine: 'money',
   amount: 'amount',
   size: 'amount',
+  // "What level did the index close at?": a figure on a scale.
+  level: 'amount',
   // A change in something is told by how much: "what traffic reduction" wants "17 percent", "12,000 fewer cars".
   ...Object.fromEntries(
     ['reduction', 'increase', 'decrease', 'drop', 'decline', 'rise', 'growth', 'gain', 'jump', 'shortfall'].map(

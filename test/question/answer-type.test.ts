@@ -32,6 +32,7 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
     ['"how many" units of time asks for a duration', 'How many days did the strike last?', 'duration'],
     ['"the size of" something asks for an amount, as "how big" does', 'What is the size of the ferry fleet?', 'amount'],
+    ['"what level" asks for a figure on a scale', 'What level did the index close at on Monday?', 'amount'],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
