@@ -59,10 +59,11 @@ export interface Dateline {
 }
 
 // A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
-// opinion by when it was decided or filed.
+// opinion by when it was decided or filed, a press release by when it went out.
 const LABEL = regex(
   [
-    String.raw`^(?:(?:first |originally )?(published|posted|aired|air date|broadcast|decided|filed)`,
+    String.raw`^(?:(?:first |originally )?`,
+    String.raw`(published|posted|aired|air date|broadcast|decided|filed|for immediate release)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',

@@ -12,6 +12,7 @@ export interface HeadlineHints {
   fileHeadline: string | null;
 }
 
+const RELEASE_DATE = /^for immediate release\b/i;
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
 const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
 const MIN_WORDS = 3;
@@ -34,8 +35,10 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
-    // The headline comes before the byline and the dateline, and before the prose.
-    if (candidates.length > 0 && (furniture === 'byline' || furniture === 'dateline')) break;
+    // The headline comes before the byline and the dateline, and before the prose; a release's "FOR IMMEDIATE
+    // RELEASE: <date>" comes before its headline.
+    const releaseDate = furniture === 'dateline' && RELEASE_DATE.test(block.text);
+    if (candidates.length > 0 && (furniture === 'byline' || (furniture === 'dateline' && !releaseDate))) break;
     if (furniture) continue;
     if (isProse(block.text)) break;
     const line = headlineOf(unemphasized(block.text), siteKeys);

@@ -179,6 +179,20 @@ const LINK_LINE = regex(
   ],
   'iu',
 );
+// A press release's contact lines: "Media contact: Ruth Castellane, communications director", "(555) 014-2290 |
+// press@example.org".
+const CONTACT = /^(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts?|for more information)\s*:/i;
+const CONTACT_DETAILS = regex(
+  [
+    String.raw`^(?:[\s|,;·•/]*(?:(?:tel|phone|email|e-mail|mobile|cell)\s*:?\s*)?`,
+    String.raw`(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+[\s|,;·•/]*$`,
+  ],
+  'i',
+);
+const MAX_CONTACT_WORDS = 20;
+// A station's live stream above its story: "LISTEN LIVE · Valley Morning with Ana Whitfield", "Watch live".
+const LIVE_STREAM = /^(?:listen|watch) live\b/i;
+const MAX_LIVE_STREAM_WORDS = 12;
 // A print view's page count: "Page 2 of 3".
 const PAGE_COUNT = /^page \d+ of \d+$/i;
 // A short line in capitals: a section ("LOCAL NEWS") or a site name set as a logo.
@@ -203,6 +217,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';
   if (words <= 60 && WIDGET.test(text)) return 'widget';
+  if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
   if (isCopyrightLine(text)) return 'copyright';
   if (datelineOf(text)) return 'dateline';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
@@ -218,6 +233,7 @@ function classifyLine(text: string): FurnitureKind | null {
   if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
   if (PAGE_COUNT.test(text)) return 'page-chrome';
+  if (words <= MAX_LIVE_STREAM_WORDS && LIVE_STREAM.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
   return null;
 }

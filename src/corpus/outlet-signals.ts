@@ -35,7 +35,11 @@ const HEADER_BLOCKS = 12;
 const OPENING_NAMES = 2;
 const FOOTER_BLOCKS = 6;
 const SITE_HOME = /^(.+?)\s+Home\b/u;
-const TRUST_NOTE = /^(?:why you can trust|about|more about|support)\s+(.+?)\s*$/iu;
+// "Support The Harbor Ledger", not a section's "SUPPORT FOR THOSE AFFECTED".
+const TRUST_NOTE =
+  /^(?:why you can trust|about|more about|support)\s+(?!(?:for|to|of|from|with|our|your)\b)(.+?)\s*$/iu;
+/** A press release's label: the name-like line above it is its issuer's, whatever kind of body that is. */
+const RELEASE_LABEL = /^(?:news release|press release|media release|for immediate release)\b/i;
 /** "SOURCE Harbor Power Co.": the line a press release ends with, naming who issued it. */
 const ISSUER = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 // "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
@@ -97,12 +101,15 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       top.findIndex((b) => furnitureOf(b.text) !== 'page-chrome'),
     ),
   );
+  const release = top.some((b) => RELEASE_LABEL.test(b.text));
   for (const block of nav < 0 ? opening.slice(0, OPENING_NAMES) : []) {
     const kind = furnitureOf(block.text);
     if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
+    if (RELEASE_LABEL.test(block.text)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
     const name = isAllCaps(block.text) ? fromCapitals(block.text) : block.text;
-    if (looksLikeOutlet(name)) signals.push(...found(block.text, 'masthead'));
+    // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS").
+    if (looksLikeOutlet(name) || release) signals.push(...found(block.text, 'masthead'));
   }
   // A masthead is the name-like line above the site's menu (logos are often set in capitals).
   if (nav > 0) {

@@ -65,6 +65,8 @@ describe('datelineOf: lines that only say when', () => {
     ['Tuesday 15 September 2026 | Issue No. 412', '2026-09-15', null],
     // A court's opinion is dated by when it was decided, not when the case was argued.
     ['Argued May 12, 2026 -- Decided October 15, 2026', '2026-10-15', null],
+    // A press release by the day it went out.
+    ['FOR IMMEDIATE RELEASE: Tuesday, August 25, 2026', '2026-08-25', null],
     // A decision or letter is dated where it was signed.
     ['Lausanne, 23 March 2026', '2026-03-23', null],
     ['Port Ellery, March 23, 2026', '2026-03-23', null],

@@ -108,6 +108,10 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['breadcrumb', 'Sport > Rugby > Club news'],
     ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
     ['share', 'Share: Facebook | X | Reddit | Email | Print'],
+    // A press release's contacts, and a station's live stream above its story.
+    ['page-chrome', 'Media contact: Ruth Castellane, communications director'],
+    ['page-chrome', '(555) 014-2290 | press@rnalocal412.example'],
+    ['page-chrome', 'LISTEN LIVE  ·  Valley Morning with Ana Whitfield'],
     ['share', 'Share   Tweet   Email   Print'],
     ['share', 'Share on Facebook   Share on X   Email this story'],
     ['share', 'Facebook Twitter LinkedIn Email'],
@@ -173,6 +177,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Senator presses  Velantis over  Cholvena price',
     '“Sign up for the alerts,” the mayor urged.',
     'Residents who have a tip about the fire should call the hotline, police said.',
+    'Contact with the crew was lost at 4:12 p.m., the coast guard said.',
+    'Listen live to the council meeting tonight, the mayor urged residents on Monday.',
   ])('keeps reporting and headlines: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });

@@ -20,6 +20,17 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, [], 'The Morning Hallow')).toBe('The Morning Hallow');
   });
 
+  it("reads a release's headline below its label, its date and its contacts", () => {
+    const page = [
+      'Office of the Mayor',
+      'FOR IMMEDIATE RELEASE: Tuesday, August 25, 2026',
+      'Media contact: Jordan Pike, Press Secretary, 555-0102, press@example.gov',
+      'MAYOR APPOINTS INDEPENDENT REVIEW OF THE MARINA VOTE',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n\n');
+    expect(headlineOf(page)).toBe('MAYOR APPOINTS INDEPENDENT REVIEW OF THE MARINA VOTE');
+  });
+
   it('passes over a note whose parenthesis the line leaves open', () => {
     const page = [
       '(This summary is prepared by the clerk for the',

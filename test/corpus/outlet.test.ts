@@ -154,6 +154,13 @@ describe('inferMetadata: outlet of whole pages', () => {
     );
   });
 
+  it("takes a release's issuer from the name above its label, a city as much as a newsroom", () => {
+    const release = ['CITY OF EXAMPLE FALLS', 'Office of the Mayor', '', 'NEWS RELEASE', 'FOR IMMEDIATE RELEASE'];
+    expect(
+      outletOf([...release, '', HEADLINE, '', PROSE, '', 'SUPPORT FOR THOSE AFFECTED', '', PROSE].join('\n')),
+    ).toBe('City of Example Falls');
+  });
+
   it('takes the outlet a byline stands under, as a shared copy sets them', () => {
     const page = `${HEADLINE}\n\nShared from Example App\n\nThe Example Ledger\nBy Jane Roe\nMarch 5, 2025\n\n${PROSE}`;
     expect(outletOf(page)).toBe('The Example Ledger');
