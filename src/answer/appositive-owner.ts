@@ -3,6 +3,11 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { ValueSpan } from '../text/annotate.ts';
 import { sameEntity } from './entity-match.ts';
 import { termsOfName } from './name-terms.ts';
+import { regex } from '../text/regex.ts';
+import { APPROXIMATELY } from '../text/stop-words.ts';
+
+/** What may stand between a figure's owner and the figure: a word of approximation, a currency's sign. */
+const APPROXIMATE_FIGURE = String.raw`(?:${APPROXIMATELY}\s+)?\p{Sc}?$`;
 
 /**
  * "Brookmere, a community of about 600 people": a name, then an appositive describing it by a figure. The figure
@@ -10,7 +15,7 @@ import { termsOfName } from './name-terms.ts';
  */
 const APPOSITIVE = new RegExp(
   String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s+(?:a|an)\s+[^,;:()]{1,40}?\s(?:of|with)\s+` +
-    String.raw`(?:(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)\s+)?\p{Sc}?$`,
+    APPROXIMATE_FIGURE,
   'u',
 );
 /**
@@ -23,11 +28,7 @@ const DATING_CLAUSE =
  * "Mossbank High's 640 students": a figure right after a name's possessive (and a word of approximation) is that
  * name's.
  */
-const POSSESSOR = new RegExp(
-  String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+` +
-    String.raw`(?:(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)\s+)?\p{Sc}?$`,
-  'u',
-);
+const POSSESSOR = regex([String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s\s+`, APPROXIMATE_FIGURE]);
 /** How far before a value its appositive may start. */
 const REACH = 100;
 

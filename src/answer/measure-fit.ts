@@ -1,3 +1,4 @@
+import { APPROXIMATELY } from '../text/stop-words.ts';
 import { termOf } from '../text/analyzer.ts';
 import { type Dimension, measureAlike, unitDimensions } from '../lexicon/dimensions.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
@@ -55,7 +56,7 @@ export function measureFit(text: string, span: ValueSpan, question: AnalyzedQues
 }
 
 /** The noun right before a figure that names what it measures: "a magnitude 5.4 earthquake", "at a depth of 30". */
-const MEASURE_BEFORE = /\b(\p{Ll}{3,})\s+(?:of\s+)?(?:about\s+|nearly\s+|some\s+)?$/u;
+const MEASURE_BEFORE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:of\s+)?(?:${APPROXIMATELY}\s+)?$`, 'u');
 /** Words for any figure at all ("number 5", "level 3"), which say nothing of what it measures. */
 const ANY_FIGURE = new Set(['number', 'level', 'figure', 'total']);
 

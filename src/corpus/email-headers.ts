@@ -6,8 +6,8 @@ const HEADER = /^(from|sent|date|to|cc|bcc|reply-to|subject|importance|attachmen
 /** At most this many header lines are read: a block longer than that is no mail header. */
 const MAX_HEADERS = 12;
 
-// "Order Flow by Ilse Marais", "Ilse Marais from Order Flow", "Order Flow <news@…>": the sender's display name
-// names the newsletter beside the writer; a bare person's name names no outlet.
+// "Order Flow by Ilse Marais", "Ilse Marais from Order Flow": the sender's display name names the newsletter beside
+// the writer; a display name alone may be a person's, and names no outlet.
 const SENDER_PARTS = /^(.+?)\s+by\s+.+$|^.+?\s+(?:from|at)\s+(.+)$/iu;
 
 /** The newsletter or outlet a sender line names, or null. */

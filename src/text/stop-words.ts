@@ -11,6 +11,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   you've your yours yourself yourselves also just else besides according s t`.split(/\s+/),
 );
 
+/** A regular-expression fragment (no groups but its own) for the words that make a figure approximate: "about 600". */
+export const APPROXIMATELY = '(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)';
+
 /** Number words read as digits, so "one-year" and "1 year" meet in the index. */
 export const NUMBER_WORDS: Readonly<Record<string, string>> = {
   one: '1',
