@@ -52,9 +52,16 @@ export function markNames(tokens: QuestionToken[], words: CorpusWords, knowledge
     const modifies = before !== undefined && !before.capitalized && (before.pos === 'NOUN' || before.pos === 'ADJ');
     return modifies && isAcronym(t.raw) && knowledge.isWord(t.lower) && !words.isName(t.lower);
   };
+  // "an ICU nurse", "the ER": an abbreviation the coverage never writes, which the dictionary knows for words it does
+  // write ("intensive care unit", "emergency room"), stands for them, as its lower-case form would.
+  const writtenOut = (t: QuestionToken): boolean =>
+    isAcronym(t.raw) &&
+    !words.isName(t.lower) &&
+    words.frequency(t.lower) === 0 &&
+    knowledge.expand(t.lower, 'n').some((e) => e.relation === 'synonym' && e.terms.length > 1);
   // A common English word the corpus writes in lower case ("the state") is a name only where the corpus makes it one.
   const common = (t: QuestionToken): boolean =>
-    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t) || abbreviatedWord(t);
+    (words.writesLowercase(t.lower) && !words.isName(t.lower)) || personNoun(t) || abbreviatedWord(t) || writtenOut(t);
   // "I" is capitalized ("can I ask …", "I'm curious, …") and names no one ("us" written "US" may name a country);
   // the tagger keeps "I'm" whole, and may read it as a proper noun.
   const capitalized = (t: QuestionToken | undefined): boolean =>

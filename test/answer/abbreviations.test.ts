@@ -85,3 +85,25 @@ Corland & Western Railroad will spend $24 million on 36 more trackside detectors
     expect(cw?.alternatives.map((a) => a.terms.join(' '))).toContain('corland western');
   });
 });
+
+describe('an abbreviation the coverage never writes, that the dictionary knows for words it does ("ICU")', () => {
+  const ward = useCorpusEngine({
+    'ratios.md': `# Nurses win staffing ratios
+
+Published October 24, 2025
+
+Under the deal, one nurse will care for no more than two patients in intensive care units.
+
+Nadia Ferris, an emergency room nurse at Carrow Falls General, helped at the scene.
+`,
+  });
+
+  it('stands for those words, and is no name the coverage lacks', async () => {
+    const icu = await ward.engine.ask('How many patients can an ICU nurse be given?');
+    expect(icu.abstained).toBe(false);
+    expect(icu.answer).toMatch(/two patients/u);
+    const er = await ward.engine.ask('What is the name of the ER nurse?');
+    expect(er.abstained).toBe(false);
+    expect(er.answer).toMatch(/Nadia Ferris/u);
+  });
+});
