@@ -415,7 +415,9 @@ function nameAsked(tokens: readonly QuestionToken[], start: number, knowledge: W
   const noun = nounAfter(tokens, skipVerb);
   if (noun < 0 || tokens[noun]!.lemma !== 'name' || !['of', 'for'].includes(tokens[noun + 1]?.lower ?? '')) return null;
   const named = nounAfter(tokens, noun + 2);
-  const type = (named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null) ?? 'name';
+  // "The name of the 19 year old who died": someone of that age, not a year.
+  const aged = named >= 0 && (tokens[named + 1]?.lower === 'old' || tokens[named]!.lower.endsWith('-old'));
+  const type = aged ? 'person' : ((named >= 0 ? typeOfNoun(tokens[named]!, knowledge) : null) ?? 'name');
   return { type, start, typeNoun: noun, bodyStart: start + 1, end: tokens.length };
 }
 

@@ -33,6 +33,11 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how many" units of time asks for a duration', 'How many days did the strike last?', 'duration'],
     ['"the size of" something asks for an amount, as "how big" does', 'What is the size of the ferry fleet?', 'amount'],
     ['"what level" asks for a figure on a scale', 'What level did the index close at on Monday?', 'amount'],
+    [
+      '"the name of the 19 year old" asks for a person of that age',
+      'What was the name of the 19 year old who died?',
+      'person',
+    ],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
