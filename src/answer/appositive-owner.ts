@@ -32,39 +32,37 @@ const POSSESSOR = regex([String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['
 /** How far before a value its appositive may start. */
 const REACH = 100;
 
-// A figure's appositive does not change from question to question: worked out once per figure, as terms.
-const owners = new WeakMap<ValueSpan, readonly string[] | null>();
+// A figure's owner does not change from question to question: each pattern is read once per figure.
+const owners = new WeakMap<ValueSpan, Map<RegExp, readonly string[] | null>>();
 
-/** The terms of the name a value describes by apposition ("brookmer" for the 600 of "Brookmere, a town of 600"). */
-function appositiveOwner(passage: Passage, span: ValueSpan): readonly string[] | null {
-  let owner = owners.get(span);
+/** The terms of the name a pattern ending at a value finds before it ("brookmer" for "Brookmere, a town of 600"). */
+function ownerBefore(passage: Passage, span: ValueSpan, pattern: RegExp): readonly string[] | null {
+  let found = owners.get(span);
+  if (!found) owners.set(span, (found = new Map()));
+  let owner = found.get(pattern);
   if (owner === undefined) {
-    const pattern = span.kind === 'date' || span.kind === 'time' ? DATING_CLAUSE : APPOSITIVE;
     const name = pattern.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
-    owners.set(span, (owner = name ? termsOfName(name) : null));
+    found.set(pattern, (owner = name ? termsOfName(name) : null));
   }
   return owner;
 }
 
-/** Whether a value describes, by apposition or a clause, a name other than every one the question asks about. */
-export function describesOtherName(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
+/** Whether the name a pattern finds before a value is another than every one the question asks about. */
+function ownedByOther(passage: Passage, span: ValueSpan, question: AnalyzedQuestion, pattern: RegExp): boolean {
   const asked = question.names.filter((n) => n.known && n.terms.length > 0);
   if (asked.length === 0) return false;
-  const owner = appositiveOwner(passage, span);
+  const owner = ownerBefore(passage, span, pattern);
   return owner !== null && !asked.some((name) => sameEntity(owner, name.terms));
 }
 
-// A figure's possessor does not change from question to question either.
-const possessors = new WeakMap<ValueSpan, readonly string[] | null>();
+const dated = (span: ValueSpan): boolean => span.kind === 'date' || span.kind === 'time';
+
+/** Whether a value describes, by apposition or a clause, a name other than every one the question asks about. */
+export function describesOtherName(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
+  return ownedByOther(passage, span, question, dated(span) ? DATING_CLAUSE : APPOSITIVE);
+}
 
 /** Whether a figure is written as the possession of a name other than every one the question asks about. */
 export function possessedByOtherName(passage: Passage, span: ValueSpan, question: AnalyzedQuestion): boolean {
-  const asked = question.names.filter((n) => n.known && n.terms.length > 0);
-  if (asked.length === 0 || span.kind === 'date' || span.kind === 'time') return false;
-  let owner = possessors.get(span);
-  if (owner === undefined) {
-    const name = POSSESSOR.exec(passage.text.slice(Math.max(0, span.start - REACH), span.start))?.[1];
-    possessors.set(span, (owner = name ? termsOfName(name) : null));
-  }
-  return owner !== null && !asked.some((name) => sameEntity(owner, name.terms));
+  return !dated(span) && ownedByOther(passage, span, question, POSSESSOR);
 }

@@ -70,7 +70,7 @@ function recencyOf(index: CorpusIndex): Map<number, number> {
 
 /** Finds, measures and scores the sentences that might answer the question, best first. */
 export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, scorer: Scorer): Candidate[] {
-  const { named: outlets, actors } = outletsNamed(index, question);
+  const { named: outlets, sources } = outletsNamed(index, question);
   const hits = index.search.search(searchTerms(index, question), SEARCH_LIMIT, outlets.size > 0);
   const side = questionSide(question, index.vocabulary, index.nameKinds, outlets, recencyOf(index));
   const top = hits[0]?.score ?? 1;
@@ -95,7 +95,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
     return { passage, source, features, relation, logit: 0, score: 0, value: null, name: null };
   });
   // Only outlets named as sources keep the answer to their reports: an actor may be written of by anyone.
-  keepToOutlets(index, candidates, new Set([...outlets].filter((o) => !actors.has(o))));
+  keepToOutlets(index, candidates, sources);
   const echoes = echoesAmong(candidates.map((c) => ({ passage: c.passage, sourceId: c.source.id })));
   candidates.forEach((candidate, i) => {
     candidate.features.corroboration = Math.min(1, echoes[i]!.size / 2);

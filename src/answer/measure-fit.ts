@@ -60,17 +60,27 @@ const MEASURE_BEFORE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+(?:of\s+)?(?:${APP
 /** Words for any figure at all ("number 5", "level 3"), which say nothing of what it measures. */
 const ANY_FIGURE = new Set(['number', 'level', 'figure', 'total']);
 
+// The attribute a figure is told as does not change from question to question: read once per figure.
+const attributesBefore = new WeakMap<ValueSpan, string | null>();
+
+/** The attribute a noun right before a figure says it measures ("magnitude" of "a magnitude 5.4 earthquake"). */
+function attributeBefore(text: string, span: ValueSpan): string | null {
+  let named = attributesBefore.get(span);
+  if (named === undefined) {
+    const word = MEASURE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+    const attribute = word && !ANY_FIGURE.has(word) && englishWords().category(word, 'n') === 'noun.attribute';
+    attributesBefore.set(span, (named = attribute ? word : null));
+  }
+  return named;
+}
+
 /**
  * Whether a figure is told as the measure of another attribute than the one asked: "how much damage did the 1987
  * quake do" is not answered by "a magnitude 5.4 earthquake" (WordNet files magnitude with the attributes).
  */
 export function measuredAsOther(text: string, span: ValueSpan, question: AnalyzedQuestion): boolean {
   const head = question.head?.toLowerCase();
-  const named = MEASURE_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  if (!head || !named || ANY_FIGURE.has(named) || englishWords().category(named, 'n') !== 'noun.attribute') {
-    return false;
-  }
-  if (named === head || question.attributeTerms.includes(termOf(named) ?? '')) return false;
-  const asked = question.measuredBy ?? head;
-  return measureAlike(named, asked) !== true;
+  const named = head ? attributeBefore(text, span) : null;
+  if (!head || !named || named === head || question.attributeTerms.includes(termOf(named) ?? '')) return false;
+  return measureAlike(named, question.measuredBy ?? head) !== true;
 }

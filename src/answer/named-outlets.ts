@@ -75,10 +75,13 @@ interface TypedWords {
   terms: ReadonlyArray<string | null>;
 }
 
-/** The outlets a question names, lowercased; `actors` those it names by words the coverage uses for an actor. */
+/**
+ * The outlets a question names, lowercased; `sources` those it names as sources, not by words the coverage uses for
+ * an actor ("the federation" whose decision is a source).
+ */
 export interface NamedOutlets {
   named: Set<string>;
-  actors: Set<string>;
+  sources: Set<string>;
 }
 
 /** The outlets a question names ("What did Reuters report?", "how did wired describe it"). */
@@ -103,7 +106,7 @@ export function outletsNamed(index: CorpusIndex, question: AnalyzedQuestion): Na
     // federation whose decision is a source), the question asks what the actor did, not only what it wrote.
     if (!onlyAName(ending)) actors.add(outlet.toLowerCase());
   }
-  return { named, actors };
+  return { named, sources: new Set([...named].filter((outlet) => !actors.has(outlet))) };
 }
 
 /**

@@ -35,6 +35,9 @@ const NAMED_BEFORE = regex(
   'i',
 );
 
+// "What is X?" reads the same sentences question after question; most hold a curly quote, so folding is not free.
+const folded = memoized(foldAccents, 20_000);
+
 /**
  * The subject as written in any case, either apostrophe, a space or a hyphen between its words ("short term rental"
  * as the question's words give it is "short-term rental"); one pattern per subject, reused for its candidates.
@@ -106,7 +109,7 @@ function nounBefore(before: string): string | null {
  */
 export function subjectDescription(written: string, subject: string): 'plain' | 'loose' | null {
   // "who is alberto sanchis" asks about the "Alberto Sanchís" the sentence describes.
-  const text = foldAccents(written);
+  const text = folded(written);
   const core = foldAccents(subject.replace(/^(?:the|a|an)\s+/i, ''));
   const acronym = isAcronym(core);
   const writing = writings(core);

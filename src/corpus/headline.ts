@@ -1,7 +1,7 @@
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
-import { furnitureOf } from './line-furniture.ts';
+import { furnitureOf, RELEASE_LABEL } from './line-furniture.ts';
 import { outletKey, TITLE_WITH_SITE } from './outlet-names.ts';
 import { runningHeaders } from './running-headers.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -12,7 +12,6 @@ export interface HeadlineHints {
   fileHeadline: string | null;
 }
 
-const RELEASE_DATE = /^for immediate release\b/i;
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
 const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
 const MIN_WORDS = 3;
@@ -37,7 +36,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
     // The headline comes before the byline and the dateline, and before the prose; a release's "FOR IMMEDIATE
     // RELEASE: <date>" comes before its headline.
-    const releaseDate = furniture === 'dateline' && RELEASE_DATE.test(block.text);
+    const releaseDate = furniture === 'dateline' && RELEASE_LABEL.test(block.text);
     if (candidates.length > 0 && (furniture === 'byline' || (furniture === 'dateline' && !releaseDate))) break;
     if (furniture) continue;
     if (isProse(block.text)) break;

@@ -179,6 +179,8 @@ const LINK_LINE = regex(
   ],
   'iu',
 );
+/** A press release's label ("NEWS RELEASE", "FOR IMMEDIATE RELEASE: Tuesday, August 25, 2026"). */
+export const RELEASE_LABEL = /^(?:news release|press release|media release|for immediate release)\b/i;
 // A press release's contact lines: "Media contact: Ruth Castellane, communications director", "(555) 014-2290 |
 // press@example.org".
 const CONTACT = /^(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts?|for more information)\s*:/i;

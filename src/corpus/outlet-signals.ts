@@ -4,7 +4,7 @@ import { openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
-import { furnitureOf } from './line-furniture.ts';
+import { furnitureOf, RELEASE_LABEL } from './line-furniture.ts';
 import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
@@ -38,8 +38,6 @@ const SITE_HOME = /^(.+?)\s+Home\b/u;
 // "Support The Harbor Ledger", not a section's "SUPPORT FOR THOSE AFFECTED".
 const TRUST_NOTE =
   /^(?:why you can trust|about|more about|support)\s+(?!(?:for|to|of|from|with|our|your)\b)(.+?)\s*$/iu;
-/** A press release's label: the name-like line above it is its issuer's, whatever kind of body that is. */
-const RELEASE_LABEL = /^(?:news release|press release|media release|for immediate release)\b/i;
 /** "SOURCE Harbor Power Co.": the line a press release ends with, naming who issued it. */
 const ISSUER = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 // "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
@@ -101,6 +99,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       top.findIndex((b) => furnitureOf(b.text) !== 'page-chrome'),
     ),
   );
+  // The name-like line above a release's label is its issuer's, whatever kind of body that is.
   const release = top.some((b) => RELEASE_LABEL.test(b.text));
   for (const block of nav < 0 ? opening.slice(0, OPENING_NAMES) : []) {
     const kind = furnitureOf(block.text);
