@@ -24,7 +24,9 @@ const listMarkerLength = (text: string): number => LIST_MARKER.exec(text)?.[0].l
 export function sourcesOf(file: ParsedFile, repeated: ReadonlySet<string>, warnings: string[]): Source[] {
   const fm = file.frontMatter;
   const [title, titleOrigin] = pick(fm?.title, file.manifest?.title, file.inferred.title);
-  const [published, publishedOrigin] = pick(fm?.published, file.manifest?.published, file.inferred.published);
+  // A clipper's "created:" dates the page only when neither it nor its text says when it went out.
+  const fromFile = fm?.published ?? (file.inferred.published ? null : fm?.saved);
+  const [published, publishedOrigin] = pick(fromFile, file.manifest?.published, file.inferred.published);
   const [url, urlOrigin] = pick(fm?.url, file.manifest?.url, file.inferred.url);
   for (const problem of fm?.problems ?? []) warnings.push(`${file.file}: ${problem}`);
 

@@ -16,11 +16,27 @@ export function isBreadcrumb(text: string): boolean {
 const SPACED = /\s{2,}|\t+/u;
 const MIN_SPACED_ITEMS = 3;
 
-/** A menu whose items only wide gaps separate: three or more short items in title case ("Watch Live"). */
+/** An item of such a menu: a word or three in title case ("Watch Live"). */
+const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$/u;
+/** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */
+const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
+
+/**
+ * A menu whose items only wide gaps separate: three or more short items in title case, or a header's buttons
+ * ("Menu   Search   Log in   Subscribe from $1 a week").
+ */
 function isSpacedMenu(text: string): boolean {
   const items = text.trim().split(SPACED);
   if (items.length < MIN_SPACED_ITEMS) return false;
-  return items.every((item) => wordCount(item) <= 3 && /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*)*$/u.test(item));
+  if (items.every((item) => TITLE_CASE_ITEM.test(item))) return true;
+  const buttons = items.filter((item) => BUTTON_ITEM.test(item));
+  // Two one-word buttons at least ("Menu", "Search"): a headline's words split by stray gaps run in pairs.
+  const words = items.map(wordCount);
+  return (
+    buttons.length === items.length &&
+    words.filter((n) => n > 2).length <= 1 &&
+    words.filter((n) => n === 1).length >= 2
+  );
 }
 
 /** A menu or breadcrumb: two or more short items between separators ("Home | News | Sports", "Sport > Football"). */

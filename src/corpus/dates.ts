@@ -63,15 +63,15 @@ export interface Dateline {
 const LABEL = regex(
   [
     String.raw`^(?:(?:first |originally )?`,
-    String.raw`(published|posted|aired|air date|broadcast|decided|filed|for immediate release)`,
+    String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
 );
 // "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
 const TIME = new RegExp([CLOCK_TIME_PATTERN, String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`].join('|'), 'giu');
-// Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC").
-const ZONE = /\b\p{Lu}{2,4}\b/gu;
+// Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC"), with an offset ("GMT+2").
+const ZONE = /\b\p{Lu}{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\b/gu;
 // Weekdays in full or cut to three letters ("Mon 3 Jun 2024", "Tue, 03 Jun 2024").
 const WEEKDAY = new RegExp(
   `\\b(?:${WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}(?:${d.slice(3)})?`).join('|')})\\b\\.?`,
@@ -126,13 +126,15 @@ export function datelineOf(line: string): Dateline | null {
   const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
   if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
-  for (const part of text.split(DATELINE_PARTS)) {
+  const parts = text.split(DATELINE_PARTS);
+  for (const part of parts) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part).length > 0)) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest);
-    // "Sept. 8, 2026 · Updated 3:47 p.m. CT": a labelled time alone is later the same day, and dates nothing.
-    if (dates.length === 0 && label && onlyTime(rest)) continue;
+    // "Sept. 8, 2026 · Updated 3:47 p.m. CT", "16.03.2026 | 07:15": a time beside a date, labelled or not, is of
+    // that day and dates nothing.
+    if (dates.length === 0 && onlyTime(rest) && (label || parts.length > 1)) continue;
     if (dates.length !== 1) return null;
     const [before, after] = [rest.slice(0, dates[0]!.index), rest.slice(dates[0]!.index + dates[0]!.length)];
     if (!onlyTime(before + after) && !(SIGNED_AT.test(before) && onlyTime(after))) return null;

@@ -52,6 +52,9 @@ export function fileNameHints(file: string): FileNameHints {
   return { headline, site };
 }
 
+/** A content hash as scrapers name files by ("3f9a1c2e7b6d4a10"), or a bare number. */
+const HASH = /^(?:[\da-f]{8,}|\d+)$/i;
+
 /**
  * The words of a slug that name the outlet: those before the date ("example-news-2020-06-10-story") or the
  * underscore ("example-news_story-words"), or before the first word the headline shares ("example-news-story-words"
@@ -60,6 +63,8 @@ export function fileNameHints(file: string): FileNameHints {
 export function outletSlugWords(file: string, headline: string | null): string[] {
   const base = (file.split('/').pop() ?? file).replace(/\.[^.]+$/u, '');
   if (/\s/u.test(base)) return [];
+  // "004_3f9a1c2e7b6d4a10.txt": a scraper's running number and hash name nothing.
+  if (!base.split(/[-_.\s]+/u).some((part) => /\p{L}{2}/u.test(part) && !HASH.test(part))) return [];
   const underscore = base.indexOf('_');
   if (underscore > 0) return base.slice(0, underscore).toLowerCase().split(/[-.]+/u).filter(Boolean);
   const words = base

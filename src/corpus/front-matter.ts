@@ -119,11 +119,14 @@ function outletUnderAnyKey(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The first value under a key of that shape, as the schema reads a date. */
-function publishedUnderAnyKey(value: unknown): string | Date | undefined {
+/** A key naming when a clipper saved the page ("created", "clipped_at", "saved_on"), not when it went out. */
+const SAVED_KEY = /^(?:created|clipped|saved)(?:at|on|date|time)?$/u;
+
+/** The first value under a key of a date's shape, as the schema reads a date. */
+function dateUnderAnyKey(value: unknown, shape: RegExp): string | Date | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, field] of Object.entries(value)) {
-    if (!PUBLISHED_KEY.test(key.toLowerCase().replace(/[-_\s]/gu, ''))) continue;
+    if (!shape.test(key.toLowerCase().replace(/[-_\s]/gu, ''))) continue;
     if (typeof field === 'string' || field instanceof Date) return field;
   }
   return undefined;
@@ -134,6 +137,8 @@ export interface FrontMatterEntry {
   title: string | null;
   excerpt: string | null;
   published: string | null;
+  /** When a clipper saved the page: the date only when nothing else says when it went out. */
+  saved: string | null;
   url: string | null;
   outlet: string | null;
   /** Problems found (e.g. a link that points outside the outlet's site), for the loader's warnings. */
@@ -161,7 +166,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     url = null;
   }
   const publishedText = typeof e.published === 'string' || e.published instanceof Date ? e.published : undefined;
-  const date = publishedUnderAnyKey(value) ?? e.date ?? publishedText;
+  const date = dateUnderAnyKey(value, PUBLISHED_KEY) ?? e.date ?? publishedText;
   const outlet =
     e.outlet ??
     e.publication ??
@@ -180,6 +185,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     title: site ? site[1]! : title,
     excerpt: e.excerpt ?? e.description ?? e.summary ?? null,
     published: toIsoDate(date),
+    saved: toIsoDate(dateUnderAnyKey(value, SAVED_KEY)),
     url,
     outlet: outlet ?? site?.[2] ?? null,
     problems,

@@ -3,6 +3,7 @@ import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
 import { furnitureOf, RELEASE_LABEL } from './line-furniture.ts';
 import { outletKey, TITLE_WITH_SITE } from './outlet-names.ts';
+import { pastLineMenus } from './line-menu.ts';
 import { runningHeaders } from './running-headers.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
@@ -30,7 +31,8 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   if (named) return named;
   const candidates: string[] = [];
   const running = runningHeaders(blocks);
-  for (const block of blocks) {
+  // A ticker or a slogan above the site's menu is the site's, not the article's.
+  for (const block of blocks.slice(pastLineMenus(blocks))) {
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);

@@ -54,3 +54,10 @@ export function domShape(document: HtmlDocument): { elements: number; depth: num
   }
   return { elements, depth };
 }
+
+/** A data table's row as a line: "Issued: 19 March 2026" for a label and its value, else its cells between bars. */
+export function tableRowText(row: HtmlElement): string {
+  const cells = [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const texts = cells.map((cell) => (cell.textContent ?? '').replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  return texts.length === 2 ? `${texts[0]}: ${texts[1]}` : texts.join(' | ');
+}

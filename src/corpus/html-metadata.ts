@@ -1,6 +1,6 @@
 import { dateInUrl } from './article-url.ts';
-import type { HtmlDocument } from './html-dom.ts';
-import { isDomainName, siteNameForDomain } from './html-site-name.ts';
+import { tableRowText, type HtmlDocument } from './html-dom.ts';
+import { isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { datelineOf, toIsoDate } from './dates.ts';
 
@@ -46,8 +46,11 @@ function splitTitle(title: string | null, outlet: string | null): { title: strin
 }
 
 // A title's "| wdft7.com" names the site by its domain; the logo usually gives the name readers know it by.
+// Initials ("CEMA - Situation Report No. 6") are shown as the page spells them out.
 const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
-  outlet && isDomainName(outlet) ? (siteNameForDomain(document, outlet) ?? outlet) : outlet;
+  outlet && isDomainName(outlet)
+    ? (siteNameForDomain(document, outlet) ?? outlet)
+    : outlet && writtenOutInitials(document, outlet);
 
 // "Headline | News | wdft7.com" leaves "Headline - News" once the site is split off; the page's <h1>, when the
 // <title> holds it, is the headline without the section.
@@ -102,14 +105,18 @@ function lastEdited(document: HtmlDocument): string | null {
 // "Published 7:45 p.m. ET Jun. 3, 2024" in whatever element the page puts it: the label says the date is the
 // article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
 // are containers, whose text is the whole page.
-const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted)\b/i;
+const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted|issued)\b/i;
 const TEXT_NODE = 3;
 function statedPublication(document: HtmlDocument): string | null {
   // Older pages set their text in <font> and table cells.
-  for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong')) {
+  for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong, tr')) {
     if (element.children.length > 3) continue;
-    // "By Jane Roe<br>Posted: 05/14/2026 4:48 PM": a line break inside an element sets its lines apart.
-    const lines = [element, ...[...element.childNodes].filter((n) => n.nodeType === TEXT_NODE)];
+    // "By Jane Roe<br>Posted: 05/14/2026 4:48 PM": a line break inside an element sets its lines apart; a table's
+    // row gives its label and the date in cells of their own.
+    const lines =
+      element.tagName === 'TR'
+        ? [{ textContent: tableRowText(element) }]
+        : [element, ...[...element.childNodes].filter((n) => n.nodeType === TEXT_NODE)];
     for (const node of lines) {
       const line = clean(node.textContent);
       if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;

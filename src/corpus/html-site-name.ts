@@ -40,3 +40,43 @@ function isHomeOf(href: string, domain: string): boolean {
     return false;
   }
 }
+
+/** An outlet named by initials ("CEMA"), 2 to 6 capitals. */
+const TEXT_NODE = 3;
+const INITIALS = /^\p{Lu}{2,6}$/u;
+// Capitalized words in a row, with the small words names keep in lower case ("Department of Water and Power").
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * The name an outlet's initials stand for, as the page writes it out ("CEMA" in the <title>, "Carraway Emergency
+ * Management Agency" in its banner); the initials themselves when the page never spells them out.
+ */
+export function writtenOutInitials(document: HtmlDocument, outlet: string): string {
+  if (!INITIALS.test(outlet)) return outlet;
+  // Text nodes apart: a banner's cells run into one another in the page's textContent ("AgencyPrepare").
+  const texts = [...document.querySelectorAll('body *')].flatMap((e) =>
+    [...e.childNodes].filter((n) => n.nodeType === TEXT_NODE).map((n) => n.textContent ?? ''),
+  );
+  for (const line of texts) {
+    for (const run of line.matchAll(CAPITALIZED_RUN)) {
+      const words = run[0].split(/\s+/u);
+      for (let start = 0; start < words.length; start++) {
+        const name = spelledFrom(words.slice(start), outlet);
+        if (name) return name;
+      }
+    }
+  }
+  return outlet;
+}
+
+/** The words from the first that spell the initials with their capitals, small words between them kept. */
+function spelledFrom(words: readonly string[], initials: string): string | null {
+  let spelled = '';
+  for (const [i, word] of words.entries()) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    spelled += word[0];
+    if (!initials.startsWith(spelled)) return null;
+    if (spelled === initials) return words.slice(0, i + 1).join(' ');
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
-import type { HtmlDocument, HtmlElement } from './html-dom.ts';
+import { tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
 const NEVER_TEXT =
@@ -140,10 +140,10 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
   if (!content) return [];
   const paragraphs: string[] = [];
   let previous: HtmlElement | null = null;
-  for (const element of content.querySelectorAll(BLOCKS)) {
+  for (const element of content.querySelectorAll(`${BLOCKS}, tr`)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
     if (element.querySelector(BLOCKS)) continue;
-    const text = normalize(element.textContent);
+    const text = element.tagName === 'TR' ? tableRowText(element) : normalize(element.textContent);
     if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
     // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
     if (datelineOf(text)) continue;

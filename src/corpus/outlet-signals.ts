@@ -2,6 +2,7 @@ import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
+import { mastheadAboveLineMenu } from './line-menu.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL } from './line-furniture.ts';
@@ -86,7 +87,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const signals: OutletSignal[] = [];
   const people: string[] = [];
   const header = blocks.slice(0, HEADER_BLOCKS);
-  const firstProse = header.findIndex((b) => isProse(b.text));
+  // A consent banner's sentences are the site's, above its masthead and title line.
+  const firstProse = header.findIndex((b) => isProse(b.text) && !furnitureOf(b.text));
   const top = firstProse < 0 ? header : header.slice(0, firstProse);
   const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
   // A page that opens with an outlet's name ("The Harbor Ledger", "HARBOR PUBLIC RADIO") opens with its masthead, as
@@ -118,6 +120,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       .find((name) => name !== null);
     signals.push(...found(masthead, 'masthead'));
   }
+  signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
   const running = [...runningHeaders(blocks)].map(runningHeaderName).find((name) => name !== null);
   signals.push(...found(running, 'masthead'));
   for (const block of top) {

@@ -70,6 +70,10 @@ describe('datelineOf: lines that only say when', () => {
     // A decision or letter is dated where it was signed.
     ['Lausanne, 23 March 2026', '2026-03-23', null],
     ['Port Ellery, March 23, 2026', '2026-03-23', null],
+    // A time set beside the date by a bar or a dot, and a zone with its offset.
+    ['16.03.2026 | 07:15', '2026-03-16', null],
+    ['17 March 2026 · 07:05', '2026-03-17', null],
+    ['June 22, 2026 4:17 PM GMT+2', '2026-06-22', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });

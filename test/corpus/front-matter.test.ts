@@ -68,6 +68,7 @@ describe('readEntry', () => {
       title: 'Amazon suspends police use',
       excerpt: 'Police departments use Rekognition.',
       published: '2020-06-10',
+      saved: null,
       url: 'https://www.example.com/story',
       outlet: 'Example News',
       problems: [],
@@ -111,6 +112,13 @@ describe('readEntry', () => {
     expect(readEntry({ title: 'Council delays the marina vote – again' })?.title).toBe(
       'Council delays the marina vote – again',
     );
+  });
+
+  it('keeps apart when a clipper saved the page from when it went out', () => {
+    expect(readEntry({ title: 'A headline', created: '2026-04-28T16:20:00-05:00' })).toMatchObject({
+      published: null,
+      saved: '2026-04-28',
+    });
   });
 
   it('ignores wrongly typed fields instead of failing the file', () => {

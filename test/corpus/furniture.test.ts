@@ -103,6 +103,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'Sign in | Subscribe'],
     // Copied as text, a menu keeps only the gaps between its items.
     ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
+    ['navigation', 'Menu   Search   Log in   Subscribe from $1 a week'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],

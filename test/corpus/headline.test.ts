@@ -132,7 +132,27 @@ describe('outletSlugWords: the outlet part of a slug file name', () => {
     ['exampleledger-council-delays-marina.txt', 'Council delays the marina vote', ['exampleledger']],
     ['council-delays-marina.txt', 'Council delays the marina vote', []],
     ['Council delays marina vote.txt', 'Council delays the marina vote', []],
+    // A scraper's running number and content hash: no outlet ("004" was one).
+    ['004_ca1b3fa7708834c8.txt', 'Council delays the marina vote', []],
+    ['page-0042.html', null, []],
   ])('%s', (file, headline, words) => {
     expect(outletSlugWords(file, headline)).toEqual(words);
+  });
+});
+
+describe('inferHeadline below a menu laid one item a line', () => {
+  it('skips the ticker or the slogan above the menu', () => {
+    const page = [
+      'BTC $71,204.18 -2.31%   ETH $3,412.77 -3.05%   SOL $148.90 -4.12%',
+      'LEDGERLINE',
+      'Markets',
+      'Policy',
+      'Tech',
+      'Events',
+      HEADLINE,
+      'By Jane Roe',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n');
+    expect(headlineOf(page)).toBe(HEADLINE);
   });
 });

@@ -78,6 +78,15 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it("reads an agency's report laid out in tables: its name written out, its date and its tables' rows", async () => {
+    const article = await articleOf('agency-report.htm');
+    // "HVEA" in the <title> is shown as the page spells it out.
+    expect(article).toMatchObject({ outlet: 'Harbor Valley Emergency Agency', published: '2026-05-12' });
+    // A data table's row is a line of its own, a label with its value; a layout table's cells are not rows.
+    expect(article.paragraphs).toContain('Affected counties: Harbor, Lindell');
+    expect(article.paragraphs).toContain('Rescue boats | 14 | 6');
+  });
+
   it('reads the date a page labels "Published" in any element, not the date in its top bar', async () => {
     const article = await articleOf('station-page.html');
     expect(article.published).toBe('2024-04-29');

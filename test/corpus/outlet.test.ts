@@ -140,6 +140,23 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page)).toBe('Example Ledger');
   });
 
+  // A scraper's copy sets a site's menu one item a line, below skip links, a ticker or a slogan.
+  it.each([
+    ['Skip to main content\nSkip to navigation\nThe Port Essel Herald\nMenu\nSearch\nSign in\nNews\nBusiness\nSport'],
+    ['BTC $71,204.18 -2.31%   ETH $3,412.77 -3.05%\nLEDGERLINE\nMarkets\nPolicy\nTech\nEvents\nPodcasts'],
+    [
+      'Skip to main content\nExclusive news and data for market professionals\nNORTHWAY\nWorld\nBusiness\nMarkets\nLegal',
+    ],
+  ])('takes the name above a menu laid one item a line, under a numbered scraper file name: %#', (top) => {
+    const page = `${top}\n${HEADLINE}\nBy Jane Roe\n${PROSE}\n© 2026 Owner Media Group. All rights reserved.`;
+    expect(outletOf(page, '004_ca1b3fa7708834c8.txt')).toMatch(/^(?:The Port Essel Herald|Ledgerline|Northway)$/u);
+  });
+
+  it("does not take a menu's first item for a masthead", () => {
+    const page = `Skip to main content\nNews\nWorld\nBusiness\nSport\n${HEADLINE}\n${PROSE}\n© 2026 Example Ledger.`;
+    expect(outletOf(page)).toBe('Example Ledger');
+  });
+
   it('takes the name a plain copy opens with: a print page, a transcript (its network after its show)', () => {
     expect(outletOf(`THE EXAMPLE LEDGER\nANALYSIS | March 5, 2025\n\n${HEADLINE}\n\n${PROSE}`)).toBe(
       'The Example Ledger',

@@ -1,0 +1,64 @@
+import { isProse, wordCount, type Block } from './blocks.ts';
+import { datelineOf } from './dates.ts';
+import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
+import { isNameLike } from './masthead-line.ts';
+import { isAllCaps } from './outlet-names.ts';
+
+// A site's menu scraped to text comes one item a line ("News", "Business", "Sport", …), between the masthead above
+// it and the headline below it: the lines before the last such menu are the site's, never the article's.
+
+/** As many short lines in a row make a menu. */
+const MENU_ITEMS = 4;
+/** Words a menu item takes at most ("Today's Paper"); a button or promo may take more ("Subscribe from $1 a week"). */
+const ITEM_WORDS = 2;
+const BUTTON_WORDS = 8;
+/** How far down a page a masthead over such a menu is looked for (below skip links, tickers, slogans). */
+const MASTHEAD_REACH = 6;
+const BUTTON_KINDS: ReadonlySet<FurnitureKind | null> = new Set([
+  'page-chrome',
+  'promo',
+  'navigation',
+  'section-label',
+]);
+
+function isMenuItem(text: string): boolean {
+  const kind = furnitureOf(text);
+  if (BUTTON_KINDS.has(kind)) return wordCount(text) <= BUTTON_WORDS;
+  return kind === null && wordCount(text) <= ITEM_WORDS && isNameLike(text) && !datelineOf(text);
+}
+
+/** How many menu items follow the block at `at`, one a line. */
+function itemsAfter(blocks: readonly Block[], at: number): number {
+  let n = 0;
+  while (at + 1 + n < blocks.length && isMenuItem(blocks[at + 1 + n]!.text)) n++;
+  return n;
+}
+
+/**
+ * The site's name on the line above a menu laid one item a line ("The Port Essel Herald", "LEDGERLINE"), below any
+ * skip links, ticker or slogan; a lone word in title case ("News") is the menu's first item, not a name.
+ */
+export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
+  for (const [i, block] of top.slice(0, MASTHEAD_REACH).entries()) {
+    const { text } = block;
+    if (isProse(text)) return null;
+    const kind = furnitureOf(text);
+    if (kind && kind !== 'section-label') continue;
+    if (!isNameLike(text) || (wordCount(text) < 2 && !isAllCaps(text))) continue;
+    if (itemsAfter(top, i) >= MENU_ITEMS) return text;
+  }
+  return null;
+}
+
+/** Where the article may begin: past the last menu laid one item a line above the first prose (0 when none). */
+export function pastLineMenus(blocks: readonly Block[]): number {
+  let past = 0;
+  for (let i = 0; i < blocks.length && !isProse(blocks[i]!.text); i++) {
+    const run = itemsAfter(blocks, i - 1);
+    if (run >= MENU_ITEMS) {
+      past = i + run;
+      i = past - 1;
+    }
+  }
+  return past;
+}
