@@ -92,7 +92,11 @@ const PAGE_CHROME = regex(
       'enlarge icon',
       'print',
       'email',
-      'listen(?: to this article)?',
+      'tweet',
+      'copy link',
+      'share',
+      // "Listen to this article (5 min)", "Listen to this article · 6 min".
+      String.raw`listen(?: to this (?:article|story))?(?:\s*[(·•|-]\s*\d+\s*min(?:utes?)?\.?\)?)?`,
       String.raw`loading\.*`,
       'image',
       'photo',
@@ -117,6 +121,7 @@ const WIDGET = regex(
     String.raw`\b`,
     anyOf([
       'comments? section',
+      'comments are (?:closed|disabled)',
       'leave a (?:comment|reply)',
       'view (?:all )?comments',
       'show comments',
@@ -208,8 +213,12 @@ const MAX_MEDIA_LABEL_WORDS = 20;
 /** Classifies one paragraph on its own text, or returns null when it is not furniture by itself. */
 export const furnitureOf: (text: string) => FurnitureKind | null = memoized(classifyLine, 20_000);
 
+const BULLET = /^[•·▪◦‣]\s*/u;
+
 // Metadata inference and cleaning both ask about the same lines (menus, bylines, datelines) several times over.
-function classifyLine(text: string): FurnitureKind | null {
+function classifyLine(written: string): FurnitureKind | null {
+  // "•\tTweet": a bulleted item is read for what it says.
+  const text = written.replace(BULLET, '');
   // Counted once, and tested before the patterns it bounds: long paragraphs of prose are most lines.
   const words = wordCount(text);
   if (COOKIE.test(text) && CONSENT_CONTEXT.test(text)) return 'cookie-notice';

@@ -104,6 +104,10 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // Copied as text, a menu keeps only the gaps between its items.
     ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
     ['navigation', 'Menu   Search   Log in   Subscribe from $1 a week'],
+    ['page-chrome', '•\tTweet'],
+    ['page-chrome', 'Copy link'],
+    ['page-chrome', 'Listen to this article (5 min)'],
+    ['widget', 'Comments are closed for this article.'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
@@ -295,7 +299,7 @@ describe('classifyBlocks: page furniture found by position and context', () => {
       'The Harbor Street bridge will close for six weeks starting April 1.',
       '',
       'Follow us',
-      'Tweet',
+      'Save',
       'Print this page',
       '',
       'The repairs will cost $4.2 million, city engineer Tom Alvarez said.',
@@ -306,7 +310,7 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     ];
     const verdicts = classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() });
     const kind = (start: string) => verdicts.find((v) => v.block.text.startsWith(start))!.furniture;
-    for (const line of ['Follow us', 'Tweet', 'Print this page', 'Still closed']) expect(kind(line)).toBe('subheading');
+    for (const line of ['Follow us', 'Save', 'Print this page', 'Still closed']) expect(kind(line)).toBe('subheading');
     for (const line of ['The Harbor', 'The repairs', 'Detours']) expect(kind(line)).toBeNull();
   });
 
