@@ -20,8 +20,12 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // director's, another case's court for the judge asked) are answered six times in ten, the work of a later round;
 // so are the earthquake's and the recall's (a governor's party, a city manager, a judge the coverage never names),
 // and the school week's (a superintendent's salary, a survey month, high school scores of tests given to K-8), and
-// the chess scandal's (last year's winner, a round's pairing, the hotel a player stayed in) and the nurses' strike's.
+// the chess scandal's (last year's winner, a round's pairing, the hotel a player stayed in), the nurses' strike's, and
+// the crypto exchange's and the app ban's (a failed lender's customers, a law's other sentence, another country's
+// users).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'crypto-collapse': 5,
+  'app-ban': 5,
   'bus-crash': 6,
   'earthquake-aftershocks': 5,
   'mayor-recall': 5,
