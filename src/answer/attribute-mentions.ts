@@ -1,4 +1,5 @@
 import { englishWords } from '../lexicon/english.ts';
+import { headNounShare } from '../lexicon/leaders.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
@@ -47,6 +48,16 @@ const HEAD_REACH = 2;
 /** Whether a written word is the asked role itself or another word for a person. */
 const namesPerson = (word: string, asked: ReadonlySet<string>): boolean =>
   asked.has(word) || englishWords().category(word, 'n') === 'noun.person';
+
+/**
+ * Whether a word that most often names a thing is a head's title here: a name set beside it ("the authority's chair,
+ * Mirela Ostanek", "KDCA chair Mirela Ostanek"), where "chair" is no seat.
+ */
+function titleBeforeName(passage: Passage, word: WrittenTerm): boolean {
+  if (headNounShare(word.word.toLowerCase()) === 0) return false;
+  const end = word.at + word.word.length;
+  return passage.names.some((n) => n.start >= end && /^,?\s+$/u.test(passage.text.slice(end, n.start)));
+}
 
 /**
  * Whether the role word at `i` opens the name of a role the question does not ask for: "chief medical officer" is an
@@ -115,7 +126,8 @@ export function attributeMentions(passage: Passage, question: AnalyzedQuestion):
     const { at: offset, word, term } = words[i]!;
     if (!wanted.has(term)) continue;
     // A role is a person: "protest" shares its index term with "protester" but names no one.
-    if (question.attributeKind === 'role' && !namesPerson(word, asked) && !shortFor.has(term)) continue;
+    const role = question.attributeKind === 'role';
+    if (role && !namesPerson(word, asked) && !shortFor.has(term) && !titleBeforeName(passage, words[i]!)) continue;
     // "Chief medical officer" is an officer: a word of the asked role that modifies another role is not the role.
     if (question.attributeKind === 'role' && modifiesOtherRole(passage, words, i, attribute)) continue;
     if (question.attributeKind === 'role' && otherModifierBefore(passage, words, i, attribute)) continue;

@@ -1,4 +1,4 @@
-import { LEADER } from '../question/leader-question.ts';
+import { LEADER } from '../lexicon/leaders.ts';
 import type { Citation } from './answer-schema.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';

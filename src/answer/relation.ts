@@ -3,6 +3,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
+import { termOf } from '../text/analyzer.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan } from '../text/annotate.ts';
@@ -90,6 +91,19 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
 
 /** A possessive pronoun right before an attribute ("His agent", "its president"), lower-cased, or null. */
 const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+$/i;
+/** An organization named again by its head noun before an attribute: "the authority's (executive) director". */
+const DEFINITE_BEFORE = /\bthe\s+(\p{L}[\p{L}-]*)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
+const REFERENCE_REACH = 48;
+
+/**
+ * "the authority's executive director" in an article naming the Mobility Authority: the head noun of the owner's
+ * name, as its possessor, refers to it when the paragraph or the headline names it in full.
+ */
+function definiteOwns(passage: Passage, at: number, owner: QuestionName, context: RelationContext): boolean {
+  const noun = DEFINITE_BEFORE.exec(passage.text.slice(Math.max(0, at - REFERENCE_REACH), at))?.[1];
+  if (!noun || owner.terms.length < 2 || termOf(noun.toLowerCase()) !== owner.terms.at(-1)) return false;
+  return owner.terms.every((t) => context.terms.has(t));
+}
 
 /**
  * "Its president, Dr. Franklin Moss, said …" after a paragraph about the institute: a possessive pronoun before the
@@ -231,6 +245,13 @@ function attributeRelation(
   let other: string | null = null;
   for (const at of [...mentions, ...ages]) {
     if (spelledOwnerAfter(passage, at, question, owner) || ownerWrittenBefore(passage, at, owner)) {
+      return { link: 1, other: null };
+    }
+    if (
+      question.attributeKind === 'role' &&
+      !isPersonName(owner.text, kinds) &&
+      definiteOwns(passage, at, owner, context)
+    ) {
       return { link: 1, other: null };
     }
     if (question.attributeKind === 'role' && pronounOwns(passage, at, owner, context, kinds)) {

@@ -6,6 +6,9 @@ import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 // Who leads an organization: a leader, or a kind of head ("head, chief, top dog"): its chief executive, president,
 // director or administrator. Other kinds of leader (an employer, a trainer, a supervisor) are not who runs it.
 const HEAD_STEPS = 4;
+
+/** The word a question asking who leads something searches for ("Who runs IBM?" asks for IBM's leader). */
+export const LEADER = 'leader';
 let heads: { leader: number; head: number } | undefined;
 
 const isPerson = (synset: Synset): boolean => lexfileName(synset.lexfile) === 'noun.person';
@@ -60,4 +63,31 @@ export const isLeaderNoun = memoized((lemma: string): boolean => {
   const senses = sensesOf(lemma).filter((s) => s.cls === 'n');
   const first = senses.find((s) => s.sense === 1);
   return first !== undefined && lexfileName(first.lexfile) !== 'noun.person' && leadsBy(senses.map((s) => s.offset));
+});
+
+let presiding: number | undefined;
+
+/**
+ * Whether a noun sense is a kind of presiding officer: the chair of an organization's board is who a question about
+ * who runs it may be answered by, though "who chairs the board" asks for the chair alone, not its executive.
+ */
+const presides = memoized((key: string): boolean => {
+  presiding ??= sensesOf('presiding_officer').find((s) => s.cls === 'n')?.offset ?? -1;
+  const up = hypernymOf(synsetAt(Number(key), 'n'));
+  return up?.offset === presiding;
+});
+
+/** How much a noun sense below its most frequent one counts as naming a head ("chair" is most often a seat). */
+const RARER_SENSE_SHARE = 0.6;
+
+/**
+ * How surely a corpus noun names the head of an organization, by its senses: 1 when its most frequent sense is a kind
+ * of head or the leader ("president", "chief executive officer"), less when only a rarer one is ("chair" of a board),
+ * 0 when none. Whatever the depth below head: a chief executive is an executive, an administrator, a head.
+ */
+export const headNounShare = memoized((lemma: string): number => {
+  const senses = sensesOf(lemma).filter((s) => s.cls === 'n');
+  const heading = senses.filter((s) => isHeadKind(String(s.offset)) || presides(String(s.offset)));
+  if (heading.length === 0) return 0;
+  return heading.some((s) => s.sense === 1) ? 1 : RARER_SENSE_SHARE;
 });

@@ -7,7 +7,8 @@ import { preferredSenses } from './sense-preference.ts';
 import { beginsCollocation, collocationStarts } from './sense-index.ts';
 import { SynsetWords, type SynsetWord } from './synset-words.ts';
 import { SynsetReader } from './wordnet-files.ts';
-import { linksFrom, type Link } from './wordnet-links.ts';
+import { linksFrom, RELATION_WEIGHTS, type Link } from './wordnet-links.ts';
+import { headNounShare, LEADER } from './leaders.ts';
 import type { WordClass } from './word-class.ts';
 
 const ACRONYM_WEIGHT = 0.9;
@@ -23,6 +24,18 @@ export interface CorpusWord {
 export interface PhraseWord {
   lemma: string;
   term: string;
+}
+
+/**
+ * A corpus noun naming a kind of head stands in for the leader a question asks about ("Who runs the KDCA?"), however
+ * far below head WordNet files it: one link level down reaches "manager", not "chair" or "chief executive officer".
+ */
+function linkLeader(table: ExpansionTable, unit: CorpusUnit): void {
+  if (unit.cls !== 'n' || unit.lemma === LEADER) return;
+  const share = headNounShare(unit.lemma);
+  if (share === 0) return;
+  const weight = RELATION_WEIGHTS.hyponym * share * unit.factor;
+  for (const phrase of unit.phrases) table.addWord(LEADER, 'n', phrase, 'hyponym', weight, false);
 }
 
 /** Collects the corpus's lemmas, phrases, names and acronyms while the index is built, then builds the Lexicon. */
@@ -89,7 +102,10 @@ export class LexiconBuilder {
     const table = new ExpansionTable();
     const reader = new SynsetReader();
     const synsetWords = new SynsetWords();
-    for (const unit of corpusUnits(this.words, this.phrases)) this.linkUnit(table, reader, synsetWords, unit);
+    for (const unit of corpusUnits(this.words, this.phrases)) {
+      this.linkUnit(table, reader, synsetWords, unit);
+      linkLeader(table, unit);
+    }
     this.linkAcronyms(table);
     this.linkAliases(table);
     return Lexicon.fromJSON(table.snapshot());

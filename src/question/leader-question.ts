@@ -1,9 +1,10 @@
+import { LEADER } from '../lexicon/leaders.ts';
 import { termOf } from '../text/analyzer.ts';
 import type { CorpusWords, QueryTerm } from './query-terms.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 
-const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP']);
+const PHRASE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'ADP', 'PART']);
 
 /**
  * "Who runs IBM?", "who is heading Harbury FC?": the verb when the question asks, of a name, who does what the head
@@ -16,15 +17,20 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   const verb = tokens[at];
   if (verb?.pos !== 'VERB' || !knowledge.leads(verb.lemma, 'v')) return -1;
   const verbAt = at;
-  // A particle ("heading up") belongs to the verb; the rest names what is led ("the museum", "the search for …").
+  // A particle ("heading up") belongs to the verb; the rest names what is led ("the museum", "the search for …"),
+  // up to a clause that says which one ("the regulator that ordered the block").
   if (tokens[at + 1]?.pos === 'ADP' && tokens[at + 2]?.pos === 'DET') at++;
-  const rest = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
+  const after = tokens.slice(at + 1).filter((t) => t.pos !== 'PUNCT');
+  const clause = after.findIndex((t, k) => k > 0 && RELATIVE.has(t.lower));
+  const rest = clause > 0 ? after.slice(0, clause) : after;
   // A word of a name is part of the phrase whatever the tagger reads it as ("Blackwater Salvage" as a verb).
   // An ampersand joins a firm's name ("Corland & Western"), as names.ts reads it.
   const inPhrase = (t: QuestionToken): boolean => PHRASE_POS.has(t.pos) || t.capitalized || t.lower === '&';
   const led = rest.length > 0 && rest.every(inPhrase) && rest.some((t) => t.pos !== 'DET');
   return led ? verbAt : -1;
 }
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 
 /**
  * "the head of Crestline", "Crestline's head": the noun the question asks about, when it is owned by a name and may
@@ -39,9 +45,6 @@ export function leaderNounAt(tokens: readonly QuestionToken[], head: number, kno
     isPossessive(before);
   return owned && noun?.pos === 'NOUN' && knowledge.leads(noun.lemma, 'n') ? head : -1;
 }
-
-/** The word a question asking who leads something searches for ("Who runs IBM?" asks for IBM's leader). */
-export const LEADER = 'leader';
 
 // The verb's own word is a weaker sign than a role: "can lead to errors" uses it in another sense.
 const VERB_WEIGHT = 0.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
-import { answerQuestion, rankFor } from '../../src/answer/answer-question.ts';
+import { analyzeFor, answerQuestion, rankFor } from '../../src/answer/answer-question.ts';
 import { defaultScorer } from '../../src/answer/scorer.ts';
 
 // A scorer sure of every answer: only the relation check can decline.
@@ -97,5 +97,34 @@ Its president, Dr. Franklin Moss, said the institute took the concerns seriously
     const ranked = rankFor(inquiry.index, 'Who is the president of the Bellwether Trust?');
     const moss = ranked.find((c) => c.passage.text.startsWith('Its president'));
     expect(moss?.relation.link).not.toBe(1);
+  });
+});
+
+describe('the head noun of an organization’s name, as the possessor of a role, names it again', () => {
+  // The authority is named in full in the paragraph; its leader is its chair, a word most often for a seat.
+  const ban = useCorpusIndex({
+    'ban.md': `# Regulator orders app blocked over children's data
+
+Published March 9, 2026
+
+The Kestrian Digital Communications Authority ordered internet providers to block the Vibbo app on Monday. \
+"This is not a decision we take lightly," the authority's chair, Mirela Ostanek, told reporters.
+
+The app's owner, the Lumenarc Group, said it would appeal. Its lawyer, Ivo Brandt, called the order unlawful.
+`,
+  });
+  const ask = (question: string) => answerQuestion(ban.index, question, 'q', sure()).answer;
+
+  it("“the authority's chair” is the Kestrian Digital Communications Authority's", () => {
+    const ranked = rankFor(ban.index, 'Who is the head of the Kestrian Digital Communications Authority?');
+    expect(ranked.find((c) => c.passage.text.includes('Ostanek'))?.relation.link).toBe(1);
+  });
+
+  it("“who's in charge of” the authority, even with a clause saying which, asks for its chair", () => {
+    const analyzed = analyzeFor(ban.index, "who's in charge of the authority that ordered the block?");
+    expect(analyzed.terms.map((t) => t.word)).toContain('leader');
+    // What is led may be owned: "the authority's board".
+    expect(analyzeFor(ban.index, "who runs the authority's board?").terms.map((t) => t.word)).toContain('leader');
+    expect(ask("who's in charge of the authority that ordered the block?").answer).toMatch(/Ostanek/u);
   });
 });
