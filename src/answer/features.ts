@@ -6,7 +6,7 @@ import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import type { Vocabulary } from '../retrieval/vocabulary.ts';
 import { terms } from '../text/analyzer.ts';
-import { CAUSES, causeAt } from '../text/cause-words.ts';
+import { CAUSES, causeAt, resultAt } from '../text/cause-words.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import { perPassage } from './per-passage.ts';
 import { type RelationCheck, spellsOut } from './entity-match.ts';
@@ -162,14 +162,19 @@ const REVERSED = 0.5;
 
 /**
  * "What caused the beam to crack?" is not answered by "… was closed after inspectors found a crack": there the
- * crack is the cause of something else. The question's event words, all after the sentence's first word of cause.
+ * crack is the cause of something else. The question's event words, all after the sentence's first word of cause, or
+ * all before the result a participle of causing gives.
  */
 function explainsOther(passage: Passage, question: AnalyzedQuestion): boolean {
   const at = causeAt(passage.text);
-  if (at < 0) return false;
+  const result = resultAt(passage.text);
+  if (at < 0 && result < 0) return false;
   const wanted = new Set([...question.eventTerms, ...question.attributeTerms]);
   const found = writtenTerms(passage).filter((w) => wanted.has(w.term) && !CAUSES.has(w.word));
-  return found.length > 0 && found.every((w) => w.at > at);
+  if (found.length === 0) return false;
+  // "… flowed over the spillway, prompting an emergency": the spillway's flow is the cause there, of what follows.
+  if (result >= 0 && found.every((w) => w.at < result)) return true;
+  return at >= 0 && found.every((w) => w.at > at);
 }
 
 function proximity(passage: Passage, side: QuestionSide): number {

@@ -1,3 +1,5 @@
+import { isCausingVerb } from '../lexicon/causing-verbs.ts';
+import { baseForms } from '../lexicon/morphy.ts';
 import { regex } from './regex.ts';
 // The words by which news prose gives a cause or a purpose: annotation rates each sentence by them, and answering
 // sees where in a sentence its cause begins.
@@ -25,4 +27,19 @@ const CAUSE_WORD = regex([String.raw`\b(?:${[...CAUSES, ...LOOSE_CAUSES].join('|
 /** Where in a sentence its first word of cause stands ("… closed after inspectors found a crack"), or -1. */
 export function causeAt(text: string): number {
   return text.search(CAUSE_WORD);
+}
+
+/** A participle after a comma: ", prompting the governor to …", ", forcing 229 people to …". */
+const PARTICIPLE_AFTER_COMMA = /,\s+(\p{Ll}+ing)\b/gu;
+
+/**
+ * Where a sentence's result begins: "Water began flowing over the spillway, prompting the governor to declare an
+ * emergency" tells what the flow led to after the participle, a verb of causing; -1 when it names no result so.
+ */
+export function resultAt(text: string): number {
+  for (const match of text.matchAll(PARTICIPLE_AFTER_COMMA)) {
+    const causing = baseForms(match[1]!, 'v').some(([base]) => isCausingVerb(base, false));
+    if (causing) return match.index;
+  }
+  return -1;
 }

@@ -9,6 +9,10 @@ Published April 14, 2025
 The Calloway Street Bridge was closed on Sunday because inspectors found a crack in one of its steel beams.
 
 Engineers said the beam cracked because road salt had corroded a bolt hole under a leaking joint.
+
+Traffic backed up across the river all morning, prompting the city to reopen the old ferry route.
+
+The ferry route was reopened because the bridge was closed.
 `;
 
 const corpus = useCorpusIndex({ 'bridge.md': ARTICLE });
@@ -25,5 +29,12 @@ describe('a "why" question is answered by the cause of its event, not by a sente
 
   it('"why was the bridge closed?": the sentence that closes it gives the cause in full', () => {
     expect(fitOf('Why was the bridge closed?', 'The Calloway Street Bridge was closed')).toBe(1);
+  });
+
+  it('"why did traffic back up?" is not answered by what the traffic led to, after ", prompting"', () => {
+    const led = fitOf('Why was the ferry route reopened?', 'Traffic backed up');
+    const prompted = fitOf('Why did traffic back up?', 'Traffic backed up');
+    // The sentence gives the reopening's cause, not the traffic's.
+    expect(prompted).toBeLessThan(led!);
   });
 });
