@@ -157,6 +157,14 @@ function withoutOutlets(question: AnalyzedQuestion, outlets: ReadonlySet<string>
   return { ...question, names: question.names.filter((n) => !reporter(n)), owner };
 }
 
+/**
+ * "How did the attackers get in?" is answered by the means: "through a contractor's account", "by exploiting a
+ * flaw", "via", "using". A passive's agent ("announced by the city") and a "by" of time or amount are none.
+ */
+const MEANS = /\b(?:(?:through|via|using)\s+\p{L}|by\s+\p{Ll}+ing\b)/u;
+/** How much a sentence naming no means answers how something was done: it may tell it otherwise. */
+const NO_MEANS = 0.5;
+
 /** How much of a cause a sentence gives whose cause is what the question asks about (see explainsOther). */
 const REVERSED = 0.5;
 
@@ -285,6 +293,8 @@ function kindFit(
     fit = passage.attribution ? (!held ? UNHEARD_SPEAKER : speaker ? 1 : 0.5) : 0;
   } else if (question.type === 'definition') {
     fit = Math.max(definitionFit(passage.text, question.subject), spelledOutFit(passage, question));
+  } else if (question.type === 'manner') {
+    fit = MEANS.test(passage.text) ? 1 : NO_MEANS;
   }
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }
