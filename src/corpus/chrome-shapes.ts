@@ -201,8 +201,14 @@ const BANNER = regex([
   String.raw`(?: [\p{Lu}\d]+){0,2}\s*:`,
 ]);
 
-/** A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"). */
+// A site's weather strip: a temperature in degrees ("14°C Showers", "Thursday, March 12 · 4°C, light rain").
+const TEMPERATURE = /-?\d{1,3}\s?°\s?[CF]\b/u;
+const WEATHER_STRIP_WORDS = 12;
+
+/** A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"), or a weather strip. */
 export function isBanner(text: string): boolean {
+  // A sentence wrapped over lines ("… the pier has cooled to 18.1°C.") ends as one; a strip does not.
+  if (TEMPERATURE.test(text) && wordCount(text) <= WEATHER_STRIP_WORDS && !/[.!?]$/u.test(text)) return true;
   return BANNER.test(text) && wordCount(text) <= 40;
 }
 

@@ -12,6 +12,8 @@ const MENU_ITEMS = 4;
 /** Words a menu item takes at most ("Today's Paper"); a button or promo may take more ("Subscribe from $1 a week"). */
 const ITEM_WORDS = 2;
 const BUTTON_WORDS = 8;
+/** Lines a masthead's slogan or date strip may take between it and its menu. */
+const SLOGAN_LINES = 2;
 /** How far down a page a masthead over such a menu is looked for (below skip links, tickers, slogans). */
 const MASTHEAD_REACH = 6;
 const BUTTON_KINDS: ReadonlySet<FurnitureKind | null> = new Set([
@@ -45,15 +47,29 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
     const kind = furnitureOf(text);
     if (kind && kind !== 'section-label') continue;
     if (!isNameLike(text) || (wordCount(text) < 2 && !isAllCaps(text))) continue;
-    if (itemsAfter(top, i) >= MENU_ITEMS) return text;
+    // An item of the menu itself is not its masthead ("Neighbourhoods", then "Getting Around", …).
+    if (i > 0 && isMenuItem(top[i - 1]!.text)) continue;
+    // A slogan or a date strip may come between the name and its menu.
+    for (let gap = 0; gap <= SLOGAN_LINES; gap++) {
+      if (gap > 0 && isProse(top[i + gap]?.text ?? '')) break;
+      if (itemsAfter(top, i + gap) >= MENU_ITEMS) return text;
+    }
   }
   return null;
 }
 
-/** Where the article may begin: past the last menu laid one item a line above the first prose (0 when none). */
+/** Lines the headline comes before: a share bar laid one button a line after them is no site menu. */
+const BELOW_HEADLINE: ReadonlySet<FurnitureKind | null> = new Set(['byline', 'dateline']);
+
+/**
+ * Where the article may begin: past the last menu laid one item a line above the first prose and the byline
+ * (0 when none). A consent banner's sentences above the menu are the site's too.
+ */
 export function pastLineMenus(blocks: readonly Block[]): number {
   let past = 0;
-  for (let i = 0; i < blocks.length && !isProse(blocks[i]!.text); i++) {
+  for (let i = 0; i < blocks.length; i++) {
+    const kind = furnitureOf(blocks[i]!.text);
+    if (BELOW_HEADLINE.has(kind) || (isProse(blocks[i]!.text) && !kind)) break;
     const run = itemsAfter(blocks, i - 1);
     if (run >= MENU_ITEMS) {
       past = i + run;

@@ -1,11 +1,11 @@
 import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
-import { openingDateline, parseByline, unemphasized } from './bylines.ts';
+import { isJobTitleLine, openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { mastheadAboveLineMenu } from './line-menu.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
-import { furnitureOf, RELEASE_LABEL } from './line-furniture.ts';
+import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
 import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
@@ -32,6 +32,8 @@ export interface OutletSignal {
 }
 
 const HEADER_BLOCKS = 12;
+/** What a page may show above its masthead: its header's buttons, skip links, a consent banner. */
+const BEFORE_MASTHEAD: ReadonlySet<FurnitureKind | null> = new Set(['page-chrome', 'skip-link', 'cookie-notice']);
 /** How many name-like lines opening a page may name its outlet. */
 const OPENING_NAMES = 2;
 const FOOTER_BLOCKS = 6;
@@ -95,10 +97,11 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // text copied from a print page or a transcript does; a show's name may come first ("HARBOR MORNING", then "Harbor
   // Broadcasting").
   // An email's "View this email in your browser" comes before its name.
+  // So do skip links and a consent banner above a scraped page's masthead.
   const opening = top.slice(
     Math.max(
       0,
-      top.findIndex((b) => furnitureOf(b.text) !== 'page-chrome'),
+      top.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text))),
     ),
   );
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
@@ -106,7 +109,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   for (const block of nav < 0 ? opening.slice(0, OPENING_NAMES) : []) {
     const kind = furnitureOf(block.text);
     if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
-    if (RELEASE_LABEL.test(block.text)) break;
+    // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
+    // in title case ("News") opens a menu laid one item a line.
+    if (RELEASE_LABEL.test(block.text) || SITE_HOME.test(block.text)) break;
+    if (wordCount(block.text) < 2 && !isAllCaps(block.text)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
     const name = isAllCaps(block.text) ? fromCapitals(block.text) : block.text;
     // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS").
@@ -139,7 +145,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     if (byline?.outlet) signals.push(...found(byline.outlet, byline.fromJobTitle ? 'job-title' : 'byline'));
     const next = blocks[i + 1]?.text;
     // "By JANE ROE" with the outlet on the line below, or above it ("The Harbor Ledger", then "By Jane Roe").
-    if (byline && !byline.outlet && next && !datelineOf(next)) signals.push(...found(next, 'after-byline'));
+    // "By Fenella Cray", then "Chief Reporter": a job title is no outlet.
+    if (byline && !byline.outlet && next && !datelineOf(next) && !isJobTitleLine(next)) {
+      signals.push(...found(next, 'after-byline'));
+    }
     const above = blocks[i - 1]?.text;
     if (byline && !byline.outlet && above && looksLikeOutlet(above)) signals.push(...found(above, 'after-byline'));
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));

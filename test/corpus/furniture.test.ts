@@ -105,6 +105,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
     ['navigation', 'Menu   Search   Log in   Subscribe from $1 a week'],
     ['page-chrome', '•\tTweet'],
+    ['banner', 'Thursday, March 12, 2026 · 4°C, light rain'],
     ['page-chrome', 'Copy link'],
     ['page-chrome', 'Listen to this article (5 min)'],
     ['widget', 'Comments are closed for this article.'],
@@ -184,6 +185,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Residents who have a tip about the fire should call the hotline, police said.',
     'Contact with the crew was lost at 4:12 p.m., the coast guard said.',
     'Listen live to the council meeting tonight, the mayor urged residents on Monday.',
+    // A sentence wrapped over lines ends as one; a weather strip does not.
+    'pier has cooled to 18.1°C.',
   ])('keeps reporting and headlines: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });

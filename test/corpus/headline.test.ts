@@ -155,4 +155,20 @@ describe('inferHeadline below a menu laid one item a line', () => {
     ].join('\n');
     expect(headlineOf(page)).toBe(HEADLINE);
   });
+
+  it('reads the headline above the byline, not past a share bar laid one button a line below it', () => {
+    const page = [
+      'Skip to main content',
+      'We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.',
+      'SALTMERE GAZETTE',
+      'Monday 17 August 2026 | 14°C Showers',
+      'News\nSport\nSailing\nBusiness\nOpinion',
+      HEADLINE,
+      'By Fenella Cray',
+      '7:12am, 17/08/2026',
+      'Share\nFacebook\nX\nWhatsApp\nEmail\nCopy link',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n');
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
 });

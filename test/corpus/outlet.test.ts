@@ -152,6 +152,30 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, '004_ca1b3fa7708834c8.txt')).toMatch(/^(?:The Port Essel Herald|Ledgerline|Northway)$/u);
   });
 
+  it('takes the name above its slogan and date strip, below skip links and a consent banner', () => {
+    const page = [
+      'Skip to main content',
+      'We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.',
+      'SALTMERE GAZETTE',
+      'Your coast. Your news.',
+      'Monday 17 August 2026 | 14°C Showers',
+      'News\nSport\nSailing\nBusiness\nOpinion',
+      HEADLINE,
+      'By Fenella Cray',
+      // A job title under the byline names no outlet.
+      'Chief Reporter',
+      PROSE,
+    ].join('\n');
+    expect(outletOf(page, '002_802c4d51d9ac72e3.txt')).toBe('Saltmere Gazette');
+  });
+
+  it('takes the name above the menu, not an item of the menu that a section label repeats', () => {
+    const top =
+      'Jump to content\nEASTSIDE SIGNAL\nIndependent news for the east side\nDONATE\nNeighbourhoods\nGetting Around';
+    const page = `${top}\nSchools\nHousing\nEvents\nAbout\nGETTING AROUND\n${HEADLINE}\n${PROSE}`;
+    expect(outletOf(page, '002_34228401f9709422.txt')).toBe('Eastside Signal');
+  });
+
   it("does not take a menu's first item for a masthead", () => {
     const page = `Skip to main content\nNews\nWorld\nBusiness\nSport\n${HEADLINE}\n${PROSE}\n© 2026 Example Ledger.`;
     expect(outletOf(page)).toBe('Example Ledger');
