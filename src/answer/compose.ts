@@ -24,6 +24,14 @@ const MAX_SUPPORT = 3;
  * terms) and about the question in its own words.
  */
 const FURTHER_LOGIT_GAP = 2;
+/**
+ * How far behind the first a further point of "how did …" may rank: the first names the means ("through a
+ * skylight"), which counts for much in ranking, and a further step ("cut the alarm wires before climbing down")
+ * tells how all the same without one.
+ */
+const MANNER_GAP = 3;
+const furtherGap = (question: AnalyzedQuestion): number =>
+  question.type === 'manner' ? MANNER_GAP : FURTHER_LOGIT_GAP;
 const FURTHER_MIN_COVERAGE = 0.5;
 const FURTHER_KEYED_COVERAGE = 0.4;
 /** How well a further point must hold the kind of value a typed question asks for. */
@@ -208,7 +216,7 @@ export function composeAnswer(
       if (twin.support.includes(candidate)) quoteWhole(twin, candidate, passages, question);
       continue;
     }
-    if (points.length >= MAX_POINTS || candidate.logit < best.logit - FURTHER_LOGIT_GAP) continue;
+    if (points.length >= MAX_POINTS || candidate.logit < best.logit - furtherGap(question)) continue;
     if (!aboutQuestion(candidate) || candidate.features.relationConflict > 0) continue;
     // "How many ballots were counted?" goes on only to sentences that give a fitting count, not "226 votes".
     if (ENTITY_TYPES.has(question.type) && candidate.features.fit < FURTHER_MIN_FIT) continue;
