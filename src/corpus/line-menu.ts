@@ -43,8 +43,9 @@ function itemsAfter(blocks: readonly Block[], at: number): number {
 export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
   for (const [i, block] of top.slice(0, MASTHEAD_REACH).entries()) {
     const { text } = block;
-    if (isProse(text)) return null;
     const kind = furnitureOf(text);
+    // The article has begun; a consent banner's sentences have not begun it.
+    if (isProse(text) && !kind) return null;
     if (kind && kind !== 'section-label') continue;
     if (!isNameLike(text) || (wordCount(text) < 2 && !isAllCaps(text))) continue;
     // An item of the menu itself is not its masthead ("Neighbourhoods", then "Getting Around", …).
