@@ -162,6 +162,9 @@ function withoutOutlets(question: AnalyzedQuestion, outlets: ReadonlySet<string>
  * flaw", "via", "using". A passive's agent ("announced by the city") and a "by" of time or amount are none.
  */
 const MEANS = /\b(?:(?:through|via|using)\s+\p{L}|by\s+\p{Ll}+ing\b)/u;
+const namesMeans = perPassage((passage): boolean => MEANS.test(passage.text));
+/** Where a sentence's result begins after a participle of causing (see resultAt): the sentence's alone. */
+const resultOf = perPassage((passage): number => resultAt(passage.text));
 /** How much a sentence naming no means answers how something was done: it may tell it otherwise. */
 const NO_MEANS = 0.5;
 
@@ -175,7 +178,7 @@ const REVERSED = 0.5;
  */
 function explainsOther(passage: Passage, question: AnalyzedQuestion): boolean {
   const at = causeAt(passage.text);
-  const result = resultAt(passage.text);
+  const result = resultOf(passage);
   if (at < 0 && result < 0) return false;
   const wanted = new Set([...question.eventTerms, ...question.attributeTerms]);
   const found = writtenTerms(passage).filter((w) => wanted.has(w.term) && !CAUSES.has(w.word));
@@ -294,7 +297,7 @@ function kindFit(
   } else if (question.type === 'definition') {
     fit = Math.max(definitionFit(passage.text, question.subject), spelledOutFit(passage, question));
   } else if (question.type === 'manner') {
-    fit = MEANS.test(passage.text) ? 1 : NO_MEANS;
+    fit = namesMeans(passage) ? 1 : NO_MEANS;
   }
   return fit === null ? { fit: 0, near: 0, constrained: false } : { fit, near: fit, constrained: true };
 }

@@ -55,9 +55,19 @@ export function domShape(document: HtmlDocument): { elements: number; depth: num
   return { elements, depth };
 }
 
+/** Text with each run of white space as one space, trimmed ("" for none). */
+export const collapseSpace = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+const TEXT_NODE = 3;
+
+/** The runs of text right inside an element, apart from its child elements' ("By Jane Roe<br>Posted: …"). */
+export function ownTextNodes(element: HtmlElement): HtmlNode[] {
+  return [...element.childNodes].filter((node) => node.nodeType === TEXT_NODE);
+}
+
 /** A data table's row as a line: "Issued: 19 March 2026" for a label and its value, else its cells between bars. */
 export function tableRowText(row: HtmlElement): string {
   const cells = [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
-  const texts = cells.map((cell) => (cell.textContent ?? '').replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  const texts = cells.map((cell) => collapseSpace(cell.textContent)).filter(Boolean);
   return texts.length === 2 ? `${texts[0]}: ${texts[1]}` : texts.join(' | ');
 }

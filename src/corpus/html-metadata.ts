@@ -1,5 +1,5 @@
 import { dateInUrl } from './article-url.ts';
-import { tableRowText, type HtmlDocument } from './html-dom.ts';
+import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
 import { isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { datelineOf, toIsoDate } from './dates.ts';
@@ -14,7 +14,7 @@ export interface PageMetadata {
   url: string | null;
 }
 
-const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/gu, ' ').trim() || null;
+const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 
 /** Every <meta> tag's content by its property, name or itemprop, read in one pass (the first of each wins). */
 function metaTags(document: HtmlDocument): (...names: string[]) => string | null {
@@ -106,7 +106,6 @@ function lastEdited(document: HtmlDocument): string | null {
 // article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
 // are containers, whose text is the whole page.
 const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted|issued)\b/i;
-const TEXT_NODE = 3;
 function statedPublication(document: HtmlDocument): string | null {
   // Older pages set their text in <font> and table cells.
   for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong, tr')) {
@@ -114,9 +113,7 @@ function statedPublication(document: HtmlDocument): string | null {
     // "By Jane Roe<br>Posted: 05/14/2026 4:48 PM": a line break inside an element sets its lines apart; a table's
     // row gives its label and the date in cells of their own.
     const lines =
-      element.tagName === 'TR'
-        ? [{ textContent: tableRowText(element) }]
-        : [element, ...[...element.childNodes].filter((n) => n.nodeType === TEXT_NODE)];
+      element.tagName === 'TR' ? [{ textContent: tableRowText(element) }] : [element, ...ownTextNodes(element)];
     for (const node of lines) {
       const line = clean(node.textContent);
       if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;

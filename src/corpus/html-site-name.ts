@@ -1,4 +1,4 @@
-import type { HtmlDocument } from './html-dom.ts';
+import { ownTextNodes, type HtmlDocument } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
 // only in the logo, a link home whose text or image says it ("WDFT 7 News").
@@ -42,7 +42,6 @@ function isHomeOf(href: string, domain: string): boolean {
 }
 
 /** An outlet named by initials ("CEMA"), 2 to 6 capitals. */
-const TEXT_NODE = 3;
 const INITIALS = /^\p{Lu}{2,6}$/u;
 // Capitalized words in a row, with the small words names keep in lower case ("Department of Water and Power").
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
@@ -55,7 +54,7 @@ export function writtenOutInitials(document: HtmlDocument, outlet: string): stri
   if (!INITIALS.test(outlet)) return outlet;
   // Text nodes apart: a banner's cells run into one another in the page's textContent ("AgencyPrepare").
   const texts = [...document.querySelectorAll('body *')].flatMap((e) =>
-    [...e.childNodes].filter((n) => n.nodeType === TEXT_NODE).map((n) => n.textContent ?? ''),
+    ownTextNodes(e).map((n) => n.textContent ?? ''),
   );
   for (const line of texts) {
     for (const run of line.matchAll(CAPITALIZED_RUN)) {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
-import { tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import { collapseSpace, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
 const NEVER_TEXT =
@@ -116,8 +116,6 @@ const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
   return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;
 };
 
-const normalize = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
-
 /**
  * The article's paragraphs, in reading order, furniture removed and photo captions kept; empty when the page has
  * no article. Mutates the document (read the metadata first).
@@ -143,7 +141,7 @@ export function articleParagraphs(document: HtmlDocument, title: string | null):
   for (const element of content.querySelectorAll(`${BLOCKS}, tr`)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
     if (element.querySelector(BLOCKS)) continue;
-    const text = element.tagName === 'TR' ? tableRowText(element) : normalize(element.textContent);
+    const text = element.tagName === 'TR' ? tableRowText(element) : collapseSpace(element.textContent);
     if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
     // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
     if (datelineOf(text)) continue;

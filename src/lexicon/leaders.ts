@@ -9,19 +9,27 @@ const HEAD_STEPS = 4;
 
 /** The word a question asking who leads something searches for ("Who runs IBM?" asks for IBM's leader). */
 export const LEADER = 'leader';
-let heads: { leader: number; head: number } | undefined;
+
+let heads: { leader: number; head: number; presiding: number } | undefined;
+
+/** The senses heads are found under: the leader, "head, chief, top dog", and a presiding officer. */
+function headRoots(): { leader: number; head: number; presiding: number } {
+  heads ??= {
+    leader: sensesOf('leader').find((s) => s.cls === 'n' && s.sense === 1)?.offset ?? -1,
+    head: sensesOf('top_dog').find((s) => s.cls === 'n')?.offset ?? -1,
+    presiding: sensesOf('presiding_officer').find((s) => s.cls === 'n')?.offset ?? -1,
+  };
+  return heads;
+}
 
 const isPerson = (synset: Synset): boolean => lexfileName(synset.lexfile) === 'noun.person';
 
 const isHeadKind = memoized((key: string): boolean => {
-  heads ??= {
-    leader: sensesOf('leader').find((s) => s.cls === 'n' && s.sense === 1)?.offset ?? -1,
-    head: sensesOf('top_dog').find((s) => s.cls === 'n')?.offset ?? -1,
-  };
+  const { leader, head } = headRoots();
   let synset: Synset | null = synsetAt(Number(key), 'n');
-  if (synset.offset === heads.leader) return true;
+  if (synset.offset === leader) return true;
   for (let step = 0; step <= HEAD_STEPS && synset && isPerson(synset); step++) {
-    if (synset.offset === heads.head) return true;
+    if (synset.offset === head) return true;
     synset = hypernymOf(synset);
   }
   return false;
@@ -65,16 +73,12 @@ export const isLeaderNoun = memoized((lemma: string): boolean => {
   return first !== undefined && lexfileName(first.lexfile) !== 'noun.person' && leadsBy(senses.map((s) => s.offset));
 });
 
-let presiding: number | undefined;
-
 /**
  * Whether a noun sense is a kind of presiding officer: the chair of an organization's board is who a question about
  * who runs it may be answered by, though "who chairs the board" asks for the chair alone, not its executive.
  */
 const presides = memoized((key: string): boolean => {
-  presiding ??= sensesOf('presiding_officer').find((s) => s.cls === 'n')?.offset ?? -1;
-  const up = hypernymOf(synsetAt(Number(key), 'n'));
-  return up?.offset === presiding;
+  return hypernymOf(synsetAt(Number(key), 'n'))?.offset === headRoots().presiding;
 });
 
 /** How much a noun sense below its most frequent one counts as naming a head ("chair" is most often a seat). */

@@ -24,7 +24,6 @@ export interface Link {
 }
 
 /** How strongly each relation lets a question word stand for a corpus phrase, before sense factors. */
-/** How much each WordNet relation counts when a corpus word stands in for a question word. */
 export const RELATION_WEIGHTS: Readonly<Record<WordNetRelation, number>> = {
   synonym: 0.9,
   derivation: 0.8,
