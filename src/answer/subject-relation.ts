@@ -1,4 +1,4 @@
-import { acronymsOf } from '../lexicon/names.ts';
+import { acronymsOf } from '../text/names.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import { termsOfName } from './name-terms.ts';
 import type { ArticleSubject } from './article-subject.ts';

@@ -14,7 +14,7 @@ import { memoized } from '../text/memoize.ts';
 import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { namesGroup } from './group-membership.ts';
-import { acronymsOf, namesWithin } from '../lexicon/names.ts';
+import { acronymsOf, namesWithin } from '../text/names.ts';
 import { isAcronym } from '../text/names.ts';
 import { CLOCK_TIME_PATTERN, isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';

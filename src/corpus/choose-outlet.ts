@@ -19,11 +19,13 @@ const WEIGHTS: ReadonlyArray<[OutletSignalKind, number]> = [
   ['domain', 1],
   ['file-slug', 1],
   ['copyright', 0.5],
+  // A caption's credit names an agency as often as the site: it only words the site's name more fully.
+  ['credit', 0],
 ];
 const WEIGHT = new Map(WEIGHTS);
 const RANK = new Map(WEIGHTS.map(([kind], i) => [kind, i]));
 // Readings that may name the outlet by themselves; the others confirm one, or stand in when nothing else speaks.
-const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright']);
+const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright', 'credit']);
 
 /** How far two names are the same outlet: the same name (1), or one a part of the other ("Courier") (0.5). */
 function agreement(a: string, b: string): number {
@@ -55,7 +57,7 @@ export function chooseOutlet(signals: readonly OutletSignal[], people: readonly 
     usable.reduce((sum, s) => sum + WEIGHT.get(s.kind)! * agreement(name, s.name), 0);
   const scored = pool.map((signal) => ({ signal, support: support(signal.name) }));
   scored.sort((a, b) => b.support - a.support || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
-  return displayForm(wordingOf(scored[0]!.signal, pool), usable, text);
+  return displayForm(fullerWording(wordingOf(scored[0]!.signal, pool), usable), usable, text);
 }
 
 // Agreement decides which outlet it is; the weight of the readings that write each form decides how to write it.
@@ -68,6 +70,19 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
   const ranked = forms.map((signal) => ({ signal, weight: weight(signal.name) }));
   ranked.sort((a, b) => b.weight - a.weight || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
   return ranked[0]!.signal;
+}
+
+// A byline or a photo credit naming the site more fully ("HBN News, Tarrow" or "Credit: WMR News" under the
+// masthead "HBN" or "WMR") names the desk the article came from, as the page credits its own work.
+function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): OutletSignal {
+  const words = outletWords(best.name);
+  const fuller = signals.find((s) => {
+    const own = outletWords(s.name);
+    return (
+      (s.kind === 'byline' || s.kind === 'credit') && own.length > words.length && words.every((w) => own.includes(w))
+    );
+  });
+  return fuller ?? best;
 }
 
 // A name set in capitals for a logo ("HARBOR LEDGER") is shown as the page writes it elsewhere ("Harbor Ledger").

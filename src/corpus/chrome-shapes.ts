@@ -5,11 +5,14 @@ import { wordCount } from './blocks.ts';
 // Each test reads the line's form (short items between separators, a call to action about a subscription),
 // never the words of one site.
 
-const SEPARATED = /\s+[|•·›»>/]\s+|\s*[|•›»]\s*/u;
+const SEPARATED = /\s+[|•·›»‹«>/]\s+|\s*[|•›»‹«]\s*/u;
 
-/** A breadcrumb trail: the menu shape with arrows between the items ("News › Local › Schools"). */
+/**
+ * A breadcrumb trail: the menu shape with arrows between the items ("News › Local › Schools", and a forum's
+ * "Board index ‹ Local issues").
+ */
 export function isBreadcrumb(text: string): boolean {
-  return /\s[›»>]\s/u.test(text) && isNavigation(text);
+  return /\s[›»‹«>]\s/u.test(text) && isNavigation(text);
 }
 
 // Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
@@ -26,7 +29,11 @@ const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
  * ("Menu   Search   Log in   Subscribe from $1 a week").
  */
 function isSpacedMenu(text: string): boolean {
-  const items = text.trim().split(SPACED);
+  // A button drawn in brackets ("[ Menu ]") is read for its label.
+  const items = text
+    .trim()
+    .split(SPACED)
+    .map((item) => item.replace(/^\[\s*(.+?)\s*\]$/u, '$1'));
   if (items.length < MIN_SPACED_ITEMS) return false;
   if (items.every((item) => TITLE_CASE_ITEM.test(item))) return true;
   const buttons = items.filter((item) => BUTTON_ITEM.test(item));

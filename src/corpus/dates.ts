@@ -16,12 +16,16 @@ const DAY_MONTH_YEAR = regex([`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(
 // An ISO timestamp's time of day is part of its date: "2024-06-03T14:05:00Z".
 const YEAR_MONTH_DAY =
   /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])/gu;
-// "13/05/2026" is day-first and "05/13/2026" month-first; "05/06/2026" could be either, and is left alone.
+// "13/05/2026" is day-first and "05/13/2026" month-first; "05/06/2026" could be either, and is read only in the
+// order the page's other dates show. Dots are written day-first ("11.08.2026"), as nowhere writes the month first.
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
 const MONTHS_IN_YEAR = 12;
 
-/** Every date written in a text, in reading order (a numeric date only when its order is plain). */
-export function findDates(text: string): FoundDate[] {
+/** Which comes first in a page's numeric dates, the day or the month, when its dates show it. */
+export type NumericOrder = 'day' | 'month';
+
+/** Every date written in a text, in reading order (a numeric date only when its order is plain or given). */
+export function findDates(text: string, order: NumericOrder | null = null): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (match: RegExpMatchArray, year: string, month: number | null, day: string): void => {
     const iso = month ? validIsoDate(Number(year), month, Number(day)) : null;
@@ -32,11 +36,40 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[3]!, monthNumber(m[2]!), m[1]!);
   for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [first, second] = [Number(m[1]), Number(m[3])];
-    if (first > MONTHS_IN_YEAR && second <= MONTHS_IN_YEAR) add(m, m[4]!, second, m[1]!);
-    else if (second > MONTHS_IN_YEAR && first <= MONTHS_IN_YEAR) add(m, m[4]!, first, m[3]!);
+    const plain = plainOrder(Number(m[1]), Number(m[3])) ?? (m[2] === '.' ? 'day' : order);
+    if (plain === 'day') add(m, m[4]!, Number(m[3]), m[1]!);
+    else if (plain === 'month') add(m, m[4]!, Number(m[1]), m[3]!);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+function plainOrder(first: number, second: number): NumericOrder | null {
+  if (first > MONTHS_IN_YEAR && second <= MONTHS_IN_YEAR) return 'day';
+  return second > MONTHS_IN_YEAR && first <= MONTHS_IN_YEAR ? 'month' : null;
+}
+
+const MONTH_NAMED = regex([`\\b(${MONTH_PATTERN})\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})`], 'giu');
+
+/**
+ * The order a page writes its numeric dates in: the order of any of them that can be read only one way
+ * ("13/05/2026"), else the one reading of "08/02/2026" whose month the page names in words ("on 7 February"), else
+ * null.
+ */
+export function numericDateOrder(text: string): NumericOrder | null {
+  const ambiguous: Array<[number, number]> = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    const plain = plainOrder(first, second);
+    if (plain) return plain;
+    if (first >= 1 && second >= 1 && first <= MONTHS_IN_YEAR && second <= MONTHS_IN_YEAR && first !== second)
+      ambiguous.push([first, second]);
+  }
+  if (ambiguous.length === 0) return null;
+  const named = new Set<number>();
+  for (const m of text.matchAll(MONTH_NAMED)) named.add(monthNumber(m[1] ?? m[2]!)!);
+  const dayFirst = ambiguous.every(([, month]) => named.has(month));
+  const monthFirst = ambiguous.every(([month]) => named.has(month));
+  return dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
 }
 
 /** Reads a front-matter or manifest value (a Date, "2024-06-03T10:00Z", "June 3, 2024") into YYYY-MM-DD. */
@@ -68,8 +101,12 @@ const LABEL = regex(
   ],
   'iu',
 );
-// "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST").
-const TIME = new RegExp([CLOCK_TIME_PATTERN, String.raw`\b\d{1,2}\.\d{2}(?=\s+[A-Z]{2,4}\b)`].join('|'), 'giu');
+// "7:45 p.m.", "14:05:00", and the British "10.15" before a zone ("10.15 BST") or closing the line ("Sun 9 Aug 2026
+// 14.32").
+const TIME = new RegExp(
+  [CLOCK_TIME_PATTERN, String.raw`\b(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+[A-Z]{2,4}\b|\s*$)`].join('|'),
+  'giu',
+);
 // Time zones are short capitalized abbreviations ("ET", "EDT", "GMT", "BST", "UTC"), with an offset ("GMT+2").
 const ZONE = /\b\p{Lu}{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\b/gu;
 // Weekdays in full or cut to three letters ("Mon 3 Jun 2024", "Tue, 03 Jun 2024").
@@ -120,7 +157,7 @@ export const onlyTime = (text: string): boolean =>
  * Reads a line that is only a dateline ("Jun 03, 2024", "Oct. 8, 2024 - 5:52 p.m. EDT", "Posted on …", "Published
  * 7:45 p.m. ET Jun. 3, 2024 | Updated …"); returns null for any line that says more than when.
  */
-export function datelineOf(line: string): Dateline | null {
+export function datelineOf(line: string, order: NumericOrder | null = null): Dateline | null {
   // Counted in place first: emphasis marks cut off either end take two words at most, and most lines are prose.
   if (wordCount(line) > MAX_DATELINE_WORDS + 2) return null;
   const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
@@ -128,10 +165,10 @@ export function datelineOf(line: string): Dateline | null {
   const dateline: Dateline = { published: null, updated: null };
   const parts = text.split(DATELINE_PARTS);
   for (const part of parts) {
-    if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part).length > 0)) continue;
+    if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
-    const dates = findDates(rest);
+    const dates = findDates(rest, order);
     // "Sept. 8, 2026 · Updated 3:47 p.m. CT", "16.03.2026 | 07:15": a time beside a date, labelled or not, is of
     // that day and dates nothing.
     if (dates.length === 0 && onlyTime(rest) && (label || parts.length > 1)) continue;
@@ -156,13 +193,19 @@ export function monthDayOf(text: string): string | null {
 
 const DAY_MS = 86_400_000;
 
+/** Of some dates (YYYY-MM-DD), the one nearest a dated day, or null when there are none. */
+export function nearestOf(dates: readonly string[], near: string): string | null {
+  const apart = (iso: string): number => Math.abs(Date.parse(iso) - Date.parse(near)) / DAY_MS;
+  return [...dates].sort((a, b) => apart(a) - apart(b))[0] ?? null;
+}
+
 /** The date of a month and day (MM-DD) in the year that puts it nearest a dated day (YYYY-MM-DD). */
 export function nearestDate(monthDay: string, near: string): string | null {
   const year = Number(near.slice(0, 4));
   const [month, day] = monthDay.split('-').map(Number) as [number, number];
-  const dates = [year - 1, year, year + 1]
-    .map((y) => validIsoDate(y, month, day))
-    .filter((iso): iso is string => iso !== null);
-  const apart = (iso: string): number => Math.abs(Date.parse(iso) - Date.parse(near)) / DAY_MS;
-  return dates.sort((a, b) => apart(a) - apart(b))[0] ?? null;
+  const dates = [year - 1, year, year + 1].map((y) => validIsoDate(y, month, day));
+  return nearestOf(
+    dates.filter((iso): iso is string => iso !== null),
+    near,
+  );
 }

@@ -1,13 +1,15 @@
+import { looksLikeOutlet } from './outlet-names.ts';
 import type { FrontMatterSplit } from './front-matter.ts';
 
 // An email "saved as text" by a mail client opens with its headers, one a line, then a blank line:
 // "From:\tOrder Flow by Ilse Marais <ilse@…>", "Sent: Thursday, 12 March 2026 06:30", "To: …", "Subject: …".
-const HEADER = /^(from|sent|date|to|cc|bcc|reply-to|subject|importance|attachments):[ \t]*(.*)$/iu;
+// Any other header a client keeps ("List-Unsubscribe:", "Message-ID:", "X-Mailer:") has a hyphenated name.
+const HEADER = /^(from|sent|date|to|cc|bcc|subject|importance|attachments|[a-z]+(?:-[a-z]+)+):[ \t]*(.*)$/iu;
 /** At most this many header lines are read: a block longer than that is no mail header. */
 const MAX_HEADERS = 12;
 
 // "Order Flow by Ilse Marais", "Ilse Marais from Order Flow": the sender's display name names the newsletter beside
-// the writer; a display name alone may be a person's, and names no outlet.
+// the writer; a display name alone may be a person's, and names an outlet only when it reads as one ("Civic Wire").
 const SENDER_PARTS = /^(.+?)\s+by\s+.+$|^.+?\s+(?:from|at)\s+(.+)$/iu;
 
 /** The newsletter or outlet a sender line names, or null. */
@@ -17,7 +19,8 @@ function senderOutlet(from: string): string | null {
     .replace(/^["']|["']$/gu, '')
     .trim();
   const parts = SENDER_PARTS.exec(name);
-  return parts ? (parts[1] ?? parts[2] ?? '').trim() || null : null;
+  if (parts) return (parts[1] ?? parts[2] ?? '').trim() || null;
+  return looksLikeOutlet(name) ? name : null;
 }
 
 /**
@@ -39,6 +42,12 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
   const from = headers.get('from');
   if (!subject || !(sent || from) || (lines[end] ?? '').trim() !== '') return null;
   const outlet = from ? senderOutlet(from) : null;
-  const data = { title: subject, ...(sent ? { date: sent } : {}), ...(outlet ? { outlet } : {}) };
+  // A subject listing an issue's stories ("Census review gets its chair | Rates cap bill clears first reading") or
+  // naming the newsletter after a bar is titled by its first headline.
+  const data = {
+    title: subject.split(/\s+\|\s+/u)[0]!,
+    ...(sent ? { date: sent } : {}),
+    ...(outlet ? { outlet } : {}),
+  };
   return { data, body: lines.slice(end + 1).join('\n') };
 }

@@ -32,7 +32,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   const candidates: string[] = [];
   const running = runningHeaders(blocks);
   // A ticker or a slogan above the site's menu is the site's, not the article's.
-  for (const block of blocks.slice(pastLineMenus(blocks))) {
+  for (const block of blocks.slice(Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys)))) {
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
@@ -53,6 +53,24 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
+}
+
+/** Lines a site's slogan may take between its name and its menu. */
+const SLOGAN_LINES = 2;
+/** How far down a page the site's name over its menu is looked for. */
+const SITE_NAME_REACH = 8;
+
+/**
+ * Past the site's menu when the site's own name heads it: "KelsfordTalk", its slogan ("The community forum for
+ * Kelsford and district"), then "FAQ   Register   Login". The lines between are the site's, not the article's.
+ */
+function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>): number {
+  const name = blocks.slice(0, SITE_NAME_REACH).findIndex((b) => siteKeys.has(outletKey(b.text)));
+  if (name < 0) return 0;
+  for (let at = name + 1; at <= name + 1 + SLOGAN_LINES && at < blocks.length; at++) {
+    if (furnitureOf(blocks[at]!.text) === 'navigation') return at + 1;
+  }
+  return 0;
 }
 
 /** Words a section label, an issue line or a slogan above a headline takes at most ("Transport & Infrastructure"). */

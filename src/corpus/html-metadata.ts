@@ -1,6 +1,6 @@
 import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
-import { isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
+import { homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { datelineOf, toIsoDate } from './dates.ts';
 
@@ -149,7 +149,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
-  const outlet = namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent));
+  const outlet =
+    namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ?? homeLogoName(document);
   const title = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,

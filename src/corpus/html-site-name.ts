@@ -1,3 +1,4 @@
+import { looksLikeOutlet } from './outlet-names.ts';
 import { ownTextNodes, type HtmlDocument } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
@@ -28,6 +29,18 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
       const key = compact(text);
       if (key.includes(label) || (key.length >= 3 && label.includes(key))) return text;
     }
+  }
+  return null;
+}
+
+/**
+ * The name a site's logo gives it, when nothing else on the page does: the text of an image in its link home that
+ * reads as an outlet's ("The Meridian Post"), not a sponsor's or a section's.
+ */
+export function homeLogoName(document: HtmlDocument): string | null {
+  for (const link of document.querySelectorAll('a[href="/"], a[rel="home"]')) {
+    const alt = link.querySelector('img[alt]')?.getAttribute('alt')?.replace(/\s+/gu, ' ').trim();
+    if (alt && alt.split(' ').length <= 6 && !/\blogo\b/i.test(alt) && looksLikeOutlet(alt)) return alt;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { datelineOf } from './dates.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { isNameLike } from './masthead-line.ts';
 import { isAllCaps } from './outlet-names.ts';
+import { acronymsOf } from '../text/names.ts';
 
 // A site's menu scraped to text comes one item a line ("News", "Business", "Sport", …), between the masthead above
 // it and the headline below it: the lines before the last such menu are the site's, never the article's.
@@ -23,9 +24,15 @@ const BUTTON_KINDS: ReadonlySet<FurnitureKind | null> = new Set([
   'section-label',
 ]);
 
+// A lone acronym ("TV", "HBN") reads as an agency's photo credit out of context; in a header it is a menu item or
+// the site's name.
+const loneAcronym = (text: string, kind: FurnitureKind | null): boolean =>
+  kind === 'photo-credit' && wordCount(text) === 1 && isAllCaps(text);
+
 function isMenuItem(text: string): boolean {
   const kind = furnitureOf(text);
   if (BUTTON_KINDS.has(kind)) return wordCount(text) <= BUTTON_WORDS;
+  if (loneAcronym(text, kind)) return true;
   return kind === null && wordCount(text) <= ITEM_WORDS && isNameLike(text) && !datelineOf(text);
 }
 
@@ -46,14 +53,17 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
     const kind = furnitureOf(text);
     // The article has begun; a consent banner's sentences have not begun it.
     if (isProse(text) && !kind) return null;
-    if (kind && kind !== 'section-label') continue;
+    if (kind && kind !== 'section-label' && !loneAcronym(text, kind)) continue;
     if (!isNameLike(text) || (wordCount(text) < 2 && !isAllCaps(text))) continue;
     // An item of the menu itself is not its masthead ("Neighbourhoods", then "Getting Around", …).
     if (i > 0 && isMenuItem(top[i - 1]!.text)) continue;
-    // A slogan or a date strip may come between the name and its menu.
+    // A slogan or a date strip may come between the name and its menu; a logo's initials ("ENA") may come over the
+    // name they stand for ("Eskeland News Agency").
+    const spelled = top[i + 1]?.text ?? '';
+    const name = loneAcronym(text, kind) && acronymsOf(spelled).includes(text) ? spelled : text;
     for (let gap = 0; gap <= SLOGAN_LINES; gap++) {
       if (gap > 0 && isProse(top[i + gap]?.text ?? '')) break;
-      if (itemsAfter(top, i + gap) >= MENU_ITEMS) return text;
+      if (itemsAfter(top, i + gap) >= MENU_ITEMS) return name;
     }
   }
   return null;

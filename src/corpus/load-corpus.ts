@@ -4,7 +4,7 @@ import { loadManifest } from './manifest.ts';
 import { readInWorkers, readWorkers } from './read-pool.ts';
 import { listCorpusFiles } from './read-corpus-files.ts';
 import type { Source } from './source.ts';
-import { dateWireCopy } from './wire-dates.ts';
+import { dateFromCorpus } from './corpus-dates.ts';
 
 /** The loaded corpus: every citable source, and what the loader warned about. */
 export interface LoadedCorpus {
@@ -49,7 +49,7 @@ export async function loadCorpus(corpusDir: string, options: { workers?: number 
   const keysOf = (s: Source): string[] => [`${s.outlet}|${blockKey(s.title)}`, ...(s.url ? [s.url] : [])];
   const articleKeys = new Set(made.filter((s) => s.kind === 'article').flatMap(keysOf));
   const sources = made.filter((s) => s.kind === 'article' || !keysOf(s).some((key) => articleKeys.has(key)));
-  dateWireCopy(sources);
+  dateFromCorpus(sources);
   return { sources, warnings, examples: manifest.examples, aliases: manifest.aliases };
 }
 

@@ -2,7 +2,7 @@ import { isProse, type Block } from './blocks.ts';
 import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
-import { datelineOf, findDates } from './dates.ts';
+import { datelineOf, findDates, numericDateOrder } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
@@ -42,17 +42,18 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   return {
     outlet: chooseOutlet(signals, [...people, ...known.authors], text),
     title,
-    published: inferPublished(blocks),
+    published: inferPublished(blocks, text),
     url: known.url ? null : url,
   };
 }
 
 // A dateline line or a byline's date wins ("Published … | Updated …" gives the published date); else the date in a
 // wire dateline ("RIVERTON, Ore., June 3, 2024 (Valley Wire) —"); else an "Updated …" line.
-function inferPublished(blocks: readonly Block[]): string | null {
+function inferPublished(blocks: readonly Block[], text: string): string | null {
   let updated: string | null = null;
+  const order = numericDateOrder(text);
   for (const block of blocks) {
-    const dateline = datelineOf(block.text) ?? bylineDate(block.text) ?? mastheadDate(block.text);
+    const dateline = datelineOf(block.text, order) ?? bylineDate(block.text) ?? mastheadDate(block.text);
     if (dateline?.published) return dateline.published;
     updated ??= dateline?.updated ?? null;
   }

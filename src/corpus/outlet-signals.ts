@@ -23,7 +23,8 @@ export type OutletSignalKind =
   | 'job-title'
   | 'domain'
   | 'file-slug'
-  | 'copyright';
+  | 'copyright'
+  | 'credit';
 
 /** One reading of the outlet's name. */
 export interface OutletSignal {
@@ -78,6 +79,29 @@ function mastheadName(text: string): string | null {
   return name;
 }
 
+// "Credit: WMR News", "Photograph: Lena Moss/The Valdora Herald": who a caption credits, last after a slash.
+const CREDIT = /(?:^|[\s([])(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:\s*([^()[\]|:]{2,80}?)[)\]]?$/iu;
+
+function creditedName(text: string): string | null {
+  const credited = CREDIT.exec(text)?.[1];
+  return credited ? credited.slice(credited.lastIndexOf('/') + 1) : null;
+}
+
+const BULLET = /^[*•·–-]\s/u;
+
+/** How far down a page a reporter's name over their desk and town is looked for. */
+const DESK_REACH = 30;
+const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const DESK_AND_TOWN = regex([`^(.{2,40}?), (${TOWN_WORD}(?: ${TOWN_WORD}){0,2})$`]);
+
+// A reporter's name alone on its line (two or three capitalized words, no job title), then the outlet and a town.
+function deskBelowName(name: string, below: string): string | null {
+  const words = wordCount(name);
+  if (words < 2 || words > 3 || !isNameLike(name) || looksLikeOutlet(name) || isJobTitleLine(name)) return null;
+  const desk = DESK_AND_TOWN.exec(below)?.[1];
+  return desk && isNameLike(desk) && looksLikeOutlet(desk) && !datelineOf(below) ? desk : null;
+}
+
 /** What a page says about who published it, and the people its bylines name (who are never the outlet). */
 export interface PageSignals {
   signals: OutletSignal[];
@@ -118,12 +142,26 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS").
     if (looksLikeOutlet(name) || release) signals.push(...found(block.text, 'masthead'));
   }
-  // A masthead is the name-like line above the site's menu (logos are often set in capitals).
+  // A masthead is the name-like line above the site's menu (logos are often set in capitals), or the outlet's name
+  // between the header's buttons ("Sign in   Subscribe   Search") and the menu below them; a lone word there is a
+  // section's, a name there a byline's.
   if (nav > 0) {
-    const masthead = top
-      .slice(0, nav)
-      .map((b) => mastheadName(b.text))
-      .find((name) => name !== null);
+    const next = top.findIndex((b, i) => i > nav && furnitureOf(b.text) === 'navigation');
+    const between = (b: Block): string | null => {
+      const name = wordCount(b.text) > 1 ? mastheadName(b.text) : null;
+      return name && looksLikeOutlet(fromCapitals(name)) ? name : null;
+    };
+    const masthead =
+      top
+        .slice(0, nav)
+        .map((b) => mastheadName(b.text))
+        .find((name) => name !== null) ??
+      (next > nav
+        ? top
+            .slice(nav + 1, next)
+            .map(between)
+            .find((name) => name !== null)
+        : undefined);
     signals.push(...found(masthead, 'masthead'));
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
@@ -151,12 +189,21 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     }
     const above = blocks[i - 1]?.text;
     if (byline && !byline.outlet && above && looksLikeOutlet(above)) signals.push(...found(above, 'after-byline'));
+    // "Tomas Reddy", then "HBN News, Tarrow": a byline without "By", the reporter's desk and town below the name.
+    const desk = !byline && next && i < DESK_REACH ? deskBelowName(text, next) : null;
+    if (desk) {
+      people.push(text);
+      signals.push(...found(desk, 'byline'));
+    }
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
+    signals.push(...found(creditedName(text), 'credit'));
     // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
     const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
     signals.push(...found(holder && furnitureOf(text) === 'copyright' ? holder : null, 'copyright'));
   });
-  for (const block of blocks.filter((b) => isProse(b.text) || wordCount(b.text) >= 8).slice(0, 3)) {
+  // A wire story's summary bullets ("* Arrests rise to 34") come before its dateline.
+  const lead = (b: Block): boolean => (isProse(b.text) || wordCount(b.text) >= 8) && !BULLET.test(b.text);
+  for (const block of blocks.filter(lead).slice(0, 3)) {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
   }
   for (const block of blocks.slice(-FOOTER_BLOCKS)) {

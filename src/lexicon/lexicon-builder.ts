@@ -1,5 +1,6 @@
 import { termOf, terms as termsOf } from '../text/analyzer.ts';
-import { acronymsOf, namesWithin, singularAcronym } from './names.ts';
+import { singularAcronym } from './names.ts';
+import { acronymsOf, namesWithin } from '../text/names.ts';
 import { ExpansionTable } from './expansion-table.ts';
 import { corpusUnits, shortenedForm, SHORTENED_FACTOR, type CorpusUnit } from './corpus-units.ts';
 import { Lexicon } from './lexicon.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOf, findDates, monthDayOf, nearestDate, toIsoDate } from '../../src/corpus/dates.ts';
+import { datelineOf, numericDateOrder, findDates, monthDayOf, nearestDate, toIsoDate } from '../../src/corpus/dates.ts';
 
 describe('toIsoDate: dates as front matter and manifests write them', () => {
   it.each([
@@ -74,6 +74,9 @@ describe('datelineOf: lines that only say when', () => {
     ['16.03.2026 | 07:15', '2026-03-16', null],
     ['17 March 2026 · 07:05', '2026-03-17', null],
     ['June 22, 2026 4:17 PM GMT+2', '2026-06-22', null],
+    // Dots are written day-first, whatever the day; a time of day may close the line without its zone.
+    ['Published 11.08.2026 19:05 · Updated 11.08.2026 21:40', '2026-08-11', '2026-08-11'],
+    ['Sun 9 Aug 2026 14.32', '2026-08-09', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });
@@ -90,6 +93,18 @@ describe('datelineOf: lines that only say when', () => {
     'The panel met in Lausanne, 23 March 2026',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
+  });
+});
+
+describe('numeric dates that may be read day or month first', () => {
+  it('are read in the order a page shows elsewhere, by a date read one way or a month it names', () => {
+    expect(datelineOf('Published: 08/02/2026, 07:12 | Updated: 08/02/2026, 09:40')).toBeNull();
+    expect(datelineOf('08/02/2026, 07:12', 'day')).toEqual({ published: '2026-02-08', updated: null });
+    expect(datelineOf('08/02/2026, 07:12', 'month')).toEqual({ published: '2026-08-02', updated: null });
+    expect(numericDateOrder('Posted 08/02/2026\nComments closed 13/02/2026')).toBe('day');
+    expect(numericDateOrder('Posted 08/02/2026\nComments closed 08/13/2026')).toBe('month');
+    expect(numericDateOrder('Posted 08/02/2026\nThe line opened on 7 February after repairs.')).toBe('day');
+    expect(numericDateOrder('Posted 08/02/2026\nThe cabins were inspected on 2 August and on 8 February.')).toBeNull();
   });
 });
 

@@ -179,4 +179,15 @@ describe('the headers of an email saved as text', () => {
     expect(readEntry(data)?.outlet).toBeNull();
     expect(splitFrontMatter(`A story.\n\n${mail}`, 'story.txt').data).toBeNull();
   });
+
+  it('keep being read past headers a client adds, title an issue by its first story, and may name the sender', () => {
+    const listMail = mail
+      .replace('Order Flow by Ilse Marais', 'Civic Wire')
+      .replace('Subject:', 'List-Unsubscribe:\t<https://orderflow.example/u>\r\nSubject:')
+      .replace('in the dark', 'in the dark | Rates cap bill clears first reading');
+    expect(readEntry(splitFrontMatter(listMail, 'mail.txt').data)).toMatchObject({
+      title: 'Order Flow #212: Five hours in the dark',
+      outlet: 'Civic Wire',
+    });
+  });
 });

@@ -112,6 +112,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
+    // A forum's trail points back to its index; a button drawn in brackets is read for its label.
+    ['breadcrumb', 'Board index ‹ Local issues ‹ Council & politics'],
+    ['navigation', '[ Menu ]   City   Region   Economy   Justice   Culture   Sport'],
     ['share', 'Share this story: Facebook Twitter LinkedIn Email'],
     ['share', 'Share: Facebook | X | Reddit | Email | Print'],
     // A press release's contacts, and a station's live stream above its story.

@@ -56,6 +56,22 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
   });
 
+  it("skips the site's name and slogan over its menu, as a forum heads a thread", () => {
+    const thread = 'Ask the council chatbot gave me the wrong parking fine deadline';
+    const page = [
+      'ExampleTalk',
+      'The community forum for Example and district',
+      'FAQ   Register   Login',
+      'Board index ‹ Local issues ‹ Council & politics',
+      thread,
+      'Post Reply   Search this topic…   12 posts • Page 1 of 1',
+      'parkbench_pete',
+      'Tue Apr 14, 2026 8:52 pm',
+      'Got a ticket in the middle of March, and the chatbot told me I had 28 days to pay at the lower rate.',
+    ].join('\n');
+    expect(headlineOf(page, ['ExampleTalk'])).toBe(thread);
+  });
+
   it('skips a section label above the headline, as a print page or a magazine sets it', () => {
     const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
     const page = ['EXAMPLE BUSINESS JOURNAL', 'Transport & Infrastructure', HEADLINE, 'By Jane Roe', prose].join('\n');

@@ -99,6 +99,19 @@ describe('extracting an article from a news page', () => {
     expect((extractHtmlArticle(homeOnly, null) as HtmlArticle).outlet).toBe('klvw5.com');
   });
 
+  it('names the site as its logo does when nothing else on the page names it', async () => {
+    const title = '<title>Revised census adds 44,600 people to Tessary</title>';
+    const logo = '<header><a href="/"><img src="/logo.svg" alt="The Example Post"></a></header>';
+    const body = `<article><h1>Revised census adds 44,600 people to Tessary</h1><p>${'The office said. '.repeat(30)}</p>`;
+    const article = extractHtmlArticle(`<html><head>${title}</head><body>${logo}${body}</article></body></html>`, null);
+    expect((article as HtmlArticle).outlet).toBe('The Example Post');
+    const sponsor = extractHtmlArticle(
+      `<html><head>${title}</head><body>${logo.replace('The Example Post', 'Home')}${body}</article></body></html>`,
+      null,
+    );
+    expect((sponsor as HtmlArticle).outlet).toBeNull();
+  });
+
   it('reads the headline without a section or a site name, and a date from the address', () => {
     const body =
       '<p>The council voted 5-2 on Tuesday to spend $4 million on the harbor wall; work will start in May.</p>' +

@@ -192,6 +192,52 @@ describe('wire copy, dated by month and day only', () => {
   });
 });
 
+describe('wire copy with summary bullets over its dateline', () => {
+  it('is dated by the dateline below them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wire-bullets-'));
+    await writeFile(
+      join(dir, 'police.md'),
+      '---\ntitle: Raids\noutlet: The Ledger\npublished: 2026-03-02\n---\n\nPolice raided the bottling plant.\n',
+    );
+    const bullets = [
+      '* Arrests rise to 34 after overnight detentions at the port',
+      '* Network dyed sunflower and soybean oil to look like olive oil - police',
+      '* Growers say the fraud undercut them during a long price slump',
+    ];
+    await writeFile(
+      join(dir, 'MP_FOOD-FRAUD.txt'),
+      ['UPDATE 2-Police arrest 34 in fake olive oil ring', ...bullets, '(Adds comment from growers)', 'By Nadia Korr']
+        .concat('VALDORA, March 3 (Meridian Press) - Police have arrested 34 people in a crackdown on fake oil.')
+        .join('\n\n'),
+    );
+    const { sources } = await loadCorpus(dir);
+    expect(sources.find((s) => s.file === 'MP_FOOD-FRAUD.txt')).toMatchObject({
+      outlet: 'Meridian Press',
+      published: '2026-03-03',
+    });
+  });
+});
+
+describe('a date line that may be read day or month first', () => {
+  it('is read the way that puts it nearer the coverage around it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'numeric-'));
+    await writeFile(
+      join(dir, 'first.md'),
+      '---\ntitle: Gondola stops\noutlet: The Ledger\npublished: 2026-02-07\n---\n\nThe gondola stopped on Saturday.\n',
+    );
+    await writeFile(
+      join(dir, '000_5716aa6b927d4625.txt'),
+      'SORN VALLEY COURIER\n\nAll passengers freed from stalled gondola after night-long rescue\n\n' +
+        'Published: 08/02/2026, 07:12 | Updated: 08/02/2026, 09:40\n\n' +
+        'The last of the passengers trapped on the gondola overnight reached the valley station before dawn.\n',
+    );
+    const { sources } = await loadCorpus(dir);
+    const page = sources.find((s) => s.file.startsWith('000_'))!;
+    expect(page).toMatchObject({ published: '2026-02-08' });
+    expect(page.origins.published).toBe('inferred');
+  });
+});
+
 describe('a page whose photo caption comes before its lede', () => {
   it('reads the caption as a caption, and the paragraph after it as the lede, its dateline cut off', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'figure-'));

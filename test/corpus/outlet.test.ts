@@ -226,6 +226,57 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(runningHeaders(splitBlocks(`${headline}\n\nPosted on May 2, 2015\n\n${headline}\n\n${PROSE}`)).size).toBe(0);
   });
 
+  it("takes the name between the header's buttons and the menu, not the owner the copyright line names", () => {
+    const page = [
+      'Skip to main content',
+      'Sign in    Subscribe    Search',
+      'THE EXAMPLE HERALD',
+      'Independent since 1911',
+      'News  |  Politics  |  Business  |  Sport',
+      HEADLINE,
+      // A byline between the same kind of rows is no masthead.
+      'Jane Roe, consumer affairs correspondent',
+      'Share on Facebook    Share on X    Copy link',
+      PROSE,
+      'Photograph: Ann Lee/The Example Herald',
+      '© 2026 Example Herald Media Ltd. All rights reserved.',
+    ].join('\n');
+    expect(outletOf(page, '000_9c5e71b61899b1a5.txt')).toBe('The Example Herald');
+  });
+
+  it("takes a logo's initials over a menu laid one item a line, or the name under them that they stand for", () => {
+    const menu = 'Home\nNews\nSport\nWeather\nTV\nRadio';
+    const cookies = 'We use cookies to give you the best experience. Some are essential.\nAccept all cookies';
+    expect(outletOf(`${cookies}\nHBN\n${menu}\n${HEADLINE}\n${PROSE}`, '001_8b6fd4333d20576e.txt')).toBe('HBN');
+    const spelled = `Skip to content\nENA\nExample News Agency\n${menu}\n${HEADLINE}\n${PROSE}`;
+    expect(outletOf(spelled, '001_5e71604eed868a84.txt')).toBe('Example News Agency');
+  });
+
+  it("names the desk a page credits its own work to when it extends the masthead's name", () => {
+    const top = 'HBN\nHome\nNews\nSport\nWeather\nTV\nRadio';
+    // A reporter's name over the desk and town, as a byline without "By".
+    const byline = `${top}\n${HEADLINE}\nTomas Reddy\nHBN News, Tarrow\n${PROSE}\nCopyright © 2026 HBN.`;
+    expect(outletOf(byline, '001_8b6fd4333d20576e.txt')).toBe('HBN News');
+    const credit = `${top}\n${HEADLINE}\n${PROSE}\nThe town hall on Tuesday. Credit: HBN News\n${PROSE}`;
+    expect(outletOf(credit, '001_8b6fd4333d20576e.txt')).toBe('HBN News');
+    // A credit to an agency, or a date under a reporter's name, names nothing.
+    const agency = `${top}\n${HEADLINE}\nR. Osei\nSenior Editor\nSep 10, 2026\n${PROSE}\nCredit: Example Images`;
+    expect(outletOf(agency, '001_8b6fd4333d20576e.txt')).toBe('HBN');
+  });
+
+  it("takes a wire story's agency from its dateline below the summary bullets", () => {
+    const bullets = [
+      '* Arrests rise to 34 after overnight detentions at the port',
+      '* Network dyed sunflower and soybean oil to look like olive oil - police',
+      '* Growers say the fraud undercut them during a long price slump',
+    ].join('\n');
+    const story = `EXAMPLE-FOOD/FRAUD (UPDATE 2)\n\nUPDATE 2-${HEADLINE}\n\n${bullets}`;
+    const page = `${story}\n\n(Adds comment from growers' association, paragraphs 11-13)\n\nBy Nadia Korr\n\n`;
+    expect(outletOf(`${page}VALDORA, March 3 (Example Press) - ${PROSE}`, 'MP_20260303_FOOD.txt')).toBe(
+      'Example Press',
+    );
+  });
+
   it('takes the copyright holder only when nothing else names the site', () => {
     expect(outletOf(`${HEADLINE}\n${PROSE}\n© 2025 Example Gazette`)).toBe('Example Gazette');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, namesWithin } from '../../src/lexicon/names.ts';
+import { acronymsOf, namesWithin } from '../../src/text/names.ts';
 import { lexiconOf, phrasesOf } from './build-lexicon.ts';
 
 describe('acronymsOf', () => {
