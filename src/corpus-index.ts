@@ -60,9 +60,9 @@ function annotator(
 ): WorkerAnnotations {
   const workers = annotateWorkers(sources.length);
   if (workers === 0) {
-    const { isSpeechVerb, isTitle } = paragraphWords(lowercase);
+    const words = paragraphWords(lowercase);
     const annotate = (source: number): AnnotatedSentence[][] =>
-      passageTexts(sources[source]!).map((text) => annotateParagraph(text, isSpeechVerb, isTitle));
+      passageTexts(sources[source]!).map((text) => annotateParagraph(text, words));
     return { of: async (source) => annotate(source), close: async () => {} };
   }
   return annotateInWorkers(sources, lowercase, workers, annotated);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Source } from '../corpus/source.ts';
 import { englishWords, titleRule } from '../lexicon/english.ts';
 import { passageTexts } from '../retrieval/passage.ts';
-import type { AnnotatedSentence, IsSpeechVerb, IsTitle } from '../text/annotate.ts';
+import type { AnnotatedSentence, ParagraphWords } from '../text/annotate.ts';
 import { startWorker, workerModule } from '../threads/start-worker.ts';
 import { annotationReader, type PackedAnnotations } from './annotation-codec.ts';
 
@@ -25,10 +25,17 @@ const WORKER_HEAP_MB = 512;
 /** Below this many sources, starting workers (each loads the NLP model and WordNet) costs more than it saves. */
 const PARALLEL_FROM = 1_000;
 
-/** The word knowledge annotation needs: verbs of saying, and titles as the corpus's lower-case words decide them. */
-export function paragraphWords(lowercase: ReadonlySet<string>): { isSpeechVerb: IsSpeechVerb; isTitle: IsTitle } {
+/**
+ * The word knowledge annotation needs: verbs of saying, words of money, and titles as the corpus's lower-case words
+ * decide them.
+ */
+export function paragraphWords(lowercase: ReadonlySet<string>): ParagraphWords {
   const english = englishWords();
-  return { isSpeechVerb: (lemma) => english.isSpeechVerb(lemma), isTitle: titleRule(lowercase) };
+  return {
+    isSpeechVerb: (lemma) => english.isSpeechVerb(lemma),
+    isTitle: titleRule(lowercase),
+    isMoneyUnit: (word) => english.isMoneyUnit(word),
+  };
 }
 
 /** How many annotating workers a build of this many sources uses (0: annotate on the building thread). */

@@ -4,6 +4,7 @@ import { categoryOf, Lexicon } from './lexicon.ts';
 import { LexiconBuilder } from './lexicon-builder.ts';
 import { instanceKindOf } from './names.ts';
 import { isPlural, withBaseForms } from './morphy.ts';
+import { isMoneyNoun } from './measure-nouns.ts';
 import { sensesOf } from './sense-index.ts';
 import { LexiconSnapshotSchema } from './snapshot.ts';
 import { memoized } from '../text/memoize.ts';
@@ -28,6 +29,8 @@ export interface EnglishWords {
   /** Whether a noun may name a unit of measure ("acres", "feet", "tons"), in any of its senses. */
   isUnit(word: string): boolean;
   isSpeechVerb(lemma: string): boolean;
+  /** Whether a written noun may name money ("crowns", "marks"), in any of its senses. */
+  isMoneyUnit(word: string): boolean;
   /** Whether a written word is a noun more often than a verb ("companies", not "leads" or "owns"). */
   isMostlyNoun(word: string): boolean;
   /** Whether a written word has at least as many senses as an adjective or adverb as it has as a noun ("first"). */
@@ -41,6 +44,7 @@ const ENGLISH: EnglishWords = {
   isPlural: (word) => isPlural(word.toLowerCase()),
   isUnit: (word) => isUnit(word.toLowerCase()),
   isSpeechVerb: (lemma) => categoryOf(lemma, 'v') === SPEECH_VERB_CATEGORY,
+  isMoneyUnit: (word) => isMoneyUnit(word.toLowerCase()),
   isMostlyNoun: (word) => isMostlyNoun(word.toLowerCase()),
   isMostlyModifier: (word) => isMostlyModifier(word.toLowerCase()),
   builder() {
@@ -84,6 +88,8 @@ const isUnit = memoized((word: string): boolean =>
     sensesOf(lemma).some((s) => s.cls === 'n' && lexfileName(s.lexfile) === 'noun.quantity'),
   ),
 );
+
+const isMoneyUnit = memoized((word: string): boolean => withBaseForms(word, 'n').some(isMoneyNoun));
 
 /** Senses of a word in one class, itself or through its base forms. */
 const senseCounts = (word: string, cls: WordClass): number =>

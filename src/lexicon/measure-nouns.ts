@@ -1,5 +1,6 @@
 import { memoized } from '../text/memoize.ts';
 import { sensesOf } from './sense-index.ts';
+import { lexfileName } from './word-class.ts';
 import { hypernymOf, type Synset, synsetAt } from './wordnet-files.ts';
 
 // How far up WordNet's hypernyms a noun's first sense is followed to find what kind of measure it names.
@@ -39,6 +40,20 @@ const isMagnitudeSynset = memoized((key: string): boolean => under(Number(key), 
 export function isMagnitudeNoun(lemma: string): boolean {
   const first = firstNounSense(lemma);
   return first !== undefined && isMagnitudeSynset(String(first));
+}
+
+// A unit of money is filed with the other measures (a mark), a coin with possessions (a crown): both have a
+// monetary unit or a coin among their near hypernyms, in some sense of the word.
+const isMoneySynset = memoized((key: string): boolean => under(Number(key), ['monetary_unit', 'coin']));
+
+/**
+ * Whether a noun names money in one of its senses and no other measure in any ("crown", "mark", "rupee"), as a figure
+ * before it may: "10,000 pounds" may be a weight.
+ */
+export function isMoneyNoun(lemma: string): boolean {
+  const nouns = sensesOf(lemma).filter((s) => s.cls === 'n');
+  const money = nouns.filter((s) => isMoneySynset(String(s.offset)));
+  return money.length > 0 && !nouns.some((s) => lexfileName(s.lexfile) === 'noun.quantity' && !money.includes(s));
 }
 
 const firstAdjectiveSense = (lemma: string): number | undefined =>

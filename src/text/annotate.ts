@@ -120,6 +120,29 @@ export type IsTitle = ((word: string) => boolean) & { common: (word: string) => 
 /** Whether a lemma is a verb of saying ("say", "tell", "announce", "argue"); given by the caller's lexicon. */
 export type IsSpeechVerb = (lemma: string) => boolean;
 
+/** The word knowledge annotating a paragraph takes from the caller's lexicon. */
+export interface ParagraphWords {
+  isSpeechVerb: IsSpeechVerb;
+  isTitle: IsTitle;
+  /** Whether a written noun names money and no other measure ("crowns", "marks"). */
+  isMoneyUnit: (word: string) => boolean;
+}
+
+// "6.5 million crowns", "500,000 marks": a sum large enough to be money, before a word that names money.
+const NOUN_AFTER = /^(?:\s+(million|billion|trillion|thousand))?\s+(\p{Ll}+s)\b/u;
+const SUM = /\d[.,]\d/u;
+
+/** The words naming money after a figure ("million crowns") when WordNet knows them as money and nothing else. */
+function moneyNounAfter(
+  value: string,
+  after: string,
+  isMoneyUnit: ParagraphWords['isMoneyUnit'],
+): RegExpExecArray | null {
+  const noun = NOUN_AFTER.exec(after);
+  if (!noun || !(noun[1] || SUM.test(value))) return null;
+  return isMoneyUnit(noun[2]!) ? noun : null;
+}
+
 /** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
 const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
 
@@ -140,7 +163,11 @@ function winkEntities(doc: Document): WinkEntity[] {
   return details.map(({ value, type }, k) => ({ value, type, first: spans[k]![0], last: spans[k]![1] }));
 }
 
-function valueSpans(entities: readonly WinkEntity[], text: string): { values: ValueSpan[]; numbers: string[] } {
+function valueSpans(
+  entities: readonly WinkEntity[],
+  text: string,
+  isMoneyUnit: ParagraphWords['isMoneyUnit'],
+): { values: ValueSpan[]; numbers: string[] } {
   const values: ValueSpan[] = [];
   const numbers: string[] = [];
   let cursor = 0;
@@ -162,7 +189,11 @@ function valueSpans(entities: readonly WinkEntity[], text: string): { values: Va
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // wink reads "$5m" and "2.1 billion euros" as money but "£52m", "€30 million", "CHF 4.5 million" or "38.20 Swiss
     // francs" as a count: a currency sign or code before a figure, or a currency's name after it, makes it money.
-    const named = kind === 'count' ? currencyNamedAfter(text.slice(at + value.length)) : null;
+    const named =
+      kind === 'count'
+        ? (currencyNamedAfter(text.slice(at + value.length)) ??
+          moneyNounAfter(value, text.slice(at + value.length), isMoneyUnit))
+        : null;
     if (named) {
       if (digits) numbers.push(digits);
       values.push({ kind: 'money', start: at, end: at + value.length + named[0].length });
@@ -415,11 +446,8 @@ function wholeSentences(paragraph: string, read: DocumentColumns['sentences']): 
 }
 
 /** Splits a paragraph into sentences (wink-nlp) and annotates each: values, names, attribution and causes. */
-export function annotateParagraph(
-  paragraph: string,
-  isSpeechVerb: IsSpeechVerb,
-  isTitle: IsTitle,
-): AnnotatedSentence[] {
+export function annotateParagraph(paragraph: string, words: ParagraphWords): AnnotatedSentence[] {
+  const { isSpeechVerb, isTitle } = words;
   const doc = annotator().readDoc(paragraph);
   const { raws, tags, lemmas, sentences: read } = documentColumns(doc);
   const entities = winkEntities(doc);
@@ -435,7 +463,7 @@ export function annotateParagraph(
     }
     // The entities a sentence holds are those touching its tokens, as wink's own sentence.entities() selects them.
     const held = entities.filter((entity) => entity.last >= first && entity.first < end);
-    const { values, numbers } = valueSpans(held, text);
+    const { values, numbers } = valueSpans(held, text, words.isMoneyUnit);
     for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
     sentences.push({

@@ -39,8 +39,8 @@ describe('annotating in worker threads', () => {
       expect(annotated).toBe(SOURCES.length);
       // Each batch is read from a fresh model, as the first one is here.
       renewAnnotator();
-      const { isSpeechVerb, isTitle } = paragraphWords(lowercase);
-      const here = passageTexts(SOURCES[0]!).map((text) => annotateParagraph(text, isSpeechVerb, isTitle));
+      const words = paragraphWords(lowercase);
+      const here = passageTexts(SOURCES[0]!).map((text) => annotateParagraph(text, words));
       expect(got[0]).toEqual(here);
       expect(got.every((paragraphs) => paragraphs.length === 2)).toBe(true);
     } finally {

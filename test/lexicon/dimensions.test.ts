@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjectiveDimension, adverbDimension, nounDimension, unitDimensions } from '../../src/lexicon/dimensions.ts';
+import { englishWords } from '../../src/lexicon/english.ts';
 
 describe("a unit's dimension comes from WordNet's kinds of unit, in any of its senses", () => {
   it.each([
@@ -38,5 +39,19 @@ describe('a measuring word asks for the dimension of the attribute it values', (
     expect(adverbDimension('often')).toBe('rate');
     expect(nounDimension('depth')).toBe('length');
     expect(nounDimension('price')).toBeNull();
+  });
+});
+
+describe('a word names money when WordNet files one of its senses under money and none under another measure', () => {
+  it.each([
+    ['crowns', true],
+    ['marks', true],
+    ['rupees', true],
+    // A pound is a weight too, and a point or a grade no money.
+    ['pounds', false],
+    ['points', false],
+    ['acres', false],
+  ])('%s: %s', (word, money) => {
+    expect(englishWords().isMoneyUnit(word)).toBe(money);
   });
 });

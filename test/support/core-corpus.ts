@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildCorpusIndex, type CorpusIndex } from '../../src/corpus-index.ts';
-import { englishWords, titleRule } from '../../src/lexicon/english.ts';
+import { titleRule } from '../../src/lexicon/english.ts';
+import { paragraphWords } from '../../src/index-build/annotate-pool.ts';
 import type { Passage } from '../../src/retrieval/passage.ts';
 import { terms } from '../../src/text/analyzer.ts';
 import { annotateParagraph, type AnnotatedSentence } from '../../src/text/annotate.ts';
@@ -16,13 +17,12 @@ export function coreIndex(): Promise<CorpusIndex> {
   return built;
 }
 
-const english = englishWords();
-/** As the index decides it: a word for a person's role, not a famous name ("Mayor", "CEO"). */
-const isTitle = titleRule();
+/** As the index decides it, with a word for a person's role, not a famous name ("Mayor", "CEO"), for a title. */
+const words = { ...paragraphWords(new Set()), isTitle: titleRule() };
 
 /** Annotates one sentence the way the index does. */
 export function annotate(sentence: string): AnnotatedSentence {
-  const [first] = annotateParagraph(sentence, (lemma) => english.isSpeechVerb(lemma), isTitle);
+  const [first] = annotateParagraph(sentence, words);
   if (!first) throw new Error(`no sentence in ${JSON.stringify(sentence)}`);
   return first;
 }

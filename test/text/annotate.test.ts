@@ -37,6 +37,10 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     ['one written in thousands too', 'It costs CHF 800,000 a month.', ['money:CHF 800,000', 'duration:a month']],
     ['so does a currency named after it', 'Shares fell to 38.20 Swiss francs.', ['money:38.20 Swiss francs']],
     ['but not a plain figure after capitals', 'The TOP 10 list came out.', ['count:10']],
+    // WordNet knows a crown and a mark as money.
+    ['so does a sum before a word for money', 'It was fined 6.5 million crowns.', ['money:6.5 million crowns']],
+    ['one written in thousands too', 'He was freed on bail of 500,000 marks.', ['money:500,000 marks']],
+    ['but not a small figure', 'She got 12 marks out of 20.', ['count:12', 'count:20']],
     ['a percent', 'The pay rise, 8 percent, was rejected.', ['percent:8 percent']],
     ["a vote's tally is one count", 'The council voted 5-4 to approve the pier deal.', ['count:5-4']],
     ['so is one written with "to"', 'Workers voted 231 to 187 to join the union.', ['count:231 to 187']],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { titleRule } from '../../src/lexicon/english.ts';
 import { annotateParagraph } from '../../src/text/annotate.ts';
 
-const split = (paragraph: string) => annotateParagraph(paragraph, () => false, titleRule());
+const split = (paragraph: string) =>
+  annotateParagraph(paragraph, { isSpeechVerb: () => false, isTitle: titleRule(), isMoneyUnit: () => false });
 const texts = (paragraph: string): string[] => split(paragraph).map((s) => s.text);
 
 describe('sentence splitting (annotateParagraph)', () => {
