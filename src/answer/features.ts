@@ -231,7 +231,7 @@ export function featuresOf(
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
   // One shape for every candidate's context: its paragraph's terms and the sentence before it.
-  const around = { terms: context.terms, paragraphTerms: context.paragraphTerms, before };
+  const around = { terms: context.terms, paragraphTerms: context.paragraphTerms, paragraph: context.paragraph, before };
   const relation = checkRelation(passage, side.related, subject, set, around, side.kinds, source.published);
   const coverage = side.total > 0 ? got / side.total : named / Math.max(1, side.names.length);
   const speakerHeld = question.speakerTerms.every((t) => set.has(t) || context.terms.has(t));

@@ -1,9 +1,10 @@
+import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
-import { termOf } from '../text/analyzer.ts';
+import { termOf, terms } from '../text/analyzer.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan } from '../text/annotate.ts';
@@ -15,7 +16,7 @@ import { onlyUnidentified } from './unidentified.ts';
 import { countsOtherwise } from './counts-otherwise.ts';
 import { anotherPersons } from './other-person.ts';
 import { bySubject, isPlainlyAbout } from './subject-relation.ts';
-import { organizationBefore } from './sentence-terms.ts';
+import { organizationBefore, REFERRING_NOUNS } from './sentence-terms.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import { writtenTerms } from './term-positions.ts';
 import type { NameKinds } from './type-match.ts';
@@ -129,6 +130,36 @@ function pronounOwns(
   return named && (pronoun === 'their' || (pronoun === 'its' ? !person : person));
 }
 
+// "a spokeswoman for the chain", "the chain's spokeswoman": an organization named back by the kind of body it is.
+const REFERRED_AFTER = regex([
+  String.raw`^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+the\s+`,
+  String.raw`${REFERRING_NOUNS}\b(?!['’]s|\s+\p{Lu})`,
+]);
+const REFERRED_BEFORE = regex([String.raw`\bthe\s+${REFERRING_NOUNS}['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`], 'i');
+
+/**
+ * Whether the role is held at an organization the sentence names only as "the company" or "the chain", when the
+ * sentence's own paragraph names the owner and the sentence before no other: "Solmar said it had removed the
+ * product. "Our customers' trust comes first," said Ines Carvalo, a spokeswoman for the chain."
+ */
+function referredOwns(
+  passage: Passage,
+  at: number,
+  owner: QuestionName,
+  context: RelationContext,
+  kinds: NameKinds,
+): boolean {
+  const { text } = passage;
+  const referred =
+    REFERRED_AFTER.test(text.slice(at)) || REFERRED_BEFORE.test(text.slice(Math.max(0, at - REFERENCE_REACH), at));
+  if (!referred) return false;
+  // Its own paragraph, not the one before, names the owner.
+  const paragraph = new Set(terms(context.paragraph));
+  if (!owner.terms.every((t) => paragraph.has(t))) return false;
+  const antecedent = organizationBefore(context.before, kinds);
+  return antecedent === null || sameEntity(antecedent, owner.terms);
+}
+
 /** Whether the sentence before names the owner first, in full or in part ("Ashgrove" for Ashgrove Mountain Co.). */
 function namedBefore(before: Passage | undefined, owner: QuestionName, kinds: NameKinds): boolean {
   const antecedent = organizationBefore(before, kinds);
@@ -210,7 +241,7 @@ export function checkRelation(
  * The terms around a sentence: with its headline's, and its paragraphs' alone; and the sentence before it in its
  * paragraph, whose first organization "its" most likely refers to.
  */
-export interface RelationContext extends Pick<SentenceContext, 'terms' | 'paragraphTerms'> {
+export interface RelationContext extends Pick<SentenceContext, 'terms' | 'paragraphTerms' | 'paragraph'> {
   before?: Passage | undefined;
 }
 
@@ -255,6 +286,9 @@ function attributeRelation(
       return { link: 1, other: null };
     }
     if (question.attributeKind === 'role' && pronounOwns(passage, at, owner, context, kinds)) {
+      return { link: 1, other: null };
+    }
+    if (question.attributeKind === 'role' && referredOwns(passage, at, owner, context, kinds)) {
       return { link: 1, other: null };
     }
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');

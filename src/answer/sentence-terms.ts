@@ -15,7 +15,8 @@ import type { NameKinds } from './type-match.ts';
 
 /** Words by which a sentence refers back to an organization named before it: a pronoun, or "the (…) company". */
 const PRONOUN = /\b(?:it|its|they|their)\b/i;
-const REFERRING_NOUNS = anyOf(['company', 'firm', 'club', 'group', 'chain', 'agency', 'bank', 'maker', 'city']);
+/** Nouns news refers back to an organization by ("the company", "the chain"), as a pattern. */
+export const REFERRING_NOUNS = anyOf(['company', 'firm', 'club', 'group', 'chain', 'agency', 'bank', 'maker', 'city']);
 const REFERRING_NOUN = regex([String.raw`\b${REFERRING_NOUNS}\b`], 'iu');
 // Unicode mode for the words between (made slow by `i`), so it is tried only where one of the nouns is.
 const THE_NOUN = regex([String.raw`\bthe (?:[\p{Ll}-]+ ){0,2}${REFERRING_NOUNS}\b`], 'iu');

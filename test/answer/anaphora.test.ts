@@ -128,3 +128,27 @@ The app's owner, the Lumenarc Group, said it would appeal. Its lawyer, Ivo Brand
     expect(ask("who's in charge of the authority that ordered the block?").answer).toMatch(/Ostanek/u);
   });
 });
+
+describe('"the chain" or "the company" after a role names the organization its paragraph is about', () => {
+  const recall = useCorpusIndex({
+    'recall.md': `# Supermarkets pull fake olive oil
+
+Published March 4, 2026
+
+Vantaro said in a statement that it had stopped selling the oil on Monday.
+
+Solmar said it had removed the product from all of its 186 stores. "Our customers' trust comes first. Nobody \
+should be out of pocket," said Ines Carvalo, a spokeswoman for the chain.
+`,
+  });
+  const spokeswoman = (question: string) =>
+    rankFor(recall.index, question).find((c) => c.passage.text.includes('Ines Carvalo'))?.relation.link;
+
+  it("is the Solmar spokeswoman, the chain the paragraph names, across a quotation's sentences", () => {
+    expect(spokeswoman('Who is the Solmar spokeswoman?')).toBe(1);
+  });
+
+  it('and not the spokeswoman of a chain named only in another paragraph', () => {
+    expect(spokeswoman('Who is the Vantaro spokeswoman?')).not.toBe(1);
+  });
+});

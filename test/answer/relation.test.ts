@@ -21,7 +21,7 @@ const KINDS = new Map<string, NameKind>([
   ['graham pell', 'person'],
 ]);
 
-const NO_CONTEXT = { terms: new Set<string>(), paragraphTerms: new Set<string>() };
+const NO_CONTEXT = { terms: new Set<string>(), paragraphTerms: new Set<string>(), paragraph: '' };
 
 function relation(
   question: string,
@@ -218,9 +218,9 @@ describe("a role with no owner attached, in a sentence about another organizatio
     const about = aboutCrestline();
     const bare = 'The chief financial officer said earnings would rise.';
     const headline = new Set(terms('Crestline turns down Lumeridge offer'));
-    const inHeadline = { terms: headline, paragraphTerms: new Set<string>() };
+    const inHeadline = { terms: headline, paragraphTerms: new Set<string>(), paragraph: '' };
     expect(relation(asked, bare, KINDS, about, inHeadline)).toEqual(conflict('Crestline'));
-    const inParagraph = { terms: headline, paragraphTerms: headline };
+    const inParagraph = { terms: headline, paragraphTerms: headline, paragraph: '' };
     expect(relation(asked, bare, KINDS, about, inParagraph)).toEqual(UNKNOWN);
   });
 
