@@ -46,7 +46,7 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlAr
   }
   // Metadata first: the text extraction removes the parts of the page it is read from.
   const metadata = readPageMetadata(document, pageUrl);
-  const paragraphs = articleParagraphs(document, metadata.title);
+  const paragraphs = articleParagraphs(document, metadata.title, metadata.paywalledParts);
   const proseWords = paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
   if (proseWords < MIN_PROSE_WORDS) return NO_ARTICLE;
   return { ...metadata, url: metadata.url ? canonicalUrl(metadata.url) : null, paragraphs };

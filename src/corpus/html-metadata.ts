@@ -12,6 +12,8 @@ export interface PageMetadata {
   modified: string | null;
   authors: string[];
   url: string | null;
+  /** CSS selectors of the parts of the article the page keeps for subscribers: article text, whatever their class. */
+  paywalledParts: string[];
 }
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
@@ -175,5 +177,6 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],
     url,
+    paywalledParts: ld?.paywalledParts ?? [],
   };
 }

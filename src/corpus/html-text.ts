@@ -96,14 +96,26 @@ function isFurniture(element: HtmlElement): boolean {
  * article's container (a newsletter sign-up, an inline ad, a "Related" list). An element holding the headline or
  * the article itself is never removed, however it is named (`<body class="has-comments">`).
  */
-function removeFurniture(document: HtmlDocument): void {
+function removeFurniture(document: HtmlDocument, articleParts: readonly string[]): void {
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
   for (const element of [...document.querySelectorAll('header')]) {
     if (!element.querySelector('h1') && !element.closest('article')) element.remove();
   }
+  // The parts the page's markup says are the article's own ("div.paywall-content") stay, whatever they are called.
+  const kept = new Set(articleParts.flatMap((selector) => selectAll(document, selector)));
   for (const element of [...document.querySelectorAll('[class], [id]')]) {
     if (!element.isConnected || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue;
+    if (kept.has(element)) continue;
     if (isFurniture(element) && !element.querySelector('h1, article, main')) element.remove();
+  }
+}
+
+/** The elements a selector from the page's own markup picks; none when the selector is not one the parser reads. */
+function selectAll(document: HtmlDocument, selector: string): HtmlElement[] {
+  try {
+    return [...document.querySelectorAll(selector)];
+  } catch {
+    return [];
   }
 }
 
@@ -120,8 +132,12 @@ const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
  * The article's paragraphs, in reading order, furniture removed and photo captions kept; empty when the page has
  * no article. Mutates the document (read the metadata first).
  */
-export function articleParagraphs(document: HtmlDocument, title: string | null): string[] {
-  removeFurniture(document);
+export function articleParagraphs(
+  document: HtmlDocument,
+  title: string | null,
+  articleParts: readonly string[] = [],
+): string[] {
+  removeFurniture(document, articleParts);
   const lead = leadCaption(document);
   // Readability's own JSON-LD reading is off: metadata comes from readPageMetadata, in the order the corpus uses.
   const reader = new Readability<HtmlElement>(document as never, {

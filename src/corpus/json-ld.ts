@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   publisher?: string;
   authors: string[];
   url?: string;
+  /** CSS selectors of the article's parts the page marks as for subscribers (its `hasPart` paywall markup). */
+  paywalledParts: string[];
 }
 
 // schema.org types for a piece of journalism or writing; "Article" and its subtypes, and blog posts.
@@ -32,7 +34,16 @@ const ArticleNode = z.object({
   author: names.optional().catch(undefined),
   url: text.optional().catch(undefined),
   mainEntityOfPage: link.optional().catch(undefined),
+  hasPart: z.unknown().optional(),
 });
+
+// Google's markup for paywalled articles names the subscribers' part of the article by a CSS selector.
+const Part = z.object({ cssSelector: z.union([text.transform((t) => [t]), z.array(text)]) });
+
+/** The selectors a `hasPart` value (one part or a list) names; malformed parts name none. */
+function partSelectors(hasPart: unknown): string[] {
+  return (Array.isArray(hasPart) ? hasPart : [hasPart]).flatMap((part) => Part.safeParse(part).data?.cssSelector ?? []);
+}
 
 /** Every node of a JSON-LD document: top-level arrays and `@graph` lists are flattened. */
 function nodesOf(value: unknown): unknown[] {
@@ -61,6 +72,7 @@ export function readJsonLdArticle(scripts: readonly string[]): JsonLdArticle | n
         publisher: a.publisher?.[0],
         authors: a.author ?? [],
         url: a.url ?? a.mainEntityOfPage,
+        paywalledParts: partSelectors(a.hasPart),
       };
     }
   }

@@ -99,6 +99,38 @@ describe('extracting an article from a news page', () => {
     expect((extractHtmlArticle(homeOnly, null) as HtmlArticle).outlet).toBe('klvw5.com');
   });
 
+  it("keeps the part of the article the page's markup keeps for subscribers, not the box asking to subscribe", () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'How a 90-second scan exposed the fake oil',
+      hasPart: { '@type': 'WebPageElement', isAccessibleForFree: 'False', cssSelector: '.paywall-content' },
+    });
+    const free = [
+      'Inspectors first flagged the oil with a handheld scanner in a supermarket aisle in the capital last month.',
+      'The bottles were sent to the central laboratory, which confirmed within a week that they held seed oil.',
+      'Two supermarket chains pulled every bottle of the brand from their shelves within hours of the notice.',
+    ].map((p) => `<p>${p}</p>`);
+    const paid = [
+      'A result comes back in about 90 seconds, without the bottle being opened, the laboratory director said.',
+      'The scanner compares the light the oil absorbs with a library of thousands of genuine olive oil samples.',
+      'A flag from the scanner is not evidence, she stressed, only a reason to send the bottle to the laboratory.',
+    ].map((p) => `<p>${p}</p>`);
+    const box =
+      '<aside class="subscribe-box"><p>You have reached the end of your free preview. Subscribe now.</p></aside>';
+    const html =
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><article>` +
+      `<h1>How a 90-second scan exposed the fake oil</h1>${free.join('')}` +
+      `<div class="paywall-content">${paid.join('')}</div>` +
+      `${box}</article></body></html>`;
+    const text = (extractHtmlArticle(html, null) as HtmlArticle).paragraphs.join('\n');
+    expect(text).toMatch(/about 90 seconds/u);
+    expect(text).not.toMatch(/free preview/u);
+    // Without the markup, a box named for the paywall is furniture.
+    const unmarked = (extractHtmlArticle(html.replace(/"hasPart".*?\}/u, '"x":1'), null) as HtmlArticle).paragraphs;
+    expect(unmarked.join('\n')).not.toMatch(/about 90 seconds/u);
+  });
+
   it('names the site as its logo does when nothing else on the page names it', async () => {
     const title = '<title>Revised census adds 44,600 people to Tessary</title>';
     const logo = '<header><a href="/"><img src="/logo.svg" alt="The Example Post"></a></header>';
