@@ -53,7 +53,7 @@ export function sentenceTerms(
   for (let k = 0; k < side.names.length; k++) {
     const name = side.names[k]!;
     // A person is named by surname after first mention ("Lee said"); "County" alone is not "Greer County".
-    const surname = side.people[k] && (own ?? shared).has(name[name.length - 1]!);
+    const surname = side.people[k] && (own ?? shared).has(name.at(-1)!) && !onlyInsideOtherNames(passage, name.at(-1)!);
     // "she said" or "the home surveillance company" speaks of the one the paragraph named just before.
     const refers = side.people[k]
       ? context.pronoun
@@ -83,6 +83,20 @@ export function sentenceTerms(
     }
   }
   return own ?? shared;
+}
+
+/**
+ * Whether a surname's term is written only inside longer names it does not end ("Stelzer Seiltechnik", the firm,
+ * not Markus Stelzer): a name ending in it ("Stelzer", "Markus Stelzer") is the person's.
+ */
+function onlyInsideOtherNames(passage: Passage, surname: string): boolean {
+  let inside = false;
+  for (const { text } of passage.names) {
+    const terms = termsOfName(text);
+    if (terms.at(-1) === surname) return false;
+    inside ||= terms.includes(surname);
+  }
+  return inside;
 }
 
 /**

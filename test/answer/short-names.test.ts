@@ -50,3 +50,23 @@ describe('an organization named by its first word', () => {
     expect(candidate('Who is the president of the Aldwyn Pilots Association?', president)?.features.names).toBe(0);
   });
 });
+
+describe("a person's surname inside a firm's name is not the person", () => {
+  const fall = useCorpusIndex({
+    'fall.md': `# Cabin falls at valley station
+
+Published February 12, 2026
+
+A 46-year-old worker employed by Stelzer Seiltechnik was seriously injured in the fall.
+
+Its managing director, Markus Stelzer, said the company was cooperating with the investigation.
+`,
+  });
+  const coverage = (start: string) =>
+    rankFor(fall.index, 'How old is Markus Stelzer?').find((c) => c.passage.text.startsWith(start))?.features.names;
+
+  it('"Stelzer Seiltechnik" does not name Markus Stelzer, so its worker\'s age is not his', () => {
+    expect(coverage('A 46-year-old worker')).toBe(0);
+    expect(coverage('Its managing director')).toBe(1);
+  });
+});
