@@ -25,9 +25,15 @@ export function sameEntity(a: readonly string[], b: readonly string[]): boolean 
   return a.length <= b.length ? containsRun(b, a) : containsRun(a, b);
 }
 
-/** Whether a sentence names the entity (by its full name or a part of it, as "Lee" for "Jennifer Lee"). */
+/** Whether a name written in a sentence is the question's: all or part of it, or its initials ("GSA"). */
+export function isQuestionName(written: string, entity: QuestionName): boolean {
+  const terms = termsOfName(written);
+  return sameEntity(terms, entity.terms) || (terms.length === 1 && terms[0] === entity.initials);
+}
+
+/** Whether a sentence names the entity (by its full name, a part of it as "Lee" for "Jennifer Lee", its initials). */
 export function namesEntity(passage: Passage, entity: QuestionName): boolean {
-  return passage.names.some((n) => sameEntity(termsOfName(n.text), entity.terms));
+  return passage.names.some((n) => isQuestionName(n.text, entity));
 }
 
 /** A stand-in this sure for a one-word name is that name written out: "attorney general" for "AG". */

@@ -75,6 +75,8 @@ export interface QuestionSide {
    * "tern" for Tern Aerospace, as news writes it after the first mention; else null.
    */
   shortNames: Array<string | null>;
+  /** The index term of each name's initials as the coverage writes them ("gsa"), or null. */
+  initials: Array<string | null>;
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
@@ -140,6 +142,7 @@ export function questionSide(
     qualifies,
     people,
     shortNames,
+    initials: known.map((n) => n.initials ?? null),
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
     related: withoutOutlets(question, outlets),
@@ -227,7 +230,9 @@ export function featuresOf(
     // The context counts at most 0.4: looked up only when the sentence holds the term less.
     got += weight * (inSentence >= 0.4 ? inSentence : Math.max(inSentence, 0.4 * holds(context.terms, term)));
   }
-  const held = side.names.map((name) => holdsAll(set, name) || spellsOut(set, name, question));
+  const held = side.names.map(
+    (name, k) => holdsAll(set, name) || spellsOut(set, name, question) || set.has(side.initials[k] ?? ''),
+  );
   // A qualifier ("the ACLU's" Nicole Ozer) is held wherever the name it qualifies is.
   const named = held.filter((h, k) => h || (side.qualifies[k]! >= 0 && held[side.qualifies[k]!])).length;
   // One shape for every candidate's context: its paragraph's terms and the sentence before it.

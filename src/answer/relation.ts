@@ -3,13 +3,12 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
-import { termsOfName } from './name-terms.ts';
 import { termOf, terms } from '../text/analyzer.ts';
 import { attributeMentions } from './attribute-mentions.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
-import { namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
+import { isQuestionName, namesEntity, NONE, type RelationCheck, sameEntity, spellsOut } from './entity-match.ts';
 import { eventRelation } from './event-relation.ts';
 import { onlyWithheld } from './withheld.ts';
 import { onlyUnidentified } from './unidentified.ts';
@@ -293,7 +292,7 @@ function attributeRelation(
     }
     const name = ownerAt(passage.text, at, passage.names, question.type === 'age');
     if (!name) continue;
-    const owns = sameEntity(termsOfName(name.text), owner.terms);
+    const owns = isQuestionName(name.text, owner);
     if (owns && !clause) return { link: 1, other: null };
     if (owns || !clause) other ??= name.text;
   }

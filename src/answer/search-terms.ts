@@ -32,13 +32,18 @@ export function searchTerms(index: CorpusIndex, question: AnalyzedQuestion): Map
       for (const t of alternative.terms) raise(t, term.weight * alternative.weight * STAND_IN_BOOST);
     }
   }
+  // A name is searched by its initials too, weighing as one of its words ("GSA" for Gaming Standards Authority).
+  for (const name of question.names) {
+    const weight = Math.max(0, ...question.terms.filter((t) => name.terms.includes(t.term)).map((t) => t.weight));
+    if (name.initials) raise(name.initials, weight * STAND_IN_BOOST);
+  }
   const worth = (term: string, boost: number): number => boost * Math.log(1 + index.passages.length / df(term));
   const byWorth = [...boosts].sort(([a, x], [b, y]) => worth(b, y) - worth(a, x));
   // A name counts once among the three: "Quantum Retail Group" would take every place and leave its question's
   // other words ("consultants") unsearched, so that only the sentences naming it were found.
   const nameOf = new Map<string, string>();
   question.names.forEach((name, k) => {
-    for (const term of name.terms) nameOf.set(term, `name ${k}`);
+    for (const term of [...name.terms, ...(name.initials ? [name.initials] : [])]) nameOf.set(term, `name ${k}`);
   });
   const always = new Set<string>();
   return new Map(

@@ -129,7 +129,9 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
   if (!given) {
     const figures = question.given.filter((g) => /\d/u.test(g)).map(words);
     const calendar = question.given.filter((g) => words(g).every(isCalendarWord)).map(words);
-    givenWords.set(question, (given = { figures, calendar, names: question.names.map((n) => words(n.text)) }));
+    // A name's initials as the coverage writes them ("GSA") give that name too.
+    const names = question.names.flatMap((n) => [words(n.text), ...(n.initials ? [[n.initials]] : [])]);
+    givenWords.set(question, (given = { figures, calendar, names }));
   }
   const own = words(text);
   return (

@@ -361,6 +361,12 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     name.known = standIn && entries.every((t) => t?.known === true);
   }
   names.push(...lowercaseNames(tokens, weighed.setAside, knowledge, type === 'yes-no' ? start + 1 : -1));
+  // After its first mention news names a body by its initials: "the GSA's chief executive".
+  for (const name of names) {
+    if (name.terms.length < 2) continue;
+    const initials = knowledge.expandPhrase(name.text.toLowerCase().split(/\s+/u));
+    name.initials = initials.find((e) => e.relation === 'acronym' && e.terms.length === 1)?.terms[0];
+  }
   const given = tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase());
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;
   const headToken = focus.head >= 0 ? tokens[focus.head] : undefined;

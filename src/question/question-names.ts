@@ -19,6 +19,8 @@ export interface QuestionName {
   known: boolean;
   /** The name this one qualifies by its possessive: ACLU in "the ACLU's Nicole Ozer" qualifies Nicole Ozer. */
   qualifies?: string;
+  /** The index term of the initials the coverage writes this name as ("gsa" for Gaming Standards Authority). */
+  initials?: string;
 }
 
 /**

@@ -70,3 +70,32 @@ Its managing director, Markus Stelzer, said the company was cooperating with the
     expect(coverage('Its managing director')).toBe(1);
   });
 });
+
+describe("an organization's initials, as news writes it after the first mention", () => {
+  const inquiry = useCorpusIndex({
+    'inquiry.md': `# Regulator opens inquiry into voided lottery draw
+
+Published August 11, 2026
+
+The Gaming Standards Authority (GSA) said on Monday it would examine how the draw came to be run with a ball missing.
+
+"Public trust is the whole value of a national lottery," said Idris Vane, the GSA's chief executive.
+`,
+  });
+  const find = (start: string) =>
+    rankFor(inquiry.index, 'Who is the head of the Gaming Standards Authority?').find((c) =>
+      c.passage.text.startsWith(start),
+    );
+
+  it('name it: "the GSA\'s chief executive" is the Gaming Standards Authority\'s', () => {
+    expect(find('"Public trust')?.features.names).toBe(1);
+    expect(find('"Public trust')?.relation.link).toBe(1);
+  });
+
+  it('and are no answer to who runs it, as its name is not', () => {
+    const named = rankFor(inquiry.index, 'Who runs the Gaming Standards Authority?').find((c) =>
+      c.passage.text.startsWith('The Gaming Standards Authority (GSA)'),
+    );
+    expect(named?.features.fit ?? 0).toBeLessThan(0.5);
+  });
+});
