@@ -77,6 +77,8 @@ export interface QuestionSide {
   shortNames: Array<string | null>;
   /** The index term of each name's initials as the coverage writes them ("gsa"), or null. */
   initials: Array<string | null>;
+  /** The nouns each name is named again by after "the" ("avenu", "street" for Corliss Avenue). */
+  referredAs: string[][];
   entityTyped: boolean;
   /** Outlets (lowercased) the question names: only their sources' outlet counts as covering a question word. */
   outlets: ReadonlySet<string>;
@@ -143,6 +145,7 @@ export function questionSide(
     people,
     shortNames,
     initials: known.map((n) => n.initials ?? null),
+    referredAs: known.map((n) => n.referredAs ?? []),
     entityTyped: ENTITY_TYPES.has(question.type),
     outlets,
     related: withoutOutlets(question, outlets),

@@ -50,9 +50,18 @@ export function measureFit(text: string, span: ValueSpan, question: AnalyzedQues
   const dimensions = PER_TIME.test(text.slice(end)) ? new Set<Dimension>(['rate']) : unitDimensions(word);
   if (dimensions.size === 0) return UNMEASURED_FIT;
   if (!dimensions.has(asked)) return 0;
-  // "A lake about 1.2 kilometres long" tells its length, in the dimension a depth is told in, but not its depth.
-  const told = MEASURED_AS.exec(text.slice(end))?.[1];
+  // "A lake about 1.2 kilometres long" tells its length, in the dimension a depth is told in, but not its depth;
+  // "within about 400 metres of the reef", "two miles away" tell how far one thing is from another.
+  const told = distanceTold(text, span, end) ? 'far' : MEASURED_AS.exec(text.slice(end))?.[1];
   return told && question.measuredBy && measureAlike(told, question.measuredBy) === false ? 0 : MEASURED_FIT;
+}
+
+const WITHIN_BEFORE = new RegExp(String.raw`\bwithin\s+(?:${APPROXIMATELY}\s+)?$`, 'iu');
+const AWAY_AFTER = /^\s+(?:away|from|off)\b/i;
+
+/** Whether a length is told as a distance between two things: "within 400 metres of", "two miles away". */
+function distanceTold(text: string, span: ValueSpan, end: number): boolean {
+  return WITHIN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || AWAY_AFTER.test(text.slice(end));
 }
 
 /** The noun right before a figure that names what it measures: "a magnitude 5.4 earthquake", "at a depth of 30". */

@@ -4,6 +4,7 @@ import type { Passage } from '../retrieval/passage.ts';
 import type { ArticleSubject } from './article-subject.ts';
 import type { QuestionSide } from './features.ts';
 import { termsOfName } from './name-terms.ts';
+import { writtenTerms } from './term-positions.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { perPassage } from './per-passage.ts';
 import { type SentenceContext, titleTerms } from './sentence-context.ts';
@@ -63,7 +64,10 @@ export function sentenceTerms(
     const referred =
       refers &&
       (holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name) || (!side.people[k] && !!antecedent));
-    if (surname || referred || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
+    // "The sewer beneath the street was built in 1911" after a paragraph about Corliss Avenue.
+    const described =
+      !side.people[k] && namedByKind(passage, side.referredAs[k]!) && holdsAll(context.paragraphTerms, name);
+    if (surname || referred || described || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
       for (const t of name) own = add(t, shared, own);
     }
   }
@@ -83,6 +87,16 @@ export function sentenceTerms(
     }
   }
   return own ?? shared;
+}
+
+/** Whether a sentence names something again by what it is, after "the" ("the street"), and names no other. */
+function namedByKind(passage: Passage, kinds: readonly string[]): boolean {
+  if (kinds.length === 0) return false;
+  const again = writtenTerms(passage).some(
+    ({ term, at }) => kinds.includes(term) && /\bthe\s+$/i.test(passage.text.slice(Math.max(0, at - 4), at)),
+  );
+  // "Wren Street" in the sentence is what "the street" there names.
+  return again && !passage.names.some((n) => kinds.includes(termsOfName(n.text).at(-1) ?? ''));
 }
 
 /**

@@ -361,11 +361,16 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     name.known = standIn && entries.every((t) => t?.known === true);
   }
   names.push(...lowercaseNames(tokens, weighed.setAside, knowledge, type === 'yes-no' ? start + 1 : -1));
-  // After its first mention news names a body by its initials: "the GSA's chief executive".
+  // After its first mention news names a body by its initials ("the GSA's chief executive"), and a place or a body
+  // by what it is ("the street" for Corliss Avenue).
   for (const name of names) {
     if (name.terms.length < 2) continue;
-    const initials = knowledge.expandPhrase(name.text.toLowerCase().split(/\s+/u));
-    name.initials = initials.find((e) => e.relation === 'acronym' && e.terms.length === 1)?.terms[0];
+    const phrase = knowledge.expandPhrase(name.text.toLowerCase().split(/\s+/u));
+    const initials = phrase.find((e) => e.relation === 'acronym' && e.terms.length === 1)?.terms[0];
+    if (initials) name.initials = initials;
+    const head = name.text.split(/\s+/u).at(-1)!.toLowerCase();
+    const kinds = knowledge.expand(head, 'n').filter((e) => e.relation === 'hypernym' && e.terms.length === 1);
+    name.referredAs = [name.terms.at(-1)!, ...kinds.map((e) => e.terms[0]!)];
   }
   const given = tagged.entities.filter((e) => e.type !== 'ORDINAL').map((e) => e.value.toLowerCase());
   const typeToken = typeNoun >= 0 ? tokens[typeNoun] : undefined;

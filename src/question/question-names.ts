@@ -21,6 +21,11 @@ export interface QuestionName {
   qualifies?: string;
   /** The index term of the initials the coverage writes this name as ("gsa" for Gaming Standards Authority). */
   initials?: string;
+  /**
+   * The index terms of the nouns news names it again by after "the": its own last word and the kinds of thing that
+   * word is in the coverage ("avenu" and "street" for Corliss Avenue).
+   */
+  referredAs?: string[];
 }
 
 /**

@@ -24,3 +24,27 @@ describe('a figure told as the measure of another attribute ("a magnitude 5.4 ea
     expect(fitOf('What was the magnitude of the 1987 quake?', '5.4')).toBeGreaterThan(0.5);
   });
 });
+
+describe('a length told as how far one thing is from another', () => {
+  const channel = useCorpusIndex({
+    'channel.md': `# Tanker grounds on reef outside harbour
+
+Published June 2, 2026
+
+Ships follow the Outer Channel, which passes within about 400 metres of the reef's western end.
+
+Divers said the water over the reef was about 6 metres deep at low tide.
+`,
+  });
+  const fitOfFigure = (question: string, figure: string) =>
+    rankFor(channel.index, question).find((c) => c.passage.text.includes(figure))?.features.fit;
+
+  it('tells no depth: "within about 400 metres of the reef"', () => {
+    expect(fitOfFigure('How deep is the water over the reef?', '400 metres')).toBe(0);
+    expect(fitOfFigure('How deep is the water over the reef?', '6 metres')).toBeGreaterThan(0.5);
+  });
+
+  it('tells how far', () => {
+    expect(fitOfFigure('How far from the reef does the channel pass?', '400 metres')).toBeGreaterThan(0.5);
+  });
+});

@@ -77,7 +77,8 @@ describe("an organization's initials, as news writes it after the first mention"
 
 Published August 11, 2026
 
-The Gaming Standards Authority (GSA) said on Monday it would examine how the draw came to be run with a ball missing.
+The Gaming Standards Authority (GSA) said on Monday it would examine how the draw came to be run with a \
+ball missing.
 
 "Public trust is the whole value of a national lottery," said Idris Vane, the GSA's chief executive.
 `,
@@ -97,5 +98,30 @@ The Gaming Standards Authority (GSA) said on Monday it would examine how the dra
       c.passage.text.startsWith('The Gaming Standards Authority (GSA)'),
     );
     expect(named?.features.fit ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe('a place named again by what it is, after "the"', () => {
+  const sinkhole = useCorpusIndex({
+    'sinkhole.md': `# Sinkhole swallows cars
+
+Published August 12, 2026
+
+The first sinkhole opened on Tuesday in the 400 block of Corliss Avenue, breaking a water main.
+
+The sewer beneath the street was built in 1911. Crews checking the sewer on Wren Street said the street was dry.
+`,
+  });
+  const names = (start: string) =>
+    rankFor(sinkhole.index, 'When was the sewer under Corliss Avenue built?').find((c) =>
+      c.passage.text.startsWith(start),
+    )?.features.names;
+
+  it('"the street" after a paragraph about Corliss Avenue is Corliss Avenue, an avenue being a street', () => {
+    expect(names('The sewer beneath the street')).toBe(1);
+  });
+
+  it('but not where the sentence names another street', () => {
+    expect(names('Crews checking the sewer')).toBe(0);
   });
 });
