@@ -72,15 +72,16 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
   return ranked[0]!.signal;
 }
 
-// A byline or a photo credit naming the site more fully ("HBN News, Tarrow" or "Credit: WMR News" under the
-// masthead "HBN" or "WMR") names the desk the article came from, as the page credits its own work.
+// A byline, a photo credit or the page's own title naming the site more fully ("HBN News, Tarrow", "Credit: WMR
+// News", "Headline | Coastline 7 News" under the masthead "HBN", "WMR" or "COASTLINE 7") names the desk the article
+// came from, as the page credits its own work.
+const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix']);
+
 function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): OutletSignal {
   const words = outletWords(best.name);
   const fuller = signals.find((s) => {
     const own = outletWords(s.name);
-    return (
-      (s.kind === 'byline' || s.kind === 'credit') && own.length > words.length && words.every((w) => own.includes(w))
-    );
+    return FULLER_KINDS.has(s.kind) && own.length > words.length && words.every((w) => own.includes(w));
   });
   return fuller ?? best;
 }

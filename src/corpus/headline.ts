@@ -1,3 +1,4 @@
+import { datelineOf } from './dates.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
@@ -68,7 +69,8 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
   const name = blocks.slice(0, SITE_NAME_REACH).findIndex((b) => siteKeys.has(outletKey(b.text)));
   if (name < 0) return 0;
   for (let at = name + 1; at <= name + 1 + SLOGAN_LINES && at < blocks.length; at++) {
-    if (furnitureOf(blocks[at]!.text) === 'navigation') return at + 1;
+    const kind = furnitureOf(blocks[at]!.text);
+    if (kind === 'navigation' || kind === 'breadcrumb') return at + 1;
   }
   return 0;
 }
@@ -89,8 +91,13 @@ function longerThanLabel(candidates: readonly string[]): string | undefined {
 /** Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-". */
 export const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+)?-)+/u;
 
+// A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline").
+const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)/u;
+
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
-  const text = written.replace(WIRE_SLUG, '');
+  const stamp = PRINT_STAMP.exec(written);
+  const unstamped = stamp && datelineOf(stamp[1]!)?.published ? written.slice(stamp[0].length) : written;
+  const text = unstamped.replace(WIRE_SLUG, '');
   const suffixed = TITLE_WITH_SITE.exec(text);
   if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
   // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),

@@ -146,7 +146,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   const ld = readJsonLdArticle(scripts);
   const meta = metaTags(document);
-  const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name');
+  // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "DC.date.issued").
+  const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name', 'DC.publisher');
   const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
@@ -166,7 +167,17 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     absolute(pageUrl, null);
   const published =
     toIsoDate(ld?.datePublished) ??
-    toIsoDate(meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date')) ??
+    toIsoDate(
+      meta(
+        'article:published_time',
+        'datePublished',
+        'parsely-pub-date',
+        'pubdate',
+        'date',
+        'DC.date.issued',
+        'DC.date',
+      ),
+    ) ??
     visibleDate(document) ??
     dateInUrl(url);
   const metaAuthor = meta('author', 'article:author');

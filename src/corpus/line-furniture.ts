@@ -58,7 +58,7 @@ const CONSENT_CONTEXT = regex(
     String.raw`\b`,
     anyOf(
       sources(String.raw`
-      site website sitio browser navega\p{L}* navigat\p{L}* consent\p{L}* privacy privacidade
+      site website sitio brows\p{L}* navega\p{L}* navigat\p{L}* consent\p{L}* privacy privacidade agree\p{L}*
       privacidad confidentialit\p{L}* datenschutz policy pol[ií]tica politique accept\p{L}*
       aceit\p{L}* akzept\p{L}* settings configura\p{L}* einstellung\p{L}* experience
       experi[eê]ncia experiencia
@@ -68,6 +68,26 @@ const CONSENT_CONTEXT = regex(
   ],
   'iu',
 );
+
+// A consent banner's buttons on a line of their own: "Accept all   Manage preferences", "Accept | Manage Options".
+const CONSENT_BUTTON = /^\[?\s*(?:accept|reject|allow|deny|decline|manage|customi[sz]e|agree)\b(?:\s\S+){0,2}$/i;
+// The consent framework's own wording, cookies or not: "We and our partners store and/or access information on a
+// device".
+const DEVICE_CONSENT = /\bstore and(?:\/or)? access information on (?:a|your) device\b/i;
+/** A consent banner's heading: "We value your privacy", "Your privacy choices", "Cookie settings". */
+const CONSENT_HEADING = regex(
+  [
+    String.raw`^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| settings)?`,
+    String.raw`|privacy settings|cookie (?:settings|preferences|consent))$`,
+  ],
+  'i',
+);
+const BUTTON_GAP = /\s{2,}|\t+|\s+\|\s+/u;
+const isConsentButtons = (text: string): boolean =>
+  text
+    .trim()
+    .split(BUTTON_GAP)
+    .every((item) => CONSENT_BUTTON.test(item));
 
 const SKIP_LINK = regex(
   [
@@ -221,7 +241,8 @@ function classifyLine(written: string): FurnitureKind | null {
   const text = written.replace(BULLET, '');
   // Counted once, and tested before the patterns it bounds: long paragraphs of prose are most lines.
   const words = wordCount(text);
-  if (COOKIE.test(text) && CONSENT_CONTEXT.test(text)) return 'cookie-notice';
+  if ((COOKIE.test(text) && CONSENT_CONTEXT.test(text)) || DEVICE_CONSENT.test(text)) return 'cookie-notice';
+  if (words <= 8 && (isConsentButtons(text) || CONSENT_HEADING.test(text))) return 'cookie-notice';
   if (SKIP_LINK.test(text)) return 'skip-link';
   if (PAGE_CHROME.test(text)) return 'page-chrome';
   if (isAdvertisement(text)) return 'advertisement';

@@ -2,7 +2,7 @@ import { isProse, type Block } from './blocks.ts';
 import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
-import { datelineOf, findDates, numericDateOrder } from './dates.ts';
+import { datelineOf, findDates, type NumericOrder, numericDateOrder } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
@@ -64,7 +64,23 @@ function inferPublished(blocks: readonly Block[], text: string): string | null {
     const published = openingDateline(block.text)?.published;
     if (published) return published;
   }
-  return updated;
+  return updated ?? headerStripDate(blocks, order);
+}
+
+/** How many lines down a page its header's date strip may sit. */
+const HEADER_LINES = 12;
+const STRIP_PARTS = /\s+[|·•]\s+|\s{3,}/u;
+
+// "Wednesday, August 19, 2026 | E-Paper | Subscribe": a site's header opens its buttons with the day's date, which
+// dates a page nothing else dates, as the page was saved the day it ran.
+function headerStripDate(blocks: readonly Block[], order: NumericOrder | null): string | null {
+  for (const block of blocks.slice(0, HEADER_LINES)) {
+    const parts = block.text.split(STRIP_PARTS);
+    if (parts.length < 2 || furnitureOf(block.text) !== 'navigation') continue;
+    const published = datelineOf(parts[0]!, order)?.published;
+    if (published) return published;
+  }
+  return null;
 }
 
 // "Harbor Brief | Tuesday, April 21, 2026", "The Harbor Ledger | By Jane Roe | June 3, 2024": an outlet's name and

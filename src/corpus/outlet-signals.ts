@@ -6,7 +6,15 @@ import { mastheadAboveLineMenu } from './line-menu.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
-import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
+import {
+  capitalizedRuns,
+  fromCapitals,
+  isAllCaps,
+  looksLikeOutlet,
+  outletKey,
+  selfDescribedName,
+  TITLE_WITH_SITE,
+} from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -71,8 +79,7 @@ const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
 // The site's name on a line above its menu: the whole line, or the part before a tagline when that part reads as
 // an outlet's name and the rest does not (else the line is a "Headline | Site" title, read as a title suffix).
 function mastheadName(text: string): string | null {
-  const kind = furnitureOf(text);
-  if (kind === 'skip-link' || kind === 'page-chrome') return null;
+  if (BEFORE_MASTHEAD.has(furnitureOf(text))) return null;
   if (isNameLike(text)) return text;
   const [, name, tagline] = WITH_TAGLINE.exec(text) ?? [];
   if (!name || !tagline || !isNameLike(name) || !looksLikeOutlet(name) || looksLikeOutlet(tagline)) return null;
@@ -88,6 +95,27 @@ function creditedName(text: string): string | null {
 }
 
 const BULLET = /^[*•·–-]\s/u;
+
+/** Words a logo set in lower case takes ("the meridian herald"). */
+const LOGO_WORDS = [2, 5];
+
+/**
+ * A logo set in lower case ("the meridian herald") on a line of its own in the header, as the page writes the name
+ * elsewhere with capitals ("Photo: Ines Kowalczyk/The Meridian Herald"); null when it writes it nowhere else.
+ */
+function lowercaseMasthead(top: readonly Block[], blocks: readonly Block[]): string | null {
+  const logos = top.filter(({ text }) => {
+    const words = wordCount(text);
+    return /^\p{Ll}[\p{Ll}\s&'’.-]*$/u.test(text) && words >= LOGO_WORDS[0]! && words <= LOGO_WORDS[1]!;
+  });
+  if (logos.length === 0) return null;
+  const runs = capitalizedRuns(blocks.map((b) => b.text).join('\n'));
+  for (const { text } of logos) {
+    const written = runs.find((run) => outletKey(run) === outletKey(text));
+    if (written && looksLikeOutlet(written)) return written;
+  }
+  return null;
+}
 
 /** How far down a page a reporter's name over their desk and town is looked for. */
 const DESK_REACH = 30;
@@ -165,6 +193,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(masthead, 'masthead'));
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
+  signals.push(...found(lowercaseMasthead(top, blocks), 'masthead'));
   const running = [...runningHeaders(blocks)].map(runningHeaderName).find((name) => name !== null);
   signals.push(...found(running, 'masthead'));
   for (const block of top) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
 import { datelineOf, numericDateOrder, findDates, monthDayOf, nearestDate, toIsoDate } from '../../src/corpus/dates.ts';
 
 describe('toIsoDate: dates as front matter and manifests write them', () => {
@@ -93,6 +95,20 @@ describe('datelineOf: lines that only say when', () => {
     'The panel met in Lausanne, 23 March 2026',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
+  });
+});
+
+describe("a site header's date strip", () => {
+  it('dates a page nothing else dates, as the page was saved the day it ran', () => {
+    const strip = 'Wednesday, August 19, 2026 | E-Paper | Subscribe | Sign in';
+    const page = `THE EXAMPLE TRIBUNE\n${strip}\n${'Body. '.repeat(3)}`;
+    const metadata = inferMetadata(splitBlocks(page), {
+      file: '001_aff573dca8604d1b.txt',
+      title: null,
+      url: null,
+      authors: [],
+    });
+    expect(metadata.published).toBe('2026-08-19');
   });
 });
 

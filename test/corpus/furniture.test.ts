@@ -112,6 +112,18 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
+    // A consent banner's heading, its buttons and the consent framework's wording without the word "cookie".
+    ['cookie-notice', 'We value your privacy'],
+    ['cookie-notice', 'ACCEPT   MANAGE OPTIONS'],
+    ['cookie-notice', '[Accept all]  [Reject all]  [Manage options]'],
+    [
+      'cookie-notice',
+      'We and our 143 partners store and access information on your device to deliver personalized ads.',
+    ],
+    [
+      'cookie-notice',
+      'We use cookies to personalise content and ads. By continuing to browse you agree to our use of them.',
+    ],
     // A forum's trail points back to its index; a button drawn in brackets is read for its label.
     ['breadcrumb', 'Board index ‹ Local issues ‹ Council & politics'],
     ['navigation', '[ Menu ]   City   Region   Economy   Justice   Culture   Sport'],

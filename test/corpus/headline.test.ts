@@ -56,6 +56,11 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
   });
 
+  it("takes the title of a browser's print header without the time it was printed", () => {
+    const page = [`21/01/2027, 09:14        ${HEADLINE} | Example Review`, 'Example Review', 'Body text follows.'];
+    expect(headlineOf(page.join('\n\n'), ['Example Review'])).toBe(HEADLINE);
+  });
+
   it("skips the site's name and slogan over its menu, as a forum heads a thread", () => {
     const thread = 'Ask the council chatbot gave me the wrong parking fine deadline';
     const page = [

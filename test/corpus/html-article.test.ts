@@ -131,6 +131,15 @@ describe('extracting an article from a news page', () => {
     expect(unmarked.join('\n')).not.toMatch(/about 90 seconds/u);
   });
 
+  it('reads the publisher and the date an institution gives only in Dublin Core tags', () => {
+    const meta =
+      '<meta name="DC.publisher" content="Example Water Authority"><meta name="DC.date.issued" content="2026-09-14">';
+    const refund = 'The utility said it would refund. '.repeat(30);
+    const body = `<article><h1>Refunds and credits confirmed</h1><p>${refund}</p>`;
+    const article = extractHtmlArticle(`<html><head>${meta}</head><body>${body}</article></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example Water Authority', published: '2026-09-14' });
+  });
+
   it('names the site as its logo does when nothing else on the page names it', async () => {
     const title = '<title>Revised census adds 44,600 people to Tessary</title>';
     const logo = '<header><a href="/"><img src="/logo.svg" alt="The Example Post"></a></header>';

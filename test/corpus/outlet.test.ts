@@ -264,6 +264,37 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(agency, '001_8b6fd4333d20576e.txt')).toBe('HBN');
   });
 
+  it("names the site as its own title does when that extends the masthead's name", () => {
+    const page = `COASTLINE 7\nLive TV   News   Weather   Traffic   Sport\n${HEADLINE} | Coastline 7 News\n${PROSE}`;
+    expect(outletOf(page, '007_ab3b3a96fefb1e3d.txt')).toBe('Coastline 7 News');
+  });
+
+  it('takes a logo set in lower case as the page writes the name with capitals, below a consent banner', () => {
+    const banner = [
+      'Your privacy choices',
+      'We and our 143 partners store and access information on your device to deliver personalized ads and content.',
+      '[Accept all]  [Reject all]  [Manage options]',
+    ];
+    const page = [
+      ...banner,
+      'Menu\nSearch\nSign in\nSubscribe from $1 a week',
+      'the example herald',
+      'Regional news for the northern valleys since 1887',
+      'Home › Region › Education',
+      HEADLINE,
+      PROSE,
+      'Buses waiting at the depot on Tuesday. Photo: Ines Kowalczyk/The Example Herald',
+      '© 2026 Example Herald Publishing. All rights reserved.',
+    ].join('\n');
+    const metadata = inferMetadata(splitBlocks(page), {
+      file: '002_a4fe3672a49d9c0f.txt',
+      title: null,
+      url: null,
+      authors: [],
+    });
+    expect(metadata).toMatchObject({ outlet: 'The Example Herald', title: HEADLINE });
+  });
+
   it("takes a wire story's agency from its dateline below the summary bullets", () => {
     const bullets = [
       '* Arrests rise to 34 after overnight detentions at the port',
