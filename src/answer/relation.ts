@@ -28,7 +28,8 @@ const COORDINATED_ROLE = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,3}and $/u;
 const QUALIFIED_POSSESSION = /^['’]s (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 
 /** From an attribute to the owner named after it: "chief executive of (the) ", "spokesperson for the ". */
-const OWNER_AFTER = /^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+(?:the\s+)?/u;
+const ROLE_TO_OWNER = String.raw`^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+`;
+const OWNER_AFTER = regex([ROLE_TO_OWNER, String.raw`(?:the\s+)?`]);
 
 /** How many words after the attribute may write out its owner: "the federal Mine Safety and Health Administration". */
 const OWNER_WORDS = 8;
@@ -130,10 +131,7 @@ function pronounOwns(
 }
 
 // "a spokeswoman for the chain", "the chain's spokeswoman": an organization named back by the kind of body it is.
-const REFERRED_AFTER = regex([
-  String.raw`^[\p{L}\p{N}'’.-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|with)\s+the\s+`,
-  String.raw`${REFERRING_NOUNS}\b(?!['’]s|\s+\p{Lu})`,
-]);
+const REFERRED_AFTER = regex([ROLE_TO_OWNER, String.raw`the\s+${REFERRING_NOUNS}\b(?!['’]s|\s+\p{Lu})`]);
 const REFERRED_BEFORE = regex([String.raw`\bthe\s+${REFERRING_NOUNS}['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`], 'i');
 
 /**
