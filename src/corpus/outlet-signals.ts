@@ -3,18 +3,11 @@ import { isProse, wordCount, type Block } from './blocks.ts';
 import { isJobTitleLine, openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { mastheadAboveLineMenu } from './line-menu.ts';
+import { creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
-import {
-  capitalizedRuns,
-  fromCapitals,
-  isAllCaps,
-  looksLikeOutlet,
-  outletKey,
-  selfDescribedName,
-  TITLE_WITH_SITE,
-} from './outlet-names.ts';
+import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -86,49 +79,8 @@ function mastheadName(text: string): string | null {
   return name;
 }
 
-// "Credit: WMR News", "Photograph: Lena Moss/The Valdora Herald": who a caption credits, last after a slash.
-const CREDIT = /(?:^|[\s([])(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:\s*([^()[\]|:]{2,80}?)[)\]]?$/iu;
-
-function creditedName(text: string): string | null {
-  const credited = CREDIT.exec(text)?.[1];
-  return credited ? credited.slice(credited.lastIndexOf('/') + 1) : null;
-}
-
+// A wire story's summary bullets ("* Arrests rise to 34").
 const BULLET = /^[*•·–-]\s/u;
-
-/** Words a logo set in lower case takes ("the meridian herald"). */
-const LOGO_WORDS = [2, 5];
-
-/**
- * A logo set in lower case ("the meridian herald") on a line of its own in the header, as the page writes the name
- * elsewhere with capitals ("Photo: Ines Kowalczyk/The Meridian Herald"); null when it writes it nowhere else.
- */
-function lowercaseMasthead(top: readonly Block[], blocks: readonly Block[]): string | null {
-  const logos = top.filter(({ text }) => {
-    const words = wordCount(text);
-    return /^\p{Ll}[\p{Ll}\s&'’.-]*$/u.test(text) && words >= LOGO_WORDS[0]! && words <= LOGO_WORDS[1]!;
-  });
-  if (logos.length === 0) return null;
-  const runs = capitalizedRuns(blocks.map((b) => b.text).join('\n'));
-  for (const { text } of logos) {
-    const written = runs.find((run) => outletKey(run) === outletKey(text));
-    if (written && looksLikeOutlet(written)) return written;
-  }
-  return null;
-}
-
-/** How far down a page a reporter's name over their desk and town is looked for. */
-const DESK_REACH = 30;
-const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const DESK_AND_TOWN = regex([`^(.{2,40}?), (${TOWN_WORD}(?: ${TOWN_WORD}){0,2})$`]);
-
-// A reporter's name alone on its line (two or three capitalized words, no job title), then the outlet and a town.
-function deskBelowName(name: string, below: string): string | null {
-  const words = wordCount(name);
-  if (words < 2 || words > 3 || !isNameLike(name) || looksLikeOutlet(name) || isJobTitleLine(name)) return null;
-  const desk = DESK_AND_TOWN.exec(below)?.[1];
-  return desk && isNameLike(desk) && looksLikeOutlet(desk) && !datelineOf(below) ? desk : null;
-}
 
 /** What a page says about who published it, and the people its bylines name (who are never the outlet). */
 export interface PageSignals {
