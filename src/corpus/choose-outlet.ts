@@ -92,5 +92,7 @@ function displayForm(best: OutletSignal, signals: readonly OutletSignal[], text:
   const key = outletKey(best.name);
   const forms = signals.map((s) => s.name).concat(capitalizedRuns(text));
   const written = forms.find((n) => outletKey(n) === key && !isAllCaps(n));
-  return written ?? fromCapitals(best.name);
+  // "THE BRENMOUTH HERALD" keeps its article where the page writes the name without one ("…/Brenmouth Herald").
+  const the = /^the\s/i;
+  return written ? (the.test(best.name) && !the.test(written) ? `The ${written}` : written) : fromCapitals(best.name);
 }

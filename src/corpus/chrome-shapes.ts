@@ -9,10 +9,11 @@ const SEPARATED = /\s+[|•·›»‹«>/]\s+|\s*[|•›»‹«]\s*/u;
 
 /**
  * A breadcrumb trail: the menu shape with arrows between the items ("News › Local › Schools", and a forum's
- * "Board index ‹ Local issues").
+ * "Board index ‹ Local issues"), or a trail from "Home" ending in the page's own long title ("Home / World News /
+ * Halvard postpones senior exams …").
  */
 export function isBreadcrumb(text: string): boolean {
-  return /\s[›»‹«>]\s/u.test(text) && isNavigation(text);
+  return (/\s[›»‹«>]\s/u.test(text) && isNavigation(text)) || /^home\s+[/›»>]\s+\S/iu.test(text);
 }
 
 // Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
@@ -181,8 +182,12 @@ const CALL_TO_ACTION = regex(
 const ENDS_WITH_ACTION =
   /\b(?:sign up(?: here| now)?|subscribe(?: now| today)?|log in|join now|learn more|get started)[.!]?\]?$/i;
 
+// A header's button asking for support by the site's name: "Support the Ledger", "Support Eastside Signal".
+const SUPPORT_BUTTON = /^(?:[Ss]upport|[Dd]onate to|[Ff]und) (?:the |us\b)?(?:\p{Lu}[\p{L}&'’-]*(?: |$)){0,4}$/u;
+
 /** A subscription, newsletter, app or live-stream promotion, recognized by a call to action about one of those. */
 export function isPromotion(text: string): boolean {
+  if (SUPPORT_BUTTON.test(text.trim())) return true;
   if (wordCount(text) > 45 || !PROMO_TOPIC.test(text)) return false;
   return CALL_TO_ACTION.test(text) || ENDS_WITH_ACTION.test(text);
 }
@@ -212,8 +217,22 @@ const BANNER = regex([
 const TEMPERATURE = /-?\d{1,3}\s?°\s?[CF]\b/u;
 const WEATHER_STRIP_WORDS = 12;
 
-/** A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"), or a weather strip. */
+// A station's player bar ("▶ LISTEN LIVE Now: The Breakfast Show") and an old story's notice ("This article is more
+// than 1 month old").
+const PLAYER_OR_AGE = regex(
+  [
+    String.raw`^[▶►▸]\s*(?:listen|watch) live\b`,
+    String.raw`|^this (?:article|story) is more than \S+ (?:day|week|month|year)s? old$`,
+  ],
+  'i',
+);
+
+/**
+ * A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"), a weather strip, a player bar or an
+ * old story's notice.
+ */
 export function isBanner(text: string): boolean {
+  if (PLAYER_OR_AGE.test(text)) return true;
   // A sentence wrapped over lines ("… the pier has cooled to 18.1°C.") ends as one; a strip does not.
   if (TEMPERATURE.test(text) && wordCount(text) <= WEATHER_STRIP_WORDS && !/[.!?]$/u.test(text)) return true;
   return BANNER.test(text) && wordCount(text) <= 40;
@@ -247,6 +266,8 @@ const COMMENT_COUNT = regex(
     '^',
     anyOf([
       String.raw`\d[\d,.]*k?\s+comments?`,
+      // A video page's counts: "48.2K subscribers", "312 likes".
+      String.raw`\d[\d,.]*[km]?\s+(?:subscribers|likes|views)`,
       String.raw`comments?\s*\(\s*\d[\d,]*\s*\)`,
       String.raw`comments?\s*:\s*\d[\d,]*`,
     ]),

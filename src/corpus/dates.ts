@@ -96,7 +96,8 @@ export interface Dateline {
 const LABEL = regex(
   [
     String.raw`^(?:(?:first |originally )?`,
-    String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release)`,
+    String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
+    String.raw`|streamed live|premiered|uploaded)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -119,7 +120,7 @@ const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
 const DATELINE_PARTS = regex(
   [
-    String.raw`\s+[|·•]\s+|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
+    String.raw`\s+[|·•]\s+|\s{2,}|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
     String.raw`|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)`,
   ],
   'i',
@@ -138,7 +139,9 @@ const MAX_DATELINE_WORDS = 24;
 const BESIDE_DATE = regex(
   [
     String.raw`^(?:(?:\d{1,3}[- ]?(?:h|hrs?|hours?|min(?:ute)?s?|sec(?:ond)?s?)\.?\s*){1,3}(?:read|listen)?`,
-    String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?)$`,
+    String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?`,
+    // A video's views beside the day it went out: "6,419 views  Streamed live on 10 Jun 2026".
+    String.raw`|\d[\d,.]*[km]?\s+views)$`,
   ],
   'i',
 );

@@ -1,10 +1,18 @@
+import { regex } from '../text/regex.ts';
 import { looksLikeOutlet } from './outlet-names.ts';
 import type { FrontMatterSplit } from './front-matter.ts';
 
-// An email "saved as text" by a mail client opens with its headers, one a line, then a blank line:
+// An email "saved as text" by a mail client opens with its headers, one a line, then a blank line (and a feed
+// reader's item exported as text with its own):
 // "From:\tOrder Flow by Ilse Marais <ilse@…>", "Sent: Thursday, 12 March 2026 06:30", "To: …", "Subject: …".
 // Any other header a client keeps ("List-Unsubscribe:", "Message-ID:", "X-Mailer:") has a hyphenated name.
-const HEADER = /^(from|sent|date|to|cc|bcc|subject|importance|attachments|[a-z]+(?:-[a-z]+)+):[ \t]*(.*)$/iu;
+const HEADER = regex(
+  [
+    String.raw`^(from|sent|date|to|cc|bcc|subject|importance|attachments|feed|title|link|published|author|categories`,
+    String.raw`|[a-z]+(?:-[a-z]+)+):[ \t]*(.*)$`,
+  ],
+  'iu',
+);
 /** At most this many header lines are read: a block longer than that is no mail header. */
 const MAX_HEADERS = 12;
 
@@ -37,17 +45,22 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
     if (!headers.has(header[1]!.toLowerCase())) headers.set(header[1]!.toLowerCase(), header[2]!.trim());
     end++;
   }
-  const subject = headers.get('subject');
-  const sent = headers.get('sent') ?? headers.get('date');
+  // A feed reader's "export as text" heads an item the same way: "Feed:", "Title:", "Link:", "Published:".
+  const subject = headers.get('subject') ?? headers.get('title');
+  const sent = headers.get('sent') ?? headers.get('date') ?? headers.get('published');
   const from = headers.get('from');
-  if (!subject || !(sent || from) || (lines[end] ?? '').trim() !== '') return null;
-  const outlet = from ? senderOutlet(from) : null;
+  const feed = headers.get('feed');
+  if (!subject || !(sent || from || feed) || (lines[end] ?? '').trim() !== '') return null;
+  // "Dairy Industry Review — News": the feed is the outlet's, a section after a dash.
+  const outlet = from ? senderOutlet(from) : (feed?.split(/\s+[—–-]\s+/u)[0] ?? null);
+  const link = headers.get('link');
   // A subject listing an issue's stories ("Census review gets its chair | Rates cap bill clears first reading") or
   // naming the newsletter after a bar is titled by its first headline.
   const data = {
     title: subject.split(/\s+\|\s+/u)[0]!,
     ...(sent ? { date: sent } : {}),
     ...(outlet ? { outlet } : {}),
+    ...(link && /^https?:\/\//u.test(link) ? { url: link } : {}),
   };
   return { data, body: lines.slice(end + 1).join('\n') };
 }

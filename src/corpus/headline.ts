@@ -1,4 +1,6 @@
 import { datelineOf } from './dates.ts';
+import { MONTH_PATTERN } from '../text/calendar.ts';
+import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { unemphasized } from './bylines.ts';
 import { cutCaption } from './captions.ts';
@@ -91,13 +93,22 @@ function longerThanLabel(candidates: readonly string[]): string | undefined {
 /** Wire services slug a headline with what became of the story: "UPDATE 1-", "CORRECTED-", "EXCLUSIVE-". */
 export const WIRE_SLUG = /^(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|RPT)(?:\s+\d+)?-)+/u;
 
+/** A day of a month, either way round ("10 June", "June 10"), perhaps after its weekday. */
+const DAY_OF_MONTH = regex(
+  [String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2})\b`],
+  'iu',
+);
+
 // A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline").
 const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)/u;
 
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
   const stamp = PRINT_STAMP.exec(written);
   const unstamped = stamp && datelineOf(stamp[1]!)?.published ? written.slice(stamp[0].length) : written;
-  const text = unstamped.replace(WIRE_SLUG, '');
+  // "LIVE: … update | Wednesday 10 June": a date after a bar says when, not where.
+  const dated = TITLE_WITH_SITE.exec(unstamped);
+  const undated = dated && DAY_OF_MONTH.test(dated[2]!) ? dated[1]! : unstamped;
+  const text = undated.replace(WIRE_SLUG, '');
   const suffixed = TITLE_WITH_SITE.exec(text);
   if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
   // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),
@@ -123,11 +134,12 @@ const FILE_HEADLINE_MATCH = 0.8;
 const FILE_HEADLINE_NEAR = 0.5;
 
 // "Headline _ Site.txt": a line near the top that repeats the file name's headline is the headline, even below a
-// paragraph-long notice ("Our newsroom is operating from …") that would otherwise end the search.
+// paragraph-long notice ("Our newsroom is operating from …") that would otherwise end the search, or labelled as a
+// banner is ("LIVE: Kelsby explosion update").
 function linesNearTop(blocks: readonly Block[], siteKeys: ReadonlySet<string>): string[] {
   return blocks
     .slice(0, FILE_HEADLINE_REACH)
-    .filter((b) => !furnitureOf(b.text))
+    .filter((b) => [null, 'banner'].includes(furnitureOf(b.text)))
     .map((b) => headlineOf(unemphasized(b.text), siteKeys))
     .filter((line): line is string => line !== null);
 }

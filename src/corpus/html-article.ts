@@ -72,5 +72,9 @@ export function htmlFrontMatter(article: HtmlArticle): Record<string, unknown> {
 export function htmlAsCorpusFile(html: string, pageUrl: string | null = null): { raw: string } | string {
   const article = extractHtmlArticle(html, pageUrl);
   if (typeof article === 'string') return article;
-  return { raw: articleMarkdown({ ...htmlFrontMatter(article), extracted_by: HTML_EXTRACTOR }, article.paragraphs) };
+  // A date line only the folder can read ("02/04/2026") leads the text, where the corpus reads it as one.
+  const paragraphs = article.eitherWayDateline
+    ? [article.eitherWayDateline, ...article.paragraphs]
+    : article.paragraphs;
+  return { raw: articleMarkdown({ ...htmlFrontMatter(article), extracted_by: HTML_EXTRACTOR }, paragraphs) };
 }

@@ -1,3 +1,4 @@
+import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
 import { homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
@@ -14,6 +15,11 @@ export interface PageMetadata {
   url: string | null;
   /** CSS selectors of the parts of the article the page keeps for subscribers: article text, whatever their class. */
   paywalledParts: string[];
+  /**
+   * The page's date line when only its folder can tell which way to read it ("Published: 02/04/2026 09:15"), kept as
+   * text for the corpus to read; null when the page is dated or says nothing.
+   */
+  eitherWayDateline: string | null;
 }
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
@@ -93,6 +99,20 @@ function visibleDate(document: HtmlDocument): string | null {
   return lastEdited(document);
 }
 
+/** The first short labelled line (a byline's lines apart) that is a date read day or month first, or null. */
+function eitherWayDateline(document: HtmlDocument): string | null {
+  for (const element of [...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="meta"]')].slice(
+    0,
+    20,
+  )) {
+    for (const node of ownTextNodes(element)) {
+      const line = clean(node.textContent);
+      if (line && datelineOf(line, 'day')?.published && datelineOf(line, 'month')?.published) return line;
+    }
+  }
+  return null;
+}
+
 // A wiki's page is never published, only edited: "This page was last edited on 14 August 2025, at 21:07 (UTC)."
 // dates the version saved.
 const LAST_EDITED = /^(?:this page was )?last (?:edited|modified)\b/i;
@@ -154,10 +174,14 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const reader = document.querySelector('.reader-domain');
   const outlet =
     namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ?? homeLogoName(document);
-  const title = withoutSite(
+  const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,
   );
+  // A document titled only by its kind ("PRESS RELEASE", as a word processor saves it) is titled by its heading, or
+  // by its text.
+  const label = named !== null && RELEASE_LABEL.test(named) && named.split(/\s+/u).length <= 4;
+  const title = label ? withoutSite(h1, outlet) : named;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
     absolute(ld?.url ?? null, pageUrl) ??
@@ -189,5 +213,6 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],
     url,
     paywalledParts: ld?.paywalledParts ?? [],
+    eitherWayDateline: published ? null : eitherWayDateline(document),
   };
 }

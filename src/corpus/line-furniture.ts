@@ -110,6 +110,7 @@ const PAGE_CHROME = regex(
     anyOf([
       '(?:enlarge|expand|toggle|hide|show|view)(?: this)? (?:icon|image|photo|caption|gallery)',
       'enlarge icon',
+      'accessibility(?: help| statement)?',
       'print',
       'email',
       'tweet',
@@ -251,7 +252,8 @@ function classifyLine(written: string): FurnitureKind | null {
   if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
   if (isCopyrightLine(text)) return 'copyright';
-  if (datelineOf(text)) return 'dateline';
+  // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
+  if (datelineOf(text) || datelineOf(text, 'day')?.published) return 'dateline';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';

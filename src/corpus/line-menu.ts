@@ -33,7 +33,10 @@ function isMenuItem(text: string): boolean {
   const kind = furnitureOf(text);
   if (BUTTON_KINDS.has(kind)) return wordCount(text) <= BUTTON_WORDS;
   if (loneAcronym(text, kind)) return true;
-  return kind === null && wordCount(text) <= ITEM_WORDS && isNameLike(text) && !datelineOf(text);
+  // "Port & Harbour" is one item of two words.
+  return (
+    kind === null && wordCount(text.replace(/\s&\s/gu, ' ')) <= ITEM_WORDS && isNameLike(text) && !datelineOf(text)
+  );
 }
 
 /** How many menu items follow the block at `at`, one a line. */

@@ -3,7 +3,7 @@ import { isProse, wordCount, type Block } from './blocks.ts';
 import { isJobTitleLine, openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { mastheadAboveLineMenu } from './line-menu.ts';
-import { creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
+import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
@@ -54,8 +54,10 @@ const APP_PROMO = regex([
 // "© 2024 Example Media Group, LLC. All rights reserved." → "Example Media Group".
 const COPYRIGHT_HOLDER = regex(
   [
-    String.raw`^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)`,
-    String.raw`(?:,?\s+(?:LLC|Inc|Ltd|Co|Corp|plc|GmbH)\b.*|[.,|].*|\s+all rights reserved.*)?$`,
+    String.raw`^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)`,
+    // "(c) North Vale News 2026": a year may follow the holder.
+    String.raw`(?:\s+\d{4})?(?:,?\s+(?:LLC|Inc|Ltd|Limited|Co|Corp|plc|GmbH)\b.*|[.,|].*`,
+    String.raw`|\s+(?:all rights reserved|or its)\b.*)?$`,
   ],
   'iu',
 );
@@ -178,6 +180,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     }
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
     signals.push(...found(creditedName(text), 'credit'));
+    signals.push(...found(next && i < DESK_REACH ? channelAbove(text, next) : null, 'masthead'));
     // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
     const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
     signals.push(...found(holder && furnitureOf(text) === 'copyright' ? holder : null, 'copyright'));
@@ -187,8 +190,14 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   for (const block of blocks.filter(lead).slice(0, 3)) {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
   }
-  for (const block of blocks.slice(-FOOTER_BLOCKS)) {
+  const lastProse = blocks.findLastIndex((b) => isProse(b.text));
+  for (const [k, block] of blocks.slice(-FOOTER_BLOCKS).entries()) {
     const text = unemphasized(block.text);
+    // A footer may close on the site's name alone ("The Northern Ledger"), below the article.
+    const below = blocks.length - Math.min(FOOTER_BLOCKS, blocks.length) + k > lastProse;
+    if (below && /^The\s/u.test(text) && isNameLike(text) && wordCount(text) <= 5) {
+      signals.push(...found(text, 'self-description'));
+    }
     signals.push(...found(TRUST_NOTE.exec(text)?.[1], 'self-description'));
     signals.push(...found(ISSUER.exec(text)?.[1], 'self-description'));
     signals.push(...found(selfDescribedName(text), 'self-description'));

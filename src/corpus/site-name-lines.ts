@@ -53,3 +53,10 @@ export function deskBelowName(name: string, below: string): string | null {
   const desk = DESK_AND_TOWN.exec(below)?.[1];
   return desk && isNameLike(desk) && looksLikeOutlet(desk) && !datelineOf(below) ? desk : null;
 }
+
+const SUBSCRIBERS = /^\d[\d,.]*[km]?\s+subscribers$/i;
+
+/** A video channel's name, on the line above its subscriber count ("TVN Tane Valley News", "48.2K subscribers"). */
+export function channelAbove(name: string, below: string): string | null {
+  return SUBSCRIBERS.test(below.trim()) && isNameLike(name) ? name : null;
+}

@@ -79,6 +79,8 @@ describe('datelineOf: lines that only say when', () => {
     // Dots are written day-first, whatever the day; a time of day may close the line without its zone.
     ['Published 11.08.2026 19:05 · Updated 11.08.2026 21:40', '2026-08-11', '2026-08-11'],
     ['Sun 9 Aug 2026 14.32', '2026-08-09', null],
+    // A video page's views beside the day it was streamed.
+    ['6,419 views  Streamed live on 10 Jun 2026', '2026-06-10', null],
   ])('%s', (line, published, updated) => {
     expect(datelineOf(line)).toEqual({ published, updated });
   });

@@ -180,6 +180,24 @@ describe('the headers of an email saved as text', () => {
     expect(splitFrontMatter(`A story.\n\n${mail}`, 'story.txt').data).toBeNull();
   });
 
+  it("as a feed reader exports an item: its feed's name the outlet, its title, link and date", () => {
+    const item = [
+      'Feed: Example Dairy Review — News',
+      'Title: Creamery fined over fish kill',
+      'Link: https://www.dairyreview.example/news/fined',
+      'Published: Thu, 04 Feb 2027 09:30:00 GMT',
+      'Author: Rhys Penhallow',
+      '',
+      'The creamery has been fined.',
+    ].join('\n');
+    expect(readEntry(splitFrontMatter(item, 'feed.txt').data)).toMatchObject({
+      outlet: 'Example Dairy Review',
+      title: 'Creamery fined over fish kill',
+      published: '2027-02-04',
+      url: 'https://www.dairyreview.example/news/fined',
+    });
+  });
+
   it('keep being read past headers a client adds, title an issue by its first story, and may name the sender', () => {
     const listMail = mail
       .replace('Order Flow by Ilse Marais', 'Civic Wire')

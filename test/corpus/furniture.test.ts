@@ -112,6 +112,13 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
+    ['page-chrome', 'Accessibility help'],
+    ['comment-count', '48.2K subscribers'],
+    ['breadcrumb', "Home / World News / Halvard postpones senior exams, orders inquiry after student's heatstroke"],
+    ['banner', '▶ LISTEN LIVE Now: The Breakfast Show with Kofi & Jen'],
+    ['banner', 'This article is more than 1 month old'],
+    ['promo', 'Support the Ledger'],
+    ['dateline', 'Published: 02/04/2026 09:15'],
     // A consent banner's heading, its buttons and the consent framework's wording without the word "cookie".
     ['cookie-notice', 'We value your privacy'],
     ['cookie-notice', 'ACCEPT   MANAGE OPTIONS'],

@@ -131,6 +131,13 @@ describe('extracting an article from a news page', () => {
     expect(unmarked.join('\n')).not.toMatch(/about 90 seconds/u);
   });
 
+  it("titles a word processor's page titled only by its kind by its heading", () => {
+    const resumed = 'Container operations resumed today. '.repeat(20);
+    const body = `<h1>Port begins recovery as operations resume</h1><p>${resumed}</p>`;
+    const html = `<html><head><title>PRESS RELEASE</title></head><body><div>${body}</div></body></html>`;
+    expect((extractHtmlArticle(html, null) as HtmlArticle).title).toBe('Port begins recovery as operations resume');
+  });
+
   it('reads the publisher and the date an institution gives only in Dublin Core tags', () => {
     const meta =
       '<meta name="DC.publisher" content="Example Water Authority"><meta name="DC.date.issued" content="2026-09-14">';

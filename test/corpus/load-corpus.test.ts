@@ -219,6 +219,27 @@ describe('wire copy with summary bullets over its dateline', () => {
 });
 
 describe('a date line that may be read day or month first', () => {
+  it("is read so in a saved page's byline too", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'numeric-html-'));
+    await writeFile(
+      join(dir, 'first.md'),
+      '---\ntitle: Tram derails\noutlet: The Ledger\npublished: 2026-03-05\n---\n\nA tram derailed on Thursday.\n',
+    );
+    const prose = [
+      'Lindhaven’s city cabinet has approved €8.4 million to rebuild the tram track at Bellows Corner.',
+      'The money will pay for a complete renewal of the curve and of 1.3 km of track on Wharf Street.',
+      'Line 4 will close for eight weeks in the summer while the work is done, the city said on Wednesday.',
+      'The bill is €1.6 million higher than the estimate the city made two years ago, officials told the cabinet.',
+    ].map((p) => `<p>${p}</p>`);
+    const head = '<title>Council signs off rebuild - Eastgate Examiner</title>';
+    const byline = '<p class="byline">By Graham Tully, Chief Reporter<br>Published: 02/04/2026 09:15</p>';
+    const body = `<h1>Council signs off rebuild</h1>${byline}${prose.join('')}`;
+    const page = `<html><head>${head}</head><body>${body}</body></html>`;
+    await writeFile(join(dir, 'news_detail_8812.html'), page);
+    const { sources } = await loadCorpus(dir);
+    expect(sources.find((s) => s.file === 'news_detail_8812.html')).toMatchObject({ published: '2026-04-02' });
+  });
+
   it('is read the way that puts it nearer the coverage around it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'numeric-'));
     await writeFile(

@@ -295,6 +295,37 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(metadata).toMatchObject({ outlet: 'The Example Herald', title: HEADLINE });
   });
 
+  it('keeps the article of a masthead in capitals, past an item of the menu joined by "&"', () => {
+    const top = 'Skip to main content\nAccessibility help\nTHE EXAMPLE HERALD\nServing the estuary since 1871';
+    const menu = 'Menu\nNews\nPort & Harbour\nSport\nBusiness\nOpinion';
+    const page = `${top}\n${menu}\n${HEADLINE}\n${PROSE}\nDockers on Monday. Photograph: Ann Lee/Example Herald`;
+    expect(outletOf(page, '000_440dc43193f0a8ea.txt')).toBe('The Example Herald');
+  });
+
+  it('reads the holder of a copyright written "(c)", with its year after it, or "Limited or its affiliates"', () => {
+    expect(signalsOf(`${PROSE}\nCopyright (c) 2026 EBC. The EBC is not responsible.`)).toContainEqual({
+      name: 'EBC',
+      kind: 'copyright',
+    });
+    expect(signalsOf(`${PROSE}\n(c) North Vale News 2026`)).toContainEqual({
+      name: 'North Vale News',
+      kind: 'copyright',
+    });
+    const footer = `${PROSE}\n© 2026 Example Ledger Media Limited or its affiliated companies. All rights reserved.`;
+    expect(signalsOf(footer)).toContainEqual({ name: 'Example Ledger Media', kind: 'copyright' });
+  });
+
+  it("takes the site's name a footer closes on, not a support button in the header", () => {
+    const page = `Skip to main content\nSupport the Ledger\nSign in\n${HEADLINE}\n${PROSE}\nTerms\nThe Example Ledger`;
+    expect(outletOf(page, '004_170a6c49c7d9260f.txt')).toBe('The Example Ledger');
+  });
+
+  it("takes a video's channel from the line above its subscriber count", () => {
+    const page = `${HEADLINE} | Wednesday 10 June\nExample Valley News\n48.2K subscribers\nSubscribe\n${PROSE}`;
+    const metadata = inferMetadata(splitBlocks(page), { file: 'video.txt', title: null, url: null, authors: [] });
+    expect(metadata).toMatchObject({ outlet: 'Example Valley News', title: HEADLINE });
+  });
+
   it("takes a wire story's agency from its dateline below the summary bullets", () => {
     const bullets = [
       '* Arrests rise to 34 after overnight detentions at the port',
