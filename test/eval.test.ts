@@ -22,13 +22,15 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // and the school week's (a superintendent's salary, a survey month, high school scores of tests given to K-8), and
 // the chess scandal's (last year's winner, a round's pairing, the hotel a player stayed in), the nurses' strike's, and
 // the crypto exchange's and the app ban's (a failed lender's customers, a law's other sentence, another country's
-// users), and the avalanche's and the museum's (one gallery's cost of a combined figure, a speed limit never given, an
-// airline never named, an abstaining trustee).
+// users), the avalanche's and the museum's (one gallery's cost of a combined figure, a speed limit never given, an
+// airline never named, an abstaining trustee), the port strike's and the tram derailment's.
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'crypto-collapse': 5,
   'app-ban': 5,
   'pass-avalanche': 6,
   'museum-returns': 6,
+  'port-strike': 5,
+  'tram-derailment': 6,
   'bus-crash': 6,
   'earthquake-aftershocks': 5,
   'mayor-recall': 5,
