@@ -207,7 +207,8 @@ export function entityFit(
   if (namesGroup(passage, question)) best = 1;
   // "What's the docket number?" is answered by a number that names its thing ("No. S-25-0418"), not by a name.
   if (question.numbered !== null) return identifierFit(passage, question.numbered, positions);
-  const names = NAME_FITS[question.type];
+  // "Who runs the authority?" asks for its leader, a person: the body itself, or another, does not answer.
+  const names = question.asksLeader ? NAME_FITS.person : NAME_FITS[question.type];
   if (names) {
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
     // A role in "where did the negotiators sign" names the doers: the place need not stand beside them.

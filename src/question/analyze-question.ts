@@ -112,6 +112,8 @@ export interface AnalyzedQuestion {
   given: string[];
   /** Index terms of the question's own verbs ("founded", "join"), with their stand-ins: the event it asks about. */
   eventTerms: string[];
+  /** "Who runs the authority?": a leader asked for, a person, not the body that leads. */
+  asksLeader: boolean;
   /** The asked entity undergoes the event ("When was Drummond founded?") rather than doing it. */
   eventPassive: boolean;
   /** "What year …": only a year answers it, not a weekday. */
@@ -420,6 +422,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     valueNoun: typeToken && NAMING_VALUE_NOUNS.has(typeToken.lemma) ? typeToken.raw : null,
     eventTerms: eventTermsOf(tokens, bodyStart, terms, knowledge),
     eventPassive: asksPassive(tokens, bodyStart),
+    asksLeader: leading >= 0 && (type === 'agent' || type === 'person'),
     ordinals: countedOrdinals(question),
     years: given.flatMap((g) => g.match(YEAR) ?? []),
   };

@@ -174,3 +174,23 @@ Tomas Ruelas, a geodesist at the observatory, said the north flank had swelled f
     expect(best?.passage.text).toMatch(/^Ilse Marrano, 52, has led the observatory/u);
   });
 });
+
+describe('a leader asked for by a verb of leading ("who runs …")', () => {
+  const contract = useCorpusIndex({
+    'contract.md': `# Tram operator reviews track contract
+
+Published March 27, 2026
+
+LCT said it had started a review of its track maintenance contract with Harland Permaway, which runs until 2028.
+
+Harland Permaway's managing director, Ruth Ellery, said the firm would cooperate with the review.
+`,
+  });
+  const fitOf = (start: string) =>
+    rankFor(contract.index, 'Who runs Harland Permaway?').find((c) => c.passage.text.startsWith(start))?.features.fit;
+
+  it('is a person: a sentence naming only bodies does not answer it', () => {
+    expect(fitOf('LCT said')).toBeLessThan(0.5);
+    expect(fitOf("Harland Permaway's managing director")).toBe(1);
+  });
+});
