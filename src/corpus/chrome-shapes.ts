@@ -228,8 +228,8 @@ const PLAYER_OR_AGE = regex(
 );
 
 /**
- * A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"), a weather strip, a player bar or an
- * old story's notice.
+ * A weather, alert, live or video banner ("WEATHER ALERT: …", "WATCH: … (2:14)"), a weather strip, a player bar or
+ * an old story's notice.
  */
 export function isBanner(text: string): boolean {
   if (PLAYER_OR_AGE.test(text)) return true;

@@ -1,5 +1,5 @@
 import { openingDateline } from './bylines.ts';
-import { datelineOf, nearestDate, nearestOf } from './dates.ts';
+import { eitherWayDates, nearestDate, nearestOf } from './dates.ts';
 import type { Source } from './source.ts';
 
 /**
@@ -40,9 +40,8 @@ function wireDate(source: Source, middle: string): string | null {
 
 function numericDate(source: Source, middle: string): string | null {
   for (const line of source.text.split('\n', HEADER_LINES)) {
-    if (datelineOf(line)) continue;
-    const [dayFirst, monthFirst] = [datelineOf(line, 'day')?.published, datelineOf(line, 'month')?.published];
-    if (dayFirst && monthFirst) return nearestOf([dayFirst, monthFirst], middle);
+    const readings = eitherWayDates(line);
+    if (readings) return nearestOf(readings, middle);
   }
   return null;
 }

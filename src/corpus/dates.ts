@@ -72,6 +72,18 @@ export function numericDateOrder(text: string): NumericOrder | null {
   return dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
 }
 
+const HAS_NUMERIC_DATE = new RegExp(NUMERIC_DATE.source, 'u');
+
+/**
+ * The two readings of a line that is only a date when its numeric date may be read day or month first ("Published:
+ * 02/04/2026 09:15"), which only the page's folder can choose between; null for any other line.
+ */
+export function eitherWayDates(line: string): [string, string] | null {
+  if (!HAS_NUMERIC_DATE.test(line)) return null;
+  const [dayFirst, monthFirst] = [datelineOf(line, 'day')?.published, datelineOf(line, 'month')?.published];
+  return dayFirst && monthFirst && dayFirst !== monthFirst ? [dayFirst, monthFirst] : null;
+}
+
 /** Reads a front-matter or manifest value (a Date, "2024-06-03T10:00Z", "June 3, 2024") into YYYY-MM-DD. */
 export function toIsoDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
 import { homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
-import { datelineOf, toIsoDate } from './dates.ts';
+import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {
@@ -99,15 +99,16 @@ function visibleDate(document: HtmlDocument): string | null {
   return lastEdited(document);
 }
 
-/** The first short labelled line (a byline's lines apart) that is a date read day or month first, or null. */
+/** How many labelled elements a date line only the folder can read is looked for in. */
+const LABELLED_REACH = 20;
+
+/** The first labelled line (a byline's lines apart) that is a date read day or month first, or null. */
 function eitherWayDateline(document: HtmlDocument): string | null {
-  for (const element of [...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="meta"]')].slice(
-    0,
-    20,
-  )) {
+  const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="meta"]')];
+  for (const element of labelled.slice(0, LABELLED_REACH)) {
     for (const node of ownTextNodes(element)) {
       const line = clean(node.textContent);
-      if (line && datelineOf(line, 'day')?.published && datelineOf(line, 'month')?.published) return line;
+      if (line && eitherWayDates(line)) return line;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import { looksLikeOutlet } from './outlet-names.ts';
-import { ownTextNodes, type HtmlDocument } from './html-dom.ts';
+import { collapseSpace, ownTextNodes, type HtmlDocument } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
 // only in the logo, a link home whose text or image says it ("WDFT 7 News").
@@ -24,7 +24,7 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
     if (href !== '/' && link.getAttribute('rel') !== 'home' && !isHomeOf(href, domain)) continue;
     const image = link.querySelector('img[alt]')?.getAttribute('alt');
     for (const name of [image, link.textContent]) {
-      const text = name?.replace(/\s+/gu, ' ').trim();
+      const text = collapseSpace(name);
       if (!text || text.split(' ').length > 6) continue;
       const key = compact(text);
       if (key.includes(label) || (key.length >= 3 && label.includes(key))) return text;
@@ -39,7 +39,7 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
  */
 export function homeLogoName(document: HtmlDocument): string | null {
   for (const link of document.querySelectorAll('a[href="/"], a[rel="home"]')) {
-    const alt = link.querySelector('img[alt]')?.getAttribute('alt')?.replace(/\s+/gu, ' ').trim();
+    const alt = collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt'));
     if (alt && alt.split(' ').length <= 6 && !/\blogo\b/i.test(alt) && looksLikeOutlet(alt)) return alt;
   }
   return null;

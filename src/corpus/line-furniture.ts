@@ -15,7 +15,7 @@ import {
   isPromotion,
   isShareBar,
 } from './chrome-shapes.ts';
-import { datelineOf } from './dates.ts';
+import { datelineOf, eitherWayDates } from './dates.ts';
 
 /** Why a paragraph was taken out of an article body. */
 export type FurnitureKind =
@@ -235,7 +235,6 @@ const MAX_MEDIA_LABEL_WORDS = 20;
 export const furnitureOf: (text: string) => FurnitureKind | null = memoized(classifyLine, 20_000);
 
 const BULLET = /^[•·▪◦‣]\s*/u;
-const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b/u;
 
 // Metadata inference and cleaning both ask about the same lines (menus, bylines, datelines) several times over.
 function classifyLine(written: string): FurnitureKind | null {
@@ -254,7 +253,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
   if (isCopyrightLine(text)) return 'copyright';
   // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
-  if (datelineOf(text) || (NUMERIC_DATE.test(text) && datelineOf(text, 'day')?.published)) return 'dateline';
+  if (datelineOf(text) || eitherWayDates(text)) return 'dateline';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';
