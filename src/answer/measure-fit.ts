@@ -15,8 +15,8 @@ const MEASURED_FIT = 1.25;
 /** A count of things, not of a unit ("200 passengers" for "how fast"): a figure, but not a measure. */
 const UNMEASURED_FIT = 0.3;
 
-/** A unit told per unit of time ("100 feet an hour", "50 miles per hour"): a rate, whatever it measures alone. */
-export const PER_TIME = regex([String.raw`^\s+(?:an?|per)\s+${anyOf(TIME_UNITS)}\b`], 'iu');
+/** A unit told per unit of time ("100 feet an hour", "50 miles per hour", "29 km/h"): a rate, whatever it measures. */
+export const PER_TIME = regex([String.raw`^(?:\s+(?:an?|per)\s+${anyOf(TIME_UNITS)}\b|\/(?:h|hr|s|min)\b)`], 'iu');
 /** The word after a unit that says which measure it is ("1.2 kilometres long", "30 feet deep"). */
 const MEASURED_AS = /^\s+(\p{Ll}+)\b/u;
 /** A unit joined to its figure, which then modifies a noun ("an 11,240-foot peak", "a 56-seat bus"). */

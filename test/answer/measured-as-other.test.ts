@@ -48,3 +48,20 @@ Divers said the water over the reef was about 6 metres deep at low tide.
     expect(fitOfFigure('How far from the reef does the channel pass?', '400 metres')).toBeGreaterThan(0.5);
   });
 });
+
+describe('a unit written per unit of time with a slash ("29 km/h")', () => {
+  const tram = useCorpusIndex({
+    'tram.md': `# Tram entered bend at twice the limit
+
+Published March 12, 2026
+
+Investigators found the tram entered the bend at 29 km/h, on a curve 40 metres long.
+`,
+  });
+  const fitOfFigure = (question: string, figure: string) =>
+    rankFor(tram.index, question).find((c) => c.passage.text.includes(figure))?.features.fit;
+
+  it('tells a speed, not a length', () => {
+    expect(fitOfFigure('How fast was the tram going?', '29 km/h')).toBeGreaterThan(0.5);
+  });
+});
