@@ -34,6 +34,30 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return wide >= MIN_WRAPPED_LINES && printed >= WRAPPED_SHARE * wide;
 }
 
+// A print page read from its scan is set in narrow columns: most of its lines are within a few characters of the
+// widest ("Police investigating alleged" / "match-fixing in the Northmarch Premier"), all shorter than WRAP_WIDTH.
+const MIN_COLUMN_LINES = 20;
+const COLUMN_LINE = 20;
+const COLUMN_FULL = 0.75;
+const COLUMN_SHARE = 0.7;
+const COLUMN_WIDTH_RANK = 0.75;
+
+/** The width a body is wrapped at: WRAP_WIDTH when hard-wrapped, a narrow column's fill width, or null. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const hardWrapped = isHardWrapped(lines) ? WRAP_WIDTH : null;
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter((n) => n >= COLUMN_LINE)
+    .sort((a, b) => a - b);
+  if (lengths.length < MIN_COLUMN_LINES) return hardWrapped;
+  // The width most lines fill; a running header, a caption set across the page and two lines joined at a word
+  // broken over them are wider.
+  const widest = lengths[Math.floor(COLUMN_WIDTH_RANK * (lengths.length - 1))]!;
+  if (widest >= WRAP_WIDTH) return hardWrapped;
+  const fill = Math.ceil(COLUMN_FULL * widest);
+  return lengths.filter((n) => n >= fill).length >= COLUMN_SHARE * lengths.length ? fill : hardWrapped;
+}
+
 /**
  * Splits a body into paragraphs. Scraped pages put one paragraph (or one caption, credit, button) per line,
  * so each line is its own block, except that hard-wrapped prose lines are joined back into their paragraph: in a
@@ -42,7 +66,8 @@ function isHardWrapped(lines: readonly string[]): boolean {
 export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   const lines = body.split('\n');
-  const wrapped = isHardWrapped(lines);
+  const width = wrapWidth(lines);
+  const wrapped = width !== null;
   let current: Block | null = null;
   let offset = 0;
   let lastLineLength = 0;
@@ -61,10 +86,13 @@ export function splitBlocks(body: string): Block[] {
     const previousLength = lastLineLength;
     lastLineLength = trimmed.length;
     // A line set out in columns ("VOL. 131, NO. 337        $2.00") is a print page's furniture, never prose wrapped.
+    const midSentence = MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
     const continues = wrapped
       ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !COLUMNS.test(current?.text ?? '')
-      : MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
-    if (current && previousLength >= WRAP_WIDTH && continues) {
+      : midSentence;
+    // A narrow column's line is short of its width when a long word went on to the next ("alleged" / "match-fixing").
+    const full = previousLength >= (width ?? WRAP_WIDTH) || (width !== null && width < WRAP_WIDTH && midSentence);
+    if (current && full && continues) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;

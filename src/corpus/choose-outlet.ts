@@ -1,5 +1,6 @@
 import { capitalizedRuns, fromCapitals, isAllCaps, looksLikeOutlet, outletKey, outletWords } from './outlet-names.ts';
 import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
+import { acronymsOf, isAcronym } from '../text/names.ts';
 
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
 // a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
@@ -77,11 +78,15 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
 // came from, as the page credits its own work.
 const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix']);
 
+// A logo's initials ("CBR") are named in full by the page's own title or byline that spells them ("Headline |
+// Carrick Business Review").
 function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): OutletSignal {
   const words = outletWords(best.name);
   const fuller = signals.find((s) => {
+    if (!FULLER_KINDS.has(s.kind)) return false;
+    if (isAcronym(best.name) && acronymsOf(s.name).includes(best.name)) return true;
     const own = outletWords(s.name);
-    return FULLER_KINDS.has(s.kind) && own.length > words.length && words.every((w) => own.includes(w));
+    return own.length > words.length && words.every((w) => own.includes(w));
   });
   return fuller ?? best;
 }

@@ -129,11 +129,12 @@ const WEEKDAY = new RegExp(
 );
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
 // Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
-// side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone).
+// side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone), or in brackets
+// ("13 March 2026, 6:05am (updated 9:40am)").
 const DATELINE_PARTS = regex(
   [
     String.raw`\s+[|·•]\s+|\s{2,}|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
-    String.raw`|(?<!\blast)\s+(?=(?:last )?(?:updated|modified|edited)\b)`,
+    String.raw`|(?<!\blast)\s+\(?(?=(?:last )?(?:updated|modified|edited)\b)`,
   ],
   'i',
 );
@@ -179,8 +180,10 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
   const parts = text.split(DATELINE_PARTS);
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
+    // A bilingual site's label in its other language, before the English one: "Publicad | Published: 07/05/2026".
+    if (/^\s*\p{L}+\s*$/u.test(part) && LABEL.test(parts[i + 1] ?? '')) continue;
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const dates = findDates(rest, order);

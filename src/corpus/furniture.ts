@@ -73,10 +73,29 @@ function markPageHeader(verdicts: BlockVerdict[], title: string | null): number 
     const line = headlineKey(v.block.text);
     return line === key || (line.startsWith(key) && /^\s*[|–—_-]\s*\S/u.test(line.slice(key.length)));
   });
-  if (at < 0) return -1;
-  verdicts[at]!.furniture = 'title';
-  for (const verdict of verdicts.slice(0, at)) verdict.furniture ??= 'page-header';
-  return at;
+  const [first, last] = at >= 0 ? [at, at] : headlineOverLines(verdicts.slice(0, limit), key);
+  if (first < 0) return -1;
+  for (const verdict of verdicts.slice(first, last + 1)) verdict.furniture = 'title';
+  for (const verdict of verdicts.slice(0, first)) verdict.furniture ??= 'page-header';
+  return last;
+}
+
+/** Lines a print page sets one headline over ("Three arrested", "in referee", "bribe probe"). */
+const HEADLINE_LINES = 4;
+
+/** The first and last of consecutive lines that together read as the headline, or [-1, -1]. */
+function headlineOverLines(verdicts: readonly BlockVerdict[], key: string): [number, number] {
+  for (let first = 0; first < verdicts.length; first++) {
+    let joined = headlineKey(verdicts[first]!.block.text);
+    if (!key.startsWith(joined)) continue;
+    for (let last = first + 1; last < Math.min(verdicts.length, first + HEADLINE_LINES); last++) {
+      if (verdicts[last]!.block.afterBlank) break;
+      joined = `${joined} ${headlineKey(verdicts[last]!.block.text)}`;
+      if (joined === key) return [first, last];
+      if (!key.startsWith(joined)) break;
+    }
+  }
+  return [-1, -1];
 }
 
 // "By JANE ROE" may have the outlet or the job title on the line below ("Harbor Wire", "Staff Writer"); a byline

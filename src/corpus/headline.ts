@@ -34,8 +34,11 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   if (named) return named;
   const candidates: string[] = [];
   const running = runningHeaders(blocks);
+  // A print page sets its headline over several short lines ("Three arrested", "in referee", "bribe probe"): a
+  // line going on in lower case after another of its group is read with it.
+  let group = null as { at: number; text: string; counted: boolean } | null;
   // A ticker or a slogan above the site's menu is the site's, not the article's.
-  for (const block of blocks.slice(Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys)))) {
+  for (const [at, block] of blocks.slice(Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys))).entries()) {
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
@@ -45,7 +48,12 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (candidates.length > 0 && (furniture === 'byline' || (furniture === 'dateline' && !releaseDate))) break;
     if (furniture) continue;
     if (isProse(block.text)) break;
-    const line = headlineOf(unemphasized(block.text), siteKeys);
+    const written = unemphasized(block.text);
+    const goesOn = group?.at === at - 1 && !block.afterBlank && /^\p{Ll}/u.test(written);
+    if (group && goesOn && group.counted) candidates.pop();
+    group = { at, text: group && goesOn ? `${group.text} ${written}` : written, counted: false };
+    const line = headlineOf(group.text, siteKeys);
+    group.counted = line !== null;
     if (line) candidates.push(line);
     if (candidates.length === CANDIDATES) break;
   }

@@ -1,8 +1,9 @@
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
-import { homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
+import { homeLinkTexts, homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
 import { readJsonLdArticle } from './json-ld.ts';
+import { readMicrodataArticle } from './microdata.ts';
 import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
@@ -38,15 +39,22 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
 }
 
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
-// page names its outlet nowhere else.
-function splitTitle(title: string | null, outlet: string | null): { title: string | null; outlet: string | null } {
+// page names its outlet nowhere else; a long one ("Ministry of Agriculture and Rural Affairs") when a link home
+// reads the same.
+function splitTitle(
+  title: string | null,
+  outlet: string | null,
+  homeTexts: ReadonlySet<string>,
+): { title: string | null; outlet: string | null } {
   const parts =
     title
       ?.split(/\s+(?:[|–—»·•-]|::)\s+/u)
       .map((p) => p.trim())
       .filter(Boolean) ?? [];
   if (parts.length < 2) return { title, outlet: null };
-  const named = parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase());
+  const named =
+    parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
+    parts.find((p) => homeTexts.has(p.toLowerCase()));
   const words = (p: string): number => p.split(/\s+/u).length;
   const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
   if (!named && words(site) > 4) return { title, outlet: null };
@@ -102,7 +110,10 @@ function visibleDate(document: HtmlDocument): string | null {
 /** How many labelled elements a date line only the folder can read is looked for in. */
 const LABELLED_REACH = 20;
 
-/** The first labelled line (a byline's lines apart) that is a date read day or month first, or null. */
+/**
+ * The first line of a dated element (a byline's lines apart), or else the first line saying it is the publication
+ * date ("Posted: 11/02/2026 09:14" in an old page's table), that is a date read day or month first; null if none.
+ */
 function eitherWayDateline(document: HtmlDocument): string | null {
   const labelled = [...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="meta"]')];
   for (const element of labelled.slice(0, LABELLED_REACH)) {
@@ -111,6 +122,7 @@ function eitherWayDateline(document: HtmlDocument): string | null {
       if (line && eitherWayDates(line)) return line;
     }
   }
+  for (const line of publishedLines(document)) if (eitherWayDates(line)) return line;
   return null;
 }
 
@@ -129,7 +141,7 @@ function lastEdited(document: HtmlDocument): string | null {
 // article's, where a bare date might be today's in the site's top bar. Elements holding more than a few others
 // are containers, whose text is the whole page.
 const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted|issued)\b/i;
-function statedPublication(document: HtmlDocument): string | null {
+function* publishedLines(document: HtmlDocument): Generator<string> {
   // Older pages set their text in <font> and table cells.
   for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong, tr')) {
     if (element.children.length > 3) continue;
@@ -139,10 +151,15 @@ function statedPublication(document: HtmlDocument): string | null {
       element.tagName === 'TR' ? [{ textContent: tableRowText(element) }] : [element, ...ownTextNodes(element)];
     for (const node of lines) {
       const line = clean(node.textContent);
-      if (!line || !PUBLISHED_LABEL.test(line) || line.split(' ').length > 24) continue;
-      const published = datelineOf(line)?.published;
-      if (published) return published;
+      if (line && PUBLISHED_LABEL.test(line) && line.split(' ').length <= 24) yield line;
     }
+  }
+}
+
+function statedPublication(document: HtmlDocument): string | null {
+  for (const line of publishedLines(document)) {
+    const published = datelineOf(line)?.published;
+    if (published) return published;
   }
   return null;
 }
@@ -159,17 +176,22 @@ function absolute(href: string | null, base: string | null): string | null {
 
 /**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
- * are most careful with: JSON-LD (NewsArticle/Article), Open Graph, <link rel="canonical">, then <title> and the
- * visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page came from,
- * for relative links and as the last resort for the link.
+ * are most careful with: JSON-LD (NewsArticle/Article) or microdata, Open Graph, <link rel="canonical">, then
+ * <title> and the visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page
+ * came from, for relative links and as the last resort for the link.
  */
 export function readPageMetadata(document: HtmlDocument, pageUrl: string | null): PageMetadata {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
-  const ld = readJsonLdArticle(scripts);
+  // Pages without JSON-LD may mark the article up in microdata instead.
+  const ld = readJsonLdArticle(scripts) ?? readMicrodataArticle(document);
   const meta = metaTags(document);
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "DC.date.issued").
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name', 'DC.publisher');
-  const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet);
+  const fromTitle = splitTitle(
+    clean(document.querySelector('title')?.textContent),
+    namedOutlet,
+    homeLinkTexts(document),
+  );
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');

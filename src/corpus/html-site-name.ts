@@ -45,6 +45,18 @@ export function homeLogoName(document: HtmlDocument): string | null {
   return null;
 }
 
+/** The texts of the page's links to a site's home page ("/", "https://www.example.gov/"), in lower case. */
+export function homeLinkTexts(document: HtmlDocument): Set<string> {
+  const texts = new Set<string>();
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (href !== '/' && !/^https?:\/\/[^/]+\/?$/iu.test(href)) continue;
+    const text = collapseSpace(link.textContent).toLowerCase();
+    if (text) texts.add(text);
+  }
+  return texts;
+}
+
 function isHomeOf(href: string, domain: string): boolean {
   try {
     const url = new URL(href);

@@ -13,7 +13,7 @@ export interface JsonLdArticle {
 }
 
 // schema.org types for a piece of journalism or writing; "Article" and its subtypes, and blog posts.
-const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting)$/u;
+export const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting)$/u;
 
 // Publishers write JSON-LD by hand or through plugins, so every field is read leniently: a name may be a string,
 // an object with a name, or a list of either; anything malformed counts as absent rather than failing the page.

@@ -1,3 +1,4 @@
+import { dateInUrl } from './article-url.ts';
 import { isProse, type Block } from './blocks.ts';
 import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
@@ -42,7 +43,8 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   return {
     outlet: chooseOutlet(signals, [...people, ...known.authors], text),
     title,
-    published: inferPublished(blocks, text),
+    // Last, the date the page's own address files it under, as for a saved HTML page.
+    published: inferPublished(blocks, text) ?? dateInUrl(url),
     url: known.url ? null : url,
   };
 }

@@ -94,7 +94,9 @@ export interface PageSignals {
 export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const signals: OutletSignal[] = [];
   const people: string[] = [];
-  const header = blocks.slice(0, HEADER_BLOCKS);
+  // Skip links and a consent banner above the masthead take none of the header's room.
+  const chrome = blocks.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text)));
+  const header = blocks.slice(0, Math.max(0, chrome) + HEADER_BLOCKS);
   // A consent banner's sentences are the site's, above its masthead and title line.
   const firstProse = header.findIndex((b) => isProse(b.text) && !furnitureOf(b.text));
   const top = firstProse < 0 ? header : header.slice(0, firstProse);

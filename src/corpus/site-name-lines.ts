@@ -45,13 +45,16 @@ const DESK_AND_TOWN = regex([`^(.{2,40}?), (${TOWN_WORD}(?: ${TOWN_WORD}){0,2})$
 
 /**
  * The outlet a reporter's desk line names under their name alone on its line (two or three capitalized words, no job
- * title): "Tomas Reddy", then "HBN News, Tarrow". Null when the lines are not such a byline.
+ * title): "Tomas Reddy", then "HBN News, Tarrow", or their role and outlet ("Transport correspondent, NBS News").
+ * Null when the lines are not such a byline.
  */
 export function deskBelowName(name: string, below: string): string | null {
   const words = wordCount(name);
   if (words < 2 || words > 3 || !isNameLike(name) || looksLikeOutlet(name) || isJobTitleLine(name)) return null;
-  const desk = DESK_AND_TOWN.exec(below)?.[1];
-  return desk && isNameLike(desk) && looksLikeOutlet(desk) && !datelineOf(below) ? desk : null;
+  const [, desk, town] = DESK_AND_TOWN.exec(below) ?? [];
+  if (!desk || !town || datelineOf(below)) return null;
+  const outlet = isJobTitleLine(desk) ? town : desk;
+  return isNameLike(outlet) && looksLikeOutlet(outlet) ? outlet : null;
 }
 
 const SUBSCRIBERS = /^\d[\d,.]*[km]?\s+subscribers$/i;

@@ -57,6 +57,46 @@ describe('splitBlocks: paragraphs of a body', () => {
   });
 });
 
+/** Words set in a column this wide, the last line of each paragraph short, as a print page read from its scan. */
+const column = (paragraphs: readonly string[], width = 40): string[] =>
+  paragraphs.flatMap((paragraph) => {
+    const lines: string[] = [''];
+    for (const word of paragraph.split(' ')) {
+      const line = lines[lines.length - 1]!;
+      if (line && line.length + word.length + 1 > width) lines.push(word);
+      else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+    }
+    return lines;
+  });
+
+describe('a print page read from its scan, set in narrow columns', () => {
+  const story = [
+    'Police investigating alleged match-fixing in the league arrested three men in dawn raids yesterday, a day after ' +
+      'the league suspended the referee who took charge of both matches under review this month.',
+    'Officers from the economic crime unit searched five addresses shortly after 6 a.m. and seized cash, mobile ' +
+      'devices and documents, the detective leading the inquiry said at a briefing in the afternoon.',
+    'All three men were being held for questioning last night and the league said it would cooperate fully with the ' +
+      'police inquiry, which it expects to last several more weeks.',
+    'The club that lost the first match said it would ask the league to replay it, and its chairman said the ' +
+      'supporters who travelled to the game deserved a refund of their tickets and their coach fares.',
+    'The referee, who has not commented since his suspension, is due to be interviewed by detectives next week, his ' +
+      'lawyer said, adding that his client denied any wrongdoing.',
+  ];
+
+  it('joins the paragraphs back from their lines, a short last line closing one', () => {
+    const blocks = texts(column(story).join('\n'));
+    // A paragraph whose last line fills the column runs on into the next: no sentence is cut either way.
+    expect(blocks.join(' ')).toBe(story.join(' '));
+    expect(blocks.every((block) => /\.$/u.test(block))).toBe(true);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps apart the lines of a page whose every line is a paragraph, a caption or a button', () => {
+    const page = ['Home', 'News', 'Sport', ...story, 'Photo: Officers at one of the addresses.', 'Share'];
+    expect(texts(page.join('\n'))).toEqual(page);
+  });
+});
+
 describe("a print view's footer is page furniture", () => {
   it.each([
     ['link-line', 'https://www.beacon.example/news/haverlin-airport-reopens/article_7c41.html\t5/3/26, 8:41 AM'],

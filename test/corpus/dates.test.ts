@@ -55,6 +55,9 @@ describe('datelineOf: lines that only say when', () => {
     ['Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. ET Apr. 17, 2025', '2025-04-16', '2025-04-17'],
     ['Updated Mar. 9, 2025', null, '2025-03-09'],
     ['Last updated: 9 March 2025', null, '2025-03-09'],
+    ['13 March 2026, 6:05am (updated 9:40am)', '2026-03-13', null],
+    ['Publicad | Published: 7 May 2026 16:20', '2026-05-07', null],
+    ['13 March 2026, 6:05am (updated 14 March 2026)', '2026-03-13', '2026-03-14'],
     ['Sept. 8, 2026 · Updated 3:47 p.m. CT', '2026-09-08', null],
     ['13/05/2026 | 6 min read', '2026-05-13', null],
     ['Published: 2025-03-05T14:05:00Z', '2025-03-05', null],
@@ -111,6 +114,15 @@ describe("a site header's date strip", () => {
       authors: [],
     });
     expect(metadata.published).toBe('2026-08-19');
+  });
+});
+
+describe('a page that prints no date', () => {
+  it('is dated by the day its own address is filed under', () => {
+    const link = 'https://www.example-gazette.example/news/2026/03/19/airport-to-spend-on-drone-defences/';
+    const page = `EXAMPLE GAZETTE\nAirport to spend on drone defences\n${'Body. '.repeat(3)}\nCanonical: ${link}`;
+    const known = { file: '003_5b2f9e6c0a7d3184.txt', title: null, url: null, authors: [] };
+    expect(inferMetadata(splitBlocks(page), known).published).toBe('2026-03-19');
   });
 });
 

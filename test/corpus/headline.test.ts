@@ -132,6 +132,20 @@ describe('inferHeadline', () => {
   });
 });
 
+describe('a print page sets its headline over several short lines', () => {
+  it('reads the lines going on in lower case as one headline, above the deck', () => {
+    const page = [
+      'THE EXAMPLE COURIER   Wednesday, March 4, 2026   B1',
+      'SPORTS',
+      'Three arrested\nin referee\nbribe probe',
+      'Club to demand replay of\nFebruary defeat',
+      'By TOM ASHWORTH\nCourier Sports Editor',
+      'HALBROOK — Police investigating alleged match-fixing arrested three men in dawn raids yesterday.',
+    ].join('\n\n');
+    expect(headlineOf(page)).toBe('Three arrested in referee bribe probe');
+  });
+});
+
 describe('fileNameHints', () => {
   it.each([
     ['Council delays marina vote _ Example Ledger.txt', 'Council delays marina vote', 'Example Ledger'],

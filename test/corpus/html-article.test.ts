@@ -147,6 +147,40 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example Water Authority', published: '2026-09-14' });
   });
 
+  it('reads headline, date, publisher and author from schema.org microdata, not a <title> naming the section', () => {
+    const head = '<title>Agriculture</title>';
+    const publisher =
+      '<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization">' +
+      '<meta itemprop="name" content="The Example Observer"></span>';
+    const person = 'itemscope itemtype="https://schema.org/Person"';
+    const author = `<span itemprop="author" ${person}><span itemprop="name">Jo Roe</span></span>`;
+    const body =
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Hen payouts raised</h1>' +
+      `By ${author} <time itemprop="datePublished" content="2026-11-26T08:00:00+01:00">26 Nov</time>${publisher}` +
+      `<div itemprop="articleBody"><p>${'The ministry said. '.repeat(30)}</p></div></article>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({
+      outlet: 'The Example Observer',
+      title: 'Hen payouts raised',
+      published: '2026-11-26',
+      authors: ['Jo Roe'],
+    });
+  });
+
+  it("splits a long site name off the <title> when the page's link home reads the same", () => {
+    const head =
+      '<title>Frost aid of $42 million declared for growers - Ministry of Agriculture and Rural Affairs</title>';
+    const logo =
+      '<a class="logo" href="https://www.agri.example/"><img alt="">Ministry of Agriculture and Rural Affairs</a>';
+    const body = `<article><h1>Frost aid declared</h1><p>${'The ministry said. '.repeat(30)}</p></article>`;
+    const page = (header: string) => `<html><head>${head}</head><body>${header}${body}</body></html>`;
+    expect(extractHtmlArticle(page(logo), null)).toMatchObject({
+      outlet: 'Ministry of Agriculture and Rural Affairs',
+      title: 'Frost aid of $42 million declared for growers',
+    });
+    expect((extractHtmlArticle(page(''), null) as HtmlArticle).outlet).toBeNull();
+  });
+
   it('names the site as its logo does when nothing else on the page names it', async () => {
     const title = '<title>Revised census adds 44,600 people to Tessary</title>';
     const logo = '<header><a href="/"><img src="/logo.svg" alt="The Example Post"></a></header>';

@@ -240,6 +240,23 @@ describe('a date line that may be read day or month first', () => {
     expect(sources.find((s) => s.file === 'news_detail_8812.html')).toMatchObject({ published: '2026-04-02' });
   });
 
+  it("is read so in an old page's table cell, labelled but not classed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'numeric-table-'));
+    await writeFile(
+      join(dir, 'first.md'),
+      '---\ntitle: Woman waited two hours\noutlet: The Post\npublished: 2026-02-03\n---\n\nShe waited.\n',
+    );
+    const prose = 'The hall was packed on Tuesday night as villagers backed the campaign for a night ambulance. ';
+    const cell = '<td align="right"><font size="1">Posted: 11/02/2026 09:14</font></td>';
+    const body = `<table><tr><td><b>Packed hall backs campaign</b></td>${cell}</tr></table><p>${prose.repeat(6)}</p>`;
+    await writeFile(
+      join(dir, 'village.htm'),
+      `<html><head><title>Village Voice</title></head><body>${body}</body></html>`,
+    );
+    const { sources } = await loadCorpus(dir);
+    expect(sources.find((s) => s.file === 'village.htm')).toMatchObject({ published: '2026-02-11' });
+  });
+
   it('is read the way that puts it nearer the coverage around it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'numeric-'));
     await writeFile(
@@ -256,6 +273,25 @@ describe('a date line that may be read day or month first', () => {
     const page = sources.find((s) => s.file.startsWith('000_'))!;
     expect(page).toMatchObject({ published: '2026-02-08' });
     expect(page.origins.published).toBe('inferred');
+  });
+});
+
+describe('a print page whose headline is set over several lines', () => {
+  it('is titled by the lines together, and none of them is a paragraph', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'print-headline-'));
+    const page = [
+      'THE EXAMPLE COURIER   Wednesday, March 4, 2026   B1',
+      'SPORTS',
+      'Three arrested\nin referee\nbribe probe',
+      'By TOM ASHWORTH\nCourier Sports Editor',
+      'Police investigating alleged match-fixing arrested three men in dawn raids yesterday, the police said.',
+    ].join('\n\n');
+    await writeFile(join(dir, 'e-edition_B1.txt'), page);
+    const { sources } = await loadCorpus(dir);
+    const source = sources[0]!;
+    expect(source.title).toBe('Three arrested in referee bribe probe');
+    const paragraphs = source.paragraphs.map(([start, end]) => source.text.slice(start, end));
+    expect(paragraphs.some((p) => /referee|bribe/u.test(p))).toBe(false);
   });
 });
 

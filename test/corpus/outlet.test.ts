@@ -252,16 +252,35 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(spelled, '001_5e71604eed868a84.txt')).toBe('Example News Agency');
   });
 
+  it("reads a long header below a consent banner: the title's site over the copyright holder's fuller name", () => {
+    const consent =
+      'We and our 143 partners use cookies to personalise ads. You can accept all cookies or manage them.';
+    const banner = `We value your privacy\n${consent}\nAccept all`;
+    const menu = 'Scores\nFixtures\nTransfers\nNews\nVideo\nPodcasts\nFantasy\nSearch\nLog in';
+    const top = `${banner}\nManage preferences\nPitchwise\n${menu}\nHome / News / Premier League`;
+    const page = `${top}\n${HEADLINE} | Pitchwise\n${HEADLINE}\n${PROSE}\n© Pitchwise Media 2026`;
+    expect(outletOf(page, '001_6f886c3bfacc3bf0.txt')).toBe('Pitchwise');
+  });
+
   it("names the desk a page credits its own work to when it extends the masthead's name", () => {
     const top = 'HBN\nHome\nNews\nSport\nWeather\nTV\nRadio';
     // A reporter's name over the desk and town, as a byline without "By".
     const byline = `${top}\n${HEADLINE}\nTomas Reddy\nHBN News, Tarrow\n${PROSE}\nCopyright © 2026 HBN.`;
     expect(outletOf(byline, '001_8b6fd4333d20576e.txt')).toBe('HBN News');
+    // Or their role and the desk: "Transport correspondent, HBN News".
+    const role = `${top}\n${HEADLINE}\nPriya Natarajan\nTransport correspondent, HBN News\n${PROSE}`;
+    expect(outletOf(role, '001_8b6fd4333d20576e.txt')).toBe('HBN News');
     const credit = `${top}\n${HEADLINE}\n${PROSE}\nThe town hall on Tuesday. Credit: HBN News\n${PROSE}`;
     expect(outletOf(credit, '001_8b6fd4333d20576e.txt')).toBe('HBN News');
     // A credit to an agency, or a date under a reporter's name, names nothing.
     const agency = `${top}\n${HEADLINE}\nR. Osei\nSenior Editor\nSep 10, 2026\n${PROSE}\nCredit: Example Images`;
     expect(outletOf(agency, '001_8b6fd4333d20576e.txt')).toBe('HBN');
+  });
+
+  it("names the site as its own title spells out the masthead's initials", () => {
+    const top = 'Jump to content\nCBR\nMarkets   Property   Public Finance   Energy   People   Events';
+    const page = `${HEADLINE} | Carrick Business Review\n${top}\n${HEADLINE}\nWords: Jo Roe\n${PROSE}`;
+    expect(outletOf(page, '001_a09c5e7f2d18b643.txt')).toBe('Carrick Business Review');
   });
 
   it("names the site as its own title does when that extends the masthead's name", () => {
