@@ -38,7 +38,11 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
     regex([
       String.raw`^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)`,
       String.raw`|media(?: outlets)?|newspapers?|sources?|websites?|sites?)\b`,
-      String.raw`|^who (?:reported|covered|wrote about|published)\b`,
+      // "Who reported the fault to the police?" and "who covered the costs?" ask about the story: "who reported"
+      // speaks of the coverage on or about something, or of the story itself.
+      String.raw`|^who (?:(?:has |have )?(?:reported|wrote|written) (?:on|about)\b`,
+      String.raw`|(?:has |have )?(?:reported|covered|published)`,
+      String.raw`(?: (?:it|this|that|the (?:story|stories|news|events?|incidents?)))?\s*[?.!]*$)`,
     ]),
     'outlets',
   ],

@@ -11,6 +11,9 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the ledger write about the closure?', 'published'],
     ['when did cnn run its piece on the push for a national law?', 'published'],
     ['which outlets covered this?', 'outlets'],
+    ['who reported on the fire?', 'outlets'],
+    ['who covered the story?', 'outlets'],
+    ['who reported it?', 'outlets'],
   ])('"%s" asks about the coverage (%s)', (question, meta) => {
     expect(metaQuestionOf(question)).toBe(meta);
   });
@@ -23,8 +26,10 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the heirs lawyer first write to the auction house'],
     ['when was the letter written?'],
     ['when did the bank post its first loss?'],
+    ['who reported the suspected bird flu to the authorities?'],
+    ['who covered the costs?'],
   ])(
-    '"%s" asks about the story: "appear", "run", "come out", "write" and "post" need an article as subject',
+    '"%s" asks about the story: "appear", "run", "come out", "write", "post" and "report" need the coverage',
     (question) => {
       expect(metaQuestionOf(question)).toBeNull();
     },
