@@ -30,6 +30,12 @@ const EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_\\
  */
 const WIKI_MARK =
   /(?<=[\p{L}\p{N}.,;:!?'"”’)\]])\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|edit)\](?=[\s.,;:[]|$)/gmu;
+/** A converter's span with attributes (Pandoc's), "[words]{.mark}", "[words]{#id .underline}": the words. */
+const ATTRIBUTED_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/gu;
+/** Pandoc's attributes set straight after emphasis or a link's words, "*words*{.underline}". */
+const ATTRIBUTES = /(?<=\S)\{\.[\w-]+\}/gu;
+/** A punctuation mark escaped ("\$210", "\-4 °C", "\*"), or a backslash closing a line (a hard line break). */
+const ESCAPE = /\\([!-/:-@[-`{-~])|\\$/gmu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
@@ -61,17 +67,20 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_]|\S\[/mu.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_\\]|\S\[|\]\{/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
     .join('\n')
     .replace(IMAGE, '')
+    .replace(ATTRIBUTED_SPAN, '$1')
+    .replace(ATTRIBUTES, '')
     .replace(LINK, '$1')
     .replace(WIKI_LINK, '$1')
     .replace(HIGHLIGHT, '$1')
     .replace(EMPHASIS, '$2')
     .replace(WIKI_MARK, '')
     .replace(CALLOUT, '$1')
-    .replace(ASKING_HEADING, '');
+    .replace(ASKING_HEADING, '')
+    .replace(ESCAPE, '$1');
 }

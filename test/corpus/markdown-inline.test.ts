@@ -54,6 +54,17 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     expect(plainMarkdown(line)).toBe('Norstrand paused the pens on Sept. 22, the company said.');
   });
 
+  it("reads a word processor's document converted to Markdown: escapes, spans with attributes, line breaks", () => {
+    const converted = [
+      'Each candle costs around \\$9 and the temperature fell to \\-4 °C at [Domaine Roe]{.underline}.\\',
+      '[Some growers cannot repay their loans.]{.mark} *Cardell*{.underline} is one of them.',
+    ].join('\n');
+    expect(plainMarkdown(converted)).toBe(
+      'Each candle costs around $9 and the temperature fell to -4 °C at Domaine Roe.\n' +
+        'Some growers cannot repay their loans. Cardell is one of them.',
+    );
+  });
+
   it('leaves text without Markdown marks as it is', () => {
     const text = 'The council voted 5-2 [sic] on Tuesday; x == y is no highlight.';
     expect(plainMarkdown(text)).toBe(text);
