@@ -28,6 +28,9 @@ const DETERMINER_REACH = 40;
 /** The words after a year that modifies a noun: the noun, perhaps after another ("2018 school board race"). */
 const NOUN_WORDS = /^\s+(\p{Ll}[\p{Ll}'’-]*)(?:\s+(\p{Ll}[\p{Ll}'’-]*))?(?:\s+(\p{Ll}[\p{Ll}'’-]*))?/u;
 
+/** The noun phrase a joined count modifies: up to four lower-case words ("office and apartment tower"). */
+const PHRASE_AFTER = /^(?:\s+\p{Ll}[\p{Ll}'’-]*){1,4}/u;
+
 /** The words a value modifies, when it is written as a modifier of a noun (or a span of time "of" a noun). */
 function modifiedWords(passage: Passage, span: ValueSpan): readonly string[] {
   const text = passage.text.slice(span.start, span.end);
@@ -51,5 +54,13 @@ export function modifiesOther(passage: Passage, span: ValueSpan, question: Analy
   const terms = modifiedWords(passage, span).flatMap((word) => termOf(word?.toLowerCase() ?? '') ?? []);
   const asked = (term: string): boolean =>
     question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
-  return terms.length > 0 && !terms.some(asked);
+  if (terms.length === 0 || terms.some(asked)) return false;
+  // "How many floors did the tower have?": "the 34-storey office and apartment tower" counts the storeys asked for,
+  // of the tower asked about; "a 90-foot recovery shaft" is no count of feet dug.
+  const after = passage.text.slice(span.end);
+  const unit = span.kind === 'count' ? JOINED_UNIT.exec(after) : null;
+  const phrase = unit ? PHRASE_AFTER.exec(after.slice(unit[0].length))?.[0] : undefined;
+  const words = phrase?.match(/\p{L}+/gu)?.flatMap((w) => termOf(w.toLowerCase()) ?? []) ?? [];
+  const named = (term: string): boolean => question.terms.some((t) => t.term === term);
+  return !(unit && asked(termOf(unit[1]!.toLowerCase()) ?? '') && words.some(named));
 }

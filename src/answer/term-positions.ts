@@ -24,14 +24,22 @@ export interface WrittenTerm {
 // question after question: each sentence is split once, up to a bound.
 const written = new LRUCache<Passage, WrittenTerm[]>({ maxSize: 4_096, sizeCalculation: () => 1 });
 
+/** A noun joined to the figure before it: "34-storey", "56-seat" (not "12-year-old"). */
+const JOINED_TO_FIGURE = /^\d[\d.,]*-(\p{L}+)$/u;
+
 /** The index terms a sentence writes, in order, with their offsets (stop words left out). */
 export function writtenTerms(passage: Passage): readonly WrittenTerm[] {
   let found = written.get(passage);
   if (found) return found;
   found = [];
   for (const match of passage.text.matchAll(WRITTEN_WORD)) {
-    const term = termOfWritten(match[0]);
-    if (term) found.push({ at: match.index, word: match[0].toLowerCase(), term });
+    // "A 34-storey tower": the noun joined to a figure is written in its own right.
+    const joined = JOINED_TO_FIGURE.exec(match[0]);
+    const [at, word] = joined
+      ? [match.index + match[0].length - joined[1]!.length, joined[1]!]
+      : [match.index, match[0]];
+    const term = termOfWritten(word);
+    if (term) found.push({ at, word: word.toLowerCase(), term });
   }
   written.set(passage, found);
   return found;

@@ -400,6 +400,12 @@ const OF_DETERMINERS = new Set(['DET', 'PRON']);
 function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
   const next = tokens.findIndex((t) => t.start >= value.end);
   if (next < 0) return;
+  // "A 34-storey tower", "a 56-seat bus": the noun joined to the count says what it counts.
+  const [dash, joined] = [tokens[next]!, tokens[next + 1]];
+  if (dash.raw === '-' && dash.start === value.end && joined?.start === dash.start + 1 && joined.pos === 'NOUN') {
+    value.counted = [joined.start, joined.start + joined.raw.length];
+    return;
+  }
   // "Hundreds of its workers", "28 of the 40 stores": what follows "of" is what is counted.
   const of = tokens[next]?.raw.toLowerCase() === 'of' ? 1 : 0;
   const determiner = of && OF_DETERMINERS.has(tokens[next + 1]?.pos ?? '') ? 1 : 0;
