@@ -64,9 +64,12 @@ export function sentenceTerms(
     const referred =
       refers &&
       (holdsAll(side.people[k] ? context.terms : context.paragraphTerms, name) || (!side.people[k] && !!antecedent));
-    // "The sewer beneath the street was built in 1911" after a paragraph about Corliss Avenue.
-    const described =
-      !side.people[k] && namedByKind(passage, side.referredAs[k]!) && holdsAll(context.paragraphTerms, name);
+    // "The sewer beneath the street was built in 1911" after a paragraph about Corliss Avenue, or "the airport's
+    // chief executive" in an article about Brackenfield Airport.
+    const about = (): boolean =>
+      holdsAll(context.paragraphTerms, name) ||
+      (!!subject?.terms.length && subject.terms.every((t) => name.includes(t)));
+    const described = !side.people[k] && namedByKind(passage, side.referredAs[k]!) && about();
     if (surname || referred || described || shortForm(passage, side.shortNames[k]!, subject, side.names[k]!)) {
       for (const t of name) own = add(t, shared, own);
     }

@@ -125,3 +125,39 @@ The sewer beneath the street was built in 1911. Crews checking the sewer on Wren
     expect(names('Crews checking the sewer')).toBe(0);
   });
 });
+
+describe('a place named again by what it is, in an article about it', () => {
+  const airports = useCorpusIndex({
+    'brackenfield.md': `# What Brackenfield's drone shutdown should teach us
+
+Published March 26, 2026
+
+The sightings began on a Thursday night, at the start of the school holidays.
+
+Giving evidence on Tuesday, the airport's chief executive, Claire Ashdown, said the total would rise to about £8m.
+
+Flights from Brackenfield Airport resumed on Saturday.
+`,
+    'eastham.md': `# Eastham takes in diverted flights
+
+Published March 7, 2026
+
+Eastham handled 38 diverted flights, its busiest weekend since it opened in 1998.
+
+The airport's chief executive, Tom Reyes, said staff had worked double shifts.
+
+The flights had been bound for Brackenfield Airport.
+`,
+  });
+  const names = (start: string) =>
+    rankFor(airports.index, "Who's the boss of Brackenfield Airport?").find((c) => c.passage.text.startsWith(start))
+      ?.features.names;
+
+  it('"the airport\'s chief executive" in an article about Brackenfield is Brackenfield Airport\'s', () => {
+    expect(names('Giving evidence')).toBe(1);
+  });
+
+  it('but not in an article about another airport', () => {
+    expect(names("The airport's chief executive, Tom Reyes")).toBe(0);
+  });
+});
