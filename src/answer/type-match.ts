@@ -213,7 +213,10 @@ export function entityFit(
     // "Who is the city engineer?" is answered by a person named next to the role, not anywhere in the sentence.
     // A role in "where did the negotiators sign" names the doers: the place need not stand beside them.
     const asksPlace = question.type === 'place';
-    const roles = question.attributeKind === 'role' && !asksPlace ? attributeMentions(passage, question) : null;
+    // A leader asked for by a verb ("who's chairing the panel?") is the one the sentence says leads it, not the
+    // one named beside the body.
+    const byRole = question.attributeKind === 'role' && !asksPlace && !question.asksLeader;
+    const roles = byRole ? attributeMentions(passage, question) : null;
     let fitting = 0;
     for (const name of passage.names) {
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;

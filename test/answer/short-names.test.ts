@@ -161,3 +161,20 @@ The flights had been bound for Brackenfield Airport.
     expect(names("The airport's chief executive, Tom Reyes")).toBe(0);
   });
 });
+
+describe('a leader asked for by a verb of leading', () => {
+  const panel = useCorpusIndex({
+    'panel.md': `# League names review panel
+
+Published March 5, 2026
+
+The league has appointed a three-member independent panel, chaired by former international referee Bernard Quist, to \
+review every decision in both games.
+`,
+  });
+
+  it('is the one the sentence says leads the body, though another role describes them', () => {
+    const ranked = rankFor(panel.index, "Who's chairing the independent review panel?");
+    expect(ranked[0]?.features.fit).toBeGreaterThan(0.5);
+  });
+});
