@@ -302,7 +302,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     knowledge.instanceKind(word.charAt(0).toUpperCase() + word.slice(1)) === null;
   const isEveryday = (word: string): boolean => knowledge.usage(word) >= EVERYDAY_USAGE;
   const isVerb = (word: string): boolean => knowledge.senseCount(word, 'v') > 0;
-  const english = { isCommon, isRole, isEveryday, isVerb };
+  const english = { isCommon, isRole, isEveryday, isVerb, isWord: (word: string) => knowledge.isWord(word) };
   const tagged = tagQuestion(question, words, english);
   const { tokens } = tagged;
   const whFix = correctWhWord(tokens, knowledge);

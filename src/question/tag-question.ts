@@ -1,6 +1,7 @@
 import type { ItemToken } from 'wink-nlp';
 import { words as surfaceWords, termOf, WRITTEN_WORD } from '../text/analyzer.ts';
 import { nlp, lemmaOf } from '../text/nlp.ts';
+import { INDEFINITE_PRONOUNS, STOP_WORDS } from '../text/stop-words.ts';
 import { wordClassOf, type WordClass } from './word-knowledge.ts';
 import { markCatenatives } from './catenative-verbs.ts';
 
@@ -81,7 +82,17 @@ function truecase(question: string, words: NameCasing, english: EnglishCase): st
   // A question may open on a name ("tessaro recall: how many cars?"), but not on a common word the corpus also
   // writes as a name ("will", "may").
   const opens = (k: number): boolean => found[k]!.index > 0 || !isCommon(lower[k]!);
-  const name = found.map((m, k) => opens(k) && nameLike(k) && !/\p{Lu}/u.test(m[0]) && words.isName(lower[k]!));
+  // A word no dictionary knows that the corpus only writes with a capital, if only opening sentences ("Skyrell
+  // said …"), is a name as much as one it writes with a capital mid-sentence.
+  const unknownName = (word: string): boolean =>
+    words.alwaysCapitalized(word) &&
+    !STOP_WORDS.has(word) &&
+    !INDEFINITE_PRONOUNS.has(word) &&
+    !english.isWord(word) &&
+    !isEveryday(word);
+  const name = found.map(
+    (m, k) => opens(k) && nameLike(k) && !/\p{Lu}/u.test(m[0]) && (words.isName(lower[k]!) || unknownName(lower[k]!)),
+  );
   // An everyday word the corpus writes only inside longer names ("BuzzFeed News") is not a name of its own.
   const own = (word: string): boolean =>
     words.alwaysCapitalized(word) && (!isEveryday(word) || words.isWholeName(word));
@@ -210,6 +221,8 @@ export interface EnglishCase {
   /** A word English uses often ("news", "post"), not a rare one that is mostly a name ("amazon", "ford"). */
   isEveryday(word: string): boolean;
   isVerb(word: string): boolean;
+  /** Whether English knows the word at all, in any of its forms. */
+  isWord(word: string): boolean;
 }
 
 /** What may follow a noun phrase's last word: a preposition, a relative pronoun, punctuation. */

@@ -11,6 +11,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   you've your yours yourself yourselves also just else besides according s t`.split(/\s+/),
 );
 
+/** Pronouns for anyone or anything, a closed class that WordNet leaves out ("anything", "someone"). */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(
+  `anything anyone anybody something someone somebody nothing nobody everything everyone everybody none whatever
+  whoever whichever`.split(/\s+/),
+);
+
 /** A regular-expression fragment (no groups but its own) for the words that make a figure approximate: "about 600". */
 export const APPROXIMATELY = '(?:about|roughly|nearly|some|around|almost|more than|fewer than|just over|just under)';
 

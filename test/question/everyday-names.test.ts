@@ -28,3 +28,27 @@ describe('an everyday word typed in lower case is a name only where the coverage
     expect(names('how many police departments does ring have agreements with?')).toEqual(['Ring']);
   });
 });
+
+describe('a word no dictionary knows, which the coverage writes only opening its sentences', () => {
+  const airlines = useCorpusIndex({
+    'airlines.md': `# Drone shutdown costs airline £4.2m
+
+Published March 12, 2026
+
+Northwind Air said the closure cost it about £4.2 million.
+
+Skyrell, the second-largest carrier at the airport, declined to put a figure on its costs.
+
+Anything that flies near the runway is now reported at once.
+`,
+  });
+  const named = (question: string): string[] => analyzeFor(airlines.index, question).names.map((n) => n.text);
+
+  it('is a name typed in lower case: "skyrell" is Skyrell', () => {
+    expect(named('how much did the closure cost skyrell?')).toEqual(['Skyrell']);
+  });
+
+  it('unless English knows it, though no dictionary of names does: "anything" is no name', () => {
+    expect(named('did the airline say anything about costs?')).toEqual([]);
+  });
+});
