@@ -23,8 +23,12 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // the chess scandal's (last year's winner, a round's pairing, the hotel a player stayed in), the nurses' strike's, and
 // the crypto exchange's and the app ban's (a failed lender's customers, a law's other sentence, another country's
 // users), the avalanche's and the museum's (one gallery's cost of a combined figure, a speed limit never given, an
-// airline never named, an abstaining trustee), the port strike's and the tram derailment's.
+// airline never named, an abstaining trustee), the port strike's and the tram derailment's, and the bird flu cull's
+// and the referee scandal's (one farm's flock of a group's total, a show's new date when it is only postponed, the
+// other match's yellow cards).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'bird-flu-cull': 5,
+  'referee-bribery': 5,
   'crypto-collapse': 5,
   'app-ban': 5,
   'pass-avalanche': 6,

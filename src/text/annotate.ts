@@ -410,14 +410,33 @@ function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
   const of = tokens[next]?.raw.toLowerCase() === 'of' ? 1 : 0;
   const determiner = of && OF_DETERMINERS.has(tokens[next + 1]?.pos ?? '') ? 1 : 0;
   const from = next + of + determiner;
-  for (const token of tokens.slice(from, from + COUNTED_REACH)) {
-    if (token.pos === 'NOUN') {
+  let words = 0;
+  for (let k = from; k < tokens.length && words < COUNTED_REACH; k++) {
+    const token = tokens[k]!;
+    // "12 full-time staff", "26,000 free-range hens": a hyphen joining two words joins one modifier.
+    if (token.raw === '-' && joinsWords(tokens, k)) continue;
+    words++;
+    // Neither half of a hyphenated modifier is the noun counted: "free" and "range" of "free-range hens".
+    const modifier = joinsWords(tokens, k + 1) || (k > 0 && joinsWords(tokens, k - 1));
+    if (token.pos === 'NOUN' && !modifier) {
       value.counted = [token.start, token.start + token.raw.length];
       return;
     }
     const participle = token.pos === 'VERB' && /(?:ed|ing)$/u.test(token.raw);
-    if (!BEFORE_COUNTED.has(token.pos) && !participle) return;
+    if (!BEFORE_COUNTED.has(token.pos) && !participle && token.pos !== 'NOUN') return;
   }
+}
+
+/** Whether the hyphen at `k` joins the words on either side of it, with no space: "full-time". */
+function joinsWords(tokens: readonly SentenceToken[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    hyphen?.raw === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.start + before.raw.length === hyphen.start &&
+    after.start === hyphen.start + 1
+  );
 }
 
 /** A sentence as wink splits it, placed in its paragraph. */

@@ -214,6 +214,12 @@ describe('counted nouns: a count says what it counts', () => {
     ['nothing across "of"', 'Three of the seven worked for the contractor.', [null, null]],
     ['the noun after "of" and its determiner', 'Hundreds of its workers walked out.', ['workers']],
     ['no count in a street address', 'Workers will vote at 800 Wexley Street and at 12 Pine St. downtown.', []],
+    [
+      'across a hyphenated modifier',
+      'The cull of its 26,000 free-range hens ended and 12 full-time staff left.',
+      ['hens', 'staff'],
+    ],
+    ['the noun joined to the figure', 'The 34-storey tower was never finished.', ['storey']],
   ])('%s', (_why, sentence, expected) => {
     expect(counted(sentence)).toEqual(expected);
   });
