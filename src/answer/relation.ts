@@ -1,3 +1,4 @@
+import { MONTH_PATTERN, monthNumber } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
@@ -206,8 +207,19 @@ function tellsOfAnother(
 ): boolean {
   return (
     ranksOtherwise(passage.text, question.ordinals) ||
-    !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year))
+    !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year)) ||
+    tellsOfOtherMonth(passage.text, question.months)
   );
+}
+
+// A month as prose writes it, with its capital: "January", "Feb.", "Sept".
+const MONTH_WORD = new RegExp(`\\b(${MONTH_PATTERN})(?![\\p{L}])`, 'giu');
+
+/** Whether a sentence names months, none of them one asked about: "in January" for a February figure. */
+function tellsOfOtherMonth(text: string, asked: readonly number[]): boolean {
+  if (asked.length === 0) return false;
+  const named = [...text.matchAll(MONTH_WORD)].flatMap((m) => (/^\p{Lu}/u.test(m[1]!) ? [monthNumber(m[1]!)] : []));
+  return named.length > 0 && !named.some((month) => month !== null && asked.includes(month));
 }
 
 /**

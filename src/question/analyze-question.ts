@@ -16,7 +16,7 @@ import { type Dimension, EVERYDAY_USAGE, type WordKnowledge } from './word-knowl
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
-import { YEAR_PATTERN } from '../text/calendar.ts';
+import { monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 import { doneVerbs } from './done-verbs.ts';
@@ -136,6 +136,8 @@ export interface AnalyzedQuestion {
   ordinals: CountedOrdinal[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
   years: string[];
+  /** Months the question asks about (1–12: "in february"): a sentence telling another month's figure does not answer. */
+  months: number[];
   /**
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
    */
@@ -425,5 +427,17 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     asksLeader: leading >= 0 && (type === 'agent' || type === 'person'),
     ordinals: countedOrdinals(question),
     years: given.flatMap((g) => g.match(YEAR) ?? []),
+    months: monthsAsked(tokens),
   };
+}
+
+/** Months a question names ("in february", "January's average"); a modal "may" or a verb "march" names none. */
+function monthsAsked(tokens: readonly QuestionToken[]): number[] {
+  return tokens.flatMap((token, i) => {
+    const month = monthNumber(token.lower);
+    // A month is written as a name; one inside a longer name ("the March for Science") is that name's word.
+    if (month === null || (token.name && (tokens[i - 1]?.name || tokens[i + 1]?.name))) return [];
+    const dated = tokens[i - 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'NUM' || (token.capitalized && i > 0);
+    return (token.lower === 'may' || token.lower === 'march') && !dated ? [] : [month];
+  });
 }
