@@ -136,7 +136,7 @@ export interface AnalyzedQuestion {
   ordinals: CountedOrdinal[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
   years: string[];
-  /** Months the question asks about (1–12: "in february"): a sentence telling another month's figure does not answer. */
+  /** Months the question names (1 to 12: "in february"): another month's figure does not answer it. */
   months: number[];
   /**
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
