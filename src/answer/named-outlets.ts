@@ -44,6 +44,11 @@ function outletPhrases(index: CorpusIndex): OutletPhrases {
       owners.set(ending, (owners.get(ending) ?? new Set()).add(outlet));
     }
   }
+  // "the ministry" for the Ministry of Agriculture and Rural Affairs: a body named "<head> of …" by its head.
+  for (const [outlet, phrase] of full) {
+    const head = phrase.split(' ')[0]!;
+    if (words(outlet)[1]?.toLowerCase() === 'of') owners.set(head, (owners.get(head) ?? new Set()).add(outlet));
+  }
   const short = new Map<string, string>();
   for (const [ending, outlets] of owners) if (outlets.size === 1) short.set(ending, [...outlets][0]!);
   phrases = { full, short };

@@ -160,3 +160,32 @@ describe('an outlet whose short name is an actor in the coverage ("the federatio
     expect(new Set(leads.map((c) => c.source.outlet))).toContain('The Alder Falls Courier');
   });
 });
+
+const BULLETIN = `---
+outlet: Ministry of Agriculture and Rural Affairs
+title: Spring frost declared a calamity
+published: 2026-05-06
+---
+
+The Minister has recognised the frost as an agricultural calamity and announced a support package of $42 million.
+
+The Ministry said growers can apply online until 30 June, and the Ministry will pay within weeks.
+`;
+const NEWS = `---
+outlet: The Corlay Gazette
+title: Growers count the cost of the frost
+published: 2026-05-04
+---
+
+Growers said any aid package would have to be larger than the one offered after the 1991 frost.
+`;
+const bodies = useCorpusIndex({ 'bulletin.md': BULLETIN, 'news.md': NEWS });
+
+describe('a body named "<head> of …" that publishes its own release', () => {
+  it('is "the ministry" in a question: its release speaks for it', () => {
+    const question = 'what was the size of the aid package the ministry announced?';
+    const leads = leadsOf(rankFor(bodies.index, question), analyzeFor(bodies.index, question));
+    expect(leads[0]?.source.outlet).toBe('Ministry of Agriculture and Rural Affairs');
+    expect(leads[0]?.features.names).toBe(1);
+  });
+});
