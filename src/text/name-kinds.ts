@@ -21,6 +21,8 @@ const KIND_OF_CATEGORY: Readonly<Record<string, NameKind>> = {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'col']);
 const COMPANY_ENDINGS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'lp', 'llp']);
 const GROUP_WORDS = new Set(['group', 'organization', 'organisation', 'groups', 'organizations']);
+// WordNet's class of happenings: a name ending in one ("Race", "Regatta") names an event, not a person.
+const EVENT_CATEGORIES = new Set(['noun.event']);
 // Words that close an apposition's noun phrase: "a firm that …", "the engineer who …".
 const APPOSITION_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'and', 'or']);
 // Where an apposition's head may hide: a noun, or a noun the tagger misread (never a verb: "Missing" Children).
@@ -131,6 +133,9 @@ export class NameKindVotes {
     if (members) this.vote(text, 'organization', 2);
     const ending = words.length > 1 ? this.categoryKind(lastWord) : null;
     if (ending === 'organization' || ending === 'place') this.vote(text, ending, 2);
+    // "the Saltmere–Varne Race", "the Harvest Festival": a name closed by a word for an event is that event's.
+    const event = words.length > 1 && EVENT_CATEGORIES.has(this.knowledge.category(bare(lastWord), 'n') ?? '');
+    if (event) this.vote(text, 'other', 2);
     // A famous namesake weighs less for a one-word name: "Amazon" the company is not the warrior of legend.
     const famous = KIND_OF_CATEGORY[this.knowledge.instanceKind(text) ?? ''];
     if (famous) this.vote(text, famous, words.length > 1 ? 3 : 1);

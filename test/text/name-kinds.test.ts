@@ -187,3 +187,10 @@ describe('a surname alone is the person whose full name ends with it, so "Farrad
     expect(kindOf('allied tech workers local', sentence)).toBe('organization');
   });
 });
+
+describe('a name closed by a word for an event', () => {
+  it('is the event, though a comma after it reads like an apposition naming a person ("the skipper")', () => {
+    const sentence = 'Four weeks after her yacht capsized in the Varne Race, the skipper talks about the wave.';
+    expect(kindOf('varne race', sentence)).not.toBe('person');
+  });
+});
