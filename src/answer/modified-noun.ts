@@ -55,12 +55,23 @@ export function modifiesOther(passage: Passage, span: ValueSpan, question: Analy
   const asked = (term: string): boolean =>
     question.terms.some((t) => t.term === term || t.alternatives.some((a) => a.terms.includes(term)));
   if (terms.length === 0 || terms.some(asked)) return false;
-  // "How many floors did the tower have?": "the 34-storey office and apartment tower" counts the storeys asked for,
-  // of the tower asked about; "a 90-foot recovery shaft" is no count of feet dug.
+  return !(span.kind === 'count' && countsAskedOfAsked(passage, span, question, asked));
+}
+
+/**
+ * "How many floors did the tower have?": "the 34-storey office and apartment tower" counts the storeys asked for, of
+ * the tower the question names; "a 90-foot recovery shaft" is no count of feet dug.
+ */
+function countsAskedOfAsked(
+  passage: Passage,
+  span: ValueSpan,
+  question: AnalyzedQuestion,
+  asked: (term: string) => boolean,
+): boolean {
   const after = passage.text.slice(span.end);
-  const unit = span.kind === 'count' ? JOINED_UNIT.exec(after) : null;
-  const phrase = unit ? PHRASE_AFTER.exec(after.slice(unit[0].length))?.[0] : undefined;
-  const words = phrase?.match(/\p{L}+/gu)?.flatMap((w) => termOf(w.toLowerCase()) ?? []) ?? [];
-  const named = (term: string): boolean => question.terms.some((t) => t.term === term);
-  return !(unit && asked(termOf(unit[1]!.toLowerCase()) ?? '') && words.some(named));
+  const unit = JOINED_UNIT.exec(after);
+  if (!unit || !asked(termOf(unit[1]!.toLowerCase()) ?? '')) return false;
+  const phrase = PHRASE_AFTER.exec(after.slice(unit[0].length))?.[0] ?? '';
+  const named = (word: string): boolean => question.terms.some((t) => t.term === termOf(word.toLowerCase()));
+  return phrase.match(/\p{L}+/gu)?.some(named) ?? false;
 }

@@ -48,7 +48,8 @@ export type ConfidenceInputs = Record<(typeof CONFIDENCE_INPUTS)[number], number
 /** Where `npm run train` writes the scorer, and where the engine reads it. */
 export const SCORER_FILE = new URL('./scorer-weights.json', import.meta.url);
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** The logistic function: log-odds to a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The model's log-odds for named inputs. */
 export function logit(model: LogisticModel, x: Readonly<Record<string, number>>): number {

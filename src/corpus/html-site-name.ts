@@ -1,5 +1,5 @@
 import { looksLikeOutlet } from './outlet-names.ts';
-import { collapseSpace, ownTextNodes, type HtmlDocument } from './html-dom.ts';
+import { collapseSpace, ownTextNodes, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
 // only in the logo, a link home whose text or image says it ("WDFT 7 News").
@@ -38,23 +38,24 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
  * reads as an outlet's ("The Meridian Post"), not a sponsor's or a section's.
  */
 export function homeLogoName(document: HtmlDocument): string | null {
-  for (const link of document.querySelectorAll('a[href="/"], a[rel="home"]')) {
+  for (const link of linksHome(document)) {
     const alt = collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt'));
     if (alt && alt.split(' ').length <= 6 && !/\blogo\b/i.test(alt) && looksLikeOutlet(alt)) return alt;
   }
   return null;
 }
 
-/** The texts of the page's links to a site's home page ("/", "https://www.example.gov/"), in lower case. */
-export function homeLinkTexts(document: HtmlDocument): Set<string> {
-  const texts = new Set<string>();
-  for (const link of document.querySelectorAll('a[href]')) {
+/** The page's links to a site's home page: "/", "https://www.example.gov/", or marked `rel="home"`. */
+function linksHome(document: HtmlDocument): HtmlElement[] {
+  return [...document.querySelectorAll('a[href]')].filter((link) => {
     const href = link.getAttribute('href') ?? '';
-    if (href !== '/' && !/^https?:\/\/[^/]+\/?$/iu.test(href)) continue;
-    const text = collapseSpace(link.textContent).toLowerCase();
-    if (text) texts.add(text);
-  }
-  return texts;
+    return href === '/' || /^https?:\/\/[^/]+\/?$/iu.test(href) || link.getAttribute('rel') === 'home';
+  });
+}
+
+/** The texts of the page's links to a site's home page, in lower case. */
+export function homeLinkTexts(document: HtmlDocument): Set<string> {
+  return new Set(linksHome(document).flatMap((link) => collapseSpace(link.textContent).toLowerCase() || []));
 }
 
 function isHomeOf(href: string, domain: string): boolean {

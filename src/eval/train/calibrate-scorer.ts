@@ -1,4 +1,4 @@
-import type { Scorer } from '../../answer/scorer.ts';
+import { sigmoid, type Scorer } from '../../answer/scorer.ts';
 import { fitLogistic } from './fit-logistic.ts';
 
 /** An answer the scorer gave: the confidence it showed, and whether it was right. */
@@ -19,7 +19,6 @@ const logOdds = (p: number): number => {
   const q = Math.min(1 - EDGE, Math.max(EDGE, p));
   return Math.log(q / (1 - q));
 };
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** The scaling that makes the shown confidences of these answers mean how often such answers were right. */
 export function fitPlatt(answers: readonly ShownAnswer[]): PlattScaling {
