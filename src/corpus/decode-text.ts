@@ -15,6 +15,16 @@ export function decodeHtml(bytes: Buffer, contentType: string | undefined): stri
   return charset && iconv.encodingExists(charset) ? iconv.decode(bytes, charset) : bytes.toString('utf8');
 }
 
+/**
+ * A file's characters when a byte-order mark says it is UTF-16, as Windows Notepad's "Unicode" and Windows
+ * PowerShell's redirects write it; null otherwise. Only the mark is trusted: without it, NUL bytes mean binary.
+ */
+export function utf16Text(bytes: Buffer): string | null {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  return le || be ? iconv.decode(bytes, le ? 'utf-16le' : 'utf-16be') : null;
+}
+
 /** A text file's characters, and the legacy charset they were read in when the file is not UTF-8. */
 export interface DecodedText {
   text: string;

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { corpusPaths, isArticlePath, isHidden } from './corpus-paths.ts';
-import { decodeHtml, decodeText } from './decode-text.ts';
+import { decodeHtml, decodeText, utf16Text } from './decode-text.ts';
 import { pageOfMhtml } from './mhtml.ts';
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
@@ -84,11 +84,16 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
     return `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
   if (bytes.length === 0 || (!holdsVisibleAscii(bytes) && bytes.toString('utf8').trim() === '')) return 'is empty';
-  if (bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
+  const utf16 = utf16Text(bytes);
+  if (!utf16 && bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
   if (isMhtmlPath(path)) return mhtmlAsCorpusFile(bytes);
   // A saved page says its charset in a <meta> tag; a text file says nothing, and is UTF-8 or an older Windows one.
   const html = isHtmlPath(path);
-  const decoded = html ? { text: decodeHtml(bytes, undefined), legacy: null } : decodeText(bytes);
+  const decoded = utf16
+    ? { text: utf16, legacy: null }
+    : html
+      ? { text: decodeHtml(bytes, undefined), legacy: null }
+      : decodeText(bytes);
   if (!decoded) return 'is not UTF-8 text; save it as UTF-8';
   const text = decoded.text.replace(/\r\n?/g, '\n');
   // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own. The HTML

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeText } from '../../src/corpus/decode-text.ts';
+import { decodeHtml, decodeText, utf16Text } from '../../src/corpus/decode-text.ts';
 
 describe('decodeText: which charset a text file is in', () => {
   it('reads UTF-8 as UTF-8', () => {
@@ -16,6 +16,14 @@ describe('decodeText: which charset a text file is in', () => {
     expect(decodeText(stray)?.legacy).toBeNull();
     const mixed = Buffer.concat([Buffer.from('é', 'utf8'), Buffer.from([0xff, 0xfe, 0xfd, 0x41])]);
     expect(decodeText(mixed)).toBeNull();
+  });
+});
+
+describe('utf16Text: a file whose byte-order mark says UTF-16', () => {
+  it('reads either byte order without its mark, and nothing without one', () => {
+    expect(utf16Text(Buffer.from('\ufeffCafé “ok”', 'utf16le'))).toBe('Café “ok”');
+    expect(utf16Text(Buffer.from([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('Hi');
+    expect(utf16Text(Buffer.from('Hi', 'utf16le'))).toBeNull();
   });
 });
 

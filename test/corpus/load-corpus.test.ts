@@ -118,6 +118,9 @@ describe('bad corpus files', () => {
     await writeFile(join(dir, 'wide-blank.txt'), '\ufeff\u00a0\n\u3000 \u2028');
     await writeFile(join(dir, 'wide-text.txt'), '\u00a0東京都議会は予算案を可決した。\n');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
+    // Notepad's "Unicode": UTF-16 with a byte-order mark and Windows line ends.
+    const notepad = '\ufeffRiver Gazette\r\nDam opens its gates\r\n\r\nThe Kell dam opened all six gates.\r\n';
+    await writeFile(join(dir, 'notepad.txt'), Buffer.from(notepad, 'utf16le'));
     await writeFile(join(dir, 'broken.md'), '---\ntitle: "unclosed\nauthor: [\n---\nBody.\n');
     await writeFile(
       join(dir, 'latin1.txt'),
@@ -149,6 +152,11 @@ describe('bad corpus files', () => {
   it('reads a file saved in the older Windows charset rather than skipping it', () => {
     const latin1 = corpus.sources.find((s) => s.file === 'latin1.txt');
     expect(latin1?.text).toContain('Café crème brûlée à la mode');
+  });
+
+  it('reads a text file saved as UTF-16 with a byte-order mark rather than calling it binary', () => {
+    expect(corpus.warnings.join('\n')).not.toMatch(/notepad\.txt/);
+    expect(corpus.sources.find((s) => s.file === 'notepad.txt')?.text).toContain('The Kell dam opened all six gates.');
   });
 
   it('still loads the good files', () => {
