@@ -172,8 +172,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     if (byline && !byline.outlet && next && !datelineOf(next) && !isJobTitleLine(next)) {
       signals.push(...found(next, 'after-byline'));
     }
+    // "The Kestrian Standard", then "By Jane Roe, Political Reporter": a desk read as a site is no site's name.
     const above = blocks[i - 1]?.text;
-    if (byline && !byline.outlet && above && looksLikeOutlet(above)) signals.push(...found(above, 'after-byline'));
+    const siteless = byline && (!byline.outlet || byline.fromJobTitle);
+    if (siteless && above && looksLikeOutlet(above)) signals.push(...found(above, 'after-byline'));
     // "Tomas Reddy", then "HBN News, Tarrow": a byline without "By", the reporter's desk and town below the name.
     const desk = !byline && next && i < DESK_REACH ? deskBelowName(text, next) : null;
     if (desk) {

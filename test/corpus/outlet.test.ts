@@ -87,9 +87,14 @@ describe('chooseOutlet: the reading others agree with', () => {
     expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
   });
 
+  it("takes the paper's name above a byline whose job title names a desk, not the desk", () => {
+    const body = Array(8).fill(PROSE).join('\n\n');
+    const page = `${HEADLINE}\n\nThe Example Standard\n\nBy Jane Roe, Political Reporter\nMarch 6, 2025\n\n${body}`;
+    expect(outletOf(page)).toBe('The Example Standard');
+  });
+
   it("names a newsletter's house, not the newsletter, when a line under its name says whose it is", () => {
-    const page =
-      'View this email in your browser\n\nTHE MORNING BRIEF\n\nfrom Example Ledger\n\nMarch 6, 2025\n\n' + PROSE;
+    const page = `View this email in your browser\n\nTHE MORNING BRIEF\n\nfrom Example Ledger\n\nMarch 6, 2025\n\n${PROSE}`;
     expect(outletOf(page)).toBe('Example Ledger');
   });
 
