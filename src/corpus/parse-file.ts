@@ -1,3 +1,4 @@
+import { withoutInvisibles } from '../text/invisible.ts';
 import { joinBrokenWords } from './broken-words.ts';
 import { withoutLinkReferences } from './link-references.ts';
 import { plainMarkdown } from './markdown-inline.ts';
@@ -30,7 +31,8 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 
 /** Splits a file into front matter and paragraphs and works out its outlet: stated metadata first, then inferred. */
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
-  const { data, body: written } = splitFrontMatter(file.raw, file.file);
+  // A soft hyphen or a zero-width space inside a word ("coun\u00ADcil") would split it for search.
+  const { data, body: written } = splitFrontMatter(withoutInvisibles(file.raw), file.file);
   const body = plainMarkdown(joinBrokenWords(withoutLinkReferences(written)));
   const frontMatter = data ? readEntry(data) : null;
   const blocks = splitBlocks(body);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutInvisibles } from '../text/invisible.ts';
 import { regex } from '../text/regex.ts';
 
 /** Longest question accepted by default; longer input is almost always a paste, not a question. */
@@ -8,10 +9,6 @@ export const DEFAULT_MAX_QUESTION_CHARS = 500;
 export type GateResult =
   | { ok: true; question: string }
   | { ok: false; reason: 'empty-question' | 'question-too-long'; message: string };
-
-// Format characters (zero-width spaces and joiners, bidi overrides, BOM) are invisible and can hide text;
-// control characters other than whitespace have no place in a question.
-const INVISIBLE = /[\p{Cf}\p{Co}\p{Cs}]|[^\P{Cc}\t\n\r\f\v]/gu;
 
 // Mentions as Slack and Discord encode them in a message's text. They address people, rooms or commands, never the
 // coverage, so they are removed for every front end alike.
@@ -34,7 +31,7 @@ const MENTIONS = regex([MENTION_FORMS.map((form) => form.source).join('|')], 'gi
  * is recognized too.
  */
 export function normalizeQuestion(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(MENTIONS, ' ').replace(/\s+/gu, ' ').trim();
+  return withoutInvisibles(raw.normalize('NFKC')).replace(MENTIONS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 // Built once: constructing a zod schema costs more than parsing a question with it.

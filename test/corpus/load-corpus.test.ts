@@ -121,6 +121,11 @@ describe('bad corpus files', () => {
     // Notepad's "Unicode": UTF-16 with a byte-order mark and Windows line ends.
     const notepad = '\ufeffRiver Gazette\r\nDam opens its gates\r\n\r\nThe Kell dam opened all six gates.\r\n';
     await writeFile(join(dir, 'notepad.txt'), Buffer.from(notepad, 'utf16le'));
+    // An e-paper's soft hyphens and a zero-width space, invisible on the page.
+    await writeFile(
+      join(dir, 'hyphens.txt'),
+      'Coun\u00adcil\u00adlors met.\u200b\n\nThe coun\u00adcil voted 14 to none.\n',
+    );
     await writeFile(join(dir, 'broken.md'), '---\ntitle: "unclosed\nauthor: [\n---\nBody.\n');
     await writeFile(
       join(dir, 'latin1.txt'),
@@ -157,6 +162,10 @@ describe('bad corpus files', () => {
   it('reads a text file saved as UTF-16 with a byte-order mark rather than calling it binary', () => {
     expect(corpus.warnings.join('\n')).not.toMatch(/notepad\.txt/);
     expect(corpus.sources.find((s) => s.file === 'notepad.txt')?.text).toContain('The Kell dam opened all six gates.');
+  });
+
+  it('reads words without the soft hyphens and zero-width spaces hidden in them', () => {
+    expect(corpus.sources.find((s) => s.file === 'hyphens.txt')?.text).toContain('The council voted 14 to none.');
   });
 
   it('still loads the good files', () => {
