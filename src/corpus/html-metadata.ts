@@ -38,6 +38,9 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
   return (...names) => names.map((name) => tags.get(name.toLowerCase())).find(Boolean) ?? null;
 }
 
+/** A <title> part that names a print page or edition, never a headline or a site: "Page 4", "e-Paper". */
+const EDITION_PART = /^(?:page\s+\d+|p\.\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/iu;
+
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
 // page names its outlet nowhere else; a long one ("Ministry of Agriculture and Rural Affairs") when a link home
 // reads the same.
@@ -52,6 +55,10 @@ function splitTitle(
       .map((p) => p.trim())
       .filter(Boolean) ?? [];
   if (parts.length < 2) return { title, outlet: null };
+  // An e-paper's viewer titles a page by its paper, edition, date and page ("The Ledger – e-Paper – 10.03.2026 –
+  // Page 4"): with those set aside, what is left is the paper's name, and the headline is the page's own.
+  const kept = parts.filter((p) => !EDITION_PART.test(p) && !datelineOf(p));
+  if (kept.length === 1 && kept.length < parts.length) return { title: null, outlet: kept[0]! };
   const named =
     parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
     parts.find((p) => homeTexts.has(p.toLowerCase()));
@@ -95,7 +102,10 @@ function visibleDate(document: HtmlDocument): string | null {
   if (stated) return stated;
   // Firefox's Reader View puts the byline and date in its "credits" line: "By Jane Roe · Wednesday, August 6, 2025".
   const labelled = [
-    ...document.querySelectorAll('[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"]'),
+    // An e-paper's toolbar dates the edition: "Tuesday, 10 March 2026 · Main edition".
+    ...document.querySelectorAll(
+      '[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"], [class*="edition"]',
+    ),
   ];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);

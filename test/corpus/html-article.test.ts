@@ -138,6 +138,19 @@ describe('extracting an article from a news page', () => {
     expect((extractHtmlArticle(html, null) as HtmlArticle).title).toBe('Port begins recovery as operations resume');
   });
 
+  it("reads an e-paper's page: its paper from the viewer's <title>, its headline, and the edition's date", () => {
+    const title = '<title>The Example Ledger – e-Paper – 10.03.2026 – Page 4</title>';
+    const toolbar = '<div class="toolbar"><span class="edition">Tuesday, 10 March 2026 · Main edition</span></div>';
+    const text = 'Councillors voted for full disclosure. '.repeat(20);
+    const body = `${toolbar}<div class="article"><h1>Town demands answers</h1><div class="p">${text}</div></div>`;
+    const article = extractHtmlArticle(`<html><head>${title}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({
+      title: 'Town demands answers',
+      outlet: 'The Example Ledger',
+      published: '2026-03-10',
+    });
+  });
+
   it('reads the publisher and the date an institution gives only in Dublin Core tags', () => {
     const meta =
       '<meta name="DC.publisher" content="Example Water Authority"><meta name="DC.date.issued" content="2026-09-14">';
