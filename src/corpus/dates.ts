@@ -162,6 +162,9 @@ const BESIDE_DATE = regex(
 /** Where a decision or letter was signed, opening its date line: "Lausanne, 23 March 2026". */
 const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u;
 
+/** The section a labelled post is filed in: "Posted in Club News on January 15, 2026". */
+const FILED_IN = /\bin\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}/u;
+
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 
@@ -185,7 +188,7 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
     // A bilingual site's label in its other language, before the English one: "Publicad | Published: 07/05/2026".
     if (/^\s*\p{L}+\s*$/u.test(part) && LABEL.test(parts[i + 1] ?? '')) continue;
     const label = LABEL.exec(part);
-    const rest = label ? part.slice(label[0].length) : part;
+    const rest = label ? part.slice(label[0].length).replace(FILED_IN, ' ') : part;
     const dates = findDates(rest, order);
     // "Sept. 8, 2026 · Updated 3:47 p.m. CT", "16.03.2026 | 07:15": a time beside a date, labelled or not, is of
     // that day and dates nothing.

@@ -62,6 +62,8 @@ describe('datelineOf: lines that only say when', () => {
     ['13/05/2026 | 6 min read', '2026-05-13', null],
     ['Published: 2025-03-05T14:05:00Z', '2025-03-05', null],
     ['Posted on March 5, 2025 by Jane Roe', '2025-03-05', null],
+    // A club's site files its posts in a section.
+    ['Posted in Club News on January 15, 2026', '2026-01-15', null],
     ['Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
     ['First published on Wed 5 Mar 2025 10.15 GMT', '2025-03-05', null],
     ['Wed, 05 Mar 2025 14:05:00 GMT', '2025-03-05', null],
