@@ -38,7 +38,8 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   // line going on in lower case after another of its group is read with it.
   let group = null as { at: number; text: string; counted: boolean } | null;
   // A ticker or a slogan above the site's menu is the site's, not the article's.
-  for (const [at, block] of blocks.slice(Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys))).entries()) {
+  const start = Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys), pastBreadcrumb(blocks));
+  for (const [at, block] of blocks.slice(start).entries()) {
     const heading = MARKDOWN_TITLE.exec(block.text);
     if (heading) return unemphasized(heading[1]!);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
@@ -64,6 +65,16 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
+}
+
+/**
+ * Past a breadcrumb trail above the first prose ("Home > Health protection > Outbreaks"): it heads the page's own
+ * part, below the site's name, slogan and menu, whatever shape the menu takes.
+ */
+function pastBreadcrumb(blocks: readonly Block[]): number {
+  const prose = blocks.findIndex((b) => isProse(b.text) && !furnitureOf(b.text));
+  const top = prose < 0 ? blocks : blocks.slice(0, prose);
+  return top.findLastIndex((b) => furnitureOf(b.text) === 'breadcrumb') + 1;
 }
 
 /** Lines a site's slogan may take between its name and its menu. */

@@ -56,6 +56,23 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
   });
 
+  it('starts below a breadcrumb trail, past a slogan and a menu in sentence case', () => {
+    const page = [
+      'Example Health Agency',
+      'Protecting health, preventing illness',
+      'Menu',
+      'About us',
+      'Health topics',
+      'Data and surveillance',
+      'Outbreaks and incidents',
+      'News and media',
+      'Home > Health protection > Outbreaks and incidents',
+      'Norovirus outbreak on the cruise ship',
+      'This page brings together all of the agency’s updates on this outbreak, the most recent first.',
+    ].join('\n\n');
+    expect(headlineOf(page, ['Example Health Agency'])).toBe('Norovirus outbreak on the cruise ship');
+  });
+
   it("takes the title of a browser's print header without the time it was printed", () => {
     const page = [`21/01/2027, 09:14        ${HEADLINE} | Example Review`, 'Example Review', 'Body text follows.'];
     expect(headlineOf(page.join('\n\n'), ['Example Review'])).toBe(HEADLINE);
