@@ -10,6 +10,7 @@ import { furnitureOf } from './line-furniture.ts';
 import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
 import { readMastheadLine } from './masthead-line.ts';
 import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
+import { acronymsOf } from '../text/names.ts';
 
 /** Metadata read from an article's own text and file name; each field is null when they do not give it. */
 export interface InferredMetadata {
@@ -130,5 +131,12 @@ function slugSignal(words: readonly string[], runs: readonly string[]): OutletSi
   if (words.length === 0) return [];
   // Call signs and acronyms ("kxyz7", "hbj") in capitals, other words capitalized.
   const spelled = words.map((w) => (/\d/u.test(w) || !/[aeiouy]/u.test(w) ? w.toUpperCase() : capitalized(w)));
-  return [{ name: nameWrittenInText(words.join(''), runs) ?? spelled.join(' '), kind: 'file-slug' }];
+  // "vpha-…" is the initials of a name the page writes out ("Verran Public Health Agency").
+  const initials = words.join('').toUpperCase();
+  const spelledOut = runs
+    .flatMap((run) => run.split(/\n|\s+\d\S*/u))
+    .filter((name) => name.length > initials.length && acronymsOf(name).includes(initials))
+    .sort((a, b) => a.length - b.length)[0];
+  const name = spelledOut ?? nameWrittenInText(words.join(''), runs) ?? spelled.join(' ');
+  return [{ name, kind: 'file-slug' }];
 }

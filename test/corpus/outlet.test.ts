@@ -373,6 +373,9 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, 'Example Ledger - Council delays the marina vote.txt')).toBe('Example Ledger');
     expect(outletOf(page, 'example-herald-2025-03-08-marina-vote.txt')).toBe('Example Herald');
     expect(outletOf(page, 'article (3).txt')).toBeNull();
+    // The slug's initials, as the page writes the name out.
+    const spelled = `${HEADLINE}\nThe EHA said the vote was delayed.\n(c) Example Health Agency 2026`;
+    expect(outletOf(spelled, 'eha-marina-vote-updates.txt')).toBe('Example Health Agency');
   });
 
   it('shows a domain as the page writes the name, else as the domain', () => {
