@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { utf16Text } from '../../src/corpus/decode-text.ts';
 import type { Source } from '../../src/corpus/source.ts';
 import { loadEvalSet } from '../../src/eval/eval-set.ts';
+import { withoutInvisibles } from '../../src/text/invisible.ts';
 import { normalize } from '../../src/eval/evaluate.ts';
 import { EVAL_CORPORA } from '../support/paths.ts';
 
@@ -33,7 +35,9 @@ describe.each(folders)('eval corpus %s', (folder) => {
   let raws: Map<string, string>;
   beforeAll(async () => {
     articles = (await loadCorpus(join(EVAL_CORPORA, folder))).sources.filter((s) => s.kind === 'article');
-    const read = async (s: Source) => [s.file, await readFile(join(EVAL_CORPORA, folder, s.file), 'utf8')] as const;
+    // As the reader decodes them: Notepad's UTF-16 too, the invisible characters out.
+    const text = (bytes: Buffer): string => withoutInvisibles(utf16Text(bytes) ?? bytes.toString('utf8'));
+    const read = async (s: Source) => [s.file, text(await readFile(join(EVAL_CORPORA, folder, s.file)))] as const;
     raws = new Map(await Promise.all(articles.map(read)));
   });
 
