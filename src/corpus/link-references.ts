@@ -16,3 +16,16 @@ export function withoutLinkReferences(text: string): string {
   if ((list.match(NUMBERED_LINK)?.length ?? 0) < MIN_LINKS) return text;
   return text.slice(0, heading.index).replace(LINK_MARK, '');
 }
+
+// A browser's "Save Page As… Text Files" writes each link's address in angle brackets after its words ("Home
+// <https://…>", "By Jane Roe <https://…/authors/jane-roe>, Reporter"): the addresses are the browser's too.
+const LINK_TARGET = /(?<=\S)[ \t]+<(?:[a-z][\w+.-]*:\/\/|mailto:)[^<>\s]*>/giu;
+/** Addresses after words a text must hold to be such a save, not a note quoting a link or two. */
+const MIN_TARGETS = 3;
+
+/** A page saved as text with its links' addresses after their words, without the addresses. */
+export function withoutLinkTargets(text: string): string {
+  if (!text.includes('://')) return text;
+  const targets = text.match(LINK_TARGET)?.length ?? 0;
+  return targets >= MIN_TARGETS ? text.replace(LINK_TARGET, '') : text;
+}

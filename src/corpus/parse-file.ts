@@ -1,6 +1,6 @@
 import { withoutInvisibles } from '../text/invisible.ts';
 import { joinBrokenWords } from './broken-words.ts';
-import { withoutLinkReferences } from './link-references.ts';
+import { withoutLinkReferences, withoutLinkTargets } from './link-references.ts';
 import { plainMarkdown } from './markdown-inline.ts';
 import { splitBlocks, type Block } from './blocks.ts';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
@@ -33,7 +33,7 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
   // A soft hyphen or a zero-width space inside a word ("coun\u00ADcil") would split it for search.
   const { data, body: written } = splitFrontMatter(withoutInvisibles(file.raw), file.file);
-  const body = plainMarkdown(joinBrokenWords(withoutLinkReferences(written)));
+  const body = plainMarkdown(joinBrokenWords(withoutLinkTargets(withoutLinkReferences(written))));
   const frontMatter = data ? readEntry(data) : null;
   const blocks = splitBlocks(body);
   const stated = (field: (typeof FIELDS)[number]): boolean =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLinkReferences } from '../../src/corpus/link-references.ts';
+import { withoutLinkReferences, withoutLinkTargets } from '../../src/corpus/link-references.ts';
 
 const DUMP = `   Harbor Ledger[1]
      * News[2]
@@ -25,5 +25,24 @@ describe("a page saved by a terminal browser loses the browser's link marks and 
   it('keeps an article\'s own "References" and its bracketed figures when no address list follows', () => {
     const article = 'The study[1] found a rise.\n\nReferences\n\n1. Roe, J. (2024). Harbor silt.\n';
     expect(withoutLinkReferences(article)).toBe(article);
+  });
+});
+
+describe("a page saved as text files loses the addresses after its links' words", () => {
+  it('drops "<https://…>" and "<mailto:…>" after words, keeping the words', () => {
+    const page = [
+      'Skip to content <https://www.ledger.example/a#main>',
+      'By Jane Roe <https://www.ledger.example/authors/jane-roe>, Reporter',
+      'The council voted 5-2 to close the pier.',
+      '[Email this article] <mailto:?subject=Pier>',
+    ].join('\n');
+    expect(withoutLinkTargets(page)).toBe(
+      'Skip to content\nBy Jane Roe, Reporter\nThe council voted 5-2 to close the pier.\n[Email this article]',
+    );
+  });
+
+  it('keeps a note that quotes an address or two', () => {
+    const note = 'Read the report <https://council.example/report.pdf> before the vote.\n<https://council.example/>';
+    expect(withoutLinkTargets(note)).toBe(note);
   });
 });
