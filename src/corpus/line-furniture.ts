@@ -235,11 +235,18 @@ const MAX_MEDIA_LABEL_WORDS = 20;
 export const furnitureOf: (text: string) => FurnitureKind | null = memoized(classifyLine, 20_000);
 
 const BULLET = /^[•·▪◦‣]\s*/u;
+const BRACKETED_ITEMS = /^(?:\[[^[\]]{1,60}\]\s*){1,12}$/u;
 
 // Metadata inference and cleaning both ask about the same lines (menus, bylines, datelines) several times over.
 function classifyLine(written: string): FurnitureKind | null {
   // "•\tTweet": a bulleted item is read for what it says.
   const text = written.replace(BULLET, '');
+  // A page saved as text shows its images and buttons by their labels in brackets: "[Advertisement]", "[Share on
+  // Facebook] [Share on X]". The labels say what the line is.
+  if (BRACKETED_ITEMS.test(text)) {
+    const kind = classifyLine(text.replace(/\]\s*\[/gu, '   ').replace(/^\[|\]\s*$/gu, ''));
+    if (kind) return kind;
+  }
   // Counted once, and tested before the patterns it bounds: long paragraphs of prose are most lines.
   const words = wordCount(text);
   if ((COOKIE.test(text) && CONSENT_CONTEXT.test(text)) || DEVICE_CONSENT.test(text)) return 'cookie-notice';

@@ -42,6 +42,9 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['widget', 'Have a news tip? Email newsdesk@example.com or call our newsroom at 555-0100.'],
     ['dateline', 'Posted on June 10, 2020, at 6:18 p.m. ET'],
     ['editor-note', 'This article was updated to include a response from Amazon.'],
+    // A page saved as text labels its images and buttons in brackets.
+    ['advertisement', '[Advertisement]'],
+    ['share', '[Share on Facebook] [Share on X] [Email this article]'],
   ])('%s: %s', (kind, text) => {
     expect(furnitureOf(text)).toBe(kind);
   });
@@ -52,6 +55,7 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     'A woman wears a mask during a Black Lives Matter protest in Centenary Square in Birmingham, England.',
     'In this Oct. 31 photo, a man has his face painted to represent efforts to defeat facial recognition.',
     'The company also owns Ring, which has been developing its own proprietary facial recognition technology since 2016.',
+    '[A pewter pilgrim badge in the shape of a scallop shell, one of the finds]',
   ])('keeps reporting and captions: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
