@@ -67,7 +67,8 @@ const AGES: readonly RegExp[] = [
   /\b(\d{1,3})-(?:year|month|week|day)-old\b/gu,
   /\baged? (\d{1,3})\b/gu,
   /\b(\d{1,3}) (?:year|month)s? old\b/gu,
-  /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),/gu,
+  // "Ms Solberg, 58, resigned", but never a thousands comma ("2 December, 61,000 students").
+  /\p{Lu}[\p{L}'’.-]+, (\d{1,3}),(?!\d)/gu,
   // "the captain, Elias Marwood, who was 46.": an age told in a relative clause, closing it.
   /\bwho (?:is|was|turned|turns) (\d{1,3})(?=[.,;)]|$)/gu,
 ];
@@ -397,6 +398,21 @@ const COUNTED_REACH = 3;
 const OF_DETERMINERS = new Set(['DET', 'PRON']);
 
 // "… represents about 2,300 TVTA workers": the noun after a count says what it counts.
+/**
+ * "Line 4", "Route 14", "Gate 12": a bare figure right after a proper noun numbers the thing that noun names; it
+ * counts nothing.
+ */
+function labelsName(value: ValueSpan, text: string, tokens: readonly SentenceToken[]): boolean {
+  if (!/^\d+$/u.test(text.slice(value.start, value.end))) return false;
+  const before = tokens.findLast((t) => t.start + t.raw.length <= value.start);
+  return (
+    before !== undefined &&
+    before.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(before.raw) &&
+    text.slice(before.start + before.raw.length, value.start) === ' '
+  );
+}
+
 function markCounted(value: ValueSpan, tokens: readonly SentenceToken[]): void {
   const next = tokens.findIndex((t) => t.start >= value.end);
   if (next < 0) return;
@@ -488,7 +504,8 @@ export function annotateParagraph(paragraph: string, words: ParagraphWords): Ann
     }
     // The entities a sentence holds are those touching its tokens, as wink's own sentence.entities() selects them.
     const held = entities.filter((entity) => entity.last >= first && entity.first < end);
-    const { values, numbers } = valueSpans(held, text, words.isMoneyUnit);
+    const { values: read, numbers } = valueSpans(held, text, words.isMoneyUnit);
+    const values = read.filter((value) => value.kind !== 'count' || !labelsName(value, text, tokens));
     for (const value of values) if (value.kind === 'count') markCounted(value, tokens);
     const attribution = QUOTE.test(text) || tokens.some((t) => t.pos === 'VERB' && isSpeechVerb(t.lemma));
     sentences.push({

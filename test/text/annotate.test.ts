@@ -80,6 +80,15 @@ describe('value spans: a typed question is answered by a sentence holding a valu
     expect(kinds('The mayor, who was 3 votes short, conceded.')).not.toContain('age');
   });
 
+  it('a figure naming a thing after its proper noun ("Line 4", "Gate 12") counts nothing; "About 30" does', () => {
+    expect(values('Line 4, the Crosstown Line, reopened at Gate 12 with 30 staff.')).toEqual(['count:30']);
+    expect(values('About 30 people came.')).toEqual(['count:About 30']);
+  });
+
+  it('a thousands comma after a day is no appositive age ("2 December, 61,000 students")', () => {
+    expect(kinds('On Tuesday 2 December, 61,000 students sat the paper.')).not.toContain('age');
+  });
+
   it('list enumerators ("1)", "2)") count nothing, while the figures in the items do', () => {
     const a = annotate('The plan has two parts: 1) close 3 offices and 2) keep 40 staff.');
     expect(values(a.text)).toEqual(['count:two', 'count:3', 'count:40']);
