@@ -247,10 +247,27 @@ function isPrefixToken(token: QuestionToken): boolean {
  */
 function questionStart(tokens: readonly QuestionToken[]): number {
   const wh = tokens.findIndex((t, i) => i < 8 && WH.has(t.lower));
-  if (wh <= 0) return 0;
+  if (wh <= 0 || relativePronoun(tokens, wh)) return 0;
   const before = tokens.slice(0, wh);
   const topic = !before.some((t) => t.pos === 'AUX');
   return before.every(isPrefixToken) || topic || tokens[wh]!.separated || tokens[wh - 1]?.pos === 'INTJ' ? wh : 0;
+}
+
+/** Wh-words that also open a relative clause on the noun before them. */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * "final number of crew who got ill?": a "who" or "which" right after a noun, with no pause between, opens a
+ * clause on that noun; the question is the words before it, typed as keywords.
+ */
+function relativePronoun(tokens: readonly QuestionToken[], wh: number): boolean {
+  const [before, after] = [tokens[wh - 1]!, tokens[wh + 1]];
+  return (
+    RELATIVE.has(tokens[wh]!.lower) &&
+    !tokens[wh]!.separated &&
+    before.pos === 'NOUN' &&
+    (after?.pos === 'VERB' || after?.pos === 'AUX')
+  );
 }
 
 /** The head of the noun phrase starting near `from`: the last noun of its first run ("sell-on percentage"). */
@@ -412,7 +429,16 @@ function definitionType(rest: readonly QuestionToken[], word: string, knowledge:
  */
 function nameAsked(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): TypedQuestion | null {
   const skipVerb = tokens[start + 1]?.lemma === 'be' ? start + 2 : start + 1;
-  const noun = nounAfter(tokens, skipVerb);
+  return nameOfAt(tokens, nounAfter(tokens, skipVerb), start, knowledge);
+}
+
+/** "name of the engineer …" at `noun`: the type of what is named, or null when the noun there is no "name of". */
+function nameOfAt(
+  tokens: readonly QuestionToken[],
+  noun: number,
+  start: number,
+  knowledge: WordKnowledge,
+): TypedQuestion | null {
   if (noun < 0 || tokens[noun]!.lemma !== 'name' || !['of', 'for'].includes(tokens[noun + 1]?.lower ?? '')) return null;
   const named = nounAfter(tokens, noun + 2);
   // "The name of the 19 year old who died": someone of that age, not a year.
@@ -658,6 +684,9 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   ].find((at) => at >= 0 && BE_TYPES.has(typeOfNoun(tokens[at]!, knowledge) ?? 'other'));
   // Without a wh-word or an auxiliary to pass over, the question proper starts at its first word.
   const keywords = { ...typed('other'), bodyStart: start };
+  // "name of the engineer who testified?" asks for the engineer, as "what's the name of …" does.
+  const nameOf = nameOfAt(tokens, opening, start, knowledge);
+  if (nameOf) return { ...nameOf, bodyStart: start };
   // "rekognition moratorium length": the length of what comes before it, a time or a measure.
   if (last > start && tokens[last]!.lemma === 'length') {
     return { ...keywords, type: lengthType(tokens.slice(start, last), knowledge), typeNoun: last };

@@ -33,6 +33,8 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"how many" units of time asks for a duration', 'How many days did the strike last?', 'duration'],
     ['"the size of" something asks for an amount, as "how big" does', 'What is the size of the ferry fleet?', 'amount'],
     ['"what level" asks for a figure on a scale', 'What level did the index close at on Monday?', 'amount'],
+    ['a "who" on a noun opens a clause: the keywords ask for the count', 'final number of crew who got ill?', 'count'],
+    ['"name of the engineer" typed as keywords asks for the engineer', 'name of the engineer who testified?', 'person'],
     [
       '"the name of the 19 year old" asks for a person of that age',
       'What was the name of the 19 year old who died?',
