@@ -1,3 +1,4 @@
+import { antecedentTerms } from './antecedent.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Source } from '../corpus/source.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
@@ -91,6 +92,7 @@ export function rankCandidates(index: CorpusIndex, question: AnalyzedQuestion, s
       { relative: hit.score / top },
       subject,
       before,
+      antecedentTerms(passage, index.passages),
     );
     return { passage, source, features, relation, logit: 0, score: 0, value: null, name: null };
   });

@@ -223,9 +223,10 @@ export function featuresOf(
   retrieval: RetrievalSignal,
   subject: ArticleSubject | null,
   before?: Passage,
+  antecedent: readonly string[] = [],
 ): { features: Features; relation: RelationCheck } {
   const { question } = side;
-  const set = sentenceTerms(passage, source, context, side, subject, before);
+  const set = sentenceTerms(passage, source, context, side, subject, before, antecedent);
   // Names are measured apart ("names"), so coverage is of the question's other words: the two do not overlap.
   let got = 0;
   for (const { term, weight } of side.topic) {

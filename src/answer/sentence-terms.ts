@@ -40,10 +40,13 @@ export function sentenceTerms(
   side: QuestionSide,
   subject: ArticleSubject | null,
   before?: Passage,
+  thingBefore: readonly string[] = [],
 ): ReadonlySet<string> {
   // Most sentences add nothing to their own terms: the passage's shared set is copied only when one does.
   const shared = termSetOf(passage);
   let own: Set<string> | null = null;
+  // "It sits about 2.5km north of Wendham", after sentences about the reactor, speaks of the reactor.
+  for (const t of thingBefore) own = add(t, shared, own);
   if (side.outlets.has(source.outlet.toLowerCase()))
     for (const t of termsOfName(source.outlet)) own = add(t, shared, own);
   if (subject && refersBack(passage)) for (const t of subject.terms) own = add(t, shared, own);
