@@ -1,3 +1,4 @@
+import { englishWords } from '../lexicon/english.ts';
 import type { AnswerType } from '../question/answer-type.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
@@ -91,6 +92,15 @@ const RECURS_REACH = 8;
  * How well a value the tagger read as of another kind answers: a span given by its end date or its times of day, or
  * one that recurs ("every 20 minutes") for a rate.
  */
+/**
+ * "Asking for 500 crowns": a count of a currency's units is a sum, though only a scale word or a figure's decimals
+ * ("4.2 million crowns", "500,000 marks") make the index read it so ("12 marks out of 20" counts marks).
+ */
+function countedMoney(question: AnalyzedQuestion, span: ValueSpan, passage: Passage): boolean {
+  if (question.type !== 'money' || span.kind !== 'count' || !span.counted) return false;
+  return englishWords().isMoneyUnit(passage.text.slice(span.counted[0], span.counted[1]));
+}
+
 function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string, passage: Passage): number {
   if (question.type === 'date' && datesEnd(span, text)) return 1;
   if (question.dimension === 'rate' && span.kind === 'duration') {
@@ -193,7 +203,9 @@ export function entityFit(
   if (values) {
     for (const span of passage.values) {
       const text = passage.text.slice(span.start, span.end);
-      let fit = values[span.kind] ?? spanFit(question, span, text, passage);
+      let fit = countedMoney(question, span, passage)
+        ? 1
+        : (values[span.kind] ?? spanFit(question, span, text, passage));
       if (fit === 0 || givenInQuestion(text, question)) continue;
       if (question.agedThing && span.kind === 'date' && !BARE_YEAR.test(text)) continue;
       fit *= valueInContext(passage, span, question, positions, published);

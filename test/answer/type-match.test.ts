@@ -39,6 +39,13 @@ describe('values fit by answer type: a sentence lacking the kind of thing asked 
     ],
     ['a count does not answer "when"', 'When was Drummond founded?', 'Drummond employs 40 people.', 0],
     [
+      "a count of a currency's units is a sum",
+      'How much money does Jane Roe want?',
+      'Jane Roe wants 500 crowns for the damage.',
+      1,
+    ],
+    ['a count of other things is not', 'How much money does Jane Roe want?', 'Jane Roe wants 500 tickets for it.', 0.3],
+    [
       'a span "until" a date says when it ends',
       'When will Pell Street reopen?',
       'Pell Street will stay closed until March 2026.',
