@@ -211,6 +211,9 @@ export function answerAnalyzed(
     return abstain('weak-evidence', null, ranked);
   }
   if (valueOfUnnamedPerson(leads[0]!, analyzed, index.nameKinds)) return abstain('weak-evidence', null, ranked);
+  // A cause asked for ("what caused the 2023 outbreak?") that the best sentence does not give in any shape: it only
+  // tells of the event again, however well it matches.
+  if (analyzed.type === 'reason' && leads[0]!.features.fit === 0) return abstain('weak-evidence', null, ranked);
   if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
