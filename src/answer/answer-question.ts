@@ -1,3 +1,4 @@
+import { datesOtherThanPost } from './post-taken.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import { analyzeQuestion, attributeHead, type AnalyzedQuestion } from '../question/analyze-question.ts';
 import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
@@ -214,6 +215,7 @@ export function answerAnalyzed(
   // A cause asked for ("what caused the 2023 outbreak?") that the best sentence does not give in any shape: it only
   // tells of the event again, however well it matches.
   if (analyzed.type === 'reason' && leads[0]!.features.fit === 0) return abstain('weak-evidence', null, ranked);
+  if (datesOtherThanPost(leads[0]!.passage, analyzed)) return abstain('weak-evidence', null, ranked);
   if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);

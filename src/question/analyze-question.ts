@@ -20,6 +20,7 @@ import { monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 import { doneVerbs } from './done-verbs.ts';
+import { postAsked } from './post-asked.ts';
 import { currenciesNamed } from '../text/currencies.ts';
 
 /** Kinds of attribute whose owner an answer must match. */
@@ -146,6 +147,8 @@ export interface AnalyzedQuestion {
   future: boolean;
   /** Index terms of the question's verbs when it asks of something done ("when did … reopen"), else empty. */
   doneVerbs: string[];
+  /** Index terms of the post someone is asked to have become ("when did Ferrat become health minister"), or null. */
+  post: string[] | null;
 }
 
 /** The weighed term of the attribute's head ("executive" of "chief executive"): what a sentence must name. */
@@ -413,6 +416,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     timing: EARLIEST.test(question) ? -1 : LATEST.test(question) ? 1 : 0,
     future,
     doneVerbs: doneVerbs(tokens, bodyStart, future),
+    post: type === 'date' ? postAsked(tokens, knowledge) : null,
     asksYear: typeToken?.lemma === 'year',
     agedThing: type === 'age' && !owner && agesThing(tokens, headToken, knowledge),
     dimension: measure?.dimension ?? null,
