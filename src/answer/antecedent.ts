@@ -15,8 +15,9 @@ const EXPLETIVE = regex([
 ]);
 /** A sentence opening on a definite noun phrase as its subject: "The reactor, which …", "The inquiry will …". */
 const SUBJECT = regex([
-  String.raw`^(?:The|This|That)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+?)(?=,|\s+(?:which|who|that|is|are|`,
-  String.raw`was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}{2,}ed)\b)`,
+  String.raw`^(?:The|This|That)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+?)`,
+  String.raw`(?=,|\s+(?:which|who|that|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said`,
+  String.raw`|says|\p{Ll}{2,}ed)\b)`,
 ]);
 /** How many sentences back, within the article, the run of "It" sentences is followed. */
 const REACH = 3;

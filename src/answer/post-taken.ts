@@ -1,12 +1,18 @@
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { Passage } from '../retrieval/passage.ts';
+import { regex } from '../text/regex.ts';
 import { termSetOf } from './passage-term-set.ts';
 import { perPassage } from './per-passage.ts';
 
 // The words English tells of taking up a post by, listed because WordNet files them under unrelated senses ("name",
 // "elect", "join", "since"): "became mayor in 2022", "was appointed in March", "minister since 2019".
-const TAKES_POST =
-  /\b(?:became|become|becomes|since|appointed|appointment|elected|named|hired|promoted|sworn|joined|succeeded|installed|took (?:office|over|charge)|taken over)\b/iu;
+const TAKES_POST = regex(
+  [
+    String.raw`\b(?:became|become|becomes|since|appointed|appointment|elected|named|hired|promoted|sworn|joined`,
+    String.raw`|succeeded|installed|took (?:office|over|charge)|taken over)\b`,
+  ],
+  'iu',
+);
 const tellsOfTakingPost = perPassage((passage) => TAKES_POST.test(passage.text));
 
 /**
