@@ -94,7 +94,8 @@ describe('chooseOutlet: the reading others agree with', () => {
   });
 
   it("names a newsletter's house, not the newsletter, when a line under its name says whose it is", () => {
-    const page = `View this email in your browser\n\nTHE MORNING BRIEF\n\nfrom Example Ledger\n\nMarch 6, 2025\n\n${PROSE}`;
+    const page =
+      'View this email in your browser\n\nTHE MORNING BRIEF\n\nfrom Example Ledger\n\nMarch 6, 2025\n\n'.concat(PROSE);
     expect(outletOf(page)).toBe('Example Ledger');
   });
 
