@@ -3,7 +3,7 @@ import { isAcronym } from '../text/names.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { foldAccents } from '../text/analyzer.ts';
-import { englishWords } from '../lexicon/english.ts';
+import { englishWords, titleRule } from '../lexicon/english.ts';
 
 // What may follow a subject to describe it: an article or relative pronoun ("Thorn, a nonprofit", "X, which"), a
 // role in apposition ("Jennifer Lee, head of …", "Nicole Ozer, technology and civil liberties director with …"),
@@ -60,7 +60,11 @@ const NOUN_BEFORE =
 const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*)*(?:,? and|,|,? &) )+$/u;
 const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
 // A role set off before the name it describes: "Mirefield's council leader, Colm Arkwright", "the union's president, ".
-const ROLE_BEFORE = /(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:the|its|their|his|her)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $/u;
+const ROLE_BEFORE = regex([
+  String.raw`(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $`,
+]);
+// A title in capitals right before a person's name: "Health Minister Judith Carnaby", "Police Chief …".
+const TITLE_BEFORE = /(?:^|[^\p{L}'’])(?:\p{Lu}[\p{Ll}-]+ ){0,2}(\p{Lu}[\p{Ll}-]+) $/u;
 
 // A role after the name of whom it serves, as a title before a person's name: "Hearthly spokeswoman Renata Collier".
 const ORGANIZATION_ROLE_BEFORE = regex([
@@ -79,10 +83,14 @@ const ROLE_OF_BEFORE = regex([
  * the Spanish federation, ") or give it as a title after whom it serves ("Hearthly spokeswoman ").
  */
 function roleBefore(before: string): boolean {
-  const role =
-    ROLE_BEFORE.exec(before)?.[1] ?? ROLE_OF_BEFORE.exec(before)?.[1] ?? ORGANIZATION_ROLE_BEFORE.exec(before)?.[1];
-  return !!role && englishWords().category(role, 'n') === 'noun.person';
+  const roles = [ROLE_BEFORE, ROLE_OF_BEFORE, ORGANIZATION_ROLE_BEFORE].map((pattern) => pattern.exec(before)?.[1]);
+  if (roles.some((role) => role && englishWords().category(role, 'n') === 'noun.person')) return true;
+  const title = TITLE_BEFORE.exec(before)?.[1];
+  return !!title && isTitle(title);
 }
+
+/** A word for a person's role that is not a famous name ("Minister", not "Amazon"). */
+const isTitle = titleRule();
 const BEFORE_REACH = 60;
 
 /** The noun before a subject that says what it is, or null ("who leads Thorn" has a verb there). */

@@ -524,6 +524,16 @@ describe('definitionFit: a definition question is answered by a sentence saying 
       'PSC',
     ],
     [
+      'a title in capitals before the name',
+      'Health Minister Judith Carnaby said there was no need to panic.',
+      'Judith Carnaby',
+    ],
+    [
+      'a role set off before the name, opening the sentence',
+      'The health minister, Judith Carnaby, said so.',
+      'Judith Carnaby',
+    ],
+    [
       '"defines X as", the subject given with spaces where the text has a hyphen',
       'The ordinance defines a short-term rental as a stay of fewer than 30 nights.',
       'short term rental',
@@ -545,6 +555,7 @@ describe('definitionFit: a definition question is answered by a sentence saying 
     ['the subject after an ordinal', 'Velantis prices first PSC drug at $318,000 a year', 'PSC'],
     ['"so-called", which only distances the writer', 'The so-called double billing went on.', 'double billing'],
     ['a thing, not a role, set off before the subject', "The city's new budget, Plan B, passed.", 'Plan B'],
+    ['a name in capitals before it, a famous one', 'Amazon Rekognition can analyze faces.', 'Rekognition'],
   ])('not %s', (_why, text, subject) => {
     expect(definesSubjectPlainly(text, subject)).toBe(false);
   });
