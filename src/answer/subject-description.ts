@@ -61,7 +61,8 @@ const NAMES_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]
 const LIST_INTRO = /\b(?:like|such as|including|as well as) $/u;
 // A role set off before the name it describes: "Mirefield's council leader, Colm Arkwright", "the union's president, ".
 const ROLE_BEFORE = regex([
-  String.raw`(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $`,
+  String.raw`(?:\p{Lu}[\p{L}.&-]*['’]s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))`,
+  String.raw` (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), $`,
 ]);
 // A title in capitals right before a person's name: "Health Minister Judith Carnaby", "Police Chief …".
 const TITLE_BEFORE = /(?:^|[^\p{L}'’])(?:\p{Lu}[\p{Ll}-]+ ){0,2}(\p{Lu}[\p{Ll}-]+) $/u;
