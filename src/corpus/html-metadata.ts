@@ -39,7 +39,7 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
 }
 
 /** A <title> part that names a print page or edition, never a headline or a site: "Page 4", "e-Paper". */
-const EDITION_PART = /^(?:page\s+\d+|p\.\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/iu;
+const EDITION_PART = /^(?:page\s+\d+|p\.\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/i;
 
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
 // page names its outlet nowhere else; a long one ("Ministry of Agriculture and Rural Affairs") when a link home
