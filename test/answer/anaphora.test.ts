@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sureScorer } from '../support/sure-scorer.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
 import { analyzeFor, answerQuestion, rankFor } from '../../src/answer/answer-question.ts';
-import { defaultScorer } from '../../src/answer/scorer.ts';
-
-// A scorer sure of every answer: only the relation check can decline.
-const sure = () => ({ ...defaultScorer(), threshold: 0 });
 
 // The article is about Crestline; the paragraph's second sentence speaks of Bellamy's, named just before it.
 const ARTICLE = `# Crestline Grocers to buy Bellamy's for $1.1 billion
@@ -87,7 +84,7 @@ The Halloran Institute, where the authors work, has opened a formal inquiry. The
 Its president, Dr. Franklin Moss, said the institute took the concerns seriously.
 `,
   });
-  const ask = (question: string) => answerQuestion(inquiry.index, question, 'q', sure()).answer;
+  const ask = (question: string) => answerQuestion(inquiry.index, question, 'q', sureScorer()).answer;
 
   it('"Its president" in a paragraph about the institute is the institute’s president', () => {
     expect(ask('Who is the president of the Halloran Institute?').answer).toMatch(/Franklin Moss/u);
@@ -113,7 +110,7 @@ The Kestrian Digital Communications Authority ordered internet providers to bloc
 The app's owner, the Lumenarc Group, said it would appeal. Its lawyer, Ivo Brandt, called the order unlawful.
 `,
   });
-  const ask = (question: string) => answerQuestion(ban.index, question, 'q', sure()).answer;
+  const ask = (question: string) => answerQuestion(ban.index, question, 'q', sureScorer()).answer;
 
   it("“the authority's chair” is the Kestrian Digital Communications Authority's", () => {
     const ranked = rankFor(ban.index, 'Who is the head of the Kestrian Digital Communications Authority?');

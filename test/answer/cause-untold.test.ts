@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { defaultScorer } from '../../src/answer/scorer.ts';
+import { sureScorer } from '../support/sure-scorer.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
-
-// A scorer sure of every answer: only the rules before it can decline.
-const sure = () => ({ ...defaultScorer(), threshold: 0 });
 
 // The earlier outbreak is told of, with when and how many, but not why; the refunds are given a cause.
 const STORY = `# Norovirus cuts cruise short
@@ -17,7 +14,7 @@ The line offered refunds because passengers complained.
 `;
 
 const corpus = useCorpusIndex({ 'story.md': STORY });
-const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sure()).answer;
+const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sureScorer()).answer;
 
 describe('a cause asked for that the best sentence does not give', () => {
   it('is declined, though the sentence tells of the very event', () => {

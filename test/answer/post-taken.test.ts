@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFor, answerQuestion } from '../../src/answer/answer-question.ts';
-import { defaultScorer } from '../../src/answer/scorer.ts';
+import { sureScorer } from '../support/sure-scorer.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
-
-// A scorer sure of every answer: only the rules before it can decline.
-const sure = () => ({ ...defaultScorer(), threshold: 0 });
 
 // The minister is named by his post beside a date of something else; the mayor's sentence tells when she took hers.
 const STORY = `# Island turns cruise ship away
@@ -17,7 +14,7 @@ Ana Ruiz, who became mayor in 2022, said the port would reopen on Friday.
 `;
 
 const corpus = useCorpusIndex({ 'story.md': STORY });
-const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sure()).answer;
+const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sureScorer()).answer;
 
 describe('when someone became what they are', () => {
   it('reads the post the question asks about, a person noun after "become"', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sureScorer } from '../support/sure-scorer.ts';
 import { useCorpusIndex } from '../support/corpus-engine.ts';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { defaultScorer } from '../../src/answer/scorer.ts';
 
 // One manager's pay is given; the other manager is named, but never with pay of his own. The deckhands' pay is
 // nobody's in particular.
@@ -18,9 +18,7 @@ Operations chief Tomas Ruell called the contract fair to the crews and to the ri
 
 const corpus = useCorpusIndex({ 'contract.md': CONTRACT });
 
-// A scorer sure of every answer: only the rule under test can decline.
-const sure = () => ({ ...defaultScorer(), threshold: 0 });
-const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sure()).answer;
+const ask = (question: string) => answerQuestion(corpus.index, question, 'q', sureScorer()).answer;
 
 describe('a value asked of a person, in a sentence that neither names nor refers to them', () => {
   it('is not theirs: the bot declines', () => {
@@ -47,12 +45,12 @@ The hammer price was $11 million, more than double the high estimate.
   });
 
   it('so a value asked of "the Vallory" is the work’s, and the sentence giving it answers', () => {
-    const answer = answerQuestion(works.index, 'what was the hammer price on the vallory', 'q', sure()).answer;
+    const answer = answerQuestion(works.index, 'what was the hammer price on the vallory', 'q', sureScorer()).answer;
     expect(answer.answer).toMatch(/11 million/u);
   });
 
   it('while asked of the painter herself, it still needs a sentence naming her', () => {
-    const answer = answerQuestion(works.index, 'what was the hammer price for Vallory?', 'q', sure()).answer;
+    const answer = answerQuestion(works.index, 'what was the hammer price for Vallory?', 'q', sureScorer()).answer;
     expect(answer.abstained).toBe(true);
   });
 });
