@@ -4,15 +4,17 @@ const LEGACY = 'windows-1252';
 // Browsers read these labels as Windows-1252, whose curly quotes and dashes sit where Latin-1 has control codes.
 const READ_AS_LEGACY = new Set(['iso-8859-1', 'latin1', 'us-ascii', 'ascii']);
 
-/** Decodes a page in the charset its Content-Type or its <meta charset> names, UTF-8 when neither does. */
+/** Decodes a page in the charset its Content-Type or its <meta charset> names, else as a text file is decoded. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): string {
   const declared = (
     /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1] ??
     /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1]
   )?.toLowerCase();
   const charset = declared && READ_AS_LEGACY.has(declared) ? LEGACY : declared;
-  // An unknown charset label: UTF-8 is what nearly every page is.
-  return charset && iconv.encodingExists(charset) ? iconv.decode(bytes, charset) : bytes.toString('utf8');
+  if (charset && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);
+  // No label, or one nobody knows: UTF-8 is what nearly every page is, but an old page that declares nothing and
+  // holds no UTF-8 is in the older Windows charset, as browsers in Western locales read it.
+  return decodeText(bytes)?.text ?? bytes.toString('utf8');
 }
 
 /**

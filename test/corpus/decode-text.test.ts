@@ -39,4 +39,15 @@ describe('decodeHtml: a page in the charset it declares', () => {
     expect(decodeHtml(Buffer.from([0xe9]), 'text/html; charset=windows-1252')).toBe('é');
     expect(decodeHtml(page('x-unknown', [0xc3, 0xa9]), undefined)).toContain('é');
   });
+
+  it('reads an old page that declares no charset and holds no UTF-8 as Windows-1252, as browsers do', () => {
+    const old = Buffer.concat([
+      Buffer.from('<p>said mayor J'),
+      Buffer.from([0xfc]),
+      Buffer.from('rgen K'),
+      Buffer.from([0xf6, 0x68]),
+    ]);
+    expect(decodeHtml(old, undefined)).toContain('Jürgen Köh');
+    expect(decodeHtml(Buffer.from('<p>Jürgen</p>', 'utf8'), undefined)).toContain('Jürgen');
+  });
 });
