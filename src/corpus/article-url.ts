@@ -73,8 +73,9 @@ export function articleUrlKey(url: string): string | null {
   }
 }
 
-// News sites file an article under the day it was published: ".../2024/06/03/slug", ".../2024-06-03/slug".
-const PATH_DATE = /\/(\d{4}[/-]\d{1,2}[/-]\d{1,2})(?=\/|$)/u;
+// News sites file an article under the day it was published: ".../2024/06/03/slug", ".../2024-06-03/slug", and
+// blogs and catalogues write the day before the slug: ".../2024-06-03-slug".
+const PATH_DATE = /\/(\d{4}[/-]\d{1,2}[/-]\d{1,2})(?=[/-]|$)/u;
 
 /** The publication date an article's address files it under (YYYY-MM-DD), or null when the path has none. */
 export function dateInUrl(url: string | null): string | null {

@@ -88,8 +88,13 @@ export function eitherWayDates(line: string): [string, string] | null {
 export function toIsoDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
+  const basic = BASIC_ISO.exec(value);
+  if (basic) return validIsoDate(Number(basic[1]), Number(basic[2]), Number(basic[3]));
   return findDates(value)[0]?.iso ?? null;
 }
+
+/** ISO 8601's basic format, as some pages' metadata writes a date: "20260314", "20260314T091500Z". */
+const BASIC_ISO = /^\s*(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?\s*$/;
 
 function validIsoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

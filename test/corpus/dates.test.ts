@@ -22,6 +22,12 @@ describe('toIsoDate: dates as front matter and manifests write them', () => {
     expect(toIsoDate(text)).toBe(iso);
   });
 
+  it("reads ISO 8601's basic format, as some pages' metadata writes a date", () => {
+    expect(toIsoDate('20260314')).toBe('2026-03-14');
+    expect(toIsoDate('20260314T091500Z')).toBe('2026-03-14');
+    expect(toIsoDate('20261399')).toBeNull();
+  });
+
   it('reads Date objects and rejects impossible or ambiguous dates', () => {
     expect(toIsoDate(new Date(Date.UTC(2025, 2, 6)))).toBe('2025-03-06');
     expect(toIsoDate('February 30, 2025')).toBeNull();
@@ -125,6 +131,13 @@ describe('a page that prints no date', () => {
     const page = `EXAMPLE GAZETTE\nAirport to spend on drone defences\n${'Body. '.repeat(3)}\nCanonical: ${link}`;
     const known = { file: '003_5b2f9e6c0a7d3184.txt', title: null, url: null, authors: [] };
     expect(inferMetadata(splitBlocks(page), known).published).toBe('2026-03-19');
+  });
+
+  it('is dated by the day a blog or a catalogue writes before the slug ("/2026-06-24-old-masters/")', () => {
+    const link = 'https://www.example-auctions.example/en/auctions/2026-06-24-old-masters/lot-112';
+    const page = `EXAMPLE AUCTIONS\nLot 112: a marine painting\n${'Body. '.repeat(3)}\nCanonical: ${link}`;
+    const known = { file: 'lot-112.txt', title: null, url: null, authors: [] };
+    expect(inferMetadata(splitBlocks(page), known).published).toBe('2026-06-24');
   });
 });
 
