@@ -75,6 +75,8 @@ const CONSENT_BUTTON = /^\[?\s*(?:accept|reject|allow|deny|decline|manage|custom
 // device".
 const DEVICE_CONSENT = /\bstore and(?:\/or)? access information on (?:a|your) device\b/i;
 /** A consent banner's heading: "We value your privacy", "Your privacy choices", "Cookie settings". */
+// "Cookies on NRB": a consent banner's heading naming the site it is on.
+const COOKIES_ON = /^Cookies on (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
 const CONSENT_HEADING = regex(
   [
     String.raw`^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| settings)?`,
@@ -127,13 +129,16 @@ const PAGE_CHROME = regex(
       '(?:(?:open|close|toggle|show|hide|main|site) )?(?:menu|navigation)',
       // An email newsletter's top line.
       String.raw`view (?:this (?:email|newsletter)|it|online) (?:in|on) (?:your|a|the) (?:web )?browser\.?`,
-      'search',
+      String.raw`search(?: (?:this|the) site)?`,
       'sections',
     ]),
     '$',
   ],
   'iu',
 );
+
+/** A search box's label naming the site it searches: "Search Northline". */
+const SEARCH_SITE = /^Search \p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u;
 
 // Reader-engagement widgets: comment boxes, author boxes, calls to share opinions, send tips or subscribe (the
 // calls only where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).
@@ -250,9 +255,11 @@ function classifyLine(written: string): FurnitureKind | null {
   // Counted once, and tested before the patterns it bounds: long paragraphs of prose are most lines.
   const words = wordCount(text);
   if ((COOKIE.test(text) && CONSENT_CONTEXT.test(text)) || DEVICE_CONSENT.test(text)) return 'cookie-notice';
-  if (words <= 8 && (isConsentButtons(text) || CONSENT_HEADING.test(text))) return 'cookie-notice';
+  if (words <= 8 && (isConsentButtons(text) || CONSENT_HEADING.test(text) || COOKIES_ON.test(text))) {
+    return 'cookie-notice';
+  }
   if (SKIP_LINK.test(text)) return 'skip-link';
-  if (PAGE_CHROME.test(text)) return 'page-chrome';
+  if (PAGE_CHROME.test(text) || SEARCH_SITE.test(text)) return 'page-chrome';
   if (isAdvertisement(text)) return 'advertisement';
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';

@@ -44,6 +44,8 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['editor-note', 'This article was updated to include a response from Amazon.'],
     // A page saved as text labels its images and buttons in brackets.
     ['advertisement', '[Advertisement]'],
+    ['cookie-notice', 'Cookies on EBN'],
+    ['page-chrome', 'Search Examplenews'],
     ['share', '[Share on Facebook] [Share on X] [Email this article]'],
   ])('%s: %s', (kind, text) => {
     expect(furnitureOf(text)).toBe(kind);
@@ -56,6 +58,8 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     'In this Oct. 31 photo, a man has his face painted to represent efforts to defeat facial recognition.',
     'The company also owns Ring, which has been developing its own proprietary facial recognition technology since 2016.',
     '[A pewter pilgrim badge in the shape of a scallop shell, one of the finds]',
+    'Search continues',
+    'Cookies on the menu were a hit',
   ])('keeps reporting and captions: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
