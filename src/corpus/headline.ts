@@ -49,6 +49,9 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (candidates.length > 0 && (furniture === 'byline' || (furniture === 'dateline' && !releaseDate))) break;
     if (furniture) continue;
     if (isProse(block.text)) break;
+    // A line as short as a label right under the site's name is its section or slogan ("News and appeals").
+    const site = siteKeys.has(outletKey(blocks[start + at - 1]?.text ?? ''));
+    if (site && wordCount(block.text) <= LABEL_WORDS) continue;
     const written = unemphasized(block.text);
     const goesOn = group?.at === at - 1 && !block.afterBlank && /^\p{Ll}/u.test(written);
     if (group && goesOn && group.counted) candidates.pop();

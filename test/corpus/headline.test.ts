@@ -56,6 +56,12 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Example Ledger'])).toBe(HEADLINE);
   });
 
+  it("skips a line as short as a label right under the site's name, its section", () => {
+    const prose = 'Police are appealing for witnesses after a protected oak was cut down overnight.';
+    const page = ['EXAMPLE POLICE', 'News and appeals', 'Published: Friday 11 September 2026, 10:15', HEADLINE, prose];
+    expect(headlineOf(page.join('\n\n'), ['EXAMPLE POLICE'])).toBe(HEADLINE);
+  });
+
   it('starts below a breadcrumb trail, past a slogan and a menu in sentence case', () => {
     const page = [
       'Example Health Agency',
