@@ -1,7 +1,9 @@
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
-import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument } from './html-dom.ts';
+import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import { homeLinkTexts, homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
+import { deskOwner } from './outlet-names.ts';
+import { copyrightHolder } from './outlet-signals.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
 import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
@@ -38,8 +40,9 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
   return (...names) => names.map((name) => tags.get(name.toLowerCase())).find(Boolean) ?? null;
 }
 
-/** A <title> part that names a print page or edition, never a headline or a site: "Page 4", "e-Paper". */
-const EDITION_PART = /^(?:page\s+\d+|p\.\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/i;
+/** A <title> part that numbers a page, lot or issue, or names an edition, never a headline or a site: "Page 4". */
+const LABEL_PART =
+  /^(?:(?:page|p\.|lot|item|issue|no\.)\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/i;
 
 // "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
 // page names its outlet nowhere else; a long one ("Ministry of Agriculture and Rural Affairs") when a link home
@@ -49,22 +52,24 @@ function splitTitle(
   outlet: string | null,
   homeTexts: ReadonlySet<string>,
 ): { title: string | null; outlet: string | null } {
-  const parts =
+  const all =
     title
       ?.split(/\s+(?:[|–—»·•-]|::)\s+/u)
       .map((p) => p.trim())
       .filter(Boolean) ?? [];
-  if (parts.length < 2) return { title, outlet: null };
+  if (all.length < 2) return { title, outlet: null };
   // An e-paper's viewer titles a page by its paper, edition, date and page ("The Ledger – e-Paper – 10.03.2026 –
-  // Page 4"): with those set aside, what is left is the paper's name, and the headline is the page's own.
-  const kept = parts.filter((p) => !EDITION_PART.test(p) && !datelineOf(p));
-  if (kept.length === 1 && kept.length < parts.length) return { title: null, outlet: kept[0]! };
+  // Page 4"), an auction house a lot by its number ("Lot 112 | … | Van Rossem & Ley"): those set aside, one part
+  // left is the site's name, and the headline is the page's own.
+  const parts = all.filter((p) => !LABEL_PART.test(p) && !datelineOf(p));
+  if (parts.length === 1 && parts.length < all.length) return { title: null, outlet: parts[0]! };
+  if (parts.length < 2) return { title, outlet: null };
   const named =
     parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
     parts.find((p) => homeTexts.has(p.toLowerCase()));
   const words = (p: string): number => p.split(/\s+/u).length;
   const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
-  if (!named && words(site) > 4) return { title, outlet: null };
+  if (!named && words(site) > 4) return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
 }
 
@@ -76,11 +81,14 @@ const titleOutlet = (document: HtmlDocument, outlet: string | null): string | nu
     : outlet && writtenOutInitials(document, outlet);
 
 // "Headline | News | wdft7.com" leaves "Headline - News" once the site is split off; the page's <h1>, when the
-// <title> holds it, is the headline without the section.
-const headlineOf = (fromTitle: string | null, h1: string | null): string | null =>
-  fromTitle && h1 && fromTitle.toLowerCase() !== h1.toLowerCase() && fromTitle.toLowerCase().includes(h1.toLowerCase())
-    ? h1
-    : fromTitle;
+// <title> holds it as a part of its own, is the headline without the section. A title that goes on in the same part
+// ("Pieter van Hoolsteyn, Fishing pinks …" under an <h1> of the artist alone) is the headline itself.
+const headlineOf = (fromTitle: string | null, h1: string | null): string | null => {
+  const at = fromTitle && h1 ? fromTitle.toLowerCase().indexOf(h1.toLowerCase()) : -1;
+  if (!fromTitle || !h1 || at < 0 || fromTitle.length === h1.length) return fromTitle;
+  const around = fromTitle.slice(0, at) + fromTitle.slice(at + h1.length);
+  return /^\s*-\s|\s-\s*$/u.test(around) ? h1 : fromTitle;
+};
 
 // Site plugins often write the whole <title> into og:title: "Headline – The Eastbank Examiner".
 function withoutSite(title: string | null, outlet: string | null): string | null {
@@ -89,6 +97,17 @@ function withoutSite(title: string | null, outlet: string | null): string | null
   const suffix = cut.find((end) => title.toLowerCase().endsWith(end) && title.length > end.length);
   return suffix ? title.slice(0, -suffix.length) : title;
 }
+
+/** Whose the page's copyright lines say it is: the company behind a desk's site ("© 2026 Corvane Microsystems"). */
+function copyrightHolders(document: HtmlDocument): string[] {
+  const lines = [...document.querySelectorAll('footer, footer p, p, small')].slice(-COPYRIGHT_REACH);
+  // A footer's copyright line goes on with its links ("… All rights reserved. Legal notice · Cookie settings").
+  const first = (element: HtmlElement): string => (clean(element.textContent) ?? '').split(/(?<=\.)\s+/u)[0]!;
+  return lines.map((element) => copyrightHolder(first(element))).filter((name) => name !== null);
+}
+
+/** How many of a page's last paragraphs its copyright line is looked for in. */
+const COPYRIGHT_REACH = 12;
 
 // A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
 // first few candidates are read: each read walks the element's whole subtree.
@@ -114,7 +133,23 @@ function visibleDate(document: HtmlDocument): string | null {
       if (date) return date;
     }
   }
-  return lastEdited(document);
+  return dateUnderHeadline(document) ?? lastEdited(document);
+}
+
+/** Words the line under a headline takes at most, its date, byline and buttons together. */
+const UNDER_HEADLINE_WORDS = 30;
+
+// The line right under the headline, unlabelled, with its parts set apart by bars: "Saturday, 14.03.2026 - 09:12 |
+// By Klaus Möller | Printer-friendly version".
+function dateUnderHeadline(document: HtmlDocument): string | null {
+  const line = clean(document.querySelector('h1 + *')?.textContent);
+  if (!line || line.split(' ').length > UNDER_HEADLINE_WORDS) return null;
+  return (
+    line
+      .split(/\s+[|·•]\s+/u)
+      .map((part) => datelineOf(part)?.published)
+      .find(Boolean) ?? null
+  );
 }
 
 /** How many labelled elements a date line only the folder can read is looked for in. */
@@ -205,8 +240,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
-  const outlet =
+  const site =
     namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ?? homeLogoName(document);
+  const outlet = (site && deskOwner(site, () => copyrightHolders(document))) ?? site;
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,

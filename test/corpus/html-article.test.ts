@@ -151,6 +151,31 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it("reads an auction lot's page: its house past the lot number in the <title>, the lot's full title", () => {
+    const title = '<title>Lot 112 | Pieter van Hoolsteyn, Fishing pinks in the surf | Van Rossem &amp; Ley</title>';
+    const text = 'Provenance: a private collection until 1923. '.repeat(20);
+    const body = `<h1>Pieter van Hoolsteyn</h1><p>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${title}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({
+      title: 'Pieter van Hoolsteyn, Fishing pinks in the surf',
+      outlet: 'Van Rossem & Ley',
+    });
+  });
+
+  it('dates a page by the line under its headline, its parts set apart by bars', () => {
+    const text = 'The fenced site on the estate is all there is to see. '.repeat(20);
+    const under = '<font>Saturday, 14.03.2026 - 09:12 | By Klaus Roe | Printer-friendly version</font>';
+    const body = `<h1>Kessling shrugs as chip plant slips a year</h1>${under}<p>${text}</p>`;
+    const article = extractHtmlArticle(`<html><body>${body}</body></html>`, null) as HtmlArticle;
+    expect(article.published).toBe('2026-03-14');
+  });
+
+  it('dates a page by a compact date in its metadata ("20260314")', () => {
+    const text = 'The new fare takes effect on Sunday across the network. '.repeat(20);
+    const html = `<html><head><meta name="date" content="20260314"></head><body><h1>Fare rises</h1><p>${text}</p></body></html>`;
+    expect((extractHtmlArticle(html, null) as HtmlArticle).published).toBe('2026-03-14');
+  });
+
   it('reads the publisher and the date an institution gives only in Dublin Core tags', () => {
     const meta =
       '<meta name="DC.publisher" content="Example Water Authority"><meta name="DC.date.issued" content="2026-09-14">';
