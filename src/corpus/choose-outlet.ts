@@ -1,4 +1,12 @@
-import { capitalizedRuns, fromCapitals, isAllCaps, looksLikeOutlet, outletKey, outletWords } from './outlet-names.ts';
+import {
+  capitalizedRuns,
+  deskOwner,
+  fromCapitals,
+  isAllCaps,
+  looksLikeOutlet,
+  outletKey,
+  outletWords,
+} from './outlet-names.ts';
 import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
 import { acronymsOf, isAcronym } from '../text/names.ts';
 
@@ -58,7 +66,13 @@ export function chooseOutlet(signals: readonly OutletSignal[], people: readonly 
     usable.reduce((sum, s) => sum + WEIGHT.get(s.kind)! * agreement(name, s.name), 0);
   const scored = pool.map((signal) => ({ signal, support: support(signal.name) }));
   scored.sort((a, b) => b.support - a.support || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
-  return displayForm(fullerWording(wordingOf(scored[0]!.signal, pool), usable), usable, text);
+  return displayForm(ownerOfDesk(fullerWording(wordingOf(scored[0]!.signal, pool), usable), usable), usable, text);
+}
+
+/** The organization a desk's site belongs to, as another reading names it ("© 2026 Corvane Microsystems"). */
+function ownerOfDesk(best: OutletSignal, signals: readonly OutletSignal[]): OutletSignal {
+  const owner = deskOwner(best.name, () => signals.map((s) => s.name));
+  return owner ? (signals.find((s) => s.name === owner) ?? best) : best;
 }
 
 // Agreement decides which outlet it is; the weight of the readings that write each form decides how to write it.

@@ -1,3 +1,4 @@
+import { monthNumber } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
 
@@ -297,13 +298,29 @@ export function isCopyrightLine(text: string): boolean {
 
 // Where a reprint first ran: "This article originally appeared in The Harbor Ledger on May 7, 2026."
 const REPRINTED =
-  String.raw`(?:this|the) (?:article|story|post|piece|report) (?:originally |first )?(?:appeared|ran|was published)` +
-  String.raw` (?:in|on|at)\b`;
+  String.raw`(?:this|the) (?:article|story|post|piece|report|interview|column) (?:was )?(?:originally |first )?` +
+  String.raw`(?:appeared|ran|published) (?:in|on|at)\b`;
 const REPRINT_NOTE = regex(['^', REPRINTED], 'iu');
+// "… first published in Dutch in Dorrendams Dagblad on …": the name after "in", past the language it ran in.
+const REPRINT_SOURCE = regex([
+  String.raw`^(?:in \p{Lu}\p{Ll}+ )?in ((?:The )?\p{Lu}[\p{L}&'’.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}&'’.-]*)*)`,
+]);
 
 /** Whether a line says where and when the article first ran, as reprints close. */
 export function isReprintNote(text: string): boolean {
   return REPRINT_NOTE.test(text.replace(/^[*_]+/u, ''));
+}
+
+/** Where a reprint note says the article first ran ("… originally appeared in The Harbor Ledger on …"), or null. */
+export function reprintSource(text: string): string | null {
+  const plain = text.replace(/^[*_]+/u, '');
+  const note = REPRINT_NOTE.exec(plain);
+  if (!note) return null;
+  // The note's pattern ends on "in", "on" or "at": the name is read from that word on.
+  const rest = plain.slice(note.index + note[0].length - 2).replace(/^(?:on|at)\b/u, 'in');
+  const name = REPRINT_SOURCE.exec(rest)?.[1]?.replace(/\.+$/u, '');
+  // "… was published in March": a month is when, not where.
+  return name && monthNumber(name.split(' ')[0]!) === null ? name : null;
 }
 
 const EDITOR_NOTE = regex(

@@ -131,12 +131,16 @@ function slugSignal(words: readonly string[], runs: readonly string[]): OutletSi
   if (words.length === 0) return [];
   // Call signs and acronyms ("kxyz7", "hbj") in capitals, other words capitalized.
   const spelled = words.map((w) => (/\d/u.test(w) || !/[aeiouy]/u.test(w) ? w.toUpperCase() : capitalized(w)));
-  // "vpha-…" is the initials of a name the page writes out ("Verran Public Health Agency").
-  const initials = words.join('').toUpperCase();
-  const spelledOut = runs
-    .flatMap((run) => run.split(/\n|\s+\d\S*/u))
-    .filter((name) => name.length > initials.length && acronymsOf(name).includes(initials))
-    .sort((a, b) => a.length - b.length)[0];
-  const name = spelledOut ?? nameWrittenInText(words.join(''), runs) ?? spelled.join(' ');
+  // "vpha-…" or "ura-ncc-…" opens on the initials of a name the page writes out ("Verran Public Health Agency").
+  const names = runs.flatMap((run) => run.split(/\n|\s+\d\S*/u));
+  const spelledOut = (initials: string): string | undefined =>
+    names
+      .filter((name) => name.length > initials.length && acronymsOf(name).includes(initials))
+      .sort((a, b) => a.length - b.length)[0];
+  const name =
+    spelledOut(words.join('').toUpperCase()) ??
+    spelledOut(words[0]!.toUpperCase()) ??
+    nameWrittenInText(words.join(''), runs) ??
+    spelled.join(' ');
   return [{ name, kind: 'file-slug' }];
 }

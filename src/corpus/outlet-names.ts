@@ -178,3 +178,17 @@ export function nameWrittenInText(compact: string, runs: readonly string[]): str
   }
   return null;
 }
+
+// "Corvane Investor Relations", "Acme Newsroom": a company's site for investors or the press is the company's own.
+const DESK = /\s+(?:investor relations|news ?room|press (?:office|room|centre|center)|media (?:centre|center|room))$/i;
+
+/**
+ * The organization a desk's site ("Corvane Investor Relations") belongs to, among other names the page gives
+ * ("Corvane Microsystems" in its copyright line, looked for only for a desk); null when none is its owner.
+ */
+export function deskOwner(site: string, names: () => readonly string[]): string | null {
+  const desk = DESK.exec(site);
+  if (!desk) return null;
+  const owner = `${site.slice(0, desk.index)} `;
+  return names().find((name) => name.startsWith(owner) && !DESK.test(name)) ?? null;
+}

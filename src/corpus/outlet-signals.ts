@@ -7,7 +7,9 @@ import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthea
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
+import { reprintSource } from './chrome-shapes.ts';
 import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
+import { acronymsOf } from '../text/names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -61,6 +63,13 @@ const COPYRIGHT_HOLDER = regex(
   ],
   'iu',
 );
+/** Whose a copyright line says the page is ("© 2024 Example Media Group, LLC." → "Example Media Group"), or null. */
+export function copyrightHolder(text: string): string | null {
+  // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
+  const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
+  return holder && furnitureOf(text) === 'copyright' ? holder : null;
+}
+
 const NOT_A_SITE = /^(?:us|the author|author|this (?:story|site|article)|our \p{L}+|the \p{L}+ team)$/iu;
 
 const found = (name: string | null | undefined, kind: OutletSignalKind): OutletSignal[] => {
@@ -81,7 +90,14 @@ function mastheadName(text: string): string | null {
   return name;
 }
 
+/** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
+function spelledBelow(blocks: readonly Block[], i: number): string | null {
+  const [logo, below] = [blocks[i]!.text, blocks[i + 1]?.text ?? ''];
+  return isAllCaps(logo) && isNameLike(below) && acronymsOf(below).includes(logo) ? below : null;
+}
+
 // A wire story's summary bullets ("* Arrests rise to 34").
+const NEWSLETTER = /\bnewsletter\b/i;
 const BULLET = /^[*•·–-]\s/u;
 
 /** What a page says about who published it, and the people its bylines name (who are never the outlet). */
@@ -114,7 +130,12 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   );
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
   const release = top.some((b) => RELEASE_LABEL.test(b.text));
-  for (const block of nav < 0 ? opening.slice(0, OPENING_NAMES) : []) {
+  for (const [i, block] of (nav < 0 ? opening.slice(0, OPENING_NAMES) : []).entries()) {
+    const spelled = spelledBelow(opening, i);
+    if (spelled) {
+      signals.push(...found(spelled, 'masthead'));
+      break;
+    }
     const kind = furnitureOf(block.text);
     if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
     // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
@@ -123,8 +144,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     if (wordCount(block.text) < 2 && !isAllCaps(block.text)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
     const name = isAllCaps(block.text) ? fromCapitals(block.text) : block.text;
-    // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS").
-    if (looksLikeOutlet(name) || release) signals.push(...found(block.text, 'masthead'));
+    // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS"); so does
+    // any body whose page's footer opens on the same name ("Wrenshire Police | Accessibility | …").
+    const footer = blocks.slice(-FOOTER_BLOCKS).some((b) => b.text.startsWith(name) && b !== block);
+    if (looksLikeOutlet(name) || release || footer) signals.push(...found(block.text, 'masthead'));
   }
   // A masthead is the name-like line above the site's menu (logos are often set in capitals), or the outlet's name
   // between the header's buttons ("Sign in   Subscribe   Search") and the menu below them; a lone word there is a
@@ -138,7 +161,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     const masthead =
       top
         .slice(0, nav)
-        .map((b) => mastheadName(b.text))
+        .map((b, i) => spelledBelow(top, i) ?? mastheadName(b.text))
         .find((name) => name !== null) ??
       (next > nav
         ? top
@@ -183,11 +206,11 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       signals.push(...found(desk, 'byline'));
     }
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
+    // "This interview was first published in Dutch in Dorrendams Dagblad on …": where a reprint first ran.
+    signals.push(...found(reprintSource(text), 'self-description'));
     signals.push(...found(creditedName(text), 'credit'));
     signals.push(...found(next && i < DESK_REACH ? channelAbove(text, next) : null, 'masthead'));
-    // The holder's pattern first: it fails at once on almost every paragraph, telling furniture never does.
-    const holder = COPYRIGHT_HOLDER.exec(text)?.[1];
-    signals.push(...found(holder && furnitureOf(text) === 'copyright' ? holder : null, 'copyright'));
+    signals.push(...found(copyrightHolder(text), 'copyright'));
   });
   // A wire story's summary bullets ("* Arrests rise to 34") come before its dateline.
   const lead = (b: Block): boolean => (isProse(b.text) || wordCount(b.text) >= 8) && !BULLET.test(b.text);
@@ -195,11 +218,13 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
   }
   const lastProse = blocks.findLastIndex((b) => isProse(b.text));
-  for (const [k, block] of blocks.slice(-FOOTER_BLOCKS).entries()) {
-    const text = unemphasized(block.text);
-    // A footer may close on the site's name alone ("The Northern Ledger"), below the article.
-    const below = blocks.length - Math.min(FOOTER_BLOCKS, blocks.length) + k > lastProse;
-    if (below && /^The\s/u.test(text) && isNameLike(text) && wordCount(text) <= 5) {
+  const footerStart = blocks.length - Math.min(FOOTER_BLOCKS, blocks.length);
+  for (let at = footerStart; at < blocks.length; at++) {
+    const text = unemphasized(blocks[at]!.text);
+    // A footer may close on the site's name alone ("The Northern Ledger"), below the article; not on a newsletter's
+    // name over what it offers ("The Line", then "Our weekday newsletter: …").
+    const offer = NEWSLETTER.test(blocks[at + 1]?.text ?? '');
+    if (at > lastProse && !offer && /^The\s/u.test(text) && isNameLike(text) && wordCount(text) <= 5) {
       signals.push(...found(text, 'self-description'));
     }
     signals.push(...found(TRUST_NOTE.exec(text)?.[1], 'self-description'));

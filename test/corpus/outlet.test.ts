@@ -87,6 +87,41 @@ describe('chooseOutlet: the reading others agree with', () => {
     expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
   });
 
+  it('does not take a newsletter named in the footer over what it offers for the site', () => {
+    const body = Array(8).fill(PROSE).join('\n\n');
+    const footer = ['The Line', 'Our weekday newsletter: the stories the city is talking about.'].join('\n\n');
+    expect(outletOf(`${HEADLINE}\n\n${body}\n\nCopyright 2026 Example Public Radio\n\n${footer}`)).toBe(
+      'Example Public Radio',
+    );
+  });
+
+  it("takes the name a logo's initials stand for on the line below them", () => {
+    const page = ['EPTA', 'Example Public Transit Authority', 'Trip Planner | Schedules | Fares | Alerts', PROSE];
+    expect(outletOf(page.join('\n\n'))).toBe('Example Public Transit Authority');
+  });
+
+  it("takes a body's name in capitals opening its page when the page's footer opens on it too", () => {
+    const body = Array(8).fill(PROSE).join('\n\n');
+    const top = 'KELDALE POLICE\nNews and appeals\nPublished: Friday 11 September 2026, 10:15';
+    const page = `${top}\n\n${HEADLINE}\n\n${body}\n\nKeldale Police | Accessibility | Contact us`;
+    expect(outletOf(page)).toBe('Keldale Police');
+  });
+
+  it("does not take a consent banner's heading or a search box's label for the masthead", () => {
+    const page = ['Cookies on EBN', 'Accept additional cookies', 'Search Examplenews', 'Home  News  Politics', PROSE];
+    expect(outletOf(`${page.join('\n\n')}\n\n© 2026 EBN News`)).toBe('EBN News');
+  });
+
+  it("names a company's investor or press site by the company, as its copyright line does", () => {
+    const page = `${HEADLINE} | Example Investor Relations\n\n${PROSE}\n\n© 2026 Example Microsystems. All rights reserved.`;
+    expect(outletOf(page)).toBe('Example Microsystems');
+  });
+
+  it('names where a reprint says it first ran, past the language it ran in', () => {
+    const note = '*This interview was first published in Dutch in Example Dagblad on 27 June 2026.*';
+    expect(outletOf(`# ${HEADLINE}\n\n${note}\n\n${PROSE}`, 'interview.md')).toBe('Example Dagblad');
+  });
+
   it("takes the paper's name above a byline whose job title names a desk, not the desk", () => {
     const body = Array(8).fill(PROSE).join('\n\n');
     const page = `${HEADLINE}\n\nThe Example Standard\n\nBy Jane Roe, Political Reporter\nMarch 6, 2025\n\n${body}`;
@@ -377,6 +412,7 @@ describe('inferMetadata: outlet of whole pages', () => {
     // The slug's initials, as the page writes the name out.
     const spelled = `${HEADLINE}\nThe EHA said the vote was delayed.\n(c) Example Health Agency 2026`;
     expect(outletOf(spelled, 'eha-marina-vote-updates.txt')).toBe('Example Health Agency');
+    expect(outletOf(spelled, 'eha-ncc-incident-log.txt')).toBe('Example Health Agency');
   });
 
   it('shows a domain as the page writes the name, else as the domain', () => {
