@@ -164,7 +164,7 @@ function markRepeats(verdicts: BlockVerdict[], context: CleaningContext): void {
 }
 
 // A credit on a line of its own belongs to the caption next to it: the one before it when that is a caption
-// (or a caption's repeat), else the short paragraph after it.
+// (or a caption's repeat), else the shorter paragraph beside it.
 function markCaptionsByCredits(verdicts: BlockVerdict[]): void {
   const captionKeys = new Set(verdicts.filter((v) => v.role === 'caption').map((v) => blockKey(v.block.text)));
   const neighbour = (from: number, step: number): BlockVerdict | undefined => {
@@ -177,7 +177,12 @@ function markCaptionsByCredits(verdicts: BlockVerdict[]): void {
     const before = neighbour(i, -1);
     if (before && captionKeys.has(blockKey(before.block.text))) return;
     const after = neighbour(i, 1);
-    const target = [after, before].find((v) => v && !v.furniture && canBeCaption(v.block.text));
+    // Of a line on either side that could be a caption, the shorter: a lede after a caption and its credit is
+    // longer than the caption.
+    const words = (v: BlockVerdict): number => wordCount(v.block.text);
+    const target = [after, before]
+      .filter((v): v is BlockVerdict => !!v && !v.furniture && canBeCaption(v.block.text))
+      .sort((a, b) => words(a) - words(b))[0];
     if (target) target.role = 'caption';
   });
 }

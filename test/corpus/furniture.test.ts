@@ -347,13 +347,16 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     for (const line of ['The Harbor', 'The repairs', 'Detours']) expect(kind(line)).toBeNull();
   });
 
-  it('marks the caption after a credit when the credit comes first, and the one before when that is a caption', () => {
+  it('marks the caption beside a credit: after it when the credit comes first, else the shorter line beside it', () => {
     const roles = (...lines: string[]) =>
       classifyBlocks(splitBlocks(lines.join('\n')), { title: null, repeated: new Set() }).map((v) => v.role);
     const caption = 'A crowd gathers at the terminal.';
     const body = 'The ferry left at noon on Monday.';
     expect(roles('Jane Doe / AP', caption, body)).toEqual(['body', 'caption', 'body']);
     expect(roles(`caption: ${caption}`, 'AP', body)).toEqual(['caption', 'body', 'body']);
+    // A credit between a caption and the lede is the shorter one's: the lede goes on for a sentence or two more.
+    const lede = `${body} About 150 riders waited for it at the pier, and the line said more sailings would follow.`;
+    expect(roles(caption, 'Jane Doe/AP', lede)).toEqual(['caption', 'body', 'body']);
   });
 });
 
