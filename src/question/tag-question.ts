@@ -240,9 +240,24 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   let opensSentence = true;
   let separated = false;
   let hyphen = false;
+  let point = false;
   doc.tokens().each((token: ItemToken) => {
     const raw = token.out();
     const spaced = token.out(its.precedingSpaces) !== '';
+    // "PM2.5": wink splits a figure's decimal point off a word ending in a digit; the index keeps them one term.
+    const last = tokens.at(-1);
+    if (raw === '.' && !spaced && /\d$/u.test(last?.raw ?? '')) {
+      point = true;
+      return;
+    }
+    if (point && !spaced && /^\d+$/u.test(raw)) {
+      point = false;
+      const joined = `${last!.raw}.${raw}`;
+      Object.assign(last!, { raw: joined, lower: surfaceWords(joined)[0] ?? joined.toLowerCase() });
+      return;
+    }
+    if (point) sentenceEnded = opensSentence = true;
+    point = false;
     // "Brisk Logistics' headcount": a lone apostrophe closing a plural is its possessive, not punctuation.
     const closesPlural =
       APOSTROPHE.test(raw) && /s$/i.test(tokens.at(-1)?.raw ?? '') && !token.out(its.precedingSpaces);

@@ -14,6 +14,14 @@ beforeAll(async () => {
 const analyze = (question: string) => analyzeFor(index, question);
 const names = (question: string): string[] => analyze(question).names.map((n) => n.text);
 
+describe('a figure with a decimal point written into a name ("PM2.5")', () => {
+  it('stays one word, as the index keeps it, and the point ends no sentence', () => {
+    const analyzed = analyze('what was the worst hourly PM2.5 reading so far?');
+    expect(analyzed.terms.map((t) => t.term)).toContain('pm2.5');
+    expect(names('what was the worst hourly PM2.5 reading so far?')).toEqual(['PM2.5']);
+  });
+});
+
 describe('names in a question: an answer must be about them, and a name the coverage lacks means no answer', () => {
   it('a run of capitalized words is one name, known to the coverage', () => {
     expect(analyze('When did the Harbor Ferry Company suspend crossings?').names).toEqual([
