@@ -91,6 +91,9 @@ function isFurniture(element: HtmlElement): boolean {
   return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some((word) => FURNITURE_WORDS.has(word)));
 }
 
+/** A superscript that is only a footnote's number, bracketed or not: "3", "[12]". */
+const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/u;
+
 /**
  * Removes page furniture before Readability scores the page: Readability alone keeps boxes that sit inside the
  * article's container (a newsletter sign-up, an inline ad, a "Related" list). An element holding the headline or
@@ -98,6 +101,8 @@ function isFurniture(element: HtmlElement): boolean {
  */
 function removeFurniture(document: HtmlDocument, articleParts: readonly string[]): void {
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+  // A footnote's mark set in superscript ("… until 2022.<sup>3</sup>") would run into the text as "2022.3".
+  for (const sup of [...document.querySelectorAll('sup')]) if (FOOTNOTE_MARK.test(sup.textContent ?? '')) sup.remove();
   for (const element of [...document.querySelectorAll('header')]) {
     if (!element.querySelector('h1') && !element.closest('article')) element.remove();
   }

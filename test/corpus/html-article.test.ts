@@ -170,6 +170,14 @@ describe('extracting an article from a news page', () => {
     expect(article.published).toBe('2026-03-14');
   });
 
+  it('drops footnote marks set in superscript, so "2022.<sup>3</sup>" stays a year', () => {
+    const text =
+      'He sat on the committee from 2014 until 2022.<sup>3</sup> The curator wrote the entries.<sup>[4]</sup> ';
+    const html = `<html><body><h1>How the show came undone</h1><p>${text.repeat(12)}</p></body></html>`;
+    const paragraphs = (extractHtmlArticle(html, null) as HtmlArticle).paragraphs.join(' ');
+    expect(paragraphs).toContain('until 2022. The curator wrote the entries.');
+  });
+
   it('dates a page by a compact date in its metadata ("20260314")', () => {
     const text = 'The new fare takes effect on Sunday across the network. '.repeat(20);
     const html = `<html><head><meta name="date" content="20260314"></head><body><h1>Fare rises</h1><p>${text}</p></body></html>`;
