@@ -8,9 +8,11 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // Floors under today's dev scores (see the README's answer-quality table): a change that loses answers or starts
 // answering what the coverage does not say fails here before it reaches a user. A newly added set that starts below
 // the default gets a floor under its first score: the school week's (an FAQ, a podcast page, a paywall) and the gear
-// maker's (an earnings call, a markets brief, business words WordNet does not link: "bring in", "sacked", "EPS").
+// maker's (an earnings call, a markets brief, business words WordNet does not link: "bring in", "sacked", "EPS"),
+// and the fare rise's (a staff report's tables, a transit authority's alerts, a board's votes and amendments).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
+  'fare-hike': 0.475,
   'four-day-week': 0.475,
   'gear-maker-cuts': 0.475,
 };
@@ -26,10 +28,12 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // airline never named, an abstaining trustee), the port strike's and the tram derailment's, and the bird flu cull's
 // and the referee scandal's (one farm's flock of a group's total, a show's new date when it is only postponed, the
 // other match's yellow cards), and the metro dig's (a women's share of the skeletons, a machine's maker, a depth the
-// platforms will have). The port strike's sixth (a mediator's pay) came with reading "500 crowns" as a sum, which
+// platforms will have), and the fare rise's (a hearing's date where only a deadline is given, how the chair voted,
+// what the mayor said). The port strike's sixth (a mediator's pay) came with reading "500 crowns" as a sum, which
 // answered three other questions.
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'metro-dig': 5,
+  'fare-hike': 5,
   'bird-flu-cull': 5,
   'referee-bribery': 5,
   'crypto-collapse': 5,
