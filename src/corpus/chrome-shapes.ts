@@ -1,3 +1,4 @@
+import { acronymsOf } from '../text/names.ts';
 import { monthNumber } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
@@ -60,7 +61,13 @@ export function isNavigation(text: string): boolean {
   // Two items make a menu only when both are a word or three ("Sign in | Subscribe"); a title and a site name
   // ("Headline | Site") are not a menu.
   if (longest > (items.length === 2 ? 3 : 4)) return false;
+  if (items.length === 2 && callLetters(items[0]!, items[1]!)) return false;
   return items.every((item) => !/[.!?]$/u.test(item) || /^\p{Lu}\.$/u.test(item));
+}
+
+/** "MPR 89.3 | Marrowick Public Radio": a station's call letters, perhaps with its frequency, beside its name. */
+export function callLetters(letters: string, name: string): boolean {
+  return acronymsOf(name).includes(letters.split(/\s+/u)[0]!);
 }
 
 // Where readers can share a story to, or the button's verb for it ("Tweet", "Pin it"); the row names only these.

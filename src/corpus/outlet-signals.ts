@@ -7,7 +7,7 @@ import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthea
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
-import { reprintSource } from './chrome-shapes.ts';
+import { callLetters, reprintSource } from './chrome-shapes.ts';
 import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
 import { acronymsOf } from '../text/names.ts';
 
@@ -86,7 +86,9 @@ function mastheadName(text: string): string | null {
   if (BEFORE_MASTHEAD.has(furnitureOf(text))) return null;
   if (isNameLike(text)) return text;
   const [, name, tagline] = WITH_TAGLINE.exec(text) ?? [];
-  if (!name || !tagline || !isNameLike(name) || !looksLikeOutlet(name) || looksLikeOutlet(tagline)) return null;
+  if (!name || !tagline) return null;
+  if (isNameLike(tagline) && callLetters(name, tagline)) return tagline;
+  if (!isNameLike(name) || !looksLikeOutlet(name) || looksLikeOutlet(tagline)) return null;
   return name;
 }
 

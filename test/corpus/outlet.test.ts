@@ -87,6 +87,11 @@ describe('chooseOutlet: the reading others agree with', () => {
     expect(chooseOutlet(signals, ['Maria Lopez'], '')).toBe('Example Ledger');
   });
 
+  it("reads a station's name beside its call letters and frequency as its masthead, not as a menu", () => {
+    const page = ['Skip to content', 'EPR 89.3 | Example Public Radio', 'News   Arts   Podcasts   Schedule', PROSE];
+    expect(signalsOf(page.join('\n\n'))).toContainEqual({ name: 'Example Public Radio', kind: 'masthead' });
+  });
+
   it('does not take a newsletter named in the footer over what it offers for the site', () => {
     const body = Array(8).fill(PROSE).join('\n\n');
     const footer = ['The Line', 'Our weekday newsletter: the stories the city is talking about.'].join('\n\n');
