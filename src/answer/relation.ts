@@ -6,6 +6,7 @@ import { namedInClause } from '../question/relative-clause.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termOf, terms } from '../text/analyzer.ts';
 import { attributeMentions } from './attribute-mentions.ts';
+import { perPassage } from './per-passage.ts';
 import { ranksOtherwise } from '../text/ordinals.ts';
 import type { NameSpan } from '../text/annotate.ts';
 import type { ArticleSubject } from './article-subject.ts';
@@ -208,17 +209,22 @@ function tellsOfAnother(
   return (
     ranksOtherwise(passage.text, question.ordinals) ||
     !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year)) ||
-    tellsOfOtherMonth(passage.text, question.months)
+    tellsOfOtherMonth(passage, question.months)
   );
 }
 
 // A month as prose writes it, with its capital: "January", "Feb.", "Sept".
 const MONTH_WORD = new RegExp(`\\b(${MONTH_PATTERN})(?![\\p{L}])`, 'giu');
 
+/** The months a sentence names, as prose writes them (the same sentences are candidates question after question). */
+const monthsNamed = perPassage(({ text }) =>
+  [...text.matchAll(MONTH_WORD)].flatMap((m) => (/^\p{Lu}/u.test(m[1]!) ? [monthNumber(m[1]!)] : [])),
+);
+
 /** Whether a sentence names months, none of them one asked about: "in January" for a February figure. */
-function tellsOfOtherMonth(text: string, asked: readonly number[]): boolean {
+function tellsOfOtherMonth(passage: Passage, asked: readonly number[]): boolean {
   if (asked.length === 0) return false;
-  const named = [...text.matchAll(MONTH_WORD)].flatMap((m) => (/^\p{Lu}/u.test(m[1]!) ? [monthNumber(m[1]!)] : []));
+  const named = monthsNamed(passage);
   return named.length > 0 && !named.some((month) => month !== null && asked.includes(month));
 }
 

@@ -84,8 +84,11 @@ const ROLE_OF_BEFORE = regex([
  * the Spanish federation, ") or give it as a title after whom it serves ("Hearthly spokeswoman ").
  */
 function roleBefore(before: string): boolean {
-  const roles = [ROLE_BEFORE, ROLE_OF_BEFORE, ORGANIZATION_ROLE_BEFORE].map((pattern) => pattern.exec(before)?.[1]);
-  if (roles.some((role) => role && englishWords().category(role, 'n') === 'noun.person')) return true;
+  const isRole = (pattern: RegExp): boolean => {
+    const role = pattern.exec(before)?.[1];
+    return !!role && englishWords().category(role, 'n') === 'noun.person';
+  };
+  if ([ROLE_BEFORE, ROLE_OF_BEFORE, ORGANIZATION_ROLE_BEFORE].some(isRole)) return true;
   const title = TITLE_BEFORE.exec(before)?.[1];
   return !!title && isTitle(title);
 }

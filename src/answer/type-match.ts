@@ -15,8 +15,7 @@ import { memoized } from '../text/memoize.ts';
 import { containsRun } from '../text/word-run.ts';
 import { termOf } from '../text/analyzer.ts';
 import { namesGroup } from './group-membership.ts';
-import { acronymsOf, namesWithin } from '../text/names.ts';
-import { isAcronym } from '../text/names.ts';
+import { isAcronym, namesWithin, standsFor } from '../text/names.ts';
 import { CLOCK_TIME_PATTERN, isCalendarWord, YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 
@@ -89,10 +88,6 @@ const RECURS = /\bevery\s+$/i;
 const RECURS_REACH = 8;
 
 /**
- * How well a value the tagger read as of another kind answers: a span given by its end date or its times of day, or
- * one that recurs ("every 20 minutes") for a rate.
- */
-/**
  * "Asking for 500 crowns": a count of a currency's units is a sum, though only a scale word or a figure's decimals
  * ("4.2 million crowns", "500,000 marks") make the index read it so ("12 marks out of 20" counts marks).
  */
@@ -101,6 +96,10 @@ function countedMoney(question: AnalyzedQuestion, span: ValueSpan, passage: Pass
   return englishWords().isMoneyUnit(passage.text.slice(span.counted[0], span.counted[1]));
 }
 
+/**
+ * How well a value the tagger read as of another kind answers: a span given by its end date or its times of day, or
+ * one that recurs ("every 20 minutes") for a rate.
+ */
 function spanFit(question: AnalyzedQuestion, span: ValueSpan, text: string, passage: Passage): number {
   if (question.type === 'date' && datesEnd(span, text)) return 1;
   if (question.dimension === 'rate' && span.kind === 'duration') {
@@ -326,6 +325,6 @@ const SPELLED_OUT_FIT = 0.5;
 export function spelledOutFit(passage: Passage, question: AnalyzedQuestion): number {
   const subject = question.subject?.replace(/^the /i, '');
   if (!subject || !isAcronym(subject)) return 0;
-  const spelled = passage.names.some((name) => namesWithin(name.text).some((n) => acronymsOf(n).includes(subject)));
+  const spelled = passage.names.some((name) => namesWithin(name.text).some((n) => standsFor(subject, n)));
   return spelled ? (STANDS_FOR.test(question.text) ? 1 : SPELLED_OUT_FIT) : 0;
 }

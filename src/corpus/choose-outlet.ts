@@ -8,7 +8,7 @@ import {
   outletWords,
 } from './outlet-names.ts';
 import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
-import { acronymsOf, isAcronym } from '../text/names.ts';
+import { isAcronym, standsFor } from '../text/names.ts';
 
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
 // a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
@@ -98,7 +98,7 @@ function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): Ou
   const words = outletWords(best.name);
   const fuller = signals.find((s) => {
     if (!FULLER_KINDS.has(s.kind)) return false;
-    if (isAcronym(best.name) && acronymsOf(s.name).includes(best.name)) return true;
+    if (isAcronym(best.name) && standsFor(best.name, s.name)) return true;
     const own = outletWords(s.name);
     return own.length > words.length && words.every((w) => own.includes(w));
   });

@@ -1,4 +1,4 @@
-import { acronymsOf } from '../text/names.ts';
+import { standsFor } from '../text/names.ts';
 import { monthNumber } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
@@ -67,7 +67,7 @@ export function isNavigation(text: string): boolean {
 
 /** "MPR 89.3 | Marrowick Public Radio": a station's call letters, perhaps with its frequency, beside its name. */
 export function callLetters(letters: string, name: string): boolean {
-  return acronymsOf(name).includes(letters.split(/\s+/u)[0]!);
+  return standsFor(letters.split(/\s+/u)[0]!, name);
 }
 
 // Where readers can share a story to, or the button's verb for it ("Tweet", "Pin it"); the row names only these.

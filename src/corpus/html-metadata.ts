@@ -50,7 +50,7 @@ const LABEL_PART =
 function splitTitle(
   title: string | null,
   outlet: string | null,
-  homeTexts: ReadonlySet<string>,
+  homeTexts: () => ReadonlySet<string>,
 ): { title: string | null; outlet: string | null } {
   const all =
     title
@@ -66,7 +66,7 @@ function splitTitle(
   if (parts.length < 2) return { title, outlet: null };
   const named =
     parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
-    parts.find((p) => homeTexts.has(p.toLowerCase()));
+    parts.find((p) => homeTexts().has(p.toLowerCase()));
   const words = (p: string): number => p.split(/\s+/u).length;
   const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
   if (!named && words(site) > 4) return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
@@ -232,9 +232,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const meta = metaTags(document);
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "DC.date.issued").
   const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name', 'DC.publisher');
-  const fromTitle = splitTitle(
-    clean(document.querySelector('title')?.textContent),
-    namedOutlet,
+  const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet, () =>
     homeLinkTexts(document),
   );
   const h1 = clean(document.querySelector('h1')?.textContent);

@@ -3,7 +3,7 @@ import { datelineOf } from './dates.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { isNameLike } from './masthead-line.ts';
 import { isAllCaps } from './outlet-names.ts';
-import { acronymsOf } from '../text/names.ts';
+import { standsFor } from '../text/names.ts';
 
 // A site's menu scraped to text comes one item a line ("News", "Business", "Sport", …), between the masthead above
 // it and the headline below it: the lines before the last such menu are the site's, never the article's.
@@ -63,7 +63,7 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
     // A slogan or a date strip may come between the name and its menu; a logo's initials ("ENA") may come over the
     // name they stand for ("Eskeland News Agency").
     const spelled = top[i + 1]?.text ?? '';
-    const name = loneAcronym(text, kind) && acronymsOf(spelled).includes(text) ? spelled : text;
+    const name = loneAcronym(text, kind) && standsFor(text, spelled) ? spelled : text;
     for (let gap = 0; gap <= SLOGAN_LINES; gap++) {
       if (gap > 0 && isProse(top[i + gap]?.text ?? '')) break;
       if (itemsAfter(top, i + gap) >= MENU_ITEMS) return name;

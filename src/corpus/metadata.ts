@@ -10,7 +10,7 @@ import { furnitureOf } from './line-furniture.ts';
 import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
 import { readMastheadLine } from './masthead-line.ts';
 import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
-import { acronymsOf } from '../text/names.ts';
+import { standsFor } from '../text/names.ts';
 
 /** Metadata read from an article's own text and file name; each field is null when they do not give it. */
 export interface InferredMetadata {
@@ -135,7 +135,7 @@ function slugSignal(words: readonly string[], runs: readonly string[]): OutletSi
   const names = runs.flatMap((run) => run.split(/\n|\s+\d\S*/u));
   const spelledOut = (initials: string): string | undefined =>
     names
-      .filter((name) => name.length > initials.length && acronymsOf(name).includes(initials))
+      .filter((name) => name.length > initials.length && standsFor(initials, name))
       .sort((a, b) => a.length - b.length)[0];
   const name =
     spelledOut(words.join('').toUpperCase()) ??

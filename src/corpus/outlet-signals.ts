@@ -9,7 +9,7 @@ import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
 import { callLetters, reprintSource } from './chrome-shapes.ts';
 import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
-import { acronymsOf } from '../text/names.ts';
+import { standsFor } from '../text/names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
 export type OutletSignalKind =
@@ -95,7 +95,7 @@ function mastheadName(text: string): string | null {
 /** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
 function spelledBelow(blocks: readonly Block[], i: number): string | null {
   const [logo, below] = [blocks[i]!.text, blocks[i + 1]?.text ?? ''];
-  return isAllCaps(logo) && isNameLike(below) && acronymsOf(below).includes(logo) ? below : null;
+  return isAllCaps(logo) && isNameLike(below) && standsFor(logo, below) ? below : null;
 }
 
 // A wire story's summary bullets ("* Arrests rise to 34").

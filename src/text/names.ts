@@ -20,6 +20,11 @@ export function acronymsOf(name: string): string[] {
   return [...forms].filter((a) => a.length >= 2);
 }
 
+/** Whether a name is what some initials stand for: "Marrowick Regional Transit Authority" for "MRTA". */
+export function standsFor(initials: string, name: string): boolean {
+  return acronymsOf(name).includes(initials);
+}
+
 /**
  * The name and the names inside it that start after a small word: a sentence-initial capital can join a name
  * ("Agents of Immigration and Customs Enforcement"), so the acronym may stand for the part after "of".
