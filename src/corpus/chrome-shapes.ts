@@ -151,6 +151,8 @@ const PROMO_TOPIC = regex(
       'watch live',
       'e-edition',
       'donat(?:e|ion)s?',
+      'become a member',
+      'membership',
       'support (?:our|us|independent|local) (?:journalism|newsroom|reporting)',
     ]),
     String.raw`\b`,

@@ -8,7 +8,7 @@ import { withoutPageAssets } from './saved-page-assets.ts';
 // the cache lists them for its key and reads none.
 
 /** File extensions read as articles. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.eml'];
 
 /** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
 export function isArticlePath(name: string): boolean {

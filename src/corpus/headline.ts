@@ -1,4 +1,4 @@
-import { datelineOf } from './dates.ts';
+import { datelineOf, eitherWayDates } from './dates.ts';
 import { MONTH_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { isProse, wordCount, type Block } from './blocks.ts';
@@ -126,7 +126,9 @@ const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)/u;
 
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
   const stamp = PRINT_STAMP.exec(written);
-  const unstamped = stamp && datelineOf(stamp[1]!)?.published ? written.slice(stamp[0].length) : written;
+  // The stamp is a date either way round ("03/09/2026, 14:07"), whichever the printer's locale wrote.
+  const printed = stamp && (datelineOf(stamp[1]!)?.published || eitherWayDates(stamp[1]!));
+  const unstamped = printed ? written.slice(stamp[0].length) : written;
   // "LIVE: … update | Wednesday 10 June": a date after a bar says when, not where.
   const dated = TITLE_WITH_SITE.exec(unstamped);
   const undated = dated && DAY_OF_MONTH.test(dated[2]!) ? dated[1]! : unstamped;

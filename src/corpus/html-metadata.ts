@@ -1,7 +1,14 @@
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
-import { homeLinkTexts, homeLogoName, isDomainName, siteNameForDomain, writtenOutInitials } from './html-site-name.ts';
+import {
+  homeLinkTexts,
+  homeLogoName,
+  isDomainName,
+  siteNameForDomain,
+  siteNameInText,
+  writtenOutInitials,
+} from './html-site-name.ts';
 import { deskOwner } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
 import { readJsonLdArticle } from './json-ld.ts';
@@ -77,7 +84,7 @@ function splitTitle(
 // Initials ("CEMA - Situation Report No. 6") are shown as the page spells them out.
 const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
   outlet && isDomainName(outlet)
-    ? (siteNameForDomain(document, outlet) ?? outlet)
+    ? (siteNameForDomain(document, outlet) ?? siteNameInText(document, outlet) ?? outlet)
     : outlet && writtenOutInitials(document, outlet);
 
 // "Headline | News | wdft7.com" leaves "Headline - News" once the site is split off; the page's <h1>, when the

@@ -1,4 +1,4 @@
-import { looksLikeOutlet } from './outlet-names.ts';
+import { capitalizedRuns, looksLikeOutlet, nameWrittenInText } from './outlet-names.ts';
 import { collapseSpace, ownTextNodes, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
@@ -31,6 +31,15 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
     }
   }
   return null;
+}
+
+/**
+ * The name the page's own words give a site known by its domain ("Photograph: Ruaridh Kerr/The Northern Standard"
+ * for northernstandard.co.uk), as a Reader View save names its site by the domain alone.
+ */
+export function siteNameInText(document: HtmlDocument, domain: string): string | null {
+  const label = compact(DOMAIN.exec(domain)?.[1] ?? '');
+  return nameWrittenInText(label, capitalizedRuns(document.querySelector('body')?.textContent ?? ''));
 }
 
 /**

@@ -232,8 +232,8 @@ const PAGE_COUNT = /^page \d+ of \d+$/i;
 const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 
 // A link to a clip or a recording, set among the paragraphs under its title: "Video: Shop owners worry about …",
-// "WATCH: …", "Listen: …". A title has no full stop; a sentence after such a label is reporting.
-const MEDIA_LABEL = /^(?:video|watch|listen|audio|podcast)\s*:\s*[^.!?]+$/i;
+// "WATCH: …", "▶ Listen: …". A title has no full stop; a sentence after such a label is reporting.
+const MEDIA_LABEL = /^(?:[▶►▷⏵]\s*)?(?:video|watch|listen|audio|podcast)\s*:\s*[^.!?]+$/i;
 const MAX_MEDIA_LABEL_WORDS = 20;
 
 /** Classifies one paragraph on its own text, or returns null when it is not furniture by itself. */

@@ -8,6 +8,10 @@ import { wordCount } from './blocks.ts';
 
 /** An image, "![alt](address)": the picture itself, never the article's words. */
 const IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/gu;
+/** An image by reference, "![][image1]" (Google Docs' Markdown, its picture defined at the end of the file). */
+const IMAGE_REFERENCE = /!\[[^\]\n]*\]\[[^\]\n]*\]/gu;
+/** A heading's identifier after its words, "# Headline {#headline}" (Google Docs, Pandoc): an anchor, not words. */
+const HEADING_ID = /^(#{1,6}[ \t].*?)[ \t]*\{#[^}\n]*\}[ \t]*$/gmu;
 /** A link, "[words](address "title")", nested parentheses in the address allowed. */
 const LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"\n]*")?\)/gu;
 /** A note app's link to another note, "[[Page]]" or "[[Page|words]]". */
@@ -73,6 +77,8 @@ export function plainMarkdown(text: string): string {
     .map((line) => (onlyLinks(line) ? '' : line))
     .join('\n')
     .replace(IMAGE, '')
+    .replace(IMAGE_REFERENCE, '')
+    .replace(HEADING_ID, '$1')
     .replace(ATTRIBUTED_SPAN, '$1')
     .replace(ATTRIBUTES, '')
     .replace(LINK, '$1')

@@ -37,7 +37,9 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   if (hints.site) signals.push({ name: hints.site, kind: 'file-name' });
   const url = known.url ?? linkInText(blocks);
   signals.push(...domainSignal(url, runs));
-  const headline = inferHeadline(blocks, { siteNames: signals.map((s) => s.name), fileHeadline: hints.headline });
+  // A desk named in a byline's job title ("Health Correspondent") is no site: a headline may open on its word.
+  const siteNames = signals.filter((s) => s.kind !== 'job-title').map((s) => s.name);
+  const headline = inferHeadline(blocks, { siteNames, fileHeadline: hints.headline });
   // A headline wrapped over two lines of a text copy is shown on one.
   const title = headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));

@@ -180,7 +180,18 @@ export function nameWrittenInText(compact: string, runs: readonly string[]): str
 }
 
 // "Corvane Investor Relations", "Acme Newsroom": a company's site for investors or the press is the company's own.
-const DESK = /\s+(?:investor relations|news ?room|press (?:office|room|centre|center)|media (?:centre|center|room))$/i;
+const DESK_NAME = anyOf([
+  'investor relations',
+  'news ?room',
+  'press (?:office|room|centre|center)',
+  'media (?:centre|center|room)',
+]);
+const DESK = regex([String.raw`\s+${DESK_NAME}$`], 'i');
+// "UNIVERSITY OF KELBRIDGE - PRESS OFFICE": the desk set apart after a dash or a bar names its owner before it.
+const OWNED_DESK = regex([String.raw`^(.{2,60}?)\s+[-–—|:]\s+${DESK_NAME}$`], 'i');
+
+/** The organization a line names before its desk set apart ("University of Kelbridge - Press Office"), or null. */
+export const ownerBeforeDesk = (line: string): string | null => OWNED_DESK.exec(line)?.[1] ?? null;
 
 /**
  * The organization a desk's site ("Corvane Investor Relations") belongs to, among other names the page gives

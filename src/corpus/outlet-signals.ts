@@ -8,7 +8,14 @@ import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
 import { callLetters, reprintSource } from './chrome-shapes.ts';
-import { fromCapitals, isAllCaps, looksLikeOutlet, selfDescribedName, TITLE_WITH_SITE } from './outlet-names.ts';
+import {
+  fromCapitals,
+  isAllCaps,
+  looksLikeOutlet,
+  ownerBeforeDesk,
+  selfDescribedName,
+  TITLE_WITH_SITE,
+} from './outlet-names.ts';
 import { standsFor } from '../text/names.ts';
 
 /** Where on a page (or around it) an outlet's name was read. */
@@ -139,17 +146,18 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       break;
     }
     const kind = furnitureOf(block.text);
-    if (top.length < 2 || !isNameLike(block.text) || (kind && kind !== 'section-label')) break;
+    const line = ownerBeforeDesk(block.text) ?? block.text;
+    if (top.length < 2 || !isNameLike(line) || (kind && kind !== 'section-label')) break;
     // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
     // in title case ("News") opens a menu laid one item a line.
-    if (RELEASE_LABEL.test(block.text) || SITE_HOME.test(block.text)) break;
-    if (wordCount(block.text) < 2 && !isAllCaps(block.text)) break;
+    if (RELEASE_LABEL.test(line) || SITE_HOME.test(line)) break;
+    if (wordCount(line) < 2 && !isAllCaps(line)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
-    const name = isAllCaps(block.text) ? fromCapitals(block.text) : block.text;
+    const name = isAllCaps(line) ? fromCapitals(line) : line;
     // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS"); so does
     // any body whose page's footer opens on the same name ("Wrenshire Police | Accessibility | …").
     const footer = blocks.slice(-FOOTER_BLOCKS).some((b) => b.text.startsWith(name) && b !== block);
-    if (looksLikeOutlet(name) || release || footer) signals.push(...found(block.text, 'masthead'));
+    if (looksLikeOutlet(name) || release || footer) signals.push(...found(line, 'masthead'));
   }
   // A masthead is the name-like line above the site's menu (logos are often set in capitals), or the outlet's name
   // between the header's buttons ("Sign in   Subscribe   Search") and the menu below them; a lone word there is a

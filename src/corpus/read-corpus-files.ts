@@ -12,6 +12,8 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // A page saved as a single file carries its images too: tens of megabytes around one article.
 const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/i.test(name);
 const MAX_MHTML_BYTES = 50 * 1024 * 1024;
+/** A mail client's saved message (.eml): its MIME source, read through an email parser. */
+const isEmailPath = (name: string): boolean => /\.eml$/i.test(name);
 
 /** One article file's text, with its path relative to the corpus directory. */
 export interface CorpusFile {
@@ -87,6 +89,10 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
   const utf16 = utf16Text(bytes);
   if (!utf16 && bytes.includes(0)) return 'looks binary (it contains NUL bytes), not text';
   if (isMhtmlPath(path)) return mhtmlAsCorpusFile(bytes);
+  if (isEmailPath(path)) {
+    const { emailAsCorpusFile } = await import('./email-message.ts');
+    return emailAsCorpusFile(bytes);
+  }
   // A saved page says its charset in a <meta> tag; a text file says nothing, and is UTF-8 or an older Windows one.
   const html = isHtmlPath(path);
   const decoded = utf16

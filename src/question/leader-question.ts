@@ -25,12 +25,25 @@ export function leadingVerbAt(tokens: readonly QuestionToken[], start: number, k
   const rest = clause > 0 ? after.slice(0, clause) : after;
   // A word of a name is part of the phrase whatever the tagger reads it as ("Blackwater Salvage" as a verb).
   // An ampersand joins a firm's name ("Corland & Western"), as names.ts reads it.
-  const inPhrase = (t: QuestionToken): boolean => PHRASE_POS.has(t.pos) || t.capitalized || t.lower === '&';
+  // A participle before the noun describes it ("the newly merged trust"), as an adjective does, with its adverb.
+  const inPhrase = (t: QuestionToken, k: number): boolean =>
+    PHRASE_POS.has(t.pos) ||
+    t.capitalized ||
+    t.lower === '&' ||
+    participleBefore(rest, k) ||
+    (t.pos === 'ADV' && participleBefore(rest, k + 1));
   const led = rest.length > 0 && rest.every(inPhrase) && rest.some((t) => t.pos !== 'DET');
   return led ? verbAt : -1;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+
+/** Whether the word at `k` is a participle set before a noun of the phrase ("merged" in "the merged trust"). */
+function participleBefore(phrase: readonly QuestionToken[], k: number): boolean {
+  const word = phrase[k];
+  const next = phrase[k + 1];
+  return word?.pos === 'VERB' && /(?:ed|en)$/u.test(word.lower) && k > 0 && ['NOUN', 'ADJ'].includes(next?.pos ?? '');
+}
 
 /**
  * "the head of Crestline", "Crestline's head": the noun the question asks about, when it is owned by a name and may

@@ -91,6 +91,14 @@ describe('who leads something named by a common noun, and roles asked for a pers
     expect(answer.answer).toMatch(/Alma Ferrante/u);
   });
 
+  const museumIndex = useCorpusIndex({ 'museum.md': MUSEUM });
+
+  it('"who runs the newly merged museum" asks for its leader too: a participle describes what is led', () => {
+    const terms = (q: string): string[] => analyzeFor(museumIndex.index, q).terms.map((t) => t.word);
+    expect(terms('who runs the newly merged museum')).toContain('leader');
+    expect(terms('who runs the museum')).toContain('leader');
+  });
+
   it('"who is Harbury\'s chief exec?" is not answered by a chief executive of the club the article is about', async () => {
     // "exec" is filed by WordNet as a group (the executive branch); asked for as a person it is a role all the same.
     const answer = await museum.engine.ask("who is Harbury's chief exec?");

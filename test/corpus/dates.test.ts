@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
-import { datelineOf, numericDateOrder, findDates, monthDayOf, nearestDate, toIsoDate } from '../../src/corpus/dates.ts';
+import {
+  datelineOf,
+  numericDateOrder,
+  findDates,
+  monthDayOf,
+  nearestDate,
+  toIsoDate,
+  eitherWayDates,
+} from '../../src/corpus/dates.ts';
 
 describe('toIsoDate: dates as front matter and manifests write them', () => {
   it.each([
@@ -150,6 +158,15 @@ describe('numeric dates that may be read day or month first', () => {
     expect(numericDateOrder('Posted 08/02/2026\nComments closed 08/13/2026')).toBe('month');
     expect(numericDateOrder('Posted 08/02/2026\nThe line opened on 7 February after repairs.')).toBe('day');
     expect(numericDateOrder('Posted 08/02/2026\nThe cabins were inspected on 2 August and on 8 February.')).toBeNull();
+  });
+});
+
+describe('a reporter\'s name before the date, without "By"', () => {
+  it('dates the line as a byline would, however the date is written', () => {
+    expect(datelineOf('Magnus Hesketh | 12 Feb 2026 | 4 min read')).toEqual({ published: '2026-02-12', updated: null });
+    expect(eitherWayDates('Magnus Hesketh | 12/02/2026 | 4 min read')).toEqual(['2026-02-12', '2026-12-02']);
+    // Alone, a name says nothing of when.
+    expect(datelineOf('Magnus Hesketh')).toBeNull();
   });
 });
 

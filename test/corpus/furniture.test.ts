@@ -116,6 +116,13 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['banner', 'Thursday, March 12, 2026 · 4°C, light rain'],
     ['page-chrome', 'Copy link'],
     ['page-chrome', 'Listen to this article (5 min)'],
+    // A player's label after its play symbol.
+    ['page-chrome', '▶ Listen: the campaign chair speaks to us after the vote (2:14)'],
+    // A reader-funded site's membership pitch.
+    [
+      'promo',
+      'Example Now is independent and reader-funded. Become a member from £4 a month: https://example.com/join',
+    ],
     ['widget', 'Comments are closed for this article.'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],

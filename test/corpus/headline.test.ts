@@ -31,6 +31,29 @@ describe('inferHeadline', () => {
     expect(headlineOf(page)).toBe('MAYOR APPOINTS INDEPENDENT REVIEW OF THE MARINA VOTE');
   });
 
+  it("reads a print's stamp as a date either way round, and the title after it", () => {
+    const page = [
+      `03/09/2026, 14:07   ${HEADLINE} | Example Post`,
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n\n');
+    expect(headlineOf(page, ['Example Post'])).toBe(HEADLINE);
+  });
+
+  it("starts past a menu laid on one line, below a station's now-playing line", () => {
+    const page = [
+      'Radio Example',
+      '102.6 FM | DAB | Online',
+      'LISTEN LIVE',
+      'Now playing: Late Show with Priya Anand',
+      'News   Travel   Weather   Sport   Podcasts   Schedule',
+      'Local News',
+      HEADLINE,
+      'By Jane Roe',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n\n');
+    expect(headlineOf(page, ['Radio Example'])).toBe(HEADLINE);
+  });
+
   it('passes over a note whose parenthesis the line leaves open', () => {
     const page = [
       '(This summary is prepared by the clerk for the',

@@ -40,6 +40,13 @@ describe('extracting an article from a news page', () => {
     });
   });
 
+  it('names the site a Reader View save gives by its domain as the page writes it', async () => {
+    const saved = (await page('firefox-reader-view.html'))
+      .replace('>The Bayfield Tribune</a>', '>bayfieldtribune.example</a>')
+      .replace('</p>', ' The harbor master told the Bayfield Tribune it was the third find this year.</p>');
+    expect(extractHtmlArticle(saved, null)).toMatchObject({ outlet: 'Bayfield Tribune' });
+  });
+
   it("reads a wiki's page without its footnote marks, edit links, references and categories, dated by its last edit", async () => {
     const article = await articleOf('wiki-page.html');
     expect(article).toMatchObject({

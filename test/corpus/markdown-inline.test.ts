@@ -65,6 +65,11 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     );
   });
 
+  it("reads Google Docs' Markdown: an image by reference, and headings with their identifiers", () => {
+    const exported = '![][image1]\n\n# **Council confirms the plan** {#council-confirms-the-plan}\n\nThe council met.';
+    expect(plainMarkdown(exported)).toBe('\n\n# Council confirms the plan\n\nThe council met.');
+  });
+
   it('leaves text without Markdown marks as it is', () => {
     const text = 'The council voted 5-2 [sic] on Tuesday; x == y is no highlight.';
     expect(plainMarkdown(text)).toBe(text);

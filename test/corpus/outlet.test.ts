@@ -35,6 +35,31 @@ describe('pageOutletSignals: every place a page names its site', () => {
     expect(signalsOf(page)).toContainEqual({ name: expect.stringMatching(/^(?:The )?Example Ledger$/u), kind });
   });
 
+  it("reads a press office's owner from the line naming both, and the release's headline below", () => {
+    const page = [
+      'UNIVERSITY OF EXAMPLE - PRESS OFFICE',
+      'FOR IMMEDIATE RELEASE',
+      'Tuesday 3 March 2026',
+      `# ${HEADLINE}`,
+      PROSE,
+    ].join('\n\n');
+    const meta = inferMetadata(splitBlocks(page), { file: 'release.md', title: null, url: null, authors: [] });
+    expect(meta.outlet).toBe('University of Example');
+    expect(meta.title).toBe(HEADLINE);
+  });
+
+  it("does not take a byline's desk for the site's name, though a headline opens on its word", () => {
+    const page = [
+      'Radio Example',
+      'News | Sport | Weather | Travel | Podcasts',
+      'Health board votes to close the maternity unit',
+      'By Jane Roe, Health Correspondent',
+      PROSE,
+    ].join('\n\n');
+    const meta = inferMetadata(splitBlocks(page), { file: 'page.txt', title: null, url: null, authors: [] });
+    expect(meta.title).toBe('Health board votes to close the maternity unit');
+  });
+
   it('reads the copyright holder without its company suffix', () => {
     const signals = signalsOf('Body.\n© 2025 Harbinger Newspaper Group, LLC. All rights reserved.');
     expect(signals).toContainEqual({ name: 'Harbinger Newspaper Group', kind: 'copyright' });
