@@ -40,6 +40,8 @@ const ATTRIBUTED_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/gu;
 const ATTRIBUTES = /(?<=\S)\{\.[\w-]+\}/gu;
 /** A punctuation mark escaped ("\$210", "\-4 °C", "\*"), or a backslash closing a line (a hard line break). */
 const ESCAPE = /\\([!-/:-@[-`{-~])|\\$/gmu;
+/** A quotation's marks, "> " opening each of its lines (nested, "> > "): the quoted words are the article's. */
+const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/gmu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
@@ -71,7 +73,7 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|[*_\\]|\S\[|\]\{/mu.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|^[ \t]*>|[*_\\]|\S\[|\]\{/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
@@ -87,6 +89,7 @@ export function plainMarkdown(text: string): string {
     .replace(EMPHASIS, '$2')
     .replace(WIKI_MARK, '')
     .replace(CALLOUT, '$1')
+    .replace(QUOTE_MARKS, '')
     .replace(ASKING_HEADING, '')
     .replace(ESCAPE, '$1');
 }

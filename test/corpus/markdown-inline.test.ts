@@ -16,7 +16,7 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     ],
     ['or its alias', 'She left [[Ashgrove Mountain Co.|Ashgrove]] in 2011.', 'She left Ashgrove in 2011.'],
     ['a highlight is its words', '==Kallas joins the board on Nov. 15.==', 'Kallas joins the board on Nov. 15.'],
-    ["a callout's type goes", '> [!quote] Reid Kallas, Stonebrook', '> Reid Kallas, Stonebrook'],
+    ["a callout's type and its quotation mark go", '> [!quote] Reid Kallas, Stonebrook', 'Reid Kallas, Stonebrook'],
     // An interview's speakers and a species' name quote as their words, not "**MH:**" or "*Alexandrium*".
     ['bold words are their words', '**MH:** Almost entirely one species.', 'MH: Almost entirely one species.'],
     [
@@ -68,6 +68,13 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
   it("reads Google Docs' Markdown: an image by reference, and headings with their identifiers", () => {
     const exported = '![][image1]\n\n# **Council confirms the plan** {#council-confirms-the-plan}\n\nThe council met.';
     expect(plainMarkdown(exported)).toBe('\n\n# Council confirms the plan\n\nThe council met.');
+  });
+
+  it("reads a quotation's lines without their marks, as a note pasting an article quotes it", () => {
+    const note = '> ### Council fined over the spill\n>\n> The council was fined £1.8m on Thursday.\n> > Nested words.';
+    expect(plainMarkdown(note)).toBe(
+      '### Council fined over the spill\n\nThe council was fined £1.8m on Thursday.\nNested words.',
+    );
   });
 
   it('leaves text without Markdown marks as it is', () => {
