@@ -1,6 +1,7 @@
 import {
   capitalizedRuns,
   deskOwner,
+  onlyMastheadWord,
   fromCapitals,
   isAllCaps,
   looksLikeOutlet,
@@ -55,7 +56,7 @@ export function chooseOutlet(signals: readonly OutletSignal[], people: readonly 
   const usable = signals.filter((s) => !personKeys.has(outletKey(s.name)));
   const pools = [
     usable.filter((s) => !HINTS.has(s.kind)),
-    usable.filter((s) => s.kind === 'job-title' && looksLikeOutlet(s.name)),
+    usable.filter((s) => s.kind === 'job-title' && looksLikeOutlet(s.name) && !onlyMastheadWord(s.name)),
     usable.filter((s) => s.kind === 'domain'),
     usable.filter((s) => s.kind === 'file-slug' && looksLikeOutlet(s.name)),
     usable.filter((s) => s.kind === 'copyright'),

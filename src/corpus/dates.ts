@@ -109,12 +109,13 @@ export interface Dateline {
 }
 
 // A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
-// opinion by when it was decided or filed, a press release by when it went out.
+// opinion by when it was decided or filed, a press release by when it went out, a notice by its "Date of issue:".
+// An update may be set in brackets ("(Updated 10:32pm)").
 const LABEL = regex(
   [
-    String.raw`^(?:(?:first |originally )?`,
+    String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
-    String.raw`|streamed live|premiered|uploaded)`,
+    String.raw`|streamed live|premiered|uploaded|date(?: of (?:issue|publication|decision))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -151,12 +152,13 @@ const HEARD = /^\s*(?:argued|submitted|heard)\b/i;
 const MAX_DATELINE_WORDS = 24;
 
 /**
- * What a page shows beside its date that is no date: an estimate of reading time ("6 min read", "4-minute read"), an
- * episode's running time ("41 min 18 sec"), a newsletter's issue ("Issue No. 412", "Vol. 3, No. 12").
+ * What a page shows beside its date that is no date: an estimate of reading time ("6 min read", "Reading time: 5
+ * min"), an episode's running time ("41 min 18 sec"), a newsletter's issue ("Issue No. 412", "Vol. 3, No. 12").
  */
 const BESIDE_DATE = regex(
   [
-    String.raw`^(?:(?:\d{1,3}[- ]?(?:h|hrs?|hours?|min(?:ute)?s?|sec(?:ond)?s?)\.?\s*){1,3}(?:read|listen)?`,
+    String.raw`^(?:(?:reading time:?\s*)?(?:\d{1,3}[- ]?(?:h|hrs?|hours?|min(?:ute)?s?|sec(?:ond)?s?)\.?\s*){1,3}`,
+    String.raw`(?:read|listen)?`,
     String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?`,
     // A video's views beside the day it went out: "6,419 views  Streamed live on 10 Jun 2026".
     String.raw`|\d[\d,.]*[km]?\s+views)$`,

@@ -141,7 +141,8 @@ function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | nu
   if (prefixed && siteKeys.has(outletKey(prefixed[1]!))) return null;
   if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption) return null;
   const words = wordCount(text);
-  if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text)) return null;
+  // A line giving a link ("Source URL: https://…") names a page, however many of its words the address repeats.
+  if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text) || text.includes('://')) return null;
   // "(This syllabus is prepared by the …": a parenthesis left open is a note broken over lines, not a headline.
   if (text.split('(').length !== text.split(')').length) return null;
   // The site's own name line ("Harbor Ledger", "Harbor Ledger Home Local News") is not the headline.
@@ -163,8 +164,8 @@ const FILE_HEADLINE_NEAR = 0.5;
 function linesNearTop(blocks: readonly Block[], siteKeys: ReadonlySet<string>): string[] {
   return blocks
     .slice(0, FILE_HEADLINE_REACH)
-    .filter((b) => [null, 'banner'].includes(furnitureOf(b.text)))
-    .map((b) => headlineOf(unemphasized(b.text), siteKeys))
+    .map((b) => MARKDOWN_TITLE.exec(b.text)?.[1] ?? ([null, 'banner'].includes(furnitureOf(b.text)) ? b.text : null))
+    .map((text) => (text === null ? null : headlineOf(unemphasized(text), siteKeys)))
     .filter((line): line is string => line !== null);
 }
 

@@ -34,6 +34,9 @@ export const NO_ARTICLE =
   'no article found: the page has no running text (a section front, search page, login ' +
   'wall or a page built by scripts); give the link to one article, or save the article page after it has loaded';
 
+const proseWords = (paragraphs: readonly string[]): number =>
+  paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
+
 /** Extracts the article from an HTML page, or says why the page gives none. */
 export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlArticle | string {
   const document = parseHtmlDocument(html);
@@ -46,9 +49,12 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlAr
   }
   // Metadata first: the text extraction removes the parts of the page it is read from.
   const metadata = readPageMetadata(document, pageUrl);
-  const paragraphs = articleParagraphs(document, metadata.title, metadata.paywalledParts);
-  const proseWords = paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
-  if (proseWords < MIN_PROSE_WORDS) return NO_ARTICLE;
+  let paragraphs = articleParagraphs(document, metadata.title, metadata.paywalledParts);
+  // A discussion page (a forum thread, a link shared with its comments) is all comments: read them as its text.
+  if (proseWords(paragraphs) < MIN_PROSE_WORDS) {
+    paragraphs = articleParagraphs(parseHtmlDocument(html), metadata.title, metadata.paywalledParts, true);
+  }
+  if (proseWords(paragraphs) < MIN_PROSE_WORDS) return NO_ARTICLE;
   return { ...metadata, url: metadata.url ? canonicalUrl(metadata.url) : null, paragraphs };
 }
 

@@ -15,6 +15,8 @@ export interface HtmlElement {
   readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   /** Its child nodes, text included: a text node (nodeType 3) is a run of text between elements. */
   readonly childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
+  /** Its markup, comments included (where a Word document keeps its properties). */
+  readonly innerHTML: string;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;

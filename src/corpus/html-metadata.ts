@@ -9,7 +9,7 @@ import {
   siteNameInText,
   writtenOutInitials,
 } from './html-site-name.ts';
-import { deskOwner } from './outlet-names.ts';
+import { deskOwner, outletKey } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
@@ -45,6 +45,16 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
     }
   }
   return (...names) => names.map((name) => tags.get(name.toLowerCase())).find(Boolean) ?? null;
+}
+
+// A Word document saved as a web page keeps its properties in a comment Word alone reads ("<o:Company>Thorncaster
+// Borough Council</o:Company>"): the organization whose copy of Word wrote it, its publisher when nothing else
+// names one (Readability drops the letterhead Word marks as a page header).
+const OFFICE_COMPANY = /<o:Company>([^<]{2,80})<\/o:Company>/u;
+
+function officeCompany(document: HtmlDocument, generator: string | null): string | null {
+  if (!generator?.startsWith('Microsoft Word')) return null;
+  return clean(OFFICE_COMPANY.exec(document.documentElement.innerHTML)?.[1]);
 }
 
 /** A <title> part that numbers a page, lot or issue, or names an edition, never a headline or a site: "Page 4". */
@@ -227,6 +237,15 @@ function absolute(href: string | null, base: string | null): string | null {
 }
 
 /**
+ * The publisher a page's data names (as it writes the site's name), unless the site's own name is another one and
+ * the <title> ends on it: a blog ("… | Sounding Line") is cited by its name, not by the society publishing it.
+ */
+function siteOrPublisher(publisher: string | null, siteName: string | null, title: string | null): string | null {
+  if (!siteName || !publisher || outletKey(publisher) === outletKey(siteName)) return publisher ?? siteName;
+  return title !== null && outletKey(title).endsWith(outletKey(siteName)) ? siteName : publisher;
+}
+
+/**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article) or microdata, Open Graph, <link rel="canonical">, then
  * <title> and the visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page
@@ -238,15 +257,18 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const ld = readJsonLdArticle(scripts) ?? readMicrodataArticle(document);
   const meta = metaTags(document);
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "DC.date.issued").
-  const namedOutlet = clean(ld?.publisher) ?? meta('og:site_name', 'application-name', 'DC.publisher');
-  const fromTitle = splitTitle(clean(document.querySelector('title')?.textContent), namedOutlet, () =>
-    homeLinkTexts(document),
-  );
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const namedOutlet =
+    siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ?? meta('application-name', 'DC.publisher');
+  const fromTitle = splitTitle(pageTitle, namedOutlet, () => homeLinkTexts(document));
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
   const site =
-    namedOutlet ?? titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ?? homeLogoName(document);
+    namedOutlet ??
+    titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
+    homeLogoName(document) ??
+    officeCompany(document, meta('generator'));
   const outlet = (site && deskOwner(site, () => copyrightHolders(document))) ?? site;
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,

@@ -56,6 +56,9 @@ const FURNITURE_WORDS = new Set([
   'modal',
   'masthead',
   'topbar',
+  // A column beside the article (a forum's rules, a site's most-read list).
+  'sidebar',
+  'side',
   'toolbar',
   // A wiki's footnote marks ("[2]"), its list of references, section edit links, navigation boxes and categories.
   'reference',
@@ -85,10 +88,14 @@ const FURNITURE_LINE = new RegExp(
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dd, dt';
 
-function isFurniture(element: HtmlElement): boolean {
+/** Words naming a page's comments: furniture under an article, the text itself of a discussion page. */
+const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'disqus']);
+
+function isFurniture(element: HtmlElement, keepComments: boolean): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
   if (FURNITURE_PHRASES.some((phrase) => names.includes(phrase))) return true;
-  return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some((word) => FURNITURE_WORDS.has(word)));
+  const furniture = (word: string): boolean => FURNITURE_WORDS.has(word) && !(keepComments && COMMENT_WORDS.has(word));
+  return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some(furniture));
 }
 
 /** A superscript that is only a footnote's number, bracketed or not: "3", "[12]". */
@@ -99,8 +106,16 @@ const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/u;
  * article's container (a newsletter sign-up, an inline ad, a "Related" list). An element holding the headline or
  * the article itself is never removed, however it is named (`<body class="has-comments">`).
  */
-function removeFurniture(document: HtmlDocument, articleParts: readonly string[]): void {
-  for (const element of [...document.querySelectorAll(NEVER_TEXT)]) element.remove();
+function removeFurniture(
+  document: HtmlDocument,
+  title: string | null,
+  articleParts: readonly string[],
+  keepComments: boolean,
+): void {
+  // A thread writes each comment in the form that edits it (old Reddit's "usertext").
+  for (const element of [...document.querySelectorAll(NEVER_TEXT)]) {
+    if (!(keepComments && element.tagName === 'FORM')) element.remove();
+  }
   // A footnote's mark set in superscript ("… until 2022.<sup>3</sup>") would run into the text as "2022.3".
   for (const sup of [...document.querySelectorAll('sup')]) if (FOOTNOTE_MARK.test(sup.textContent ?? '')) sup.remove();
   for (const element of [...document.querySelectorAll('header')]) {
@@ -111,8 +126,22 @@ function removeFurniture(document: HtmlDocument, articleParts: readonly string[]
   for (const element of [...document.querySelectorAll('[class], [id]')]) {
     if (!element.isConnected || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue;
     if (kept.has(element)) continue;
-    if (isFurniture(element) && !element.querySelector('h1, article, main')) element.remove();
+    if (isFurniture(element, keepComments) && !holdsArticle(element, title)) element.remove();
   }
+}
+
+/** Words a heading shares with the title to be its headline, not a forum's or a section's name ("Tallowford"). */
+const HEADLINE_WORDS = 3;
+
+/** Whether an element holds the article or its headline (an <h1> the title repeats, or any when it is unknown). */
+function holdsArticle(element: HtmlElement, title: string | null): boolean {
+  if (element.querySelector('article, main')) return true;
+  const known = title?.toLowerCase();
+  return [...element.querySelectorAll('h1')].some((h1) => {
+    const heading = collapseSpace(h1.textContent).toLowerCase();
+    const long = heading.split(' ').length >= HEADLINE_WORDS;
+    return !known || (long && (known.includes(heading) || heading.includes(known)));
+  });
 }
 
 /** The elements a selector from the page's own markup picks; none when the selector is not one the parser reads. */
@@ -141,8 +170,9 @@ export function articleParagraphs(
   document: HtmlDocument,
   title: string | null,
   articleParts: readonly string[] = [],
+  keepComments = false,
 ): string[] {
-  removeFurniture(document, articleParts);
+  removeFurniture(document, title, articleParts, keepComments);
   const lead = leadCaption(document);
   // Readability's own JSON-LD reading is off: metadata comes from readPageMetadata, in the order the corpus uses.
   const reader = new Readability<HtmlElement>(document as never, {
@@ -151,7 +181,9 @@ export function articleParagraphs(
   });
   let content: HtmlElement | null | undefined;
   try {
-    content = reader.parse()?.content;
+    // Readability scores a container by the paragraphs just below it; a thread's comments each sit deep in their own,
+    // so a discussion page is read whole, its furniture removed.
+    content = keepComments ? document.querySelector('body') : reader.parse()?.content;
   } catch {
     // Readability gives up on some malformed pages (thousands of nested elements); there is no article to read.
     return [];

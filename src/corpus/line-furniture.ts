@@ -205,7 +205,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
 // of every page ("https://… 5/3/26, 8:41 AM").
 const LINK_LINE = regex(
   [
-    String.raw`^(?:(?:url|link|source|canonical|original(?: url)?|permalink)\s*:\s*)?<?https?:\/\/\S+>?`,
+    String.raw`^(?:(?:url|link|source(?: url)?|canonical|original(?: url)?|permalink)\s*:\s*)?<?https?:\/\/\S+>?`,
     String.raw`(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
   ],
   'iu',
@@ -283,5 +283,14 @@ function classifyLine(written: string): FurnitureKind | null {
   if (PAGE_COUNT.test(text)) return 'page-chrome';
   if (words <= MAX_LIVE_STREAM_WORDS && LIVE_STREAM.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
+  if (isButtonPair(text)) return 'navigation';
   return null;
+}
+
+// Two header buttons with only a wide gap between ("Menu   Search"): each is furniture on its own, where two words
+// of a headline split by a stray gap are not.
+const BUTTON_KINDS: ReadonlySet<FurnitureKind | null> = new Set(['page-chrome', 'promo']);
+function isButtonPair(text: string): boolean {
+  const items = text.trim().split(/\s{2,}|\t+/u);
+  return items.length === 2 && items.every((item) => BUTTON_KINDS.has(furnitureOf(item)));
 }

@@ -82,6 +82,10 @@ export function looksLikeOutlet(name: string): boolean {
   return MASTHEAD_WORD.test(name) || BRAND_TOKEN.test(name) || /^the\s/i.test(name);
 }
 
+/** A name that is only a masthead's common word ("News" of "News Editor"): a desk, not a site. */
+export const onlyMastheadWord = (name: string): boolean =>
+  outletWords(name).length === 1 && MASTHEAD_WORD.test(name) && !BRAND_TOKEN.test(name);
+
 /** A comparison key for outlet names: case, accents, "&"/"and", spacing, punctuation and a leading "The" ignored. */
 export function outletKey(name: string): string {
   const plain = name

@@ -42,6 +42,7 @@ export function lowercaseMasthead(top: readonly Block[], blocks: readonly Block[
 export const DESK_REACH = 30;
 const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const DESK_AND_TOWN = regex([`^(.{2,40}?), (${TOWN_WORD}(?: ${TOWN_WORD}){0,2})$`]);
+const WHERE_REPORTED = /,\s+(?:at|in|from)\s+\p{Lu}[^,]{1,60}$/u;
 
 /**
  * The outlet a reporter's desk line names under their name alone on its line (two or three capitalized words, no job
@@ -51,7 +52,8 @@ const DESK_AND_TOWN = regex([`^(.{2,40}?), (${TOWN_WORD}(?: ${TOWN_WORD}){0,2})$
 export function deskBelowName(name: string, below: string): string | null {
   const words = wordCount(name);
   if (words < 2 || words > 3 || !isNameLike(name) || looksLikeOutlet(name) || isJobTitleLine(name)) return null;
-  const [, desk, town] = DESK_AND_TOWN.exec(below) ?? [];
+  // "Court reporter, VBC News, at Brannock District Court": where the reporter was, after the role and outlet.
+  const [, desk, town] = DESK_AND_TOWN.exec(below.replace(WHERE_REPORTED, '')) ?? [];
   if (!desk || !town || datelineOf(below)) return null;
   const outlet = isJobTitleLine(desk) ? town : desk;
   return isNameLike(outlet) && looksLikeOutlet(outlet) ? outlet : null;

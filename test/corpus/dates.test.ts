@@ -170,6 +170,17 @@ describe('a reporter\'s name before the date, without "By"', () => {
   });
 });
 
+describe('date lines with a bracketed update, a reading time or a label', () => {
+  it.each([
+    ['Saturday 16 May 2026, 7:48pm  (Updated 10:32pm)', '2026-05-16'],
+    ['22.07.2026  |  Reading time: 5 min', '2026-07-22'],
+    ['Date of issue:        13 July 2026', '2026-07-13'],
+    ['Date: 13 July 2026', '2026-07-13'],
+  ])('%s', (line, published) => {
+    expect(datelineOf(line, 'day')?.published).toBe(published);
+  });
+});
+
 describe('a month and day without a year, as wire copy dates itself', () => {
   it('is read as MM-DD', () => {
     expect(monthDayOf('June 10')).toBe('06-10');

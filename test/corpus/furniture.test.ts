@@ -118,6 +118,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', 'Listen to this article (5 min)'],
     // A player's label after its play symbol.
     ['page-chrome', '▶ Listen: the campaign chair speaks to us after the vote (2:14)'],
+    // Two header buttons with a wide gap between, and a note app's link to the page it clipped.
+    ['navigation', 'Menu   Search'],
+    ['link-line', 'Source URL: https://www.example.com/news/2026/06/11/council-fined'],
     // A reader-funded site's membership pitch.
     [
       'promo',

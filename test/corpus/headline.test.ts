@@ -54,6 +54,16 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Radio Example'])).toBe(HEADLINE);
   });
 
+  it("takes a note app's heading that the file name repeats, not its link to the page (which repeats it too)", () => {
+    const page = [
+      `# ${HEADLINE}`,
+      'Created: June 11, 2026 9:14 PM',
+      'Source URL: https://www.example.com/news/2026/06/11/council-delays-the-marina-vote-again',
+      'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
+    ].join('\n\n');
+    expect(headlineOf(page, [], `${HEADLINE} 7d41c2e09a8b4f3c9e61d5a2b80f4c17`)).toBe(HEADLINE);
+  });
+
   it('passes over a note whose parenthesis the line leaves open', () => {
     const page = [
       '(This summary is prepared by the clerk for the',

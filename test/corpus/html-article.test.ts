@@ -145,6 +145,49 @@ describe('extracting an article from a news page', () => {
     expect((extractHtmlArticle(html, null) as HtmlArticle).title).toBe('Port begins recovery as operations resume');
   });
 
+  it("reads a discussion page's comments as its text, not its sidebar, when it has no article of its own", () => {
+    const comment = (words: string): string =>
+      `<div class="comment"><p class="tagline">user 12 points</p><form class="usertext"><div class="md"><p>${words}</p>` +
+      '</div></form><ul><li>permalink</li><li>reply</li></ul></div>';
+    const side =
+      '<div class="side"><h1>Example</h1><p>Welcome to the forum for Example and district.</p>' +
+      '<p>Rules: be civil, no spam, no personal attacks, and news links must go to the original source.</p></div>';
+    const comments = [
+      'The commission voted 3-2 on Tuesday not to appeal the ruling, and will reprint about 151,000 ballots.',
+      'The reprint is now estimated at $212,400, up from the $180,000 the elections director gave the court.',
+      'Two commissioners voted to appeal, saying the ruling forces rechecks against any list a campaign prefers.',
+      'The chair said an appeal could leave the city without final ballots when early voting opens on May 5.',
+    ].map(comment);
+    const head = '<title>Commission will not appeal the ballot ruling : Example</title>';
+    const html = `<html><head>${head}</head><body>${side}<div class="commentarea">${comments.join('')}</div></body></html>`;
+    const article = extractHtmlArticle(html, null) as HtmlArticle;
+    expect(article.paragraphs).toContain(
+      'The reprint is now estimated at $212,400, up from the $180,000 the elections director gave the court.',
+    );
+    expect(article.paragraphs.join(' ')).not.toMatch(/Welcome to the forum/u);
+  });
+
+  it('names a Word document saved as a web page by the company its properties give', () => {
+    const properties = '<!--[if gte mso 9]><xml><o:DocumentProperties><o:Company>Example Borough Council</o:Company>';
+    const head = `<meta name=Generator content="Microsoft Word 15 (filtered)"><title>Statement</title>${properties}`;
+    const text = 'The council served an emergency notice on the owner. '.repeat(12);
+    const body = `<p class=MsoNormal>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${head}</xml><![endif]--></head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example Borough Council' });
+  });
+
+  it('names a blog by its own name, which its <title> ends on, not by the society publishing it', () => {
+    const ld =
+      '{"@type":"BlogPosting","headline":"What the stranding can tell us","publisher":{"@type":"Organization",' +
+      '"name":"Society for Example Science"}}';
+    const head =
+      '<title>What the stranding can tell us | Sounding Example</title>' +
+      `<meta property="og:site_name" content="Sounding Example"><script type="application/ld+json">${ld}</script>`;
+    const body = `<article><h1>What the stranding can tell us</h1><p>${'The pod stranded on the beach. '.repeat(15)}</p></article>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Sounding Example' });
+  });
+
   it("reads an e-paper's page: its paper from the viewer's <title>, its headline, and the edition's date", () => {
     const title = '<title>The Example Ledger – e-Paper – 10.03.2026 – Page 4</title>';
     const toolbar = '<div class="toolbar"><span class="edition">Tuesday, 10 March 2026 · Main edition</span></div>';

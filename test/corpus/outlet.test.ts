@@ -60,6 +60,18 @@ describe('pageOutletSignals: every place a page names its site', () => {
     expect(meta.title).toBe('Health board votes to close the maternity unit');
   });
 
+  it("reads the outlet from a reporter's role, outlet and where they reported, under their name", () => {
+    const page = [HEADLINE, 'Jane Roe', 'Court reporter, Example News, at Brannock District Court', PROSE].join('\n\n');
+    expect(outletOf(page)).toBe('Example News');
+  });
+
+  it("does not take a news editor's desk for the outlet", () => {
+    const page = [HEADLINE, 'By Jane Roe, News Editor · 11 June 2026', PROSE, '© 2026 Example Safety Weekly'].join(
+      '\n\n',
+    );
+    expect(outletOf(page)).toBe('Example Safety Weekly');
+  });
+
   it('reads the copyright holder without its company suffix', () => {
     const signals = signalsOf('Body.\n© 2025 Harbinger Newspaper Group, LLC. All rights reserved.');
     expect(signals).toContainEqual({ name: 'Harbinger Newspaper Group', kind: 'copyright' });
