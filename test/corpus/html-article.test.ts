@@ -147,8 +147,8 @@ describe('extracting an article from a news page', () => {
 
   it("reads a discussion page's comments as its text, not its sidebar, when it has no article of its own", () => {
     const comment = (words: string): string =>
-      `<div class="comment"><p class="tagline">user 12 points</p><form class="usertext"><div class="md"><p>${words}</p>` +
-      '</div></form><ul><li>permalink</li><li>reply</li></ul></div>';
+      '<div class="comment"><p class="tagline">user 12 points</p>' +
+      `<form class="usertext"><div class="md"><p>${words}</p></div></form><ul><li>permalink</li><li>reply</li></ul></div>`;
     const side =
       '<div class="side"><h1>Example</h1><p>Welcome to the forum for Example and district.</p>' +
       '<p>Rules: be civil, no spam, no personal attacks, and news links must go to the original source.</p></div>';
@@ -159,7 +159,8 @@ describe('extracting an article from a news page', () => {
       'The chair said an appeal could leave the city without final ballots when early voting opens on May 5.',
     ].map(comment);
     const head = '<title>Commission will not appeal the ballot ruling : Example</title>';
-    const html = `<html><head>${head}</head><body>${side}<div class="commentarea">${comments.join('')}</div></body></html>`;
+    const thread = `<div class="commentarea">${comments.join('')}</div>`;
+    const html = `<html><head>${head}</head><body>${side}${thread}</body></html>`;
     const article = extractHtmlArticle(html, null) as HtmlArticle;
     expect(article.paragraphs).toContain(
       'The reprint is now estimated at $212,400, up from the $180,000 the elections director gave the court.',
@@ -183,7 +184,8 @@ describe('extracting an article from a news page', () => {
     const head =
       '<title>What the stranding can tell us | Sounding Example</title>' +
       `<meta property="og:site_name" content="Sounding Example"><script type="application/ld+json">${ld}</script>`;
-    const body = `<article><h1>What the stranding can tell us</h1><p>${'The pod stranded on the beach. '.repeat(15)}</p></article>`;
+    const text = 'The pod stranded on the beach. '.repeat(15);
+    const body = `<article><h1>What the stranding can tell us</h1><p>${text}</p></article>`;
     const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
     expect(article).toMatchObject({ outlet: 'Sounding Example' });
   });
