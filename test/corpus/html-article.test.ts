@@ -148,7 +148,8 @@ describe('extracting an article from a news page', () => {
   it("reads a discussion page's comments as its text, not its sidebar, when it has no article of its own", () => {
     const comment = (words: string): string =>
       '<div class="comment"><p class="tagline">user 12 points</p>' +
-      `<form class="usertext"><div class="md"><p>${words}</p></div></form><ul><li>permalink</li><li>reply</li></ul></div>`;
+      `<form class="usertext"><div class="md"><p>${words}</p></div></form>` +
+      '<ul><li>permalink</li><li>reply</li></ul></div>';
     const side =
       '<div class="side"><h1>Example</h1><p>Welcome to the forum for Example and district.</p>' +
       '<p>Rules: be civil, no spam, no personal attacks, and news links must go to the original source.</p></div>';
