@@ -21,6 +21,8 @@ const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
 const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
 const COLUMNS = /\S {3,}\S/u;
+/** A rule drawn in characters ("=====", "-----"): it sets lines apart, and joins none. */
+const RULE = /^[=\-_*~#+.]{3,}$/u;
 
 /** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
 function isHardWrapped(lines: readonly string[]): boolean {
@@ -58,6 +60,19 @@ function wrapWidth(lines: readonly string[]): number | null {
   return lengths.filter((n) => n >= fill).length >= COLUMN_SHARE * lengths.length ? fill : hardWrapped;
 }
 
+/** How often a line of a printed text recurs unchanged to be the header or footer of its pages. */
+const MIN_PAGES = 3;
+
+/** The lines a printed text repeats on its pages ("19/05/2026, 08:52 Headline | Site"): they join no paragraph. */
+function repeatedLines(lines: readonly string[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.length >= WRAP_WIDTH) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_PAGES).map(([line]) => line));
+}
+
 /**
  * Splits a body into paragraphs. Scraped pages put one paragraph (or one caption, credit, button) per line,
  * so each line is its own block, except that hard-wrapped prose lines are joined back into their paragraph: in a
@@ -68,6 +83,7 @@ export function splitBlocks(body: string): Block[] {
   const lines = body.split('\n');
   const width = wrapWidth(lines);
   const wrapped = width !== null;
+  const repeated = wrapped ? repeatedLines(lines) : new Set<string>();
   let current: Block | null = null;
   let offset = 0;
   let lastLineLength = 0;
@@ -87,8 +103,13 @@ export function splitBlocks(body: string): Block[] {
     lastLineLength = trimmed.length;
     // A line set out in columns ("VOL. 131, NO. 337        $2.00") is a print page's furniture, never prose wrapped.
     const midSentence = MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
+    const ruled =
+      RULE.test(trimmed) ||
+      RULE.test(current?.text ?? '') ||
+      repeated.has(trimmed) ||
+      repeated.has(current?.text ?? '');
     const continues = wrapped
-      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !COLUMNS.test(current?.text ?? '')
+      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !COLUMNS.test(current?.text ?? '') && !ruled
       : midSentence;
     // A narrow column's line is short of its width when a long word went on to the next ("alleged" / "match-fixing").
     const full = previousLength >= (width ?? WRAP_WIDTH) || (width !== null && width < WRAP_WIDTH && midSentence);

@@ -47,7 +47,7 @@ const CONNECTOR = /\s+(?:and|&)\s+|,\s*/u;
  * What sets a byline's or a masthead line's parts apart: a bar, a dot, a dash or an asterisk between spaces, or the
  * wide gap between columns of a print page's header.
  */
-export const LINE_PARTS = /\s+[|•·—–*]\s+|\s{3,}/u;
+export const LINE_PARTS = /\s+(?:[|•·—–*]|--)\s+|\s{3,}/u;
 
 /** Removes Markdown emphasis around a line ("*By Jane Roe, Ledger*" → "By Jane Roe, Ledger"). */
 export function unemphasized(text: string): string {

@@ -148,6 +148,9 @@ const DATELINE_PARTS = regex(
 /** When a court heard a case ("Argued May 12, 2026"): beside the date it decided, not when anything went out. */
 const HEARD = /^\s*(?:argued|submitted|heard)\b/i;
 
+/** A day, a month and a year of two digits, dotted or slashed: "25.03.26". */
+const SHORT_YEAR = /\b(\d{2})([./])(\d{2})\2(\d{2})\b(?![./]\d)/gu;
+
 /** A line longer than this says more than when. */
 const MAX_DATELINE_WORDS = 24;
 
@@ -189,7 +192,14 @@ export const onlyTime = (text: string): boolean =>
 export function datelineOf(line: string, order: NumericOrder | null = null): Dateline | null {
   // Counted in place first: emphasis marks cut off either end take two words at most, and most lines are prose.
   if (wordCount(line) > MAX_DATELINE_WORDS + 2) return null;
-  const text = line.replace(/^[*_]+|[*_]+$/gu, '').trim();
+  // A line that is only a date may write its year in two digits ("25.03.26 | 07:45"); in prose that is no date.
+  const text = line
+    .replace(/^[*_]+|[*_]+$/gu, '')
+    .trim()
+    .replace(
+      SHORT_YEAR,
+      (_, day: string, mark: string, month: string, year: string) => `${day}${mark}${month}${mark}20${year}`,
+    );
   if (wordCount(text) > MAX_DATELINE_WORDS) return null;
   const dateline: Dateline = { published: null, updated: null };
   const parts = text.split(DATELINE_PARTS);

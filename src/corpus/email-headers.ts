@@ -20,12 +20,16 @@ const MAX_HEADERS = 12;
 // the writer; a display name alone may be a person's, and names an outlet only when it reads as one ("Civic Wire").
 const SENDER_PARTS = /^(.+?)\s+by\s+.+$|^.+?\s+(?:from|at)\s+(.+)$/iu;
 
-/** The newsletter or outlet a sender line names, or null. */
-function senderOutlet(from: string): string | null {
-  const name = from
+/** The sender's display name ("Saltmarsh Road Surgery <surgery@…>" → "Saltmarsh Road Surgery"). */
+const displayName = (from: string): string =>
+  from
     .replace(/<[^>]*>/gu, '')
     .replace(/^["']|["']$/gu, '')
     .trim();
+
+/** The newsletter or outlet a sender line names, or null. */
+function senderOutlet(from: string): string | null {
+  const name = displayName(from);
   const parts = SENDER_PARTS.exec(name);
   if (parts) return (parts[1] ?? parts[2] ?? '').trim() || null;
   return looksLikeOutlet(name) ? name : null;
@@ -60,6 +64,7 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
     title: subject.split(/\s+\|\s+/u)[0]!,
     ...(sent ? { date: sent } : {}),
     ...(outlet ? { outlet } : {}),
+    ...(from && !outlet && displayName(from) ? { sender: displayName(from) } : {}),
     ...(link && /^https?:\/\//u.test(link) ? { url: link } : {}),
   };
   return { data, body: lines.slice(end + 1).join('\n') };

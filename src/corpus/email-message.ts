@@ -20,6 +20,8 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
     // The Date header as written: the day the sender saw, not the day in UTC.
     published: toIsoDate(header('date')),
     outlet: list ? mail.from?.name?.trim() : undefined,
+    // Any other sender is the message's source only when its text names no outlet.
+    sender: list ? undefined : mail.from?.name?.trim(),
   };
   return { raw: articleMarkdown(frontMatter, [body.replace(/\r\n?/gu, '\n').trim()]) };
 }

@@ -1,6 +1,7 @@
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
 import { datelineOf } from './dates.ts';
+import { MONTH_PATTERN } from '../text/calendar.ts';
 
 /** What a corpus file's name says about the article, the way people save pages. */
 export interface FileNameHints {
@@ -32,6 +33,9 @@ const GENERIC = regex(
   ],
   'iu',
 );
+const ISSUE_MONTH = regex([String.raw`^${MONTH_PATTERN}\s+\d{4}$`], 'iu');
+const LABEL_IN_CAPITALS = /^(?:IMPORTANT|URGENT|FWD?|RE|UPDATE|REMINDER|NOTICE|ACTION REQUIRED)$/u;
+
 // Browsers turn "Headline | Site" into "Headline _ Site" (characters not allowed in file names become "_").
 const TITLE_SEPARATOR = /\s+[_|–—-]\s+/u;
 const SITE_NAME_WORDS = 6;
@@ -45,10 +49,13 @@ export function fileNameHints(file: string): FileNameHints {
   if (halves.length !== 2) return { headline: base, site: null };
   // The site is the short, name-like half: "Council votes … _ Harbor Ledger", "Harbor Ledger - Council votes …".
   const [first, second] = halves as [string, string];
-  // "The Morning Hallow - 15 September 2026": a newsletter's issue is named by its date, which names no site.
-  if (datelineOf(second)?.published) return { headline: first, site: null };
+  // "The Morning Hallow - 15 September 2026", "Skelda Sound - May 2026": a newsletter's issue is named by its date,
+  // which names no site.
+  if (datelineOf(second)?.published || ISSUE_MONTH.test(second)) return { headline: first, site: null };
   const [site, headline] = wordCount(first) < wordCount(second) ? [first, second] : [second, first];
   if (wordCount(site) > SITE_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(site)) return { headline: base, site: null };
+  // "IMPORTANT - your appointment has been cancelled": a mail's label in capitals is no site.
+  if (LABEL_IN_CAPITALS.test(site)) return { headline, site: null };
   return { headline, site };
 }
 

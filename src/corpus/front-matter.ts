@@ -88,6 +88,7 @@ const EntrySchema = z.object({
   site: text,
   source: text,
   provider: z.object({ name: text, domain: text }).optional().catch(undefined),
+  sender: text,
 });
 
 const HTTP = /^https?:\/\//u;
@@ -141,6 +142,8 @@ export interface FrontMatterEntry {
   saved: string | null;
   url: string | null;
   outlet: string | null;
+  /** Who sent an email saved as text ("Saltmarsh Road Surgery"): its source when nothing names an outlet. */
+  sender: string | null;
   /** Problems found (e.g. a link that points outside the outlet's site), for the loader's warnings. */
   problems: string[];
 }
@@ -188,6 +191,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     saved: toIsoDate(dateUnderAnyKey(value, SAVED_KEY)),
     url,
     outlet: outlet ?? site?.[2] ?? null,
+    sender: e.sender ?? null,
     problems,
   };
 }

@@ -121,13 +121,15 @@ const DAY_OF_MONTH = regex(
   'iu',
 );
 
-// A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline").
-const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)/u;
+// A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline"),
+// or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
+const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
 
 function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
   const stamp = PRINT_STAMP.exec(written);
   // The stamp is a date either way round ("03/09/2026, 14:07"), whichever the printer's locale wrote.
-  const printed = stamp && (datelineOf(stamp[1]!)?.published || eitherWayDates(stamp[1]!));
+  const when = stamp?.[1] ?? stamp?.[2] ?? '';
+  const printed = stamp && (datelineOf(when)?.published || eitherWayDates(when));
   const unstamped = printed ? written.slice(stamp[0].length) : written;
   // "LIVE: … update | Wednesday 10 June": a date after a bar says when, not where.
   const dated = TITLE_WITH_SITE.exec(unstamped);

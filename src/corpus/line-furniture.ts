@@ -228,6 +228,8 @@ const LIVE_STREAM = /^(?:listen|watch) live\b/i;
 const MAX_LIVE_STREAM_WORDS = 12;
 // A print view's page count: "Page 2 of 3".
 const PAGE_COUNT = /^page \d+ of \d+$/i;
+// A rule drawn in characters between a text's parts ("=====", "-----", "* * *").
+const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 // A short line in capitals: a section ("LOCAL NEWS") or a site name set as a logo.
 const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 
@@ -280,7 +282,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (words <= MAX_MEDIA_LABEL_WORDS && MEDIA_LABEL.test(text)) return 'page-chrome';
   if (MARKDOWN_HEADING.test(text)) return 'subheading';
   if (LINK_LINE.test(text)) return 'link-line';
-  if (PAGE_COUNT.test(text)) return 'page-chrome';
+  if (PAGE_COUNT.test(text) || RULE_LINE.test(text)) return 'page-chrome';
   if (words <= MAX_LIVE_STREAM_WORDS && LIVE_STREAM.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
   if (isButtonPair(text)) return 'navigation';

@@ -53,7 +53,9 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
       ? [frontMatter.outlet, 'front-matter']
       : inferred.outlet
         ? [inferred.outlet, 'inferred']
-        : [UNKNOWN_OUTLET, 'missing'];
+        : frontMatter?.sender
+          ? [frontMatter.sender, 'front-matter']
+          : [UNKNOWN_OUTLET, 'missing'];
   return {
     file: file.file,
     id: idOf(file.file),

@@ -34,6 +34,16 @@ describe('splitBlocks: paragraphs of a body', () => {
     expect(blocks[1]).toMatch(/^Skyreach .* 8:07 a\.m\. with 61 passengers .* erupted\.$/u);
   });
 
+  it('keeps a rule drawn in characters, and a header every printed page repeats, out of the paragraphs', () => {
+    const rule = '='.repeat(50);
+    expect(texts(`${rule}\nEXAMPLE SOUND\nThe newsletter of Example Community Council\n${rule}\n\n${PRINTED}`)[0]).toBe(
+      rule,
+    );
+    const header = '19/05/2026, 08:52 Workers: what you are owed and how to claim | Example Live';
+    const paged = [header, PRINTED, header, PRINTED, header, PRINTED].join('\n');
+    expect(texts(paged).filter((t) => t === header)).toHaveLength(3);
+  });
+
   it("keeps a print page's line set out in columns apart from the line after it", () => {
     const issue = 'VOL. 131, NO. 337                              $2.00';
     const page = `${issue}\nEXAMPLE'S DAILY NEWSPAPER SINCE 1894\n\n${PRINTED}`;

@@ -12,9 +12,12 @@ describe('words a printed page breaks with a hyphen at a line end are one word a
 
   it('keeps the lines of a hard-wrapped page their printed width, so its paragraphs are joined again', () => {
     // A line ending on a figure goes on only in a text known to be wrapped ("… or 169" / "below the 2,500 …").
-    const line = 'after the review her count of signatures stood at 169';
-    const broken = [`${line} and the commis-`, 'sion said the charter sets the bar at 2,500 for every race'];
-    const lines = [line, ...broken, line, ...broken, line, ...broken, line];
+    const line = (n: number): string => `after review ${n} her count of signatures stood at ${160 + n}`;
+    const broken = (n: number): string[] => [
+      `${line(n)} and the commis-`,
+      `sion said the charter sets the bar at 2,500 for the race ${n}`,
+    ];
+    const lines = [line(1), ...broken(2), line(3), ...broken(4), line(5), ...broken(6), line(7)];
     expect(splitBlocks(joinBrokenWords(lines.join('\n')))).toHaveLength(1);
   });
 

@@ -176,8 +176,19 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['22.07.2026  |  Reading time: 5 min', '2026-07-22'],
     ['Date of issue:        13 July 2026', '2026-07-13'],
     ['Date: 13 July 2026', '2026-07-13'],
+    // A year in two digits, on a line that is only a date.
+    ['25.03.26 | 07:45', '2026-03-25'],
   ])('%s', (line, published) => {
     expect(datelineOf(line, 'day')?.published).toBe(published);
+  });
+});
+
+describe('a programme named before its air date, after a double hyphen', () => {
+  it('is dated by the air date', () => {
+    const page = ['EXAMPLE TONIGHT -- Air date: Thursday 12 March 2026, 18:30', 'ANCHOR: Good evening.'].join('\n');
+    expect(inferMetadata(splitBlocks(page), { file: 'x.txt', title: null, url: null, authors: [] }).published).toBe(
+      '2026-03-12',
+    );
   });
 });
 

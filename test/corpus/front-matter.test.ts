@@ -66,6 +66,7 @@ describe('readEntry', () => {
   it('reads title, excerpt, date, URL and outlet, ignoring AMP links, images, secured, quality and heat', () => {
     expect(readEntry(data)).toEqual({
       title: 'Amazon suspends police use',
+      sender: null,
       excerpt: 'Police departments use Rekognition.',
       published: '2020-06-10',
       saved: null,
@@ -195,6 +196,14 @@ describe('the headers of an email saved as text', () => {
       title: 'Creamery fined over fish kill',
       published: '2027-02-04',
       url: 'https://www.dairyreview.example/news/fined',
+    });
+  });
+
+  it("name the sender who is no outlet as the source to fall back on (a surgery's mail to its patients)", () => {
+    const surgery = mail.replace('Order Flow by Ilse Marais', 'Example Road Surgery');
+    expect(readEntry(splitFrontMatter(surgery, 'mail.txt').data)).toMatchObject({
+      outlet: null,
+      sender: 'Example Road Surgery',
     });
   });
 

@@ -120,6 +120,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', '▶ Listen: the campaign chair speaks to us after the vote (2:14)'],
     // Two header buttons with a wide gap between, and a note app's link to the page it clipped.
     ['navigation', 'Menu   Search'],
+    // A rule drawn in characters between a text's parts.
+    ['page-chrome', '=================================================='],
+    ['page-chrome', '* * *'],
     ['link-line', 'Source URL: https://www.example.com/news/2026/06/11/council-fined'],
     // A reader-funded site's membership pitch.
     [

@@ -7,6 +7,7 @@ import { inferHeadline } from '../../src/corpus/headline.ts';
 import { SITE_STYLES_CORPUS } from '../support/paths.ts';
 
 const HEADLINE = 'Council delays the marina vote again';
+const PROSE_LINE = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
 const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string | null = null): string | null =>
   inferHeadline(splitBlocks(page), { siteNames, fileHeadline });
 
@@ -37,6 +38,11 @@ describe('inferHeadline', () => {
       'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.',
     ].join('\n\n');
     expect(headlineOf(page, ['Example Post'])).toBe(HEADLINE);
+  });
+
+  it("reads a print's stamp after a single space, as a page copied from a PDF keeps it", () => {
+    const page = [`19/05/2026, 08:52 ${HEADLINE} | Example Live`, PROSE_LINE].join('\n\n');
+    expect(headlineOf(page, ['Example Live'])).toBe(HEADLINE);
   });
 
   it("starts past a menu laid on one line, below a station's now-playing line", () => {
@@ -211,6 +217,9 @@ describe('fileNameHints', () => {
     ['example-ledger-marina-vote.txt', null, null],
     // A newsletter's issue is named by its date, which is no site.
     ['The Morning Brief - 15 September 2026.txt', 'The Morning Brief', null],
+    ['Example Sound - May 2026.txt', 'Example Sound', null],
+    // A mail's label in capitals is no site either.
+    ['IMPORTANT - your appointment has been cancelled.txt', 'your appointment has been cancelled', null],
   ])('%s', (file, headline, site) => {
     expect(fileNameHints(file)).toMatchObject({ headline, site });
   });

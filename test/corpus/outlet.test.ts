@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { plainMarkdown } from '../../src/corpus/markdown-inline.ts';
 import { chooseOutlet } from '../../src/corpus/choose-outlet.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
 import { looksLikeOutlet, nameWrittenInText, outletKey } from '../../src/corpus/outlet-names.ts';
@@ -58,6 +59,18 @@ describe('pageOutletSignals: every place a page names its site', () => {
     ].join('\n\n');
     const meta = inferMetadata(splitBlocks(page), { file: 'page.txt', title: null, url: null, authors: [] });
     expect(meta.title).toBe('Health board votes to close the maternity unit');
+  });
+
+  it("names a release's issuer by how its notes to editors describe it", () => {
+    const page = [
+      '**FOR IMMEDIATE RELEASE**',
+      `# ${HEADLINE}`,
+      PROSE,
+      'Notes to editors',
+      '1. The Example Stages Society is the national charity for theatre buildings. It was founded in 1976.',
+      '**ENDS**',
+    ].join('\n\n');
+    expect(outletOf(plainMarkdown(page), 'statement.md')).toBe('The Example Stages Society');
   });
 
   it("reads the outlet from a reporter's role, outlet and where they reported, under their name", () => {
