@@ -119,6 +119,7 @@ export function continuationOf(
 export function canLead(candidate: Candidate, question: AnalyzedQuestion): boolean {
   const { role } = candidate.passage;
   if (asksOrSignposts(candidate.passage)) return false;
+  if (withdrawn(candidate.passage) && !ASKS_CORRECTION.test(question.text)) return false;
   return role === 'body' || role === 'excerpt' || (role === 'caption' && asksAboutPhoto(question));
 }
 
@@ -147,6 +148,12 @@ const OWN_COVERAGE = regex(
 
 // "Can I shower?": a question the article asks (a heading, a rhetorical one) is answered after it, never by it.
 const asksOrSignposts = perPassage(({ text }) => SIGNPOST.test(text) || ASKS.test(text) || OWN_COVERAGE.test(text));
+
+// A correction telling what the article first said ("An earlier version of this article said 16 whales."): the
+// figure it gives is the one withdrawn, the sentence after it the right one; unless the question asks what was wrong.
+const WITHDRAWN = /\ban earlier version of this (?:article|story|post|report|piece|page|explainer)\b/iu;
+const ASKS_CORRECTION = /\b(?:correct\w*|wrong|mistake\w*|errors?|originally|misstat\w*|earlier version)\b/iu;
+const withdrawn = perPassage(({ text }) => WITHDRAWN.test(text));
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
 
