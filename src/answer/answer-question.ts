@@ -11,7 +11,7 @@ import { asksRoleHolder } from './relation.ts';
 import { canLead, composeAnswer } from './compose.ts';
 import { confidenceOf } from './confidence.ts';
 import { groupUnnamed } from './group-membership.ts';
-import { latestOutcomeFirst } from './latest-outcome.ts';
+import { askedRevisionFirst, latestOutcomeFirst } from './latest-outcome.ts';
 import { answerOutlets, answerOverview, answerPublished } from './meta.ts';
 import { defaultScorer, type Scorer } from './scorer.ts';
 import { valueOfUnnamedPerson } from './unnamed-person.ts';
@@ -219,6 +219,8 @@ export function answerAnalyzed(
   if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
-  const composed = composeAnswer(leads, analyzed, index.passages, (word) => index.vocabulary.isName(word));
+  // How sure the answer is comes from the best sentence; which of its revisions leads, from the question.
+  const ordered = askedRevisionFirst(leads, analyzed);
+  const composed = composeAnswer(ordered, analyzed, index.passages, (word) => index.vocabulary.isName(word));
   return reply(answered(`${composed.text}${setAsideNote(analyzed)}`, composed.citations, confidence), ranked);
 }

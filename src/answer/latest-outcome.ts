@@ -31,3 +31,40 @@ export function latestOutcomeFirst(leads: Candidate[], question: AnalyzedQuestio
     );
   return later ? [later, ...leads.filter((c) => c !== later)] : leads;
 }
+
+/** Words asking for a figure as the story last gave it, or as it first did. */
+const LATEST = /\b(?:now|latest|current(?:ly)?|final|most recent|to date|updated|revised|newest)\b/iu;
+const EARLIEST = /\b(?:first|initial(?:ly)?|original(?:ly)?|earliest)\b/iu;
+/** How nearly as likely as the best a revision must be to answer in its place: a figure of something else is not. */
+const REVISION_SCORE = 0.6;
+/** Questions asking for a figure, which an update replaces. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'amount', 'percent']);
+
+/**
+ * "How much will the roof cost now?", "what was the first estimate?": of the best leads giving a figure of the asked
+ * kind with the question's key word and names as well as the best, the one from the latest article (or the
+ * earliest) comes first. News revises its figures as a story moves; the question says which it wants.
+ */
+export function askedRevisionFirst(leads: Candidate[], question: AnalyzedQuestion): Candidate[] {
+  const best = leads[0];
+  if (!best?.source.published || best.value === null || !FIGURE_TYPES.has(question.type)) return leads;
+  const latest = LATEST.test(question.text);
+  if (!latest && !EARLIEST.test(question.text)) return leads;
+  const comparable = leads
+    .slice(0, OUTCOME_DEPTH)
+    .filter(
+      (c) =>
+        c.source.published !== null &&
+        c.value !== null &&
+        c.features.fit >= best.features.fit &&
+        c.score >= REVISION_SCORE * best.score &&
+        c.features.keyHeld >= best.features.keyHeld &&
+        c.features.names >= best.features.names,
+    );
+  const pick = comparable.reduce<Candidate | null>((chosen, c) => {
+    if (!chosen) return c;
+    const [a, b] = [c.source.published!, chosen.source.published!];
+    return (latest ? a > b : a < b) ? c : chosen;
+  }, null);
+  return pick && pick !== best ? [pick, ...leads.filter((c) => c !== pick)] : leads;
+}
