@@ -9,12 +9,17 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // answering what the coverage does not say fails here before it reaches a user. A newly added set that starts below
 // the default gets a floor under its first score: the school week's (an FAQ, a podcast page, a paywall) and the gear
 // maker's (an earnings call, a markets brief, business words WordNet does not link: "bring in", "sacked", "EPS"),
-// and the fare rise's (a staff report's tables, a transit authority's alerts, a board's votes and amendments).
+// and the fare rise's (a staff report's tables, a transit authority's alerts, a board's votes and amendments); the
+// salmon escape's, the vaccine fridge's and the ferry price war's (figures revised article after article, a
+// newsletter's items, a mail to patients quoting a report).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
   'four-day-week': 0.475,
   'gear-maker-cuts': 0.475,
+  'salmon-escape': 0.525,
+  'vaccine-fridge': 0.5,
+  'ferry-price-war': 0.525,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -30,8 +35,14 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // other match's yellow cards), and the metro dig's (a women's share of the skeletons, a machine's maker, a depth the
 // platforms will have), and the fare rise's (a hearing's date where only a deadline is given, how the chair voted,
 // what the mayor said). The port strike's sixth (a mediator's pay) came with reading "500 crowns" as a sum, which
-// answered three other questions.
+// answered three other questions. So do the observatory's, the expenses scandal's, the whale stranding's and the
+// ferry price war's (a rescue offer's term in years, a by-election never called, a boat never named, a rival's loss
+// never given).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'observatory-closure': 6,
+  'expenses-scandal': 5,
+  'whale-stranding': 6,
+  'ferry-price-war': 6,
   'metro-dig': 5,
   'fare-hike': 5,
   'bird-flu-cull': 5,

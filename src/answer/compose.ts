@@ -151,8 +151,8 @@ const asksOrSignposts = perPassage(({ text }) => SIGNPOST.test(text) || ASKS.tes
 
 // A correction telling what the article first said ("An earlier version of this article said 16 whales."): the
 // figure it gives is the one withdrawn, the sentence after it the right one; unless the question asks what was wrong.
-const WITHDRAWN = /\ban earlier version of this (?:article|story|post|report|piece|page|explainer)\b/iu;
-const ASKS_CORRECTION = /\b(?:correct\w*|wrong|mistake\w*|errors?|originally|misstat\w*|earlier version)\b/iu;
+const WITHDRAWN = /\ban earlier version of this (?:article|story|post|report|piece|page|explainer)\b/i;
+const ASKS_CORRECTION = /\b(?:correct\w*|wrong|mistake\w*|errors?|originally|misstat\w*|earlier version)\b/i;
 const withdrawn = perPassage(({ text }) => WITHDRAWN.test(text));
 
 const PHOTO_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'caption', 'pictur', 'imag']);
