@@ -35,8 +35,6 @@ export function latestOutcomeFirst(leads: Candidate[], question: AnalyzedQuestio
 /** Words asking for a figure as the story last gave it, or as it first did. */
 const LATEST = /\b(?:now|latest|current(?:ly)?|final|most recent|to date|updated|revised|newest)\b/i;
 const EARLIEST = /\b(?:first|initial(?:ly)?|original(?:ly)?|earliest)\b/i;
-/** How nearly as likely as the best a revision must be to answer in its place: a figure of something else is not. */
-const REVISION_SCORE = 0.6;
 /** Questions asking for a figure, which an update replaces. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'amount', 'percent']);
 
@@ -57,7 +55,6 @@ export function askedRevisionFirst(leads: Candidate[], question: AnalyzedQuestio
         c.source.published !== null &&
         c.value !== null &&
         c.features.fit >= best.features.fit &&
-        c.score >= REVISION_SCORE * best.score &&
         c.features.keyHeld >= best.features.keyHeld &&
         c.features.names >= best.features.names,
     );

@@ -10,7 +10,7 @@ const HISTORY_SIZE = 500;
 function help(engine: Engine, paint: Paint): string {
   return [
     'Ask a question about the coverage and press Enter. Every claim is cited [n] to the article it came from.',
-    'Follow-ups lean on the previous question ("And Microsoft?", "Why?"); type a suggestion\'s number to ask it.',
+    'Follow-ups lean on the previous question ("And the other one?", "Why?"); type a suggestion\'s number to ask it.',
     `For example: ${engine.examples
       .slice(0, 2)
       .map((e) => `“${e}”`)

@@ -21,8 +21,8 @@ const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
 const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
 const COLUMNS = /\S {3,}\S/u;
-/** A rule drawn in characters ("=====", "-----"): it sets lines apart, and joins none. */
-const RULE = /^[=\-_*~#+.]{3,}$/u;
+/** A rule drawn in characters ("=====", "-----", "* * *"): it sets a text's parts apart, and joins no lines. */
+export const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 
 /** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
 function isHardWrapped(lines: readonly string[]): boolean {
@@ -104,8 +104,8 @@ export function splitBlocks(body: string): Block[] {
     // A line set out in columns ("VOL. 131, NO. 337        $2.00") is a print page's furniture, never prose wrapped.
     const midSentence = MID_SENTENCE_BREAK.test(current?.text ?? '') && CONTINUES.test(trimmed);
     const ruled =
-      RULE.test(trimmed) ||
-      RULE.test(current?.text ?? '') ||
+      RULE_LINE.test(trimmed) ||
+      RULE_LINE.test(current?.text ?? '') ||
       repeated.has(trimmed) ||
       repeated.has(current?.text ?? '');
     const continues = wrapped

@@ -22,6 +22,15 @@ export function isBreadcrumb(text: string): boolean {
 const SPACED = /\s{2,}|\t+/u;
 const MIN_SPACED_ITEMS = 3;
 
+/** The items of a menu laid on one line, set apart by wide gaps or by separators ("News   Sport", "News | Sport"). */
+export function menuItems(text: string): string[] {
+  return text
+    .trim()
+    .split(SPACED)
+    .flatMap((part) => part.split(SEPARATED))
+    .filter((item) => item.trim());
+}
+
 /** An item of such a menu: a word or three in title case ("Watch Live"). */
 const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$/u;
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */

@@ -27,12 +27,24 @@ const displayName = (from: string): string =>
     .replace(/^["']|["']$/gu, '')
     .trim();
 
-/** The newsletter or outlet a sender line names, or null. */
-function senderOutlet(from: string): string | null {
-  const name = displayName(from);
+/** The newsletter or outlet a sender's display name names, or null. */
+function senderOutlet(name: string): string | null {
   const parts = SENDER_PARTS.exec(name);
   if (parts) return (parts[1] ?? parts[2] ?? '').trim() || null;
   return looksLikeOutlet(name) ? name : null;
+}
+
+/** Headers only a mailing list's messages carry: their sender is the newsletter, not a person writing. */
+export const LIST_HEADERS: readonly string[] = ['list-id', 'list-unsubscribe'];
+
+/**
+ * Where a message comes from, as metadata: the outlet its sender names (a mailing list's sender is one), else the
+ * sender, its source when the text names no outlet ("Saltmarsh Road Surgery").
+ */
+export function mailSource(from: string, list: boolean): { outlet?: string; sender?: string } {
+  const name = displayName(from);
+  const outlet = senderOutlet(name) ?? (list && name ? name : null);
+  return outlet ? { outlet } : name ? { sender: name } : {};
 }
 
 /**
@@ -56,15 +68,16 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
   const feed = headers.get('feed');
   if (!subject || !(sent || from || feed) || (lines[end] ?? '').trim() !== '') return null;
   // "Dairy Industry Review — News": the feed is the outlet's, a section after a dash.
-  const outlet = from ? senderOutlet(from) : (feed?.split(/\s+[—–-]\s+/u)[0] ?? null);
+  const list = LIST_HEADERS.some((key) => headers.has(key));
+  const source = from ? mailSource(from, list) : { outlet: feed?.split(/\s+[—–-]\s+/u)[0] };
   const link = headers.get('link');
   // A subject listing an issue's stories ("Census review gets its chair | Rates cap bill clears first reading") or
   // naming the newsletter after a bar is titled by its first headline.
   const data = {
     title: subject.split(/\s+\|\s+/u)[0]!,
     ...(sent ? { date: sent } : {}),
-    ...(outlet ? { outlet } : {}),
-    ...(from && !outlet && displayName(from) ? { sender: displayName(from) } : {}),
+    ...(source.outlet ? { outlet: source.outlet } : {}),
+    ...(source.sender ? { sender: source.sender } : {}),
     ...(link && /^https?:\/\//u.test(link) ? { url: link } : {}),
   };
   return { data, body: lines.slice(end + 1).join('\n') };

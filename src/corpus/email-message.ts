@@ -1,12 +1,10 @@
 // A mail client saves a message as .eml, its MIME source: encoded headers ("=?UTF-8?Q?…?="), parts in charsets and
 // transfer encodings. postal-mime decodes them; the message is read as the Markdown `npm run add` would write for a
-// page: its subject the title, the day it was sent the date, and a mailing list's sender the outlet.
+// page: its subject the title, the day it was sent the date, and its sender as an email saved as text reads it.
 import PostalMime from 'postal-mime';
 import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
-
-/** Headers only a mailing list's messages carry: their sender is the newsletter, not a person writing. */
-const LIST_HEADERS = ['list-id', 'list-unsubscribe'];
+import { LIST_HEADERS, mailSource } from './email-headers.ts';
 
 /** An .eml message as a corpus file's text, or why it cannot be read. */
 export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } | string> {
@@ -19,9 +17,7 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
     title: mail.subject?.replace(/\s+/gu, ' ').trim(),
     // The Date header as written: the day the sender saw, not the day in UTC.
     published: toIsoDate(header('date')),
-    outlet: list ? mail.from?.name?.trim() : undefined,
-    // Any other sender is the message's source only when its text names no outlet.
-    sender: list ? undefined : mail.from?.name?.trim(),
+    ...mailSource(mail.from?.name ?? '', list),
   };
   return { raw: articleMarkdown(frontMatter, [body.replace(/\r\n?/gu, '\n').trim()]) };
 }

@@ -51,9 +51,11 @@ function metaTags(document: HtmlDocument): (...names: string[]) => string | null
 // Borough Council</o:Company>"): the organization whose copy of Word wrote it, its publisher when nothing else
 // names one (Readability drops the letterhead Word marks as a page header).
 const OFFICE_COMPANY = /<o:Company>([^<]{2,80})<\/o:Company>/u;
+/** The generator a Word page names ("… Word 15 (filtered)"); "WordPress" is another. */
+const WORD_PROCESSOR = /\bWord\b/u;
 
 function officeCompany(document: HtmlDocument, generator: string | null): string | null {
-  if (!generator?.startsWith('Microsoft Word')) return null;
+  if (!generator || !WORD_PROCESSOR.test(generator)) return null;
   return clean(OFFICE_COMPANY.exec(document.documentElement.innerHTML)?.[1]);
 }
 

@@ -6,6 +6,8 @@ import { collapseSpace, ownTextNodes, type HtmlDocument, type HtmlElement } from
 const DOMAIN = /^(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const HOME_LINKS = 'a[href="/"], a[rel="home"], a[href^="https://"], a[href^="http://"]';
 const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A domain's name without its dots ("www.wdft7.com" → "wdft7"), as a site's name would spell it. */
+const domainLabel = (domain: string): string => compact(DOMAIN.exec(domain)?.[1] ?? '');
 
 /** Whether an outlet name is only a domain ("wdft7.com"). */
 export function isDomainName(name: string): boolean {
@@ -17,7 +19,7 @@ export function isDomainName(name: string): boolean {
  * "The Eastbank Examiner" for eastbankexaminer.org): a link home saying "Home" or a sponsor's logo does not.
  */
 export function siteNameForDomain(document: HtmlDocument, domain: string): string | null {
-  const label = compact(DOMAIN.exec(domain)?.[1] ?? '');
+  const label = domainLabel(domain);
   if (label.length < 3) return null;
   for (const link of document.querySelectorAll(HOME_LINKS)) {
     const href = link.getAttribute('href') ?? '';
@@ -38,7 +40,7 @@ export function siteNameForDomain(document: HtmlDocument, domain: string): strin
  * for northernstandard.co.uk), as a Reader View save names its site by the domain alone.
  */
 export function siteNameInText(document: HtmlDocument, domain: string): string | null {
-  const label = compact(DOMAIN.exec(domain)?.[1] ?? '');
+  const label = domainLabel(domain);
   return nameWrittenInText(label, capitalizedRuns(document.querySelector('body')?.textContent ?? ''));
 }
 

@@ -10,6 +10,9 @@ const NEVER_TEXT =
   'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
   '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
 
+/** Words naming a page's comments: furniture under an article, the text itself of a discussion page. */
+const COMMENT_WORDS: readonly string[] = ['comment', 'comments', 'disqus'];
+
 // Words in class names and ids that publishers give their furniture: consent banners, share bars, related-link
 // lists, newsletter and donation boxes, ads, comments, bylines, pull quotes (a line of the text, repeated), and a
 // wiki's footnotes.
@@ -38,9 +41,7 @@ const FURNITURE_WORDS = new Set([
   'sponsor',
   'outbrain',
   'taboola',
-  'comment',
-  'comments',
-  'disqus',
+  ...COMMENT_WORDS,
   'paywall',
   'donate',
   'donation',
@@ -88,13 +89,11 @@ const FURNITURE_LINE = new RegExp(
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dd, dt';
 
-/** Words naming a page's comments: furniture under an article, the text itself of a discussion page. */
-const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'disqus']);
-
 function isFurniture(element: HtmlElement, keepComments: boolean): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
   if (FURNITURE_PHRASES.some((phrase) => names.includes(phrase))) return true;
-  const furniture = (word: string): boolean => FURNITURE_WORDS.has(word) && !(keepComments && COMMENT_WORDS.has(word));
+  const furniture = (word: string): boolean =>
+    FURNITURE_WORDS.has(word) && !(keepComments && COMMENT_WORDS.includes(word));
   return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some(furniture));
 }
 

@@ -1,6 +1,6 @@
 import { memoized } from '../text/memoize.ts';
 import { anyOf, regex, sources } from '../text/regex.ts';
-import { endsLikeSentence, wordCount } from './blocks.ts';
+import { endsLikeSentence, RULE_LINE, wordCount } from './blocks.ts';
 import { isCreditLine, parseByline, unemphasized } from './bylines.ts';
 import { publisherOf, readMastheadLine } from './masthead-line.ts';
 import { isPhotoCredit } from './captions.ts';
@@ -14,6 +14,7 @@ import {
   isNavigation,
   isPromotion,
   isShareBar,
+  menuItems,
 } from './chrome-shapes.ts';
 import { datelineOf, eitherWayDates } from './dates.ts';
 
@@ -228,8 +229,6 @@ const LIVE_STREAM = /^(?:listen|watch) live\b/i;
 const MAX_LIVE_STREAM_WORDS = 12;
 // A print view's page count: "Page 2 of 3".
 const PAGE_COUNT = /^page \d+ of \d+$/i;
-// A rule drawn in characters between a text's parts ("=====", "-----", "* * *").
-const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 // A short line in capitals: a section ("LOCAL NEWS") or a site name set as a logo.
 const CAPITALS_LABEL = /^[\p{Lu}\p{N}&'’ .-]{2,40}$/u;
 
@@ -293,6 +292,6 @@ function classifyLine(written: string): FurnitureKind | null {
 // of a headline split by a stray gap are not.
 const BUTTON_KINDS: ReadonlySet<FurnitureKind | null> = new Set(['page-chrome', 'promo']);
 function isButtonPair(text: string): boolean {
-  const items = text.trim().split(/\s{2,}|\t+/u);
+  const items = menuItems(text);
   return items.length === 2 && items.every((item) => BUTTON_KINDS.has(furnitureOf(item)));
 }

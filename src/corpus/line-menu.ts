@@ -1,5 +1,6 @@
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { datelineOf } from './dates.ts';
+import { menuItems } from './chrome-shapes.ts';
 import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { isNameLike } from './masthead-line.ts';
 import { isAllCaps } from './outlet-names.ts';
@@ -75,9 +76,6 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
 /** Lines the headline comes before: a share bar laid one button a line after them is no site menu. */
 const BELOW_HEADLINE: ReadonlySet<FurnitureKind | null> = new Set(['byline', 'dateline']);
 
-// A menu laid on one line ("News   Travel   Weather   Sport"), its items set apart by wide gaps or bars.
-const itemsOnLine = (text: string): number => text.split(/\s{2,}|\s+[|·•]\s+/u).filter((item) => item.trim()).length;
-
 /**
  * Where the article may begin: past the last menu laid one item a line, or on one line, above the first prose and
  * the byline (0 when none). A consent banner's sentences above the menu are the site's too.
@@ -87,7 +85,7 @@ export function pastLineMenus(blocks: readonly Block[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const kind = furnitureOf(blocks[i]!.text);
     if (BELOW_HEADLINE.has(kind) || (isProse(blocks[i]!.text) && !kind)) break;
-    if (kind === 'navigation' && itemsOnLine(blocks[i]!.text) >= MENU_ITEMS) {
+    if (kind === 'navigation' && menuItems(blocks[i]!.text).length >= MENU_ITEMS) {
       past = i + 1;
       continue;
     }

@@ -127,32 +127,56 @@ export function fromCapitals(name: string): string {
 }
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
+/** "X is a … <noun>", perhaps as a numbered note ("1. The … Society is the national charity …"): X. */
+const describedAs = (nouns: readonly string[]): RegExp =>
+  regex(
+    [String.raw`^(?:\d{1,2}[.)]\s+)?(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`, anyOf(nouns), String.raw`\b`],
+    'iu',
+  );
 // "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".
-const SELF_DESCRIPTION = regex(
-  [
-    String.raw`^(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
-    anyOf([
-      'newsletter',
-      'newspaper',
-      'news (?:site|service|organization|outlet)',
-      'magazine',
-      'publication',
-      'podcast',
-      'radio station',
-      'station',
-      'newsroom',
-      'website',
-      'blog',
-      'wire service',
-    ]),
-    String.raw`\b`,
-  ],
-  'iu',
-);
+const SELF_DESCRIPTION = describedAs([
+  'newsletter',
+  'newspaper',
+  'news (?:site|service|organization|outlet)',
+  'magazine',
+  'publication',
+  'podcast',
+  'radio station',
+  'station',
+  'newsroom',
+  'website',
+  'blog',
+  'wire service',
+]);
+// A release's notes to editors describe its issuer: "1. The Historic Stages Society is the national charity for …".
+const ISSUER_DESCRIPTION = describedAs([
+  'charity',
+  'organi[sz]ation',
+  'company',
+  'society',
+  'trust',
+  'association',
+  'union',
+  'agency',
+  'authority',
+  'council',
+  'institute',
+  'foundation',
+  'group',
+  'firm',
+  'body',
+  'regulator',
+  'university',
+]);
 
 /** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
 export function selfDescribedName(text: string): string | null {
   return SELF_DESCRIPTION.exec(text)?.[1] ?? null;
+}
+
+/** The name in an organization's description of itself, as a release's notes give it ("The … Society is …"). */
+export function issuerDescribedName(text: string): string | null {
+  return ISSUER_DESCRIPTION.exec(text)?.[1] ?? null;
 }
 
 const CAPITALIZED_RUN = new RegExp(String.raw`(?:\bThe\s+)?${WORD}(?:\s+(?:of|the|and|&|${WORD}))*`, 'gu');

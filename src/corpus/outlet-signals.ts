@@ -12,6 +12,7 @@ import {
   fromCapitals,
   isAllCaps,
   looksLikeOutlet,
+  issuerDescribedName,
   ownerBeforeDesk,
   selfDescribedName,
   TITLE_WITH_SITE,
@@ -54,13 +55,7 @@ const TRUST_NOTE =
   /^(?:why you can trust|about|more about|support)\s+(?!(?:for|to|of|from|with|our|your)\b)(.+?)\s*$/iu;
 /** "SOURCE Harbor Power Co.": the line a press release ends with, naming who issued it. */
 const ISSUER = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
-// A release's notes to editors describe its issuer: "1. The Historic Stages Society is the national charity for …".
-const ISSUER_NOTE = regex([
-  String.raw`^(?:\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&.-]*)){1,6})`,
-  String.raw`\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
-  String.raw`(?:charity|organi[sz]ation|company|society|trust|association|union|agency|authority|council|institute`,
-  String.raw`|foundation|group|firm|body|regulator|university)\b`,
-]);
+
 // "Download the Harbor Ledger app": the capitalized words right before "app" ("Get news first - download …" too).
 const APP_PROMO = regex([
   String.raw`\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+(?:the\s+)?`,
@@ -235,8 +230,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
   }
   if (release) {
-    const note = blocks.map((b) => ISSUER_NOTE.exec(unemphasized(b.text))?.[1]).find(Boolean);
-    signals.push(...found(note, 'self-description'));
+    // The first description that names an organization, as found() reads a name.
+    const notes = blocks.map((b) => found(issuerDescribedName(unemphasized(b.text)), 'self-description'));
+    signals.push(...(notes.find((n) => n.length > 0) ?? []));
   }
   const lastProse = blocks.findLastIndex((b) => isProse(b.text));
   const footerStart = blocks.length - Math.min(FOOTER_BLOCKS, blocks.length);
