@@ -134,12 +134,12 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
-// Its parts are set apart by a bar or a dot, or by nothing but a space when a page shows them as two elements
+// Its parts are set apart by a bar (spaced or not: "… 5:47 PM EDT|Updated: …") or a dot, or by nothing but a space when a page shows them as two elements
 // side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone), or in brackets
 // ("13 March 2026, 6:05am (updated 9:40am)").
 const DATELINE_PARTS = regex(
   [
-    String.raw`\s+[|·•]\s+|\s{2,}|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
+    String.raw`\s*\|\s*|\s+[·•]\s+|\s{2,}|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,
     String.raw`|(?<!\blast)\s+\(?(?=(?:last )?(?:updated|modified|edited)\b)`,
   ],
   'i',
@@ -164,7 +164,9 @@ const BESIDE_DATE = regex(
     String.raw`(?:read|listen)?`,
     String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?`,
     // A video's views beside the day it went out: "6,419 views  Streamed live on 10 Jun 2026".
-    String.raw`|\d[\d,.]*[km]?\s+views)$`,
+    String.raw`|\d[\d,.]*[km]?\s+views`,
+    // A social post's marks beside its time: "Apr 01, 2026, 08:47 · Edited · Web".
+    String.raw`|edited|(?:via\s+)?(?:web|android|ios|iphone))$`,
   ],
   'i',
 );

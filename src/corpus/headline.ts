@@ -61,6 +61,8 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (line) candidates.push(line);
     if (candidates.length === CANDIDATES) break;
   }
+  // A ticker above the headline ("Breaking: Road closed after crash") tells of another story.
+  if (candidates.length > 1 && TICKER.test(candidates[0]!)) candidates.shift();
   return (
     closestTo(hints.fileHeadline, candidates) ??
     longerThanLabel(candidates) ??
@@ -98,6 +100,9 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
   }
   return 0;
 }
+
+/** A ticker's label: "Breaking:", "Just in:", "Latest news:". */
+const TICKER = /^(?:breaking|just in|developing|latest)(?: news)?\s*:/iu;
 
 /** Words a section label, an issue line or a slogan above a headline takes at most ("Transport & Infrastructure"). */
 const LABEL_WORDS = 5;

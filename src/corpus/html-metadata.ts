@@ -2,7 +2,7 @@ import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
 import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import {
-  homeLinkTexts,
+  siteNameTexts,
   homeLogoName,
   isDomainName,
   siteNameForDomain,
@@ -262,7 +262,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const pageTitle = clean(document.querySelector('title')?.textContent);
   const namedOutlet =
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ?? meta('application-name', 'DC.publisher');
-  const fromTitle = splitTitle(pageTitle, namedOutlet, () => homeLinkTexts(document));
+  const fromTitle = splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');

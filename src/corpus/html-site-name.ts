@@ -64,9 +64,14 @@ function linksHome(document: HtmlDocument): HtmlElement[] {
   });
 }
 
-/** The texts of the page's links to a site's home page, in lower case. */
-export function homeLinkTexts(document: HtmlDocument): Set<string> {
-  return new Set(linksHome(document).flatMap((link) => collapseSpace(link.textContent).toLowerCase() || []));
+// The site's own banner (the `banner` landmark, a theme's site title) names the site: a forum's <h1> there is the
+// board's name, the thread's title is below it.
+const SITE_TITLES = '[role="banner"] h1, .site-title, .site-name';
+
+/** The texts naming the site itself, in lower case: its links home and the headings of its banner. */
+export function siteNameTexts(document: HtmlDocument): Set<string> {
+  const named = [...linksHome(document), ...document.querySelectorAll(SITE_TITLES)];
+  return new Set(named.flatMap((element) => collapseSpace(element.textContent).toLowerCase() || []));
 }
 
 function isHomeOf(href: string, domain: string): boolean {

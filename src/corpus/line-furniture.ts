@@ -138,8 +138,8 @@ const PAGE_CHROME = regex(
   'iu',
 );
 
-/** A search box's label naming the site it searches: "Search Northline". */
-const SEARCH_SITE = /^Search \p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?$/u;
+/** A search box's label naming the site it searches ("Search Northline"), or its prompt ("Search or paste URL"). */
+const SEARCH_SITE = /^Search (?:\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?|or paste (?:a )?URL)$/u;
 
 // Reader-engagement widgets: comment boxes, author boxes, calls to share opinions, send tips or subscribe (the
 // calls only where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).

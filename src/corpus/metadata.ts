@@ -10,6 +10,7 @@ import { furnitureOf } from './line-furniture.ts';
 import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
 import { readMastheadLine } from './masthead-line.ts';
 import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
+import { threadOpening } from './social-thread.ts';
 import { standsFor } from '../text/names.ts';
 
 /** Metadata read from an article's own text and file name; each field is null when they do not give it. */
@@ -34,6 +35,9 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const runs = capitalizedRuns(text);
   const hints = fileNameHints(known.file);
   const { signals, people } = pageOutletSignals(blocks);
+  // A pasted thread is its author's: no site's name heads it, and its first post says what it is about.
+  const thread = threadOpening(blocks.map((b) => b.text));
+  if (thread) signals.push({ name: thread.author, kind: 'byline' });
   if (hints.site) signals.push({ name: hints.site, kind: 'file-name' });
   const url = known.url ?? linkInText(blocks);
   signals.push(...domainSignal(url, runs));
@@ -41,7 +45,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const siteNames = signals.filter((s) => s.kind !== 'job-title').map((s) => s.name);
   const headline = inferHeadline(blocks, { siteNames, fileHeadline: hints.headline });
   // A headline wrapped over two lines of a text copy is shown on one.
-  const title = headline?.replace(/\s+/gu, ' ') ?? null;
+  const title = headline?.replace(/\s+/gu, ' ') ?? thread?.opening ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
   return {
     outlet: chooseOutlet(signals, [...people, ...known.authors], text),

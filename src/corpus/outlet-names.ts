@@ -149,7 +149,7 @@ const SELF_DESCRIPTION = describedAs([
   'wire service',
 ]);
 // A release's notes to editors describe its issuer: "1. The Historic Stages Society is the national charity for …".
-const ISSUER_DESCRIPTION = describedAs([
+const ISSUER_NOUNS = [
   'charity',
   'organi[sz]ation',
   'company',
@@ -167,7 +167,18 @@ const ISSUER_DESCRIPTION = describedAs([
   'body',
   'regulator',
   'university',
-]);
+];
+const ISSUER_DESCRIPTION = describedAs(ISSUER_NOUNS);
+// … or tell what it does, under a name that says what kind of body it is: "The Brennick Musicians' Association
+// represents professional musicians in …".
+const ISSUER_AT_WORK = regex(
+  [
+    String.raw`^(?:\d{1,2}[.)]\s+)?((?:The\s+)?(?:${WORD}\s+){1,5}`,
+    anyOf(ISSUER_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1))),
+    String.raw`)\s+(?:represents|serves|campaigns|works|speaks)\b`,
+  ],
+  'u',
+);
 
 /** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
 export function selfDescribedName(text: string): string | null {
@@ -176,7 +187,7 @@ export function selfDescribedName(text: string): string | null {
 
 /** The name in an organization's description of itself, as a release's notes give it ("The … Society is …"). */
 export function issuerDescribedName(text: string): string | null {
-  return ISSUER_DESCRIPTION.exec(text)?.[1] ?? null;
+  return ISSUER_DESCRIPTION.exec(text)?.[1] ?? ISSUER_AT_WORK.exec(text)?.[1] ?? null;
 }
 
 const CAPITALIZED_RUN = new RegExp(String.raw`(?:\bThe\s+)?${WORD}(?:\s+(?:of|the|and|&|${WORD}))*`, 'gu');
@@ -192,6 +203,16 @@ export function capitalizedRuns(text: string): string[] {
  */
 export function nameWrittenInText(compact: string, runs: readonly string[]): string | null {
   if (compact.length < 3) return null;
+  return writtenAs(compact, runs) ?? writtenAs(compact.replace(DOMAIN_SUFFIX, ''), runs, MIN_BARE_LETTERS);
+}
+
+// A site's domain often adds a word to the name it goes by: "dirtlinemag" for Dirt Line, "harborledgeronline".
+const DOMAIN_SUFFIX = /(?:mag|magazine|online|news|media|daily|hq|web|site)$/u;
+/** Letters a name keeps once the domain's added word is cut off, for it to be looked for at all. */
+const MIN_BARE_LETTERS = 5;
+
+function writtenAs(compact: string, runs: readonly string[], least = 3): string | null {
+  if (compact.length < least) return null;
   for (const run of runs) {
     const words = run.split(/\s+/u);
     // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"): try each of its leading sub-phrases.

@@ -92,7 +92,9 @@ const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
 // The site's name on a line above its menu: the whole line, or the part before a tagline when that part reads as
 // an outlet's name and the rest does not (else the line is a "Headline | Site" title, read as a title suffix).
 function mastheadName(text: string): string | null {
-  if (BEFORE_MASTHEAD.has(furnitureOf(text))) return null;
+  // "Support the Dispatch" over "Fund independent journalism": a donation button names the site only in passing.
+  const kind = furnitureOf(text);
+  if (BEFORE_MASTHEAD.has(kind) || kind === 'promo') return null;
   if (isNameLike(text)) return text;
   const [, name, tagline] = WITH_TAGLINE.exec(text) ?? [];
   if (!name || !tagline) return null;
@@ -101,9 +103,12 @@ function mastheadName(text: string): string | null {
   return name;
 }
 
+/** A station's frequency after its name: "Brennick Public Radio 91.5 FM". */
+const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/iu;
+
 /** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
 function spelledBelow(blocks: readonly Block[], i: number): string | null {
-  const [logo, below] = [blocks[i]!.text, blocks[i + 1]?.text ?? ''];
+  const [logo, below] = [blocks[i]!.text, (blocks[i + 1]?.text ?? '').replace(FREQUENCY, '')];
   return isAllCaps(logo) && isNameLike(below) && standsFor(logo, below) ? below : null;
 }
 
