@@ -35,7 +35,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const runs = capitalizedRuns(text);
   const hints = fileNameHints(known.file);
   const { signals, people } = pageOutletSignals(blocks);
-  // A pasted thread is its author's: no site's name heads it, and its first post says what it is about.
+  // A pasted thread is its author's, and its first post says what it is about: no site's name or headline heads it.
   const thread = threadOpening(blocks.map((b) => b.text));
   if (thread) signals.push({ name: thread.author, kind: 'byline' });
   if (hints.site) signals.push({ name: hints.site, kind: 'file-name' });
@@ -45,7 +45,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const siteNames = signals.filter((s) => s.kind !== 'job-title').map((s) => s.name);
   const headline = inferHeadline(blocks, { siteNames, fileHeadline: hints.headline });
   // A headline wrapped over two lines of a text copy is shown on one.
-  const title = headline?.replace(/\s+/gu, ' ') ?? thread?.opening ?? null;
+  const title = thread?.opening ?? headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
   return {
     outlet: chooseOutlet(signals, [...people, ...known.authors], text),
