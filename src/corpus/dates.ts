@@ -134,9 +134,9 @@ const WEEKDAY = new RegExp(
   'giu',
 );
 const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
-// Its parts are set apart by a bar (spaced or not: "… 5:47 PM EDT|Updated: …") or a dot, or by nothing but a space when a page shows them as two elements
-// side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40 a.m. …" once its markup is gone), or in brackets
-// ("13 March 2026, 6:05am (updated 9:40am)").
+// Its parts are set apart by a bar (spaced or not: "… 5:47 PM EDT|Updated: …") or a dot, or by nothing but a
+// space when a page shows them as two elements side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40
+// a.m. …" once its markup is gone), or in brackets ("13 March 2026, 6:05am (updated 9:40am)").
 const DATELINE_PARTS = regex(
   [
     String.raw`\s*\|\s*|\s+[·•]\s+|\s{2,}|\s+--\s+(?=(?:decided|filed|published|updated)\b)`,

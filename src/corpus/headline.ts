@@ -141,7 +141,9 @@ function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | nu
   const undated = dated && DAY_OF_MONTH.test(dated[2]!) ? dated[1]! : unstamped;
   const text = undated.replace(WIRE_SLUG, '');
   const suffixed = TITLE_WITH_SITE.exec(text);
-  if (suffixed && siteKeys.has(outletKey(suffixed[2]!))) return suffixed[1]!;
+  // "HARBOR RADIO - NEWSROOM": a site's name beside its desk is no headline either.
+  if (suffixed && siteKeys.has(outletKey(suffixed[2]!)))
+    return siteKeys.has(outletKey(suffixed[1]!)) ? null : suffixed[1]!;
   // The site's name set off at the start of a line heads its name line ("Harbor Ledger | Your Hometown Paper"),
   // however long the slogan after it: a headline names its site at the end, not the start.
   const prefixed = WITH_SITE_PREFIX.exec(text);

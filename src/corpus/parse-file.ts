@@ -6,6 +6,7 @@ import { splitBlocks, type Block } from './blocks.ts';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { inferMetadata, type InferredMetadata } from './metadata.ts';
+import { namesBody } from './outlet-names.ts';
 import type { CorpusFile } from './read-corpus-files.ts';
 import type { MetadataOrigin } from './source.ts';
 
@@ -35,6 +36,9 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
   const { data, body: written } = splitFrontMatter(withoutInvisibles(file.raw), file.file);
   const body = plainMarkdown(joinBrokenWords(withoutLinkTargets(withoutLinkReferences(written))));
   const frontMatter = data ? readEntry(data) : null;
+  // An author named as a body ("author: Northvale Regional Health Authority") is the publisher, not a person.
+  const authors = data ? authorsOf(data) : [];
+  const publisher = authors.find(namesBody);
   const blocks = splitBlocks(body);
   const stated = (field: (typeof FIELDS)[number]): boolean =>
     frontMatter?.[field] != null || manifest?.[field] !== undefined;
@@ -45,17 +49,19 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
         file: file.file,
         title: manifest?.title ?? frontMatter?.title ?? null,
         url: manifest?.url ?? frontMatter?.url ?? null,
-        authors: data ? authorsOf(data) : [],
+        authors: authors.filter((author) => author !== publisher),
       });
   const [outlet, outletOrigin]: [string, MetadataOrigin] = manifest?.outlet
     ? [manifest.outlet, 'manifest']
     : frontMatter?.outlet
       ? [frontMatter.outlet, 'front-matter']
-      : inferred.outlet
-        ? [inferred.outlet, 'inferred']
-        : frontMatter?.sender
-          ? [frontMatter.sender, 'front-matter']
-          : [UNKNOWN_OUTLET, 'missing'];
+      : publisher
+        ? [publisher, 'front-matter']
+        : inferred.outlet
+          ? [inferred.outlet, 'inferred']
+          : frontMatter?.sender
+            ? [frontMatter.sender, 'front-matter']
+            : [UNKNOWN_OUTLET, 'missing'];
   return {
     file: file.file,
     id: idOf(file.file),

@@ -24,7 +24,8 @@ const BARE_FIGURE = /^(?:\d{1,3}\s?[smhdw]|\d[\d.,]*[KkMm]?)$/u;
 const COUNTS = regex(
   [
     String.raw`^(?:\d[\d.,]*[KkMm]?\s+`,
-    String.raw`(?:replies|reply|reposts?|retweets?|likes?|quotes?|views?|bookmarks?|boosts?|favou?rites?)\s*(?:·\s*)?)+$`,
+    String.raw`(?:replies|reply|reposts?|retweets?|likes?|quotes?|views?|bookmarks?|boosts?|favou?rites?)`,
+    String.raw`\s*(?:·\s*)?)+$`,
   ],
   'iu',
 );

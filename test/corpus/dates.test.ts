@@ -178,6 +178,10 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['Date: 13 July 2026', '2026-07-13'],
     // A year in two digits, on a line that is only a date.
     ['25.03.26 | 07:45', '2026-03-25'],
+    // A bar with no space around it, between two labelled dates.
+    ['Published: May. 22, 2026 at 5:47 PM EDT|Updated: May. 22, 2026 at 9:15 PM EDT', '2026-05-22'],
+    // A social post's time, with its edit mark and the app it was sent from.
+    ['Apr 01, 2026, 08:47 · Edited · Web', '2026-04-01'],
   ])('%s', (line, published) => {
     expect(datelineOf(line, 'day')?.published).toBe(published);
   });

@@ -272,3 +272,28 @@ describe('inferHeadline below a menu laid one item a line', () => {
     expect(headlineOf(page)).toBe(HEADLINE);
   });
 });
+
+describe('a ticker above the headline', () => {
+  it('tells of another story: the headline is the line above the byline', () => {
+    const page = [
+      'News | Local | Sport | Contact',
+      'Breaking: Harbor road closed both ways after a crash',
+      HEADLINE,
+      'By Jane Roe',
+      PROSE_LINE,
+    ].join('\n');
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('is the headline when nothing else is', () => {
+    const page = ['Breaking: Council delays the marina vote again', 'By Jane Roe', PROSE_LINE].join('\n');
+    expect(headlineOf(page)).toBe('Breaking: Council delays the marina vote again');
+  });
+});
+
+describe("a site's name beside its desk", () => {
+  it('is no headline ("EXAMPLE RADIO - NEWSROOM")', () => {
+    const page = ['EXAMPLE RADIO - NEWSROOM', 'BULLETIN SCRIPT', HEADLINE, PROSE_LINE].join('\n');
+    expect(headlineOf(page, ['EXAMPLE RADIO', 'NEWSROOM'])).toBe(HEADLINE);
+  });
+});

@@ -465,3 +465,17 @@ describe('.html files in the corpus folder', () => {
     expect(corpus.sources[0]!.text).not.toContain('I ride that ferry');
   });
 });
+
+describe("a forum's thread saved as HTML", () => {
+  it("takes the <h1> of the site's banner for the site, and the rest of the <title> for the headline", () => {
+    const post = 'The harbor master says the dredging stopped on Tuesday after a crew pulled a shell from the silt.';
+    const html = `<html><head><title>Dredging stopped - what now? - Example District Forum</title></head><body>
+      <div role="banner"><h1>Example District Forum</h1><p>News and views for the district</p></div>
+      <h2><a href="./viewtopic.php?t=4127">Dredging stopped - what now?</a></h2>
+      <div class="post"><p>${post}</p><p>${post.replace('Tuesday', 'Monday')}</p><p>${post}</p></div></body></html>`;
+    expect(extractHtmlArticle(html, null)).toMatchObject({
+      outlet: 'Example District Forum',
+      title: 'Dredging stopped - what now?',
+    });
+  });
+});

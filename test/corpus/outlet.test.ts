@@ -5,7 +5,8 @@ import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { plainMarkdown } from '../../src/corpus/markdown-inline.ts';
 import { chooseOutlet } from '../../src/corpus/choose-outlet.ts';
 import { inferMetadata } from '../../src/corpus/metadata.ts';
-import { looksLikeOutlet, nameWrittenInText, outletKey } from '../../src/corpus/outlet-names.ts';
+import { looksLikeOutlet, nameWrittenInText, namesBody, outletKey } from '../../src/corpus/outlet-names.ts';
+import { parseFile } from '../../src/corpus/parse-file.ts';
 import { pageOutletSignals, type OutletSignal } from '../../src/corpus/outlet-signals.ts';
 import { runningHeaders } from '../../src/corpus/running-headers.ts';
 import { SITE_STYLES_CORPUS } from '../support/paths.ts';
@@ -500,5 +501,58 @@ describe('outlet names', () => {
     ['Football', false],
   ])('%s looks like an outlet: %s', (name, expected) => {
     expect(looksLikeOutlet(name)).toBe(expected);
+  });
+});
+
+describe('names a page gives its site beside other lines', () => {
+  it('takes no donation button for the masthead ("Support the Ledger")', () => {
+    const page = [
+      'Skip to main content',
+      'Support the Ledger',
+      'Fund independent journalism from £4 a month',
+      'The Example Ledger',
+      'News   Opinion   Sport   Culture',
+      HEADLINE,
+      PROSE,
+    ].join('\n');
+    expect(outletOf(page)).toBe('The Example Ledger');
+  });
+
+  it("spells out a station's initials by the name below them, its frequency set aside", () => {
+    const page = ['Skip to content', 'EPR', 'Example Public Radio 91.5 FM', 'News   Arts   Podcasts', HEADLINE, PROSE];
+    expect(outletOf(page.join('\n'))).toBe('Example Public Radio');
+  });
+
+  it('names a release by the body its closing notes say is at work ("… Association represents …")', () => {
+    const page = [
+      HEADLINE,
+      'FOR IMMEDIATE RELEASE',
+      PROSE,
+      "The Example Musicians' Association represents professional musicians in the Example area.",
+      '###',
+    ].join('\n\n');
+    expect(outletOf(page)).toBe("The Example Musicians' Association");
+  });
+
+  it('finds a domain\'s name in the text when the domain adds a word to it ("dirtlinemag")', () => {
+    expect(nameWrittenInText('dirtlinemag', ['Dirt Line'])).toBe('Dirt Line');
+    expect(nameWrittenInText('newsmag', ['News'])).toBeNull();
+  });
+});
+
+describe('an author in front matter', () => {
+  const parsed = (author: string) =>
+    parseFile({ file: 'release.md', raw: `---\ntitle: ${HEADLINE}\nauthor: ${author}\n---\n\n${PROSE}\n` }, undefined);
+
+  it('is the outlet when it names a body ("… Health Authority"), which no domain or page line outranks', () => {
+    expect(parsed('Example Regional Health Authority')).toMatchObject({
+      outlet: 'Example Regional Health Authority',
+      outletOrigin: 'front-matter',
+    });
+  });
+
+  it('is a person otherwise, never the outlet', () => {
+    expect(namesBody('Jane Roe')).toBe(false);
+    expect(parsed('Jane Roe').outlet).not.toBe('Jane Roe');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../src/corpus/blocks.ts';
 import { classifyBlocks } from '../../src/corpus/furniture.ts';
+import { inferMetadata } from '../../src/corpus/metadata.ts';
 
 // A journalist's thread pasted from a social network, with a quoted post and readers' replies under it.
 const THREAD = `Post
@@ -60,5 +61,72 @@ describe('a thread pasted from a social network', () => {
     expect(classifyBlocks(splitBlocks(text), { title: null, repeated: new Set() }).every((v) => !v.furniture)).toBe(
       true,
     );
+  });
+});
+
+// A thread pasted from a Mastodon server: full handles, controls and counts a line each, replies opening on a mention.
+const MASTODON = `Skip to main content
+example.social
+Search or paste URL
+
+Mara Quist
+@maraquist@example.social
+Follow
+
+Harbor folks: the dredging has stopped after a crew pulled a shell from the silt.
+
+The harbor master says the Navy removed it on Tuesday evening.
+
+Jun 03, 2025, 16:14 · Edited · Web
+377 boosts · 12 quotes · 5.2K favourites
+
+Reply
+Boost
+Favourite
+More
+
+Dock Rat
+@dockrat_77
+12h
+@maraquist heard the contractor knew about the shells for a month and kept digging
+Reply
+2
+Boost
+14
+More
+
+Mara Quist
+@maraquist
+11h
+@dockrat_77 The channel reopens once divers finish their survey on Friday.
+Reply
+Boost
+9
+More`;
+
+describe('a thread pasted from a Mastodon server', () => {
+  const verdicts = () => classifyBlocks(splitBlocks(MASTODON), { title: null, repeated: new Set() });
+
+  it("keeps the author's posts, replies to readers included, not the controls, counts and others' replies", () => {
+    const posts = verdicts()
+      .filter((v) => !v.furniture)
+      .map((v) => v.block.text.trim())
+      .slice(1);
+    expect(posts).toEqual([
+      'Harbor folks: the dredging has stopped after a crew pulled a shell from the silt.',
+      'The harbor master says the Navy removed it on Tuesday evening.',
+      '@dockrat_77 The channel reopens once divers finish their survey on Friday.',
+    ]);
+    const reply = verdicts().find((v) => v.block.text.includes('kept digging'));
+    expect(reply?.furniture).toBe('reader-comment');
+  });
+
+  it('is credited to its author, titled by its first post and dated by it', () => {
+    const meta = inferMetadata(splitBlocks(MASTODON), { file: 'thread.txt', title: null, url: null, authors: [] });
+    expect(meta).toMatchObject({
+      outlet: 'Mara Quist',
+      title: 'Harbor folks: the dredging has stopped after a crew pulled a shell from the silt.',
+      published: '2025-06-03',
+    });
   });
 });
