@@ -3,6 +3,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { corpusWords } from '../retrieval/corpus-words.ts';
 import { termOf, terms, words } from '../text/analyzer.ts';
 import type { Candidate } from './candidates.ts';
+import { withoutInitials } from '../corpus/outlet-names.ts';
 
 // Which outlets a question names, and keeping its answer to their reports.
 
@@ -25,11 +26,12 @@ function outletPhrases(index: CorpusIndex): OutletPhrases {
   // Thousands of sources share a few dozen outlets.
   const full = new Map<string, string>();
   for (const { outlet } of index.sources) {
-    // "KRVN 6 News" is "KRVN" to a reader: neither the channel number nor "news" tells it apart.
+    // "KRVN 6 News" is "KRVN" to a reader: neither the channel number nor "news" tells it apart. Initials shown
+    // after a name ("… Transit Authority (MRTA)") more often name the body in a question ("the MRTA's drivers").
     if (!full.has(outlet))
       full.set(
         outlet,
-        terms(outlet)
+        terms(withoutInitials(outlet))
           .filter((t) => t !== 'news' && !/^\d+$/u.test(t))
           .join(' '),
       );

@@ -7,7 +7,14 @@ import { datelineOf, findDates, type NumericOrder, numericDateOrder } from './da
 import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
-import { capitalizedRuns, nameWrittenInText, outletKey } from './outlet-names.ts';
+import {
+  capitalizedRuns,
+  fromCapitals,
+  isAllCaps,
+  nameWrittenInText,
+  outletKey,
+  withInitialsShown,
+} from './outlet-names.ts';
 import { readMastheadLine } from './masthead-line.ts';
 import { pageOutletSignals, type OutletSignal } from './outlet-signals.ts';
 import { threadOpening } from './social-thread.ts';
@@ -34,7 +41,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const text = blocks.map((b) => b.text).join('\n');
   const runs = capitalizedRuns(text);
   const hints = fileNameHints(known.file);
-  const { signals, people } = pageOutletSignals(blocks);
+  const { signals, people, initials } = pageOutletSignals(blocks);
   // A pasted thread is its author's, and its first post says what it is about: no site's name or headline heads it.
   const thread = threadOpening(blocks.map((b) => b.text));
   if (thread) signals.push({ name: thread.author, kind: 'byline' });
@@ -48,12 +55,24 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const title = thread?.opening ?? headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
   return {
-    outlet: chooseOutlet(signals, [...people, ...known.authors], text),
+    outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials),
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
     published: inferPublished(blocks, text) ?? dateInUrl(url),
     url: known.url ? null : url,
   };
+}
+
+/**
+ * A site whose masthead sets its initials over its name ("ORB", "Ostervale Regional Broadcasting") goes by either:
+ * both are shown, "Ostervale Regional Broadcasting (ORB)", whichever of them the page names it by elsewhere.
+ */
+function withInitials(outlet: string | null, initials: { logo: string; name: string } | null): string | null {
+  if (!outlet || !initials) return outlet;
+  const key = outletKey(outlet);
+  if (key === outletKey(initials.name)) return withInitialsShown(outlet, initials.logo);
+  const name = isAllCaps(initials.name) ? fromCapitals(initials.name) : initials.name;
+  return key === outletKey(initials.logo) ? withInitialsShown(name, initials.logo) : outlet;
 }
 
 // A dateline line or a byline's date wins ("Published … | Updated …" gives the published date); else the date in a

@@ -86,6 +86,13 @@ export function looksLikeOutlet(name: string): boolean {
 export const onlyMastheadWord = (name: string): boolean =>
   outletWords(name).length === 1 && MASTHEAD_WORD.test(name) && !BRAND_TOKEN.test(name);
 
+/** "Ostervale Regional Broadcasting (ORB)": a name shown with the initials its masthead sets over it. */
+export const withInitialsShown = (name: string, initials: string): string => `${name} (${initials})`;
+const SHOWN_INITIALS = /\s\(\p{Lu}{2,6}\)$/u;
+
+/** An outlet's name without the initials shown after it: as its articles write it. */
+export const withoutInitials = (outlet: string): string => outlet.replace(SHOWN_INITIALS, '');
+
 /** A comparison key for outlet names: case, accents, "&"/"and", spacing, punctuation and a leading "The" ignored. */
 export function outletKey(name: string): string {
   const plain = name

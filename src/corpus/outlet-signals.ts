@@ -120,12 +120,20 @@ const BULLET = /^[*•·–-]\s/u;
 export interface PageSignals {
   signals: OutletSignal[];
   people: string[];
+  /** A masthead's initials over the name they stand for ("ORB" over "Ostervale Regional Broadcasting"), if any. */
+  initials: { logo: string; name: string } | null;
 }
 
 /** Reads every outlet name a page gives about itself: masthead, bylines, wire datelines, footers, promotions. */
 export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const signals: OutletSignal[] = [];
   const people: string[] = [];
+  let initials: PageSignals['initials'] = null;
+  const spelled = (within: readonly Block[], i: number): string | null => {
+    const name = spelledBelow(within, i);
+    if (name) initials ??= { logo: within[i]!.text.trim(), name };
+    return name;
+  };
   // Skip links and a consent banner above the masthead take none of the header's room.
   const chrome = blocks.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text)));
   const header = blocks.slice(0, Math.max(0, chrome) + HEADER_BLOCKS);
@@ -147,9 +155,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
   const release = top.some((b) => RELEASE_LABEL.test(b.text));
   for (const [i, block] of (nav < 0 ? opening.slice(0, OPENING_NAMES) : []).entries()) {
-    const spelled = spelledBelow(opening, i);
-    if (spelled) {
-      signals.push(...found(spelled, 'masthead'));
+    const spelledOut = spelled(opening, i);
+    if (spelledOut) {
+      signals.push(...found(spelledOut, 'masthead'));
       break;
     }
     const kind = furnitureOf(block.text);
@@ -178,7 +186,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     const masthead =
       top
         .slice(0, nav)
-        .map((b, i) => spelledBelow(top, i) ?? mastheadName(b.text))
+        .map((b, i) => spelled(top, i) ?? mastheadName(b.text))
         .find((name) => name !== null) ??
       (next > nav
         ? top
@@ -253,5 +261,5 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(ISSUER.exec(text)?.[1], 'self-description'));
     signals.push(...found(selfDescribedName(text), 'self-description'));
   }
-  return { signals, people };
+  return { signals, people, initials };
 }

@@ -189,3 +189,30 @@ describe('a body named "<head> of …" that publishes its own release', () => {
     expect(leads[0]?.features.names).toBe(1);
   });
 });
+
+// A transit body's own page, its initials shown after its name, beside a paper's report on its drivers.
+const AUTHORITY = `---
+outlet: Example Regional Transit Authority (ERTA)
+title: Service alerts
+published: 2024-05-04
+---
+
+All routes are running on a Sunday schedule while the drivers' contract talks go on.
+`;
+const DRIVERS_REPORT = `---
+outlet: Daily Planet
+title: Bus drivers reject contract offer
+published: 2024-05-04
+---
+
+Local 1287 of the Amalgamated Transit Union, which represents the authority's 900 bus drivers, rejected the offer.
+`;
+const withAuthority = useCorpusIndex({ 'erta-alerts.md': AUTHORITY, 'planet-drivers.md': DRIVERS_REPORT });
+
+describe("initials shown after an outlet's name", () => {
+  it('name the body in a question ("the ERTA\'s bus drivers"), not the outlet to answer from', () => {
+    const question = "which union represents the ERTA's bus drivers?";
+    const leads = leadsOf(rankFor(withAuthority.index, question), analyzeFor(withAuthority.index, question));
+    expect(leads[0]?.source.outlet).toBe('Daily Planet');
+  });
+});

@@ -151,9 +151,9 @@ describe('chooseOutlet: the reading others agree with', () => {
     );
   });
 
-  it("takes the name a logo's initials stand for on the line below them", () => {
+  it("takes the name a logo's initials stand for on the line below them, shown with them", () => {
     const page = ['EPTA', 'Example Public Transit Authority', 'Trip Planner | Schedules | Fares | Alerts', PROSE];
-    expect(outletOf(page.join('\n\n'))).toBe('Example Public Transit Authority');
+    expect(outletOf(page.join('\n\n'))).toBe('Example Public Transit Authority (EPTA)');
   });
 
   it("takes a body's name in capitals opening its page when the page's footer opens on it too", () => {
@@ -346,7 +346,7 @@ describe('inferMetadata: outlet of whole pages', () => {
     const cookies = 'We use cookies to give you the best experience. Some are essential.\nAccept all cookies';
     expect(outletOf(`${cookies}\nHBN\n${menu}\n${HEADLINE}\n${PROSE}`, '001_8b6fd4333d20576e.txt')).toBe('HBN');
     const spelled = `Skip to content\nENA\nExample News Agency\n${menu}\n${HEADLINE}\n${PROSE}`;
-    expect(outletOf(spelled, '001_5e71604eed868a84.txt')).toBe('Example News Agency');
+    expect(outletOf(spelled, '001_5e71604eed868a84.txt')).toBe('Example News Agency (ENA)');
   });
 
   it("reads a long header below a consent banner: the title's site over the copyright holder's fuller name", () => {
@@ -518,9 +518,9 @@ describe('names a page gives its site beside other lines', () => {
     expect(outletOf(page)).toBe('The Example Ledger');
   });
 
-  it("spells out a station's initials by the name below them, its frequency set aside", () => {
+  it("spells out a station's initials by the name below them, its frequency set aside, and shows both", () => {
     const page = ['Skip to content', 'EPR', 'Example Public Radio 91.5 FM', 'News   Arts   Podcasts', HEADLINE, PROSE];
-    expect(outletOf(page.join('\n'))).toBe('Example Public Radio');
+    expect(outletOf(page.join('\n'))).toBe('Example Public Radio (EPR)');
   });
 
   it('names a release by the body its closing notes say is at work ("… Association represents …")', () => {
