@@ -59,8 +59,9 @@ function outletPhrases(index: CorpusIndex): OutletPhrases {
 }
 
 /**
- * "the tech blog says", not "the blog post" or "the press conference": a short name after "the", where the word after
- * it goes on into no phrase of the corpus's sentences nor of English (WordNet's collocations).
+ * "the tech blog says", not "the blog post", "the press conference" or "the marine resources minister": a short name
+ * after "the", where the word after it goes on into no phrase of the corpus's sentences nor of English (WordNet's
+ * collocations), and names no one's role.
  */
 function namedShort(index: CorpusIndex, typed: TypedWords, ending: string): boolean {
   const ends = ending.split(' ');
@@ -71,7 +72,10 @@ function namedShort(index: CorpusIndex, typed: TypedWords, ending: string): bool
     const next = typedTerms[i + ends.length];
     if (!word || !next) return true;
     const phrase = corpusWords(index).holdsPhrase([...ends, next]);
-    if (!phrase && index.lexicon.category(`${typedWords[i + ends.length - 1]} ${word}`, 'n') === null) return true;
+    // "the marine resources minister": a name before a person's role tells whose role, not who says so.
+    const role = index.lexicon.category(word, 'n') === 'noun.person';
+    if (!phrase && !role && index.lexicon.category(`${typedWords[i + ends.length - 1]} ${word}`, 'n') === null)
+      return true;
   }
   return false;
 }

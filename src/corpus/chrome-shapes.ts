@@ -31,8 +31,8 @@ export function menuItems(text: string): string[] {
     .filter((item) => item.trim());
 }
 
-/** An item of such a menu: a word or three in title case ("Watch Live"). */
-const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$/u;
+/** An item of such a menu: a word or three in title case ("Watch Live"), or two joined ("Art & design"). */
+const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$|^\p{Lu}\S*\s&\s\p{Ll}+$/u;
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */
 const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
 

@@ -83,5 +83,6 @@ export function outletSlugWords(file: string, headline: string | null): string[]
   const plainHeadline = (headline ?? '').toLowerCase().normalize('NFKD').replace(/['’]/gu, '');
   const headlineWords = new Set(plainHeadline.split(/[^\p{L}\p{N}]+/u));
   const shared = words.findIndex((w) => w.length > 3 && headlineWords.has(w));
-  return shared > 0 ? words.slice(0, shared) : [];
+  // "2026-03-22-shes-home": figures before the headline date the post, they name no site.
+  return shared > 0 && words.slice(0, shared).some((w) => /\p{L}/u.test(w)) ? words.slice(0, shared) : [];
 }

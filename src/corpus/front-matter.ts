@@ -206,7 +206,11 @@ const PeopleSchema = z
 
 /** The people a front-matter mapping names as authors (`author`, `authors`, `byline`): never the outlet. */
 export function authorsOf(data: Record<string, unknown>): string[] {
-  const people = [data.author, data.authors, data.byline].flatMap((value) => PeopleSchema.parse(value ?? []));
+  // Hugo keeps a page's own fields under `[params]`.
+  const params =
+    typeof data.params === 'object' && data.params !== null ? (data.params as Record<string, unknown>) : {};
+  const fields = [data.author, data.authors, data.byline, params.author, params.authors];
+  const people = fields.flatMap((value) => PeopleSchema.parse(value ?? []));
   return people.map((p) => p.replace(/^by\s+/i, '').trim()).filter(Boolean);
 }
 

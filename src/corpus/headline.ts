@@ -17,7 +17,9 @@ export interface HeadlineHints {
 }
 
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
-const WITH_SITE_PREFIX = /^([^|–—_]{2,40}?)\s+[|–—_-]\s+\S/u;
+/** A report's or a notice's title given by its label, on a line or in a table's row: "Report title | …". */
+const TITLE_LABEL = /^(?:(?:report|document|paper)\s+)?title\s*[:|]\s*(\S.{10,})$/iu;
+const WITH_SITE_PREFIX = /^([^|–—_·]{2,40}?)\s+[|–—_·-]\s+\S/u;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
 const CANDIDATES = 5;
@@ -130,7 +132,8 @@ const DAY_OF_MONTH = regex(
 // or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
 const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
 
-function headlineOf(written: string, siteKeys: ReadonlySet<string>): string | null {
+function headlineOf(line: string, siteKeys: ReadonlySet<string>): string | null {
+  const written = TITLE_LABEL.exec(line)?.[1] ?? line;
   const stamp = PRINT_STAMP.exec(written);
   // The stamp is a date either way round ("03/09/2026, 14:07"), whichever the printer's locale wrote.
   const when = stamp?.[1] ?? stamp?.[2] ?? '';

@@ -178,21 +178,34 @@ const ISSUER_NOUNS = [
 const ISSUER_DESCRIPTION = describedAs(ISSUER_NOUNS);
 /** The same nouns as a name writes them ("… Association"). */
 const CAPITALIZED_ISSUER_NOUNS = ISSUER_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1));
-// … or tell what it does, under a name that says what kind of body it is: "The Brennick Musicians' Association
-// represents professional musicians in …".
+// … or tell what it does or when it began, under a name that says what kind of body it is: "The Brennick
+// Musicians' Association represents professional musicians in …", "The … Association was founded in 1978.".
 const ISSUER_AT_WORK = regex(
   [
     String.raw`^(?:\d{1,2}[.)]\s+)?((?:The\s+)?(?:${WORD}\s+){1,5}`,
     anyOf(CAPITALIZED_ISSUER_NOUNS),
-    String.raw`)\s+(?:represents|serves|campaigns|works|speaks)\b`,
+    String.raw`)\s+(?:represents|serves|campaigns|works|speaks|was (?:founded|formed|set up|established))\b`,
   ],
   'u',
 );
 
 const BODY_NAME = regex([String.raw`^(?:The\s+)?(?:${WORD}\s+){1,6}`, anyOf(CAPITALIZED_ISSUER_NOUNS), '$'], 'u');
 
-/** Whether a name is a body's, by the word that closes it ("Northvale Regional Health Authority"), not a person's. */
-export const namesBody = (name: string): boolean => BODY_NAME.test(name.trim());
+// "Ministry of Marine Resources", "Diocese of Wenstrand": a body named by its kind, then whose or what it is.
+const BODY_OF = regex(
+  [
+    String.raw`^(?:The\s+)?`,
+    anyOf(['Ministry', 'Department', 'Diocese', 'Office', 'Bureau', 'Commission', ...CAPITALIZED_ISSUER_NOUNS]),
+    String.raw`\s+(?:of|for)\s+(?:the\s+)?\p{Lu}`,
+  ],
+  'u',
+);
+
+/**
+ * Whether a name is a body's, not a person's: by the word that closes it ("Northvale Regional Health Authority") or
+ * the kind it opens on ("Ministry of Marine Resources").
+ */
+export const namesBody = (name: string): boolean => BODY_NAME.test(name.trim()) || BODY_OF.test(name.trim());
 
 /** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
 export function selfDescribedName(text: string): string | null {

@@ -12,6 +12,7 @@ import {
   fromCapitals,
   isAllCaps,
   looksLikeOutlet,
+  namesBody,
   issuerDescribedName,
   ownerBeforeDesk,
   selfDescribedName,
@@ -89,9 +90,13 @@ const found = (name: string | null | undefined, kind: OutletSignalKind): OutletS
 // "Harbor Ledger | Your Hometown Paper": a site's name line with its slogan after a separator.
 const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
 
+/** A logo set with a small "the" ("the Kellsport Herald") is the name with its capital. */
+const withCapitalThe = (line: string): string => line.replace(/^the(?=\s+\p{Lu})/u, 'The');
+
 // The site's name on a line above its menu: the whole line, or the part before a tagline when that part reads as
 // an outlet's name and the rest does not (else the line is a "Headline | Site" title, read as a title suffix).
-function mastheadName(text: string): string | null {
+function mastheadName(logo: string): string | null {
+  const text = withCapitalThe(logo);
   // "Support the Dispatch" over "Fund independent journalism": a donation button names the site only in passing.
   const kind = furnitureOf(text);
   if (BEFORE_MASTHEAD.has(kind) || kind === 'promo') return null;
@@ -106,10 +111,17 @@ function mastheadName(text: string): string | null {
 /** A station's frequency after its name: "Brennick Public Radio 91.5 FM". */
 const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/iu;
 
+/** "NVTV" over "NorthVale Today": a broadcaster's mark, the initials of its name's first words and "TV". */
+function broadcastMark(logo: string, name: string): boolean {
+  const capitals = name.match(/\p{Lu}/gu)?.join('') ?? '';
+  return logo.length >= 4 && logo.endsWith('TV') && capitals.startsWith(logo.slice(0, -2));
+}
+
 /** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
 function spelledBelow(blocks: readonly Block[], i: number): string | null {
   const [logo, below] = [blocks[i]!.text, (blocks[i + 1]?.text ?? '').replace(FREQUENCY, '')];
-  return isAllCaps(logo) && isNameLike(below) && standsFor(logo, below) ? below : null;
+  const stands = standsFor(logo, below) || broadcastMark(logo, below);
+  return isAllCaps(logo) && isNameLike(below) && stands ? below : null;
 }
 
 // A wire story's summary bullets ("* Arrests rise to 34").
@@ -161,7 +173,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       break;
     }
     const kind = furnitureOf(block.text);
-    const line = ownerBeforeDesk(block.text) ?? block.text;
+    const line = withCapitalThe(ownerBeforeDesk(block.text) ?? block.text);
     if (top.length < 2 || !isNameLike(line) || (kind && kind !== 'section-label')) break;
     // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
     // in title case ("News") opens a menu laid one item a line.
@@ -172,7 +184,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS"); so does
     // any body whose page's footer opens on the same name ("Wrenshire Police | Accessibility | …").
     const footer = blocks.slice(-FOOTER_BLOCKS).some((b) => b.text.startsWith(name) && b !== block);
-    if (looksLikeOutlet(name) || release || footer) signals.push(...found(line, 'masthead'));
+    // A document opening on a body's name ("BRACKENSHIRE COUNTY COUNCIL", "MINISTRY OF …") is that body's.
+    if (looksLikeOutlet(name) || namesBody(name) || release || footer) signals.push(...found(line, 'masthead'));
   }
   // A masthead is the name-like line above the site's menu (logos are often set in capitals), or the outlet's name
   // between the header's buttons ("Sign in   Subscribe   Search") and the menu below them; a lone word there is a

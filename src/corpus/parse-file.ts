@@ -1,5 +1,6 @@
 import { withoutInvisibles } from '../text/invisible.ts';
 import { joinBrokenWords } from './broken-words.ts';
+import { withGridTablesRead } from './grid-tables.ts';
 import { withoutLinkReferences, withoutLinkTargets } from './link-references.ts';
 import { plainMarkdown } from './markdown-inline.ts';
 import { splitBlocks, type Block } from './blocks.ts';
@@ -34,7 +35,7 @@ const NOTHING_INFERRED: InferredMetadata = { outlet: null, title: null, publishe
 export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined): ParsedFile {
   // A soft hyphen or a zero-width space inside a word ("coun\u00ADcil") would split it for search.
   const { data, body: written } = splitFrontMatter(withoutInvisibles(file.raw), file.file);
-  const body = plainMarkdown(joinBrokenWords(withoutLinkTargets(withoutLinkReferences(written))));
+  const body = plainMarkdown(joinBrokenWords(withoutLinkTargets(withoutLinkReferences(withGridTablesRead(written)))));
   const frontMatter = data ? readEntry(data) : null;
   // An author named as a body ("author: Northvale Regional Health Authority") is the publisher, not a person.
   const authors = data ? authorsOf(data) : [];
@@ -51,17 +52,13 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
         url: manifest?.url ?? frontMatter?.url ?? null,
         authors: authors.filter((author) => author !== publisher),
       });
-  const [outlet, outletOrigin]: [string, MetadataOrigin] = manifest?.outlet
-    ? [manifest.outlet, 'manifest']
-    : frontMatter?.outlet
-      ? [frontMatter.outlet, 'front-matter']
-      : publisher
-        ? [publisher, 'front-matter']
-        : inferred.outlet
-          ? [inferred.outlet, 'inferred']
-          : frontMatter?.sender
-            ? [frontMatter.sender, 'front-matter']
-            : [UNKNOWN_OUTLET, 'missing'];
+  const [outlet, outletOrigin] = outletOf([
+    [manifest?.outlet, 'manifest'],
+    [frontMatter?.outlet ?? publisher, 'front-matter'],
+    [inferred.outlet, 'inferred'],
+    // A mail names its sender, and a personal blog's post its author, where nothing names a site.
+    [frontMatter?.sender ?? authors[0], 'front-matter'],
+  ]);
   return {
     file: file.file,
     id: idOf(file.file),
@@ -74,6 +71,12 @@ export function parseFile(file: CorpusFile, manifest: ManifestEntry | undefined)
     outlet,
     outletOrigin,
   };
+}
+
+/** The first outlet given, with where it came from, in the order they are trusted; else the unknown outlet. */
+function outletOf(given: ReadonlyArray<[string | null | undefined, MetadataOrigin]>): [string, MetadataOrigin] {
+  const found = given.find(([name]) => name);
+  return found ? [found[0]!, found[1]] : [UNKNOWN_OUTLET, 'missing'];
 }
 
 /** A lowercase, dash-separated form of a name, for ids. */

@@ -216,3 +216,30 @@ describe("initials shown after an outlet's name", () => {
     expect(leads[0]?.source.outlet).toBe('Daily Planet');
   });
 });
+
+// A ministry's own summary beside a paper's report naming its minister.
+const SUMMARY = `---
+outlet: Ministry of Example Resources
+title: Summary of consultation responses
+published: 2024-05-04
+---
+
+The catch limit for the coming season will be 3,850 tonnes.
+`;
+const MINISTER = `---
+outlet: Daily Planet
+title: Skippers meet the minister
+published: 2024-05-05
+---
+
+The Minister for Example Resources, Fergal Strand, met the skippers on Thursday.
+`;
+const withMinistry = useCorpusIndex({ 'summary.md': SUMMARY, 'planet-minister.md': MINISTER });
+
+describe("a body's name before a person's role", () => {
+  it('asks whose role it is ("the example resources minister"), not what the body\'s own page says', () => {
+    const question = 'who is the example resources minister';
+    const leads = leadsOf(rankFor(withMinistry.index, question), analyzeFor(withMinistry.index, question));
+    expect(leads[0]?.passage.text).toContain('Fergal Strand');
+  });
+});

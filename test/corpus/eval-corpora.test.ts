@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { withoutInitials } from '../../src/corpus/outlet-names.ts';
 import { utf16Text } from '../../src/corpus/decode-text.ts';
+import { withGridTablesRead } from '../../src/corpus/grid-tables.ts';
 import type { Source } from '../../src/corpus/source.ts';
 import { loadEvalSet } from '../../src/eval/eval-set.ts';
 import { withoutInvisibles } from '../../src/text/invisible.ts';
@@ -45,7 +46,9 @@ describe.each(folders)('eval corpus %s', (folder) => {
   beforeAll(async () => {
     articles = (await loadCorpus(join(EVAL_CORPORA, folder))).sources.filter((s) => s.kind === 'article');
     // As the reader decodes them: Notepad's UTF-16 too, the invisible characters out.
-    const text = (bytes: Buffer): string => withoutInvisibles(utf16Text(bytes) ?? bytes.toString('utf8'));
+    // … and a grid table's rows each on a line.
+    const text = (bytes: Buffer): string =>
+      withGridTablesRead(withoutInvisibles(utf16Text(bytes) ?? bytes.toString('utf8')));
     const read = async (s: Source) => [s.file, text(await readFile(join(EVAL_CORPORA, folder, s.file)))] as const;
     raws = new Map(await Promise.all(articles.map(read)));
   });

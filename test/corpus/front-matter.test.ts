@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry, relatedEntries, splitFrontMatter } from '../../src/corpus/front-matter.ts';
+import { authorsOf, readEntry, relatedEntries, splitFrontMatter } from '../../src/corpus/front-matter.ts';
 import { CorpusFileError } from '../../src/errors.ts';
 
 const file = `---
@@ -148,6 +148,14 @@ On Monday morning the exchange stopped trading.
     const { data, body } = splitFrontMatter(toml, 'explainer.md');
     expect(readEntry(data)).toMatchObject({ title: 'Five hours in the dark', published: '2026-03-11' });
     expect(body.trim()).toBe('On Monday morning the exchange stopped trading.');
+  });
+
+  it("gives the author Hugo keeps under a page's own [params]", () => {
+    const { data } = splitFrontMatter(
+      '+++\ntitle = "Appeal launched"\n[params]\nauthor = "Diocese of Example"\n+++\nBody.\n',
+      'a.md',
+    );
+    expect(authorsOf(data!)).toEqual(['Diocese of Example']);
   });
 
   it('that is broken fails the file with the line and the fix', () => {

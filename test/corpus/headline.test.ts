@@ -297,3 +297,30 @@ describe("a site's name beside its desk", () => {
     expect(headlineOf(page, ['EXAMPLE RADIO', 'NEWSROOM'])).toBe(HEADLINE);
   });
 });
+
+describe("a report's title given by its label", () => {
+  it('is the headline, in a table row or on a line', () => {
+    const row = ['EXAMPLE COUNTY COUNCIL', 'AGENDA ITEM 9', `Report title | ${HEADLINE}`, 'Wards affected | All'];
+    expect(headlineOf([...row, PROSE_LINE].join('\n'))).toBe(HEADLINE);
+    expect(headlineOf(['INCIDENT LOG', `Title:   ${HEADLINE}`, PROSE_LINE].join('\n'))).toBe(HEADLINE);
+  });
+});
+
+describe('a menu whose items join two words ("Art & design")', () => {
+  it('is no headline', () => {
+    const menu = 'Culture   Film   Books   Music   Classical   Art & design   TV & radio   Stage';
+    expect(headlineOf(['The Example Ledger', menu, HEADLINE, PROSE_LINE].join('\n'))).toBe(HEADLINE);
+  });
+});
+
+describe("an issuer's letterhead line", () => {
+  it('is no headline ("Example Association · Harbour Office, West Quay")', () => {
+    const page = [
+      'Example Association · Harbour Office, West Quay, Port Example',
+      'PRESS RELEASE',
+      HEADLINE,
+      PROSE_LINE,
+    ];
+    expect(headlineOf(page.join('\n'), ['Example Association'])).toBe(HEADLINE);
+  });
+});

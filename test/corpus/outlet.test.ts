@@ -551,8 +551,57 @@ describe('an author in front matter', () => {
     });
   });
 
-  it('is a person otherwise, never the outlet', () => {
+  it('is a person otherwise, the outlet only where nothing else names one', () => {
     expect(namesBody('Jane Roe')).toBe(false);
-    expect(parsed('Jane Roe').outlet).not.toBe('Jane Roe');
+    const page = `---\nauthor: Jane Roe\n---\n\n${HEADLINE}\n\nBy Jane Roe | Example Ledger\n\n${PROSE}\n`;
+    expect(parseFile({ file: 'story.md', raw: page }, undefined).outlet).toBe('Example Ledger');
+  });
+});
+
+describe('a document opening on the name of a body', () => {
+  it.each([
+    ['EXAMPLE COUNTY COUNCIL\nCABINET -- 15 APRIL 2026', 'Example County Council'],
+    ['MINISTRY OF EXAMPLE RESOURCES\nFisheries Management Division', 'Ministry of Example Resources'],
+  ])("%s is that body's", (top, outlet) => {
+    expect(outletOf(`${top}\n\n${HEADLINE}\n\n${PROSE}`)).toBe(outlet);
+  });
+
+  it('is told from a person by the kind of body its name says', () => {
+    expect(namesBody('Diocese of Example')).toBe(true);
+    expect(namesBody('Example County Council')).toBe(true);
+  });
+});
+
+describe("a blog post's file", () => {
+  it('named by its date before its slug names no site; the author in its front matter is its outlet', () => {
+    const raw = `---\ntitle: "She's home (sort of)"\nauthor: "Jane Roe"\n---\n\n${PROSE}\n`;
+    expect(parseFile({ file: '2026-03-22-shes-home-sort-of.md', raw }, undefined)).toMatchObject({
+      outlet: 'Jane Roe',
+    });
+  });
+});
+
+describe('mastheads set in other ways', () => {
+  it('with a small "the" ("the Example Herald") over the date strip and menu', () => {
+    const top = [
+      'the Example Herald',
+      "Tuesday, 10 March 2026   |   Today's paper   |   Log in",
+      'NEWS   BUSINESS   SPORT',
+    ];
+    expect(outletOf([...top, HEADLINE, PROSE, '© Example Herald Media Group 2026'].join('\n'))).toBe(
+      'The Example Herald',
+    );
+  });
+
+  it('as a broadcaster\'s mark over its name ("EVTV" over "ExampleVale Today"), shown with it', () => {
+    const page = ['EVTV', 'ExampleVale Today', 'Home   News   Weather   Sport', HEADLINE, PROSE];
+    expect(outletOf(page.join('\n'))).toBe('ExampleVale Today (EVTV)');
+  });
+
+  it("a release's notes telling when its issuer was founded", () => {
+    const notes = "1. The Example Fishermen's Association was founded in 1978. It represents 164 vessels.";
+    expect(outletOf(['PRESS RELEASE', HEADLINE, PROSE, 'ENDS', 'Notes to editors', notes].join('\n\n'))).toBe(
+      "The Example Fishermen's Association",
+    );
   });
 });
