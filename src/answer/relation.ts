@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber } from '../text/calendar.ts';
+import { decadesIn, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
@@ -209,8 +209,18 @@ function tellsOfAnother(
   return (
     ranksOtherwise(passage.text, question.ordinals) ||
     !question.years.every((year) => held.has(year) || contextTerms.has(year) || !!published?.startsWith(year)) ||
-    tellsOfOtherMonth(passage, question.months)
+    tellsOfOtherMonth(passage, question.months) ||
+    tellsOfOtherDecade(passage, question.decades)
   );
+}
+
+const YEARS = new RegExp(String.raw`\b${YEAR_PATTERN}\b`, 'gu');
+
+/** Whether a sentence names decades or years, none in one asked about: "the 1990s" for a 2000s average. */
+function tellsOfOtherDecade(passage: Passage, asked: readonly string[]): boolean {
+  if (asked.length === 0) return false;
+  const told = [...decadesIn(passage.text), ...(passage.text.match(YEARS) ?? []).map((year) => year.slice(0, 3))];
+  return told.length > 0 && !told.some((decade) => asked.includes(decade));
 }
 
 // A month as prose writes it, with its capital: "January", "Feb.", "Sept".

@@ -16,7 +16,7 @@ import { type Dimension, EVERYDAY_USAGE, type WordKnowledge } from './word-knowl
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
-import { monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
+import { decadesIn, monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
 import { correctWhWord } from './wh-typos.ts';
 import { doneVerbs } from './done-verbs.ts';
@@ -139,6 +139,8 @@ export interface AnalyzedQuestion {
   years: string[];
   /** Months the question names (1 to 12: "in february"): another month's figure does not answer it. */
   months: number[];
+  /** Decades the question names, by their first three figures ("the 2000s": "200"): another decade's is no answer. */
+  decades: string[];
   /**
    * Whether the question asks for the first report (-1: "originally"), the latest (1: "so far", "now") or either (0).
    */
@@ -432,6 +434,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     ordinals: countedOrdinals(question),
     years: given.flatMap((g) => g.match(YEAR) ?? []),
     months: monthsAsked(tokens),
+    decades: decadesIn(question),
   };
 }
 

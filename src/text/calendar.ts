@@ -66,6 +66,12 @@ export const DAY_CLOCK_PATTERN = [
 /** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */
 export const YEAR_PATTERN = String.raw`(?:1[89]|20)\d\d`;
 
+/** "the 2000s", "the 1990s": a decade, by its first three figures. */
+const DECADE = /\b((?:1[89]|20)\d)0s\b/gu;
+
+/** The decades a text names, each by its first three figures ("the 1990s" → "199"). */
+export const decadesIn = (text: string): string[] => [...text.matchAll(DECADE)].map((m) => m[1]!);
+
 /** The month number (1-12) of a month name or abbreviation ("Jun.", "june", "Sept"), or null. */
 export function monthNumber(word: string): number | null {
   return MONTH_SPELLINGS.get(word.toLowerCase().replace(/\.$/u, '')) ?? null;

@@ -25,3 +25,27 @@ Handovers are supposed to take no longer than 15 minutes.
     expect(linkOf('How long did handovers take on average?', 'In December')).not.toBe(-1);
   });
 });
+
+describe('a decade asked about', () => {
+  const seasons = useCorpusIndex({
+    'seasons.md': `# The ski hill's last winter
+
+Published March 2, 2026
+
+Last winter there were 23 nights cold enough for snowmaking, against an average of 61 in the 1990s.
+
+Through the 2000s the centre averaged 74 days of skiing a season, and in 2011 it opened for 90.
+`,
+  });
+  const linkOf = (question: string, start: string) =>
+    rankFor(seasons.index, question).find((c) => c.passage.text.startsWith(start))?.relation.link;
+
+  it("is not told by a sentence giving another decade's figure", () => {
+    expect(linkOf('how many cold nights did the hill get on average in the 2000s?', 'Last winter')).toBe(-1);
+  });
+
+  it('is told by a sentence naming that decade or a year in it', () => {
+    expect(linkOf('how many days a season did the centre average in the 2000s?', 'Through the 2000s')).not.toBe(-1);
+    expect(linkOf('how many days did the centre open in the 2010s?', 'Through the 2000s')).not.toBe(-1);
+  });
+});
