@@ -163,8 +163,8 @@ const BESIDE_DATE = regex(
     String.raw`^(?:(?:reading time:?\s*)?(?:\d{1,3}[- ]?(?:h|hrs?|hours?|min(?:ute)?s?|sec(?:ond)?s?)\.?\s*){1,3}`,
     String.raw`(?:read|listen)?`,
     String.raw`|(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.\s*)?#?\d+(?:,?\s*(?:no\.|issue)\s*#?\d+)?`,
-    // A video's views beside the day it went out: "6,419 views  Streamed live on 10 Jun 2026".
-    String.raw`|\d[\d,.]*[km]?\s+views`,
+    // A video's views beside the day it went out: "6,419 views  Streamed live on 10 Jun 2026"; a story's comments.
+    String.raw`|\d[\d,.]*[km]?\s+(?:views|comments?)`,
     // A social post's marks beside its time: "Apr 01, 2026, 08:47 · Edited · Web".
     String.raw`|edited|(?:via\s+)?(?:web|android|ios|iphone))$`,
   ],
@@ -176,6 +176,9 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$
 
 /** The section a labelled post is filed in: "Posted in Club News on January 15, 2026". */
 const FILED_IN = /\bin\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}/u;
+
+/** The paper's name closing a dateline: "Wednesday July 29 2026, 7.05am BST, The Daily Meridian". */
+const OUTLET_AFTER = /,\s*The(?:\s+\p{Lu}[\p{L}'’-]*){1,4}\s*$/u;
 
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
@@ -217,7 +220,10 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
     // that day and dates nothing.
     if (dates.length === 0 && onlyTime(rest) && (label || parts.length > 1)) continue;
     if (dates.length !== 1) return null;
-    const [before, after] = [rest.slice(0, dates[0]!.index), rest.slice(dates[0]!.index + dates[0]!.length)];
+    const [before, after] = [
+      rest.slice(0, dates[0]!.index),
+      rest.slice(dates[0]!.index + dates[0]!.length).replace(OUTLET_AFTER, ''),
+    ];
     if (!onlyTime(before + after) && !(SIGNED_AT.test(before) && onlyTime(after))) return null;
     const field = label?.[2] ? 'updated' : 'published';
     dateline[field] ??= dates[0]!.iso;

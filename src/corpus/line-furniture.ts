@@ -96,7 +96,7 @@ const SKIP_LINK = regex(
   [
     '^',
     anyOf([
-      '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)',
+      '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|footer|search|menu)',
       '(?:pular|ir) para o conte[uú]do',
       'saltar al contenido',
       'aller au contenu',
@@ -132,6 +132,9 @@ const PAGE_CHROME = regex(
       String.raw`view (?:this (?:email|newsletter)|it|online) (?:in|on) (?:your|a|the) (?:web )?browser\.?`,
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
+      // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
+      String.raw`shared (?:from|via) \S.{0,40}`,
+      String.raw`sent from my \S+(?: \S+)?`,
     ]),
     '$',
   ],

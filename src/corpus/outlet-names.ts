@@ -174,6 +174,9 @@ const ISSUER_NOUNS = [
   'body',
   'regulator',
   'university',
+  'branch',
+  'directorate',
+  'inspectorate',
 ];
 const ISSUER_DESCRIPTION = describedAs(ISSUER_NOUNS);
 /** The same nouns as a name writes them ("… Association"). */

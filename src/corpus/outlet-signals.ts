@@ -117,6 +117,16 @@ function broadcastMark(logo: string, name: string): boolean {
   return logo.length >= 4 && logo.endsWith('TV') && capitals.startsWith(logo.slice(0, -2));
 }
 
+/** "NWB  North Wold Broadcasting": a logo's initials and its name side by side, a gap between them. */
+const LOGO_BESIDE = /^(\p{Lu}{2,6})\s{2,}(\p{Lu}.{3,60})$/u;
+
+/** The initials and the name a masthead line sets side by side, when the initials stand for the name. */
+function spelledBeside(text: string): { logo: string; name: string } | null {
+  const [, logo, name] = LOGO_BESIDE.exec(text.trim()) ?? [];
+  if (!logo || !name || !isNameLike(name)) return null;
+  return standsFor(logo, name) || broadcastMark(logo, name) ? { logo, name } : null;
+}
+
 /** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
 function spelledBelow(blocks: readonly Block[], i: number): string | null {
   const [logo, below] = [blocks[i]!.text, (blocks[i + 1]?.text ?? '').replace(FREQUENCY, '')];
@@ -142,8 +152,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const people: string[] = [];
   let initials: PageSignals['initials'] = null;
   const spelled = (within: readonly Block[], i: number): string | null => {
-    const name = spelledBelow(within, i);
-    if (name) initials ??= { logo: within[i]!.text.trim(), name };
+    const beside = spelledBeside(within[i]!.text);
+    const name = beside?.name ?? spelledBelow(within, i);
+    if (name) initials ??= { logo: beside?.logo ?? within[i]!.text.trim(), name };
     return name;
   };
   // Skip links and a consent banner above the masthead take none of the header's room.
@@ -152,16 +163,18 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // A consent banner's sentences are the site's, above its masthead and title line.
   const firstProse = header.findIndex((b) => isProse(b.text) && !furnitureOf(b.text));
   const top = firstProse < 0 ? header : header.slice(0, firstProse);
-  const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation');
+  // A printed report's running header ("ASIB Bulletin: S3/2026   HVL-0417") is spaced like a menu, but is none.
+  const running = runningHeaders(blocks);
+  const nav = top.findIndex((b) => furnitureOf(b.text) === 'navigation' && !running.has(b));
   // A page that opens with an outlet's name ("The Harbor Ledger", "HARBOR PUBLIC RADIO") opens with its masthead, as
   // text copied from a print page or a transcript does; a show's name may come first ("HARBOR MORNING", then "Harbor
   // Broadcasting").
   // An email's "View this email in your browser" comes before its name.
-  // So do skip links and a consent banner above a scraped page's masthead.
+  // So do skip links and a consent banner above a scraped page's masthead, and a printed report's running header.
   const opening = top.slice(
     Math.max(
       0,
-      top.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text))),
+      top.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text)) && !running.has(b)),
     ),
   );
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
@@ -211,8 +224,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
   signals.push(...found(lowercaseMasthead(top, blocks), 'masthead'));
-  const running = [...runningHeaders(blocks)].map(runningHeaderName).find((name) => name !== null);
-  signals.push(...found(running, 'masthead'));
+  const runningName = [...running].map(runningHeaderName).find((name) => name !== null);
+  signals.push(...found(runningName, 'masthead'));
   for (const block of top) {
     signals.push(...found(SITE_HOME.exec(block.text)?.[1], 'site-home'));
     signals.push(...found(publisherOf(block.text), 'publisher'));
@@ -254,6 +267,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const lead = (b: Block): boolean => (isProse(b.text) || wordCount(b.text) >= 8) && !BULLET.test(b.text);
   for (const block of blocks.filter(lead).slice(0, 3)) {
     signals.push(...found(openingDateline(block.text)?.outlet, 'wire-dateline'));
+    // A newsletter's post may open on its blurb: "Gate Receipts is a reader-supported newsletter about …".
+    signals.push(...found(selfDescribedName(unemphasized(block.text)), 'self-description'));
   }
   if (release) {
     // The first description that names an organization, as found() reads a name.

@@ -182,6 +182,9 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['Published: May. 22, 2026 at 5:47 PM EDT|Updated: May. 22, 2026 at 9:15 PM EDT', '2026-05-22'],
     // A social post's time, with its edit mark and the app it was sent from.
     ['Apr 01, 2026, 08:47 · Edited · Web', '2026-04-01'],
+    // A byline's date with the story's comments, and one closed by the paper's name.
+    ['Ben Roe | 12/05/2026 | 5 min read | 4 comments', '2026-05-12'],
+    ['Wednesday July 29 2026, 7.05am BST, The Daily Example', '2026-07-29'],
   ])('%s', (line, published) => {
     expect(datelineOf(line, 'day')?.published).toBe(published);
   });

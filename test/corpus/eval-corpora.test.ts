@@ -32,7 +32,14 @@ const setFolders = async (folder: string): Promise<string[]> => {
 };
 const copyrightLine = /^(?:©|copyright\b).*$/gimu;
 
-const MONTH_ONLY: ReadonlySet<string> = new Set(['ferry-price-war/Skelda Sound - May 2026.txt']);
+const MONTH_ONLY: ReadonlySet<string> = new Set([
+  'ferry-price-war/Skelda Sound - May 2026.txt',
+  'fire-station-closure/Firewire Issue 47 June 2026.txt',
+]);
+// Pages that print no date of their own: an investigators' bulletin gives the accident's, not its issue's.
+const UNDATED: ReadonlySet<string> = new Set([
+  'drone-delivery-crash/ASIB_Special_Bulletin_S3-2026_Kestrel_K2_HVL-0417.txt',
+]);
 
 // Pages whose text is another outlet's article pasted into them (a chat export a parent pasted a story into): the
 // questions cite the pasted story's outlet, which no page of the folder gives as its own. Known gaps, kept in view.
@@ -111,7 +118,7 @@ describe.each(folders)('eval corpus %s', (folder) => {
   it('dates every article, from the page when no metadata gives it', () => {
     for (const source of articles) {
       // A monthly newsletter's issue gives its month alone ("Issue 143 - May 2026"): no day to date it by.
-      if (MONTH_ONLY.has(`${folder}/${source.file}`)) continue;
+      if (MONTH_ONLY.has(`${folder}/${source.file}`) || UNDATED.has(`${folder}/${source.file}`)) continue;
       expect(source.published, source.file).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
     }
   });

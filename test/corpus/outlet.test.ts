@@ -605,3 +605,40 @@ describe('mastheads set in other ways', () => {
     );
   });
 });
+
+describe('more mastheads and names a page gives its site', () => {
+  it('below a second skip link ("Skip to footer")', () => {
+    const top = ['Skip to content', 'Skip to footer', 'The Example Courier', 'Your town. Your paper. Since 1871'];
+    expect(outletOf([...top, HEADLINE, PROSE, '© 2026 Example Courier Media Ltd.'].join('\n'))).toBe(
+      'The Example Courier',
+    );
+  });
+
+  it('as its initials and its name side by side ("EWB  Example Wold Broadcasting")', () => {
+    const page = [
+      'Skip to content',
+      'EWB  Example Wold Broadcasting',
+      'Home   News   Sport   Weather',
+      HEADLINE,
+      PROSE,
+    ];
+    expect(outletOf(page.join('\n'))).toBe('Example Wold Broadcasting (EWB)');
+  });
+
+  it("in a newsletter's blurb opening its post", () => {
+    const blurb = 'Gate Example is a reader-supported newsletter about the money in professional sport.';
+    expect(outletOf([HEADLINE, 'By Jane Roe', blurb, PROSE].join('\n\n'))).toBe('Gate Example');
+  });
+
+  it("under a phone's share line, as an article pasted into a note is", () => {
+    const page = ['Shared from Example News', 'The Example Examiner', 'https://www.example.com/story', HEADLINE, PROSE];
+    expect(outletOf([...page, 'Sent from my iPhone'].join('\n'))).toBe('The Example Examiner');
+  });
+
+  it('of a printed report whose running header is spaced like a menu', () => {
+    const header = 'EIB Bulletin: S3/2026                    HVL-0417                    EIB-2026-0112';
+    const pages = [PROSE, header, PROSE.replace('5-2', '6-1'), header, PROSE.replace('5-2', '4-3'), header];
+    const page = [header, 'Example Investigation Branch', 'Example Aerodrome', 'SPECIAL BULLETIN', ...pages];
+    expect(outletOf(page.join('\n\n'))).toBe('Example Investigation Branch');
+  });
+});
