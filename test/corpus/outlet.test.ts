@@ -608,10 +608,16 @@ describe('mastheads set in other ways', () => {
 
 describe('more mastheads and names a page gives its site', () => {
   it('below a second skip link ("Skip to footer")', () => {
-    const top = ['Skip to content', 'Skip to footer', 'The Example Courier', 'Your town. Your paper. Since 1871'];
-    expect(outletOf([...top, HEADLINE, PROSE, '© 2026 Example Courier Media Ltd.'].join('\n'))).toBe(
+    const top = [
+      'Skip to content',
+      'Skip to footer',
       'The Example Courier',
-    );
+      'Your town. Your paper. Since 1871',
+      'Subscribe from £1 a week   |   Log in',
+      "Home   News   Sport   Business   What's On   Property   Jobs   Family Notices   e-Paper",
+    ];
+    const page = [...top, HEADLINE, 'By Jane Roe', PROSE, '© 2026 Example Courier Media Ltd. All rights reserved.'];
+    expect(outletOf(page.join('\n\n'))).toBe('The Example Courier');
   });
 
   it('as its initials and its name side by side ("EWB  Example Wold Broadcasting")', () => {
@@ -626,13 +632,23 @@ describe('more mastheads and names a page gives its site', () => {
   });
 
   it("in a newsletter's blurb opening its post", () => {
-    const blurb = 'Gate Example is a reader-supported newsletter about the money in professional sport.';
-    expect(outletOf([HEADLINE, 'By Jane Roe', blurb, PROSE].join('\n\n'))).toBe('Gate Example');
+    const blurb = '*Gate Example is a reader-supported newsletter about the money in professional sport.*';
+    const body = [`# ${HEADLINE}`, '**Jane Roe** · May 6, 2026', blurb, ...Array(8).fill(PROSE)].join('\n\n');
+    const raw = `---\ntitle: ${HEADLINE}\nauthor: Jane Roe\n---\n\n${body}\n`;
+    expect(parseFile({ file: 'post.md', raw }, undefined).outlet).toBe('Gate Example');
   });
 
   it("under a phone's share line, as an article pasted into a note is", () => {
-    const page = ['Shared from Example News', 'The Example Examiner', 'https://www.example.com/story', HEADLINE, PROSE];
-    expect(outletOf([...page, 'Sent from my iPhone'].join('\n'))).toBe('The Example Examiner');
+    const link = 'https://www.exampleexaminer.example/society/2026/apr/17/story';
+    const page = [
+      'Shared from Examiner News',
+      'The Example Examiner',
+      link,
+      HEADLINE,
+      'Jane Roe',
+      ...Array(8).fill(PROSE),
+    ];
+    expect(outletOf([...page, 'Sent from my iPhone'].join('\n\n'))).toBe('The Example Examiner');
   });
 
   it('of a printed report whose running header is spaced like a menu', () => {
