@@ -45,6 +45,7 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
   markStandfirst(verdicts, titleAt);
   trimOpeningDateline(verdicts, titleAt);
   markSubheadings(verdicts);
+  markCapitalHeadings(verdicts);
   markTail(verdicts);
   return verdicts;
 }
@@ -248,6 +249,24 @@ function markSubheadings(verdicts: BlockVerdict[]): void {
       for (const verdict of verdicts.slice(i, end)) verdict.furniture ??= 'subheading';
     }
     i = end;
+  }
+}
+
+// A plain-text mail's or a report's heading set in capitals ("WHAT YOU CAN'T USE A HOSEPIPE FOR DURING THE BAN",
+// "EXEMPTIONS - YOU CAN STILL USE A HOSEPIPE IF:") names the list or the section below it; the article's header
+// above its first paragraph is read apart.
+const CAPITALS_HEADING = /^\p{Lu}[\p{Lu}\p{N}&'’ ,–-]+:?$/u;
+const MAX_CAPITALS_HEADING_WORDS = 14;
+
+function markCapitalHeadings(verdicts: BlockVerdict[]): void {
+  const first = verdicts.findIndex((v) => !v.furniture && v.role === 'body' && isProse(v.block.text));
+  if (first < 0) return;
+  for (const verdict of verdicts.slice(first + 1)) {
+    const text = unemphasized(verdict.block.text).trim();
+    // Words, not codes: a list of batch numbers ("KS26028, KS26029, …") is content.
+    const words = text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)?.length ?? 0;
+    const heading = words >= 2 && wordCount(text) <= MAX_CAPITALS_HEADING_WORDS && CAPITALS_HEADING.test(text);
+    if (heading && !verdict.furniture && verdict.role === 'body') verdict.furniture = 'subheading';
   }
 }
 

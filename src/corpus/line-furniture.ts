@@ -205,11 +205,12 @@ const RELATED_HEADING = regex(
 const RELATED_LINK = /^(?:read more|related|see also|also read|read next|more)\s*:\s*\S/iu;
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
-// A link on a line of its own; a browser's print view puts the page's address, then when it was printed, at the foot
-// of every page ("https://… 5/3/26, 8:41 AM").
+// A link on a line of its own, perhaps after its label ("Unsubscribe: https://…", "View in browser: https://…"); a
+// browser's print view puts the page's address, then when it was printed, at the foot of every page ("https://…
+// 5/3/26, 8:41 AM").
 const LINK_LINE = regex(
   [
-    String.raw`^(?:(?:url|link|source(?: url)?|canonical|original(?: url)?|permalink)\s*:\s*)?<?https?:\/\/\S+>?`,
+    String.raw`^(?:\p{L}[\p{L}' ]{1,30}:\s*)?<?https?:\/\/\S+>?`,
     String.raw`(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
   ],
   'iu',

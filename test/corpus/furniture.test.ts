@@ -205,6 +205,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['subheading', '## Why weekends?'],
     ['link-line', 'https://www.example.com/news/ferry-cuts'],
     ['link-line', 'URL: https://www.example.com/news/ferry-cuts'],
+    ['link-line', 'Unsubscribe: https://email.example.com/u/preferences?e=k%40mail.example'],
+    ['link-line', 'View in browser: https://example.com/briefing/2026-09-18'],
     ['photo-credit', '(Photo: Omar Reyes/Bayview Tribune)'],
     ['photo-credit', 'Tribune photo by Omar Reyes'],
     ['photo-credit', 'Example Images'],
@@ -493,5 +495,26 @@ describe('a link to a clip among the paragraphs', () => {
 
   it('while a sentence after such a word is reporting', () => {
     expect(furnitureOf('Watch: the council will vote on the plan on Tuesday.')).toBeNull();
+  });
+});
+
+describe("a heading in capitals below the article's first paragraph", () => {
+  const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year, and';
+  const mail = [
+    'Council delays the marina vote again',
+    `${prose} the harbour board said it would not wait for a fourth.`,
+    "WHAT YOU CAN'T DO DURING THE BAN",
+    'Watering a garden or allotment, including with a sprinkler.',
+    'KS26028, KS26029, KS26030, KS26031, KS26033, KS26034, KS26035, KS26036, KS26037, KS26038',
+    'EXEMPTIONS - YOU CAN STILL USE A HOSEPIPE IF:',
+    `${prose} the mayor said the vote would be held in May.`,
+  ].join('\n\n');
+  const headings = () =>
+    classifyBlocks(splitBlocks(mail), { title: null, repeated: new Set() })
+      .filter((v) => v.furniture === 'subheading')
+      .map((v) => v.block.text);
+
+  it('names what follows, it reports nothing; a list of codes in capitals is content', () => {
+    expect(headings()).toEqual(["WHAT YOU CAN'T DO DURING THE BAN", 'EXEMPTIONS - YOU CAN STILL USE A HOSEPIPE IF:']);
   });
 });
