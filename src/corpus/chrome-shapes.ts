@@ -15,7 +15,15 @@ const SEPARATED = /\s+[|•·›»‹«>/]\s+|\s*[|•›»‹«]\s*/u;
  * Halvard postpones senior exams …").
  */
 export function isBreadcrumb(text: string): boolean {
-  return (/\s[›»‹«>]\s/u.test(text) && isNavigation(text)) || /^home\s+[/›»>]\s+\S/iu.test(text);
+  return (
+    (/\s[›»‹«>]\s/u.test(text) && (isNavigation(text) || sectionTrail(text))) || /^home\s+[/›»>]\s+\S/iu.test(text)
+  );
+}
+
+/** "POLITICS  >  ASHCOMBE AND TILLINGFORD BY-ELECTION": sections, each a few words in capitals, in a trail. */
+function sectionTrail(text: string): boolean {
+  const parts = text.split(/\s[›»>]\s/u).map((part) => part.trim());
+  return parts.length >= 2 && parts.every((part) => wordCount(part) <= 6 && /^[\p{Lu}\p{N}&'’ -]+$/u.test(part));
 }
 
 // Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
@@ -31,8 +39,9 @@ export function menuItems(text: string): string[] {
     .filter((item) => item.trim());
 }
 
-/** An item of such a menu: a word or three in title case ("Watch Live"), or two joined ("Art & design"). */
-const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}&][^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$|^\p{Lu}\S*\s&\s\p{Ll}+$/u;
+/** An item of such a menu: a word or three in title case ("Watch Live", "e-Paper"), or two joined ("Art & design"). */
+const TITLE_CASE_ITEM =
+  /^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$|^\p{Lu}\S*\s&\s\p{Ll}+$/u;
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */
 const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
 

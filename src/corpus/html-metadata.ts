@@ -117,6 +117,15 @@ function withoutSite(title: string | null, outlet: string | null): string | null
   return suffix ? title.slice(0, -suffix.length) : title;
 }
 
+/**
+ * The chat or channel a messaging app's HTML export holds ("Exported Data" is all its <title> says): the name in its
+ * page header, over the history of messages.
+ */
+function chatExportName(document: HtmlDocument): string | null {
+  if (!document.querySelector('.history .message')) return null;
+  return clean(document.querySelector('.page_header .text')?.textContent);
+}
+
 /** A blogging platform's <title> part naming the post's writer: "… | by Jonas Tregarthen | Jun, 2026 | Inkwell". */
 const BY_PART = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
@@ -284,7 +293,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     homeLogoName(document) ??
     officeCompany(document, meta('generator'));
-  const outlet = (site && deskOwner(site, () => copyrightHolders(document))) ?? site;
+  const chat = chatExportName(document);
+  const outlet = chat ?? (site && deskOwner(site, () => copyrightHolders(document))) ?? site;
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,
@@ -292,7 +302,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // A document titled only by its kind ("PRESS RELEASE", as a word processor saves it) is titled by its heading, or
   // by its text.
   const label = named !== null && RELEASE_LABEL.test(named) && named.split(/\s+/u).length <= 4;
-  const title = label ? withoutSite(h1, outlet) : named;
+  const title = chat ? `Messages in ${chat}` : label ? withoutSite(h1, outlet) : named;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
     absolute(ld?.url ?? null, pageUrl) ??

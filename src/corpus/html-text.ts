@@ -8,7 +8,9 @@ import { collapseSpace, tableRowText, type HtmlDocument, type HtmlElement } from
 const NEVER_TEXT =
   'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, ' +
   'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
-  '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
+  '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden], ' +
+  // A messaging app's export: each message's time, views and avatar.
+  '.history .message .date, .history .message .views, .history .userpic_wrap';
 
 /** Words naming a page's comments: furniture under an article, the text itself of a discussion page. */
 const COMMENT_WORDS: readonly string[] = ['comment', 'comments', 'disqus'];

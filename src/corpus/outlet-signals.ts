@@ -108,6 +108,23 @@ function mastheadName(logo: string): string | null {
   return name;
 }
 
+/** A brand's words run together, each with its capital: "KestleburyLive", "MarlshireLive". */
+const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+
+// A court's heading opens its judgments and summaries: "IN THE COURT OF APPEAL (CIVIL DIVISION)".
+const COURT_HEADING = /^in the ((?:[\p{L}'’]+ ){0,3}court(?: of [\p{L}'’ ]{3,40}?)?)(?:\s*\(.*\))?$/iu;
+
+// A document's issuer set beside what the document is: "Medlow Geological Society – March evening lecture".
+const ISSUER_BESIDE = /^(.{3,60}?)\s+[–—-]\s+\S/u;
+
+/** The body a document's header names as its own: a court's heading, or a body set beside the document's kind. */
+function documentIssuer(text: string): string | null {
+  const court = COURT_HEADING.exec(text.trim())?.[1];
+  if (court) return fromCapitals(court);
+  const beside = ISSUER_BESIDE.exec(unemphasized(text).trim())?.[1];
+  return beside && namesBody(beside) ? beside : null;
+}
+
 /** A station's frequency after its name: "Brennick Public Radio 91.5 FM". */
 const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/iu;
 
@@ -191,7 +208,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
     // in title case ("News") opens a menu laid one item a line.
     if (RELEASE_LABEL.test(line) || SITE_HOME.test(line)) break;
-    if (wordCount(line) < 2 && !isAllCaps(line)) break;
+    // … but one written as a brand, its words run together ("KestleburyLive"), is the site's name.
+    if (wordCount(line) < 2 && !isAllCaps(line) && !RUN_TOGETHER.test(line)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
     const name = isAllCaps(line) ? fromCapitals(line) : line;
     // A release names its issuer first, a city or a union as much as a newsroom ("CITY OF CARROW FALLS"); so does
@@ -223,6 +241,12 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(masthead, 'masthead'));
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
+  signals.push(
+    ...found(
+      top.map((b) => documentIssuer(b.text)).find((name) => name !== null),
+      'masthead',
+    ),
+  );
   signals.push(...found(lowercaseMasthead(top, blocks), 'masthead'));
   const runningName = [...running].map(runningHeaderName).find((name) => name !== null);
   signals.push(...found(runningName, 'masthead'));

@@ -324,3 +324,12 @@ describe("an issuer's letterhead line", () => {
     expect(headlineOf(page.join('\n'), ['Example Association'])).toBe(HEADLINE);
   });
 });
+
+describe('a menu with a lower-case item, and a trail of sections in capitals', () => {
+  it('are no headline ("e-Paper", "POLITICS  >  BY-ELECTION")', () => {
+    const top = ['Example Courier', 'Serving Example, Tillingford and the Wenn Valley since 1881'];
+    const menu = 'Home   News   Politics   Business   Sport   Notices   e-Paper';
+    const page = [...top, menu, 'POLITICS  >  EXAMPLE AND TILLINGFORD BY-ELECTION', HEADLINE, PROSE_LINE];
+    expect(headlineOf(page.join('\n'), ['Example Courier'])).toBe(HEADLINE);
+  });
+});

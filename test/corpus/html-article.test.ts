@@ -490,3 +490,19 @@ describe('a post on a blogging platform', () => {
     expect(extractHtmlArticle(html, null)).toMatchObject({ outlet: 'Jane Roe on Inkpot' });
   });
 });
+
+describe("a messaging app's export of a channel", () => {
+  it("is the channel's, its messages the text without their times, views and avatars", () => {
+    const message = (n: number, text: string) =>
+      `<div class="message default" id="message${n}"><div class="pull_left userpic_wrap"><div class="initials">KC</div>
+      </div><div class="body"><div class="pull_right date details">07:1${n}</div><div class="from_name">Example Cab Talk
+      </div><div class="text">${text}</div><div class="pull_right views details">👁 2.${n}K</div></div></div>`;
+    const text = 'Forty-one drivers were suspended on Friday after forged test certificates were found by the council.';
+    const html = `<html><head><title>Exported Data</title></head><body><div class="page_header"><div class="content">
+      <div class="text bold">Example Cab Talk</div></div></div><div class="history">
+      ${[1, 2, 3, 4].map((n) => message(n, `${n}. ${text}`)).join('')}</div></body></html>`;
+    const article = extractHtmlArticle(html, null) as HtmlArticle;
+    expect(article).toMatchObject({ outlet: 'Example Cab Talk', title: 'Messages in Example Cab Talk' });
+    expect(article.paragraphs.join('\n')).not.toMatch(/07:1\d|👁/u);
+  });
+});

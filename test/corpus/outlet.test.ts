@@ -658,3 +658,20 @@ describe('more mastheads and names a page gives its site', () => {
     expect(outletOf(page.join('\n\n'))).toBe('Example Investigation Branch');
   });
 });
+
+describe('the names documents and brands give themselves', () => {
+  it('a brand written as one word ("ExampleburyLive") over its menu', () => {
+    const top = ['Skip to main content', 'Skip to footer', 'ExampleburyLive', 'NewsExamplebury NewsCrimeSport'];
+    expect(outletOf([...top, HEADLINE, 'By Jane Roe', ...Array(6).fill(PROSE)].join('\n\n'))).toBe('ExampleburyLive');
+  });
+
+  it("a court's heading ('IN THE COURT OF APPEAL (CIVIL DIVISION)')", () => {
+    const top = ['IN THE COURT OF APPEAL (CIVIL DIVISION)', 'Mrs Justice Faraday', '15 October 2026', 'PRESS SUMMARY'];
+    expect(outletOf([...top, ...Array(6).fill(PROSE)].join('\n\n'))).toBe('Court of Appeal');
+  });
+
+  it('a body set beside what the document is ("Example Geological Society – March lecture")', () => {
+    const top = [`# ${HEADLINE}`, '**Example Geological Society – March evening lecture, summary of the talk**'];
+    expect(outletOf([...top, ...Array(6).fill(PROSE)].join('\n\n'), 'talk.md')).toBe('Example Geological Society');
+  });
+});
