@@ -40,7 +40,7 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // answered three other questions. So do the observatory's, the expenses scandal's, the whale stranding's and the
 // ferry price war's (a rescue offer's term in years, a by-election never called, a boat never named, a rival's loss
 // never given), and the tax bills', the marathon's, the pier fire's and the fire station's (a credit union's members,
-// a course record before the one voided, a pier's length, a petition's start date).
+// the course record before the one voided, a pier's length, the year another station was built).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'tax-bill-error': 6,
   'marathon-course-error': 5,
