@@ -104,7 +104,7 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
 }
 
 /** A ticker's label: "Breaking:", "Just in:", "Latest news:". */
-const TICKER = /^(?:breaking|just in|developing|latest)(?: news)?\s*:/iu;
+const TICKER = /^(?:breaking|just in|developing|latest)(?: news)?\s*:/i;
 
 /** Words a section label, an issue line or a slogan above a headline takes at most ("Transport & Infrastructure"). */
 const LABEL_WORDS = 5;

@@ -126,7 +126,7 @@ function documentIssuer(text: string): string | null {
 }
 
 /** A station's frequency after its name: "Brennick Public Radio 91.5 FM". */
-const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/iu;
+const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/i;
 
 /** "NVTV" over "NorthVale Today": a broadcaster's mark, the initials of its name's first words and "TV". */
 function broadcastMark(logo: string, name: string): boolean {
