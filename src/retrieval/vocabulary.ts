@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Source } from '../corpus/source.ts';
-import { foldAccents, termOf, terms, words } from '../text/analyzer.ts';
+import { termOf, terms, words } from '../text/analyzer.ts';
 import { detachedStems } from '../lexicon/morphy.ts';
 import { isOneEdit, isTransposition } from '../text/edits.ts';
 import { containsRun } from '../text/word-run.ts';
@@ -8,9 +8,6 @@ import { isTitleCased } from '../text/names.ts';
 import { memoized } from '../text/memoize.ts';
 import type { SentenceToken } from '../text/annotate.ts';
 import type { Passage, PassageWords } from './passage.ts';
-
-/** How a word's casing is counted and looked up: in lower case, its accents folded ("ruairi" is "Ruairí" typed). */
-const casingKey = (word: string): string => foldAccents(word.toLowerCase());
 
 /** A vocabulary's counts as plain data, for the index cache. */
 export interface VocabularySnapshot {
@@ -152,7 +149,7 @@ export class Vocabulary {
         first = false;
         continue;
       }
-      const lower = casingKey(word);
+      const lower = word.toLowerCase();
       let entry = this.casing.get(lower);
       if (!entry) this.casing.set(lower, (entry = { upper: 0, lower: 0 }));
       if (CAPITAL.test(word)) entry.upper++;
@@ -165,15 +162,14 @@ export class Vocabulary {
    */
   isName(word: string): boolean {
     if (/^\p{Lu}{2,}/u.test(word)) return true;
-    const entry = this.casing.get(casingKey(word));
+    const entry = this.casing.get(word.toLowerCase());
     return entry !== undefined && entry.upper > entry.lower;
   }
 
   /** The corpus has the word and never writes it in lower case (a first name that only opens sentences). */
   alwaysCapitalized(word: string): boolean {
     const lower = word.toLowerCase();
-    const key = casingKey(word);
-    return (this.surfaceWords.has(lower) || this.casing.has(key)) && (this.casing.get(key)?.lower ?? 0) === 0;
+    return this.surfaceWords.has(lower) && (this.casing.get(lower)?.lower ?? 0) === 0;
   }
 
   /** The corpus names something by this word alone ("Ring"), not only inside longer names ("BuzzFeed News"). */
@@ -243,7 +239,7 @@ export class Vocabulary {
 
   /** Whether the corpus writes the word in lower case somewhere inside a sentence (a common word there). */
   writesLowercase(word: string): boolean {
-    return (this.casing.get(casingKey(word))?.lower ?? 0) > 0;
+    return (this.casing.get(word.toLowerCase())?.lower ?? 0) > 0;
   }
 
   /** The corpus's words that begin with a prefix ("exec": executive, executives), lowercased. */

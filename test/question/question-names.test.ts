@@ -412,19 +412,3 @@ Ring, the doorbell camera maker, works with 1,300 police departments, BuzzFeed N
     expect(analyzed.names.map((n) => [n.text, n.known])).toEqual([['Ring', true]]);
   });
 });
-
-describe('a name with accents typed in lower case without them ("ruairi costigan")', () => {
-  const accents = useCorpusIndex({
-    'talks.md': `# Skippers meet minister
-
-Published March 12, 2026
-
-Opposition spokesperson Ruairí Costigan said the minister had let the dispute drift for three weeks.
-`,
-  });
-
-  it('is the name the coverage writes with them, as typed with capitals', () => {
-    const asked = analyzeFor(accents.index, 'which party is ruairi costigan in').names;
-    expect(asked.map((n) => n.terms)).toEqual([['ruairi', 'costigan']]);
-  });
-});
