@@ -126,19 +126,6 @@ function chatExportName(document: HtmlDocument): string | null {
   return clean(document.querySelector('.page_header .text')?.textContent);
 }
 
-/** A blogging platform's <title> part naming the post's writer: "… | by Jonas Tregarthen | Jun, 2026 | Inkwell". */
-const BY_PART = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
-
-/**
- * A post on a blogging platform or a writer's newsletter is its writer's as much as the site's, and is cited by
- * either: "Jonas Tregarthen on Inkwell".
- */
-function postedBy(pageTitle: string | null, outlet: string | null): string | null {
-  const parts = pageTitle?.split(/\s+[|–—-]\s+/u) ?? [];
-  const writer = parts.map((part) => BY_PART.exec(part.trim())?.[1]).find((name) => name !== undefined);
-  return writer && outlet && !outlet.includes(writer) ? `${writer} on ${outlet}` : outlet;
-}
-
 /** Whose the page's copyright lines say it is: the company behind a desk's site ("© 2026 Corvane Microsystems"). */
 function copyrightHolders(document: HtmlDocument): string[] {
   const lines = [...document.querySelectorAll('footer, footer p, p, small')].slice(-COPYRIGHT_REACH);
@@ -328,7 +315,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const metaAuthor = meta('author', 'article:author');
   return {
     title,
-    outlet: postedBy(pageTitle, outlet),
+    outlet,
     published,
     modified: toIsoDate(ld?.dateModified) ?? toIsoDate(meta('article:modified_time', 'dateModified')),
     authors: ld?.authors.length ? ld.authors : metaAuthor && !/^https?:/u.test(metaAuthor) ? [metaAuthor] : [],

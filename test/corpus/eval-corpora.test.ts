@@ -41,10 +41,15 @@ const UNDATED: ReadonlySet<string> = new Set([
   'drone-delivery-crash/ASIB_Special_Bulletin_S3-2026_Kestrel_K2_HVL-0417.txt',
 ]);
 
-// Pages whose text is another outlet's article pasted into them (a chat export a parent pasted a story into): the
-// questions cite the pasted story's outlet, which no page of the folder gives as its own. Known gaps, kept in view.
+// Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
+// outlet's story into, and a blogging platform's post cited by its writer. Known gaps, kept in view.
+const PILOTS_POST = [
+  'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
+  'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
+].join(' _ ');
 const PASTED_INTO: Readonly<Record<string, { file: string; cites: string }>> = {
   'water-park-accident': { file: 'WhatsApp Chat - Seagulls SC Parents.txt', cites: 'Carrow Sands Echo' },
+  'airport-noise-curfew': { file: PILOTS_POST, cites: 'Jonas Tregarthen' },
 };
 
 describe.each(folders)('eval corpus %s', (folder) => {

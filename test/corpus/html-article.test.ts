@@ -480,17 +480,6 @@ describe("a forum's thread saved as HTML", () => {
   });
 });
 
-describe('a post on a blogging platform', () => {
-  it("is its writer's on the site, as its <title> names them", () => {
-    const post = 'The harbor master says the dredging stopped on Tuesday after a crew pulled a shell from the silt.';
-    const html = `<html><head><title>What the dredging found | by Jane Roe | Jun, 2026 | Inkpot</title>
-      <meta property="og:site_name" content="Inkpot"></head>
-      <body><article><h1>What the dredging found</h1>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${n}. ${post}</p>`).join('')}
-      </article></body></html>`;
-    expect(extractHtmlArticle(html, null)).toMatchObject({ outlet: 'Jane Roe on Inkpot' });
-  });
-});
-
 describe("a messaging app's export of a channel", () => {
   it("is the channel's, its messages the text without their times, views and avatars", () => {
     const message = (n: number, text: string) =>
