@@ -39,9 +39,14 @@ export function menuItems(text: string): string[] {
     .filter((item) => item.trim());
 }
 
-/** An item of such a menu: a word or three in title case ("Watch Live", "e-Paper"), or two joined ("Art & design"). */
-const TITLE_CASE_ITEM =
-  /^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*(?:\s[\p{Lu}\p{N}&][^\s]*){0,2}$|^\p{Lu}\S*\s&\s\p{Ll}+$/u;
+/**
+ * An item of such a menu: a word or three in title case ("Watch Live", "e-Paper", "Cost of Living"), or two joined
+ * ("Art & design").
+ */
+const TITLE_CASE_ITEM = regex([
+  String.raw`^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*(?:\s(?:(?:of|and|the|for|in|on|to)\s)?[\p{Lu}\p{N}&][^\s]*){0,2}$`,
+  String.raw`|^\p{Lu}\S*\s&\s\p{Ll}+$`,
+]);
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */
 const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
 

@@ -333,3 +333,10 @@ describe('a menu with a lower-case item, and a trail of sections in capitals', (
     expect(headlineOf(page.join('\n'), ['Example Courier'])).toBe(HEADLINE);
   });
 });
+
+describe('a menu whose items hold small words ("Cost of Living")', () => {
+  it('is no headline', () => {
+    const menu = 'NEWS   Example News   Coast   Crime   Traffic & Travel   Cost of Living   SPORT   PROPERTY';
+    expect(headlineOf(['Example Live', 'Menu   Search', menu, HEADLINE, PROSE_LINE].join('\n\n'))).toBe(HEADLINE);
+  });
+});
