@@ -186,6 +186,9 @@ const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 /** A reporter's name set apart before the date, "Magnus Hesketh | 12/02/2026 | 4 min read": a byline without "By". */
 const NAME_BEFORE = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*$/u;
 
+/** A reporter's name and desk set apart after the date: "Nadia Farouk, Mardle Sound News". */
+const NAME_AND_DESK = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ -]{2,40}\s*$/u;
+
 /** Whether what is left of a dateline's part says nothing but a time of day, a zone, a weekday or its author. */
 export const onlyTime = (text: string): boolean =>
   text.replace(BY_NAME, ' ').replace(TIME, ' ').replace(ZONE, ' ').replace(WEEKDAY, ' ').replace(FILLER, '') === '';
@@ -211,6 +214,8 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
     if (i === 0 && parts.length > 1 && NAME_BEFORE.test(part)) continue;
+    // "05/03/2026 17:42 GMT  |  Nadia Farouk, Mardle Sound News": the reporter and desk after the date.
+    if (i > 0 && NAME_AND_DESK.test(part)) continue;
     // A bilingual site's label in its other language, before the English one: "Publicad | Published: 07/05/2026".
     if (/^\s*\p{L}+\s*$/u.test(part) && LABEL.test(parts[i + 1] ?? '')) continue;
     const label = LABEL.exec(part);

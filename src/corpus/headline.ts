@@ -64,7 +64,9 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (candidates.length === CANDIDATES) break;
   }
   // A ticker above the headline ("Breaking: Road closed after crash") tells of another story.
-  if (candidates.length > 1 && TICKER.test(candidates[0]!)) candidates.shift();
+  if (candidates.length > 1 && (TICKER.test(candidates[0]!) || CAPITALS_TICKER.test(candidates[0]!))) {
+    candidates.shift();
+  }
   return (
     closestTo(hints.fileHeadline, candidates) ??
     longerThanLabel(candidates) ??
@@ -105,6 +107,8 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
 
 /** A ticker's label: "Breaking:", "Just in:", "Latest news:". */
 const TICKER = /^(?:breaking|just in|developing|latest)(?: news)?\s*:/i;
+/** … or its label in capitals with no colon: "BREAKING Linden Avenue closed after water main break". */
+const CAPITALS_TICKER = /^(?:BREAKING|JUST IN|DEVELOPING)(?: NEWS)?\s+\p{Lu}/u;
 
 /** Words a section label, an issue line or a slogan above a headline takes at most ("Transport & Infrastructure"). */
 const LABEL_WORDS = 5;

@@ -36,6 +36,9 @@ export interface KnownMetadata {
   authors: readonly string[];
 }
 
+/** A newsletter's name and issue number opening its title: "Gridline Weekly #212: …". */
+const ISSUE_TITLE = /^(\p{Lu}[^#:|]{2,40}?)\s+#\d{1,4}\s*:/u;
+
 /** Infers outlet, title, publication date and link from a page's paragraphs and its file name. */
 export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): InferredMetadata {
   const text = blocks.map((b) => b.text).join('\n');
@@ -54,6 +57,9 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   // A headline wrapped over two lines of a text copy is shown on one.
   const title = thread?.opening ?? headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
+  // A newsletter's issue is titled by its name and number: "Gridline Weekly #212: Harrowfield wins on appeal".
+  const issue = ISSUE_TITLE.exec(known.title ?? title ?? '')?.[1];
+  if (issue) signals.push({ name: issue, kind: 'masthead' });
   return {
     outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials),
     title,

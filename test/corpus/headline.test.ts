@@ -340,3 +340,10 @@ describe('a menu whose items hold small words ("Cost of Living")', () => {
     expect(headlineOf(['Example Live', 'Menu   Search', menu, HEADLINE, PROSE_LINE].join('\n\n'))).toBe(HEADLINE);
   });
 });
+
+describe('a ticker in capitals with no colon', () => {
+  it('tells of another story', () => {
+    const page = ['BREAKING Harbor road closed after a crash', HEADLINE, 'By Jane Roe', PROSE_LINE];
+    expect(headlineOf(page.join('\n'))).toBe(HEADLINE);
+  });
+});

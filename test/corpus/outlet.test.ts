@@ -675,3 +675,26 @@ describe('the names documents and brands give themselves', () => {
     expect(outletOf([...top, ...Array(6).fill(PROSE)].join('\n\n'), 'talk.md')).toBe('Example Geological Society');
   });
 });
+
+describe('an issuer named by a logo over two lines, an agency by its copy, a newsletter by its issue', () => {
+  it('a logo in capitals over two lines, as the text writes the name', () => {
+    const top = ['BRINDLE', 'PARKING SOLUTIONS', '3 Foundry Yard, Exampleton EX7 2DP', 'STATEMENT'];
+    const page = [
+      ...top,
+      `Brindle Parking Solutions has run the car parks since 2019. ${PROSE}`,
+      ...Array(6).fill(PROSE),
+    ];
+    expect(outletOf(page.join('\n\n'))).toBe('Brindle Parking Solutions');
+  });
+
+  it("a wire agency's name beside its copy's length", () => {
+    const top = ['COURTS DOG ATTACK (SENTENCE)', 'FOR USE AFTER 1530 FRIDAY 12 JUNE 2026'];
+    const page = [...top, 'Example Court Reporting - 492 words', 'By Jane Roe', 'KINGSMERE, Friday.', PROSE];
+    expect(outletOf([...page, ...Array(6).fill(PROSE)].join('\n\n'))).toBe('Example Court Reporting');
+  });
+
+  it("a newsletter's name and number opening its title", () => {
+    const raw = `---\ntitle: "Example Weekly #212: ${HEADLINE}"\nauthor: Jane Roe\n---\n\n${PROSE}\n`;
+    expect(parseFile({ file: 'example-weekly-212.md', raw }, undefined).outlet).toBe('Example Weekly');
+  });
+});
