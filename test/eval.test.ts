@@ -41,7 +41,8 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // ferry price war's (a rescue offer's term in years, a by-election never called, a boat never named, a rival's loss
 // never given), and the tax bills', the marathon's, the pier fire's and the fire station's (a credit union's members,
 // the course record before the one voided, a pier's length, the year another station was built), and the school
-// roof's and the hospital parking's (a councillor's ward, a builder's founding year, a trust's deficit, a firm's staff).
+// roof's and the hospital parking's (a councillor's ward, a builder's founding year, a trust's deficit, a firm's
+// staff).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'school-roof-collapse': 5,
   'hospital-parking-charges': 5,
