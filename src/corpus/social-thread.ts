@@ -6,8 +6,10 @@ import type { BlockVerdict } from './furniture.ts';
 // handle, then "·" and maybe "Replying to @…", and closes it with its time and counts. The thread's author writes
 // the story; what other accounts reply under it are readers' comments, cited no more than a page's comment section.
 
-/** A handle on a line of its own: "@tomashby_chess", "@jane.bsky.social", Mastodon's "@nina@example.social". */
-const HANDLE = /^@[\p{L}\p{N}_.-]{2,40}(?:@[\p{L}\p{N}.-]{3,60})?$/u;
+/** An account's handle: "@tomashby_chess", "@jane.bsky.social", Mastodon's "@nina@example.social". */
+const HANDLE_PATTERN = String.raw`@[\p{L}\p{N}_.-]{2,40}(?:@[\p{L}\p{N}.-]{3,60})?`;
+/** A handle on a line of its own, as a post's header sets it. */
+const HANDLE = new RegExp(`^${HANDLE_PATTERN}$`, 'u');
 /** "Replying to @tomashby_chess and @kn1ght_errant_88". */
 const REPLYING = /^replying to @\S+(?:(?:,|,? and) @\S+)*$/iu;
 /** The network's controls and labels around posts. */
@@ -30,7 +32,7 @@ const COUNTS = regex(
   'iu',
 );
 /** A post opening on the account it answers: "@ninakavanagh Same here in Wrexley." */
-const MENTION_FIRST = /^@[\p{L}\p{N}_.-]{2,40}(?:@[\p{L}\p{N}.-]{3,60})?\s+\S/u;
+const MENTION_FIRST = new RegExp(`^${HANDLE_PATTERN}\\s+\\S`, 'u');
 /** How many lines after a handle a "Replying to" line may stand ("·" between them). */
 const REPLY_REACH = 2;
 
