@@ -2,6 +2,7 @@ import { standsFor } from '../text/names.ts';
 import { monthNumber } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
+import { isAllCaps, JOINING_WORDS } from './outlet-names.ts';
 
 // Shapes of the lines a site template wraps around every article: menus, share bars, promotions, banners.
 // Each test reads the line's form (short items between separators, a call to action about a subscription),
@@ -15,15 +16,17 @@ const SEPARATED = /\s+[|•·›»‹«>/]\s+|\s*[|•›»‹«]\s*/u;
  * Halvard postpones senior exams …").
  */
 export function isBreadcrumb(text: string): boolean {
-  return (
-    (/\s[›»‹«>]\s/u.test(text) && (isNavigation(text) || sectionTrail(text))) || /^home\s+[/›»>]\s+\S/iu.test(text)
-  );
+  const trail = /\s[›»‹«>]\s/u.test(text) && (isNavigation(text) || sectionTrail(text));
+  return trail || /^home\s+[/›»>]\s+\S/iu.test(text);
 }
+
+/** Words a section's name in a trail takes at most. */
+const SECTION_WORDS = 6;
 
 /** "POLITICS  >  ASHCOMBE AND TILLINGFORD BY-ELECTION": sections, each a few words in capitals, in a trail. */
 function sectionTrail(text: string): boolean {
   const parts = text.split(/\s[›»>]\s/u).map((part) => part.trim());
-  return parts.length >= 2 && parts.every((part) => wordCount(part) <= 6 && /^[\p{Lu}\p{N}&'’ -]+$/u.test(part));
+  return parts.length >= 2 && parts.every((part) => wordCount(part) <= SECTION_WORDS && isAllCaps(part));
 }
 
 // Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
@@ -44,7 +47,8 @@ export function menuItems(text: string): string[] {
  * ("Art & design").
  */
 const TITLE_CASE_ITEM = regex([
-  String.raw`^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*(?:\s(?:(?:of|and|the|for|in|on|to)\s)?[\p{Lu}\p{N}&][^\s]*){0,2}$`,
+  String.raw`^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*`,
+  String.raw`(?:\s(?:${anyOf([...JOINING_WORDS])}\s)?[\p{Lu}\p{N}&][^\s]*){0,2}$`,
   String.raw`|^\p{Lu}\S*\s&\s\p{Ll}+$`,
 ]);
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */

@@ -117,7 +117,7 @@ export function isAllCaps(name: string): boolean {
 }
 
 /** Small words a name writes in lower case ("Voice of the Valley"). */
-const JOINING_WORDS = new Set(['of', 'the', 'and', 'on', 'for', 'at', 'in']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'on', 'for', 'at', 'in']);
 /**
  * Initials ("UBN"), and call signs ("KUOW", "WQFD": four letters from K or W, or none a vowel), kept in capitals;
  * a dictionary would know better, but reading a page must not load one.
