@@ -7,6 +7,7 @@ import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
 import { selfDescribedName } from './outlet-names.ts';
 import { isNameLike } from './masthead-line.ts';
 import { runningHeaders } from './running-headers.ts';
+import { markHandleComments } from './handle-comments.ts';
 import { markSocialThread } from './social-thread.ts';
 import type { ParagraphRole } from './source.ts';
 
@@ -36,6 +37,7 @@ export function classifyBlocks(blocks: readonly Block[], context: CleaningContex
     return { block: cut.block, furniture: null, role: cut.isCaption ? 'caption' : 'body' };
   });
   markSocialThread(verdicts);
+  markHandleComments(verdicts);
   const titleAt = markPageHeader(verdicts, context.title);
   markBylineContinuations(verdicts);
   markLinkLists(verdicts);

@@ -132,6 +132,15 @@ const DAY_OF_MONTH = regex(
   'iu',
 );
 
+// "Volume 785: debated on Tuesday 21 April 2026": a few words closed by the day they tell of label a date, no story.
+const DATED_LABEL = regex(
+  [
+    String.raw`^(?:\S+\s+){0,4}on\s+(?:[a-z]+,?\s+)?`,
+    String.raw`(?:\d{1,2}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+\d{1,2},?)\s+\d{4}$`,
+  ],
+  'i',
+);
+
 // A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline"),
 // or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
 const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
@@ -155,7 +164,8 @@ function headlineOf(line: string, siteKeys: ReadonlySet<string>): string | null 
   // however long the slogan after it: a headline names its site at the end, not the start.
   const prefixed = WITH_SITE_PREFIX.exec(text);
   if (prefixed && siteKeys.has(outletKey(prefixed[1]!))) return null;
-  if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption) return null;
+  if (cutCaption({ start: 0, end: text.length, text, afterBlank: true }).isCaption || DATED_LABEL.test(text))
+    return null;
   const words = wordCount(text);
   // A line giving a link ("Source URL: https://…") names a page, however many of its words the address repeats.
   if (words < MIN_WORDS || words > MAX_WORDS || /\.$/u.test(text) || text.includes('://')) return null;

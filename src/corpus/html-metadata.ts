@@ -9,7 +9,7 @@ import {
   siteNameInText,
   writtenOutInitials,
 } from './html-site-name.ts';
-import { deskOwner, outletKey } from './outlet-names.ts';
+import { deskOwner, namesBody, outletKey } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
@@ -54,9 +54,34 @@ const OFFICE_COMPANY = /<o:Company>([^<]{2,80})<\/o:Company>/u;
 /** The generator a Word page names ("… Word 15 (filtered)"); "WordPress" is another. */
 const WORD_PROCESSOR = /\bWord\b/u;
 
+// A newswire's release closes on the body that issued it ("SOURCE Haverdale County Council"), in the wire's capitals.
+const WIRE_SOURCE = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N} &.,'’()-]{2,80})$/u;
+
+/** The body a release carried by a newswire names as its source, or null. */
+function releaseIssuer(document: HtmlDocument): string | null {
+  for (const p of document.querySelectorAll('body p')) {
+    const issuer = WIRE_SOURCE.exec(clean(p.textContent) ?? '')?.[1];
+    if (issuer) return issuer;
+  }
+  return null;
+}
+
+/** A release's issuer as its outlet, through the wire that carried it ("… via PR Newswire"). */
+function viaWire(issuer: string | null, site: string | null): string | null {
+  if (!issuer) return site;
+  return site && outletKey(site) !== outletKey(issuer) ? `${issuer} via ${site}` : issuer;
+}
+
+/** Paragraphs of a page's body in order, as a word processor writes them. */
+const PARAGRAPHS = 'body p, body h1, body h2, body h3';
+
 function officeCompany(document: HtmlDocument, generator: string | null): string | null {
   if (!generator || !WORD_PROCESSOR.test(generator)) return null;
-  return clean(OFFICE_COMPANY.exec(document.documentElement.innerHTML)?.[1]);
+  const company = clean(OFFICE_COMPANY.exec(document.documentElement.innerHTML)?.[1]);
+  if (company) return company;
+  // A document saved without its properties ("Web Page, Filtered") may open on its issuer's name instead.
+  const opening = [...document.querySelectorAll(PARAGRAPHS)].map((p) => clean(p.textContent)).find(Boolean);
+  return opening && namesBody(opening) ? opening : null;
 }
 
 /** A <title> part that numbers a page, lot or issue, or names an edition, never a headline or a site: "Page 4". */
@@ -281,7 +306,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     homeLogoName(document) ??
     officeCompany(document, meta('generator'));
   const chat = chatExportName(document);
-  const outlet = chat ?? (site && deskOwner(site, () => copyrightHolders(document))) ?? site;
+  const owned = site && deskOwner(site, () => copyrightHolders(document));
+  const outlet = chat ?? viaWire(releaseIssuer(document), owned ?? site);
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,

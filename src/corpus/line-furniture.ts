@@ -62,7 +62,7 @@ const CONSENT_CONTEXT = regex(
       site website sitio brows\p{L}* navega\p{L}* navigat\p{L}* consent\p{L}* privacy privacidade agree\p{L}*
       privacidad confidentialit\p{L}* datenschutz policy pol[ií]tica politique accept\p{L}*
       aceit\p{L}* akzept\p{L}* settings configura\p{L}* einstellung\p{L}* experience
-      experi[eê]ncia experiencia
+      experi[eê]ncia experiencia partners personali[sz]\p{L}* choices preferences
       `),
     ),
     String.raw`\b`,
@@ -71,7 +71,7 @@ const CONSENT_CONTEXT = regex(
 );
 
 // A consent banner's buttons on a line of their own: "Accept all   Manage preferences", "Accept | Manage Options".
-const CONSENT_BUTTON = /^\[?\s*(?:accept|reject|allow|deny|decline|manage|customi[sz]e|agree)\b(?:\s\S+){0,2}$/i;
+const CONSENT_BUTTON = /^\[?\s*(?:i )?(?:accept|reject|allow|deny|decline|manage|customi[sz]e|agree)\b(?:\s\S+){0,2}$/i;
 // The consent framework's own wording, cookies or not: "We and our partners store and/or access information on a
 // device".
 const DEVICE_CONSENT = /\bstore and(?:\/or)? access information on (?:a|your) device\b/i;
@@ -85,12 +85,17 @@ const CONSENT_HEADING = regex(
   ],
   'i',
 );
+// Beside such a button, a bare "Preferences" or "Show Purposes" is one more ("I Accept   Show Purposes").
+const CONSENT_CHOICES =
+  /^(?:(?:cookie )?(?:preferences|settings)|(?:more )?options|show (?:purposes|vendors|details))$/i;
 const BUTTON_GAP = /\s{2,}|\t+|\s+\|\s+/u;
-const isConsentButtons = (text: string): boolean =>
-  text
-    .trim()
-    .split(BUTTON_GAP)
-    .every((item) => CONSENT_BUTTON.test(item));
+const isConsentButtons = (text: string): boolean => {
+  const items = text.trim().split(BUTTON_GAP);
+  return (
+    items.some((item) => CONSENT_BUTTON.test(item)) &&
+    items.every((item) => CONSENT_BUTTON.test(item) || CONSENT_CHOICES.test(item))
+  );
+};
 
 const SKIP_LINK = regex(
   [
@@ -142,7 +147,10 @@ const PAGE_CHROME = regex(
 );
 
 /** A search box's label naming the site it searches ("Search Northline"), or its prompt ("Search or paste URL"). */
-const SEARCH_SITE = /^Search (?:\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?|or paste (?:a )?URL)$/u;
+const SEARCH_SITE = /^Search (?:(\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)?)|or paste (?:a )?URL)$/u;
+
+/** The site a search box's label names ("Search Hansard" → "Hansard"), or null. */
+export const searchedSite = (text: string): string | null => SEARCH_SITE.exec(text.trim())?.[1] ?? null;
 
 // Reader-engagement widgets: comment boxes, author boxes, calls to share opinions, send tips or subscribe (the
 // calls only where a sentence starts, so a quoted "Sign up for the alerts," said the mayor stays).

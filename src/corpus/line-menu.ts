@@ -75,6 +75,10 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
 
 /** Lines the headline comes before: a share bar laid one button a line after them is no site menu. */
 const BELOW_HEADLINE: ReadonlySet<FurnitureKind | null> = new Set(['byline', 'dateline']);
+/** A byline set over lines opens on "By" alone, the writer's name and desk below it. */
+const BY_ALONE = /^by:?$/i;
+const belowHeadline = (block: Block | undefined): boolean =>
+  block !== undefined && (BELOW_HEADLINE.has(furnitureOf(block.text)) || BY_ALONE.test(block.text.trim()));
 
 /**
  * Where the article may begin: past the last menu laid one item a line, or on one line, above the first prose and
@@ -90,6 +94,8 @@ export function pastLineMenus(blocks: readonly Block[]): number {
       continue;
     }
     const run = itemsAfter(blocks, i - 1);
+    // Buttons running on into the byline ("Bookmark", "Share", "Comments", "By") are the article's, under its headline.
+    if (run >= MENU_ITEMS && belowHeadline(blocks[i + run])) break;
     if (run >= MENU_ITEMS) {
       past = i + run;
       i = past - 1;

@@ -5,6 +5,7 @@ import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
 import { datelineOf, findDates, type NumericOrder, numericDateOrder } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
+import { memoWriter } from './memo-header.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
 import {
@@ -61,7 +62,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const issue = ISSUE_TITLE.exec(known.title ?? title ?? '')?.[1];
   if (issue) signals.push({ name: issue, kind: 'masthead' });
   return {
-    outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials),
+    outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ?? memoWriter(blocks),
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
     published: inferPublished(blocks, text) ?? dateInUrl(url),

@@ -192,7 +192,11 @@ const ISSUER_AT_WORK = regex(
   'u',
 );
 
-const BODY_NAME = regex([String.raw`^(?:The\s+)?(?:${WORD}\s+){1,6}`, anyOf(CAPITALIZED_ISSUER_NOUNS), '$'], 'u');
+// Its words may be joined by "and" or "&" ("Tamsett and Fenwold Hospitals NHS Foundation Trust").
+const BODY_NAME = regex(
+  [String.raw`^(?:The\s+)?${WORD}\s+(?:(?:${WORD}|and|&)\s+){0,6}`, anyOf(CAPITALIZED_ISSUER_NOUNS), '$'],
+  'u',
+);
 
 // "Ministry of Marine Resources", "Diocese of Wenstrand": a body named by its kind, then whose or what it is.
 const BODY_OF = regex(

@@ -6,7 +6,7 @@ import { mastheadAboveLineMenu } from './line-menu.ts';
 import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
-import { furnitureOf, RELEASE_LABEL, type FurnitureKind } from './line-furniture.ts';
+import { furnitureOf, RELEASE_LABEL, searchedSite, type FurnitureKind } from './line-furniture.ts';
 import { callLetters, reprintSource } from './chrome-shapes.ts';
 import {
   fromCapitals,
@@ -245,11 +245,17 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       const name = wordCount(b.text) > 1 ? mastheadName(b.text) : null;
       return name && looksLikeOutlet(fromCapitals(name)) ? name : null;
     };
+    // Above the menu, the first name there, unless a search box is labelled with another ("Search Hansard" under
+    // "UK Parliament", "Hansard"); a logo's initials over its name stay the first.
+    const above = top.slice(0, nav);
+    const searched = above.find((b) => top.some((s) => searchedSite(s.text) === b.text.trim()))?.text.trim();
+    const first = above
+      .map((b, i) => ({ spelled: spelled(top, i), name: mastheadName(b.text) }))
+      .find((line) => line.spelled ?? line.name);
     const masthead =
-      top
-        .slice(0, nav)
-        .map((b, i) => spelled(top, i) ?? mastheadName(b.text))
-        .find((name) => name !== null) ??
+      first?.spelled ??
+      searched ??
+      first?.name ??
       (next > nav
         ? top
             .slice(nav + 1, next)

@@ -117,10 +117,10 @@ describe.each(folders)('eval corpus %s', (folder) => {
         .map(normalize);
       expect(afterBars, source.file).not.toContain(normalize(source.outlet));
       expect(normalize(source.title), source.file).not.toBe(normalize(source.outlet));
-      // A headline wrapped over lines is shown on one.
+      // A headline wrapped over lines is shown on one; a thread's long first post is cut at its sixteenth word.
       const oneLine = (text: string): string => text.replace(/\s+/gu, ' ');
       if (source.origins.title === 'inferred')
-        expect(oneLine(raws.get(source.file)!), source.file).toContain(source.title);
+        expect(oneLine(raws.get(source.file)!), source.file).toContain(source.title.replace(/…$/u, ''));
     }
   });
 

@@ -144,6 +144,10 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['cookie-notice', 'We value your privacy'],
     ['cookie-notice', 'ACCEPT   MANAGE OPTIONS'],
     ['cookie-notice', '[Accept all]  [Reject all]  [Manage options]'],
+    // … with a bare choice beside a button, and a banner saying only what the cookies are for.
+    ['cookie-notice', 'Accept all   Reject all   Preferences'],
+    ['cookie-notice', 'I Accept   Show Purposes   More Options'],
+    ['cookie-notice', 'We and our partners use cookies to personalise content and measure audiences.'],
     [
       'cookie-notice',
       'We and our 143 partners store and access information on your device to deliver personalized ads.',
@@ -221,6 +225,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'The school district canceled its bus-tracking subscription, which cost $18,200 a year.',
     'Residents can sign up for text alerts on the county website, officials said.',
     'Share prices rose 4% on Tuesday.',
+    // A consent banner's choices only beside one of its buttons; the partners of a story are no banner's.
+    'Preferences   Settings',
+    'The council and its partners will personalise the support on offer to each household.',
     'Related charges were dropped in May.',
     'By Tuesday, the council had voted 5-0.',
     'Updated figures from the county show 88 permits were issued.',

@@ -21,6 +21,17 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, [], 'The Morning Hallow')).toBe('The Morning Hallow');
   });
 
+  it('reads the headline above its share buttons laid one a line, running on into a byline set over lines', () => {
+    const menu = "Example Live\nMenu\nNews\nSport\nWhat's On\nProperty\nSearch";
+    const buttons = 'Bookmark\nShare\nComments\nNews\nBy\nJane Roe\nHealth Reporter\n11:06, 19 MAR 2026';
+    expect(headlineOf(`${menu}\n\n${HEADLINE}\n\n${buttons}\n\n${PROSE_LINE}`, ['Example Live'])).toBe(HEADLINE);
+  });
+
+  it('takes a line of a few words closed by a date for a label of the date, not a headline', () => {
+    const page = `Marina Vote: Example Bay\nVolume 785: debated on Tuesday 21 April 2026\n\n${PROSE_LINE}`;
+    expect(headlineOf(page)).toBe('Marina Vote: Example Bay');
+  });
+
   it("reads a release's headline below its label, its date and its contacts", () => {
     const page = [
       'Office of the Mayor',

@@ -178,6 +178,22 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example Borough Council' });
   });
 
+  it('names a Word document saved without its properties by the body its first line names', () => {
+    const head = '<meta name=Generator content="Microsoft Word 15 (filtered)"><title>Statement</title>';
+    const text = 'The council served an emergency notice on the owner. '.repeat(12);
+    const body = `<p class=MsoNormal><span>Example and District Housing Trust</span></p><p class=MsoNormal>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example and District Housing Trust' });
+  });
+
+  it('names a release a newswire carried by the body its closing "SOURCE" line names, through the wire', () => {
+    const head = '<title>Council closes the bridge</title><meta property="og:site_name" content="Example Newswire">';
+    const text = 'The council will close the bridge to all vehicles from 9 March. '.repeat(10);
+    const body = `<article><h1>Council closes the bridge</h1><p>${text}</p><p>SOURCE Example County Council</p></article>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example County Council via Example Newswire' });
+  });
+
   it('names a blog by its own name, which its <title> ends on, not by the society publishing it', () => {
     const ld =
       '{"@type":"BlogPosting","headline":"What the stranding can tell us","publisher":{"@type":"Organization",' +

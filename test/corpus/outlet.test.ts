@@ -569,6 +569,42 @@ describe('a document opening on the name of a body', () => {
   it('is told from a person by the kind of body its name says', () => {
     expect(namesBody('Diocese of Example')).toBe(true);
     expect(namesBody('Example County Council')).toBe(true);
+    // Its words may be joined by "and", as a trust's often are.
+    expect(namesBody('Tamsett and Example Hospitals NHS Foundation Trust')).toBe(true);
+    expect(namesBody('Jane and John')).toBe(false);
+  });
+});
+
+describe('a memo or briefing note', () => {
+  const memo = (from: string): string =>
+    `# ${HEADLINE}\n\nFrom: ${from}\nTo: Town council members\nDate: 11 March 2026\n\n${PROSE}`;
+
+  it("is its writer's where nothing names a site, past their party, their body and their division", () => {
+    const from = 'Cllr Jane Roe (Independent), Example County Council – Riverside division';
+    expect(outletOf(memo(from), 'note.md')).toBe('Cllr Jane Roe');
+    expect(outletOf(memo('Jane Roe (Headteacher)'), 'note.md')).toBe('Jane Roe');
+  });
+
+  it('needs its "To:" line: a "From:" line alone is a sentence of the story', () => {
+    const page = `${HEADLINE}\n\nFrom: the mayor's office, a statement\n\n${PROSE}`;
+    expect(outletOf(page, 'note.md')).toBeNull();
+  });
+});
+
+describe("a site's search box", () => {
+  it('names the site among the lines above its menu ("Search Hansard" under "UK Parliament", "Hansard")', () => {
+    const top =
+      'Skip to main content\nUK Parliament\nHansard\nSearch Hansard\nCommons   Lords   Written questions   Divisions';
+    expect(outletOf(`${top}\n\n${HEADLINE}\n\n${PROSE}`)).toBe('Hansard');
+  });
+});
+
+describe('a consent banner above the masthead', () => {
+  it("is the site's, with its choices beside its buttons: the masthead and headline are below it", () => {
+    const banner = 'We and our partners use cookies to personalise content and measure audiences.';
+    const page = `${banner}\nAccept all   Reject all   Preferences\n\nExample 104.2\n\n${HEADLINE}\n\n${PROSE}`;
+    const meta = inferMetadata(splitBlocks(page), { file: 'page.txt', title: null, url: null, authors: [] });
+    expect(meta).toMatchObject({ outlet: 'Example 104.2', title: HEADLINE });
   });
 });
 

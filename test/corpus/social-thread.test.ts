@@ -130,3 +130,41 @@ describe('a thread pasted from a Mastodon server', () => {
     });
   });
 });
+
+describe("a photo network's post copied with the comments under it", () => {
+  const caption = 'WE DID IT. The share offer closed at noon and the final total was £463,200 from 1,581 of you.';
+  const post = [
+    'examplebooks',
+    '•',
+    'Follow',
+    caption,
+    `${'Thank you to every one of you who put money in, large or small, and to the fund that matched it. '.repeat(4)}`,
+    '2d',
+  ];
+  const comments = [
+    'valleyfund',
+    'Congratulations! That match was the easiest decision our trustees made all year',
+    'Reply',
+    'janeyreads_',
+    'Put in £200 for my two so one day they can say they own a bookshop',
+    'k.mwangi.photo',
+    'Best bookshop in the valley. Glad it is staying',
+    '1d',
+    'View all 48 comments',
+  ];
+  const kept = (lines: string[]): string[] =>
+    classifyBlocks(splitBlocks(lines.join('\n\n')), { title: null, repeated: new Set() })
+      .filter((v) => !v.furniture)
+      .map((v) => v.block.text);
+
+  it("keeps the account's post and drops other accounts' comments, each opening on a bare handle", () => {
+    const text = kept([...post, ...comments]);
+    expect(text).toContain(caption);
+    expect(text.join(' ')).not.toMatch(/Put in £200|easiest decision|Glad it is staying/u);
+  });
+
+  it('keeps the comments under a link shared to a forum: they are what the page says', () => {
+    const text = kept(['examplebooks', 'Shop saved: see the Courier', ...comments]);
+    expect(text).toContain('Put in £200 for my two so one day they can say they own a bookshop');
+  });
+});
