@@ -109,13 +109,14 @@ export interface Dateline {
 }
 
 // A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
-// opinion by when it was decided or filed, a press release by when it went out, a notice by its "Date of issue:".
+// opinion by when it was decided or filed, a press release by when it went out, a notice by its "Date of issue:", a
+// written question by when it was answered.
 // An update may be set in brackets ("(Updated 10:32pm)").
 const LABEL = regex(
   [
     String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
-    String.raw`|streamed live|premiered|uploaded|date(?: of (?:issue|publication|decision))?)`,
+    String.raw`|streamed live|premiered|uploaded|answered|date(?: of (?:issue|publication|decision))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',

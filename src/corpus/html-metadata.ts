@@ -72,6 +72,27 @@ function viaWire(issuer: string | null, site: string | null): string | null {
   return site && outletKey(site) !== outletKey(issuer) ? `${issuer} via ${site}` : issuer;
 }
 
+/** Words a site's name takes at most beside the headline in a <title>. */
+const SITE_WORDS = 8;
+/** A site's name set off from the headline by a bar or a colon, with no bar of its own ("Section | Site"). */
+const SITE_BESIDE = /^\s*[:|–—·-]\s+([\p{Lu}\p{N}][^:|–—·]*?)\s*$/u;
+const SITE_BEFORE = /^\s*([\p{Lu}\p{N}][^:|–—·]*?)\s*[:|–—·-]\s+$/u;
+
+/**
+ * "Oxendean Local History Society: The Bell and Lantern – a eulogy": a <title> holding the page's own headline (its
+ * og:title) with a name set off before or after it is the headline and its site's name, however the headline itself
+ * is punctuated.
+ */
+function titleAround(pageTitle: string | null, headline: string | null): { title: string; outlet: string } | null {
+  if (!pageTitle || !headline || pageTitle === headline) return null;
+  const site = pageTitle.startsWith(headline)
+    ? SITE_BESIDE.exec(pageTitle.slice(headline.length))?.[1]
+    : pageTitle.endsWith(headline)
+      ? SITE_BEFORE.exec(pageTitle.slice(0, -headline.length))?.[1]
+      : undefined;
+  return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
+}
+
 /** Paragraphs of a page's body in order, as a word processor writes them. */
 const PARAGRAPHS = 'body p, body h1, body h2, body h3';
 
@@ -296,7 +317,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const pageTitle = clean(document.querySelector('title')?.textContent);
   const namedOutlet =
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ?? meta('application-name', 'DC.publisher');
-  const fromTitle = splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
+  const fromTitle =
+    titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
+    splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');

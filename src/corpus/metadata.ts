@@ -5,6 +5,7 @@ import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
 import { datelineOf, findDates, type NumericOrder, numericDateOrder } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
+import { chatExportDate, isChatExport } from './chat-export.ts';
 import { memoWriter } from './memo-header.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
@@ -54,7 +55,10 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   signals.push(...domainSignal(url, runs));
   // A desk named in a byline's job title ("Health Correspondent") is no site: a headline may open on its word.
   const siteNames = signals.filter((s) => s.kind !== 'job-title').map((s) => s.name);
-  const headline = inferHeadline(blocks, { siteNames, fileHeadline: hints.headline });
+  // An exported chat is titled as its file is.
+  const headline = isChatExport(blocks)
+    ? hints.headline
+    : inferHeadline(blocks, { siteNames, fileHeadline: hints.headline });
   // A headline wrapped over two lines of a text copy is shown on one.
   const title = thread?.opening ?? headline?.replace(/\s+/gu, ' ') ?? null;
   signals.push(...slugSignal(outletSlugWords(known.file, known.title ?? title), runs));
@@ -65,7 +69,8 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
     outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ?? memoWriter(blocks),
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
-    published: inferPublished(blocks, text) ?? dateInUrl(url),
+    // A chat's export by its first message: a date in a message tells of something else.
+    published: chatExportDate(blocks, numericDateOrder(text)) ?? inferPublished(blocks, text) ?? dateInUrl(url),
     url: known.url ? null : url,
   };
 }

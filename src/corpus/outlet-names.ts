@@ -137,7 +137,12 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
 /** "X is a … <noun>", perhaps as a numbered note ("1. The … Society is the national charity …"): X. */
 const describedAs = (nouns: readonly string[]): RegExp =>
   regex(
-    [String.raw`^(?:\d{1,2}[.)]\s+)?(.+?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`, anyOf(nouns), String.raw`\b`],
+    // "… is a weekly newsletter", or a footer's "Frost & Flow – the magazine for engineers".
+    [
+      String.raw`^(?:\d{1,2}[.)]\s+)?(.+?)\s+(?:is|[–—])\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
+      anyOf(nouns),
+      String.raw`\b`,
+    ],
     'iu',
   );
 // "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".

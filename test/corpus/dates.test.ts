@@ -56,6 +56,8 @@ describe('datelineOf: lines that only say when', () => {
     // A broadcast's transcript is dated by when it aired.
     ['Aired March 5, 2025 - 07:32 ET', '2025-03-05', null],
     ['Air date: Wednesday, March 5, 2025', '2025-03-05', null],
+    // A written question's answer is dated by the day it was answered.
+    ['Answered on: 10 March 2026', '2026-03-10', null],
     ['March 5, 2025', '2025-03-05', null],
     ['5 March 2025', '2025-03-05', null],
     ['2025-03-05', '2025-03-05', null],
@@ -146,6 +148,29 @@ describe('a page that prints no date', () => {
     const page = `EXAMPLE AUCTIONS\nLot 112: a marine painting\n${'Body. '.repeat(3)}\nCanonical: ${link}`;
     const known = { file: 'lot-112.txt', title: null, url: null, authors: [] };
     expect(inferMetadata(splitBlocks(page), known).published).toBe('2026-06-24');
+  });
+});
+
+describe('a chat exported from a messaging app', () => {
+  const chat = [
+    '12/03/2026, 09:14 - Messages and calls are end-to-end encrypted.',
+    '12/03/2026, 09:14 - Jane Roe: Morning all, bins are Friday this week',
+    '14/03/2026, 10:58 - John Doe: Anyone know what is going on at the ice rink?',
+    '14/03/2026, 11:04 - Jane Roe: Something leaked in the plant room, everyone is out',
+  ].join('\n');
+  const known = { file: 'WhatsApp Chat with Example Neighbours.txt', title: null, url: null, authors: [] };
+
+  it("is the chat's its file is named for, dated by its first message, day or month first as its stamps show", () => {
+    expect(inferMetadata(splitBlocks(chat), known)).toMatchObject({
+      outlet: 'Example Neighbours',
+      title: 'WhatsApp Chat with Example Neighbours',
+      published: '2026-03-12',
+    });
+  });
+
+  it('is no chat when only a line or two of a story are stamped so', () => {
+    const page = `EXAMPLE GAZETTE\n\n${chat.split('\n')[1]}\n\nThe council voted on Tuesday to delay the plan.`;
+    expect(inferMetadata(splitBlocks(page), { ...known, file: 'page.txt' }).published).toBeNull();
   });
 });
 

