@@ -10,9 +10,13 @@ export interface FoundDate {
 }
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024" · "2024-06-03", "2024/6/3".
+// "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024", "16-Jun-2026" · "2024-06-03",
+// "2024/6/3".
 const MONTH_DAY_YEAR = regex([`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`], 'giu');
-const DAY_MONTH_YEAR = regex([`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`], 'giu');
+const DAY_MONTH_YEAR = regex(
+  [`\\b${DAY}(?:\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+|-(${MONTH_PATTERN})-)(\\d{4})\\b`],
+  'giu',
+);
 // An ISO timestamp's time of day is part of its date: "2024-06-03T14:05:00Z".
 const YEAR_MONTH_DAY =
   /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])/gu;
@@ -33,7 +37,7 @@ export function findDates(text: string, order: NumericOrder | null = null): Foun
     found.push({ iso, index: match.index!, length: match[0].length });
   };
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[3]!, monthNumber(m[2]!), m[1]!);
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[4]!, monthNumber((m[2] ?? m[3])!), m[1]!);
   for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const plain = plainOrder(Number(m[1]), Number(m[3])) ?? (m[2] === '.' ? 'day' : order);
@@ -110,13 +114,14 @@ export interface Dateline {
 
 // A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
 // opinion by when it was decided or filed, a press release by when it went out, a notice by its "Date of issue:", a
-// written question by when it was answered.
+// written question by when it was answered, a court's list by its sitting date.
 // An update may be set in brackets ("(Updated 10:32pm)").
 const LABEL = regex(
   [
     String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
-    String.raw`|streamed live|premiered|uploaded|answered|date(?: of (?:issue|publication|decision))?)`,
+    String.raw`|streamed live|premiered|uploaded|answered`,
+    String.raw`|(?:issue|release|publication|sitting|decision|report) date|date(?: of (?:issue|publication|decision))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -200,7 +205,7 @@ export const onlyTime = (text: string): boolean =>
  */
 export function datelineOf(line: string, order: NumericOrder | null = null): Dateline | null {
   // Counted in place first: emphasis marks cut off either end take two words at most, and most lines are prose.
-  if (wordCount(line) > MAX_DATELINE_WORDS + 2) return null;
+  if (wordCount(line) > MAX_DATELINE_WORDS + 2 || BIRTH_DATE.test(line)) return null;
   // A line that is only a date may write its year in two digits ("25.03.26 | 07:45"); in prose that is no date.
   const text = line
     .replace(/^[*_]+|[*_]+$/gu, '')
@@ -238,6 +243,9 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
 }
 
 const MONTH_DAY = regex([`\\b(${MONTH_PATTERN})\\s+${DAY}\\b`], 'iu');
+
+/** "DOB 11/09/2001", "Date of birth: …", "Born 3 March 1961": someone's birthday, which dates no page. */
+const BIRTH_DATE = /^\W*(?:DOB|D\.O\.B\.?|date of birth|born)\b/i;
 
 /** A month and day written without a year ("June 10", "Sept. 3rd"), as MM-DD, or null. */
 export function monthDayOf(text: string): string | null {

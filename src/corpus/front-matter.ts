@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
 import { splitEmailHeaders } from './email-headers.ts';
+import { splitPandocTitleBlock } from './pandoc-title-block.ts';
 import { regex } from '../text/regex.ts';
 import { isNameLike } from './masthead-line.ts';
 import { looksLikeOutlet, TITLE_WITH_SITE } from './outlet-names.ts';
@@ -34,8 +35,8 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
   if (toml) return tomlFrontMatter(toml, file);
   const fence = FENCE.exec(raw);
   if (!fence) {
-    const mail = splitEmailHeaders(raw);
-    if (mail) return mail;
+    const opening = splitEmailHeaders(raw) ?? splitPandocTitleBlock(raw);
+    if (opening) return opening;
     if (/^\uFEFF?---[ \t]*\r?\n/u.test(raw)) {
       throw new CorpusFileError(file, 'front matter starts with "---" but never closes; add a closing "---" line');
     }

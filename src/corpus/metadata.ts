@@ -10,6 +10,7 @@ import { memoWriter } from './memo-header.ts';
 import { inferHeadline } from './headline.ts';
 import { furnitureOf } from './line-furniture.ts';
 import {
+  bodyOpening,
   capitalizedRuns,
   fromCapitals,
   isAllCaps,
@@ -66,7 +67,11 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   const issue = ISSUE_TITLE.exec(known.title ?? title ?? '')?.[1];
   if (issue) signals.push({ name: issue, kind: 'masthead' });
   return {
-    outlet: withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ?? memoWriter(blocks),
+    // Where nothing names a site: a memo's writer, or a body its title opens on (a meeting's transcript).
+    outlet:
+      withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ??
+      memoWriter(blocks) ??
+      bodyOpening(known.title ?? title),
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
     // A chat's export by its first message: a date in a message tells of something else.

@@ -219,6 +219,19 @@ const BODY_OF = regex(
  */
 export const namesBody = (name: string): boolean => BODY_NAME.test(name.trim()) || BODY_OF.test(name.trim());
 
+/** How many words of a title its opening body's name may take ("Thornby Parish Council Extraordinary Meeting"). */
+const OPENING_BODY_WORDS = 8;
+
+/** The body a title opens on ("Thornby Parish Council" of "Thornby Parish Council Extraordinary Meeting"), or null. */
+export function bodyOpening(title: string | null): string | null {
+  const words = title?.split(/\s+/u) ?? [];
+  for (let n = Math.min(OPENING_BODY_WORDS, words.length); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (namesBody(name)) return name;
+  }
+  return null;
+}
+
 /** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
 export function selfDescribedName(text: string): string | null {
   return SELF_DESCRIPTION.exec(text)?.[1] ?? null;

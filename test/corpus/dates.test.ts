@@ -58,6 +58,11 @@ describe('datelineOf: lines that only say when', () => {
     ['Air date: Wednesday, March 5, 2025', '2025-03-05', null],
     // A written question's answer is dated by the day it was answered.
     ['Answered on: 10 March 2026', '2026-03-10', null],
+    // A court's list by the day it sits; a report by its labelled date.
+    ['Sitting date: Wednesday 20 May 2026', '2026-05-20', null],
+    ['Release date: 3 March 2026', '2026-03-03', null],
+    // A day, a month's short name and a year set apart by hyphens, as a science-news service dates a release.
+    ['16-Jun-2026', '2026-06-16', null],
     ['March 5, 2025', '2025-03-05', null],
     ['5 March 2025', '2025-03-05', null],
     ['2025-03-05', '2025-03-05', null],
@@ -118,6 +123,11 @@ describe('datelineOf: lines that only say when', () => {
     'The panel met in Lausanne, 23 March 2026',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
+  });
+
+  it('reads no birthday as a page\'s date: a register\'s "DOB" is no time zone', () => {
+    expect(datelineOf('DOB 11/09/2001', 'day')).toBeNull();
+    expect(datelineOf('Date of birth: 11/09/2001', 'day')).toBeNull();
   });
 });
 

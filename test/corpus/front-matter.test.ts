@@ -163,6 +163,25 @@ On Monday morning the exchange stopped trading.
   });
 });
 
+describe("pandoc's title block", () => {
+  it('gives the title, the first author and the date of the "%" lines a converted file opens with', () => {
+    const raw =
+      '% Marina Vote: Briefing for the Committee\n% Example County Council; Jane Roe\n% 24 March 2026\n\nBody.';
+    expect(splitFrontMatter(raw, 'briefing.md')).toEqual({
+      data: {
+        title: 'Marina Vote: Briefing for the Committee',
+        author: 'Example County Council',
+        date: '24 March 2026',
+      },
+      body: 'Body.',
+    });
+  });
+
+  it('is no title block when a "%" line is a figure opening a paragraph', () => {
+    expect(splitFrontMatter('%20 of the vote went to the mayor.\nThe rest split.', 'note.md').data).toBeNull();
+  });
+});
+
 describe('the headers of an email saved as text', () => {
   const mail = [
     'From:\tOrder Flow by Ilse Marais <ilse@orderflow.example>',

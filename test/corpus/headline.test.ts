@@ -231,6 +231,9 @@ describe('fileNameHints', () => {
     ['Example Sound - May 2026.txt', 'Example Sound', null],
     // A mail's label in capitals is no site either.
     ['IMPORTANT - your appointment has been cancelled.txt', 'your appointment has been cancelled', null],
+    // A saved mail is named by its subject; an exported chat by the chat.
+    ['Fwd_ Notice to quit - Example Lane allotments.eml', 'Fwd_ Notice to quit - Example Lane allotments', null],
+    ['WhatsApp Chat with Example Neighbours.txt', 'WhatsApp Chat with Example Neighbours', 'Example Neighbours'],
   ])('%s', (file, headline, site) => {
     expect(fileNameHints(file)).toMatchObject({ headline, site });
   });

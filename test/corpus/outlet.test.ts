@@ -599,6 +599,15 @@ describe("a magazine's blurb closing its page", () => {
   });
 });
 
+describe("a meeting's transcript", () => {
+  it('is the body its title opens on, where nothing else names one', () => {
+    const page = `Example Parish Council Extraordinary Meeting\n\n0:00:41\nCllr Jane Roe\n\n${PROSE}`;
+    expect(outletOf(page, 'Example Parish Council Extraordinary Meeting transcript.txt')).toBe(
+      'Example Parish Council',
+    );
+  });
+});
+
 describe("a site's search box", () => {
   it('names the site among the lines above its menu ("Search Hansard" under "UK Parliament", "Hansard")', () => {
     const top =
