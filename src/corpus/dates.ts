@@ -10,8 +10,8 @@ export interface FoundDate {
 }
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024", "16-Jun-2026" · "2024-06-03",
-// "2024/6/3".
+// "June 3, 2024", "Jun. 03 2024", "Sept. 30, 2021" · "3 June 2024", "3rd of June, 2024", "16-Jun-2026" ·
+// "2024-06-03", "2024/6/3".
 const MONTH_DAY_YEAR = regex([`\\b(${MONTH_PATTERN})\\s+${DAY},?\\s+(\\d{4})\\b`], 'giu');
 const DAY_MONTH_YEAR = regex(
   [`\\b${DAY}(?:\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+|-(${MONTH_PATTERN})-)(\\d{4})\\b`],
@@ -120,8 +120,8 @@ const LABEL = regex(
   [
     String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
-    String.raw`|streamed live|premiered|uploaded|answered`,
-    String.raw`|(?:issue|release|publication|sitting|decision|report) date|date(?: of (?:issue|publication|decision))?)`,
+    String.raw`|streamed live|premiered|uploaded|answered|(?:issue|release|publication|sitting|decision|report) date`,
+    String.raw`|date(?: of (?:issue|publication|decision))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
