@@ -12,6 +12,7 @@ export interface HtmlElement {
   readonly textContent: string | null;
   readonly isConnected: boolean;
   readonly parentElement: HtmlElement | null;
+  readonly nextElementSibling: HtmlElement | null;
   readonly children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   /** Its child nodes, text included: a text node (nodeType 3) is a run of text between elements. */
   readonly childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;

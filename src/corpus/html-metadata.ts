@@ -66,7 +66,35 @@ function releaseIssuer(document: HtmlDocument): string | null {
   return null;
 }
 
-/** A release's issuer as its outlet, through the wire that carried it ("… via PR Newswire"). */
+// A portal carrying another outlet's story credits it: "Story from Westmoor Evening Post", "Wendle Live · 3 min read".
+const STORY_FROM = /^Story from:?\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
+const OUTLET_READ_TIME = /^(\p{Lu}[\p{L}\p{N} &'’.-]{2,60}?)\s*·\s*\d{1,2}[\s-]min(?:ute)?s? read$/u;
+/** Elements small enough to hold a credit line and nothing else. */
+const CREDIT_CHILDREN = 3;
+const CREDIT_CHARS = 80;
+
+const READ_TIME = /\d{1,2}[\s-]min(?:ute)?s? read/u;
+
+/**
+ * The outlet a syndicated story credits as its source, or null: a "Story from …" line anywhere, or the first reading
+ * time on the page when an outlet's name stands beside it (a related story's card further down names another).
+ */
+function syndicatedFrom(document: HtmlDocument): string | null {
+  let readTime: string | null = null;
+  for (const element of document.querySelectorAll('body p, body div, body span, body a')) {
+    if (element.children.length > CREDIT_CHILDREN) continue;
+    const text = clean(element.textContent) ?? '';
+    const from = STORY_FROM.exec(text)?.[1];
+    if (from) return from.trim();
+    if (readTime === null && text.length <= CREDIT_CHARS && READ_TIME.test(text)) readTime = text;
+  }
+  const name = readTime ? OUTLET_READ_TIME.exec(readTime)?.[1]?.trim() : undefined;
+  // The page credits its source again (a photo's credit, a closing line); a related story's card names it once.
+  const body = document.querySelector('body')?.textContent ?? '';
+  return name && body.split(name).length > 2 ? name : null;
+}
+
+/** A release's issuer, or a syndicated story's source, as its outlet through what carried it ("… via PR Newswire"). */
 function viaWire(issuer: string | null, site: string | null): string | null {
   if (!issuer) return site;
   return site && outletKey(site) !== outletKey(issuer) ? `${issuer} via ${site}` : issuer;
@@ -91,6 +119,21 @@ function titleAround(pageTitle: string | null, headline: string | null): { title
       ? SITE_BEFORE.exec(pageTitle.slice(0, -headline.length))?.[1]
       : undefined;
   return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
+}
+
+// A government or institutional page lists who published it in its metadata: "<dt>From:</dt><dd>Department for
+// Transport</dd>", the body that speaks, where the site (a portal such as GOV.UK) only hosts it.
+const PUBLISHER_TERM = /^(?:from|published by|publisher)\s*:?$/i;
+
+/** The body a page's definition list names as its publisher, or null. */
+function definedPublisher(document: HtmlDocument): string | null {
+  for (const term of document.querySelectorAll('body dt')) {
+    if (!PUBLISHER_TERM.test(clean(term.textContent) ?? '')) continue;
+    const definition = term.nextElementSibling;
+    const name = definition?.tagName === 'DD' ? clean(definition.textContent) : null;
+    if (name && name.split(/\s+/u).length <= SITE_WORDS) return name;
+  }
+  return null;
 }
 
 /** Paragraphs of a page's body in order, as a word processor writes them. */
@@ -129,10 +172,11 @@ function splitTitle(
   const parts = all.filter((p) => !LABEL_PART.test(p) && !datelineOf(p));
   if (parts.length === 1 && parts.length < all.length) return { title: null, outlet: parts[0]! };
   if (parts.length < 2) return { title, outlet: null };
+  const words = (p: string): number => p.split(/\s+/u).length;
+  // Of parts a link home gives (a theme may link its post's own title home too), the site's name is the shorter.
   const named =
     parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
-    parts.find((p) => homeTexts().has(p.toLowerCase()));
-  const words = (p: string): number => p.split(/\s+/u).length;
+    parts.filter((p) => homeTexts().has(p.toLowerCase())).sort((a, b) => words(a) - words(b))[0];
   const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
   if (!named && words(site) > 4) return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
@@ -330,7 +374,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     officeCompany(document, meta('generator'));
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
-  const outlet = chat ?? viaWire(releaseIssuer(document), owned ?? site);
+  const outlet =
+    chat ?? viaWire(releaseIssuer(document) ?? syndicatedFrom(document), definedPublisher(document) ?? owned ?? site);
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,

@@ -14,6 +14,7 @@ import {
   looksLikeOutlet,
   namesBody,
   issuerDescribedName,
+  outletKey,
   ownerBeforeDesk,
   selfDescribedName,
   TITLE_WITH_SITE,
@@ -134,7 +135,7 @@ const FREQUENCY = /\s+\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$/i;
 /** "NVTV" over "NorthVale Today": a broadcaster's mark, the initials of its name's first words and "TV". */
 function broadcastMark(logo: string, name: string): boolean {
   const capitals = name.match(/\p{Lu}/gu)?.join('') ?? '';
-  return logo.length >= 4 && logo.endsWith('TV') && capitals.startsWith(logo.slice(0, -2));
+  return logo.length >= 3 && logo.endsWith('TV') && capitals.startsWith(logo.slice(0, -2));
 }
 
 /** "NWB  North Wold Broadcasting": a logo's initials and its name side by side, a gap between them. */
@@ -152,10 +153,15 @@ const LOGO_LINE_WORDS = 3;
 
 /**
  * "BRINDLE" over "PARKING SOLUTIONS": a logo set in capitals over two lines is one name, when the text writes it so
- * ("Brindle Parking Solutions has operated …").
+ * ("Brindle Parking Solutions has operated …"); so is a body's name a letterhead breaks over two.
  */
 function logoOverTwoLines(top: readonly Block[], i: number, blocks: readonly Block[]): string | null {
   const [first, second] = [top[i]?.text.trim() ?? '', top[i + 1]?.text.trim() ?? ''];
+  // A letterhead breaks a body's name before the noun that closes it: "Castlebrook and Vale Hospitals", "NHS Trust".
+  const broken = `${first} ${second}`;
+  if (wordCount(second) <= LOGO_LINE_WORDS && !namesBody(first) && namesBody(broken) && isNameLike(broken)) {
+    return broken;
+  }
   const logo = (line: string): boolean => isAllCaps(line) && wordCount(line) <= LOGO_LINE_WORDS;
   if (!logo(first) || !logo(second)) return null;
   const name = fromCapitals(`${first} ${second}`);
@@ -341,5 +347,14 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     signals.push(...found(ISSUER.exec(text)?.[1], 'self-description'));
     signals.push(...found(selfDescribedName(text), 'self-description'));
   }
-  return { signals, people, initials };
+  // A newsstand's copy closes on who distributed it ("Printed and distributed by PressReader"): its name heads the
+  // page as a masthead, but the paper it carries is the outlet.
+  const distributor = blocks
+    .slice(-FOOTER_BLOCKS)
+    .map((b) => DISTRIBUTED_BY.exec(b.text.trim())?.[1])
+    .find(Boolean);
+  const carried = distributor ? signals.filter((s) => outletKey(s.name) !== outletKey(distributor)) : signals;
+  return { signals: carried.length > 0 ? carried : signals, people, initials };
 }
+
+const DISTRIBUTED_BY = /^(?:[Pp]rinted and )?[Dd]istributed by (\p{Lu}[\p{L}\p{N}&.' -]{1,40})$/u;

@@ -203,6 +203,38 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example History Society', title: 'The Bell and Lantern – a eulogy' });
   });
 
+  it('names a story a portal syndicates by the outlet it credits, through the portal', () => {
+    const head = '<title>Pool to shut - Example Portal</title><meta property="og:site_name" content="Example Portal">';
+    const text = 'The pool at the sports centre will close from September for nine months. '.repeat(8);
+    const page = (credit: string, caption: string): string =>
+      `<html><head>${head}</head><body><article><h1>Pool to shut</h1>${credit}<p>${text}</p>${caption}</article>` +
+      '<aside><div><span>Another Paper</span> · 4 min read</div></aside></body></html>';
+    const byReadTime = page('<div><span>Example Live</span> · 3 min read</div>', '<p>The pool. (Example Live)</p>');
+    expect(extractHtmlArticle(byReadTime, null)).toMatchObject({ outlet: 'Example Live via Example Portal' });
+    const byLine = page('<p>Story from <a href="/">Example Evening Post</a></p>', '');
+    expect(extractHtmlArticle(byLine, null)).toMatchObject({ outlet: 'Example Evening Post via Example Portal' });
+    // A related story's card, its source named once, credits nothing of this one.
+    expect(extractHtmlArticle(page('', ''), null)).toMatchObject({ outlet: 'Example Portal' });
+  });
+
+  it('names a page hosted by a portal by the body its metadata list says it is from', () => {
+    const head =
+      '<title>Bypass: decision - EXAMPLE.PORTAL</title><meta property="og:site_name" content="EXAMPLE.PORTAL">';
+    const from = '<dl><dt>From:</dt><dd><a href="/organisations/transport">Department for Example</a></dd></dl>';
+    const text = 'The minister has decided to confirm the orders for the bypass. '.repeat(8);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${from}<p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Department for Example' });
+  });
+
+  it('takes the shorter part of a <title> for the site when a theme links both its parts home', () => {
+    const head = '<title>Why the club is fighting for the pool – Example Swimming Club</title>';
+    const home =
+      '<a href="/">Example Swimming Club</a><h1><a href="https://club.example/">Why the club is fighting for the pool</a></h1>';
+    const text = 'The club has trained at the pool for fifty years and wants it kept open. '.repeat(8);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${home}<p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example Swimming Club', title: 'Why the club is fighting for the pool' });
+  });
+
   it('names a blog by its own name, which its <title> ends on, not by the society publishing it', () => {
     const ld =
       '{"@type":"BlogPosting","headline":"What the stranding can tell us","publisher":{"@type":"Organization",' +

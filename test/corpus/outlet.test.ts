@@ -599,6 +599,34 @@ describe("a magazine's blurb closing its page", () => {
   });
 });
 
+describe("a newsstand's copy of a paper's story", () => {
+  it("is the paper's, not the newsstand's that heads it and distributed it", () => {
+    const page = [
+      'ExampleReader',
+      'Example Chronicle (Northern Edition) · 5 Mar 2026 · 7',
+      HEADLINE,
+      PROSE,
+      'This article appeared in Example Chronicle (Northern Edition), 2026-03-05, Page 7',
+      'Printed and distributed by ExampleReader',
+    ].join('\n\n');
+    expect(outletOf(page)).toBe('Example Chronicle');
+  });
+});
+
+describe("a broadcaster's mark of one initial and TV", () => {
+  it('stands for the name below it', () => {
+    const page = `Skip to main content\n\nETV\nExample Television\n\nHome   News   Sport   Weather\n\n${HEADLINE}\n\n${PROSE}`;
+    expect(outletOf(page)).toBe('Example Television (ETV)');
+  });
+});
+
+describe("a letterhead breaking a body's name over two lines", () => {
+  it('is the whole name', () => {
+    const page = `Example and Vale Hospitals\nNHS Trust\n\nReport to: Trust Board\n\n${HEADLINE}\n\n${PROSE}`;
+    expect(outletOf(page)).toBe('Example and Vale Hospitals NHS Trust');
+  });
+});
+
 describe("a meeting's transcript", () => {
   it('is the body its title opens on, where nothing else names one', () => {
     const page = `Example Parish Council Extraordinary Meeting\n\n0:00:41\nCllr Jane Roe\n\n${PROSE}`;
