@@ -94,7 +94,7 @@ function syndicatedFrom(document: HtmlDocument): string | null {
   return name && body.split(name).length > 2 ? name : null;
 }
 
-/** A release's issuer, or a syndicated story's source, as its outlet through what carried it ("… via PR Newswire"). */
+/** A release's issuer, or a syndicated story's source, as its outlet through its carrier ("… via PR Newswire"). */
 function viaWire(issuer: string | null, site: string | null): string | null {
   if (!issuer) return site;
   return site && outletKey(site) !== outletKey(issuer) ? `${issuer} via ${site}` : issuer;
