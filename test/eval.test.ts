@@ -12,7 +12,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // and the fare rise's (a staff report's tables, a transit authority's alerts, a board's votes and amendments); the
 // salmon escape's, the vaccine fridge's and the ferry price war's (figures revised article after article, a
 // newsletter's items, a mail to patients quoting a report), and the reservoir drought's (a weather blogger's table of
-// months, a written question in parliament, levels corrected after the fact).
+// months, a written question in parliament, levels corrected after the fact), and the seal deaths' and the university
+// merger's (a count revised six times, a mailing list's thread; an intranet page, a lecturer's note, a staff FAQ).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -22,6 +23,8 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'vaccine-fridge': 0.5,
   'ferry-price-war': 0.525,
   'reservoir-drought': 0.45,
+  'seal-deaths': 0.5,
+  'university-merger': 0.45,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -42,8 +45,12 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // never given), and the tax bills', the marathon's, the pier fire's and the fire station's (a credit union's members,
 // the course record before the one voided, a pier's length, the year another station was built), and the school
 // roof's and the hospital parking's (a councillor's ward, a builder's founding year, a trust's deficit, a firm's
-// staff).
+// staff), and the ice rink's, the care agency's and the university merger's (a hockey score in a related-stories
+// list, a director's age, a campus's student count).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'ice-rink-ammonia-leak': 5,
+  'care-visa-scandal': 5,
+  'university-merger': 5,
   'school-roof-collapse': 5,
   'hospital-parking-charges': 5,
   'tax-bill-error': 6,
