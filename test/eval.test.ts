@@ -45,8 +45,8 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // never given), and the tax bills', the marathon's, the pier fire's and the fire station's (a credit union's members,
 // the course record before the one voided, a pier's length, the year another station was built), and the school
 // roof's and the hospital parking's (a councillor's ward, a builder's founding year, a trust's deficit, a firm's
-// staff), and the ice rink's, the care agency's and the university merger's (a hockey score in a related-stories
-// list, a director's age, a campus's student count).
+// staff), and the ice rink's, the care agency's and the university merger's (a rearranged game's score, the 2012
+// compressors' cost, an agent's name, a director's start year, a vote and a ballot's dates, a website's designer).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'ice-rink-ammonia-leak': 5,
   'care-visa-scandal': 5,

@@ -49,7 +49,7 @@ export function fileNameHints(file: string): FileNameHints {
   // An exported chat is the chat's, and titled as its file is; a saved mail is named by its subject, no site's.
   const chat = chatOfFileName(base);
   if (chat) return { headline: base, site: chat };
-  if (/\.eml$/iu.test(file)) return { headline: base, site: null };
+  if (/\.eml$/i.test(file)) return { headline: base, site: null };
   const halves = base.split(TITLE_SEPARATOR);
   if (halves.length !== 2) return { headline: base, site: null };
   // The site is the short, name-like half: "Council votes … _ Harbor Ledger", "Harbor Ledger - Council votes …".
