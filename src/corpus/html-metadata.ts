@@ -11,6 +11,7 @@ import {
 } from './html-site-name.ts';
 import { deskOwner, namesBody, outletKey } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
+import { creditedOutlet } from './html-credits.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
 import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
@@ -54,52 +55,6 @@ const OFFICE_COMPANY = /<o:Company>([^<]{2,80})<\/o:Company>/u;
 /** The generator a Word page names ("… Word 15 (filtered)"); "WordPress" is another. */
 const WORD_PROCESSOR = /\bWord\b/u;
 
-// A newswire's release closes on the body that issued it ("SOURCE Haverdale County Council"), in the wire's capitals.
-const WIRE_SOURCE = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N} &.,'’()-]{2,80})$/u;
-
-/** The body a release carried by a newswire names as its source, or null. */
-function releaseIssuer(document: HtmlDocument): string | null {
-  for (const p of document.querySelectorAll('body p')) {
-    const issuer = WIRE_SOURCE.exec(clean(p.textContent) ?? '')?.[1];
-    if (issuer) return issuer;
-  }
-  return null;
-}
-
-// A portal carrying another outlet's story credits it: "Story from Westmoor Evening Post", "Wendle Live · 3 min read".
-const STORY_FROM = /^Story from:?\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
-const OUTLET_READ_TIME = /^(\p{Lu}[\p{L}\p{N} &'’.-]{2,60}?)\s*·\s*\d{1,2}[\s-]min(?:ute)?s? read$/u;
-/** Elements small enough to hold a credit line and nothing else. */
-const CREDIT_CHILDREN = 3;
-const CREDIT_CHARS = 80;
-
-const READ_TIME = /\d{1,2}[\s-]min(?:ute)?s? read/u;
-
-/**
- * The outlet a syndicated story credits as its source, or null: a "Story from …" line anywhere, or the first reading
- * time on the page when an outlet's name stands beside it (a related story's card further down names another).
- */
-function syndicatedFrom(document: HtmlDocument): string | null {
-  let readTime: string | null = null;
-  for (const element of document.querySelectorAll('body p, body div, body span, body a')) {
-    if (element.children.length > CREDIT_CHILDREN) continue;
-    const text = clean(element.textContent) ?? '';
-    const from = STORY_FROM.exec(text)?.[1];
-    if (from) return from.trim();
-    if (readTime === null && text.length <= CREDIT_CHARS && READ_TIME.test(text)) readTime = text;
-  }
-  const name = readTime ? OUTLET_READ_TIME.exec(readTime)?.[1]?.trim() : undefined;
-  // The page credits its source again (a photo's credit, a closing line); a related story's card names it once.
-  const body = document.querySelector('body')?.textContent ?? '';
-  return name && body.split(name).length > 2 ? name : null;
-}
-
-/** A release's issuer, or a syndicated story's source, as its outlet through its carrier ("… via PR Newswire"). */
-function viaWire(issuer: string | null, site: string | null): string | null {
-  if (!issuer) return site;
-  return site && outletKey(site) !== outletKey(issuer) ? `${issuer} via ${site}` : issuer;
-}
-
 /** Words a site's name takes at most beside the headline in a <title>. */
 const SITE_WORDS = 8;
 /** A site's name set off from the headline by a bar or a colon, with no bar of its own ("Section | Site"). */
@@ -119,21 +74,6 @@ function titleAround(pageTitle: string | null, headline: string | null): { title
       ? SITE_BEFORE.exec(pageTitle.slice(0, -headline.length))?.[1]
       : undefined;
   return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
-}
-
-// A government or institutional page lists who published it in its metadata: "<dt>From:</dt><dd>Department for
-// Transport</dd>", the body that speaks, where the site (a portal such as GOV.UK) only hosts it.
-const PUBLISHER_TERM = /^(?:from|published by|publisher)\s*:?$/i;
-
-/** The body a page's definition list names as its publisher, or null. */
-function definedPublisher(document: HtmlDocument): string | null {
-  for (const term of document.querySelectorAll('body dt')) {
-    if (!PUBLISHER_TERM.test(clean(term.textContent) ?? '')) continue;
-    const definition = term.nextElementSibling;
-    const name = definition?.tagName === 'DD' ? clean(definition.textContent) : null;
-    if (name && name.split(/\s+/u).length <= SITE_WORDS) return name;
-  }
-  return null;
 }
 
 /** Paragraphs of a page's body in order, as a word processor writes them. */
@@ -374,8 +314,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     officeCompany(document, meta('generator'));
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
-  const outlet =
-    chat ?? viaWire(releaseIssuer(document) ?? syndicatedFrom(document), definedPublisher(document) ?? owned ?? site);
+  const outlet = chat ?? creditedOutlet(document, owned ?? site);
   const named = withoutSite(
     clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
     outlet,
