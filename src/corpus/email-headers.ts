@@ -1,5 +1,5 @@
 import { regex } from '../text/regex.ts';
-import { looksLikeOutlet } from './outlet-names.ts';
+import { looksLikeOutlet, namesBody } from './outlet-names.ts';
 import type { FrontMatterSplit } from './front-matter.ts';
 
 // An email "saved as text" by a mail client opens with its headers, one a line, then a blank line (and a feed
@@ -27,10 +27,15 @@ const displayName = (from: string): string =>
     .replace(/^["']|["']$/gu, '')
     .trim();
 
+/** "Allotments (Harnbury Borough Council)": a team's mailbox named with the body it belongs to. */
+const TEAM_OF_BODY = /^[^()]+\(([^()]+)\)$/u;
+
 /** The newsletter or outlet a sender's display name names, or null. */
 function senderOutlet(name: string): string | null {
   const parts = SENDER_PARTS.exec(name);
   if (parts) return (parts[1] ?? parts[2] ?? '').trim() || null;
+  const body = TEAM_OF_BODY.exec(name)?.[1]?.trim();
+  if (body && namesBody(body)) return body;
   return looksLikeOutlet(name) ? name : null;
 }
 

@@ -1,7 +1,7 @@
 // A mail client saves a message as .eml, its MIME source: encoded headers ("=?UTF-8?Q?…?="), parts in charsets and
 // transfer encodings. postal-mime decodes them; the message is read as the Markdown `npm run add` would write for a
 // page: its subject the title, the day it was sent the date, and its sender as an email saved as text reads it.
-import PostalMime from 'postal-mime';
+import PostalMime, { type Email } from 'postal-mime';
 import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
 import { LIST_HEADERS, mailSource } from './email-headers.ts';
@@ -9,17 +9,32 @@ import { LIST_HEADERS, mailSource } from './email-headers.ts';
 /** An .eml message as a corpus file's text, or why it cannot be read. */
 export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } | string> {
   const mail = await PostalMime.parse(bytes);
-  const body = mail.text?.trim() ? mail.text : mail.html ? await textOfPage(mail.html) : '';
-  if (!body.trim()) return 'is an email with no text in it; save the newsletter or article it links to instead';
-  const header = (key: string): string | undefined => mail.headers.find((h) => h.key === key)?.value;
+  // A message forwarded as an attachment is what was sent on: it speaks, its sender and subject name the file, and
+  // the forwarder's note comes first.
+  const attached = mail.attachments.find((a) => a.mimeType === 'message/rfc822');
+  const forwarded = attached ? await PostalMime.parse(attached.content) : null;
+  const bodies = [await bodyOf(mail), forwarded ? await bodyOf(forwarded) : ''].filter((text) => text.trim());
+  if (bodies.length === 0) return 'is an email with no text in it; save the newsletter or article it links to instead';
+  const source = forwarded ?? mail;
+  const header = (key: string): string | undefined => source.headers.find((h) => h.key === key)?.value;
   const list = LIST_HEADERS.some((key) => header(key) !== undefined);
   const frontMatter = {
-    title: mail.subject?.replace(/\s+/gu, ' ').trim(),
+    title: source.subject?.replace(/\s+/gu, ' ').trim(),
     // The Date header as written: the day the sender saw, not the day in UTC.
     published: toIsoDate(header('date')),
-    ...mailSource(mail.from?.name ?? '', list),
+    ...mailSource(source.from?.name ?? '', list),
   };
-  return { raw: articleMarkdown(frontMatter, [body.replace(/\r\n?/gu, '\n').trim()]) };
+  return {
+    raw: articleMarkdown(
+      frontMatter,
+      bodies.map((text) => text.replace(/\r\n?/gu, '\n').trim()),
+    ),
+  };
+}
+
+/** A message's text: its plain-text part, else the article its HTML part holds. */
+async function bodyOf(mail: Email): Promise<string> {
+  return mail.text?.trim() ? mail.text : mail.html ? await textOfPage(mail.html) : '';
 }
 
 // The HTML extractor takes a third of a second to load: only a message without a plain-text part loads it.

@@ -46,3 +46,47 @@ describe('a newsletter saved as .eml', () => {
     expect(sources[0]!.text).not.toContain('=C2=A3');
   });
 });
+
+// A plot holder forwards the council's message as an attachment, with a note of his own.
+const FORWARDED = [
+  'From: Rob Roe <rob@mailbox.example>',
+  'Subject: Fwd: Notice to quit - Example Lane allotments',
+  'Date: Sat, 28 Feb 2026 09:12:00 +0000',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/mixed; boundary="outer"',
+  '',
+  '--outer',
+  'Content-Type: text/plain; charset=UTF-8',
+  '',
+  'Hi Nadia, here is the email all of us at Example Lane got yesterday (attached).',
+  '',
+  '--outer',
+  'Content-Type: message/rfc822',
+  'Content-Disposition: attachment; filename="Notice to quit.eml"',
+  '',
+  'From: "Allotments (Example Borough Council)" <allotments@example.gov>',
+  'Subject: Notice to quit - Example Lane allotments',
+  'Date: Fri, 27 Feb 2026 15:40:00 +0000',
+  'Content-Type: text/plain; charset=UTF-8',
+  '',
+  'This email is notice to quit your allotment tenancy at Example Lane on 30 September 2026.',
+  '',
+  '--outer--',
+  '',
+].join('\r\n');
+
+describe('a message forwarded as an attachment', () => {
+  it('reads the forwarded message after the note, named, titled and dated by it: it is what was sent on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eml-'));
+    await writeFile(join(dir, 'Fwd_ Notice to quit.eml'), FORWARDED);
+    const { sources } = await loadCorpus(dir);
+    // The council's team mailbox is the council's.
+    expect(sources[0]).toMatchObject({
+      outlet: 'Example Borough Council',
+      title: 'Notice to quit - Example Lane allotments',
+      published: '2026-02-27',
+    });
+    expect(sources[0]!.text).toContain('Hi Nadia, here is the email');
+    expect(sources[0]!.text).toContain('notice to quit your allotment tenancy at Example Lane on 30 September 2026.');
+  });
+});

@@ -58,9 +58,8 @@ const UNDATED: ReadonlySet<string> = new Set([
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
-// outlet's story into, and a blogging platform's post cited by its writer. Known gaps, kept in view: a forwarded mail
-// cited by the sender of the message it carries, a court's register by its court, a councillor's mail saved by
-// Outlook by the councillor, a Tumblr post by its blog, a mailing list's thread by its group, a university's
+// outlet's story into, and a blogging platform's post cited by its writer. Known gaps, kept in view: a court's
+// register by its court, a councillor's mail saved by Outlook by the councillor, a Tumblr post by its blog, a mailing list's thread by its group, a university's
 // release on a science-news site by the university, a lecturer's note by the article pasted into it, and an
 // intranet's news page whose <title> opens on a label ("Merger update - …") by the university.
 const PILOTS_POST = [
@@ -70,11 +69,6 @@ const PILOTS_POST = [
 const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: string }> = [
   { folder: 'water-park-accident', file: 'WhatsApp Chat - Seagulls SC Parents.txt', cites: 'Carrow Sands Echo' },
   { folder: 'airport-noise-curfew', file: PILOTS_POST, cites: 'Jonas Tregarthen' },
-  {
-    folder: 'allotment-eviction',
-    file: 'Fwd_ Notice to quit - Holloway Lane allotments.eml',
-    cites: 'Harnbury Borough Council',
-  },
   {
     folder: 'fundraiser-fraud',
     file: "Court register - Kelsworth Magistrates' Court - 20 May 2026.txt",
