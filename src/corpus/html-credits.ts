@@ -21,12 +21,12 @@ function releaseIssuer(document: HtmlDocument): string | null {
 
 // A portal carrying another outlet's story credits it: "Story from Westmoor Evening Post", "Wendle Live · 3 min read".
 const STORY_FROM = /^Story from:?\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
-const OUTLET_READ_TIME = /^(\p{Lu}[\p{L}\p{N} &'’.-]{2,60}?)\s*·\s*\d{1,2}[\s-]min(?:ute)?s? read$/u;
+const READING_TIME = String.raw`\d{1,2}[\s-]min(?:ute)?s? read`;
+const READ_TIME = new RegExp(READING_TIME, 'u');
+const OUTLET_READ_TIME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N} &'’.-]{2,60}?)\s*·\s*${READING_TIME}$`, 'u');
 /** Elements small enough to hold a credit line and nothing else. */
 const CREDIT_CHILDREN = 3;
 const CREDIT_CHARS = 80;
-
-const READ_TIME = /\d{1,2}[\s-]min(?:ute)?s? read/u;
 
 /**
  * The outlet a syndicated story credits as its source, or null: a "Story from …" line anywhere, or the first reading

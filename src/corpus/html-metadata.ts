@@ -84,8 +84,11 @@ function officeCompany(document: HtmlDocument, generator: string | null): string
   const company = clean(OFFICE_COMPANY.exec(document.documentElement.innerHTML)?.[1]);
   if (company) return company;
   // A document saved without its properties ("Web Page, Filtered") may open on its issuer's name instead.
-  const opening = [...document.querySelectorAll(PARAGRAPHS)].map((p) => clean(p.textContent)).find(Boolean);
-  return opening && namesBody(opening) ? opening : null;
+  for (const paragraph of document.querySelectorAll(PARAGRAPHS)) {
+    const opening = clean(paragraph.textContent);
+    if (opening) return namesBody(opening) ? opening : null;
+  }
+  return null;
 }
 
 /** A <title> part that numbers a page, lot or issue, or names an edition, never a headline or a site: "Page 4". */
