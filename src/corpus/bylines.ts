@@ -78,17 +78,31 @@ export function parseByline(line: string): Byline | null {
     const comma = rest.lastIndexOf(',');
     [who, affiliation] = [rest.slice(0, comma), rest.slice(comma + 1)];
   }
+  // "By Jane Roe, Senior Reporter, Harbor Ledger": the job between the name and the outlet is no person.
   const people = who
     .split(CONNECTOR)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter((p) => p && !isJobTitle(p));
   if (!affiliation) return { people, outlet: null, fromJobTitle: false, published };
-  let outlet = affiliation.trim();
+  // "By Jane Roe – Senior Reporter, Harbor Ledger": the job, then the outlet.
+  const jobFirst = /^([^,]+),\s*(\S.*)$/u.exec(affiliation.trim());
+  let outlet = jobFirst && isJobTitle(jobFirst[1]!) ? jobFirst[2]! : affiliation.trim();
   const fromJobTitle = ROLE_NOUN.test(outlet);
-  while (ROLE_NOUN.test(outlet) || ROLE_MODIFIER.test(outlet)) {
-    outlet = outlet.replace(ROLE_NOUN, '').replace(ROLE_MODIFIER, '');
-  }
+  outlet = withoutJobTitle(outlet);
   return { people, outlet: outlet.trim() || null, fromJobTitle, published };
+}
+
+/** The text without the job title that ends it ("Courier Senior Staff Writer" → "Courier"). */
+function withoutJobTitle(text: string): string {
+  let rest = text;
+  while (ROLE_NOUN.test(rest) || ROLE_MODIFIER.test(rest))
+    rest = rest.replace(ROLE_NOUN, '').replace(ROLE_MODIFIER, '');
+  return rest;
+}
+
+/** Whether the text is only a job title ("Senior Reporter", "Staff Writer"). */
+function isJobTitle(text: string): boolean {
+  return ROLE_NOUN.test(text) && withoutJobTitle(text).trim() === '';
 }
 
 /** Words a journalist's job title takes at most ("Senior Football Writer", "Beacon staff writer"). */

@@ -46,11 +46,16 @@ export function menuItems(text: string): string[] {
  * An item of such a menu: a word or three in title case ("Watch Live", "e-Paper", "Cost of Living"), or two joined
  * ("Art & design").
  */
-const TITLE_CASE_ITEM = regex([
-  String.raw`^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*`,
-  String.raw`(?:\s(?:${anyOf([...JOINING_WORDS])}\s)?[\p{Lu}\p{N}&][^\s]*){0,2}$`,
-  String.raw`|^\p{Lu}\S*\s&\s\p{Ll}+$`,
-]);
+const titleCaseItem = (words: number): RegExp =>
+  regex([
+    String.raw`^(?:[\p{Lu}\p{N}&]|\p{Ll}-?\p{Lu})[^\s]*`,
+    String.raw`(?:\s(?:${anyOf([...JOINING_WORDS])}\s)?[\p{Lu}\p{N}&][^\s]*){0,${words - 1}}$`,
+    String.raw`|^\p{Lu}\S*\s&\s\p{Ll}+$`,
+  ]);
+const TITLE_CASE_ITEM = titleCaseItem(3);
+/** A station's branded section ("7 On Your Side") may take a word more, once in a longer menu. */
+const LONG_TITLE_CASE_ITEM = titleCaseItem(4);
+const MIN_ITEMS_WITH_LONG_ONE = 5;
 /** A header's buttons, capitalized only at the start ("Log in", "Subscribe from $1 a week"): at most one this long. */
 const BUTTON_ITEM = /^\p{Lu}[^\s.!?]*(?:\s[^\s.!?]+){0,4}$/u;
 
@@ -65,7 +70,10 @@ function isSpacedMenu(text: string): boolean {
     .split(SPACED)
     .map((item) => item.replace(/^\[\s*(.+?)\s*\]$/u, '$1'));
   if (items.length < MIN_SPACED_ITEMS) return false;
-  if (items.every((item) => TITLE_CASE_ITEM.test(item))) return true;
+  const short = items.filter((item) => TITLE_CASE_ITEM.test(item)).length;
+  if (short === items.length) return true;
+  const long = items.length >= MIN_ITEMS_WITH_LONG_ONE && short === items.length - 1;
+  if (long && items.every((item) => LONG_TITLE_CASE_ITEM.test(item))) return true;
   const buttons = items.filter((item) => BUTTON_ITEM.test(item));
   // Two one-word buttons at least ("Menu", "Search"): a headline's words split by stray gaps run in pairs.
   const words = items.map(wordCount);

@@ -9,6 +9,7 @@ import { outletKey, TITLE_WITH_SITE } from './outlet-names.ts';
 import { pastLineMenus } from './line-menu.ts';
 import { runningHeaders } from './running-headers.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
+import { isTitleCased } from '../text/names.ts';
 
 /** What helps pick the headline: the names the page gives its site, and the headline in the file's name. */
 export interface HeadlineHints {
@@ -37,7 +38,8 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   const candidates: string[] = [];
   const running = runningHeaders(blocks);
   // A print page sets its headline over several short lines ("Three arrested", "in referee", "bribe probe"): a
-  // line going on in lower case after another of its group is read with it.
+  // line going on in lower case after another of its group is read with it, and so is a title wrapped at a
+  // document's width.
   let group = null as { at: number; text: string; counted: boolean } | null;
   // A ticker or a slogan above the site's menu is the site's, not the article's.
   const start = Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys), pastBreadcrumb(blocks));
@@ -55,7 +57,10 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     const site = siteKeys.has(outletKey(blocks[start + at - 1]?.text ?? ''));
     if (site && wordCount(block.text) <= LABEL_WORDS) continue;
     const written = unemphasized(block.text);
-    const goesOn = group?.at === at - 1 && !block.afterBlank && /^\p{Ll}/u.test(written);
+    const goesOn =
+      group?.at === at - 1 &&
+      !block.afterBlank &&
+      (/^\p{Ll}/u.test(written) || wrappedTitle(blocks[start + at - 1]!.text, group.text, written));
     if (group && goesOn && group.counted) candidates.pop();
     group = { at, text: group && goesOn ? `${group.text} ${written}` : written, counted: false };
     const line = headlineOf(group.text, siteKeys);
@@ -103,6 +108,22 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
     if (kind === 'navigation' || kind === 'breadcrumb') return at + 1;
   }
   return 0;
+}
+
+/** A line at least this long, in a file with no blank line after it, may have been wrapped at the page's width. */
+const WRAPPED_LINE = 50;
+/** Words a title's last line takes at most when the line above it gives no other sign of going on. */
+const TAIL_WORDS = 2;
+
+/**
+ * A title in title case wrapped over lines: a line ending on a small word ("… Phase 3 Trial of" / "Elvacardin
+ * Following …"), or a long line's last word or two left alone below it ("… Data Monitoring" / "Committee").
+ */
+function wrappedTitle(line: string, before: string, next: string): boolean {
+  const last = line.trim();
+  if (last.includes(':') || next.includes(':') || !isTitleCased(`${before} ${next}`)) return false;
+  const open = STOP_WORDS.has(/\p{Ll}+$/u.exec(last)?.[0] ?? '');
+  return open || (last.length >= WRAPPED_LINE && wordCount(next) <= TAIL_WORDS);
 }
 
 /** A ticker's label: "Breaking:", "Just in:", "Latest news:". */

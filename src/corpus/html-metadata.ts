@@ -4,6 +4,7 @@ import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument, type Html
 import {
   siteNameTexts,
   homeLogoName,
+  mastheadLineName,
   isDomainName,
   siteNameForDomain,
   siteNameInText,
@@ -314,7 +315,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     namedOutlet ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     homeLogoName(document) ??
-    officeCompany(document, meta('generator'));
+    officeCompany(document, meta('generator')) ??
+    mastheadLineName(document);
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
   const outlet = chat ?? creditedOutlet(document, owned ?? site);

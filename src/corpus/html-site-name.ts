@@ -1,5 +1,6 @@
 import { capitalizedRuns, looksLikeOutlet, nameWrittenInText } from './outlet-names.ts';
 import { collapseSpace, ownTextNodes, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import { readMastheadLine } from './masthead-line.ts';
 
 // "Headline | wdft7.com": many stations and small sites end their <title> with their domain, and give their name
 // only in the logo, a link home whose text or image says it ("WDFT 7 News").
@@ -118,6 +119,21 @@ function spelledFrom(words: readonly string[], initials: string): string | null 
     spelled += word[0];
     if (!initials.startsWith(spelled)) return null;
     if (spelled === initials) return words.slice(0, i + 1).join(' ');
+  }
+  return null;
+}
+
+/** Paragraphs from the top of a page in which its line naming the outlet, byline and date is looked for. */
+const MASTHEAD_LINE_REACH = 30;
+
+/**
+ * The outlet a page's line of credits names, as read-later exports keep it above the text ("The Delford Business
+ * Journal · Priyanka Sethi · July 23, 2026"), or null.
+ */
+export function mastheadLineName(document: HtmlDocument): string | null {
+  for (const p of [...document.querySelectorAll('body p')].slice(0, MASTHEAD_LINE_REACH)) {
+    const outlet = readMastheadLine(collapseSpace(p.textContent))?.outlet;
+    if (outlet) return outlet;
   }
   return null;
 }

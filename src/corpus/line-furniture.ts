@@ -101,7 +101,7 @@ const SKIP_LINK = regex(
   [
     '^',
     anyOf([
-      '(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|footer|search|menu)',
+      '(?:skip|jump) (?:to |over )?(?:the )?(?:main )?(?:content|navigation|article|footer|search|menu)',
       '(?:pular|ir) para o conte[uú]do',
       'saltar al contenido',
       'aller au contenu',
@@ -185,6 +185,14 @@ const WIDGET = regex(
   'iu',
 );
 
+/**
+ * A market ticker's strip: two or more quotes, each a name in capitals, a level and its change ("ALDWING  60.60
+ * -5.6%   CROWN/EUR  11.42 +0.1%").
+ */
+const QUOTE_NAME = String.raw`\p{Lu}[\p{Lu}\p{N}&/.\-]*(?: [\p{Lu}\p{N}&/.\-]+)*`;
+const MARKET_QUOTE = String.raw`${QUOTE_NAME}\s+[\d,.]+\s+[+\-−▲▼]?\s?[\d,.]+%`;
+const MARKET_QUOTES = new RegExp(String.raw`^(?:${MARKET_QUOTE}\s*){2,}$`, 'u');
+
 // Headings of the link lists sites append: "Related", "Read more:", "More from the Ledger", "Most read".
 const RELATED_HEADING = regex(
   [
@@ -225,6 +233,8 @@ const LINK_LINE = regex(
 );
 /** A press release's label ("NEWS RELEASE", "FOR IMMEDIATE RELEASE: Tuesday, August 25, 2026"). */
 export const RELEASE_LABEL = /^(?:news release|press release|media release|for immediate release)\b/i;
+/** A printed release's label beside its other column of labels ("PRESS RELEASE      Regulated information"). */
+const RELEASE_LABEL_ROW = /^(?:news|press|media) release\s{3,}\S/iu;
 // A press release's contact lines: "Media contact: Ruth Castellane, communications director", "(555) 014-2290 |
 // press@example.org".
 const CONTACT = /^(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts?|for more information)\s*:/i;
@@ -277,6 +287,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';
   if (words <= 60 && WIDGET.test(text)) return 'widget';
+  if (MARKET_QUOTES.test(text)) return 'widget';
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
   if (isCopyrightLine(text)) return 'copyright';
   // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
@@ -296,6 +307,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (PAGE_COUNT.test(text) || RULE_LINE.test(text)) return 'page-chrome';
   if (words <= MAX_LIVE_STREAM_WORDS && LIVE_STREAM.test(text)) return 'page-chrome';
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
+  if (RELEASE_LABEL_ROW.test(text)) return 'section-label';
   if (isButtonPair(text)) return 'navigation';
   return null;
 }

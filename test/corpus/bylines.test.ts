@@ -20,6 +20,9 @@ describe('parseByline', () => {
     ['By Ruth Gomez, Grandville Gazette staff', ['Ruth Gomez'], 'Grandville Gazette', true],
     ['By TOM REED, Gazette Staff Writer', ['TOM REED'], 'Gazette', true],
     ['By JENNA LOW, Senior Staff Writer', ['JENNA LOW'], null, true],
+    // The job between the name and the outlet, after a dash or a comma.
+    ['By Gideon Hale – Senior Reporter, Example Journal', ['Gideon Hale'], 'Example Journal', false],
+    ['By Gideon Hale, Senior Reporter, Example Journal', ['Gideon Hale'], 'Example Journal', false],
     ['by MAYA OKONJO-REED, KXYZ News', ['MAYA OKONJO-REED'], 'KXYZ News', false],
     ['By ANNA KOVACS', ['ANNA KOVACS'], null, false],
   ])('%s', (line, people, outlet, fromJobTitle) => {

@@ -61,7 +61,8 @@ const UNDATED: ReadonlySet<string> = new Set([
 // outlet's story into, and a blogging platform's post cited by its writer. Known gaps, kept in view: a court's
 // register by its court, a councillor's mail saved by Outlook by the councillor, a Tumblr post by its blog, a mailing list's thread by its group, a university's
 // release on a science-news site by the university, a lecturer's note by the article pasted into it, and an
-// intranet's news page whose <title> opens on a label ("Merger update - …") by the university.
+// intranet's news page whose <title> opens on a label ("Merger update - …") by the university, and a broadcaster
+// whose masthead gives its initials ("NRV") by its news service's name in the menu ("NRV News").
 const PILOTS_POST = [
   'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
   'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
@@ -85,6 +86,7 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     cites: 'inkstainedfinalist',
   },
   { folder: 'university-merger', file: 'Merger notes.md', cites: 'Higher Education Dispatch' },
+  { folder: 'airline-merger-blocked', file: '000_c507836de4277a89.txt', cites: 'NRV News' },
   {
     folder: 'university-merger',
     file: 'Merger update - voluntary severance scheme opens on 9 March.aspx.html',

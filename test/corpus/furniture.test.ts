@@ -20,6 +20,8 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ],
     ['skip-link', 'Skip To Content'],
     ['skip-link', 'Skip to main content'],
+    ['skip-link', 'Skip Navigation'],
+    ['skip-link', 'Skip over navigation'],
     ['page-chrome', 'Enlarge Icon'],
     ['page-chrome', 'Toggle caption'],
     ['page-chrome', 'Menu'],
@@ -112,6 +114,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // Copied as text, a menu keeps only the gaps between its items.
     ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
     ['navigation', 'Menu   Search   Log in   Subscribe from $1 a week'],
+    ['navigation', 'News   Weather   Traffic   7 On Your Side   Sports   Community   Video'],
     ['page-chrome', '•\tTweet'],
     ['banner', 'Thursday, March 12, 2026 · 4°C, light rain'],
     ['page-chrome', 'Copy link'],
@@ -130,6 +133,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
       'Example Now is independent and reader-funded. Become a member from £4 a month: https://example.com/join',
     ],
     ['widget', 'Comments are closed for this article.'],
+    // A market ticker's strip of quotes.
+    ['widget', 'HARROWMERE ALL-SHARE  1,842.6  -0.4%    ALDWING  60.60  -5.6%    CROWN/EUR  11.42  +0.1%'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
@@ -233,9 +238,12 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Updated figures from the county show 88 permits were issued.',
     'Grandville library workers end 12-day strike with 4.5% raise',
     'Senator presses  Velantis over  Cholvena price',
+    // A title-case headline split by stray gaps is no menu, though one of its parts is four words long.
+    'Council  Votes To Close  Seven Of Its Libraries  After Review',
     '“Sign up for the alerts,” the mayor urged.',
     'Residents who have a tip about the fire should call the hotline, police said.',
     'Contact with the crew was lost at 4:12 p.m., the coast guard said.',
+    'ALDWING fell 5.6% to 60.60 and the ALL-SHARE index 0.4%.',
     'Listen live to the council meeting tonight, the mayor urged residents on Monday.',
     // A sentence wrapped over lines ends as one; a weather strip does not.
     'pier has cooled to 18.1°C.',

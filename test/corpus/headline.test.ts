@@ -219,6 +219,34 @@ describe('a print page sets its headline over several short lines', () => {
   });
 });
 
+describe('a release converted from PDF wraps its title at the page width', () => {
+  it('reads the wrapped lines as one title, past the label row beside the logo', () => {
+    const page = [
+      'EXAMPLE\nTHERAPEUTICS',
+      '',
+      'PRESS RELEASE                                  Regulated information | Inside information',
+      '                                               Harwick, 9 March 2026, 07:00 CET',
+      '',
+      'Example Therapeutics Stops Dosing in Phase 3 ALPHA Trial of',
+      'Velocardin Following Recommendation of Independent Data Monitoring',
+      'Committee',
+      '',
+      'Harwick, 9 March 2026 – Example Therapeutics N.V. today announced that it has stopped dosing in ALPHA.',
+    ].join('\n');
+    expect(headlineOf(page)).toBe(
+      'Example Therapeutics Stops Dosing in Phase 3 ALPHA Trial of Velocardin Following Recommendation of ' +
+        'Independent Data Monitoring Committee',
+    );
+  });
+
+  it('keeps a label line below the title apart', () => {
+    const page = ['Branch Briefing on the Sponsorship of Overseas Care Workers in the Region', 'Prepared by: Ann Lee'];
+    expect(headlineOf([...page, '', 'The union has found 40 cases of illegal fees this year.'].join('\n'))).toBe(
+      page[0],
+    );
+  });
+});
+
 describe('fileNameHints', () => {
   it.each([
     ['Council delays marina vote _ Example Ledger.txt', 'Council delays marina vote', 'Example Ledger'],

@@ -217,6 +217,16 @@ describe('extracting an article from a news page', () => {
     expect(extractHtmlArticle(page('', ''), null)).toMatchObject({ outlet: 'Example Portal' });
   });
 
+  it("names a read-later export by the credits line it keeps above the article's text", () => {
+    const head = '<title>Judge extends claims deadline</title><meta name="generator" content="Example export 3.8">';
+    const credits =
+      '<div class="meta"><p>The Example Business Journal &middot; Ann Lee &middot; July 23, 2026</p></div>';
+    const text = 'The judge moved the claims deadline to Oct. 5 from Sept. 21 after notices went to spam. '.repeat(8);
+    const body = `<h1>Judge extends claims deadline</h1>${credits}<hr><p>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'The Example Business Journal', published: '2026-07-23' });
+  });
+
   it('names a page hosted by a portal by the body its metadata list says it is from', () => {
     const head =
       '<title>Bypass: decision - EXAMPLE.PORTAL</title><meta property="og:site_name" content="EXAMPLE.PORTAL">';
