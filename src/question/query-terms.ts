@@ -113,7 +113,10 @@ export const SURE_STAND_IN = 0.5;
 // Parts of speech that carry a question's topic; the rest (auxiliaries, particles, pronouns, "hey") do not.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 // Words after these open a clause that sets the scene ("… when the company made the announcement").
-const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid']);
+const SCENE_SETTERS = new Set(['when', 'while', 'after', 'before', 'since', 'because', 'during', 'as', 'amid', 'once']);
+/** … and "now that" ("who runs it now that the CEO quit"). */
+const opensScene = (tokens: readonly QuestionToken[], index: number): boolean =>
+  SCENE_SETTERS.has(tokens[index]!.lower) || (tokens[index]!.lower === 'now' && tokens[index + 1]?.lower === 'that');
 
 // "Am I supposed to boil it?", "when is it expected to reopen": these say how sure or required the verb after is.
 const SEMI_MODALS = new Set(['supposed', 'expected', 'likely', 'able']);
@@ -208,7 +211,7 @@ export function weighTerms(
   }
   tokens.forEach((token, index) => {
     if ((index >= context.topic && index < context.start) || index >= context.end) return;
-    if (index > context.start + 1 && SCENE_SETTERS.has(token.lower)) scene = true;
+    if (index > context.start + 1 && opensScene(tokens, index)) scene = true;
     if (context.meta?.has(token.lower) || !CONTENT_POS.has(token.pos) || WH.has(token.lower)) return;
     if (SEMI_MODALS.has(token.lower) && tokens[index + 1]?.lower === 'to') return;
     if (asksTotal(tokens, index)) return;

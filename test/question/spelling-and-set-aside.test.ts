@@ -165,6 +165,12 @@ describe('what else the analysis keeps for ranking', () => {
     expect(analyze('Which companies did Lumeridge buy?').eventTerms).toEqual(expect.arrayContaining(['buy', 'bought']));
   });
 
+  it('a verb in a clause that sets the scene ("now that it bought …", "once …") names no event', () => {
+    expect(analyze('Which companies did Lumeridge buy?').eventTerms).toContain('buy');
+    expect(analyze('Who runs Drummond now that Lumeridge bought it?').eventTerms).not.toContain('buy');
+    expect(analyze('Who runs Drummond once Lumeridge bought it?').eventTerms).not.toContain('buy');
+  });
+
   it('a word of a name the tagger reads as a verb ("Springs") names no event', () => {
     expect(analyze('Which company repaired the main in Kessler Springs?').eventTerms).not.toContain('spring');
   });
