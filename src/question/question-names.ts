@@ -1,8 +1,9 @@
-import { terms } from '../text/analyzer.ts';
+import { termOf, terms } from '../text/analyzer.ts';
 import { isCalendarWord } from '../text/calendar.ts';
 import { isHonorific } from '../text/name-kinds.ts';
 import { collectNames, isAcronym, NAME_CONNECTORS, type NameToken } from '../text/names.ts';
 import type { CorpusWords } from './query-terms.ts';
+import { contractedFrom } from './shortened-words.ts';
 import { isPossessive, type QuestionToken } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -143,8 +144,30 @@ export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Q
   return texts.flatMap((text) => {
     const nameTerms = terms(text);
     if (nameTerms.length > 0 && words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];
-    return knownParts(text, words) ?? [{ text, terms: nameTerms, known: false }];
+    return [spelledOut(text, words) ?? knownParts(text, words) ?? { text, terms: nameTerms, known: false }].flat();
   });
+}
+
+/** How long a name's last word may be for an abbreviation ("St", "Ave", "Blvd"). */
+const ABBREVIATION = /^\p{L}{2,4}\.?$/u;
+
+/**
+ * "Kettle St" the coverage writes "Kettle Street": a name the coverage does not know whose short last word keeps
+ * the letters of a word that ends one of its names after the same words ("Ave" of Avenue, "Mt" of Mount).
+ */
+function spelledOut(text: string, words: CorpusWords): QuestionName | null {
+  const parts = text.split(' ');
+  const short = parts.at(-1)!.replace(/\.$/u, '').toLowerCase();
+  if (parts.length < 2 || !ABBREVIATION.test(short)) return null;
+  const head = terms(parts.slice(0, -1).join(' '));
+  for (const word of contractedFrom(short, words)) {
+    const whole = [...head, termOf(word) ?? word];
+    if (words.knowsName(whole)) {
+      const written = `${parts.slice(0, -1).join(' ')} ${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+      return { text: written, terms: whole, known: true };
+    }
+  }
+  return null;
 }
 
 /**

@@ -75,7 +75,7 @@ function keepsLettersOf(short: string, word: string): boolean {
 }
 
 /** The corpus words a contraction may be short for ("avg": average): same first letter, its letters in order. */
-function contractedFrom(short: string, words: CorpusWords): string[] {
+export function contractedFrom(short: string, words: CorpusWords): string[] {
   return words
     .completions(short[0]!)
     .filter((w) => w.length >= short.length + CLIPPED_BY && /^\p{Ll}+$/u.test(w) && keepsLettersOf(short, w));

@@ -22,6 +22,17 @@ describe('a figure with a decimal point written into a name ("PM2.5")', () => {
   });
 });
 
+describe('a name whose last word is abbreviated ("Pell St")', () => {
+  it('is the name the coverage spells out, when the short word keeps its letters', () => {
+    expect(analyze('When did Pell St reopen?').names).toMatchObject([{ text: 'Pell Street', known: true }]);
+    expect(analyze('When did Pell St. reopen?').names).toMatchObject([{ text: 'Pell Street', known: true }]);
+  });
+
+  it('is still unknown when no name of the coverage ends in a word it could be short for', () => {
+    expect(analyze('When did Pell Rd reopen?').names).toMatchObject([{ text: 'Pell Rd', known: false }]);
+  });
+});
+
 describe('names in a question: an answer must be about them, and a name the coverage lacks means no answer', () => {
   it('a run of capitalized words is one name, known to the coverage', () => {
     expect(analyze('When did the Harbor Ferry Company suspend crossings?').names).toEqual([
