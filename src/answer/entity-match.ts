@@ -2,6 +2,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
+import { acronymsOf } from '../text/names.ts';
 import { containsRun } from '../text/word-run.ts';
 
 // Whether a sentence names an entity, and the result of checking whose attribute a sentence gives.
@@ -25,10 +26,14 @@ export function sameEntity(a: readonly string[], b: readonly string[]): boolean 
   return a.length <= b.length ? containsRun(b, a) : containsRun(a, b);
 }
 
-/** Whether a name written in a sentence is the question's: all or part of it, or its initials ("GSA"). */
+/**
+ * Whether a name written in a sentence is the question's: all or part of it, its initials ("GSA"), or written out
+ * where the question gives the initials ("American Civil Liberties Union" for "ACLU").
+ */
 export function isQuestionName(written: string, entity: QuestionName): boolean {
   const terms = termsOfName(written);
-  return sameEntity(terms, entity.terms) || (terms.length === 1 && terms[0] === entity.initials);
+  if (sameEntity(terms, entity.terms) || (terms.length === 1 && terms[0] === entity.initials)) return true;
+  return entity.terms.length === 1 && acronymsOf(written).some((a) => a.toLowerCase() === entity.terms[0]);
 }
 
 /** Whether a sentence names the entity (by its full name, a part of it as "Lee" for "Jennifer Lee", its initials). */
