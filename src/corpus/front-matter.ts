@@ -69,6 +69,8 @@ const named = z
 const EntrySchema = z.object({
   title: text,
   headline: text,
+  // A newsletter's export titles an issue by its subject line.
+  subject: text,
   excerpt: text,
   description: text,
   summary: text,
@@ -181,7 +183,7 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
     e.site ??
     (sourceUrl ? undefined : e.source) ??
     outletUnderAnyKey(value);
-  const title = e.title ?? e.headline ?? null;
+  const title = e.title ?? e.headline ?? e.subject ?? null;
   // A web clipper keeps the page's title with the site's name after it ("Headline | The Harbor Ledger").
   const suffixed = outlet || !title ? null : TITLE_WITH_SITE.exec(title);
   const site = suffixed && isNameLike(suffixed[2]!) && looksLikeOutlet(suffixed[2]!) ? suffixed : null;

@@ -45,7 +45,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   const start = Math.max(pastLineMenus(blocks), pastNamedMenu(blocks, siteKeys), pastBreadcrumb(blocks));
   for (const [at, block] of blocks.slice(start).entries()) {
     const heading = MARKDOWN_TITLE.exec(block.text);
-    if (heading) return unemphasized(heading[1]!);
+    if (heading) return withoutSiteName(unemphasized(heading[1]!), siteKeys);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
     // The headline comes before the byline and the dateline, and before the prose; a release's "FOR IMMEDIATE
     // RELEASE: <date>" comes before its headline.
@@ -108,6 +108,12 @@ function pastNamedMenu(blocks: readonly Block[], siteKeys: ReadonlySet<string>):
     if (kind === 'navigation' || kind === 'breadcrumb') return at + 1;
   }
   return 0;
+}
+
+/** A title without the site's name a clipper kept after it ("# Headline - The Harbor Ledger"). */
+function withoutSiteName(title: string, siteKeys: ReadonlySet<string>): string {
+  const suffixed = TITLE_WITH_SITE.exec(title);
+  return suffixed && siteKeys.has(outletKey(suffixed[2]!)) ? suffixed[1]! : title;
 }
 
 /** A line at least this long, in a file with no blank line after it, may have been wrapped at the page's width. */

@@ -301,10 +301,11 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // Pages without JSON-LD may mark the article up in microdata instead.
   const ld = readJsonLdArticle(scripts) ?? readMicrodataArticle(document);
   const meta = metaTags(document);
-  // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "DC.date.issued").
+  // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
   const pageTitle = clean(document.querySelector('title')?.textContent);
   const namedOutlet =
-    siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ?? meta('application-name', 'DC.publisher');
+    siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
+    meta('application-name', 'DC.publisher', 'dcterms.publisher');
   const fromTitle =
     titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
     splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
@@ -346,6 +347,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
         'date',
         'DC.date.issued',
         'DC.date',
+        'dcterms.issued',
+        'dcterms.date',
       ),
     ) ??
     visibleDate(document) ??

@@ -146,7 +146,7 @@ const describedAs = (nouns: readonly string[]): RegExp =>
     'iu',
   );
 // "The Example Ledger is a weekly newsletter on …", "Example Radio is a nonprofit newsroom serving …".
-const SELF_DESCRIPTION = describedAs([
+const OUTLET_NOUNS = [
   'newsletter',
   'newspaper',
   'news (?:site|service|organization|outlet)',
@@ -159,7 +159,18 @@ const SELF_DESCRIPTION = describedAs([
   'website',
   'blog',
   'wire service',
-]);
+];
+const SELF_DESCRIPTION = describedAs(OUTLET_NOUNS);
+// A newsletter's greeting: "Good morning, and welcome to **The Example Brief**, a weekly letter about …".
+const WELCOME = regex(
+  [
+    String.raw`\bwelcome to (?:\*\*|__|\*|_)?(\p{Lu}[^*_,]{1,60}?)(?:\*\*|__|\*|_)?,\s+(?:a|an|the|your)\s+`,
+    String.raw`(?:[\p{L}-]+\s+){0,4}?`,
+    anyOf([...OUTLET_NOUNS, 'letter']),
+    String.raw`\b`,
+  ],
+  'iu',
+);
 // A release's notes to editors describe its issuer: "1. The Historic Stages Society is the national charity for …".
 const ISSUER_NOUNS = [
   'charity',
@@ -203,11 +214,27 @@ const BODY_NAME = regex(
   'u',
 );
 
-// "Ministry of Marine Resources", "Diocese of Wenstrand": a body named by its kind, then whose or what it is.
+// "Ministry of Marine Resources", "Diocese of Wenstrand", "City of Kelbrook": a body named by its kind, then whose or
+// what it is.
+const BODY_KINDS = [
+  'Ministry',
+  'Department',
+  'Diocese',
+  'Office',
+  'Bureau',
+  'Commission',
+  'City',
+  'Town',
+  'County',
+  'Borough',
+  'Village',
+  'Township',
+  'Municipality',
+];
 const BODY_OF = regex(
   [
     String.raw`^(?:The\s+)?`,
-    anyOf(['Ministry', 'Department', 'Diocese', 'Office', 'Bureau', 'Commission', ...CAPITALIZED_ISSUER_NOUNS]),
+    anyOf([...BODY_KINDS, ...CAPITALIZED_ISSUER_NOUNS]),
     String.raw`\s+(?:of|for)\s+(?:the\s+)?\p{Lu}`,
   ],
   'u',
@@ -232,9 +259,12 @@ export function bodyOpening(title: string | null): string | null {
   return null;
 }
 
-/** The name in a site's description of itself ("Example Radio is a nonprofit newsroom …"), or null. */
+/**
+ * The name in a site's description of itself ("Example Radio is a nonprofit newsroom …", "welcome to Example
+ * Brief, a weekly letter …"), or null.
+ */
 export function selfDescribedName(text: string): string | null {
-  return SELF_DESCRIPTION.exec(text)?.[1] ?? null;
+  return SELF_DESCRIPTION.exec(text)?.[1] ?? WELCOME.exec(text)?.[1] ?? null;
 }
 
 /** The name in an organization's description of itself, as a release's notes give it ("The … Society is …"). */

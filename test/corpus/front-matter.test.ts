@@ -115,6 +115,13 @@ describe('readEntry', () => {
     );
   });
 
+  it("titles a newsletter's exported issue by its subject line", () => {
+    expect(readEntry({ subject: 'The rescore, by the numbers', publish_date: '2026-06-19' })).toMatchObject({
+      title: 'The rescore, by the numbers',
+      published: '2026-06-19',
+    });
+  });
+
   it('keeps apart when a clipper saved the page from when it went out', () => {
     expect(readEntry({ title: 'A headline', created: '2026-04-28T16:20:00-05:00' })).toMatchObject({
       published: null,

@@ -247,6 +247,13 @@ describe('a release converted from PDF wraps its title at the page width', () =>
   });
 });
 
+describe("a Markdown heading with the site's name a clipper kept after it", () => {
+  it('is the headline without the name', () => {
+    const page = ['# Council delays the marina vote again - The Example Dispatch', '', 'By Ann Lee', ''].join('\n');
+    expect(headlineOf(page, ['The Example Dispatch'])).toBe('Council delays the marina vote again');
+  });
+});
+
 describe('fileNameHints', () => {
   it.each([
     ['Council delays marina vote _ Example Ledger.txt', 'Council delays marina vote', 'Example Ledger'],

@@ -227,6 +227,16 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'The Example Business Journal', published: '2026-07-23' });
   });
 
+  it('reads the publisher and date an institutional page gives in Dublin Core terms', () => {
+    const head =
+      '<title>Press release No. 42/26 - Ban on pesticide is invalid - Example Court</title>' +
+      '<meta name="dcterms.publisher" content="Example Court"><meta name="dcterms.date" content="2026-04-14">';
+    const text = 'The court today declared the ordinance banning the pesticide invalid. '.repeat(8);
+    const body = `<p>Press release No. 42/26</p><h1>Ban on pesticide is invalid</h1><p>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example Court', published: '2026-04-14' });
+  });
+
   it('names a page hosted by a portal by the body its metadata list says it is from', () => {
     const head =
       '<title>Bypass: decision - EXAMPLE.PORTAL</title><meta property="og:site_name" content="EXAMPLE.PORTAL">';

@@ -237,6 +237,19 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page)).toBe('Example Ledger');
   });
 
+  it("names a newsletter's issue by the name its greeting welcomes readers to", () => {
+    const greeting =
+      "Good morning, and welcome to **The Example Bell**, a weekly letter about our schools. I'm Ann Lee.";
+    expect(outletOf(`${greeting}\n\n${PROSE}\n\nSee you Tuesday.`, 'the-rescore-by-the-numbers.md')).toBe(
+      'The Example Bell',
+    );
+  });
+
+  it("names a city's minutes by the city whose name heads them", () => {
+    const page = ['CITY OF EXAMPLE FALLS', 'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL', '', PROSE].join('\n');
+    expect(outletOf(page, 'CC_Minutes_2026-04-14_Regular.txt')).toBe('City of Example Falls');
+  });
+
   // A scraper's copy sets a site's menu one item a line, below skip links, a ticker or a slogan.
   it.each([
     ['Skip to main content\nSkip to navigation\nThe Port Essel Herald\nMenu\nSearch\nSign in\nNews\nBusiness\nSport'],
