@@ -29,13 +29,15 @@ const WEIGHTS: ReadonlyArray<[OutletSignalKind, number]> = [
   ['domain', 1],
   ['file-slug', 1],
   ['copyright', 0.5],
-  // A caption's credit names an agency as often as the site: it only words the site's name more fully.
+  // A caption's credit names an agency as often as the site: it only words the site's name more fully; so does a
+  // heading over the site's other stories ("More from NRV News").
   ['credit', 0],
+  ['more-from', 0],
 ];
 const WEIGHT = new Map(WEIGHTS);
 const RANK = new Map(WEIGHTS.map(([kind], i) => [kind, i]));
 // Readings that may name the outlet by themselves; the others confirm one, or stand in when nothing else speaks.
-const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright', 'credit']);
+const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright', 'credit', 'more-from']);
 
 /** How far two names are the same outlet: the same name (1), or one a part of the other ("Courier") (0.5). */
 function agreement(a: string, b: string): number {
@@ -88,10 +90,10 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
   return ranked[0]!.signal;
 }
 
-// A byline, a photo credit or the page's own title naming the site more fully ("HBN News, Tarrow", "Credit: WMR
-// News", "Headline | Coastline 7 News" under the masthead "HBN", "WMR" or "COASTLINE 7") names the desk the article
-// came from, as the page credits its own work.
-const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix']);
+// A byline, a photo credit, the page's own title or the heading over its other stories naming the site more fully
+// ("HBN News, Tarrow", "Credit: WMR News", "Headline | Coastline 7 News", "More from NRV News" under the masthead
+// "HBN", "WMR", "COASTLINE 7" or "NRV") names the desk the article came from, as the page credits its own work.
+const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix', 'more-from']);
 
 // A logo's initials ("CBR") are named in full by the page's own title or byline that spells them ("Headline |
 // Carrick Business Review").

@@ -100,9 +100,13 @@ export function isNavigation(text: string): boolean {
   return items.every((item) => !/[.!?]$/u.test(item) || /^\p{Lu}\.$/u.test(item));
 }
 
-/** "MPR 89.3 | Marrowick Public Radio": a station's call letters, perhaps with its frequency, beside its name. */
+/**
+ * "MPR 89.3 | Marrowick Public Radio", "WCPR 89.7 FM | Calloway Public Radio": a station's call letters, perhaps
+ * with its frequency, beside its name; an American station's begin with a K or a W before the name's initials.
+ */
 export function callLetters(letters: string, name: string): boolean {
-  return standsFor(letters.split(/\s+/u)[0]!, name);
+  const sign = letters.split(/\s+/u)[0]!;
+  return standsFor(sign, name) || (/^[KW]\p{Lu}{2,4}$/u.test(sign) && standsFor(sign.slice(1), name));
 }
 
 // Where readers can share a story to, or the button's verb for it ("Tweet", "Pin it"); the row names only these.

@@ -37,7 +37,8 @@ export type OutletSignalKind =
   | 'domain'
   | 'file-slug'
   | 'copyright'
-  | 'credit';
+  | 'credit'
+  | 'more-from';
 
 /** One reading of the outlet's name. */
 export interface OutletSignal {
@@ -87,6 +88,8 @@ const found = (name: string | null | undefined, kind: OutletSignalKind): OutletS
   const trimmed = name?.trim().replace(/[.,;:]+$/u, '');
   return trimmed && isNameLike(trimmed) && !NOT_A_SITE.test(trimmed) ? [{ name: trimmed, kind }] : [];
 };
+
+const MORE_FROM = /^[Mm]ore from\s+(\p{Lu}.{1,40})$/u;
 
 // "Harbor Ledger | Your Hometown Paper": a site's name line with its slogan after a separator.
 const WITH_TAGLINE = /^([^|–—]{2,60}?)\s+[|–—]\s+([^|–—]{2,80})$/u;
@@ -138,14 +141,17 @@ function broadcastMark(logo: string, name: string): boolean {
   return logo.length >= 3 && logo.endsWith('TV') && capitals.startsWith(logo.slice(0, -2));
 }
 
-/** "NWB  North Wold Broadcasting": a logo's initials and its name side by side, a gap between them. */
-const LOGO_BESIDE = /^(\p{Lu}{2,6})\s{2,}(\p{Lu}.{3,60})$/u;
+/**
+ * "NWB  North Wold Broadcasting", "WCPR 89.7 FM  |  Calloway Public Radio": a logo's initials (a station's with its
+ * frequency) and its name side by side, a gap or a bar between them.
+ */
+const LOGO_BESIDE = /^(\p{Lu}{2,6})(?:\s+\d{2,4}(?:\.\d)?\s?(?:FM|AM))?(?:\s{2,}|\s+\|\s+)(\p{Lu}.{3,60})$/u;
 
 /** The initials and the name a masthead line sets side by side, when the initials stand for the name. */
 function spelledBeside(text: string): { logo: string; name: string } | null {
   const [, logo, name] = LOGO_BESIDE.exec(text.trim()) ?? [];
   if (!logo || !name || !isNameLike(name)) return null;
-  return standsFor(logo, name) || broadcastMark(logo, name) ? { logo, name } : null;
+  return callLetters(logo, name) || broadcastMark(logo, name) ? { logo, name } : null;
 }
 
 /** Words a logo sets on a line of its own. */
@@ -312,6 +318,8 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // "This interview was first published in Dutch in Dorrendams Dagblad on …": where a reprint first ran.
     signals.push(...found(reprintSource(text), 'self-description'));
     signals.push(...found(creditedName(text), 'credit'));
+    // "More from NRV News" over the site's other stories names the service the page belongs to.
+    if (furnitureOf(text) === 'related-heading') signals.push(...found(MORE_FROM.exec(text)?.[1], 'more-from'));
     signals.push(...found(next && i < DESK_REACH ? channelAbove(text, next) : null, 'masthead'));
     signals.push(...found(copyrightHolder(text), 'copyright'));
   });

@@ -244,6 +244,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Residents who have a tip about the fire should call the hotline, police said.',
     'Contact with the crew was lost at 4:12 p.m., the coast guard said.',
     'ALDWING fell 5.6% to 60.60 and the ALL-SHARE index 0.4%.',
+    // A station's call letters and frequency beside its name: its masthead, no menu.
+    'KEPR 89.7 FM  |  Example Public Radio',
     'Listen live to the council meeting tonight, the mayor urged residents on Monday.',
     // A sentence wrapped over lines ends as one; a weather strip does not.
     'pier has cooled to 18.1°C.',

@@ -245,6 +245,18 @@ describe('inferMetadata: outlet of whole pages', () => {
     );
   });
 
+  it('words a broadcaster\'s mark as the service its heading over other stories names ("More from NRV News")', () => {
+    const top = 'Skip to content\nNRV\nNationalradio Example\nNRV News   NRV Sport   NRV Play   Radio   Weather';
+    const foot = 'More from NRV News\nPool to shut for the summer\n© Nationalradio Example 2026.';
+    expect(outletOf(`${top}\n${HEADLINE}\n${PROSE}\n${foot}`, '000_c507836de4277a89.txt')).toBe('NRV News');
+  });
+
+  it('names a station by the name its call letters stand for after the K or W, beside its frequency', () => {
+    const top = 'Skip to main content\nKEPR 89.7 FM  |  Example Public Radio\nLISTEN LIVE   Morning Edition';
+    const page = `${top}\nNews   Music   Podcasts   Events   About\n${HEADLINE}\n${PROSE}`;
+    expect(outletOf(page, '002_0891fe7c990e8a3f.txt')).toBe('Example Public Radio (KEPR)');
+  });
+
   it("names a city's minutes by the city whose name heads them", () => {
     const page = ['CITY OF EXAMPLE FALLS', 'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL', '', PROSE].join('\n');
     expect(outletOf(page, 'CC_Minutes_2026-04-14_Regular.txt')).toBe('City of Example Falls');
