@@ -114,14 +114,14 @@ export interface Dateline {
 
 // A broadcast's transcript is dated by when it aired ("Aired June 3, 2024", "Air date: June 3, 2024"), a court's
 // opinion by when it was decided or filed, a press release by when it went out, a notice by its "Date of issue:", a
-// written question by when it was answered, a court's list by its sitting date.
+// written question by when it was answered, a court's list by its sitting date, a board paper by its meeting's.
 // An update may be set in brackets ("(Updated 10:32pm)").
 const LABEL = regex(
   [
     String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
     String.raw`|streamed live|premiered|uploaded|answered|(?:issue|release|publication|sitting|decision|report) date`,
-    String.raw`|date(?: of (?:issue|publication|decision))?)`,
+    String.raw`|date(?: of (?:issue|publication|decision|meeting|report))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -210,6 +210,8 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   const text = line
     .replace(/^[*_]+|[*_]+$/gu, '')
     .trim()
+    // A template that runs its label into the figures: "14:32, 13 MAR 2026Updated09:10, 14 MAR 2026".
+    .replace(/(\d)(Updated|Published)(\d)/gu, '$1 | $2 $3')
     .replace(
       SHORT_YEAR,
       (_, day: string, mark: string, month: string, year: string) => `${day}${mark}${month}${mark}20${year}`,

@@ -34,7 +34,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
   const siteKeys = new Set(hints.siteNames.map(outletKey));
   const near = hints.fileHeadline ? linesNearTop(blocks, siteKeys) : [];
   const named = closestTo(hints.fileHeadline, near, FILE_HEADLINE_MATCH);
-  if (named) return named;
+  if (named) return withoutPrintStamp(named);
   const candidates: string[] = [];
   const running = runningHeaders(blocks);
   // A print page sets its headline over several short lines ("Three arrested", "in referee", "bribe probe"): a
@@ -68,6 +68,9 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (line) candidates.push(line);
     if (candidates.length === CANDIDATES) break;
   }
+  // A report's labelled title ("Report title: …") names it, whatever label rows come before it ("Report to: …").
+  const labelled = blocks.slice(start, start + CANDIDATES * 4).find((b) => TITLE_LABEL.test(b.text));
+  if (labelled) return TITLE_LABEL.exec(labelled.text)![1]!.trim();
   // A ticker above the headline ("Breaking: Road closed after crash") tells of another story.
   if (candidates.length > 1 && (TICKER.test(candidates[0]!) || CAPITALS_TICKER.test(candidates[0]!))) {
     candidates.shift();
@@ -170,15 +173,22 @@ const DATED_LABEL = regex(
 
 // A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline"),
 // or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
+const NUMERIC_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/iu;
 const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
+
+/** A line without the print header's stamp before the page's title. */
+function withoutPrintStamp(line: string): string {
+  const stamp = PRINT_STAMP.exec(line);
+  // The stamp is a date either way round ("03/09/2026, 14:07"), whichever the printer's locale wrote; a numeric
+  // one beside its time may give the year in two figures ("3/21/26, 9:14 AM").
+  const when = stamp?.[1] ?? stamp?.[2] ?? '';
+  const printed = stamp && (NUMERIC_STAMP.test(when) || datelineOf(when)?.published || eitherWayDates(when));
+  return printed ? line.slice(stamp[0].length) : line;
+}
 
 function headlineOf(line: string, siteKeys: ReadonlySet<string>): string | null {
   const written = TITLE_LABEL.exec(line)?.[1] ?? line;
-  const stamp = PRINT_STAMP.exec(written);
-  // The stamp is a date either way round ("03/09/2026, 14:07"), whichever the printer's locale wrote.
-  const when = stamp?.[1] ?? stamp?.[2] ?? '';
-  const printed = stamp && (datelineOf(when)?.published || eitherWayDates(when));
-  const unstamped = printed ? written.slice(stamp[0].length) : written;
+  const unstamped = withoutPrintStamp(written);
   // "LIVE: … update | Wednesday 10 June": a date after a bar says when, not where.
   const dated = TITLE_WITH_SITE.exec(unstamped);
   const undated = dated && DAY_OF_MONTH.test(dated[2]!) ? dated[1]! : unstamped;

@@ -183,9 +183,10 @@ function visibleDate(document: HtmlDocument): string | null {
   if (stated) return stated;
   // Firefox's Reader View puts the byline and date in its "credits" line: "By Jane Roe · Wednesday, August 6, 2025".
   const labelled = [
-    // An e-paper's toolbar dates the edition: "Tuesday, 10 March 2026 · Main edition".
+    // An e-paper's toolbar dates the edition: "Tuesday, 10 March 2026 · Main edition"; a thread reader's
+    // header its thread ("<span class="time">Jun 13, 2026</span>").
     ...document.querySelectorAll(
-      '[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"], [class*="edition"]',
+      '[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"], [class*="edition"], [class="time"]',
     ),
   ];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {

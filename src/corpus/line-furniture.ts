@@ -140,6 +140,8 @@ const PAGE_CHROME = regex(
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
       String.raw`shared (?:from|via) \S.{0,40}`,
       String.raw`sent from my \S+(?: \S+)?`,
+      // A board paper's item number in its corner: "Agenda item: 9.2".
+      String.raw`(?:agenda )?item(?: no\.?)?:?\s*\d+(?:\.\d+)*[a-z]?`,
     ]),
     '$',
   ],
@@ -186,12 +188,16 @@ const WIDGET = regex(
 );
 
 /**
- * A market ticker's strip: two or more quotes, each a name in capitals, a level and its change ("ALDWING  60.60
- * -5.6%   CROWN/EUR  11.42 +0.1%").
+ * A market ticker's strip: two or more moves ("-5.6%", "▲ 0.3%") among figures and short names, with no lower-case
+ * word a sentence would have ("HX25 1,842.17 ▼ 1.9%   KKr/USD 9.412 ▲ 0.3%   Brent 71.84 ▼ 0.6%").
  */
-const QUOTE_NAME = String.raw`\p{Lu}[\p{Lu}\p{N}&/.\-]*(?: [\p{Lu}\p{N}&/.\-]+)*`;
-const MARKET_QUOTE = String.raw`${QUOTE_NAME}\s+[\d,.]+\s+[+\-−▲▼]?\s?[\d,.]+%`;
-const MARKET_QUOTES = new RegExp(String.raw`^(?:${MARKET_QUOTE}\s*){2,}$`, 'u');
+const MARKET_MOVE = /[▲▼]\s?\d[\d.,]*%?|(?<![\p{L}\d])[+\-−]\d[\d.,]*%/gu;
+const SENTENCE_WORD = /(?<![\p{L}/])\p{Ll}{4,}/u;
+const isMarketTicker = (text: string): boolean =>
+  (text.match(MARKET_MOVE)?.length ?? 0) >= 2 && !SENTENCE_WORD.test(text);
+/** A strip of labelled updates between bars: "Traffic: … | Weather: 19°C, sunny spells"; not a caption's parts. */
+const CAPTION_LABEL = /^(?:image|photo|picture|video|caption)s?:/iu;
+const LABELLED_STRIP = /^\p{Lu}\p{Ll}+:\s[^|]+(?:\|\s*\p{Lu}\p{Ll}+:\s[^|]+)+$/u;
 
 // Headings of the link lists sites append: "Related", "Read more:", "More from the Ledger", "Most read".
 const RELATED_HEADING = regex(
@@ -287,7 +293,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';
   if (words <= 60 && WIDGET.test(text)) return 'widget';
-  if (MARKET_QUOTES.test(text)) return 'widget';
+  if (isMarketTicker(text)) return 'widget';
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
   if (isCopyrightLine(text)) return 'copyright';
   // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
@@ -309,6 +315,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (words <= 4 && CAPITALS_LABEL.test(text) && !endsLikeSentence(text)) return 'section-label';
   if (RELEASE_LABEL_ROW.test(text)) return 'section-label';
   if (isButtonPair(text)) return 'navigation';
+  if (LABELLED_STRIP.test(text) && !CAPTION_LABEL.test(text)) return 'widget';
   return null;
 }
 

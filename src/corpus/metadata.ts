@@ -3,7 +3,7 @@ import { isProse, type Block } from './blocks.ts';
 import { openingDateline, parseByline } from './bylines.ts';
 import { chooseOutlet } from './choose-outlet.ts';
 import { isReprintNote } from './chrome-shapes.ts';
-import { datelineOf, findDates, type NumericOrder, numericDateOrder } from './dates.ts';
+import { datelineOf, type Dateline, findDates, type NumericOrder, numericDateOrder } from './dates.ts';
 import { fileNameHints, outletSlugWords } from './file-name.ts';
 import { chatExportDate, isChatExport } from './chat-export.ts';
 import { memoWriter } from './memo-header.ts';
@@ -97,8 +97,11 @@ function withInitials(outlet: string | null, initials: { logo: string; name: str
 function inferPublished(blocks: readonly Block[], text: string): string | null {
   let updated: string | null = null;
   const order = numericDateOrder(text);
-  for (const block of blocks) {
-    const dateline = datelineOf(block.text, order) ?? bylineDate(block.text) ?? mastheadDate(block.text);
+  const lineDate = (line: string): Dateline | null => datelineOf(line, order) ?? bylineDate(line) ?? mastheadDate(line);
+  for (const [i, block] of blocks.entries()) {
+    // A page printed to PDF keeps the headline, deck and byline as one block of lines: its byline dates it.
+    const lines = i < HEADER_LINES && block.text.includes('\n') ? block.text.split('\n') : [];
+    const dateline = lineDate(block.text) ?? lines.map(lineDate).find((d) => d?.published);
     if (dateline?.published) return dateline.published;
     updated ??= dateline?.updated ?? null;
   }

@@ -60,6 +60,10 @@ describe('datelineOf: lines that only say when', () => {
     ['Answered on: 10 March 2026', '2026-03-10', null],
     // A court's list by the day it sits; a report by its labelled date.
     ['Sitting date: Wednesday 20 May 2026', '2026-05-20', null],
+    // A board paper by its meeting's date.
+    ['Date of meeting:            26 March 2026', '2026-03-26', null],
+    // A template that runs its label into the figures.
+    ['14:32, 13 MAR 2026Updated09:10, 14 MAR 2026', '2026-03-13', '2026-03-14'],
     ['Release date: 3 March 2026', '2026-03-03', null],
     // A day, a month's short name and a year set apart by hyphens, as a science-news service dates a release.
     ['16-Jun-2026', '2026-06-16', null],
@@ -142,6 +146,27 @@ describe("a site header's date strip", () => {
       authors: [],
     });
     expect(metadata.published).toBe('2026-08-19');
+  });
+});
+
+describe('a page printed to PDF', () => {
+  it('is dated by the byline inside its block of headline, deck and byline lines', () => {
+    const top = [
+      '3/21/26, 9:14 AM    Bus company disputes firing – The Example Dispatch',
+      '',
+      'Bus company disputes firing',
+      "The company's lawyers call the termination wrongful and put the lost contract at",
+      'more than $33 million.',
+      'By Ann Lee | March 20, 2026 | 7 min read',
+    ].join('\n');
+    const known = {
+      file: 'Bus company disputes firing – The Example Dispatch.txt',
+      title: null,
+      url: null,
+      authors: [],
+    };
+    const metadata = inferMetadata(splitBlocks(`${top}\n\n${'Body text of the story. '.repeat(4)}`), known);
+    expect(metadata).toMatchObject({ published: '2026-03-20', title: 'Bus company disputes firing' });
   });
 });
 

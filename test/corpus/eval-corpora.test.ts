@@ -61,8 +61,10 @@ const UNDATED: ReadonlySet<string> = new Set([
 // outlet's story into, and a blogging platform's post cited by its writer. Known gaps, kept in view: a court's
 // register by its court, a councillor's mail saved by Outlook by the councillor, a Tumblr post by its blog, a mailing list's thread by its group, a university's
 // release on a science-news site by the university, a lecturer's note by the article pasted into it, and an
-// intranet's news page whose <title> opens on a label ("Merger update - …") by the university, and a city's page
-// by the department its header names under the city ("Department of Labor Standards", cited with the city's name).
+// intranet's news page whose <title> opens on a label ("Merger update - …") by the university, a city's page by the
+// department its header names under the city ("Department of Labor Standards", cited with the city's name), a thread
+// unrolled by a reader site by its writer, a note with an article pasted under it by the article's outlet, and a
+// district's message on a school-messaging platform by the district.
 const PILOTS_POST = [
   'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
   'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
@@ -86,6 +88,13 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     cites: 'inkstainedfinalist',
   },
   { folder: 'university-merger', file: 'Merger notes.md', cites: 'Higher Education Dispatch' },
+  { folder: 'pipeline-leak', file: 'Thread by @nbrandt_energy on ThreadDigest.html', cites: 'Nadia Brandt' },
+  { folder: 'chip-export-ban', file: 'Tarvik ban - background for Sun piece.md', cites: 'Chip Trade Weekly' },
+  {
+    folder: 'school-bus-contract',
+    file: 'Message from the Superintendent_ Transportation Update _ SchoolBeacon.html',
+    cites: 'Coldbrook Area School District',
+  },
   {
     folder: 'wage-theft',
     file: 'Saltmarsh Hospitality Group ordered to pay $2.36 million for unpaid overtime and tips _ City of Port Averill.html',

@@ -135,6 +135,13 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['widget', 'Comments are closed for this article.'],
     // A market ticker's strip of quotes.
     ['widget', 'HARROWMERE ALL-SHARE  1,842.6  -0.4%    ALDWING  60.60  -5.6%    CROWN/EUR  11.42  +0.1%'],
+    ['widget', 'HX25 1,842.17 ▼ 1.9%   KKr/USD 9.412 ▲ 0.3%   Brent 71.84 ▼ 0.6%   10Y Gov 2.91% ▲ 0.04'],
+    // A broadcaster's strip of labelled updates, and a board paper's item number in its corner.
+    [
+      'widget',
+      'Traffic: Via Aurelia Nuova closed southbound at Porta Salina until 10:00 | Weather: 19°C, sunny spells',
+    ],
+    ['page-chrome', 'Agenda item: 9.2'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],
@@ -244,6 +251,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Residents who have a tip about the fire should call the hotline, police said.',
     'Contact with the crew was lost at 4:12 p.m., the coast guard said.',
     'ALDWING fell 5.6% to 60.60 and the ALL-SHARE index 0.4%.',
+    'Shares rose +3.2% and bonds -1.1% on Monday',
     // A station's call letters and frequency beside its name: its masthead, no menu.
     'KEPR 89.7 FM  |  Example Public Radio',
     'Listen live to the council meeting tonight, the mayor urged residents on Monday.',

@@ -254,6 +254,21 @@ describe("a Markdown heading with the site's name a clipper kept after it", () =
   });
 });
 
+describe("a report's labelled title", () => {
+  it('names it, past the label rows before it', () => {
+    const page = [
+      'Example Hospitals\nNHS Foundation Trust',
+      '',
+      'Report to:                  Board of Directors (meeting held in public)',
+      'Date of meeting:            26 March 2026',
+      'Report title:               Colorectal surgery look-back review: progress update',
+      '',
+      '1.1   On 3 March 2026 the Trust excluded a consultant surgeon from all clinical duties.',
+    ].join('\n');
+    expect(headlineOf(page)).toBe('Colorectal surgery look-back review: progress update');
+  });
+});
+
 describe('fileNameHints', () => {
   it.each([
     ['Council delays marina vote _ Example Ledger.txt', 'Council delays marina vote', 'Example Ledger'],

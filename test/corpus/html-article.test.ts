@@ -237,6 +237,15 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example Court', published: '2026-04-14' });
   });
 
+  it("dates a thread reader's page by the time its header shows", () => {
+    const head = '<title>Thread by @example_reporter on ExampleReader</title>';
+    const text = 'The pipeline operator said the leak was found on Sunday by a rancher. '.repeat(8);
+    const header =
+      '<div class="meta"><span class="time">Jun 13, 2026</span> · <span class="read-time">4 min read</span></div>';
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${header}<p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ published: '2026-06-13' });
+  });
+
   it('names a page hosted by a portal by the body its metadata list says it is from', () => {
     const head =
       '<title>Bypass: decision - EXAMPLE.PORTAL</title><meta property="og:site_name" content="EXAMPLE.PORTAL">';

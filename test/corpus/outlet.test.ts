@@ -257,6 +257,18 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, '002_0891fe7c990e8a3f.txt')).toBe('Example Public Radio (KEPR)');
   });
 
+  it('names a board paper by the letterhead set over two lines below its item number', () => {
+    const page = [
+      '                         Agenda item: 9.2',
+      '   Example Teaching Hospitals',
+      '      NHS Foundation Trust',
+    ];
+    const body = ['', 'Report to:    Board of Directors', '', PROSE].join('\n');
+    expect(outletOf(`${page.join('\n')}\n${body}`, '09.2-Look-back-Review-BoD-26-03-2026.txt')).toBe(
+      'Example Teaching Hospitals NHS Foundation Trust',
+    );
+  });
+
   it("names a city's minutes by the city whose name heads them", () => {
     const page = ['CITY OF EXAMPLE FALLS', 'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL', '', PROSE].join('\n');
     expect(outletOf(page, 'CC_Minutes_2026-04-14_Regular.txt')).toBe('City of Example Falls');
