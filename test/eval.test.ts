@@ -13,7 +13,9 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // salmon escape's, the vaccine fridge's and the ferry price war's (figures revised article after article, a
 // newsletter's items, a mail to patients quoting a report), and the reservoir drought's (a weather blogger's table of
 // months, a written question in parliament, levels corrected after the fact), and the seal deaths' and the university
-// merger's (a count revised six times, a mailing list's thread; an intranet page, a lecturer's note, a staff FAQ).
+// merger's (a count revised six times, a mailing list's thread; an intranet page, a lecturer's note, a staff FAQ),
+// and the wage theft's, the chip export ban's and the pilots' strike's (a city page credited to its department, a
+// note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -25,6 +27,9 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'reservoir-drought': 0.45,
   'seal-deaths': 0.5,
   'university-merger': 0.45,
+  'wage-theft': 0.5,
+  'chip-export-ban': 0.45,
+  'pilot-strike': 0.525,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -46,8 +51,14 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // the course record before the one voided, a pier's length, the year another station was built), and the school
 // roof's and the hospital parking's (a councillor's ward, a builder's founding year, a trust's deficit, a firm's
 // staff), and the ice rink's, the care agency's and the university merger's (a rearranged game's score, the 2012
-// compressors' cost, an agent's name, a director's start year, a vote and a ballot's dates, a website's designer).
+// compressors' cost, an agent's name, a director's start year, a vote and a ballot's dates, a website's designer),
+// and the royalty suit's, the wage theft's, the chip export ban's and the pilots' strike's (a label's founder, a
+// hotel a cook works at now, a rival's share price, a first officer's pay by the airline's count).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'royalty-lawsuit': 5,
+  'wage-theft': 7,
+  'chip-export-ban': 6,
+  'pilot-strike': 5,
   'ice-rink-ammonia-leak': 5,
   'care-visa-scandal': 5,
   'university-merger': 5,
