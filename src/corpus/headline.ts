@@ -173,7 +173,7 @@ const DATED_LABEL = regex(
 
 // A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline"),
 // or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
-const NUMERIC_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/iu;
+const NUMERIC_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i;
 const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
 
 /** A line without the print header's stamp before the page's title. */

@@ -196,7 +196,7 @@ const SENTENCE_WORD = /(?<![\p{L}/])\p{Ll}{4,}/u;
 const isMarketTicker = (text: string): boolean =>
   (text.match(MARKET_MOVE)?.length ?? 0) >= 2 && !SENTENCE_WORD.test(text);
 /** A strip of labelled updates between bars: "Traffic: … | Weather: 19°C, sunny spells"; not a caption's parts. */
-const CAPTION_LABEL = /^(?:image|photo|picture|video|caption)s?:/iu;
+const CAPTION_LABEL = /^(?:image|photo|picture|video|caption)s?:/i;
 const LABELLED_STRIP = /^\p{Lu}\p{Ll}+:\s[^|]+(?:\|\s*\p{Lu}\p{Ll}+:\s[^|]+)+$/u;
 
 // Headings of the link lists sites append: "Related", "Read more:", "More from the Ledger", "Most read".
