@@ -1,5 +1,5 @@
 import type { NameSpan, SentenceToken } from './annotate.ts';
-import { isAcronym, NAME_CONNECTORS } from './names.ts';
+import { isAcronym } from './names.ts';
 
 /** What a name names. */
 export type NameKind = 'person' | 'organization' | 'place' | 'other';
@@ -233,26 +233,6 @@ export class NameKindVotes {
       if (kind === 'person' && last !== name && kinds.get(last) === 'other' && !this.placeOrBody(last))
         kinds.set(last, 'person');
     }
-    shortOrganizationNames(kinds);
     return kinds;
-  }
-}
-
-/**
- * "Corvanta" beside "Corvanta Therapeutics": one word that begins an organization's name and ends no person's is
- * that organization's short name, whatever the few cues around it alone said.
- */
-function shortOrganizationNames(kinds: Map<string, NameKind>): void {
-  const heads = new Set<string>();
-  const surnames = new Set<string>();
-  for (const [name, kind] of kinds) {
-    const words = name.split(' ');
-    // "Officer of Corvanta", read as a person from a title, names no one by its last word.
-    if (words.length < 2 || words.some((w) => NAME_CONNECTORS.has(w))) continue;
-    if (kind === 'organization') heads.add(words[0]!);
-    if (kind === 'person') surnames.add(words.at(-1)!);
-  }
-  for (const [name, kind] of kinds) {
-    if (kind === 'person' && heads.has(name) && !surnames.has(name)) kinds.set(name, 'organization');
   }
 }

@@ -21,20 +21,6 @@ function kindsOfOpeningName(sentence: string, name: string): Map<string, NameKin
   return votes.settle();
 }
 
-describe("a company's short name", () => {
-  const company = 'Corvanta Therapeutics Inc. said on Monday it had stopped the trial.';
-  const misread = 'Corvanta, a developer of heart drugs, said the trial would stop.';
-
-  it('is the company its full name begins, though a cue alone reads it as a person ("a developer")', () => {
-    expect(kindOf('corvanta', misread)).toBe('person');
-    expect(kindOf('corvanta', company, misread)).toBe('organization');
-  });
-
-  it("stays a person's when it ends a person's full name too", () => {
-    expect(kindOf('corvanta', company, misread, 'Elise Corvanta, 51, said she had left the board.')).toBe('person');
-  });
-});
-
 describe('name kinds: "who" wants a person, "where" a place; the text around a name says which it is', () => {
   it('a title of several words read into the name ("Museum Director Alma Ferrante") makes the whole a person', () => {
     const sentence = 'Museum Director Alma Ferrante said the pieces were insured.';
