@@ -2,6 +2,7 @@ import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import type { QuestionName } from '../question/question-names.ts';
 import type { Passage } from '../retrieval/passage.ts';
 import { termsOfName } from './name-terms.ts';
+import { memoized } from '../text/memoize.ts';
 import { acronymsOf } from '../text/names.ts';
 import { containsRun } from '../text/word-run.ts';
 
@@ -33,8 +34,11 @@ export function sameEntity(a: readonly string[], b: readonly string[]): boolean 
 export function isQuestionName(written: string, entity: QuestionName): boolean {
   const terms = termsOfName(written);
   if (sameEntity(terms, entity.terms) || (terms.length === 1 && terms[0] === entity.initials)) return true;
-  return entity.terms.length === 1 && acronymsOf(written).some((a) => a.toLowerCase() === entity.terms[0]);
+  return entity.terms.length === 1 && initialsOf(written).includes(entity.terms[0]!);
 }
+
+/** A written name's initials in lower case, read once per name: relation checks ask for them per candidate. */
+const initialsOf = memoized((name: string): readonly string[] => acronymsOf(name).map((a) => a.toLowerCase()), 20_000);
 
 /** Whether a sentence names the entity (by its full name, a part of it as "Lee" for "Jennifer Lee", its initials). */
 export function namesEntity(passage: Passage, entity: QuestionName): boolean {

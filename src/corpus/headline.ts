@@ -69,8 +69,11 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (candidates.length === CANDIDATES) break;
   }
   // A report's labelled title ("Report title: …") names it, whatever label rows come before it ("Report to: …").
-  const labelled = blocks.slice(start, start + CANDIDATES * 4).find((b) => TITLE_LABEL.test(b.text));
-  if (labelled) return TITLE_LABEL.exec(labelled.text)![1]!.trim();
+  const labelled = blocks
+    .slice(start, start + CANDIDATES * 4)
+    .map((b) => TITLE_LABEL.exec(b.text)?.[1])
+    .find(Boolean);
+  if (labelled) return labelled.trim();
   // A ticker above the headline ("Breaking: Road closed after crash") tells of another story.
   if (candidates.length > 1 && (TICKER.test(candidates[0]!) || CAPITALS_TICKER.test(candidates[0]!))) {
     candidates.shift();
@@ -173,8 +176,9 @@ const DATED_LABEL = regex(
 
 // A browser's print header: when it was printed, a wide gap, the page's title ("21/01/2027, 09:14      Headline"),
 // or only a space when the page was copied from a PDF ("19/05/2026, 08:52 Headline").
-const NUMERIC_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i;
-const PRINT_STAMP = /^(.{6,30}?)\s{3,}(?=\S)|^(\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)\s(?=\S)/iu;
+const NUMERIC_STAMP_SOURCE = String.raw`\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AP]M)?`;
+const NUMERIC_STAMP = new RegExp(`^${NUMERIC_STAMP_SOURCE}$`, 'i');
+const PRINT_STAMP = new RegExp(String.raw`^(.{6,30}?)\s{3,}(?=\S)|^(${NUMERIC_STAMP_SOURCE})\s(?=\S)`, 'i');
 
 /** A line without the print header's stamp before the page's title. */
 function withoutPrintStamp(line: string): string {

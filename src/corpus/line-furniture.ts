@@ -240,7 +240,7 @@ const LINK_LINE = regex(
 /** A press release's label ("NEWS RELEASE", "FOR IMMEDIATE RELEASE: Tuesday, August 25, 2026"). */
 export const RELEASE_LABEL = /^(?:news release|press release|media release|for immediate release)\b/i;
 /** A printed release's label beside its other column of labels ("PRESS RELEASE      Regulated information"). */
-const RELEASE_LABEL_ROW = /^(?:news|press|media) release\s{3,}\S/iu;
+const RELEASE_LABEL_ROW = new RegExp(String.raw`${RELEASE_LABEL.source}\s{3,}\S`, 'i');
 // A press release's contact lines: "Media contact: Ruth Castellane, communications director", "(555) 014-2290 |
 // press@example.org".
 const CONTACT = /^(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts?|for more information)\s*:/i;

@@ -45,6 +45,8 @@ const ISSUE_TITLE = /^(\p{Lu}[^#:|]{2,40}?)\s+#\d{1,4}\s*:/u;
 /** Infers outlet, title, publication date and link from a page's paragraphs and its file name. */
 export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): InferredMetadata {
   const text = blocks.map((b) => b.text).join('\n');
+  // Whether its numeric dates are read day or month first, as the page shows elsewhere.
+  const order = numericDateOrder(text);
   const runs = capitalizedRuns(text);
   const hints = fileNameHints(known.file);
   const { signals, people, initials } = pageOutletSignals(blocks);
@@ -75,7 +77,7 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
     // A chat's export by its first message: a date in a message tells of something else.
-    published: chatExportDate(blocks, numericDateOrder(text)) ?? inferPublished(blocks, text) ?? dateInUrl(url),
+    published: chatExportDate(blocks, order) ?? inferPublished(blocks, order) ?? dateInUrl(url),
     url: known.url ? null : url,
   };
 }
@@ -94,9 +96,8 @@ function withInitials(outlet: string | null, initials: { logo: string; name: str
 
 // A dateline line or a byline's date wins ("Published … | Updated …" gives the published date); else the date in a
 // wire dateline ("RIVERTON, Ore., June 3, 2024 (Valley Wire) —"); else an "Updated …" line.
-function inferPublished(blocks: readonly Block[], text: string): string | null {
+function inferPublished(blocks: readonly Block[], order: NumericOrder | null): string | null {
   let updated: string | null = null;
-  const order = numericDateOrder(text);
   const lineDate = (line: string): Dateline | null => datelineOf(line, order) ?? bylineDate(line) ?? mastheadDate(line);
   for (const [i, block] of blocks.entries()) {
     // A page printed to PDF keeps the headline, deck and byline as one block of lines: its byline dates it.

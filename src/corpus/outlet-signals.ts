@@ -330,12 +330,6 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     // A newsletter's post may open on its blurb: "Gate Receipts is a reader-supported newsletter about …".
     signals.push(...found(selfDescribedName(unemphasized(block.text)), 'self-description'));
   }
-  // … and a magazine's page may close on it: "Example Flow – the magazine for engineers. © 2026 …".
-  for (const block of blocks.slice(-FOOTER_BLOCKS)) {
-    if (furnitureOf(block.text) === 'copyright') {
-      signals.push(...found(selfDescribedName(unemphasized(block.text)), 'self-description'));
-    }
-  }
   if (release) {
     // The first description that names an organization, as found() reads a name.
     const notes = blocks.map((b) => found(issuerDescribedName(unemphasized(b.text)), 'self-description'));

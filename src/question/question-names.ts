@@ -144,7 +144,9 @@ export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Q
   return texts.flatMap((text) => {
     const nameTerms = terms(text);
     if (nameTerms.length > 0 && words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];
-    return [spelledOut(text, words) ?? knownParts(text, words) ?? { text, terms: nameTerms, known: false }].flat();
+    const spelled = spelledOut(text, words);
+    if (spelled) return [spelled];
+    return knownParts(text, words) ?? [{ text, terms: nameTerms, known: false }];
   });
 }
 
