@@ -1,6 +1,6 @@
 import { APPROXIMATELY } from '../text/stop-words.ts';
 import { termOf } from '../text/analyzer.ts';
-import { type Dimension, measureAlike, unitDimensions } from '../lexicon/dimensions.ts';
+import { type Dimension, measureAlike, measuresFirst, unitDimensions } from '../lexicon/dimensions.ts';
 import type { AnalyzedQuestion } from '../question/analyze-question.ts';
 import { englishWords } from '../lexicon/english.ts';
 import type { ValueSpan } from '../text/annotate.ts';
@@ -92,4 +92,15 @@ export function measuredAsOther(text: string, span: ValueSpan, question: Analyze
   const named = head ? attributeBefore(text, span) : null;
   if (!head || !named || named === head || question.attributeTerms.includes(termOf(named) ?? '')) return false;
   return measureAlike(named, question.measuredBy ?? head) !== true;
+}
+
+/**
+ * Whether a sum cannot answer a question asking a figure of a dimension ("how tall is the tower": not "£10,000"),
+ * unless it is told in a unit of that dimension too ("84 pounds" for "how heavy").
+ */
+export function sumMisfits(text: string, span: ValueSpan, question: AnalyzedQuestion): boolean {
+  const asked = question.dimension;
+  if (!asked || !question.measuredBy || !measuresFirst(question.measuredBy)) return false;
+  const unit = /(\p{L}+)$/u.exec(text.slice(span.start, span.end))?.[1];
+  return !unit || !unitDimensions(unit).has(asked);
 }

@@ -5,7 +5,7 @@ import { isTally, type ValueSpan } from '../text/annotate.ts';
 import { YEAR_PATTERN } from '../text/calendar.ts';
 import { anyOf, regex } from '../text/regex.ts';
 import { describesOtherName, possessedByOtherName } from './appositive-owner.ts';
-import { measuredAsOther, measureFit } from './measure-fit.ts';
+import { measuredAsOther, measureFit, sumMisfits } from './measure-fit.ts';
 import { durationInContext } from './duration-context.ts';
 import { modifiesOther } from './modified-noun.ts';
 import { qualifiedFit } from './value-qualifiers.ts';
@@ -196,6 +196,8 @@ export function valueInContext(
   // "How big is the fire?" is answered by a measure ("12,900 acres") before any other figure; "how deep is the
   // well" by one of a length only.
   if (span.kind === 'count' && question.type === 'amount') fit *= measureFit(passage.text, span, question);
+  // "How tall is the tower?" is not answered by "£10,000 towards the purchase of the lighthouse".
+  if (span.kind === 'money' && sumMisfits(passage.text, span, question)) return 0;
   // "A magnitude 5.4 earthquake" measures its magnitude: no damage, no count of anything.
   // A sum is asked as a sum ("a list price of $318,000" for what a year costs).
   if ((span.kind === 'count' || span.kind === 'percent') && measuredAsOther(passage.text, span, question)) return 0;

@@ -112,6 +112,14 @@ export const nounDimension: (lemma: string) => Dimension | null = memoized((lemm
 });
 
 /**
+ * Whether an adjective's most frequent sense asks a figure of a dimension ("tall", "deep"), so that no sum answers
+ * it; "high" values a degree first ("high prices", "how high is the fine").
+ */
+export const measuresFirst: (lemma: string) => boolean = memoized(
+  (lemma) => synsetsDimension(frequentSenses(lemma, 'a').slice(0, 1)) !== null,
+);
+
+/**
  * The attributes with a dimension (their synsets' offsets) a measuring word names: an adjective those it values
  * ("deep": depth; "long": length, its temporal sense having none), a noun its first sense ("depth"). Else empty.
  */

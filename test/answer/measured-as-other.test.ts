@@ -65,3 +65,32 @@ Investigators found the tram entered the bend at 29 km/h, on a curve 40 metres l
     expect(fitOfFigure('How fast was the tram going?', '29 km/h')).toBeGreaterThan(0.5);
   });
 });
+
+describe('a sum asked of a dimension ("how tall")', () => {
+  const lighthouse = useCorpusIndex({
+    'lighthouse.md': `# Trust buys Skerry Point lighthouse
+
+Published May 4, 2026
+
+The council pledged £10,000 towards the purchase of the lighthouse, whose tower stands 26 metres tall.
+
+The keeper's cottage needs a new roof, and the trust's appeal has raised £84,000 for the work.
+
+The trust said its largest donor gave 84 pounds of brass fittings, weighed at the quay.
+`,
+  });
+  const fitOfSum = (question: string, figure: string) =>
+    rankFor(lighthouse.index, question).find((c) => c.passage.text.includes(figure))?.features.fit;
+
+  it('answers no "how tall": a height is a length, whatever the sentence shares with the question', () => {
+    expect(fitOfSum('How tall is the lighthouse tower?', '£84,000')).toBe(0);
+  });
+
+  it('answers a degree asked by a word whose first sense is one ("how high is the appeal")', () => {
+    expect(fitOfSum('How high is the appeal total?', '£84,000')).toBeGreaterThan(0);
+  });
+
+  it('answers a weight told in pounds, which may be a currency or a unit', () => {
+    expect(fitOfSum('How heavy were the brass fittings?', '84 pounds')).toBeGreaterThan(0.5);
+  });
+});
