@@ -177,6 +177,16 @@ const BESIDE_DATE = regex(
   'i',
 );
 
+/**
+ * A paper's edition and cover price beside its day ("e-Edition | Wednesday, August 26, 2026", "… · $2.00"); alone on
+ * a line, they are a menu's item or a price.
+ */
+const EDITION_BESIDE = /^(?:(?:e-?|print\s+|digital\s+|late\s+|final\s+)edition|[$£€]\d{1,2}(?:\.\d\d)?)$/i;
+
+/** An update told as a time before now ("Updated 2 hours ago"), which a saved page no longer dates. */
+const RELATIVE_TIME =
+  /^\s*(?:(?:\d+|an?|a few)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago|just now)\s*$/i;
+
 /** Where a decision or letter was signed, opening its date line: "Lausanne, 23 March 2026". */
 const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u;
 
@@ -221,7 +231,7 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   const parts = text.split(DATELINE_PARTS);
   for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
-    if (i === 0 && parts.length > 1 && NAME_BEFORE.test(part)) continue;
+    if (parts.length > 1 && ((i === 0 && NAME_BEFORE.test(part)) || EDITION_BESIDE.test(part.trim()))) continue;
     // "05/03/2026 17:42 GMT  |  Nadia Farouk, Mardle Sound News": the reporter and desk after the date.
     if (i > 0 && NAME_AND_DESK.test(part)) continue;
     // A bilingual site's label in its other language, before the English one: "Publicad | Published: 07/05/2026".
@@ -231,7 +241,7 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
     const dates = findDates(rest, order);
     // "Sept. 8, 2026 · Updated 3:47 p.m. CT", "16.03.2026 | 07:15": a time beside a date, labelled or not, is of
     // that day and dates nothing.
-    if (dates.length === 0 && onlyTime(rest) && (label || parts.length > 1)) continue;
+    if (dates.length === 0 && (onlyTime(rest) || RELATIVE_TIME.test(rest)) && (label || parts.length > 1)) continue;
     if (dates.length !== 1) return null;
     const [before, after] = [
       rest.slice(0, dates[0]!.index),

@@ -83,6 +83,9 @@ const EntrySchema = z.object({
   canonical_url: text,
   canonicalUrl: text,
   permalink: text,
+  // Joplin's and some clippers' name for the page's address.
+  source_url: text,
+  sourceUrl: text,
   outlet: text,
   publication: text,
   publisher: named,
@@ -160,7 +163,17 @@ export function readEntry(value: unknown): FrontMatterEntry | null {
   // "source:" holds a site name in some exports and the article's address in others.
   const sourceUrl = e.source && HTTP.test(e.source) ? e.source : undefined;
   let url =
-    e.webUrl ?? e.url ?? e.link ?? e.canonical ?? e.canonical_url ?? e.canonicalUrl ?? e.permalink ?? sourceUrl ?? null;
+    e.webUrl ??
+    e.url ??
+    e.link ??
+    e.canonical ??
+    e.canonical_url ??
+    e.canonicalUrl ??
+    e.permalink ??
+    e.source_url ??
+    e.sourceUrl ??
+    sourceUrl ??
+    null;
   if (url && !HTTP.test(url)) {
     problems.push(`link "${url}" is not an http(s) URL; it was left out`);
     url = null;

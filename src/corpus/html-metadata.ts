@@ -304,9 +304,12 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const meta = metaTags(document);
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
   const pageTitle = clean(document.querySelector('title')?.textContent);
-  const namedOutlet =
+  const declared =
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
     meta('application-name', 'DC.publisher', 'dcterms.publisher');
+  // A site named by a bare host ("archive.ph", a web archive's copy of a page) yields to a name the <title> ends with.
+  const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
+  const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;
   const fromTitle =
     titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
     splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));

@@ -140,6 +140,9 @@ const PAGE_CHROME = regex(
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
       String.raw`shared (?:from|via) \S.{0,40}`,
       String.raw`sent from my \S+(?: \S+)?`,
+      // A paper's slogan under its masthead: "Serving Port Emory since 1885", "Our daily newspaper since 1894".
+      String.raw`(?:(?:serving|covering)\s.{3,60}|.{0,40}\b(?:news)?paper)\s+since\s+(?:1[6-9]|20)\d\d`,
+      String.raw`(?:est\.?|established|founded)(?:\s+in)?\s+(?:1[6-9]|20)\d\d`,
       // A board paper's item number in its corner: "Agenda item: 9.2".
       String.raw`(?:agenda )?item(?: no\.?)?:?\s*\d+(?:\.\d+)*[a-z]?`,
     ]),
@@ -316,8 +319,23 @@ function classifyLine(written: string): FurnitureKind | null {
   if (RELEASE_LABEL_ROW.test(text)) return 'section-label';
   if (isButtonPair(text)) return 'navigation';
   if (LABELLED_STRIP.test(text) && !CAPTION_LABEL.test(text)) return 'widget';
-  return null;
+  const boxes = text.split(/\n(?=\p{Lu}+\s*:)/u).map((box) => box.replace(/\n/gu, ' '));
+  if (boxes.every((box) => PRINT_BOX.test(box))) return 'widget';
+  const lines = text.split('\n');
+  // Lines of furniture a page set without a blank between them: "Serving Port Emory since 1885" over its dateline.
+  return lines.length > 1 && lines.length <= 3 ? allFurniture(lines) : null;
 }
+
+function allFurniture(lines: readonly string[]): FurnitureKind | null {
+  const kinds = lines.map(furnitureOf);
+  return kinds.every((kind) => kind !== null) ? kinds[0]! : null;
+}
+
+/**
+ * A printed front page's boxes, one or more to a block: its index by page ("INSIDE: Obituaries A5 | Sports B1") and
+ * its weather ("WEATHER: Cloudy, high 41, low 29. Details, B8").
+ */
+const PRINT_BOX = /^(?:(?:inside|index)\s*:.*\b[A-H]\d{1,2}\b|(?:weather|today|tonight|forecast)\s*:.*\bhigh\s+-?\d)/iu;
 
 // Two header buttons with only a wide gap between ("Menu   Search"): each is furniture on its own, where two words
 // of a headline split by a stray gap are not.

@@ -39,8 +39,8 @@ export interface KnownMetadata {
   authors: readonly string[];
 }
 
-/** A newsletter's name and issue number opening its title: "Gridline Weekly #212: …". */
-const ISSUE_TITLE = /^(\p{Lu}[^#:|]{2,40}?)\s+#\d{1,4}\s*:/u;
+/** A newsletter's name and issue number opening its title: "Gridline Weekly #212: …", "Local Lede #148 — …". */
+const ISSUE_TITLE = /^(\p{Lu}[^#:|]{2,40}?)\s+#\d{1,4}\s*(?::|[-–—]\s)/u;
 
 /** Infers outlet, title, publication date and link from a page's paragraphs and its file name. */
 export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): InferredMetadata {

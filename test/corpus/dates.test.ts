@@ -84,6 +84,11 @@ describe('datelineOf: lines that only say when', () => {
     ['Publicad | Published: 7 May 2026 16:20', '2026-05-07', null],
     ['13 March 2026, 6:05am (updated 14 March 2026)', '2026-03-13', '2026-03-14'],
     ['Sept. 8, 2026 · Updated 3:47 p.m. CT', '2026-09-08', null],
+    // An update told as a time before now, which a saved page no longer dates.
+    ['August 7, 2026 9:14 PM UTC · Updated 2 hours ago', '2026-08-07', null],
+    // A paper's edition and cover price beside its day.
+    ['e-Edition  |  Wednesday, August 26, 2026', '2026-08-26', null],
+    ['WEDNESDAY, AUGUST 26, 2026 · VOL. 141, NO. 238 · $2.00', '2026-08-26', null],
     ['13/05/2026 | 6 min read', '2026-05-13', null],
     ['Published: 2025-03-05T14:05:00Z', '2025-03-05', null],
     ['Posted on March 5, 2025 by Jane Roe', '2025-03-05', null],

@@ -142,6 +142,19 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
       'Traffic: Via Aurelia Nuova closed southbound at Porta Salina until 10:00 | Weather: 19°C, sunny spells',
     ],
     ['page-chrome', 'Agenda item: 9.2'],
+    // A paper's slogan under its masthead, and a printed front page's index and weather boxes.
+    ['page-chrome', 'Serving Example City and Example County since 1885'],
+    ['page-chrome', "EXAMPLE CITY'S DAILY NEWSPAPER SINCE 1894"],
+    [
+      'widget',
+      'INSIDE: Obituaries A5 | Opinion A8 | Sports B1 | Classified B6\nWEATHER: Cloudy, high 41, low 29. Details, B8.',
+    ],
+    [
+      'widget',
+      "INSIDE: Dunleavy opens season at home Saturday, B1 |\nTannery District: what's there now, A6 | Obituaries, B6",
+    ],
+    // Lines of furniture set without a blank line between them.
+    ['page-chrome', 'Serving Example City since 1885\nWEDNESDAY, AUGUST 26, 2026 · VOL. 141, NO. 238 · $2.00'],
     ['navigation', 'About the Tribune | Jobs | Place an Ad | Site Terms | Privacy'],
     ['breadcrumb', 'News › Transportation'],
     ['breadcrumb', 'Sport > Rugby > Club news'],

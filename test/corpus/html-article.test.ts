@@ -255,6 +255,15 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Department for Example' });
   });
 
+  it("names a web archive's copy by the site its <title> ends on, not the archive's host", () => {
+    const head =
+      '<title>Who paid for the ad? | Example County Sentinel</title>' +
+      '<meta property="og:site_name" content="archive.ph">';
+    const text = 'Most of the money behind the committee came from a single nonprofit fund. '.repeat(8);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example County Sentinel', title: 'Who paid for the ad?' });
+  });
+
   it('takes the shorter part of a <title> for the site when a theme links both its parts home', () => {
     const head = '<title>Why the club is fighting for the pool – Example Swimming Club</title>';
     const home =

@@ -815,4 +815,22 @@ describe('an issuer named by a logo over two lines, an agency by its copy, a new
     const raw = `---\ntitle: "Example Weekly #212: ${HEADLINE}"\nauthor: Jane Roe\n---\n\n${PROSE}\n`;
     expect(parseFile({ file: 'example-weekly-212.md', raw }, undefined).outlet).toBe('Example Weekly');
   });
+
+  it("a newsletter's name and number opening a document's title line, set off by a dash", () => {
+    const page = [
+      'Example Weekly #148 — Harbor item (FINAL, sent)',
+      'Friday, May 1, 2026',
+      'By Jane Roe',
+      PROSE,
+      PROSE,
+    ];
+    expect(outletOf(page.join('\n\n'))).toBe('Example Weekly');
+  });
+
+  it("a clipped page's site, from the name its address spells, not the byline's author", () => {
+    const credit = 'Volunteers at the shelter. Photograph: Jo Bloggs/The Example Clarion';
+    const url = 'https://www.exampleclarion.co.uk/news/2026/mar/15/story';
+    const raw = `---\ntitle: ${HEADLINE}\nsource_url: ${url}\nauthor: Jane Roe\n---\n\n${credit}\n\n${PROSE}\n`;
+    expect(parseFile({ file: 'story.md', raw }, undefined).outlet).toBe('The Example Clarion');
+  });
 });
