@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyzer.ts';
-import { isCalendarWord } from '../text/calendar.ts';
+import { isCalendarWord, monthSpellings } from '../text/calendar.ts';
 import { type AnswerType, DIMENSION_NOUNS, NAMING_VALUE_NOUNS } from './answer-type.ts';
 import { withoutOpposites } from './opposite-words.ts';
 import { seatStandIns } from './seat-words.ts';
@@ -170,9 +170,22 @@ function alternativesOf(
     ...abbreviatedAs(token, term, words, knowledge),
     ...unprefixed(token, term, words, knowledge).slice(0, MAX_STAND_INS),
     ...agentOf(token, words, knowledge),
+    ...otherMonthSpellings(token, term, words),
   ];
   if (token.name || words.frequency(term) > 0 || found.some((e) => e.weight >= SURE_STAND_IN)) return found;
   return [...found, ...anySenseStandIns(token, words, knowledge)];
+}
+
+/**
+ * "August" asked of a coverage that writes "Aug 7": a month's other spellings the corpus holds. Not "may", "march"
+ * nor "sept" read as verbs or words of their own.
+ */
+function otherMonthSpellings(token: QuestionToken, term: string, words: CorpusWords): Expansion[] {
+  if (token.cls === 'v' || token.lower === 'may') return [];
+  return monthSpellings(token.lower)
+    .map(termOf)
+    .filter((t): t is string => !!t && t !== term && words.frequency(t) > 0)
+    .map((t) => ({ terms: [t], weight: 1, relation: 'inflection' }));
 }
 
 // How long an acronym typed in lower case may be ("wsj", "ntsb"): longer, a word the dictionary lacks is a typo or a

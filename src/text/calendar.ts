@@ -77,6 +77,12 @@ export function monthNumber(word: string): number | null {
   return MONTH_SPELLINGS.get(word.toLowerCase().replace(/\.$/u, '')) ?? null;
 }
 
+/** The ways of writing a month's name ("august", "aug"; "september", "sep", "sept"), lowercased, or none. */
+export function monthSpellings(word: string): string[] {
+  const month = monthNumber(word);
+  return month === null ? [] : [...MONTH_SPELLINGS].filter(([, n]) => n === month).map(([spelling]) => spelling);
+}
+
 /** True for a word that names a month or a weekday ("June", "Jun.", "Tuesday"): capitalized, but nobody's name. */
 export function isCalendarWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/\.$/u, '');
