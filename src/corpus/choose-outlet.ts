@@ -10,6 +10,7 @@ import {
 } from './outlet-names.ts';
 import type { OutletSignal, OutletSignalKind } from './outlet-signals.ts';
 import { isAcronym, standsFor } from '../text/names.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
 // How much each reading counts, and (by its order) which wins a tie: a masthead or a byline names the site;
 // a domain, a file name or a job title only hint at it; a copyright line names the owner, not the masthead.
@@ -108,13 +109,20 @@ function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): Ou
   return fuller ?? best;
 }
 
-// A name set in capitals for a logo ("HARBOR LEDGER") is shown as the page writes it elsewhere ("Harbor Ledger").
+// A name set in capitals for a logo ("HARBOR LEDGER") is shown as the page writes it elsewhere ("Harbor Ledger"); a
+// name read without its article ("Local Lede #148: …") keeps the one its masthead line gives it ("THE LOCAL LEDE").
 function displayForm(best: OutletSignal, signals: readonly OutletSignal[], text: string): string {
-  if (!isAllCaps(best.name)) return best.name;
+  if (!isAllCaps(best.name)) return withMastheadArticle(best.name, text);
   const key = outletKey(best.name);
   const forms = signals.map((s) => s.name).concat(capitalizedRuns(text));
   const written = forms.find((n) => outletKey(n) === key && !isAllCaps(n));
   // "THE BRENMOUTH HERALD" keeps its article where the page writes the name without one ("…/Brenmouth Herald").
   const the = /^the\s/i;
   return written ? (the.test(best.name) && !the.test(written) ? `The ${written}` : written) : fromCapitals(best.name);
+}
+
+/** A name with the "The" a line of the page naming it alone gives it ("THE LOCAL LEDE" for "Local Lede"). */
+function withMastheadArticle(name: string, text: string): string {
+  if (/^the\s/i.test(name)) return name;
+  return new RegExp(`^the\\s+${escapeRegExp(name)}\\s*$`, 'imu').test(text) ? `The ${name}` : name;
 }

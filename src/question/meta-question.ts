@@ -38,6 +38,10 @@ const META_PATTERNS: ReadonlyArray<[RegExp, MetaQuestion]> = [
     regex([
       String.raw`^(?:which|what) (?:outlets?|publications?|news ?(?:outlets?|organi[sz]ations?|sites?|sources?)`,
       String.raw`|media(?: outlets)?|newspapers?|sources?|websites?|sites?)\b`,
+      // "Which newspaper did the county choose?", "which sites were hacked?" ask about the story: something else
+      // does the choosing, or is done to them.
+      String.raw`(?! (?:did|does|do|will|would|could|can|should) (?!you|we|i|it|this|the coverage)\w)`,
+      String.raw`(?! (?:was|were|is|are|got|get) (?!used|cited|quoted|included|there)\w+(?:ed|en)\b)`,
       // "Who reported the fault to the police?" and "who covered the costs?" ask about the story: "who reported"
       // speaks of the coverage on or about something, or of the story itself.
       String.raw`|^who (?:(?:has |have )?(?:reported|wrote|written) (?:on|about)\b`,

@@ -65,8 +65,8 @@ const UNDATED: ReadonlySet<string> = new Set([
 // department its header names under the city ("Department of Labor Standards", cited with the city's name), a thread
 // unrolled by a reader site by its writer, a note with an article pasted under it by the article's outlet, a
 // district's message on a school-messaging platform by the district, a company's release pasted as text by the
-// company's legal name ("Tessaline, Inc."), a newsletter's item exported from a document by its name with "The",
-// and a reporter's draft saved by Word by the paper its slug line names ("FOR: The Carrow Falls Current").
+// company's legal name ("Tessaline, Inc."), and a reporter's draft saved by Word by the paper its slug line names
+// ("FOR: The Carrow Falls Current").
 const PILOTS_POST = [
   'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
   'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
@@ -103,7 +103,6 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     cites: 'Port Averill Department of Labor Standards',
   },
   { folder: 'ipo-debut', file: 'tessaline_ipo_closing_press_release.txt', cites: 'Tessaline, Inc.' },
-  { folder: 'newspaper-closure', file: 'Local Lede 148 - Ashby Ferry item.txt', cites: 'The Local Lede' },
   { folder: 'team-relocation', file: 'Riggins farewell feature DRAFT 3.htm', cites: 'The Carrow Falls Current' },
   {
     folder: 'university-merger',

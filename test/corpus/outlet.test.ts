@@ -827,6 +827,15 @@ describe('an issuer named by a logo over two lines, an agency by its copy, a new
     expect(outletOf(page.join('\n\n'))).toBe('Example Weekly');
   });
 
+  it('… with the article its masthead line gives it', () => {
+    const page = [
+      'Example Weekly #148 — Harbor item (FINAL, sent)',
+      'THE EXAMPLE WEEKLY',
+      'Issue 148 · Friday, May 1, 2026',
+    ];
+    expect(outletOf([...page, 'By Jane Roe', PROSE, PROSE].join('\n\n'))).toBe('The Example Weekly');
+  });
+
   it("a clipped page's site, from the name its address spells, not the byline's author", () => {
     const credit = 'Volunteers at the shelter. Photograph: Jo Bloggs/The Example Clarion';
     const url = 'https://www.exampleclarion.co.uk/news/2026/mar/15/story';

@@ -11,6 +11,10 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the ledger write about the closure?', 'published'],
     ['when did cnn run its piece on the push for a national law?', 'published'],
     ['which outlets covered this?', 'outlets'],
+    ['what sources do you have?', 'outlets'],
+    ['which newspapers did it appear in?', 'outlets'],
+    ['which sites are used?', 'outlets'],
+    ['which outlet had the story about the state inspection', 'outlets'],
     ['who reported on the fire?', 'outlets'],
     ['who covered the story?', 'outlets'],
     ['who reported it?', 'outlets'],
@@ -28,8 +32,10 @@ describe('questions about the coverage itself are told from questions about the 
     ['when did the bank post its first loss?'],
     ['who reported the suspected bird flu to the authorities?'],
     ['who covered the costs?'],
+    ['which newspaper did the county end up choosing for its legal notices'],
+    ['which websites were hacked?'],
   ])(
-    '"%s" asks about the story: "appear", "run", "come out", "write", "post" and "report" need the coverage',
+    '"%s" asks about the story: "appear", "run", "come out", "write", "post" and "report" need the coverage, and a newspaper chosen is the story\'s',
     (question) => {
       expect(metaQuestionOf(question)).toBeNull();
     },
