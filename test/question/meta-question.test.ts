@@ -35,7 +35,7 @@ describe('questions about the coverage itself are told from questions about the 
     ['which newspaper did the county end up choosing for its legal notices'],
     ['which websites were hacked?'],
   ])(
-    '"%s" asks about the story: "appear", "run", "come out", "write", "post" and "report" need the coverage, and a newspaper chosen is the story\'s',
+    '"%s" asks about the story: "appear", "run", "write", "post" and "report" need the coverage; a paper chosen: news',
     (question) => {
       expect(metaQuestionOf(question)).toBeNull();
     },
