@@ -176,15 +176,21 @@ function spelledOut(text: string, words: CorpusWords): QuestionName | null {
  * "mijente ice rekognition", typed as keywords, is read as one name the coverage never mentions; it is three it
  * does. A run of words the coverage does not know as one name is those names when it splits, longest first, into
  * names the coverage gives exactly as they are (not merely words inside a longer name), none of whose words the
- * coverage ever writes in lower case; otherwise it stays whole: "Seattle Police Department" is one department, not
- * Seattle and some police department.
+ * coverage ever writes in lower case, the words joining them aside ("Marchbanks for the Kingfishers"); otherwise it
+ * stays whole: "Seattle Police Department" is one department, not Seattle and some police department.
  */
 function knownParts(text: string, words: CorpusWords): QuestionName[] | null {
   const parts = text.split(' ');
-  if (parts.some((word) => words.writesLowercase(word.toLowerCase()))) return null;
+  const connector = (word: string): boolean => NAME_CONNECTORS.has(word.toLowerCase());
+  if (parts.some((word) => !connector(word) && words.writesLowercase(word.toLowerCase()))) return null;
   const found: QuestionName[] = [];
   let start = 0;
   while (start < parts.length) {
+    // "pay Marchbanks for the Kingfishers name": the words joining two names are neither's.
+    if (found.length > 0 && connector(parts[start]!)) {
+      start++;
+      continue;
+    }
     let end = parts.length;
     for (; end > start; end--) {
       const part = parts.slice(start, end);

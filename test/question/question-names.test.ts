@@ -401,6 +401,11 @@ in Seattle did not comment, and police officers there declined to talk.
     ]);
   });
 
+  it('are two names when only the words joining them are lower case ("Mijente for the Rekognition contracts")', () => {
+    expect(namesIn('what did amazon pay mijente for the rekognition work?')).toContainEqual(['mijente', true]);
+    expect(namesIn('what did amazon pay mijente for the rekognition work?')).toContainEqual(['rekognition', true]);
+  });
+
   it('stay one name the coverage lacks when a part is a common word ("Seattle Police Department")', () => {
     expect(namesIn('What did the Seattle Police Department say?')).toEqual([['seattle police department', false]]);
   });
