@@ -163,8 +163,8 @@ const YEAR = new RegExp(String.raw`\b${YEAR_PATTERN}\b`, 'gu');
 const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|announced)|original|earliest)\b/i;
 const LATEST = regex(
   [
-    String.raw`\b(?:now|currently|latest|final|finally|so far|ended up|in the end|most recent|by the end|in all`,
-    String.raw`|total|still|yet)\b`,
+    String.raw`\b(?:now|currently|latest|final|finally|so far|end(?:s|ed)? up|in the end|most recent|by the end|in all`,
+    String.raw`|total|still|yet|at this (?:point|stage)|to date|as (?:it|things) stands?|any ?more)\b`,
   ],
   'iu',
 );

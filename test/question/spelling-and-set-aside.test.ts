@@ -183,6 +183,9 @@ describe('what else the analysis keeps for ranking', () => {
     ['"originally" asks for the first report', 'What did Lumeridge originally pay?', -1],
     ['"now" asks for the latest', 'How many employees does Lumeridge have now?', 1],
     ['"yet" asks how things stand at the latest', 'Has Pell Street reopened yet?', 1],
+    ['"end up" asks where a count ended', 'How many signatures did the petition end up with?', 1],
+    ['"at this point" asks for the latest', "What's the total price tag on the ballpark at this point?", 1],
+    ['"to date" asks for the latest', 'How much has the appeal raised to date?', 1],
     ['neither asks for either', 'How many employees does Lumeridge have?', 0],
   ])('%s', (_why, question, timing) => {
     expect(analyze(question).timing).toBe(timing);
