@@ -15,7 +15,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // months, a written question in parliament, levels corrected after the fact), and the seal deaths' and the university
 // merger's (a count revised six times, a mailing list's thread; an intranet page, a lecturer's note, a staff FAQ),
 // and the wage theft's, the chip export ban's and the pilots' strike's (a city page credited to its department, a
-// note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's).
+// note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's), and
+// the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table").
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -30,6 +31,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'wage-theft': 0.5,
   'chip-export-ban': 0.45,
   'pilot-strike': 0.525,
+  'ipo-debut': 0.5,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -53,8 +55,10 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // staff), and the ice rink's, the care agency's and the university merger's (a rearranged game's score, the 2012
 // compressors' cost, an agent's name, a director's start year, a vote and a ballot's dates, a website's designer),
 // and the royalty suit's, the wage theft's, the chip export ban's and the pilots' strike's (a label's founder, a
-// hotel a cook works at now, a rival's share price, a first officer's pay by the airline's count).
+// hotel a cook works at now, a rival's share price, a first officer's pay by the airline's count), and the stock
+// market debut's (another company's offer price, an early backer's stake in an earlier round, a lease's rent).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'ipo-debut': 5,
   'royalty-lawsuit': 5,
   'wage-theft': 7,
   'chip-export-ban': 6,
