@@ -145,12 +145,16 @@ export class NameKindVotes {
     const building = words.length > 1 && this.knowledge.category(bare(lastWord), 'n') === 'noun.artifact';
     if (building && at && BUILDING_PREPOSITIONS.has(at.raw.toLowerCase())) this.vote(text, 'place', 2);
     if (isAcronym(text)) this.vote(text, 'organization', 1);
-    // Two or three capitalized words that are not English words are most often a person's given name and surname.
+    // Two or three capitalized words that are not English words are most often a person's given name and surname,
+    // one of them perhaps double-barrelled ("Carla Menendez-Hahn"); WordNet knows some surnames as famous people's
+    // ("Hahn").
+    const written = text.split(/\s+/u);
+    const parts = written.flatMap((w) => w.split('-'));
     if (
-      words.length >= 2 &&
-      words.length <= 3 &&
-      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
-      words.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null)
+      written.length >= 2 &&
+      written.length <= 3 &&
+      written.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+      parts.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null || this.famousPerson(w))
     )
       this.vote(text, 'person', 1);
     this.vote(text, 'other', 0.5);
@@ -161,6 +165,11 @@ export class NameKindVotes {
    * person's role, no famous name itself, followed only by words that are no common nouns ("… Liberties Union" ends
    * on one). What stands before the role is whose it is: the town of "Port Ellery Mayor Agnes Thornbury".
    */
+  /** Whether WordNet knows a word only as a famous person's name ("Hahn"), not as a common noun ("Children"). */
+  private famousPerson(word: string): boolean {
+    return this.knowledge.instanceKind(word) === 'noun.person';
+  }
+
   /** Whether a capitalized word is a person's role ("Mayor", "Executive"), as a title before a name. */
   private isTitle(word: string): boolean {
     const role = /^\p{Lu}/u.test(word) && this.categoryKind(word) === 'person' && !this.isPlural(word);

@@ -132,6 +132,11 @@ describe('name kinds: "who" wants a person, "where" a place; the text around a n
     ).toBe('organization');
   });
 
+  it('a given name and a double-barrelled surname are a person, a famous namesake\'s surname too ("Hahn")', () => {
+    const sentence = "The fund's tax filing lists Carla Menendez-Hahn as its president.";
+    expect(kindOf('carla menendez-hahn', sentence)).toBe('person');
+  });
+
   it('a name with no cue at all is "other": nothing is guessed', () => {
     expect(kindOf('drummond', 'Drummond grew.')).toBe('other');
   });
