@@ -319,13 +319,19 @@ function classifyLine(written: string): FurnitureKind | null {
   if (RELEASE_LABEL_ROW.test(text)) return 'section-label';
   if (isButtonPair(text)) return 'navigation';
   if (LABELLED_STRIP.test(text) && !CAPTION_LABEL.test(text)) return 'widget';
-  const boxes = text.split(/\n(?=\p{Lu}+\s*:)/u).map((box) => box.replace(/\n/gu, ' '));
-  if (boxes.every((box) => PRINT_BOX.test(box))) return 'widget';
+  if (PRINT_BOX.test(text) && printBoxes(text)) return 'widget';
   const lines = text.split('\n');
   // Lines of furniture a page set without a blank between them: "Serving Port Emory since 1885" over its dateline.
   return lines.length > 1 && lines.length <= 3 ? allFurniture(lines) : null;
 }
 
+/** Whether every labelled box of a block, wrapped over lines or not, is a printed front page's index or weather. */
+function printBoxes(text: string): boolean {
+  const boxes = text.split(/\n(?=\p{Lu}+\s*:)/u).map((box) => box.replace(/\n/gu, ' '));
+  return boxes.every((box) => PRINT_BOX.test(box));
+}
+
+/** The kind of a block's first line when each of its lines is furniture of some kind, else null. */
 function allFurniture(lines: readonly string[]): FurnitureKind | null {
   const kinds = lines.map(furnitureOf);
   return kinds.every((kind) => kind !== null) ? kinds[0]! : null;

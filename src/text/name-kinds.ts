@@ -145,29 +145,22 @@ export class NameKindVotes {
     const building = words.length > 1 && this.knowledge.category(bare(lastWord), 'n') === 'noun.artifact';
     if (building && at && BUILDING_PREPOSITIONS.has(at.raw.toLowerCase())) this.vote(text, 'place', 2);
     if (isAcronym(text)) this.vote(text, 'organization', 1);
-    // Two or three capitalized words that are not English words are most often a person's given name and surname,
-    // one of them perhaps double-barrelled ("Carla Menendez-Hahn"); WordNet knows some surnames as famous people's
-    // ("Hahn").
-    const written = text.split(/\s+/u);
-    const parts = written.flatMap((w) => w.split('-'));
-    if (
-      written.length >= 2 &&
-      written.length <= 3 &&
-      written.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
-      parts.every((w) => this.knowledge.category(w.toLowerCase(), 'n') === null || this.famousPerson(w))
-    )
-      this.vote(text, 'person', 1);
+    if (this.spelledAsPerson(text)) this.vote(text, 'person', 1);
     this.vote(text, 'other', 0.5);
   }
 
   /**
-   * Where the name after a title ("Museum Director", "Mayor", "Port Ellery Mayor") starts, or 0: the last word for a
-   * person's role, no famous name itself, followed only by words that are no common nouns ("… Liberties Union" ends
-   * on one). What stands before the role is whose it is: the town of "Port Ellery Mayor Agnes Thornbury".
+   * Two or three capitalized words that are not English words are most often a person's given name and surname, one
+   * of them perhaps double-barrelled ("Carla Menendez-Hahn"); WordNet knows some surnames only as a famous person's
+   * ("Hahn"), not as a common noun ("Exploited Children").
    */
-  /** Whether WordNet knows a word only as a famous person's name ("Hahn"), not as a common noun ("Children"). */
-  private famousPerson(word: string): boolean {
-    return this.knowledge.instanceKind(word) === 'noun.person';
+  private spelledAsPerson(text: string): boolean {
+    const written = text.split(/\s+/u);
+    if (written.length < 2 || written.length > 3) return false;
+    if (!written.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return false;
+    const noCommonNoun = (w: string): boolean =>
+      this.knowledge.category(w.toLowerCase(), 'n') === null || this.knowledge.instanceKind(w) === 'noun.person';
+    return written.flatMap((w) => w.split('-')).every(noCommonNoun);
   }
 
   /** Whether a capitalized word is a person's role ("Mayor", "Executive"), as a title before a name. */
@@ -176,6 +169,11 @@ export class NameKindVotes {
     return role && this.knowledge.instanceKind(word) === null;
   }
 
+  /**
+   * Where the name after a title ("Museum Director", "Mayor", "Port Ellery Mayor") starts, or 0: the last word for a
+   * person's role, no famous name itself, followed only by words that are no common nouns ("… Liberties Union" ends
+   * on one). What stands before the role is whose it is: the town of "Port Ellery Mayor Agnes Thornbury".
+   */
   private titleEnd(words: readonly string[]): number {
     let end = 0;
     for (let i = 0; i < words.length - 1; i++) if (this.isTitle(words[i]!)) end = i + 1;
