@@ -108,6 +108,23 @@ const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
   'noun.motive': 'reason',
 };
 // Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
+const CHANGE_NOUNS = [
+  'reduction',
+  'increase',
+  'decrease',
+  'drop',
+  'decline',
+  'rise',
+  'growth',
+  'gain',
+  'jump',
+  'shortfall',
+];
+/** Lemmas of a rise or fall in something, as verbs ("shares fell", "sales have dropped"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  ...['increase', 'decrease', 'drop', 'decline', 'rise', 'gain', 'jump', 'fall', 'grow', 'reduce', 'climb', 'slide'],
+  ...['slump', 'plunge', 'sink', 'shrink', 'soar', 'tumble', 'dip', 'surge'],
+]);
 /** Nouns for a vote's or a game's result, a tally ("5-4", "231 to 187"): asked about, they want a count. */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
 
@@ -132,11 +149,7 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   // "What level did the index close at?": a figure on a scale.
   level: 'amount',
   // A change in something is told by how much: "what traffic reduction" wants "17 percent", "12,000 fewer cars".
-  ...Object.fromEntries(
-    ['reduction', 'increase', 'decrease', 'drop', 'decline', 'rise', 'growth', 'gain', 'jump', 'shortfall'].map(
-      (noun) => [noun, 'amount'],
-    ),
-  ),
+  ...Object.fromEntries(CHANGE_NOUNS.map((noun) => [noun, 'amount'])),
   sum: 'money',
   salary: 'money',
   revenue: 'money',
@@ -182,7 +195,7 @@ export const NAMING_VALUE_NOUNS: ReadonlySet<string> = new Set(
  * ("Percent" and "year" are often written.)
  */
 export const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['age', 'date', 'time', 'hour', 'duration', 'money']);
-// "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine").
+// Words of paying: "how much" about them asks for money.
 const MONEY_WORDS = new Set([
   'money',
   'cost',
@@ -344,14 +357,26 @@ function lengthType(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
   return asksLength(phrase, knowledge) ? 'amount' : 'duration';
 }
 
+/**
+ * "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine"), but a part
+ * ("how much of the fund") or a change ("by how much did sales fall", "how much have prices gone up") is told as
+ * often in a percentage or a count as in money.
+ */
+function muchType(tokens: readonly QuestionToken[], at: number, rest: readonly QuestionToken[]): AnswerType {
+  const changes = rest.some(
+    (t, i) => CHANGE_VERBS.has(t.lemma) || (t.lemma === 'go' && ['up', 'down'].includes(rest[i + 1]?.lower ?? '')),
+  );
+  if (tokens[at - 1]?.lower === 'by' || rest[0]?.lower === 'of' || changes) return 'amount';
+  return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
+}
+
 function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKnowledge): AnswerType {
   const next = tokens[at + 1]?.lower;
   const rest = tokens.slice(at + 2);
   // "How many days did the count take?" asks how long it took.
   if (next === 'many' && TIME_UNITS.includes(rest[0]?.lemma ?? '')) return 'duration';
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
-  if (next === 'much')
-    return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
+  if (next === 'much') return muchType(tokens, at, rest);
   if (next === 'long') return rest[0]?.lemma === 'be' && asksLength(rest.slice(1), knowledge) ? 'amount' : 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';

@@ -42,6 +42,11 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ],
     ['"how much" about paying asks for money', 'How much did Lumeridge pay?', 'money'],
     ['"how much" about anything else asks for an amount, not money', 'How much water was lost?', 'amount'],
+    // A change or a part is told as often in a percentage as in money, whatever it is of.
+    ['"how much" a price fell asks for an amount', "How much did Aldwing's share price drop?", 'amount'],
+    ['… as does a price gone up', 'how much have ticket prices gone up', 'amount'],
+    ['… and "by how much"', 'by how much did the company lose money', 'amount'],
+    ['"how much of" a company asks for a part of it', 'how much of Corvel does the fund own?', 'amount'],
     ['"how soon" asks for a date', 'How soon will Pell Street reopen?', 'date'],
     ['"how often" asks for an amount of times', 'How often do the ferries run?', 'amount'],
     ['"how frequently" asks what "how often" does, not a manner', 'How frequently do the ferries run?', 'amount'],
