@@ -17,6 +17,12 @@ const DAY_MONTH_YEAR = regex(
   [`\\b${DAY}(?:\\s+(?:of\\s+)?(${MONTH_PATTERN}),?\\s+|-(${MONTH_PATTERN})-)(\\d{4})\\b`],
   'giu',
 );
+// A mail archive's or a system's timestamp puts the time and zone between the day and the year (C's ctime): "Thu
+// Oct 22 07:52:13 BST 2026".
+const MONTH_DAY_TIME_YEAR = regex(
+  [`\\b(${MONTH_PATTERN})\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Z]{2,5})?\\s+(\\d{4})\\b`],
+  'giu',
+);
 // An ISO timestamp's time of day is part of its date: "2024-06-03T14:05:00Z".
 const YEAR_MONTH_DAY =
   /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/])/gu;
@@ -38,6 +44,7 @@ export function findDates(text: string, order: NumericOrder | null = null): Foun
   };
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, m[4]!, monthNumber((m[2] ?? m[3])!), m[1]!);
+  for (const m of text.matchAll(MONTH_DAY_TIME_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
   for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const plain = plainOrder(Number(m[1]), Number(m[3])) ?? (m[2] === '.' ? 'day' : order);

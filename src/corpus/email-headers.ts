@@ -87,3 +87,19 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
   };
   return { data, body: lines.slice(end + 1).join('\n') };
 }
+
+// A message forwarded, or printed from a webmail with the forwarder's note: what was forwarded opens on a marker
+// line, then its own headers ("---------- Forwarded message ---------", "-----Original Message-----").
+const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$/imu;
+/** How far into a file a forwarded message's marker is looked for: past a print's header and a short note. */
+const FORWARD_REACH = 2000;
+
+/**
+ * The message a file forwards, read as {@link splitEmailHeaders} reads one: its headers as front matter, its text
+ * as the body; the forwarder's note and a webmail print's header before it are not the piece. Null if none.
+ */
+export function splitForwardedMessage(raw: string): FrontMatterSplit | null {
+  const marker = FORWARDED.exec(raw.slice(0, FORWARD_REACH));
+  if (!marker) return null;
+  return splitEmailHeaders(raw.slice(marker.index + marker[0].length).replace(/^\s*\n/u, ''));
+}

@@ -3,7 +3,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { CorpusFileError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
-import { splitEmailHeaders } from './email-headers.ts';
+import { splitEmailHeaders, splitForwardedMessage } from './email-headers.ts';
+import { splitPageProperties } from './page-properties.ts';
 import { splitPandocTitleBlock } from './pandoc-title-block.ts';
 import { regex } from '../text/regex.ts';
 import { isNameLike } from './masthead-line.ts';
@@ -35,7 +36,8 @@ export function splitFrontMatter(raw: string, file: string): FrontMatterSplit {
   if (toml) return tomlFrontMatter(toml, file);
   const fence = FENCE.exec(raw);
   if (!fence) {
-    const opening = splitEmailHeaders(raw) ?? splitPandocTitleBlock(raw);
+    const opening =
+      splitEmailHeaders(raw) ?? splitForwardedMessage(raw) ?? splitPandocTitleBlock(raw) ?? splitPageProperties(raw);
     if (opening) return opening;
     if (/^\uFEFF?---[ \t]*\r?\n/u.test(raw)) {
       throw new CorpusFileError(file, 'front matter starts with "---" but never closes; add a closing "---" line');

@@ -48,8 +48,9 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (heading) return withoutSiteName(unemphasized(heading[1]!), siteKeys);
     const furniture = running.has(block) ? 'page-chrome' : furnitureOf(block.text);
     // The headline comes before the byline and the dateline, and before the prose; a release's "FOR IMMEDIATE
-    // RELEASE: <date>" comes before its headline.
-    const releaseDate = furniture === 'dateline' && RELEASE_LABEL.test(block.text);
+    // RELEASE: <date>", on one line or two, comes before its headline.
+    const released = RELEASE_LABEL.test(block.text) || RELEASE_LABEL.test(blocks[start + at - 1]?.text ?? '');
+    const releaseDate = furniture === 'dateline' && released;
     if (candidates.length > 0 && (furniture === 'byline' || (furniture === 'dateline' && !releaseDate))) break;
     if (furniture) continue;
     if (isProse(block.text)) break;

@@ -77,6 +77,58 @@ function titleAround(pageTitle: string | null, headline: string | null): { title
   return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
 }
 
+/** A mail archive's subject tagged with its list's name, a reply's "Re:" after it: "[Fendry-Birds] Re: Rubythroat". */
+const LIST_TAG = /^\[([\p{L}\p{N}][\p{L}\p{N} ._-]{1,38})\]\s+(?:re:\s*)*(\S.*)$/iu;
+/** A heading without the tag of the mailing list it went to: "[Fendry-Birds] Re: Rubythroat" → "Rubythroat". */
+export const withoutListTag = (heading: string): string => LIST_TAG.exec(heading)?.[2] ?? heading;
+/** Bracketed labels of a story's kind, never a list's name: "[Updated]", "[VIDEO]". */
+const STORY_LABEL = /^(?:updated?|video|watch|photos?|pdf|live|breaking|exclusive|opinion|sponsored|audio|analysis)$/i;
+
+/**
+ * A mailing list archive's message: its subject, and the list it went to, when the page names the list again
+ * beyond the subject (its footer's "More information about the Fendry-Birds mailing list").
+ */
+function listMessage(document: HtmlDocument, pageTitle: string | null): { title: string; outlet: string } | null {
+  const tagged = pageTitle ? LIST_TAG.exec(pageTitle) : null;
+  if (!tagged || STORY_LABEL.test(tagged[1]!)) return null;
+  const list = tagged[1]!.trim();
+  const text = document.querySelector('body')?.textContent ?? '';
+  return text.split(`[${list}]`).some((part) => part.includes(list)) ? { title: tagged[2]!, outlet: list } : null;
+}
+
+/** A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal." */
+export const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
+/** How many of a page's last paragraphs the feed's closing line is looked for in. */
+const APPEARED_REACH = 10;
+
+/** The site a post's feed closing line names, when a feed reader shows the post; else null. */
+function firstAppearedOn(document: HtmlDocument): string | null {
+  for (const paragraph of [...document.querySelectorAll('p')].slice(-APPEARED_REACH)) {
+    const site = APPEARED_FIRST.exec(clean(paragraph.textContent) ?? '')?.[1];
+    if (site) return site;
+  }
+  return null;
+}
+
+// OneNote closes a clipped page with where it came from: "Pasted from <https://www.claimsledger.example/motor/…>".
+const PASTED_FROM = /^pasted from\s*<\s*(https?:\/\/\S+?)\s*>$/iu;
+
+/** The address a note says its text was pasted from, or null. */
+function pastedFrom(document: HtmlDocument): string | null {
+  for (const element of [...document.querySelectorAll('p, div')].slice(-APPEARED_REACH)) {
+    const address = PASTED_FROM.exec(clean(element.textContent) ?? '')?.[1];
+    if (address) return address;
+  }
+  return null;
+}
+
+/** The name the page's words give the site its text was pasted from ("CLAIMS LEDGER" for claimsledger.example). */
+function namedForPastedFrom(document: HtmlDocument): string | null {
+  const address = pastedFrom(document);
+  const host = address ? new URL(address).hostname : null;
+  return host ? (siteNameForDomain(document, host) ?? siteNameInText(document, host)) : null;
+}
+
 /** Paragraphs of a page's body in order, as a word processor writes them. */
 const PARAGRAPHS = 'body p, body h1, body h2, body h3';
 
@@ -196,7 +248,20 @@ function visibleDate(document: HtmlDocument): string | null {
       if (date) return date;
     }
   }
-  return dateUnderHeadline(document) ?? lastEdited(document);
+  return dateUnderHeadline(document) ?? emphasizedDateline(document) ?? lastEdited(document);
+}
+
+/** How many emphasised elements a date set in italics is looked for in. */
+const EMPHASIS_REACH = 5;
+
+/** A line in italics that is only a date: "<I>Thu Oct 22 07:52:13 BST 2026</I>", as a mail archive dates a message. */
+function emphasizedDateline(document: HtmlDocument): string | null {
+  for (const element of [...document.querySelectorAll('i, em')].slice(0, EMPHASIS_REACH)) {
+    const line = clean(element.textContent);
+    const published = line ? datelineOf(line)?.published : null;
+    if (published) return published;
+  }
+  return null;
 }
 
 /** Words the line under a headline takes at most, its date, byline and buttons together. */
@@ -303,7 +368,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const ld = readJsonLdArticle(scripts) ?? readMicrodataArticle(document);
   const meta = metaTags(document);
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
-  const pageTitle = clean(document.querySelector('title')?.textContent);
+  // A browser tab's title opens on a count of unread items when a web app shows the page: "(128) Headline - Reader".
+  const pageTitle = clean(document.querySelector('title')?.textContent?.replace(/^\s*\(\d+\)\s+/u, ''));
   const declared =
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
     meta('application-name', 'DC.publisher', 'dcterms.publisher');
@@ -311,6 +377,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
   const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;
   const fromTitle =
+    listMessage(document, pageTitle) ??
     titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
     splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
   const h1 = clean(document.querySelector('h1')?.textContent);
@@ -318,15 +385,21 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const reader = document.querySelector('.reader-domain');
   const site =
     namedOutlet ??
+    firstAppearedOn(document) ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     homeLogoName(document) ??
     officeCompany(document, meta('generator')) ??
-    mastheadLineName(document);
+    mastheadLineName(document) ??
+    namedForPastedFrom(document);
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
   const outlet = chat ?? creditedOutlet(document, owned ?? site);
+  // A page the browser translated (Chrome marks its root "translated-ltr") shows its headline in the reader's
+  // language; its metadata stays in the page's own.
+  const translated = /\btranslated-(?:ltr|rtl)\b/u.test(document.documentElement.getAttribute('class') ?? '');
+  const shown = headlineOf(fromTitle.title, h1) ?? h1;
   const named = withoutSite(
-    clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? headlineOf(fromTitle.title, h1) ?? h1,
+    (translated ? shown : null) ?? clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? shown,
     outlet,
   );
   // A document titled only by its kind ("PRESS RELEASE", as a word processor saves it) is titled by its heading, or
@@ -339,7 +412,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     absolute(meta('og:url'), pageUrl) ??
     absolute(canonical, pageUrl) ??
     absolute(reader?.getAttribute('href') ?? null, null) ??
-    absolute(pageUrl, null);
+    absolute(pageUrl, null) ??
+    absolute(pastedFrom(document), null);
   const published =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(

@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
+import { splitBlocks } from './blocks.ts';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
+import { withoutListTag } from './html-metadata.ts';
 import { collapseSpace, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.
@@ -163,6 +165,19 @@ const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
   return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;
 };
 
+/** A quoted message's mark at a line's start ("> ", "> > "). */
+const QUOTE_MARKS = /^(?:> ?)+/gmu;
+
+/**
+ * The paragraphs an element holds: one, but a <pre> keeps text as it was typed (a mailing list archive's message),
+ * its paragraphs parted by blank lines, its lines wrapped by hand and a quoted message's marked "> ".
+ */
+function elementTexts(element: HtmlElement): string[] {
+  if (element.tagName === 'TR') return [tableRowText(element)];
+  if (element.tagName !== 'PRE') return [collapseSpace(element.textContent)];
+  return splitBlocks((element.textContent ?? '').replace(QUOTE_MARKS, '')).map((block) => collapseSpace(block.text));
+}
+
 /**
  * The article's paragraphs, in reading order, furniture removed and photo captions kept; empty when the page has
  * no article. Mutates the document (read the metadata first).
@@ -195,17 +210,19 @@ export function articleParagraphs(
   for (const element of content.querySelectorAll(`${BLOCKS}, tr`)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
     if (element.querySelector(BLOCKS)) continue;
-    const text = element.tagName === 'TR' ? tableRowText(element) : collapseSpace(element.textContent);
-    if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
-    // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
-    if (datelineOf(text)) continue;
-    if (title && text.toLowerCase() === title.toLowerCase()) continue;
-    if (previous && isPhotoCredit(text) && sharePhoto(previous, element)) {
-      paragraphs.push(`${paragraphs.pop()} (${CREDIT_PREFIX.test(text) ? text : `Photo: ${text}`})`);
-      continue;
+    for (const text of elementTexts(element)) {
+      if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
+      // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
+      if (datelineOf(text)) continue;
+      // The headline, perhaps under its mailing list's tag ("[Fendry-Birds] Rubythroat"), is the title, not text.
+      if (title && withoutListTag(text).toLowerCase() === title.toLowerCase()) continue;
+      if (previous && isPhotoCredit(text) && sharePhoto(previous, element)) {
+        paragraphs.push(`${paragraphs.pop()} (${CREDIT_PREFIX.test(text) ? text : `Photo: ${text}`})`);
+        continue;
+      }
+      paragraphs.push(element.tagName === 'FIGCAPTION' ? labelledCaption(text) : text);
+      previous = element;
     }
-    paragraphs.push(element.tagName === 'FIGCAPTION' ? labelledCaption(text) : text);
-    previous = element;
   }
   const leadKept = lead && paragraphs.some((p) => p.startsWith(lead.slice(0, 60)));
   return lead && !leadKept && paragraphs.length > 0 ? [lead, ...paragraphs] : paragraphs;

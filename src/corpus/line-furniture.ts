@@ -135,6 +135,9 @@ const PAGE_CHROME = regex(
       '(?:(?:open|close|toggle|show|hide|main|site) )?(?:menu|navigation)',
       // An email newsletter's top line.
       String.raw`view (?:this (?:email|newsletter)|it|online) (?:in|on) (?:your|a|the) (?:web )?browser\.?`,
+      String.raw`view this (?:post|email|newsletter|issue) (?:on|in) the web(?: at \S+)?`,
+      // A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal."
+      String.raw`the post .+ appeared first on \S.{0,60}`,
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
@@ -143,6 +146,11 @@ const PAGE_CHROME = regex(
       // A paper's slogan under its masthead: "Serving Port Emory since 1885", "Our daily newspaper since 1894".
       String.raw`(?:(?:serving|covering)\s.{3,60}|.{0,40}\b(?:news)?paper)\s+since\s+(?:1[6-9]|20)\d\d`,
       String.raw`(?:est\.?|established|founded)(?:\s+in)?\s+(?:1[6-9]|20)\d\d`,
+      // A pager between posts or messages: "Previous message: …", "Newer Post Older Post Home", and a mail
+      // archive's sorting links ("Messages sorted by: [ date ] [ thread ]").
+      String.raw`(?:previous|next|newer|older) (?:message|post|article|story|entry|thread|topic)s?(?:\s*:\s*.{1,150})?`,
+      String.raw`(?:(?:newer|older) posts?\s*){1,2}(?:home)?`,
+      String.raw`(?:messages )?sorted by:?(?:\s*\[\s*\w+\s*\])+`,
       // A board paper's item number in its corner: "Agenda item: 9.2".
       String.raw`(?:agenda )?item(?: no\.?)?:?\s*\d+(?:\.\d+)*[a-z]?`,
     ]),
@@ -249,12 +257,18 @@ const RELEASE_LABEL_ROW = new RegExp(String.raw`${RELEASE_LABEL.source}\s{3,}\S`
 const CONTACT = /^(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts?|for more information)\s*:/i;
 const CONTACT_DETAILS = regex(
   [
-    String.raw`^(?:[\s|,;·•/]*(?:(?:tel|phone|email|e-mail|mobile|cell)\s*:?\s*)?`,
-    String.raw`(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+[\s|,;·•/]*$`,
+    String.raw`^(?:[\s|,;·•/]*(?:(?:tel|phone|email|e-mail|mobile|cell|web|website|[tew])\s*:?\s*)?`,
+    String.raw`(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?www\.[\w-]+(?:\.[\w-]+)+\/?))+`,
+    String.raw`[\s|,;·•/]*$`,
   ],
   'i',
 );
 const MAX_CONTACT_WORDS = 20;
+// A postal address on one line, its parts set apart by commas and closing on a British postcode or a US state and
+// ZIP code: "Castle Walk, Wenford, Kestershire KS1 2DW", "200 Main St, Carrow Falls, OH 43001".
+const ADDRESS_PART = String.raw`[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*)*`;
+const POSTAL_CODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)`;
+const POSTAL_ADDRESS = new RegExp(String.raw`^${ADDRESS_PART}(?:,\s*${ADDRESS_PART})+(?<=\b${POSTAL_CODE})$`, 'u');
 // A station's live stream above its story: "LISTEN LIVE · Valley Morning with Ana Whitfield", "Watch live".
 const LIVE_STREAM = /^(?:listen|watch) live\b/i;
 const MAX_LIVE_STREAM_WORDS = 12;
@@ -297,7 +311,9 @@ function classifyLine(written: string): FurnitureKind | null {
   if (isCommentCount(text)) return 'comment-count';
   if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (isMarketTicker(text)) return 'widget';
-  if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text))) return 'page-chrome';
+  if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text) || POSTAL_ADDRESS.test(text))) {
+    return 'page-chrome';
+  }
   if (isCopyrightLine(text)) return 'copyright';
   // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
   if (datelineOf(text) || eitherWayDates(text)) return 'dateline';

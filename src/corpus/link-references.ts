@@ -1,9 +1,10 @@
-// A page saved as text by a terminal browser (lynx, w3m) marks each link "[12]" after its words and lists the
+// A page saved as text by a terminal browser (lynx, w3m) marks each link "[12]" beside its words and lists the
 // addresses at the end, under "References" or "Visible links": the marks and the list are the browser's, not the
 // article's.
 const LIST_HEADING = /^[ \t]*(?:References|Visible links|Hidden links):?[ \t]*$/im;
 const NUMBERED_LINK = /^[ \t]*\d{1,4}\.[ \t]+\S+:\/\/\S+[ \t]*$/gmu;
-const LINK_MARK = /(?<=\S)\[\d{1,4}\]/gu;
+// lynx sets the mark before the link's words ("By [19]Jas Whitcombe"), w3m and others after them.
+const LINK_MARK = /(?<=\S)\[\d{1,4}\]|\[\d{1,4}\](?=\S)/gu;
 /** Numbered addresses a list must hold to be a browser's, not an article's "References" heading. */
 const MIN_LINKS = 2;
 

@@ -237,7 +237,9 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     if (top.length < 2 || !isNameLike(line) || (kind && kind !== 'section-label')) break;
     // "BuzzFeed News Home Reporting To You" names its site before "Home" (read below), not as a whole; a lone word
     // in title case ("News") opens a menu laid one item a line.
-    if (RELEASE_LABEL.test(line) || SITE_HOME.test(line)) break;
+    if (SITE_HOME.test(line) || (RELEASE_LABEL.test(line) && i > 0)) break;
+    // A release may open on its label, its issuer's name under it ("PRESS RELEASE" / "Wenford Museum").
+    if (RELEASE_LABEL.test(line)) continue;
     // … but one written as a brand, its words run together ("KestleburyLive"), is the site's name.
     if (wordCount(line) < 2 && !isAllCaps(line) && !RUN_TOGETHER.test(line)) break;
     // Capitals are a logo's form: "FOR IMMEDIATE RELEASE" reads as an outlet only by them.
@@ -262,7 +264,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     const above = top.slice(0, nav);
     const searched = above.find((b) => top.some((s) => searchedSite(s.text) === b.text.trim()))?.text.trim();
     const first = above
-      .map((b, i) => ({ spelled: spelled(top, i), name: mastheadName(b.text) }))
+      .map((b, i) => ({ spelled: spelled(top, i) ?? logoOverTwoLines(above, i, blocks), name: mastheadName(b.text) }))
       .find((line) => line.spelled ?? line.name);
     const masthead =
       first?.spelled ??

@@ -129,7 +129,9 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set([
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
 
 /** Nouns that name only a value's kind. */
-const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['amount', 'size', 'level', 'sum', 'value', 'worth', 'money']);
+const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set([
+  ...['amount', 'size', 'level', 'sum', 'value', 'worth', 'money', 'figure'],
+]);
 
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   period: 'duration',
@@ -145,6 +147,8 @@ const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   fee: 'money',
   fine: 'money',
   amount: 'amount',
+  // "What was the final turnout figure?": a figure is told in numbers.
+  figure: 'amount',
   size: 'amount',
   // "What level did the index close at?": a figure on a scale.
   level: 'amount',

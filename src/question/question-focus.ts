@@ -116,6 +116,10 @@ export function questionFocus(
   return { head: last, attribute, owner: ownerOf(tokens, first, last, isRole(lemma)), lemma };
 }
 
+/** Whether a common noun starts at a token, perhaps one hyphenated from its parts ("by-election"). */
+const startsNoun = (tokens: readonly QuestionToken[], at: number): boolean =>
+  tokens[at]?.pos === 'NOUN' || (tokens[at + 1]?.hyphenated === true && tokens[at + 1]?.pos === 'NOUN');
+
 /**
  * The name an attribute belongs to: "Netflix's chief executive", "the Netflix chief executive", "the chief
  * executive of Netflix", "how many employees does Netflix have".
@@ -133,7 +137,11 @@ function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, 
   // "The chief executive of Netflix"; "the protester in the photo" belongs to no one.
   if (after && ['of', 'at', 'for'].includes(after.lower)) {
     const next = tokens.findIndex((t, i) => i > last + 1 && t.pos !== 'DET');
-    if (next >= 0 && tokens[next]!.name) return next;
+    let end = next;
+    while (end >= 0 && tokens[end + 1]?.name) end++;
+    // "The returning officer for the Brackenford by-election" is the by-election's: a name before a common noun
+    // only says which one.
+    if (next >= 0 && tokens[next]!.name) return startsNoun(tokens, end + 1) ? -1 : next;
   }
   // "…does Netflix have", "…did Acme employ": the subject of a possessive verb owns the attribute.
   const verb = tokens.findIndex((t, i) => i > last && (t.lemma === 'have' || t.lemma === 'employ'));

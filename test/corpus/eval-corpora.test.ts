@@ -6,6 +6,8 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { withoutInitials } from '../../src/corpus/outlet-names.ts';
 import { utf16Text } from '../../src/corpus/decode-text.ts';
 import { withGridTablesRead } from '../../src/corpus/grid-tables.ts';
+import { parseHtmlDocument } from '../../src/corpus/html-dom.ts';
+import { pageOfMhtml } from '../../src/corpus/mhtml.ts';
 import type { Source } from '../../src/corpus/source.ts';
 import { loadEvalSet } from '../../src/eval/eval-set.ts';
 import { withoutInvisibles } from '../../src/text/invisible.ts';
@@ -130,9 +132,16 @@ describe.each(folders)('eval corpus %s', (folder) => {
     articles = (await loadCorpus(join(EVAL_CORPORA, folder))).sources.filter((s) => s.kind === 'article');
     // As the reader decodes them: Notepad's UTF-16 too, the invisible characters out.
     // … and a grid table's rows each on a line.
-    const text = (bytes: Buffer): string =>
-      withGridTablesRead(withoutInvisibles(utf16Text(bytes) ?? bytes.toString('utf8')));
-    const read = async (s: Source) => [s.file, text(await readFile(join(EVAL_CORPORA, folder, s.file)))] as const;
+    // … and a web archive's page as its text, its quoted-printable and entities decoded.
+    const text = (file: string, bytes: Buffer): string => {
+      const page = /\.mht(?:ml)?$/iu.test(file) ? pageOfMhtml(bytes) : null;
+      if (page && typeof page !== 'string') {
+        return parseHtmlDocument(page.html.toString('utf8')).documentElement.textContent ?? '';
+      }
+      return withGridTablesRead(withoutInvisibles(utf16Text(bytes) ?? bytes.toString('utf8')));
+    };
+    const read = async (s: Source) =>
+      [s.file, text(s.file, await readFile(join(EVAL_CORPORA, folder, s.file)))] as const;
     raws = new Map(await Promise.all(articles.map(read)));
   });
 
