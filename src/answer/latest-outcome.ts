@@ -32,8 +32,7 @@ export function latestOutcomeFirst(leads: Candidate[], question: AnalyzedQuestio
   return later ? [later, ...leads.filter((c) => c !== later)] : leads;
 }
 
-/** Words asking for a figure as the story last gave it, or as it first did. */
-const LATEST = /\b(?:now|latest|current(?:ly)?|final|most recent|to date|updated|revised|newest)\b/i;
+/** Words asking for a figure as the story first gave it (the question's timing says when it asks for the last). */
 const EARLIEST = /\b(?:first|initial(?:ly)?|original(?:ly)?|earliest)\b/i;
 /** Questions asking for a figure, which an update replaces. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'amount', 'percent']);
@@ -46,7 +45,7 @@ const FIGURE_TYPES: ReadonlySet<string> = new Set(['count', 'money', 'amount', '
 export function askedRevisionFirst(leads: Candidate[], question: AnalyzedQuestion): Candidate[] {
   const best = leads[0];
   if (!best?.source.published || best.value === null || !FIGURE_TYPES.has(question.type)) return leads;
-  const latest = LATEST.test(question.text);
+  const latest = question.timing === 1;
   if (!latest && !EARLIEST.test(question.text)) return leads;
   const comparable = leads
     .slice(0, OUTCOME_DEPTH)

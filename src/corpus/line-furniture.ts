@@ -136,6 +136,8 @@ const PAGE_CHROME = regex(
       // An email newsletter's top line.
       String.raw`view (?:this (?:email|newsletter)|it|online) (?:in|on) (?:your|a|the) (?:web )?browser\.?`,
       String.raw`view this (?:post|email|newsletter|issue) (?:on|in) the web(?: at \S+)?`,
+      // A newsletter sign-up's small print: "Privacy notice: Newsletters may contain info about charities, …".
+      String.raw`privacy (?:notice|policy):.{0,200}`,
       // A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal."
       String.raw`the post .+ appeared first on \S.{0,60}`,
       String.raw`search(?: (?:this|the) site)?`,

@@ -12,7 +12,9 @@ const candidate = (published: string, value: string, fit = 1): Candidate =>
     features: { fit, keyHeld: 1, names: 1 },
     passage: { text: `The repair will cost ${value}.` },
   }) as unknown as Candidate;
-const question = (text: string, type = 'money'): AnalyzedQuestion => ({ text, type }) as unknown as AnalyzedQuestion;
+// The analysis says whether a question asks for the latest state ("now", "over the whole freeze"): timing 1.
+const question = (text: string, type = 'money', timing = /\bnow\b/u.test(text) ? 1 : 0): AnalyzedQuestion =>
+  ({ text, type, timing }) as unknown as AnalyzedQuestion;
 
 const first = candidate('2026-10-10', '€14,200');
 const middle = candidate('2026-10-20', '€16,000');
@@ -21,6 +23,11 @@ const latest = candidate('2026-10-28', '€17,800');
 describe('a figure asked "now" or "first" leads with the latest or the earliest article that gives it', () => {
   it('"how much will the repair cost now" leads with the latest figure', () => {
     expect(askedRevisionFirst([middle, first, latest], question('how much will the repair cost now?'))[0]).toBe(latest);
+  });
+
+  it('any question the analysis reads as asking for the latest state leads with the latest figure', () => {
+    const asked = question('how much did the repair cost over the whole job?', 'money', 1);
+    expect(askedRevisionFirst([middle, first, latest], asked)[0]).toBe(latest);
   });
 
   it('"how much was the repair first said to cost" leads with the earliest figure', () => {

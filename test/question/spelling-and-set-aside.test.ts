@@ -186,6 +186,10 @@ describe('what else the analysis keeps for ranking', () => {
     ['"end up" asks where a count ended', 'How many signatures did the petition end up with?', 1],
     ['"at this point" asks for the latest', "What's the total price tag on the ballpark at this point?", 1],
     ['"to date" asks for the latest', 'How much has the appeal raised to date?', 1],
+    ['"revised" asks for the latest', 'What is the revised cost of the cubesat?', 1],
+    ['a count "over the whole" span is its last', 'How many crashes were there over the whole freeze?', 1],
+    ['"overall" asks for the last count too', 'How many claims were made overall?', 1],
+    ['a "current" thing is no request for the latest figure', 'What is wrong with the current runway?', 0],
     ['neither asks for either', 'How many employees does Lumeridge have?', 0],
   ])('%s', (_why, question, timing) => {
     expect(analyze(question).timing).toBe(timing);
