@@ -92,8 +92,9 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
   return null;
 }
 
-/** A possessive pronoun right before an attribute ("His agent", "its president"), lower-cased, or null. */
-const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+$/i;
+/** A possessive pronoun before an attribute and its modifiers ("His agent", "its managing director"). */
+const POSSESSIVE_BEFORE = /\b(his|her|its|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
+const POSSESSIVE_REACH = 40;
 /** An organization named again by its head noun before an attribute: "the authority's (executive) director". */
 const DEFINITE_BEFORE = /\bthe\s+(\p{L}[\p{L}-]*)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
 const REFERENCE_REACH = 48;
@@ -120,7 +121,8 @@ function pronounOwns(
   context: RelationContext,
   kinds: NameKinds,
 ): boolean {
-  const pronoun = POSSESSIVE_BEFORE.exec(passage.text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+  const before = passage.text.slice(Math.max(0, at - POSSESSIVE_REACH), at);
+  const pronoun = POSSESSIVE_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!pronoun) return false;
   const person = isPersonName(owner.text, kinds);
   // An organization is named again by its head noun: "the institute" for the Halloran Institute.
