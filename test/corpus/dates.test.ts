@@ -26,6 +26,9 @@ describe('toIsoDate: dates as front matter and manifests write them', () => {
     ['13/05/2026', '2026-05-13'],
     ['05/13/2026', '2026-05-13'],
     ['13.05.2026', '2026-05-13'],
+    // A mail archive's stamp (C's ctime) puts the time and the zone between the day and the year.
+    ['Thu Oct 22 07:52:13 BST 2026', '2026-10-22'],
+    ['Oct 2 07:52 2026', '2026-10-02'],
   ])('%s → %s', (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });
@@ -67,6 +70,8 @@ describe('datelineOf: lines that only say when', () => {
     ['Release date: 3 March 2026', '2026-03-03', null],
     // A day, a month's short name and a year set apart by hyphens, as a science-news service dates a release.
     ['16-Jun-2026', '2026-06-16', null],
+    // A mail archive dates each message as its server stamped it.
+    ['Thu Oct 22 07:52:13 BST 2026', '2026-10-22', null],
     ['March 5, 2025', '2025-03-05', null],
     ['5 March 2025', '2025-03-05', null],
     ['2025-03-05', '2025-03-05', null],

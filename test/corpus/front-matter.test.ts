@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorsOf, readEntry, relatedEntries, splitFrontMatter } from '../../src/corpus/front-matter.ts';
+import { parseFile } from '../../src/corpus/parse-file.ts';
 import { CorpusFileError } from '../../src/errors.ts';
 
 const file = `---
@@ -250,5 +251,46 @@ describe('the headers of an email saved as text', () => {
       title: 'Order Flow #212: Five hours in the dark',
       outlet: 'Civic Wire',
     });
+  });
+});
+
+describe('a forwarded newsletter, printed from a webmail and saved as text', () => {
+  const print = [
+    '20/01/2026, 09:14                Gmail - Fwd: Kelsby Notes #47: The salt ran out',
+    '',
+    'Gmail                                                        Sam Okafor <sam.okafor@mail.example>',
+    '',
+    'Fwd: Kelsby Notes #47: The salt ran out',
+    '1 message',
+    '',
+    'Dee Marsh <dee.marsh@mail.example>                                    20 January 2026 at 08:40',
+    'To: Sam Okafor <sam.okafor@mail.example>',
+    '',
+    'Thought you would want this one for Thursday. Dee',
+    '',
+    'Sent from my iPhone',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Kelsby Notes <kelsbynotes@substack.com>',
+    'Date: Tue, 20 Jan 2026 at 07:02',
+    'Subject: Kelsby Notes #47: The salt ran out',
+    'To: <dee.marsh@mail.example>',
+    '',
+    'The county depot at Kelsby ran out of road salt on Monday night, the highways team confirmed.',
+    '',
+    'Gritters were sent to the Wenbridge depot instead, adding an hour to each round.',
+    '',
+  ].join('\n');
+
+  it("is read by the forwarded message's headers, and the print's header and the forwarder's note are no text", () => {
+    const { data, body } = splitFrontMatter(print, 'Gmail - Fwd_ Kelsby Notes 47.txt');
+    expect(readEntry(data)).toMatchObject({
+      title: 'Kelsby Notes #47: The salt ran out',
+      published: '2026-01-20',
+      sender: 'Kelsby Notes',
+    });
+    expect(body.trim()).toMatch(/^The county depot at Kelsby ran out of road salt/u);
+    expect(body).not.toMatch(/Thought you would want|Sent from my iPhone|Forwarded message/u);
+    expect(parseFile({ file: 'Gmail - Fwd_ Kelsby Notes 47.txt', raw: print }, undefined).outlet).toBe('Kelsby Notes');
   });
 });

@@ -190,6 +190,18 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', 'Media contact: Ruth Castellane, communications director'],
     ['page-chrome', '(555) 014-2290 | press@rnalocal412.example'],
     ['page-chrome', 'LISTEN LIVE  ·  Valley Morning with Ana Whitfield'],
+    // … an issuer's address on one line, closing on a postcode or a state and ZIP code, and a contact line whose
+    // web address is the site's bare name.
+    ['page-chrome', 'Castle Walk, Wenford, Kestershire KS1 2DW'],
+    ['page-chrome', '200 Main St, Carrow Falls, OH 43001'],
+    ['page-chrome', 'T: 0330 412 7780   E: press@brindle.example   www.brindle.example'],
+    // A mail archive's and a blog's pagers, a newsletter's link to its post, and a feed's closing line.
+    ['page-chrome', 'Previous message: [Fendry-Birds] Rubythroat at Millpond Lane'],
+    ['page-chrome', 'Next message: [Fendry-Birds] Parking at Millpond Lane'],
+    ['page-chrome', 'Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]'],
+    ['page-chrome', 'Newer Post Older Post Home'],
+    ['page-chrome', 'View this post on the web at https://kelsbynotes.substack.com/p/the-salt-ran-out'],
+    ['page-chrome', 'The post Salt stocks run low as the cold sets in appeared first on Local Roads Journal.'],
     ['share', 'Share   Tweet   Email   Print'],
     ['share', 'Share on Facebook   Share on X   Email this story'],
     ['share', 'Facebook Twitter LinkedIn Email'],
@@ -268,6 +280,10 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // A station's call letters and frequency beside its name: its masthead, no menu.
     'KEPR 89.7 FM  |  Example Public Radio',
     'Listen live to the council meeting tonight, the mayor urged residents on Monday.',
+    // A postcode inside a sentence is no address line; a message or a post told of is no pager.
+    'He lives in Leeds, near LS1 4AB',
+    'The next message from the council came on Friday.',
+    'Older posts on the forum were deleted in March.',
     // A sentence wrapped over lines ends as one; a weather strip does not.
     'pier has cooled to 18.1°C.',
   ])('keeps reporting and headlines: %s', (text) => {

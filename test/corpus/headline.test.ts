@@ -398,6 +398,16 @@ describe('a menu with a lower-case item, and a trail of sections in capitals', (
   });
 });
 
+describe('a release whose date is on the line below its "For immediate release"', () => {
+  it('is headed by the line below the date, not by the issuer above the label', () => {
+    const headline = 'MUSEUM TO KEEP THE TILLY FARM HOARD AS THE COUNTY AGREES TO BUY IT';
+    for (const label of ['For immediate release', 'FOR IMMEDIATE RELEASE']) {
+      const page = ['Wenford Museum and Art Gallery', label, 'Thursday 12 November 2026', headline, PROSE_LINE];
+      expect(headlineOf(page.join('\n\n'))).toBe(headline);
+    }
+  });
+});
+
 describe('a menu whose items hold small words ("Cost of Living")', () => {
   it('is no headline', () => {
     const menu = 'NEWS   Example News   Coast   Crime   Traffic & Travel   Cost of Living   SPORT   PROPERTY';

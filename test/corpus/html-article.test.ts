@@ -590,3 +590,105 @@ describe("a messaging app's export of a channel", () => {
     expect(article.paragraphs.join('\n')).not.toMatch(/07:1\d|👁/u);
   });
 });
+
+describe("a mailing list archive's message, as pipermail pages it", () => {
+  const quoted = [
+    'Ann Roe wrote:',
+    '&gt; The rubythroat was still in the hawthorn by the second gate at dusk,',
+    '&gt; feeding low and calling now and then.',
+  ];
+  const reply = [
+    'It was there again this morning from first light, showing well to about forty',
+    'people, though it went quiet when the sun came over the ridge at eight.',
+    '',
+    'Please park on the verge by the church, not in the lane: the farmer needs to',
+    'get his tractor through and asked for the lane to be kept clear all day.',
+  ];
+  const pager =
+    '<p><ul><li>Previous message: <a href="000123.html">[Fendry-Birds] Rubythroat at Millpond Lane</a></li>' +
+    '<li>Next message: <a href="000125.html">[Fendry-Birds] Parking at Millpond Lane</a></li>' +
+    '<li><b>Messages sorted by:</b> <a href="date.html">[ date ]</a> <a href="thread.html">[ thread ]</a> ' +
+    '<a href="subject.html">[ subject ]</a> <a href="author.html">[ author ]</a></li></ul>';
+  const footer =
+    '<a href="https://lists.example/mailman/listinfo/fendry-birds">More information about the Fendry-Birds\n' +
+    'mailing list</a>';
+  const archived = (subject: string, list = footer): string =>
+    `<html><head><title>${subject}</title></head><body><h1>${subject}</h1>` +
+    '<b>Jo Bloggs</b> <a href="mailto:fendry-birds@lists.example">jo at mail.example</a><br>' +
+    `<i>Thu Oct 22 07:52:13 BST 2026</i>${pager}<hr><!--beginarticle-->` +
+    `<pre>${[...quoted, '', ...reply].join('\n')}\n</pre><!--endarticle--><hr>${pager}<hr>${list}</body></html>`;
+  const message = archived('[Fendry-Birds] Re: Rubythroat at Millpond Lane');
+
+  it('reads the <pre> by paragraphs, its lines wrapped by hand joined and a quote\'s "> " marks dropped', () => {
+    const { paragraphs } = extractHtmlArticle(message, null) as HtmlArticle;
+    expect(paragraphs).toContain(
+      'The rubythroat was still in the hawthorn by the second gate at dusk, feeding low and calling now and then.',
+    );
+    expect(paragraphs).toContain(
+      'It was there again this morning from first light, showing well to about forty people, though it went quiet ' +
+        'when the sun came over the ridge at eight.',
+    );
+    expect(paragraphs.join('\n')).not.toMatch(/>|&gt;/u);
+  });
+
+  it("is the list's, named by the tag on its subject when the page names the list again, and titled without it", () => {
+    expect(extractHtmlArticle(message, null)).toMatchObject({
+      outlet: 'Fendry-Birds',
+      title: 'Rubythroat at Millpond Lane',
+    });
+    // A story's label in brackets is no list, though the page writes the word again.
+    for (const label of ['Updated', 'VIDEO']) {
+      const story = archived(`[${label}] Ferry runs aground at the pier`, `<p>${label}: the operator's statement.</p>`);
+      expect((extractHtmlArticle(story, null) as HtmlArticle).outlet).not.toBe(label);
+    }
+  });
+
+  it('is dated by the line in italics that is only its date, written as a mail server stamps it', () => {
+    expect((extractHtmlArticle(message, null) as HtmlArticle).published).toBe('2026-10-22');
+  });
+});
+
+describe('a page shown by a web app, translated by a browser or pasted into a note', () => {
+  const gritting = 'Gritters have used more salt in the first week of the cold snap than all last winter. ';
+  const prose = `<p>${gritting.repeat(6)}</p>`;
+  const body = (closing = ''): string =>
+    `<div class="article"><h1>Salt stocks run low as the cold sets in</h1>${prose}${closing}</div>`;
+
+  it("is titled without the count of unread items a browser tab's title opens on", () => {
+    const head = '<title>(128) Salt stocks run low as the cold sets in - Inoreader</title>';
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body()}</body></html>`, null);
+    expect((article as HtmlArticle).title).toBe('Salt stocks run low as the cold sets in');
+  });
+
+  it('is named by the site a feed\'s closing line says the post "appeared first on", not by the feed reader', () => {
+    const head = '<title>Salt stocks run low as the cold sets in - Inoreader</title>';
+    const closing = '<p>The post Salt stocks run low as the cold sets in appeared first on Local Roads Journal.</p>';
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body(closing)}</body></html>`, null);
+    expect((article as HtmlArticle).outlet).toBe('Local Roads Journal');
+  });
+
+  it('takes a OneNote page\'s address from its "Pasted from" line, and its site as the page writes that name', () => {
+    const head = '<meta name=Generator content="Microsoft OneNote 15"><title>Motor claims</title>';
+    const claims = 'Motor claims rose by a quarter in the year to March, the insurers said on Monday. '.repeat(6);
+    const note =
+      `<div><p>CLAIMS LEDGER | Motor | Claims</p><h1>Motor claims rise by a quarter</h1><p>${claims}</p>` +
+      '<p>Pasted from &lt;https://www.claimsledger.example/motor/claims-rise&gt;</p></div>';
+    expect(extractHtmlArticle(`<html><head>${head}</head><body>${note}</body></html>`, null)).toMatchObject({
+      url: 'https://www.claimsledger.example/motor/claims-rise',
+      outlet: 'CLAIMS LEDGER',
+    });
+  });
+
+  it('is titled as the browser translated its headline, not by the metadata left in the original language', () => {
+    const head =
+      '<title>Harbour wall to be rebuilt</title><meta property="og:title" content="Hafenmauer wird neu gebaut">';
+    const text = 'The council will rebuild the harbour wall next spring after the storms broke it in two. '.repeat(6);
+    const page = (root: string): string =>
+      `<html lang="de"${root}><head>${head}</head><body><h1>Harbour wall to be rebuilt</h1><p>${text}</p></body>`;
+    expect((extractHtmlArticle(page(' class="translated-ltr"'), null) as HtmlArticle).title).toBe(
+      'Harbour wall to be rebuilt',
+    );
+    // Untranslated, the page's metadata names it in its own words.
+    expect((extractHtmlArticle(page(''), null) as HtmlArticle).title).toBe('Hafenmauer wird neu gebaut');
+  });
+});

@@ -22,6 +22,24 @@ describe("a page saved by a terminal browser loses the browser's link marks and 
     expect(text).not.toMatch(/\[\d+\]|https:|Visible links/u);
   });
 
+  it('drops a mark lynx sets before the linked words ("By [19]Jas Whitcombe")', () => {
+    const dump = [
+      '   By [19]Jas Whitcombe',
+      '',
+      '   The council met on Tuesday and voted 5-2 to [20]close the pier.',
+      '',
+      'References',
+      '',
+      '   19. https://www.harborledger.example/authors/jas-whitcombe/',
+      '   20. https://www.harborledger.example/pier/',
+      '',
+    ].join('\n');
+    const text = withoutLinkReferences(dump);
+    expect(text).toContain('By Jas Whitcombe');
+    expect(text).toContain('voted 5-2 to close the pier.');
+    expect(text).not.toMatch(/\[\d+\]|https:/u);
+  });
+
   it('keeps an article\'s own "References" and its bracketed figures when no address list follows', () => {
     const article = 'The study[1] found a rise.\n\nReferences\n\n1. Roe, J. (2024). Harbor silt.\n';
     expect(withoutLinkReferences(article)).toBe(article);

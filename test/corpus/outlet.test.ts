@@ -805,6 +805,42 @@ describe('an issuer named by a logo over two lines, an agency by its copy, a new
     expect(outletOf(page.join('\n\n'))).toBe('Brindle Parking Solutions');
   });
 
+  it('a logo in capitals over two lines above its menu of services, its address and contacts', () => {
+    const top = [
+      'BRINDLE',
+      'PARKING SOLUTIONS',
+      'Car park management  |  Healthcare  |  Retail  |  Leisure',
+      '3 Foundry Yard, Carrow, Kestershire KS4 7DP',
+      'T: 0330 412 7780   E: press@brindle.example   www.brindle.example',
+      'STATEMENT',
+      '14 November 2026',
+      'Statement on the fire at the Station Road car park',
+    ];
+    const page = [...top, `Brindle Parking Solutions has run the car park since 2019. ${PROSE}`, PROSE, PROSE];
+    expect(outletOf(page.join('\n\n'))).toBe('Brindle Parking Solutions');
+  });
+
+  it("a release opening on its label, its issuer's name under it, then its address, the release line and date", () => {
+    const headline = 'MUSEUM TO KEEP THE TILLY FARM HOARD AS THE COUNTY AGREES TO BUY IT';
+    const page = [
+      'PRESS RELEASE',
+      'Wenford Museum and Art Gallery',
+      'Castle Walk, Wenford, Kestershire KS1 2DW',
+      'For immediate release',
+      'Thursday 12 November 2026',
+      headline,
+      'The museum will show the 212 silver coins in a new gallery from the spring, its director said on Thursday.',
+      PROSE,
+    ];
+    const meta = inferMetadata(splitBlocks(page.join('\n\n')), {
+      file: 'release.txt',
+      title: null,
+      url: null,
+      authors: [],
+    });
+    expect(meta).toMatchObject({ outlet: 'Wenford Museum and Art Gallery', title: headline, published: '2026-11-12' });
+  });
+
   it("a wire agency's name beside its copy's length", () => {
     const top = ['COURTS DOG ATTACK (SENTENCE)', 'FOR USE AFTER 1530 FRIDAY 12 JUNE 2026'];
     const page = [...top, 'Example Court Reporting - 492 words', 'By Jane Roe', 'KINGSMERE, Friday.', PROSE];

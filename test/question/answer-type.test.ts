@@ -127,6 +127,7 @@ describe('after "what"/"which" the noun says what is wanted, by its WordNet kind
     ['the apostrophe-less "whats" is read the same', 'whats the price of a ticket?', 'money'],
     ['"what is the price" is a typed question, not a definition', 'What is the price of a ticket?', 'money'],
     ['"what was the reason" asks for a cause', 'What was the reason for the strike?', 'reason'],
+    ['"figure" asks for an amount: a figure is told in numbers', 'what was the final turnout figure?', 'amount'],
   ])('%s', (_why, question, type) => {
     expect(analyze(question).type).toBe(type);
   });

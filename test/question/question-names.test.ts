@@ -173,6 +173,12 @@ describe("the attribute asked about and whose it is, so another entity's attribu
     expect(analyzed.owner?.text).toBe(owner);
   });
 
+  it('a name before a common noun after "for" or "of" only says which one: the noun owns the attribute', () => {
+    // "by-election" is hyphenated from its parts; "Brackenford" says which by-election the officer is for.
+    expect(analyze('who was the returning officer for the Brackenford by-election').owner).toBeNull();
+    expect(analyze('who is the chief executive of Netflix').owner?.text).toBe('Netflix');
+  });
+
   it('a noun naming the kind of value is still what a name owns through "of" ("the population of Drummond")', () => {
     for (const question of ["What is Drummond's population?", 'What is the population of Drummond?']) {
       expect(analyze(question).attribute).toBe('population');
