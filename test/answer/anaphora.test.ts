@@ -81,13 +81,18 @@ The Bellwether Trust, which paid for the study, said it would wait for the inqui
 The journal's editors agreed to the retraction on Sept. 28.
 
 The Halloran Institute, where the authors work, has opened a formal inquiry. The institute is a private nonprofit. \
-Its president, Dr. Franklin Moss, said the institute took the concerns seriously.
+Its president, Dr. Franklin Moss, said the institute took the concerns seriously. Its managing director, Ruth \
+Kell, said the review would take a month.
 `,
   });
   const ask = (question: string) => answerQuestion(inquiry.index, question, 'q', sureScorer()).answer;
 
   it('"Its president" in a paragraph about the institute is the institute’s president', () => {
     expect(ask('Who is the president of the Halloran Institute?').answer).toMatch(/Franklin Moss/u);
+  });
+
+  it('… and "Its managing director", the role past its modifier, the institute’s managing director', () => {
+    expect(ask('Who is the managing director of the Halloran Institute?').answer).toMatch(/Ruth Kell/u);
   });
 
   it('and not the president of an organization named only in another paragraph', () => {

@@ -201,6 +201,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', 'Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]'],
     ['page-chrome', 'Newer Post Older Post Home'],
     ['page-chrome', 'View this post on the web at https://kelsbynotes.substack.com/p/the-salt-ran-out'],
+    ['page-chrome', 'Privacy notice: Newsletters may contain info about charities, online ads, and paid content.'],
     ['page-chrome', 'The post Salt stocks run low as the cold sets in appeared first on Local Roads Journal.'],
     ['share', 'Share   Tweet   Email   Print'],
     ['share', 'Share on Facebook   Share on X   Email this story'],
