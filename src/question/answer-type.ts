@@ -329,7 +329,9 @@ const numbersAThing = (tokens: readonly QuestionToken[], at: number): boolean =>
   tokens[at]!.lemma === 'number' && (tokens[at - 1]?.pos === 'NOUN' || tokens[at - 1]?.pos === 'PROPN');
 
 function typeOfNoun(token: QuestionToken, knowledge: WordKnowledge): AnswerType | null {
-  const lemma = token.lemma;
+  // The tagger spells some lemmas the American way ("councilor" for "councillor"); the word as written may be known.
+  const known = knowledge.category(token.lemma, 'n') !== null || !knowledge.isWord(token.lower);
+  const lemma = known ? token.lemma : token.lower;
   const kind = knowledge.category(lemma, 'n');
   if (NOUN_TYPES[lemma]) return NOUN_TYPES[lemma];
   // "What wind speed …" wants an amount: a rate is filed with the words of time, but dates nothing.

@@ -28,6 +28,11 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['"what" causing something asks for a cause, as "why" does', 'What caused the pier to crack?', 'reason'],
     ['"what led to" asks for a cause', 'What led to the closure of the pier?', 'reason'],
     ['"what" making something asks for a thing, not a cause', 'What did the plant make?', 'other'],
+    [
+      '"which councillor" asks for a person, though the tagger spells its lemma "councilor"',
+      'which councillor resigned?',
+      'person',
+    ],
     ['"how old" asks for an age', 'How old is Jane Roe?', 'age'],
     ['"how many" asks for a count', 'How many deckhands walked off the job?', 'count'],
     ['"how many" units of time asks for a duration', 'How many days did the strike last?', 'duration'],
