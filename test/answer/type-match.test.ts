@@ -171,6 +171,12 @@ describe('a value in a clause about a named past year tells of that year, not of
     expect(entityFit(sentence, asked, KINDS, '2020-03-01').fit).toBe(1);
   });
 
+  it('"paid $26.8 million since 2020" runs up to the article: it is the story\'s figure, not an earlier one', () => {
+    const asked = analyzeFor(index, 'How much has Lumeridge paid Drummond?');
+    const sentence = passageOf('Lumeridge has paid Drummond $26.8 million since 2020.');
+    expect(entityFit(sentence, asked, KINDS, '2025-08-09').fit).toBe(1);
+  });
+
   it('"21,300 students, down from 26,900 in 2012": the year dates the figure right before it, not the first', () => {
     const asked = analyzeFor(index, 'How many employees does Lumeridge have?');
     const sentence = passageOf('Lumeridge now has about 3,600 employees, down from 4,100 in 2012.');
