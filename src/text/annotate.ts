@@ -187,6 +187,8 @@ function valueSpans(
       continue;
     // "At 800 Wexley Street": the number of a street address counts nothing.
     if (kind === 'count' && STREET_AFTER.test(text.slice(at + value.length))) continue;
+    // "Car Park 2", "Gate 7", "Route 14": a figure after a capitalized word, inside a sentence, names which one.
+    if (kind === 'count' && /^\d{1,4}$/u.test(value) && numbersNamedThing(text, at)) continue;
     const digits = NUMBER_WORDS[value.toLowerCase()] ?? value.replace(/[^\d.]/gu, '');
     // wink reads "$5m" and "2.1 billion euros" as money but "£52m", "€30 million", "CHF 4.5 million" or "38.20 Swiss
     // francs" as a count: a currency sign or code before a figure, or a currency's name after it, makes it money.
@@ -384,6 +386,14 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
 }
 
 // The street suffixes of postal addresses (hand-written: no dependency knows addresses), after one to three names.
+const CAPITALIZED_BEFORE = /(?:^|[^.!?:;"“\s])\s+(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** Whether the figure at `at` follows a capitalized word that is no calendar word, inside its sentence. */
+function numbersNamedThing(text: string, at: number): boolean {
+  const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return word !== undefined && !isCalendarWord(word);
+}
+
 const STREET_AFTER = regex(
   [
     String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.`,

@@ -223,6 +223,8 @@ describe('counted nouns: a count says what it counts', () => {
     ['nothing across "of"', 'Three of the seven worked for the contractor.', [null, null]],
     ['the noun after "of" and its determiner', 'Hundreds of its workers walked out.', ['workers']],
     ['no count in a street address', 'Workers will vote at 800 Wexley Street and at 12 Pine St. downtown.', []],
+    ['no count in the number naming a thing', 'All 24 bays of Car Park 2 were at Gate 7.', ['bays']],
+    ['a count opening a sentence is one, its capital or not', 'Nearly 40 cars burned in Car Park 2.', ['cars']],
     [
       'across a hyphenated modifier',
       'The cull of its 26,000 free-range hens ended and 12 full-time staff left.',
