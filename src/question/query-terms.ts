@@ -302,6 +302,21 @@ function setAsideCompound(
 /** A stand-in as close as a similar or member word: the modifier is the corpus's own, whatever its head. */
 const CLOSE_STAND_IN = 0.6;
 
+/** What may follow a phrasal verb's particle: a noun phrase after it makes the particle a preposition. */
+const PHRASE_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * Whether the token at `i` is a verb before its particle: tagged one, or a noun the tagger took it for after its
+ * subject's noun, its particle opening no noun phrase ("did part of the roof cave in", "why wouldn't the minister
+ * step in and stop the sale"; not "the pause in" nor "a confidence vote in the chancellor").
+ */
+function verbLike(tokens: readonly QuestionToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos === 'VERB') return true;
+  const after = tokens[i + 2];
+  return token.pos === 'NOUN' && tokens[i - 1]?.pos === 'NOUN' && !PHRASE_OPENING_POS.has(after?.pos ?? '');
+}
+
 /** Parts of speech of the words a compound's head takes before it ("super bowl", "cyber policy"). */
 const COMPOUND_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
@@ -312,7 +327,7 @@ function phraseStandIns(tokens: readonly QuestionToken[], knowledge: WordKnowled
     for (let i = 0; i + n <= tokens.length; i++) {
       const phrase = tokens.slice(i, i + n);
       // A verb and its particle are one word in the dictionary: "laid off" (dismiss), "wiped out" (destroy).
-      const phrasal = n === 2 && phrase[0]!.pos === 'VERB' && PARTICLE_POS.has(phrase[1]!.pos);
+      const phrasal = n === 2 && PARTICLE_POS.has(phrase[1]!.pos) && verbLike(tokens, i);
       // An article may stand inside an idiom the dictionary lists whole: "pull the plug" (stop), "take the stand".
       const idiomArticle = (t: QuestionToken, k: number): boolean => n === 3 && k === 1 && t.pos === 'DET';
       if (!phrasal && phrase.some((t, k) => t.cls === null && !idiomArticle(t, k))) continue;

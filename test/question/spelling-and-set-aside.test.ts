@@ -288,6 +288,17 @@ describe('a verb and its particle are looked up as one word', () => {
     );
   });
 
+  it("a verb the tagger reads as a noun after its subject's, its particle opening no noun phrase, is one too", () => {
+    const standIns = (question: string, phrase: string, word: string): string[] =>
+      analyzeQuestion(question, corpusWords(index), knowing(phrase))
+        .terms.find((t) => t.word === word)
+        ?.alternatives.map((a) => a.terms.join(' ')) ?? [];
+    expect(standIns('When did part of the roof cave in?', 'cave in', 'cave')).toContain('drummond');
+    expect(standIns("Why won't the mayor step in and stop it?", 'step in', 'step')).toContain('drummond');
+    // A noun phrase after "in" makes it a preposition: a vote in someone, not "vote in" (elect).
+    expect(standIns('When was the confidence vote in the mayor?', 'vote in', 'vote')).not.toContain('drummond');
+  });
+
   it('an idiom the dictionary lists whole with its article ("pull the plug") is looked up as one', () => {
     const knowledge = knowing('pull the plug');
     const analyzed = analyzeQuestion('When did the city pull the plug on the ferry?', corpusWords(index), knowledge);
