@@ -9,6 +9,15 @@ import { termPositions } from './term-positions.ts';
  * no library here lists, so they are written out.
  */
 const NEGATED_BEFORE = /\b(?:not|never|without|n't|declined to|refused to)(?:\s+[\p{L}'’-]+)?\s+$/iu;
+/**
+ * A verb of making known, negated, before the word and its article: "has not named the make or model", "did not
+ * disclose the amount". The words news writes for withholding, listed as the negators are.
+ */
+const NOT_DISCLOSED_BEFORE = new RegExp(
+  String.raw`\b(?:not|never|n't)\s+(?:been\s+)?(?:named|identified|disclosed|revealed|released|specified|made public)` +
+    String.raw`\s+(?:the|a|an|its|his|her|their|any)\s+(?:[\p{L}'’-]+\s+(?:or|and)\s+)?$`,
+  'iu',
+);
 /** How far back (in characters) the negation may stand. */
 const REACH = 30;
 
@@ -20,7 +29,9 @@ export function onlyWithheld(passage: Passage, question: AnalyzedQuestion): bool
   if (question.type === 'yes-no' || question.type === 'reason' || question.attributeTerms.length === 0) return false;
   const { head } = termPositions(passage, question);
   // "didn't release" is read as "did n't release", so the contraction is a word of its own.
-  const negated = (at: number): boolean =>
-    NEGATED_BEFORE.test(passage.text.slice(Math.max(0, at - REACH), at).replace(/n['’]t\b/gi, " n't"));
+  const negated = (at: number): boolean => {
+    const before = passage.text.slice(Math.max(0, at - REACH - 10), at).replace(/n['’]t\b/gi, " n't");
+    return NEGATED_BEFORE.test(before.slice(-REACH)) || NOT_DISCLOSED_BEFORE.test(before);
+  };
   return head.length > 0 && head.every(negated);
 }

@@ -16,6 +16,8 @@ Two crew members were taken to Ellery General Hospital, which did not release na
 The inquiry's lawyer said she did not expect a hearing before February.
 
 The ship's owner, Hallvard Shipping, has no plans to sell the vessel.
+
+The coastguard has not named the make or model of the ship's radar.
 `;
 
 const corpus = useCorpusIndex({ 'grounding.md': GROUNDING });
@@ -26,6 +28,10 @@ describe('a sentence that writes what is asked only as withheld', () => {
   it('does not answer it: "has not been named" gives no name', () => {
     expect(ruledOut("What is the second officer's name?", 'has not been named')).toBe(true);
     expect(ruledOut("What is the second officer's name?", 'did not release names')).toBe(true);
+  });
+
+  it('nor does a verb of making known, negated before the asked word and its article', () => {
+    expect(ruledOut("What model was the ship's radar?", 'has not named the make or model')).toBe(true);
   });
 
   it('while a sentence that gives it still may', () => {
