@@ -150,6 +150,18 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
   );
 }
 
+/** "Mrs Pethick" is Ros Pethick, asked about: a person's surname alone gives the person the question names. */
+function surnameOfAsked(text: string, question: AnalyzedQuestion, kinds: NameKinds): boolean {
+  const own = words(text);
+  return (
+    own.length === 1 &&
+    question.names.some((n) => {
+      const asked = words(n.text);
+      return asked.length > 1 && asked.at(-1) === own[0] && kinds.get(n.text.toLowerCase()) === 'person';
+    })
+  );
+}
+
 /**
  * Whether a name opens with a name the question gives and goes on to another ("Port Ellery Mayor Agnes Thornbury"
  * for "who is the mayor of Port Ellery"): the rest is new.
@@ -232,7 +244,8 @@ export function entityFit(
     for (const name of passage.names) {
       let fit = names[kinds.get(name.text.toLowerCase()) ?? 'other'] ?? 0;
       if (roles && !roles.some((at) => Math.abs(at - name.start) <= ROLE_DISTANCE)) fit *= UNTIED_ROLE_FIT;
-      if (fit > 0 && (!givenInQuestion(name.text, question) || goesOnPastGiven(name.text, question))) {
+      const given = givenInQuestion(name.text, question) || surnameOfAsked(name.text, question, kinds);
+      if (fit > 0 && (!given || goesOnPastGiven(name.text, question))) {
         best = Math.max(best, fit);
         near = Math.max(near, nearness(fit, name.start, name.end, positions.topic));
         if (fit >= 0.5) fitting++;

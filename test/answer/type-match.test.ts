@@ -451,6 +451,14 @@ describe('names fit by kind, roles by their holder, plural questions by several 
     expect(entityFit(passage, analyzeFor(index, 'Who is Ashgrove Mayor Linda Farraday?'), kinds).fit).toBe(0);
   });
 
+  it('the asked person\'s surname alone ("Mrs Farraday") is no other person: it does not answer "who"', () => {
+    const sentence = "A recount, requested by Mrs Farraday's agent, gave the same figures.";
+    const name = 'Farraday';
+    const start = sentence.indexOf(name);
+    const passage = { ...passageOf(sentence), names: [{ text: name, start, end: start + name.length }] };
+    expect(entityFit(passage, analyzeFor(index, "Who is Linda Farraday's agent?"), KINDS).fit).toBe(0);
+  });
+
   it('"which companies" rewards a sentence naming several companies over one naming a single one', () => {
     const asked = 'Which companies did Lumeridge buy?';
     const one = fitScore(asked, 'Lumeridge bought Drummond.');
