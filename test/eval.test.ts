@@ -16,7 +16,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // merger's (a count revised six times, a mailing list's thread; an intranet page, a lecturer's note, a staff FAQ),
 // and the wage theft's, the chip export ban's and the pilots' strike's (a city page credited to its department, a
 // note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's), and
-// the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table").
+// the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table"), and
+// the tied council seat's (a count's words: "spoilt" for rejected, "went up" for rose, an agent who is unnamed).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -32,6 +33,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'chip-export-ban': 0.45,
   'pilot-strike': 0.525,
   'ipo-debut': 0.5,
+  'election-tie': 0.5,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -56,9 +58,14 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // compressors' cost, an agent's name, a director's start year, a vote and a ballot's dates, a website's designer),
 // and the royalty suit's, the wage theft's, the chip export ban's and the pilots' strike's (a label's founder, a
 // hotel a cook works at now, a rival's share price, a first officer's pay by the airline's count), and the stock
-// market debut's (another company's offer price, an early backer's stake in an earlier round, a lease's rent).
+// market debut's (another company's offer price, an early backer's stake in an earlier round, a lease's rent), and
+// the coin hoard's (the museum's valuer where only the finder's is named, a club's founding year, a service's head),
+// and the pension fund's fifth (how much taxes will go up in 2028, read as an amount since "how much … go up" asks
+// for a change, answered by "she would not rule one out for 2028").
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'ipo-debut': 5,
+  'hoard-find': 5,
+  'pension-fund-loss': 5,
   'royalty-lawsuit': 5,
   'wage-theft': 7,
   'chip-export-ban': 6,

@@ -90,7 +90,7 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
 
 // A message forwarded, or printed from a webmail with the forwarder's note: what was forwarded opens on a marker
 // line, then its own headers ("---------- Forwarded message ---------", "-----Original Message-----").
-const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$/imu;
+const FORWARDED = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$/im;
 /** How far into a file a forwarded message's marker is looked for: past a print's header and a short note. */
 const FORWARD_REACH = 2000;
 

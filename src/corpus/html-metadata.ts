@@ -97,7 +97,7 @@ function listMessage(document: HtmlDocument, pageTitle: string | null): { title:
 }
 
 /** A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal." */
-export const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
+const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
 /** How many of a page's last paragraphs the feed's closing line is looked for in. */
 const APPEARED_REACH = 10;
 
