@@ -16,6 +16,7 @@ import { creditedOutlet } from './html-credits.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
 import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
+import { firstAppearedOn, listMessage, namedForPastedFrom, pastedFrom } from './tool-page-lines.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {
@@ -75,58 +76,6 @@ function titleAround(pageTitle: string | null, headline: string | null): { title
       ? SITE_BEFORE.exec(pageTitle.slice(0, -headline.length))?.[1]
       : undefined;
   return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
-}
-
-/** A mail archive's subject tagged with its list's name, a reply's "Re:" after it: "[Fendry-Birds] Re: Rubythroat". */
-const LIST_TAG = /^\[([\p{L}\p{N}][\p{L}\p{N} ._-]{1,38})\]\s+(?:re:\s*)*(\S.*)$/iu;
-/** A heading without the tag of the mailing list it went to: "[Fendry-Birds] Re: Rubythroat" → "Rubythroat". */
-export const withoutListTag = (heading: string): string => LIST_TAG.exec(heading)?.[2] ?? heading;
-/** Bracketed labels of a story's kind, never a list's name: "[Updated]", "[VIDEO]". */
-const STORY_LABEL = /^(?:updated?|video|watch|photos?|pdf|live|breaking|exclusive|opinion|sponsored|audio|analysis)$/i;
-
-/**
- * A mailing list archive's message: its subject, and the list it went to, when the page names the list again
- * beyond the subject (its footer's "More information about the Fendry-Birds mailing list").
- */
-function listMessage(document: HtmlDocument, pageTitle: string | null): { title: string; outlet: string } | null {
-  const tagged = pageTitle ? LIST_TAG.exec(pageTitle) : null;
-  if (!tagged || STORY_LABEL.test(tagged[1]!)) return null;
-  const list = tagged[1]!.trim();
-  const text = document.querySelector('body')?.textContent ?? '';
-  return text.split(`[${list}]`).some((part) => part.includes(list)) ? { title: tagged[2]!, outlet: list } : null;
-}
-
-/** A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal." */
-const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
-/** How many of a page's last paragraphs the feed's closing line is looked for in. */
-const APPEARED_REACH = 10;
-
-/** The site a post's feed closing line names, when a feed reader shows the post; else null. */
-function firstAppearedOn(document: HtmlDocument): string | null {
-  for (const paragraph of [...document.querySelectorAll('p')].slice(-APPEARED_REACH)) {
-    const site = APPEARED_FIRST.exec(clean(paragraph.textContent) ?? '')?.[1];
-    if (site) return site;
-  }
-  return null;
-}
-
-// OneNote closes a clipped page with where it came from: "Pasted from <https://www.claimsledger.example/motor/…>".
-const PASTED_FROM = /^pasted from\s*<\s*(https?:\/\/\S+?)\s*>$/iu;
-
-/** The address a note says its text was pasted from, or null. */
-function pastedFrom(document: HtmlDocument): string | null {
-  for (const element of [...document.querySelectorAll('p, div')].slice(-APPEARED_REACH)) {
-    const address = PASTED_FROM.exec(clean(element.textContent) ?? '')?.[1];
-    if (address) return address;
-  }
-  return null;
-}
-
-/** The name the page's words give the site its text was pasted from ("CLAIMS LEDGER" for claimsledger.example). */
-function namedForPastedFrom(document: HtmlDocument): string | null {
-  const address = pastedFrom(document);
-  const host = address ? new URL(address).hostname : null;
-  return host ? (siteNameForDomain(document, host) ?? siteNameInText(document, host)) : null;
 }
 
 /** Paragraphs of a page's body in order, as a word processor writes them. */

@@ -3,7 +3,7 @@ import { splitBlocks } from './blocks.ts';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
-import { withoutListTag } from './html-metadata.ts';
+import { withoutListTag } from './tool-page-lines.ts';
 import { collapseSpace, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // Elements that are never article text, whatever the page calls them.

@@ -679,6 +679,16 @@ describe('a page shown by a web app, translated by a browser or pasted into a no
     });
   });
 
+  it('reads a "Pasted from" line whose address is no web address as none, and still reads the page', () => {
+    const claims = 'Motor claims rose by a quarter in the year to March, the insurers said on Monday. '.repeat(6);
+    const note = `<div><h1>Motor claims rise</h1><p>${claims}</p><p>Pasted from &lt;https://[claims&gt;</p></div>`;
+    const article = extractHtmlArticle(
+      `<html><head><title>Motor claims</title></head><body>${note}</body></html>`,
+      null,
+    );
+    expect((article as HtmlArticle).url).toBeNull();
+  });
+
   it('is titled as the browser translated its headline, not by the metadata left in the original language', () => {
     const head =
       '<title>Harbour wall to be rebuilt</title><meta property="og:title" content="Hafenmauer wird neu gebaut">';
