@@ -18,8 +18,9 @@ const NOT_DISCLOSED_BEFORE = new RegExp(
     String.raw`\s+(?:the|a|an|its|his|her|their|any)\s+(?:[\p{L}'’-]+\s+(?:or|and)\s+)?$`,
   'iu',
 );
-/** How far back (in characters) the negation may stand. */
+/** How far back (in characters) the negation may stand; a verb of making known and its article, a little further. */
 const REACH = 30;
+const DISCLOSED_REACH = 40;
 
 /**
  * "What's the second officer's name?" is not answered by "… the second officer, who has not been named, …": a
@@ -30,7 +31,7 @@ export function onlyWithheld(passage: Passage, question: AnalyzedQuestion): bool
   const { head } = termPositions(passage, question);
   // "didn't release" is read as "did n't release", so the contraction is a word of its own.
   const negated = (at: number): boolean => {
-    const before = passage.text.slice(Math.max(0, at - REACH - 10), at).replace(/n['’]t\b/gi, " n't");
+    const before = passage.text.slice(Math.max(0, at - DISCLOSED_REACH), at).replace(/n['’]t\b/gi, " n't");
     return NEGATED_BEFORE.test(before.slice(-REACH)) || NOT_DISCLOSED_BEFORE.test(before);
   };
   return head.length > 0 && head.every(negated);

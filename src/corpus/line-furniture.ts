@@ -138,8 +138,6 @@ const PAGE_CHROME = regex(
       String.raw`view this (?:post|email|newsletter|issue) (?:on|in) the web(?: at \S+)?`,
       // A newsletter sign-up's small print: "Privacy notice: Newsletters may contain info about charities, …".
       String.raw`privacy (?:notice|policy):.{0,200}`,
-      // A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal."
-      String.raw`the post .+ appeared first on \S.{0,60}`,
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
@@ -266,6 +264,8 @@ const CONTACT_DETAILS = regex(
   'i',
 );
 const MAX_CONTACT_WORDS = 20;
+/** A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal." */
+export const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
 // A postal address on one line, its parts set apart by commas and closing on a British postcode or a US state and
 // ZIP code: "Castle Walk, Wenford, Kestershire KS1 2DW", "200 Main St, Carrow Falls, OH 43001".
 const ADDRESS_PART = String.raw`[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*)*`;
@@ -307,7 +307,7 @@ function classifyLine(written: string): FurnitureKind | null {
     return 'cookie-notice';
   }
   if (SKIP_LINK.test(text)) return 'skip-link';
-  if (PAGE_CHROME.test(text) || SEARCH_SITE.test(text)) return 'page-chrome';
+  if (PAGE_CHROME.test(text) || SEARCH_SITE.test(text) || APPEARED_FIRST.test(text)) return 'page-chrome';
   if (isAdvertisement(text)) return 'advertisement';
   if (isPhotoCredit(text)) return 'photo-credit';
   if (isCommentCount(text)) return 'comment-count';

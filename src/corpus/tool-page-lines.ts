@@ -1,5 +1,6 @@
 import { collapseSpace, type HtmlDocument } from './html-dom.ts';
 import { siteNameForDomain, siteNameInText } from './html-site-name.ts';
+import { APPEARED_FIRST } from './line-furniture.ts';
 
 // Pages people keep in their own tools name their source in lines of those tools' own: a mailing list archive in its
 // subject's tag, a feed reader in the feed's closing line, a note app in the address the text was pasted from.
@@ -40,9 +41,6 @@ function closingLine(document: HtmlDocument, selector: string, pattern: RegExp):
   }
   return null;
 }
-
-/** A blog's feed closes each post naming its site: "The post Headline appeared first on Local Roads Journal." */
-const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/iu;
 
 /** The site a post's feed closing line names, when a feed reader shows the post; else null. */
 export const firstAppearedOn = (document: HtmlDocument): string | null => closingLine(document, 'p', APPEARED_FIRST);

@@ -164,7 +164,8 @@ const EARLIEST = /\b(?:originally|initially|at first|first (?:said|reported|anno
 const LATEST = regex(
   [
     String.raw`\b(?:now|currently|latest|final|finally|so far|end(?:s|ed)? up|in the end|most recent|by the end|in all`,
-    String.raw`|total|still|yet|at this (?:point|stage)|to date|as (?:it|things) stands?|any ?more|updated|revised|newest`,
+    String.raw`|total|still|yet|at this (?:point|stage)|to date|as (?:it|things) stands?|any ?more`,
+    String.raw`|updated|revised|newest`,
     // A figure over a whole span is its last count: "over the whole freeze", "overall".
     String.raw`|(?:the|its) whole|overall)\b`,
   ],

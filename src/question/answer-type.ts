@@ -107,8 +107,8 @@ const KIND_TYPES: Readonly<Record<string, AnswerType>> = {
   'noun.time': 'date',
   'noun.motive': 'reason',
 };
-// Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
-const CHANGE_NOUNS = [
+/** Nouns of a rise or fall in something: "what traffic reduction" asks how much. */
+const CHANGE_NOUNS: readonly string[] = [
   'reduction',
   'increase',
   'decrease',
@@ -120,19 +120,28 @@ const CHANGE_NOUNS = [
   'jump',
   'shortfall',
 ];
-/** Lemmas of a rise or fall in something, as verbs ("shares fell", "sales have dropped"). */
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  ...['increase', 'decrease', 'drop', 'decline', 'rise', 'gain', 'jump', 'fall', 'grow', 'reduce', 'climb', 'slide'],
-  ...['slump', 'plunge', 'sink', 'shrink', 'soar', 'tumble', 'dip', 'surge'],
+/** Lemmas of a rise or fall in something, as a noun or a verb ("shares fell", "sales have dropped"). */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  ...CHANGE_NOUNS,
+  ...['fall', 'grow', 'reduce', 'climb', 'slide', 'slump', 'plunge'],
+  ...['sink', 'shrink', 'soar', 'tumble', 'dip', 'surge'],
 ]);
 /** Nouns for a vote's or a game's result, a tally ("5-4", "231 to 187"): asked about, they want a count. */
 export const TALLY_NOUNS: ReadonlySet<string> = new Set(['vote', 'tally', 'score']);
 
 /** Nouns that name only a value's kind. */
 const GENERIC_VALUE_NOUNS: ReadonlySet<string> = new Set([
-  ...['amount', 'size', 'level', 'sum', 'value', 'worth', 'money', 'figure'],
+  'amount',
+  'size',
+  'level',
+  'sum',
+  'value',
+  'worth',
+  'money',
+  'figure',
 ]);
 
+// Nouns whose kind is too broad to say it (a "period" is noun.time but a duration; a "price" is money).
 const NOUN_TYPES: Readonly<Record<string, AnswerType>> = {
   period: 'duration',
   duration: 'duration',
@@ -370,7 +379,7 @@ function lengthType(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
  */
 function muchType(tokens: readonly QuestionToken[], at: number, rest: readonly QuestionToken[]): AnswerType {
   const changes = rest.some(
-    (t, i) => CHANGE_VERBS.has(t.lemma) || (t.lemma === 'go' && ['up', 'down'].includes(rest[i + 1]?.lower ?? '')),
+    (t, i) => CHANGE_WORDS.has(t.lemma) || (t.lemma === 'go' && ['up', 'down'].includes(rest[i + 1]?.lower ?? '')),
   );
   if (tokens[at - 1]?.lower === 'by' || rest[0]?.lower === 'of' || changes) return 'amount';
   return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';

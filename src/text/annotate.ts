@@ -385,15 +385,18 @@ function nameSpans(tokens: readonly SentenceToken[], text: string, isTitle: IsTi
   return spans;
 }
 
-// The street suffixes of postal addresses (hand-written: no dependency knows addresses), after one to three names.
+/** A capitalized word closing the text before a figure, not where a sentence or a quotation opens. */
 const CAPITALIZED_BEFORE = /(?:^|[^.!?:;"“\s])\s+(\p{Lu}\p{Ll}+)\s+$/u;
+/** How far back the capitalized word before a figure is looked for. */
+const NAMED_REACH = 40;
 
 /** Whether the figure at `at` follows a capitalized word that is no calendar word, inside its sentence. */
 function numbersNamedThing(text: string, at: number): boolean {
-  const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  const word = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, at - NAMED_REACH), at))?.[1];
   return word !== undefined && !isCalendarWord(word);
 }
 
+// The street suffixes of postal addresses (hand-written: no dependency knows addresses), after one to three names.
 const STREET_AFTER = regex(
   [
     String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.`,
