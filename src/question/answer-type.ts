@@ -1,5 +1,6 @@
 import { SPEECH_VERB_CATEGORY } from '../lexicon/word-class.ts';
 import { TIME_UNITS } from '../text/calendar.ts';
+import { isScale } from '../text/magnitudes.ts';
 import { SEAT_VERBS } from './seat-words.ts';
 import { isPossessive, NOUN_PHRASE_POS, POSSESSIVE_PRONOUNS, type QuestionToken, WH } from './tag-question.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
@@ -373,14 +374,34 @@ function lengthType(phrase: readonly QuestionToken[], knowledge: WordKnowledge):
 }
 
 /**
- * "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine"), but a part
- * ("how much of the fund") or a change ("by how much did sales fall", "how much have prices gone up") is told as
- * often in a percentage or a count as in money.
+ * Whether "how much of" is followed by a sum ("of the $1.2 million", "of the council's 40k", "of the £2m fund"): a
+ * part of a sum is a sum. The currency sign is gone from the tokens, so a figure counts as a sum unless a noun after
+ * it says what it counts ("of the 300 tonnes"), as money's own nouns do not.
  */
-function muchType(tokens: readonly QuestionToken[], at: number, rest: readonly QuestionToken[]): AnswerType {
+function partOfSum(rest: readonly QuestionToken[], knowledge: WordKnowledge): boolean {
+  // The figure opens the phrase after "of", past its determiner or owner: "of route 14" is a part of a route.
+  const figure = rest.findIndex((t, i) => i > 0 && t.pos !== 'DET' && !isPossessive(rest[i + 1]) && !isPossessive(t));
+  if (rest[figure]?.pos !== 'NUM') return false;
+  const after = rest.slice(figure).find((t) => t.pos !== 'NUM' && !isScale(t.lower));
+  if (after?.pos !== 'NOUN') return true;
+  return MONEY_WORDS.has(after.lemma) || knowledge.category(after.lemma, 'n') === 'noun.possession';
+}
+
+/**
+ * "How much" asks for money when it is about paying ("how much did they pay", "how much is the fine"), or for a part
+ * of a sum; a part of anything else ("how much of the fund") or a change ("by how much did sales fall", "how much
+ * have prices gone up") is told as often in a percentage or a count as in money.
+ */
+function muchType(
+  tokens: readonly QuestionToken[],
+  at: number,
+  rest: readonly QuestionToken[],
+  knowledge: WordKnowledge,
+): AnswerType {
   const changes = rest.some(
     (t, i) => CHANGE_WORDS.has(t.lemma) || (t.lemma === 'go' && ['up', 'down'].includes(rest[i + 1]?.lower ?? '')),
   );
+  if (rest[0]?.lower === 'of' && partOfSum(rest, knowledge)) return 'money';
   if (tokens[at - 1]?.lower === 'by' || rest[0]?.lower === 'of' || changes) return 'amount';
   return rest.some((t) => MONEY_WORDS.has(t.lemma) || MONEY_WORDS.has(t.lower)) ? 'money' : 'amount';
 }
@@ -391,7 +412,7 @@ function howType(tokens: readonly QuestionToken[], at: number, knowledge: WordKn
   // "How many days did the count take?" asks how long it took.
   if (next === 'many' && TIME_UNITS.includes(rest[0]?.lemma ?? '')) return 'duration';
   if (next === 'many') return rest.some((t) => t.lemma === 'percent') ? 'percent' : 'count';
-  if (next === 'much') return muchType(tokens, at, rest);
+  if (next === 'much') return muchType(tokens, at, rest, knowledge);
   if (next === 'long') return rest[0]?.lemma === 'be' && asksLength(rest.slice(1), knowledge) ? 'amount' : 'duration';
   if (next === 'old') return 'age';
   if (next === 'soon') return 'date';

@@ -8,6 +8,7 @@ import { joinCalendarDays } from './calendar-days.ts';
 import { DAY_CLOCK_PATTERN, isCalendarWord, TIME_UNITS, YEAR_PATTERN } from './calendar.ts';
 import { annotator, documentColumns, type DocumentColumns } from './nlp.ts';
 import { NUMBER_WORDS } from './stop-words.ts';
+import { SCALE_SUFFIXES, SCALE_WORDS } from './magnitudes.ts';
 import { anyOf, regex } from './regex.ts';
 
 /** Kinds of value a sentence can hold, as far as answer types care. */
@@ -130,7 +131,7 @@ export interface ParagraphWords {
 }
 
 // "6.5 million crowns", "500,000 marks": a sum large enough to be money, before a word that names money.
-const NOUN_AFTER = /^(?:\s+(million|billion|trillion|thousand))?\s+(\p{Ll}+s)\b/u;
+const NOUN_AFTER = regex([String.raw`^(?:\s+(`, anyOf(SCALE_WORDS), String.raw`))?\s+(\p{Ll}+s)\b`], 'u');
 const SUM = /\d[.,]\d/u;
 
 /** The words naming money after a figure ("million crowns") when WordNet knows them as money and nothing else. */
@@ -145,7 +146,7 @@ function moneyNounAfter(
 }
 
 /** A short magnitude written onto a figure: "£52m", "€1.2bn", "$40k". */
-const MAGNITUDE_SUFFIX = /^(?:m|bn|k)\b/u;
+const MAGNITUDE_SUFFIX = regex(['^', anyOf(SCALE_SUFFIXES), String.raw`\b`], 'u');
 
 /** An entity wink-nlp found: its text and type, and its first and last tokens among the document's. */
 interface WinkEntity {

@@ -2,6 +2,9 @@
 // matching all read them from here, so a spelling ("Sept.") is taught once. Written out rather than asked of Intl,
 // whose first formatter costs every start about 15 ms.
 
+import { SCALE_SUFFIXES, SCALE_WORDS } from './magnitudes.ts';
+import { anyOf } from './regex.ts';
+
 /** "January" … "December". */
 export const MONTH_NAMES: readonly string[] = [
   'January',
@@ -60,7 +63,7 @@ export const DAY_CLOCK_PATTERN = [
   String.raw`(?:${TWELVE_HOUR}`,
   String.raw`|(?<![:.\d])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)`,
   String.raw`|(?<=\b(?:at|until|till|by|from|before|after|around|about|since) )(?:[01]?\d|2[0-3])\.[0-5]\d\b`,
-  String.raw`(?![.,]?\d|\s*(?:million|billion|bn|m)\b))`,
+  String.raw`(?![.,]?\d|\s*${anyOf([...SCALE_WORDS, ...SCALE_SUFFIXES])}\b))`,
 ].join('');
 
 /** A regular-expression fragment (no groups) matching a year as news writes one, 1800 to 2099: "2026". */

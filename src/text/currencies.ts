@@ -1,3 +1,4 @@
+import { SCALE_SUFFIXES, SCALE_WORDS } from './magnitudes.ts';
 import { anyOf, regex } from './regex.ts';
 
 // What the runtime's Intl knows of currencies (ISO 4217 codes, English names, signs), the one home of that knowledge:
@@ -41,7 +42,7 @@ function currencyWords(): CurrencyWords {
   }
   const last = [...new Set([...byName.keys()].filter((name) => !name.includes(' ')))];
   const namedAfter = regex(
-    [String.raw`^(?:\s+(?:million|billion|trillion))?\s+\p{Lu}\p{L}+\s+`, anyOf(last), String.raw`s?\b`],
+    [String.raw`^(?:\s+`, anyOf(SCALE_WORDS), String.raw`)?\s+\p{Lu}\p{L}+\s+`, anyOf(last), String.raw`s?\b`],
     'u',
   );
   words = { byName, bySign, namedAfter };
@@ -51,7 +52,10 @@ function currencyWords(): CurrencyWords {
 /** A currency's code right before a figure, perhaps after a space ("CHF 4.5 million", "EUR12m"). */
 const CODE_BEFORE = /\b(\p{Lu}{3}) ?$/u;
 /** A figure a currency code prices: with decimals, thousands or a magnitude ("TOP 10" is a list, not money). */
-const PRICED_FIGURE = /[.,]\d|\d\s*(?:million|billion|trillion|bn|m|k)\b/i;
+const PRICED_FIGURE = regex(
+  [String.raw`[.,]\d|\d\s*`, anyOf([...SCALE_WORDS, ...SCALE_SUFFIXES]), String.raw`\b`],
+  'i',
+);
 
 /**
  * How many characters before a figure name its currency: a sign ("£52m", "€30 million"), or a code before a figure
