@@ -24,12 +24,15 @@ const COLUMNS = /\S {3,}\S/u;
 /** A rule drawn in characters ("=====", "-----", "* * *"): it sets a text's parts apart, and joins no lines. */
 export const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 
-/** Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. */
-function isHardWrapped(lines: readonly string[]): boolean {
+/**
+ * Whether a body is hard-wrapped: most of its many full-width lines are no longer than a printed line. A print's
+ * running header and its footer's address, wider than its prose, are not prose.
+ */
+function isHardWrapped(lines: readonly string[], repeated: ReadonlySet<string>): boolean {
   let [wide, printed] = [0, 0];
   for (const line of lines) {
     const length = line.trim().length;
-    if (length < WRAP_WIDTH) continue;
+    if (length < WRAP_WIDTH || repeated.has(line.trim()) || LINK.test(line)) continue;
     wide++;
     if (length <= MAX_WRAPPED_LINE) printed++;
   }
@@ -45,8 +48,8 @@ const COLUMN_SHARE = 0.7;
 const COLUMN_WIDTH_RANK = 0.75;
 
 /** The width a body is wrapped at: WRAP_WIDTH when hard-wrapped, a narrow column's fill width, or null. */
-function wrapWidth(lines: readonly string[]): number | null {
-  const hardWrapped = isHardWrapped(lines) ? WRAP_WIDTH : null;
+function wrapWidth(lines: readonly string[], repeated: ReadonlySet<string>): number | null {
+  const hardWrapped = isHardWrapped(lines, repeated) ? WRAP_WIDTH : null;
   const lengths = lines
     .map((line) => line.trim().length)
     .filter((n) => n >= COLUMN_LINE)
@@ -90,9 +93,9 @@ function repeatedLines(lines: readonly string[]): ReadonlySet<string> {
 export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   const lines = body.split('\n');
-  const width = wrapWidth(lines);
+  const repeated = repeatedLines(lines);
+  const width = wrapWidth(lines, repeated);
   const wrapped = width !== null;
-  const repeated = wrapped ? repeatedLines(lines) : new Set<string>();
   // A timed transcript's cue times part its lines as blank lines would, and say nothing themselves.
   const cues = lines.filter((line) => CUE_TIME.test(line.trim())).length;
   const cued = cues >= MIN_CUES && cues >= CUE_SHARE * lines.filter((line) => line.trim()).length;

@@ -11,9 +11,17 @@ const OPENING_LINES = 10;
 /** "WhatsApp Chat with Millrace Estate Neighbours", "WhatsApp Chat - Year 6 parents". */
 const CHAT_FILE = /^WhatsApp Chat (?:with|-) (.+)$/i;
 
-/** The days the opening messages of a chat's export are stamped with; empty for any other text. */
+// The app's own notices, stamped as messages are, perhaps years before the talk: "Messages and calls are end-to-end
+// encrypted. …", "Priti Shah created group "Mill Lane Residents"", "Kev added Lou", "… joined using this group's
+// invite link", "… changed the subject to …", "Lou left".
+const NOTICE =
+  /end-to-end encrypted|\bcreated (?:the |this )?group\b|\badded\b|\bjoined using\b|\bchanged (?:the|this)\b|\bleft$/i;
+
+/** The days the opening messages of a chat's export are stamped with, its app's notices aside; empty for other text. */
 function openingStamps(blocks: readonly Block[]): string[] {
-  const stamps = blocks.slice(0, OPENING_LINES).flatMap((b) => MESSAGE.exec(b.text)?.[1] ?? []);
+  const stamps = blocks
+    .slice(0, OPENING_LINES)
+    .flatMap((b) => (NOTICE.test(b.text) ? [] : (MESSAGE.exec(b.text)?.[1] ?? [])));
   return stamps.length >= MIN_MESSAGES ? stamps : [];
 }
 

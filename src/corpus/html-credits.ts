@@ -19,8 +19,9 @@ function releaseIssuer(document: HtmlDocument): string | null {
   return null;
 }
 
-// A portal carrying another outlet's story credits it: "Story from Westmoor Evening Post", "Wendle Live · 3 min read".
-const STORY_FROM = /^Story from:?\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
+// A portal carrying another outlet's story credits it: "Story from Westmoor Evening Post", "Wendle Live · 3 min read",
+// a photo's "© Provided by The Daily Register".
+const STORY_FROM = /(?:^Story from|(?:^|©\s*)Provided by):?\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
 const READING_TIME = String.raw`\d{1,2}[\s-]min(?:ute)?s? read`;
 const READ_TIME = new RegExp(READING_TIME, 'u');
 const OUTLET_READ_TIME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N} &'’.-]{2,60}?)\s*·\s*${READING_TIME}$`, 'u');
@@ -34,7 +35,7 @@ const CREDIT_CHARS = 80;
  */
 function syndicatedFrom(document: HtmlDocument): string | null {
   let readTime: string | null = null;
-  for (const element of document.querySelectorAll('body p, body div, body span, body a')) {
+  for (const element of document.querySelectorAll('body p, body div, body span, body a, body figcaption')) {
     if (element.children.length > CREDIT_CHILDREN) continue;
     const text = collapseSpace(element.textContent);
     const from = STORY_FROM.exec(text)?.[1];

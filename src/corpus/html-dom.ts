@@ -7,7 +7,7 @@ export interface HtmlNode {
 }
 
 /** The part of the DOM the extraction reads, typed here because the project compiles without the DOM library. */
-export interface HtmlElement {
+export interface HtmlElement extends HtmlNode {
   readonly tagName: string;
   readonly textContent: string | null;
   readonly isConnected: boolean;
@@ -23,6 +23,7 @@ export interface HtmlElement {
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   closest(selector: string): HtmlElement | null;
   remove(): void;
+  replaceWith(...nodes: HtmlElement[]): void;
 }
 
 /** A parsed HTML page. */
@@ -66,6 +67,14 @@ const TEXT_NODE = 3;
 /** The runs of text right inside an element, apart from its child elements' ("By Jane Roe<br>Posted: …"). */
 export function ownTextNodes(element: HtmlElement): HtmlNode[] {
   return [...element.childNodes].filter((node) => node.nodeType === TEXT_NODE);
+}
+
+/** A node's text with a line break where it has a <br>, which its text content leaves out. */
+export function textWithBreaks(node: HtmlNode): string {
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+  const element = node as HtmlElement;
+  if (element.tagName === 'BR') return '\n';
+  return [...(element.childNodes ?? [])].map(textWithBreaks).join('');
 }
 
 /** A data table's row as a line: "Issued: 19 March 2026" for a label and its value, else its cells between bars. */

@@ -1,6 +1,13 @@
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
-import { collapseSpace, ownTextNodes, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import {
+  collapseSpace,
+  ownTextNodes,
+  tableRowText,
+  textWithBreaks,
+  type HtmlDocument,
+  type HtmlElement,
+} from './html-dom.ts';
 import {
   siteNameTexts,
   homeLogoName,
@@ -16,7 +23,14 @@ import { creditedOutlet } from './html-credits.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { readMicrodataArticle } from './microdata.ts';
 import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
-import { firstAppearedOn, listMessage, namedForPastedFrom, pastedFrom } from './tool-page-lines.ts';
+import {
+  clippedFrom,
+  firstAppearedOn,
+  groupMessage,
+  listMessage,
+  namedForClippedPage,
+  unrolledThread,
+} from './tool-page-lines.ts';
 
 /** The metadata a publisher put in a page; each field is null when the page does not give it. */
 export interface PageMetadata {
@@ -127,6 +141,13 @@ function splitTitle(
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
 }
 
+/** A word alone in a title's part, as a section names itself: "Planning", "News". */
+const SECTION_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether one of the page's links opens on a word ("Planning and building control"). */
+const linksTo = (document: HtmlDocument, word: string): boolean =>
+  [...document.querySelectorAll('a')].some((link) => clean(link.textContent)?.split(' ')[0] === word);
+
 // A title's "| wdft7.com" names the site by its domain; the logo usually gives the name readers know it by.
 // Initials ("CEMA - Situation Report No. 6") are shown as the page spells them out.
 const titleOutlet = (document: HtmlDocument, outlet: string | null): string | null =>
@@ -216,17 +237,27 @@ function emphasizedDateline(document: HtmlDocument): string | null {
 /** Words the line under a headline takes at most, its date, byline and buttons together. */
 const UNDER_HEADLINE_WORDS = 30;
 
-// The line right under the headline, unlabelled, with its parts set apart by bars: "Saturday, 14.03.2026 - 09:12 |
-// By Klaus Möller | Printer-friendly version".
+/** How many elements under the headline its date is looked for in: a standfirst may come before the byline's. */
+const UNDER_HEADLINE_REACH = 3;
+
+// The line right under the headline, or under its standfirst, unlabelled, with its parts set apart by bars or line
+// breaks: "Saturday, 14.03.2026 - 09:12 | By Klaus Möller | Printer-friendly version", "By Jane Roe<br>Thursday 25
+// June 2026, 6.00am BST".
 function dateUnderHeadline(document: HtmlDocument): string | null {
-  const line = clean(document.querySelector('h1 + *')?.textContent);
-  if (!line || line.split(' ').length > UNDER_HEADLINE_WORDS) return null;
-  return (
-    line
-      .split(/\s+[|·•]\s+/u)
+  let element = document.querySelector('h1')?.nextElementSibling ?? null;
+  for (let i = 0; element && i < UNDER_HEADLINE_REACH; i++, element = element.nextElementSibling) {
+    const lines = textWithBreaks(element)
+      .split('\n')
+      .map(clean)
+      .filter((line): line is string => line !== null);
+    if (lines.join(' ').split(' ').length > UNDER_HEADLINE_WORDS) continue;
+    const published = lines
+      .flatMap((line) => line.split(/\s+[|·•]\s+/u))
       .map((part) => datelineOf(part)?.published)
-      .find(Boolean) ?? null
-  );
+      .find(Boolean);
+    if (published) return published;
+  }
+  return null;
 }
 
 /** How many labelled elements a date line only the folder can read is looked for in. */
@@ -325,21 +356,32 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // A site named by a bare host ("archive.ph", a web archive's copy of a page) yields to a name the <title> ends with.
   const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
   const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;
-  const fromTitle =
-    listMessage(document, pageTitle) ??
+  // A tool's page (a list's or a group's archive, a thread unrolled) names its source in its own way, over the
+  // tool's name as a site.
+  const tool =
+    listMessage(document, pageTitle) ?? groupMessage(document, pageTitle) ?? unrolledThread(document, pageTitle);
+  const split =
+    tool ??
     titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
     splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
+  const logo = homeLogoName(document);
+  // A lone word beside the headline ("Planning – Application Summary") is a section's when the logo names the site
+  // and the page's links name the section ("Planning and building control").
+  const section =
+    !namedOutlet && logo !== null && SECTION_WORD.test(split.outlet ?? '') && linksTo(document, split.outlet!);
+  const fromTitle = section ? { title: pageTitle, outlet: null } : split;
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
   const site =
+    tool?.outlet ??
     namedOutlet ??
     firstAppearedOn(document) ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
-    homeLogoName(document) ??
+    logo ??
     officeCompany(document, meta('generator')) ??
     mastheadLineName(document) ??
-    namedForPastedFrom(document);
+    namedForClippedPage(document);
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
   const outlet = chat ?? creditedOutlet(document, owned ?? site);
@@ -362,7 +404,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     absolute(canonical, pageUrl) ??
     absolute(reader?.getAttribute('href') ?? null, null) ??
     absolute(pageUrl, null) ??
-    absolute(pastedFrom(document), null);
+    absolute(clippedFrom(document), null);
   const published =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(
@@ -380,7 +422,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     ) ??
     visibleDate(document) ??
     dateInUrl(url);
-  const metaAuthor = meta('author', 'article:author');
+  // A note app's export names the note's owner as its author, not the clipped article's writer.
+  const metaAuthor = meta('exporter-version') ? null : meta('author', 'article:author');
   return {
     title,
     outlet,

@@ -1,4 +1,4 @@
-import { capitalizedRuns, looksLikeOutlet, nameWrittenInText } from './outlet-names.ts';
+import { capitalizedRuns, looksLikeOutlet, namesBody, nameWrittenInText } from './outlet-names.ts';
 import { collapseSpace, ownTextNodes, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import { readMastheadLine } from './masthead-line.ts';
 
@@ -47,12 +47,17 @@ export function siteNameInText(document: HtmlDocument, domain: string): string |
 
 /**
  * The name a site's logo gives it, when nothing else on the page does: the text of an image in its link home that
- * reads as an outlet's ("The Meridian Post"), not a sponsor's or a section's.
+ * reads as an outlet's ("The Meridian Post") or a public body's ("Brackenford Borough Council"), not a sponsor's or
+ * a section's.
  */
 export function homeLogoName(document: HtmlDocument): string | null {
   for (const link of linksHome(document)) {
     const alt = collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt'));
-    if (alt && alt.split(' ').length <= 6 && !/\blogo\b/i.test(alt) && looksLikeOutlet(alt)) return alt;
+    // A badge ("Powered by MediaWiki") names the software, not the site.
+    const badge = /\blogo\b|^powered by\b/i;
+    if (alt && alt.split(' ').length <= 6 && !badge.test(alt) && (looksLikeOutlet(alt) || namesBody(alt))) {
+      return alt;
+    }
   }
   return null;
 }

@@ -4,12 +4,13 @@ import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
 import { withoutListTag } from './tool-page-lines.ts';
-import { collapseSpace, tableRowText, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import { collapseSpace, tableRowText, textWithBreaks, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
-// Elements that are never article text, whatever the page calls them.
+// Elements that are never article text, whatever the page calls them; an aside holding a quotation is a post's quote
+// of another (a forum's quote of an article), not a sidebar.
 const NEVER_TEXT =
   'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, ' +
-  'nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
+  'nav, aside:not(:has(blockquote)), footer, dialog, [role="navigation"], [role="banner"], [role="complementary"], ' +
   '[role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden], ' +
   // A messaging app's export: each message's time, views and avatar.
   '.history .message .date, .history .message .views, .history .userpic_wrap';
@@ -119,6 +120,8 @@ function removeFurniture(
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) {
     if (!(keepComments && element.tagName === 'FORM')) element.remove();
   }
+  // Readability drops every aside: a quoting one gives up its quotation to the post around it.
+  for (const aside of [...document.querySelectorAll('aside')]) aside.replaceWith(...aside.children);
   // A footnote's mark set in superscript ("… until 2022.<sup>3</sup>") would run into the text as "2022.3".
   for (const sup of [...document.querySelectorAll('sup')]) if (FOOTNOTE_MARK.test(sup.textContent ?? '')) sup.remove();
   for (const element of [...document.querySelectorAll('header')]) {
@@ -174,6 +177,10 @@ const QUOTE_MARKS = /^(?:> ?)+/gmu;
  */
 function elementTexts(element: HtmlElement): string[] {
   if (element.tagName === 'TR') return [tableRowText(element)];
+  // "By Jane Roe, Correspondent<br>Thursday 25 June": lines set apart by a break are read apart, not run together.
+  if (element.tagName !== 'PRE' && element.querySelector('br')) {
+    return textWithBreaks(element).split('\n').map(collapseSpace);
+  }
   if (element.tagName !== 'PRE') return [collapseSpace(element.textContent)];
   return splitBlocks((element.textContent ?? '').replace(QUOTE_MARKS, '')).map((block) => collapseSpace(block.text));
 }

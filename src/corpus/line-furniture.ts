@@ -239,12 +239,12 @@ const RELATED_LINK = /^(?:read more|related|see also|also read|read next|more)\s
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
 // A link on a line of its own, perhaps after its label ("Unsubscribe: https://…", "View in browser: https://…"); a
-// browser's print view puts the page's address, then when it was printed, at the foot of every page ("https://…
-// 5/3/26, 8:41 AM").
+// browser's print view puts the page's address, then when it was printed or the page's count, at the foot of every
+// page ("https://… 5/3/26, 8:41 AM", "https://… 2/4").
 const LINK_LINE = regex(
   [
     String.raw`^(?:\p{L}[\p{L}' ]{1,30}:\s*)?<?https?:\/\/\S+>?`,
-    String.raw`(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$`,
+    String.raw`(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\s+\d{1,3}\/\d{1,3})?$`,
   ],
   'iu',
 );

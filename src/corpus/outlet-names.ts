@@ -68,6 +68,14 @@ const MASTHEAD_WORD = new RegExp(
     'online',
     'week',
     'informer',
+    'advertiser',
+    'echo',
+    'mercury',
+    'reporter',
+    'messenger',
+    'clarion',
+    'enquirer',
+    'gleaner',
   ].join('|')})\\b`,
   'iu',
 );
@@ -297,14 +305,17 @@ function writtenAs(compact: string, runs: readonly string[], least = 3): string 
   if (compact.length < least) return null;
   for (const run of runs) {
     const words = run.split(/\s+/u);
-    // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"): try each of its leading sub-phrases.
-    for (let n = words.length; n >= 1; n--) {
-      // "for The Ferrisport Tribune. Reach him …" runs on past a sentence's end: the name is without its period.
-      const candidate = words
-        .slice(0, n)
-        .join(' ')
-        .replace(/[.,'’-]+$/u, '');
-      if (outletKey(candidate) === compact) return candidate;
+    // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"), or open on a word before it (a note's
+    // "Jan" over "The Example Post"): try its sub-phrases from each word on, the longest first.
+    for (let start = 0; start < words.length; start++) {
+      for (let n = words.length; n > start; n--) {
+        // "for The Ferrisport Tribune. Reach him …" runs on past a sentence's end: the name is without its period.
+        const candidate = words
+          .slice(start, n)
+          .join(' ')
+          .replace(/[.,'’-]+$/u, '');
+        if (outletKey(candidate) === compact) return candidate;
+      }
     }
   }
   return null;

@@ -253,7 +253,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   // A masthead is the name-like line above the site's menu (logos are often set in capitals), or the outlet's name
   // between the header's buttons ("Sign in   Subscribe   Search") and the menu below them; a lone word there is a
   // section's, a name there a byline's.
-  if (nav > 0) {
+  if (nav >= 0) {
     const next = top.findIndex((b, i) => i > nav && furnitureOf(b.text) === 'navigation');
     const between = (b: Block): string | null => {
       const name = wordCount(b.text) > 1 ? mastheadName(b.text) : null;

@@ -1,9 +1,11 @@
-import { collapseSpace, type HtmlDocument } from './html-dom.ts';
+import { collapseSpace, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import { siteNameForDomain, siteNameInText } from './html-site-name.ts';
 import { APPEARED_FIRST } from './line-furniture.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
 // Pages people keep in their own tools name their source in lines of those tools' own: a mailing list archive in its
-// subject's tag, a feed reader in the feed's closing line, a note app in the address the text was pasted from.
+// subject's tag, a group's archive in the group a message is addressed to, a thread's unrolled page in its author, a feed reader in the feed's closing line,
+// a note app in the address the text was clipped from.
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 
@@ -30,6 +32,52 @@ export function listMessage(
   return text.split(`[${list}]`).some((part) => part.includes(list)) ? { title: tagged[2]!, outlet: list } : null;
 }
 
+// A group's archive titles a message by its subject and the archive's name ("Halvorsen swim RATIFIED - Google
+// Groups"), and addresses it to the group: "to Breckhaven Sea Swimmers".
+const GROUP_ARCHIVE = /^(.+?)\s+-\s+Google Groups$/u;
+const ADDRESSED_TO = /^to\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
+/** How many elements a message's address line is looked for in. */
+const ADDRESS_REACH = 200;
+
+/** A group archive's message: its subject, and the group it went to, as the page addresses it; else null. */
+export function groupMessage(
+  document: HtmlDocument,
+  pageTitle: string | null,
+): { title: string; outlet: string } | null {
+  const subject = pageTitle ? GROUP_ARCHIVE.exec(pageTitle)?.[1] : undefined;
+  if (!subject) return null;
+  for (const element of [...document.querySelectorAll('body div, body span, body p')].slice(0, ADDRESS_REACH)) {
+    const group = element.children.length === 0 ? ADDRESSED_TO.exec(clean(element.textContent) ?? '')?.[1] : null;
+    if (group) return { title: subject, outlet: group.trim() };
+  }
+  return null;
+}
+
+// A thread unrolled onto one page is titled by its author's handle ("Thread by @kasplindahl on Thread Reader App"),
+// the author's name shown beside the handle ("Kasper Lindahl @kasplindahl").
+const UNROLLED_THREAD = /^Thread by (@[\p{L}\p{N}_]{2,40})\b/u;
+const NAME_BEFORE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s+`;
+
+/** An element's parts' texts, set apart as a page shows them ("Ann Lee", "@annlee", "Harbour reporter."). */
+const partsOf = (element: HtmlElement | null): string =>
+  clean([...(element?.childNodes ?? [])].map((node) => node.textContent).join(' ')) ?? '';
+
+/** A thread unrolled onto one page: titled by its author's handle, and written by the author the page names. */
+export function unrolledThread(
+  document: HtmlDocument,
+  pageTitle: string | null,
+): { title: string; outlet: string } | null {
+  const handle = pageTitle ? UNROLLED_THREAD.exec(pageTitle)?.[1] : undefined;
+  if (!handle) return null;
+  // The name stands beside the handle, in the element that holds both (a button's text may come before).
+  const beside = new RegExp(`${NAME_BEFORE}${escapeRegExp(handle)}\\b`, 'u');
+  const shown = [...document.querySelectorAll('body *')]
+    .filter((element) => element.children.length === 0 && clean(element.textContent) === handle)
+    .map((element) => beside.exec(partsOf(element.parentElement))?.[1])
+    .find(Boolean);
+  return { title: `Thread by ${handle}`, outlet: shown ?? handle };
+}
+
 /** How many of a page's last paragraphs a tool's closing line is looked for in. */
 const CLOSING_REACH = 10;
 
@@ -48,15 +96,19 @@ export const firstAppearedOn = (document: HtmlDocument): string | null => closin
 // OneNote closes a clipped page with where it came from: "Pasted from <https://www.claimsledger.example/motor/…>".
 const PASTED_FROM = /^pasted from\s*<\s*(https?:\/\/\S+?)\s*>$/iu;
 
-/** The address a note says its text was pasted from, when it is a web address; else null. */
-export function pastedFrom(document: HtmlDocument): string | null {
-  const address = closingLine(document, 'p, div', PASTED_FROM);
+/**
+ * The address a note says its text was clipped from, when it is a web address: OneNote's closing "Pasted from <…>",
+ * or the `source-url` an Evernote export gives in its head; else null.
+ */
+export function clippedFrom(document: HtmlDocument): string | null {
+  const source = document.querySelector('meta[name="source-url"]')?.getAttribute('content');
+  const address = closingLine(document, 'p, div', PASTED_FROM) ?? clean(source);
   return address && URL.canParse(address) ? address : null;
 }
 
-/** The name the page's words give the site its text was pasted from ("CLAIMS LEDGER" for claimsledger.example). */
-export function namedForPastedFrom(document: HtmlDocument): string | null {
-  const address = pastedFrom(document);
+/** The name the page's words give the site a note was clipped from ("CLAIMS LEDGER" for claimsledger.example). */
+export function namedForClippedPage(document: HtmlDocument): string | null {
+  const address = clippedFrom(document);
   const host = address ? new URL(address).hostname : null;
   return host ? (siteNameForDomain(document, host) ?? siteNameInText(document, host)) : null;
 }

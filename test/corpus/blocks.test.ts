@@ -44,6 +44,22 @@ describe('splitBlocks: paragraphs of a body', () => {
     expect(texts(paged).filter((t) => t === header)).toHaveLength(3);
   });
 
+  it("joins a print's wrapped lines though its running header and footer's address are wider than them", () => {
+    // Chrome's print: the date, time and "Headline | Site" over every page, the address and page count under it.
+    const header = '07/03/2026, 08:47 Repair bill for the burst canal bank put at £3.4m as trust admits delay | Example Standard';
+    const footer = (n: number): string => `https://www.standard.example/news/canal-breach-repair-bill-put-at-3-4m ${n}/3`;
+    const prose = [
+      PRINTED.split('\n\n').slice(0, 2).join('\n\n'),
+      'The trust said its engineers had found a path for water along the outside\nof the brick culvert under the bank, washing out material for months\nuntil the embankment gave way in the early hours of Wednesday.',
+      'Households whose homes were flooded are being offered a hardship payment\nby the trust, and the district council said flooded properties would\nget council tax relief for at least three months from this week.',
+    ];
+    const blocks = texts(prose.flatMap((text, n) => [header, '', text, '', footer(n + 1)]).join('\n'));
+    expect(blocks).toContain(
+      'Skyreach Airways Flight 412 from the state capital landed at 8:07 a.m. with 61 passengers aboard, many of ' +
+        'them Haverlin residents who had been stranded away from home when the volcano erupted.',
+    );
+  });
+
   it("keeps a print page's line set out in columns apart from the line after it", () => {
     const issue = 'VOL. 131, NO. 337                              $2.00';
     const page = `${issue}\nEXAMPLE'S DAILY NEWSPAPER SINCE 1894\n\n${PRINTED}`;
@@ -125,6 +141,7 @@ describe('a print page read from its scan, set in narrow columns', () => {
 describe("a print view's footer is page furniture", () => {
   it.each([
     ['link-line', 'https://www.beacon.example/news/haverlin-airport-reopens/article_7c41.html\t5/3/26, 8:41 AM'],
+    ['link-line', 'https://www.standard.example/news/canal-breach-repair-bill 2/4'],
     ['page-chrome', 'Page 2 of 3'],
   ])('%s: %s', (kind, line) => expect(furnitureOf(line)).toBe(kind));
 });

@@ -213,6 +213,11 @@ describe('a chat exported from a messaging app', () => {
     });
   });
 
+  it("is dated by its first message, not by the app's notice of the group's making years before", () => {
+    const made = ['14/09/2024, 18:02 - Jane Roe created group "Example Neighbours"', chat].join('\n');
+    expect(inferMetadata(splitBlocks(made), known).published).toBe('2026-03-12');
+  });
+
   it('is no chat when only a line or two of a story are stamped so', () => {
     const page = `EXAMPLE GAZETTE\n\n${chat.split('\n')[1]}\n\nThe council voted on Tuesday to delay the plan.`;
     expect(inferMetadata(splitBlocks(page), { ...known, file: 'page.txt' }).published).toBeNull();

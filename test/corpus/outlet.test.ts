@@ -360,6 +360,19 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(runningHeaders(splitBlocks(`${headline}\n\nPosted on May 2, 2015\n\n${headline}\n\n${PROSE}`)).size).toBe(0);
   });
 
+  it('takes the name under a first line of buttons that is itself a menu, and knows a paper by "Advertiser"', () => {
+    const page = [
+      'Menu   Search',
+      'EXAMPLE & DISTRICT ADVERTISER',
+      'Serving Example and the valley villages',
+      'News | Court | Community | Sport | Family Notices',
+      HEADLINE,
+      PROSE,
+      '© Example Print & Publishing Ltd 2026',
+    ].join('\n\n');
+    expect(outletOf(page, '001_5a43de4af2e87028.txt')).toBe('Example & District Advertiser');
+  });
+
   it("takes the name between the header's buttons and the menu, not the owner the copyright line names", () => {
     const page = [
       'Skip to main content',

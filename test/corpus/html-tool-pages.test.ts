@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtmlArticle, type HtmlArticle } from '../../src/corpus/html-article.ts';
+
+// Pages saved from the tools people keep coverage in, each naming its source in its own way.
+
+const TEXT = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year. '.repeat(6);
+const read = (head: string, body: string): HtmlArticle =>
+  extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null) as HtmlArticle;
+
+describe('a page from a note app, a group or a thread reader', () => {
+  it("is an Evernote clip's: the clipped site and address, its date under the headline, not the note's owner", () => {
+    const head =
+      '<meta name="exporter-version" content="Evernote Windows/310217"><meta name="author" content="Jan Roe">' +
+      '<meta name="source-url" content="https://www.examplepost.example/news/marina-delay"><title>Marina delayed</title>';
+    const clip =
+      '<en-note><div>Clipped for the parish minutes - Jan</div>\n<hr/>\n<div><span>The Example Post</span>\n' +
+      '<h1>Marina delayed</h1><p>Council puts off the marina plan for a third time this year, to anger in the harbour</p>' +
+      `<div>By <b>Ann Lee</b>, Local Affairs Correspondent<br/>Thursday 25 June 2026, 6.00am BST</div><p>${TEXT}</p></div>`;
+    expect(read(head, `${clip}</en-note>`)).toMatchObject({
+      outlet: 'The Example Post',
+      url: 'https://www.examplepost.example/news/marina-delay',
+      published: '2026-06-25',
+      authors: [],
+    });
+  });
+
+  it("is a group archive's message's group, as the message is addressed to it", () => {
+    const page = `<div><h2>Example Sea Swimmers</h2><h1>Marina delayed</h1><div>to Example Sea Swimmers</div><p>${TEXT}</p>`;
+    expect(read('<title>Marina delayed - Google Groups</title>', page)).toMatchObject({
+      outlet: 'Example Sea Swimmers',
+      title: 'Marina delayed',
+    });
+  });
+
+  it("is an unrolled thread's author's, named beside the handle, not the reader's site", () => {
+    const head =
+      '<title>Thread by @annlee on Thread Reader App</title><meta property="og:site_name" content="Thread Reader App">';
+    const author = '<button>Unroll</button><div><span>Ann Lee</span> <a>@annlee</a><p>Harbour reporter.</p></div>';
+    expect(read(head, `${author}<h1>Thread by @annlee</h1><div><p>1/ ${TEXT}</p></div>`).outlet).toBe('Ann Lee');
+  });
+
+  it('is the provider a portal credits under a photo ("© Provided by …"), through the portal', () => {
+    const head = '<title>Marina delayed</title><meta property="og:site_name" content="Nimbus">';
+    const figure =
+      '<figure><img src="a.jpg"><figcaption>The marina © Provided by The Example Register</figcaption></figure>';
+    expect(read(head, `<h1>Marina delayed</h1>${figure}<p>${TEXT}</p>`).outlet).toBe('The Example Register via Nimbus');
+  });
+
+  it("is a council portal's, its logo naming the council, a lone section word in the title only a section", () => {
+    const logo = '<a href="https://www.example.gov/"><img src="l.png" alt="Example Borough Council"></a>';
+    const links = '<a href="/planning">Planning and building control</a>';
+    const page = read(
+      '<title>Planning – Application Summary</title>',
+      `${logo}${links}<h1>Application</h1><p>${TEXT}</p>`,
+    );
+    expect(page).toMatchObject({ outlet: 'Example Borough Council', title: 'Planning – Application Summary' });
+  });
+});
+
+describe("a forum post's quotation and a line break", () => {
+  it('keeps the article a post quotes in an aside, which a sidebar would not be', () => {
+    const quote =
+      '<aside class="quote"><blockquote><p>The harbour wall will be rebuilt next spring, the council said.</p>';
+    const post = `<article><p>${TEXT}</p>${quote}</blockquote></aside><p>Fair play to them.</p></article>`;
+    expect(read('<title>Forum</title>', post).paragraphs).toContain(
+      'The harbour wall will be rebuilt next spring, the council said.',
+    );
+  });
+
+  it('reads the lines a <br> sets apart as lines, not run together', () => {
+    const post = `<article><p>${TEXT}</p><p>Example Press Office<br>Telephone: 0300 555 0182</p></article>`;
+    expect(read('<title>Notice</title>', post).paragraphs).not.toContain(
+      'Example Press OfficeTelephone: 0300 555 0182',
+    );
+  });
+});
