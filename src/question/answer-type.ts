@@ -493,6 +493,27 @@ function nameAsked(tokens: readonly QuestionToken[], start: number, knowledge: W
   return nameOfAt(tokens, nounAfter(tokens, skipVerb), start, knowledge);
 }
 
+/** Verbs a question closes on to ask what something is called: "what's the farm called", "… to be named". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'dubbed']);
+/** What a name is asked of may be someone, a body or a place; anything else's name is a name. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
+
+/**
+ * "What's Keith Dunstow's wife called?", "what was the dog that died called?": what something is called is its
+ * name, someone's when the head of the phrase names one person (its owner passed over), else a name of any kind.
+ */
+function calledAsked(tokens: readonly QuestionToken[], start: number, knowledge: WordKnowledge): TypedQuestion | null {
+  const end = tokens.length - 1;
+  if (tokens[start + 1]?.lemma !== 'be' || !NAMING_VERBS.has(tokens[end]?.lower ?? '')) return null;
+  const phrase = tokens.slice(start + 2, end);
+  const noun = nounAfter(tokens, start + 2);
+  const head = possessedHead(phrase) ?? (noun >= 0 && noun < end ? tokens[noun] : undefined);
+  // Many things are called by one name as often as by theirs ("the parents campaigning against the mast").
+  const type = head && !knowledge.isPlural(head.lower) ? typeOfNoun(head, knowledge) : null;
+  const typeNoun = head ? tokens.indexOf(head) : -1;
+  return { type: type && NAMED_TYPES.has(type) ? type : 'name', start, typeNoun, bodyStart: start + 1, end };
+}
+
 /** "name of the engineer …" at `noun`: the type of what is named, or null when the noun there is no "name of". */
 function nameOfAt(
   tokens: readonly QuestionToken[],
@@ -658,7 +679,7 @@ export function answerTypeOf(tokens: readonly QuestionToken[], knowledge: WordKn
   const word = first.lower;
   const work = asksOccupation(tokens, start);
   if (work) return { ...typed('definition'), typeNoun: work.noun, bodyStart: work.bodyStart, end: work.end };
-  const named = word === 'what' ? nameAsked(tokens, start, knowledge) : null;
+  const named = word === 'what' ? (nameAsked(tokens, start, knowledge) ?? calledAsked(tokens, start, knowledge)) : null;
   if (named) return named;
   if ((word === 'who' || word === 'what') && tokens[start + 1]?.lemma === 'be') {
     const definition = definitionType(tokens.slice(start + 2), word, knowledge);

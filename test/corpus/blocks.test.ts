@@ -46,8 +46,10 @@ describe('splitBlocks: paragraphs of a body', () => {
 
   it("joins a print's wrapped lines though its running header and footer's address are wider than them", () => {
     // Chrome's print: the date, time and "Headline | Site" over every page, the address and page count under it.
-    const header = '07/03/2026, 08:47 Repair bill for the burst canal bank put at £3.4m as trust admits delay | Example Standard';
-    const footer = (n: number): string => `https://www.standard.example/news/canal-breach-repair-bill-put-at-3-4m ${n}/3`;
+    const header =
+      '07/03/2026, 08:47 Repair bill for the burst canal bank put at £3.4m as trust admits delay | Example Standard';
+    const footer = (n: number): string =>
+      `https://www.standard.example/news/canal-breach-repair-bill-put-at-3-4m ${n}/3`;
     const prose = [
       PRINTED.split('\n\n').slice(0, 2).join('\n\n'),
       'The trust said its engineers had found a path for water along the outside\nof the brick culvert under the bank, washing out material for months\nuntil the embankment gave way in the early hours of Wednesday.',
