@@ -271,8 +271,8 @@ export const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/i
 const ADDRESS_PART = String.raw`[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*)*`;
 const POSTAL_CODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)`;
 const POSTAL_ADDRESS = new RegExp(String.raw`^${ADDRESS_PART}(?:,\s*${ADDRESS_PART})+(?<=\b${POSTAL_CODE})$`, 'u');
-// A station's live stream above its story: "LISTEN LIVE · Valley Morning with Ana Whitfield", "Watch live".
-const LIVE_STREAM = /^(?:listen|watch) live\b/i;
+/** A station's live stream above its story: "LISTEN LIVE · Valley Morning with Ana Whitfield", "Watch live". */
+export const LIVE_STREAM = /^(?:listen|watch) live\b/i;
 const MAX_LIVE_STREAM_WORDS = 12;
 // A print view's page count: "Page 2 of 3".
 const PAGE_COUNT = /^page \d+ of \d+$/i;

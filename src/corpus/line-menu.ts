@@ -1,7 +1,7 @@
 import { isProse, wordCount, type Block } from './blocks.ts';
 import { datelineOf } from './dates.ts';
 import { menuItems } from './chrome-shapes.ts';
-import { furnitureOf, type FurnitureKind } from './line-furniture.ts';
+import { furnitureOf, LIVE_STREAM, type FurnitureKind } from './line-furniture.ts';
 import { isNameLike } from './masthead-line.ts';
 import { isAllCaps } from './outlet-names.ts';
 import { standsFor } from '../text/names.ts';
@@ -59,8 +59,9 @@ export function mastheadAboveLineMenu(top: readonly Block[]): string | null {
     if (isProse(text) && !kind) return null;
     if (kind && kind !== 'section-label' && !loneAcronym(text, kind)) continue;
     if (!isNameLike(text) || (wordCount(text) < 2 && !isAllCaps(text))) continue;
-    // An item of the menu itself is not its masthead ("Neighbourhoods", then "Getting Around", …).
-    if (i > 0 && isMenuItem(top[i - 1]!.text)) continue;
+    // An item of the menu itself is not its masthead ("Neighbourhoods", then "Getting Around", …); a station's live
+    // stream above its name ("Listen Live") is no item of its menu.
+    if (i > 0 && isMenuItem(top[i - 1]!.text) && !LIVE_STREAM.test(top[i - 1]!.text)) continue;
     // A slogan or a date strip may come between the name and its menu; a logo's initials ("ENA") may come over the
     // name they stand for ("Eskeland News Agency").
     const spelled = top[i + 1]?.text ?? '';

@@ -4,8 +4,8 @@ import { APPEARED_FIRST } from './line-furniture.ts';
 import { escapeRegExp } from '../text/regex.ts';
 
 // Pages people keep in their own tools name their source in lines of those tools' own: a mailing list archive in its
-// subject's tag, a group's archive in the group a message is addressed to, a thread's unrolled page in its author, a feed reader in the feed's closing line,
-// a note app in the address the text was clipped from.
+// subject's tag, a group's archive in the group a message is addressed to, a thread's unrolled page in its author,
+// a feed reader in the feed's closing line, a note app in the address the text was clipped from.
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 

@@ -52,8 +52,16 @@ describe('splitBlocks: paragraphs of a body', () => {
       `https://www.standard.example/news/canal-breach-repair-bill-put-at-3-4m ${n}/3`;
     const prose = [
       PRINTED.split('\n\n').slice(0, 2).join('\n\n'),
-      'The trust said its engineers had found a path for water along the outside\nof the brick culvert under the bank, washing out material for months\nuntil the embankment gave way in the early hours of Wednesday.',
-      'Households whose homes were flooded are being offered a hardship payment\nby the trust, and the district council said flooded properties would\nget council tax relief for at least three months from this week.',
+      [
+        'The trust said its engineers had found a path for water along the outside',
+        'of the brick culvert under the bank, washing out material for months',
+        'until the embankment gave way in the early hours of Wednesday.',
+      ].join('\n'),
+      [
+        'Households whose homes were flooded are being offered a hardship payment',
+        'by the trust, and the district council said flooded properties would',
+        'get council tax relief for at least three months from this week.',
+      ].join('\n'),
     ];
     const blocks = texts(prose.flatMap((text, n) => [header, '', text, '', footer(n + 1)]).join('\n'));
     expect(blocks).toContain(

@@ -57,6 +57,8 @@ const UNDATED: ReadonlySet<string> = new Set([
   'wind-turbine-collapse/Hundreds pack Thornby hall to oppose wind farm extension.html',
   'fundraiser-fraud/Fenwick ward update - Maisie, the court case and how you can help.mht',
   'rail-timetable-chaos/Disruption and live updates _ Halder Rail.html',
+  // A planning portal's record of an application: its dates are the application's, none the page's.
+  'phone-mast-protest/Planning – Application Summary.html',
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another

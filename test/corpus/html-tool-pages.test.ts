@@ -11,11 +11,13 @@ describe('a page from a note app, a group or a thread reader', () => {
   it("is an Evernote clip's: the clipped site and address, its date under the headline, not the note's owner", () => {
     const head =
       '<meta name="exporter-version" content="Evernote Windows/310217"><meta name="author" content="Jan Roe">' +
-      '<meta name="source-url" content="https://www.examplepost.example/news/marina-delay"><title>Marina delayed</title>';
+      '<meta name="source-url" content="https://www.examplepost.example/news/marina-delay">' +
+      '<title>Marina delayed</title>';
     const clip =
       '<en-note><div>Clipped for the parish minutes - Jan</div>\n<hr/>\n<div><span>The Example Post</span>\n' +
-      '<h1>Marina delayed</h1><p>Council puts off the marina plan for a third time this year, to anger in the harbour</p>' +
-      `<div>By <b>Ann Lee</b>, Local Affairs Correspondent<br/>Thursday 25 June 2026, 6.00am BST</div><p>${TEXT}</p></div>`;
+      '<h1>Marina delayed</h1><p>Council puts off the marina plan for a third time, to anger in the harbour</p>' +
+      '<div>By <b>Ann Lee</b>, Local Affairs Correspondent<br/>Thursday 25 June 2026, 6.00am BST</div>' +
+      `<p>${TEXT}</p></div>`;
     expect(read(head, `${clip}</en-note>`)).toMatchObject({
       outlet: 'The Example Post',
       url: 'https://www.examplepost.example/news/marina-delay',
@@ -25,7 +27,8 @@ describe('a page from a note app, a group or a thread reader', () => {
   });
 
   it("is a group archive's message's group, as the message is addressed to it", () => {
-    const page = `<div><h2>Example Sea Swimmers</h2><h1>Marina delayed</h1><div>to Example Sea Swimmers</div><p>${TEXT}</p>`;
+    const group = '<div><h2>Example Sea Swimmers</h2><h1>Marina delayed</h1><div>to Example Sea Swimmers</div>';
+    const page = `${group}<p>${TEXT}</p>`;
     expect(read('<title>Marina delayed - Google Groups</title>', page)).toMatchObject({
       outlet: 'Example Sea Swimmers',
       title: 'Marina delayed',

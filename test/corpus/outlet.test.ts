@@ -373,6 +373,12 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, '001_5a43de4af2e87028.txt')).toBe('Example & District Advertiser');
   });
 
+  it("takes a station's name under its live stream's button, not the slogan under the name", () => {
+    const menu = ['Home', 'News', 'Travel', 'Weather', 'Shows', 'Contact'];
+    const page = ['Listen Live', 'Example FM 104.6', 'The Sound of Examplesex', '', ...menu, '', HEADLINE, '', PROSE];
+    expect(outletOf(page.join('\n'), '002_8d41f9a07e3b2c65.txt')).toBe('Example FM 104.6');
+  });
+
   it("takes the name between the header's buttons and the menu, not the owner the copyright line names", () => {
     const page = [
       'Skip to main content',
