@@ -1,4 +1,6 @@
 import { datesOtherThanPost } from './post-taken.ts';
+import { sourcePassages } from './article-subject.ts';
+import { numbersOtherwise } from '../text/numbered-things.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import { analyzeQuestion, attributeHead, type AnalyzedQuestion } from '../question/analyze-question.ts';
 import { EVENT_VALUE_TYPES } from '../question/answer-type.ts';
@@ -216,6 +218,15 @@ export function answerAnalyzed(
   // tells of the event again, however well it matches.
   if (analyzed.type === 'reason' && leads[0]!.features.fit === 0) return abstain('weak-evidence', null, ranked);
   if (datesOtherThanPost(leads[0]!.passage, analyzed)) return abstain('weak-evidence', null, ranked);
+  // "How many tonnes were in silo 2?" of an article that numbers its silo 3 and never silo 2.
+  const article = analyzed.numberedThings.length > 0 ? sourcePassages(index.passages, leads[0]!.passage) : [];
+  if (
+    numbersOtherwise(
+      article.map((p) => p.text),
+      analyzed.numberedThings,
+    )
+  )
+    return abstain('weak-evidence', null, ranked);
   if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);

@@ -14,7 +14,7 @@ export interface ArticleSubject {
 const cache = new WeakMap<Source, ArticleSubject | null>();
 
 /** The passages of the source a passage belongs to: they sit together in the index, around it. */
-function sourcePassages(passages: readonly Passage[], at: Passage): Passage[] {
+export function sourcePassages(passages: readonly Passage[], at: Passage): Passage[] {
   let first = at.index;
   while (first > 0 && passages[first - 1]!.sourceIndex === at.sourceIndex) first--;
   let last = at.index;

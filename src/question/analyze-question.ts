@@ -15,6 +15,7 @@ import { tagQuestion, type QuestionToken, WH } from './tag-question.ts';
 import { type Dimension, EVERYDAY_USAGE, type WordKnowledge } from './word-knowledge.ts';
 import { agentVerbOf } from './word-formation.ts';
 import { countedOrdinals, type CountedOrdinal } from '../text/ordinals.ts';
+import { numberedThings, type NumberedThing } from '../text/numbered-things.ts';
 import { escapeRegExp, regex } from '../text/regex.ts';
 import { decadesIn, monthNumber, YEAR_PATTERN } from '../text/calendar.ts';
 import { speakerWords, subjectOf } from './question-subject.ts';
@@ -135,6 +136,8 @@ export interface AnalyzedQuestion {
   group: string | null;
   /** Ordinals and what they count ("the second week"): a sentence about another week does not answer. */
   ordinals: CountedOrdinal[];
+  /** Things named by number ("silo 2"): an article numbering them only otherwise ("Silo 3") does not answer. */
+  numberedThings: NumberedThing[];
   /** Years the question names ("the 1998 strike"): a sentence from another year's story is about something else. */
   years: string[];
   /** Months the question names (1 to 12: "in february"): another month's figure does not answer it. */
@@ -223,6 +226,13 @@ const RARE_USAGE = 3;
 // Misspellings are looked for among content words only: "whose" is not a typo of "whole".
 const SPELLED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'X']);
 
+/** Whether the corpus writes an agent noun in "-or" that a question writes in "-er" ("contracter", "contractor"). */
+function inOtherAgentForm(word: string, words: CorpusWords): boolean {
+  const other = word.replace(/er(s?)$/u, 'or$1');
+  const term = other !== word ? termOf(other) : null;
+  return term !== null && words.frequency(term) > 0;
+}
+
 /**
  * Fixes misspelled words in place ("Mircosoft" → "Microsoft", "percantage" → "percentage"), before anything
  * else.
@@ -245,7 +255,7 @@ function correctSpelling(
     const english = !token.capitalized && (knowledge.isWord(token.lower) || knowledge.isWord(token.lemma));
     const rare = Math.max(knowledge.usage(token.lower), knowledge.usage(token.lemma)) < RARE_USAGE;
     if (english && !rare) continue;
-    if (!token.capitalized && agentVerbOf(token.lower, knowledge)) continue;
+    if (!token.capitalized && agentVerbOf(token.lower, knowledge) && !inOtherAgentForm(token.lower, words)) continue;
     // The corpus's own words first (names, terms of the story), then English at large ("percantage").
     const fixed = words.correct(token.lower) ?? (token.capitalized || english ? null : knowledge.correct(token.lower));
     if (!fixed) continue;
@@ -435,6 +445,7 @@ function readQuestion(typed: string, words: CorpusWords, knowledge: WordKnowledg
     eventPassive: asksPassive(tokens, bodyStart),
     asksLeader: leading >= 0 && (type === 'agent' || type === 'person'),
     ordinals: countedOrdinals(question),
+    numberedThings: numberedThings(tokens),
     years: given.flatMap((g) => g.match(YEAR) ?? []),
     months: monthsAsked(tokens),
     decades: decadesIn(question),
