@@ -369,7 +369,8 @@ Two lawmakers asked for a review of the contract. The winner of the ferry's nami
 describe('an agent noun written in "-er" for the coverage\'s "-or"', () => {
   const blast = useCorpusIndex({
     'blast.md':
-      '# Tower blast\n\nPublished June 2, 2026\n\nThe grid company will seek to recover its costs from the contractor.\n',
+      '# Tower blast\n\nPublished June 2, 2026\n\n' +
+      'The grid company will seek to recover its costs from the contractor.\n',
   });
 
   it('is the coverage\'s word mistyped ("contracter"): English makes its agents in "-or" as in "-er"', () => {
