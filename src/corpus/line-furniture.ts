@@ -153,6 +153,17 @@ const PAGE_CHROME = regex(
       String.raw`(?:messages )?sorted by:?(?:\s*\[\s*\w+\s*\])+`,
       // A board paper's item number in its corner: "Agenda item: 9.2".
       String.raw`(?:agenda )?item(?: no\.?)?:?\s*\d+(?:\.\d+)*[a-z]?`,
+      // A chat channel's export (DiscordChatExporter's text): its header ("Guild: …", "After: 07/03/2026 00:00"),
+      // each message's stamp and poster ("[07/03/2026 09:14] wharfside_pete"), its reactions ("{Reactions}",
+      // "👀 (3) ❤️ (2)") and its count of what it exported.
+      String.raw`(?:guild|channel):\s.{1,120}|(?:after|before):\s*\d{1,4}[/.-]\d.{0,30}`,
+      String.raw`\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s+[^\s.!?:]{2,40}`,
+      String.raw`\{(?:reactions|embed|attachments|stickers)\}`,
+      String.raw`(?:\p{Extended_Pictographic}\S{0,3}\s*\(\d+\)\s*)+`,
+      String.raw`exported \d+ messages?(?:\(s\))?`,
+      // A WhatsApp export's notices among the messages: its encryption notice, the group's making, media left out.
+      String.raw`.{0,60}\b(?:messages and calls are end-to-end encrypted|created group\b).*`,
+      String.raw`.{0,60}(?:<media omitted>|\b(?:image|video|audio|sticker|document|gif) omitted)`,
     ]),
     '$',
   ],

@@ -304,19 +304,30 @@ const MIN_BARE_LETTERS = 5;
 function writtenAs(compact: string, runs: readonly string[], least = 3): string | null {
   if (compact.length < least) return null;
   for (const run of runs) {
+    const found = writtenFrom(run.split(/\s+/u), 0, compact);
+    if (found) return found;
+  }
+  // A phrase may open on a word before the name, as a note's "Jan" runs into "The Example Post" under it.
+  for (const run of runs) {
     const words = run.split(/\s+/u);
-    // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"), or open on a word before it (a note's
-    // "Jan" over "The Example Post"): try its sub-phrases from each word on, the longest first.
-    for (let start = 0; start < words.length; start++) {
-      for (let n = words.length; n > start; n--) {
-        // "for The Ferrisport Tribune. Reach him …" runs on past a sentence's end: the name is without its period.
-        const candidate = words
-          .slice(start, n)
-          .join(' ')
-          .replace(/[.,'’-]+$/u, '');
-        if (outletKey(candidate) === compact) return candidate;
-      }
+    for (let start = 1; start < words.length; start++) {
+      const found = writtenFrom(words, start, compact);
+      if (found) return found;
     }
+  }
+  return null;
+}
+
+/** The sub-phrase from a word on that spells a name, the longest first, or null. */
+function writtenFrom(words: readonly string[], start: number, compact: string): string | null {
+  // A phrase may run on past the name ("Harbor Ledger Editor Jane Roe"); "for The Ferrisport Tribune. Reach him …"
+  // runs on past a sentence's end: the name is without its period.
+  for (let n = words.length; n > start; n--) {
+    const candidate = words
+      .slice(start, n)
+      .join(' ')
+      .replace(/[.,'’-]+$/u, '');
+    if (outletKey(candidate) === compact) return candidate;
   }
   return null;
 }

@@ -254,6 +254,15 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['photo-credit', 'Example Images'],
     ['cookie-notice', 'Our site relies on cookies for analytics and ads. Learn about our cookie policy. [OK]'],
     ['page-chrome', '[Got it]'],
+    // A chat's export: a channel's header, a message's stamp and poster, its reactions, the app's notices.
+    ['page-chrome', 'Guild: Example Community'],
+    ['page-chrome', 'After: 07/03/2026 00:00'],
+    ['page-chrome', '[07/03/2026 09:14] wharfside_pete'],
+    ['page-chrome', '{Reactions}'],
+    ['page-chrome', '👀 (3) ❤️ (2)'],
+    ['page-chrome', 'Exported 15 message(s)'],
+    ['page-chrome', '[14/09/2024, 18:02:11] Example Residents: Messages and calls are end-to-end encrypted.'],
+    ['page-chrome', '[04/03/2026, 03:04:30] Dan Roe: image omitted'],
   ])('%s: %s', (kind, text) => {
     expect(furnitureOf(text)).toBe(kind);
   });
@@ -287,6 +296,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     'Older posts on the forum were deleted in March.',
     // A sentence wrapped over lines ends as one; a weather strip does not.
     'pier has cooled to 18.1°C.',
+    // A message is the poster's words; the poster's name and time only lead it.
+    '[07/03/2026 09:14] Dan Roe: the pumps are running again at Pelsby',
+    'The contract was signed before: 12 firms had bid for it.',
   ])('keeps reporting and headlines: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
