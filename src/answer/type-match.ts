@@ -129,8 +129,13 @@ interface Given {
   /** Months and days the question names ("what date in February"): a value no finer than one answers nothing. */
   calendar: Array<readonly string[]>;
   names: Array<readonly string[]>;
+  /** Every figure and calendar word the question gives ("august", "2011"). */
+  dated: ReadonlySet<string>;
 }
 const givenWords = new WeakMap<AnalyzedQuestion, Given>();
+
+/** A value's figures and calendar words ("since 2011" → 2011): what it tells, apart from how it says it. */
+const datedWords = (own: readonly string[]): readonly string[] => own.filter((w) => /\d/u.test(w) || isCalendarWord(w));
 
 /** Whether the question already gives this value or name (then repeating it does not answer anything). */
 function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
@@ -140,10 +145,14 @@ function givenInQuestion(text: string, question: AnalyzedQuestion): boolean {
     const calendar = question.given.filter((g) => words(g).every(isCalendarWord)).map(words);
     // A name's initials as the coverage writes them ("GSA") give that name too.
     const names = question.names.flatMap((n) => [words(n.text), ...(n.initials ? [[n.initials]] : [])]);
-    givenWords.set(question, (given = { figures, calendar, names }));
+    const dated = new Set([...figures, ...calendar].flatMap((g) => datedWords(g)));
+    givenWords.set(question, (given = { figures, calendar, names, dated }));
   }
   const own = words(text);
+  // "Since 2011" tells nothing the question's "august 2011" does not.
+  const told = datedWords(own);
   return (
+    (told.length > 0 && told.every((w) => given.dated.has(w))) ||
     given.figures.some((figure) => within(figure, own) || within(own, figure)) ||
     given.calendar.some((day) => within(day, own)) ||
     given.names.some((name) => within(own, name))
