@@ -373,7 +373,7 @@ describe('values the question already gives are not answers: repeating them tell
     expect(fitScore(asked, 'A hearing on the motion is set for February 12.')).toBe(1);
   });
 
-  it('a year the question gives, said another way ("since 2011" for "in August 2011"), is no answer to which day', () => {
+  it('a year the question gives, said another way ("since 2011" for "in August 2011"), is no answer', () => {
     const asked = 'What day in August 2011 did the harbour close?';
     expect(fitScore(asked, 'The harbour has been closed since 2011.')).toBe(0);
     expect(fitScore(asked, 'The harbour closed on 14 August.')).toBe(1);
