@@ -27,6 +27,7 @@ import {
   clippedFrom,
   firstAppearedOn,
   groupMessage,
+  keptNote,
   listMessage,
   namedForClippedPage,
   unrolledThread,
@@ -360,8 +361,10 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // tool's name as a site.
   const tool =
     listMessage(document, pageTitle) ?? groupMessage(document, pageTitle) ?? unrolledThread(document, pageTitle);
+  const note = keptNote(document);
   const split =
     tool ??
+    (note ? { title: note.title, outlet: null } : null) ??
     titleAround(pageTitle, meta('og:title', 'twitter:title')) ??
     splitTitle(pageTitle, namedOutlet, () => siteNameTexts(document));
   const logo = homeLogoName(document);
@@ -373,9 +376,12 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
+  // A page marks the name of its site ("site-name"), as a reader app does the site of the page it simplified.
+  const readerSite = clean(document.querySelector('[class*="site-name"]')?.textContent);
   const site =
     tool?.outlet ??
     namedOutlet ??
+    readerSite ??
     firstAppearedOn(document) ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     logo ??
@@ -421,7 +427,8 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
       ),
     ) ??
     visibleDate(document) ??
-    dateInUrl(url);
+    dateInUrl(url) ??
+    toIsoDate(note?.created);
   // A note app's export names the note's owner as its author, not the clipped article's writer.
   const metaAuthor = meta('exporter-version') ? null : meta('author', 'article:author');
   return {

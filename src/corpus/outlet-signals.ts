@@ -1,5 +1,5 @@
 import { regex } from '../text/regex.ts';
-import { isProse, wordCount, type Block } from './blocks.ts';
+import { isProse, RULE_LINE, wordCount, type Block } from './blocks.ts';
 import { isJobTitleLine, openingDateline, parseByline, unemphasized } from './bylines.ts';
 import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './masthead-line.ts';
 import { mastheadAboveLineMenu } from './line-menu.ts';
@@ -112,6 +112,16 @@ function mastheadName(logo: string): string | null {
   return name;
 }
 
+/** Whether a name goes on from another with more words ("PBN News" from "PBN"). */
+const extendsName = (longer: string, shorter: string): boolean =>
+  longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `);
+
+/** How many blocks a note's own lines above a pasted page may take. */
+const NOTE_REACH = 8;
+
+/** The line a phone's share sheet adds to what it shares: "Shared from Apple News", "Shared via Examiner News". */
+const SHARED_FROM = /^shared (?:from|via)\s/i;
+
 /** A brand's words run together, each with its capital: "KestleburyLive", "MarlshireLive". */
 const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 
@@ -195,6 +205,12 @@ export interface PageSignals {
 
 /** Reads every outlet name a page gives about itself: masthead, bylines, wire datelines, footers, promotions. */
 export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
+  // A note's own lines over a page pasted under a drawn rule ("------"): the pasted page names its site.
+  const rule = blocks.slice(0, NOTE_REACH).findIndex((b) => RULE_LINE.test(b.text.trim()));
+  if (rule > 0 && blocks.slice(0, rule).some((b) => isProse(b.text))) {
+    const pasted = pageOutletSignals(blocks.slice(rule + 1));
+    if (pasted.signals.some((s) => s.kind === 'masthead')) return pasted;
+  }
   const signals: OutletSignal[] = [];
   const people: string[] = [];
   let initials: PageSignals['initials'] = null;
@@ -276,7 +292,15 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
             .map(between)
             .find((name) => name !== null)
         : undefined);
-    signals.push(...found(masthead, 'masthead'));
+    // A broadcaster's brand over its news service's ("PBN", then "PBN NEWS" over the news menu): the news is cited.
+    const service =
+      masthead && next > nav
+        ? top
+            .slice(nav + 1, next)
+            .map(between)
+            .find((name) => name !== null && extendsName(fromCapitals(name), masthead))
+        : undefined;
+    signals.push(...found(service ?? masthead, 'masthead'));
   }
   signals.push(...found(mastheadAboveLineMenu(top), 'masthead'));
   const issuer = top.map((b) => documentIssuer(b.text)).find((name) => name !== null);
@@ -315,6 +339,11 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     if (desk) {
       people.push(text);
       signals.push(...found(desk, 'byline'));
+    }
+    // A phone's share sheet sets the outlet beside its own line: "The Kellworth Courier", then "Shared from Apple News".
+    if (SHARED_FROM.test(text)) {
+      const beside = [above, next].find((t) => t !== undefined && isNameLike(t) && looksLikeOutlet(t));
+      signals.push(...found(beside, 'masthead'));
     }
     signals.push(...found(APP_PROMO.exec(text)?.[1], 'app-promo'));
     // "This interview was first published in Dutch in Dorrendams Dagblad on …": where a reprint first ran.

@@ -5,7 +5,8 @@ import { escapeRegExp } from '../text/regex.ts';
 
 // Pages people keep in their own tools name their source in lines of those tools' own: a mailing list archive in its
 // subject's tag, a group's archive in the group a message is addressed to, a thread's unrolled page in its author,
-// a feed reader in the feed's closing line, a note app in the address the text was clipped from.
+// a feed reader in the feed's closing line, a note app in the address the text was clipped from; a note with no
+// source of its own leaves it to the article pasted into it.
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 
@@ -76,6 +77,17 @@ export function unrolledThread(
     .map((element) => beside.exec(partsOf(element.parentElement))?.[1])
     .find(Boolean);
   return { title: `Thread by ${handle}`, outlet: shown ?? handle };
+}
+
+// A note exported from Google Keep: its title, its text and its footer's times ("Created Mar 1, 2026, 9:48:11 AM ·
+// Edited …"), and no site of its own; a pasted article inside names its own.
+const KEPT_CREATED = /^Created (.+?\d{4})\b/u;
+
+/** A Google Keep note's title and the day it was made, when the page is one; else null. */
+export function keptNote(document: HtmlDocument): { title: string; created: string } | null {
+  const title = clean(document.querySelector('.note > .title')?.textContent);
+  const created = KEPT_CREATED.exec(clean(document.querySelector('.note > .footer')?.textContent) ?? '')?.[1];
+  return title && created ? { title, created } : null;
 }
 
 /** How many of a page's last paragraphs a tool's closing line is looked for in. */

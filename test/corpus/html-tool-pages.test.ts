@@ -60,6 +60,26 @@ describe('a page from a note app, a group or a thread reader', () => {
   });
 });
 
+describe("a note kept in Google Keep, and a reader app's copy", () => {
+  it('is titled as the note is and dated by its making, its title no "Headline - Site"', () => {
+    const note =
+      '<div class="note"><div class="title">St Example\'s - cuttings for the bundle</div>' +
+      `<div class="content">${TEXT}</div><div class="footer">Created Mar 1, 2026, 9:48:11 AM · Edited …</div></div>`;
+    expect(read("<title>St Example's - cuttings for the bundle</title>", note)).toMatchObject({
+      title: "St Example's - cuttings for the bundle",
+      outlet: null,
+      published: '2026-03-01',
+    });
+  });
+
+  it('is the site the page marks as its name ("site-name"), not the app named in the title', () => {
+    const source = '<div><span class="reader-site-name">Example Vale News</span> · example.com/news/marina</div>';
+    expect(
+      read('<title>Marina delayed | Reader</title>', `${source}<h1>Marina delayed</h1><p>${TEXT}</p>`).outlet,
+    ).toBe('Example Vale News');
+  });
+});
+
 describe("a forum post's quotation and a line break", () => {
   it('keeps the article a post quotes in an aside, which a sidebar would not be', () => {
     const quote =

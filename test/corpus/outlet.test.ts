@@ -373,6 +373,32 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, '001_5a43de4af2e87028.txt')).toBe('Example & District Advertiser');
   });
 
+  it('takes the name beside a phone\'s "Shared from" line, not the app that shared it', () => {
+    const deck = 'Councillors heard the harbour board had not costed the plan before the second vote';
+    const shared = [HEADLINE, 'The Example Courier', 'Shared from Apple News', HEADLINE, deck];
+    const page = [...shared, 'By Ann Lee, Courts Reporter', '16 April 2026', PROSE];
+    expect(outletOf(page.join('\n\n'), 'Council delays the marina vote again.txt')).toBe('The Example Courier');
+  });
+
+  it("takes a news service's name over its broadcaster's, as its own menu's masthead extends it", () => {
+    const page = [
+      'EBN',
+      'Home   News   Sport   Weather   Radio',
+      'EBN NEWS',
+      'Home | UK | North | Business | Politics',
+    ];
+    const text = [...page, HEADLINE, PROSE, '© EBN 2026'].join('\n\n');
+    expect(outletOf(text, '001_a95e02d7c4b8136f.txt')).toBe('EBN News');
+  });
+
+  it("takes the site of a page pasted into a note under a drawn rule, not the note's", () => {
+    const note =
+      'Jan wants every press piece in the bundle by Friday, printed and with its dates, before the hearing starts ' +
+      'on Monday morning.';
+    const page = [note, '-'.repeat(30), 'THE EXAMPLE POST', 'News | UK', HEADLINE, PROSE];
+    expect(outletOf(page.join('\n\n'), 'press cuttings.txt')).toBe('The Example Post');
+  });
+
   it("takes a station's name under its live stream's button, not the slogan under the name", () => {
     const menu = ['Home', 'News', 'Travel', 'Weather', 'Shows', 'Contact'];
     const page = ['Listen Live', 'Example FM 104.6', 'The Sound of Examplesex', '', ...menu, '', HEADLINE, '', PROSE];
