@@ -340,7 +340,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       people.push(text);
       signals.push(...found(desk, 'byline'));
     }
-    // A phone's share sheet sets the outlet beside its own line: "The Kellworth Courier", then "Shared from Apple News".
+    // A phone's share sheet sets the outlet beside its line: "The Kellworth Courier", then "Shared from Apple News".
     if (SHARED_FROM.test(text)) {
       const beside = [above, next].find((t) => t !== undefined && isNameLike(t) && looksLikeOutlet(t));
       signals.push(...found(beside, 'masthead'));
