@@ -19,7 +19,8 @@ const MAX_WRAPPED_LINE = 100;
 const MIN_WRAPPED_LINES = 6;
 const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
-const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/u;
+// A list item opens on a bullet or its number; a line opening on a year ("2027. This is …") goes on a sentence.
+const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s/u;
 const COLUMNS = /\S {3,}\S/u;
 /** A rule drawn in characters ("=====", "-----", "* * *"): it sets a text's parts apart, and joins no lines. */
 export const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
@@ -92,7 +93,8 @@ function repeatedLines(lines: readonly string[]): ReadonlySet<string> {
  */
 export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  const lines = body.split('\n');
+  // A form feed parts a PDF's pages as a line break does.
+  const lines = body.split(/\n|\f/u);
   const repeated = repeatedLines(lines);
   const width = wrapWidth(lines, repeated);
   const wrapped = width !== null;

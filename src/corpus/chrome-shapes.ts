@@ -32,6 +32,8 @@ function sectionTrail(text: string): boolean {
 // Menus copied from a page as text often keep only the gaps between their items: "Home  Local  Weather  Sports".
 const SPACED = /\s{2,}|\t+/u;
 const MIN_SPACED_ITEMS = 3;
+/** How many links make a footer's row, which may hold more long ones than a header's buttons. */
+const MIN_FOOTER_LINKS = 6;
 
 /** The items of a menu laid on one line, set apart by wide gaps or by separators ("News   Sport", "News | Sport"). */
 export function menuItems(text: string): string[] {
@@ -75,11 +77,13 @@ function isSpacedMenu(text: string): boolean {
   const long = items.length >= MIN_ITEMS_WITH_LONG_ONE && short === items.length - 1;
   if (long && items.every((item) => LONG_TITLE_CASE_ITEM.test(item))) return true;
   const buttons = items.filter((item) => BUTTON_ITEM.test(item));
-  // Two one-word buttons at least ("Menu", "Search"): a headline's words split by stray gaps run in pairs.
+  // Two one-word buttons at least ("Menu", "Search"): a headline's words split by stray gaps run in pairs. A footer's
+  // long row of links may hold two longer ones ("Terms & conditions", "How to complain").
   const words = items.map(wordCount);
+  const longer = items.length >= MIN_FOOTER_LINKS ? 2 : 1;
   return (
     buttons.length === items.length &&
-    words.filter((n) => n > 2).length <= 1 &&
+    words.filter((n) => n > 2).length <= longer &&
     words.filter((n) => n === 1).length >= 2
   );
 }

@@ -70,6 +70,20 @@ describe('splitBlocks: paragraphs of a body', () => {
     );
   });
 
+  it('parts pages at a form feed, as PDF-to-text leaves them, and joins a line opening on a year', () => {
+    const footer = 'EXR-2026-117 Rev 1              Public version              Page 1 of 8';
+    const page = (n: number): string =>
+      [
+        `We estimate that redesigned mooring system ${n} cannot be installed before August`,
+        `2027. This is a delay of about ${n + 13} months to the demonstration programme, the`,
+        `longest the trust has had to announce since harbour works phase ${n} was begun.`,
+        footer,
+      ].join('\n');
+    const blocks = texts([page(1), page(2), page(3)].join('\f'));
+    expect(blocks).toContain(footer);
+    expect(blocks[0]).toMatch(/^We estimate .* August 2027\. This is .* begun\.$/u);
+  });
+
   it("keeps a print page's line set out in columns apart from the line after it", () => {
     const issue = 'VOL. 131, NO. 337                              $2.00';
     const page = `${issue}\nEXAMPLE'S DAILY NEWSPAPER SINCE 1894\n\n${PRINTED}`;

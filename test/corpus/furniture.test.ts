@@ -111,6 +111,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['navigation', 'Home | City | Schools | Business | Opinion | Print Edition'],
     ['navigation', 'Watch Live • News • Weather • Traffic'],
     ['navigation', 'Sign in | Subscribe'],
+    // A footer's long row of links, two of them longer than a header's buttons.
+    ['navigation', 'About us   Contact us   Advertise   Jobs   Terms & conditions   Privacy notice   How to complain'],
     // Copied as text, a menu keeps only the gaps between its items.
     ['navigation', 'Home  Local  Weather  Health  Sports  Watch Live  Contact Us'],
     ['navigation', 'Menu   Search   Log in   Subscribe from $1 a week'],
