@@ -38,6 +38,22 @@ const LINK = { link: 1, other: null };
 const UNKNOWN = { link: 0, other: null };
 const conflict = (other: string): RelationCheck => ({ link: -1, other });
 
+describe('a title read as one name with what it is of ("the Bishop of Carrowby") is that owner\'s', () => {
+  const asked = 'Who is the bishop of Carrowby?';
+  const kinds = new Map<string, NameKind>([...KINDS, ['carrowby', 'place'], ['wenford', 'place']]);
+
+  it.each([
+    ['its own', 'The Bishop of Carrowby, the Rt Revd Helen Ashdown, said she was grateful to the court.', LINK],
+    [
+      "another place's",
+      'The Bishop of Wenford, the Rt Revd Ann Lee, said she was grateful to the court.',
+      conflict('Wenford'),
+    ],
+  ])('%s', (_why, sentence, expected) => {
+    expect(relation(asked, sentence, kinds)).toEqual(expected);
+  });
+});
+
 describe('a role is tied to its owner, so "Microsoft\'s chief executive" is not answered with IBM\'s', () => {
   const asked = 'Who is the chief executive of Microsoft?';
 
