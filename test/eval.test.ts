@@ -17,7 +17,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // and the wage theft's, the chip export ban's and the pilots' strike's (a city page credited to its department, a
 // note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's), and
 // the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table"), and
-// the tied council seat's (a count's words: "spoilt" for rejected, "went up" for rose, an agent who is unnamed).
+// the tied council seat's (a count's words: "spoilt" for rejected, "went up" for rose, an agent who is unnamed), and
+// the lottery syndicate's (a judgment's numbered paragraphs, a chat export, "the guy who ran it" for its organiser).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -34,6 +35,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'pilot-strike': 0.525,
   'ipo-debut': 0.5,
   'election-tie': 0.5,
+  'lottery-syndicate-dispute': 0.525,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -61,8 +63,12 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // market debut's (another company's offer price, an early backer's stake in an earlier round, a lease's rent), and
 // the coin hoard's (the museum's valuer where only the finder's is named, a club's founding year, a service's head),
 // and the pension fund's fifth (how much taxes will go up in 2028, read as an amount since "how much … go up" asks
-// for a change, answered by "she would not rule one out for 2028").
+// for a change, answered by "she would not rule one out for 2028"), and the parking app's, the church bells' and the
+// bridge strike's (a bank's overdraft fee, a counter-petition's count, a van's height where only a lorry's is given).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'parking-app-glitch': 5,
+  'bell-ringing-ban': 5,
+  'lorry-bridge-strike': 5,
   'ipo-debut': 5,
   'hoard-find': 5,
   'pension-fund-loss': 5,
