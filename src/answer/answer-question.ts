@@ -218,15 +218,7 @@ export function answerAnalyzed(
   // tells of the event again, however well it matches.
   if (analyzed.type === 'reason' && leads[0]!.features.fit === 0) return abstain('weak-evidence', null, ranked);
   if (datesOtherThanPost(leads[0]!.passage, analyzed)) return abstain('weak-evidence', null, ranked);
-  // "How many tonnes were in silo 2?" of an article that numbers its silo 3 and never silo 2.
-  const article = analyzed.numberedThings.length > 0 ? sourcePassages(index.passages, leads[0]!.passage) : [];
-  if (
-    numbersOtherwise(
-      article.map((p) => p.text),
-      analyzed.numberedThings,
-    )
-  )
-    return abstain('weak-evidence', null, ranked);
+  if (numbersAnother(index, leads[0]!, analyzed)) return abstain('weak-evidence', null, ranked);
   if (groupUnnamed(leads, analyzed)) return abstain('weak-evidence', null, ranked);
   const confidence = confidenceOf(leads, analyzed, scorer);
   if (confidence < scorer.threshold) return abstain('weak-evidence', null, ranked);
@@ -234,4 +226,11 @@ export function answerAnalyzed(
   const ordered = askedRevisionFirst(leads, analyzed);
   const composed = composeAnswer(ordered, analyzed, index.passages, (word) => index.vocabulary.isName(word));
   return reply(answered(`${composed.text}${setAsideNote(analyzed)}`, composed.citations, confidence), ranked);
+}
+
+/** "How many tonnes were in silo 2?" asked of an article that numbers its silo 3, and never silo 2. */
+function numbersAnother(index: CorpusIndex, lead: Candidate, analyzed: AnalyzedQuestion): boolean {
+  if (analyzed.numberedThings.length === 0) return false;
+  const article = sourcePassages(index.passages, lead.passage).map((p) => p.text);
+  return numbersOtherwise(article, analyzed.numberedThings);
 }

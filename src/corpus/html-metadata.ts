@@ -377,11 +377,11 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
   // A page marks the name of its site ("site-name"), as a reader app does the site of the page it simplified.
-  const readerSite = clean(document.querySelector('[class*="site-name"]')?.textContent);
+  const markedSite = clean(document.querySelector('[class*="site-name"]')?.textContent);
   const site =
     tool?.outlet ??
     namedOutlet ??
-    readerSite ??
+    markedSite ??
     firstAppearedOn(document) ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     logo ??

@@ -45,6 +45,9 @@ export function siteNameInText(document: HtmlDocument, domain: string): string |
   return nameWrittenInText(label, capitalizedRuns(document.querySelector('body')?.textContent ?? ''));
 }
 
+/** An image that says it is a logo, or a badge naming the software ("Powered by MediaWiki"), not the site. */
+const NO_SITE_LOGO = /\blogo\b|^powered by\b/i;
+
 /**
  * The name a site's logo gives it, when nothing else on the page does: the text of an image in its link home that
  * reads as an outlet's ("The Meridian Post") or a public body's ("Brackenford Borough Council"), not a sponsor's or
@@ -53,9 +56,7 @@ export function siteNameInText(document: HtmlDocument, domain: string): string |
 export function homeLogoName(document: HtmlDocument): string | null {
   for (const link of linksHome(document)) {
     const alt = collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt'));
-    // A badge ("Powered by MediaWiki") names the software, not the site.
-    const badge = /\blogo\b|^powered by\b/i;
-    if (alt && alt.split(' ').length <= 6 && !badge.test(alt) && (looksLikeOutlet(alt) || namesBody(alt))) {
+    if (alt && alt.split(' ').length <= 6 && !NO_SITE_LOGO.test(alt) && (looksLikeOutlet(alt) || namesBody(alt))) {
       return alt;
     }
   }
