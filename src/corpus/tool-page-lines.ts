@@ -10,6 +10,12 @@ import { escapeRegExp } from '../text/regex.ts';
 
 const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 
+/** What a tool's page is titled, and the source it names for what it holds. */
+export interface ToolSource {
+  title: string;
+  outlet: string;
+}
+
 /** A mail archive's subject tagged with its list's name, a reply's "Re:" after it: "[Fendry-Birds] Re: Rubythroat". */
 const LIST_TAG = /^\[([\p{L}\p{N}][\p{L}\p{N} ._-]{1,38})\]\s+(?:re:\s*)*(\S.*)$/iu;
 /** Bracketed labels of a story's kind, never a list's name: "[Updated]", "[VIDEO]". */
@@ -22,10 +28,7 @@ export const withoutListTag = (heading: string): string => LIST_TAG.exec(heading
  * A mailing list archive's message: its subject, and the list it went to, when the page names the list again
  * beyond the subject (its footer's "More information about the Fendry-Birds mailing list").
  */
-export function listMessage(
-  document: HtmlDocument,
-  pageTitle: string | null,
-): { title: string; outlet: string } | null {
+export function listMessage(document: HtmlDocument, pageTitle: string | null): ToolSource | null {
   const tagged = pageTitle ? LIST_TAG.exec(pageTitle) : null;
   if (!tagged || STORY_LABEL.test(tagged[1]!)) return null;
   const list = tagged[1]!.trim();
@@ -41,10 +44,7 @@ const ADDRESSED_TO = /^to\s+(\p{Lu}[\p{L}\p{N} &'’.-]{2,60})$/u;
 const ADDRESS_REACH = 200;
 
 /** A group archive's message: its subject, and the group it went to, as the page addresses it; else null. */
-export function groupMessage(
-  document: HtmlDocument,
-  pageTitle: string | null,
-): { title: string; outlet: string } | null {
+export function groupMessage(document: HtmlDocument, pageTitle: string | null): ToolSource | null {
   const subject = pageTitle ? GROUP_ARCHIVE.exec(pageTitle)?.[1] : undefined;
   if (!subject) return null;
   for (const element of [...document.querySelectorAll('body div, body span, body p')].slice(0, ADDRESS_REACH)) {
@@ -64,10 +64,7 @@ const partsOf = (element: HtmlElement | null): string =>
   clean([...(element?.childNodes ?? [])].map((node) => node.textContent).join(' ')) ?? '';
 
 /** A thread unrolled onto one page: titled by its author's handle, and written by the author the page names. */
-export function unrolledThread(
-  document: HtmlDocument,
-  pageTitle: string | null,
-): { title: string; outlet: string } | null {
+export function unrolledThread(document: HtmlDocument, pageTitle: string | null): ToolSource | null {
   const handle = pageTitle ? UNROLLED_THREAD.exec(pageTitle)?.[1] : undefined;
   if (!handle) return null;
   // The name stands beside the handle, in the element that holds both (a button's text may come before).
