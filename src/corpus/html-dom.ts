@@ -62,6 +62,9 @@ export function domShape(document: HtmlDocument): { elements: number; depth: num
 /** Text with each run of white space as one space, trimmed ("" for none). */
 export const collapseSpace = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
 
+/** Text with its white space collapsed, or null when none is left. */
+export const cleanText = (value: string | null | undefined): string | null => collapseSpace(value) || null;
+
 const TEXT_NODE = 3;
 
 /** The runs of text right inside an element, apart from its child elements' ("By Jane Roe<br>Posted: …"). */

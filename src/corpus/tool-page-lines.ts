@@ -1,4 +1,4 @@
-import { collapseSpace, type HtmlDocument, type HtmlElement } from './html-dom.ts';
+import { cleanText as clean, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import { siteNameForDomain, siteNameInText } from './html-site-name.ts';
 import { APPEARED_FIRST } from './line-furniture.ts';
 import { escapeRegExp } from '../text/regex.ts';
@@ -7,8 +7,6 @@ import { escapeRegExp } from '../text/regex.ts';
 // subject's tag, a group's archive in the group a message is addressed to, a thread's unrolled page in its author,
 // a feed reader in the feed's closing line, a note app in the address the text was clipped from; a note with no
 // source of its own leaves it to the article pasted into it.
-
-const clean = (value: string | null | undefined): string | null => collapseSpace(value) || null;
 
 /** What a tool's page is titled, and the source it names for what it holds. */
 export interface ToolSource {
