@@ -46,9 +46,6 @@ function spelledOwnerAfter(passage: Passage, at: number, question: AnalyzedQuest
   return first >= 0 && spellsOut(new Set(reach), owner.terms, question);
 }
 
-/** A title naming what it is of: "Bishop of Carrowby", "Mayor of the Isles". */
-const TITLE_OF = /^\S+\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}.*)$/u;
-
 /** Between an owner written out and its attribute: nothing, or a possessive. */
 const OWNER_BESIDE = /^(?:['’]s)?\s+$/u;
 
@@ -78,8 +75,9 @@ function ownerAt(text: string, at: number, names: readonly NameSpan[], age: bool
   if (around && before) return { text: before, start: around.start, end: around.start + before.length };
   // "the Bishop of Carrowby", read as one name that opens on the role: what follows "of" owns it.
   const opening = names.find((n) => n.start === at);
-  const of = opening ? TITLE_OF.exec(text.slice(at, opening.end))?.[1] : undefined;
-  if (of && opening) return { text: of, start: opening.end - of.length, end: opening.end };
+  const title = opening ? text.slice(at, opening.end) : '';
+  const of = OWNER_AFTER.exec(title)?.[0].length ?? 0;
+  if (opening && of > 0 && of < title.length) return { text: title.slice(of), start: at + of, end: opening.end };
   const beside = age ? /^(?:['’]s)?\s*(?:,\s*(?:an?\s+)?)?$/u : /^(?:['’]s)?\s*$/u;
   for (const name of names) {
     if (name.end > at) continue;

@@ -11,11 +11,17 @@ const OPENING_LINES = 10;
 /** "WhatsApp Chat with Millrace Estate Neighbours", "WhatsApp Chat - Year 6 parents". */
 const CHAT_FILE = /^WhatsApp Chat (?:with|-) (.+)$/i;
 
-// The app's own notices, stamped as messages are, perhaps years before the talk: "Messages and calls are end-to-end
-// encrypted. …", "Priti Shah created group "Mill Lane Residents"", "Kev added Lou", "… joined using this group's
-// invite link", "… changed the subject to …", "Lou left".
-const NOTICE =
-  /end-to-end encrypted|\bcreated (?:the |this )?group\b|\badded\b|\bjoined using\b|\bchanged (?:the|this)\b|\bleft$/i;
+/**
+ * A messaging app's notices, no one's message: its encryption notice, the group's making ("Priti Shah created group
+ * "Mill Lane Residents"", "You created this group").
+ */
+export const APP_NOTICE = [
+  'messages and calls are end-to-end encrypted',
+  String.raw`\bcreated (?:this group\b|group\s+["“])`,
+].join('|');
+// Among a chat's opening lines, stamped as messages are and perhaps years before the talk, so are its changes of
+// members and name: "Kev added Lou", "… joined using this group's invite link", "… changed the subject to …".
+const NOTICE = new RegExp(`${APP_NOTICE}|\\badded\\b|\\bjoined using\\b|\\bchanged (?:the|this)\\b|\\bleft$`, 'i');
 
 /** The days the opening messages of a chat's export are stamped with, its app's notices aside; empty for other text. */
 function openingStamps(blocks: readonly Block[]): string[] {

@@ -17,6 +17,7 @@ import {
   menuItems,
 } from './chrome-shapes.ts';
 import { datelineOf, eitherWayDates } from './dates.ts';
+import { APP_NOTICE } from './chat-export.ts';
 
 /** Why a paragraph was taken out of an article body. */
 export type FurnitureKind =
@@ -111,6 +112,9 @@ const SKIP_LINK = regex(
   'iu',
 );
 
+/** The line a phone's share sheet adds to what it shares (a pattern's source): "Shared from Apple News". */
+export const SHARED_FROM = String.raw`shared (?:from|via) \S.{0,40}`;
+
 // Buttons and labels that page templates put around images and articles.
 const PAGE_CHROME = regex(
   [
@@ -141,7 +145,7 @@ const PAGE_CHROME = regex(
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
-      String.raw`shared (?:from|via) \S.{0,40}`,
+      SHARED_FROM,
       String.raw`sent from my \S+(?: \S+)?`,
       // A paper's slogan under its masthead: "Serving Port Emory since 1885", "Our daily newspaper since 1894".
       String.raw`(?:(?:serving|covering)\s.{3,60}|.{0,40}\b(?:news)?paper)\s+since\s+(?:1[6-9]|20)\d\d`,
@@ -162,7 +166,7 @@ const PAGE_CHROME = regex(
       String.raw`(?:\p{Extended_Pictographic}\S{0,3}\s*\(\d+\)\s*)+`,
       String.raw`exported \d+ messages?(?:\(s\))?`,
       // A WhatsApp export's notices among the messages: its encryption notice, the group's making, media left out.
-      String.raw`.{0,60}\b(?:messages and calls are end-to-end encrypted|created group\b).*`,
+      String.raw`.{0,60}(?:${APP_NOTICE}).*`,
       String.raw`.{0,60}(?:<media omitted>|\b(?:image|video|audio|sticker|document|gif) omitted)`,
     ]),
     '$',

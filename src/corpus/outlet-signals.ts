@@ -6,7 +6,7 @@ import { mastheadAboveLineMenu } from './line-menu.ts';
 import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
 import { datelineOf } from './dates.ts';
-import { furnitureOf, RELEASE_LABEL, searchedSite, type FurnitureKind } from './line-furniture.ts';
+import { furnitureOf, RELEASE_LABEL, searchedSite, SHARED_FROM, type FurnitureKind } from './line-furniture.ts';
 import { callLetters, reprintSource } from './chrome-shapes.ts';
 import {
   fromCapitals,
@@ -120,7 +120,7 @@ const extendsName = (longer: string, shorter: string): boolean =>
 const NOTE_REACH = 8;
 
 /** The line a phone's share sheet adds to what it shares: "Shared from Apple News", "Shared via Examiner News". */
-const SHARED_FROM = /^shared (?:from|via)\s/i;
+const SHARED_LINE = regex(['^', SHARED_FROM, '$'], 'i');
 
 /** A brand's words run together, each with its capital: "KestleburyLive", "MarlshireLive". */
 const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
@@ -341,7 +341,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
       signals.push(...found(desk, 'byline'));
     }
     // A phone's share sheet sets the outlet beside its line: "The Kellworth Courier", then "Shared from Apple News".
-    if (SHARED_FROM.test(text)) {
+    if (SHARED_LINE.test(text)) {
       const beside = [above, next].find((t) => t !== undefined && isNameLike(t) && looksLikeOutlet(t));
       signals.push(...found(beside, 'masthead'));
     }

@@ -10,7 +10,8 @@ export interface NumberedThing {
 }
 
 /** A number naming one of a kind: a few figures, perhaps a letter ("2", "14", "3b"); a year or a count is more. */
-const NAMING_NUMBER = /^\d{1,3}[a-z]?$/u;
+const NUMBER = String.raw`\d{1,3}[a-z]?`;
+const NAMING_NUMBER = new RegExp(`^${NUMBER}$`, 'u');
 
 /** The things a question names by number: a noun, then a number no noun follows ("silo 2", not "2 days"). */
 export function numberedThings(tokens: ReadonlyArray<{ pos: string; lower: string }>): NumberedThing[] {
@@ -28,7 +29,7 @@ const figures = (number: string): string => number.replace(/\D/gu, '');
 
 /** The numbers texts give a noun's things, by their figures ("Silo 3", "silos 2 and 3" → 3, 2). */
 function numbersGiven(texts: readonly string[], noun: string): Set<string> {
-  const pattern = new RegExp(String.raw`\b${escapeRegExp(noun)}s?\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b(?![.,:]\d)`, 'giu');
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(noun)}s?\s+(?:no\.?\s*)?(${NUMBER})\b(?![.,:]\d)`, 'giu');
   return new Set(texts.flatMap((text) => [...text.matchAll(pattern)].map((m) => figures(m[1]!))));
 }
 

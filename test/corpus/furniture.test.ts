@@ -301,6 +301,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // A message is the poster's words; the poster's name and time only lead it.
     '[07/03/2026 09:14] Dan Roe: the pumps are running again at Pelsby',
     'The contract was signed before: 12 firms had bid for it.',
+    // A chat app's notice only as the app writes it: a story telling of group chats is reporting.
+    'The residents created group chats to share news of the flood.',
   ])('keeps reporting and headlines: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
