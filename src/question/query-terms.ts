@@ -11,6 +11,7 @@ import type { Expansion, WordKnowledge } from './word-knowledge.ts';
 import { isAcronym } from '../text/names.ts';
 import { agentOf, redone, unprefixed } from './word-formation.ts';
 import { asksTotal } from './totalizers.ts';
+import { asksRevision } from './revision-words.ts';
 import { anySenseStandIns } from './any-sense-stand-ins.ts';
 
 /** What question analysis asks of the corpus's vocabulary. */
@@ -76,6 +77,8 @@ const HEAD_WEIGHT = 1.5;
 const TYPE_NOUN_WEIGHT = 0.5;
 const SCENE_WEIGHT = 0.5;
 const AFTERTHOUGHT_WEIGHT = 0.3;
+/** A word asking only for the latest figure ("revised", "latest") where the coverage writes it. */
+const REVISION_WEIGHT = 0.3;
 // Verbs that appear in nearly every sentence of news, and nouns too general to say what a question is about.
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'happen', 'take', 'give', 'come']);
 const GENERIC_NOUNS = new Set([
@@ -231,6 +234,12 @@ export function weighTerms(
     const word = token.lower;
     const term = termOf(word);
     if (!term) return;
+    if (asksRevision(tokens, index)) {
+      // Kept as written only where the coverage writes it too ("the budget has been revised to …").
+      if (words.frequency(term) > 0)
+        terms.push({ term, word, weight: REVISION_WEIGHT, alternatives: [], name: false, known: true });
+      return;
+    }
     const found = [
       ...alternativesOf(token, term, words, knowledge, tokens[index - 1]),
       ...(phraseAlternatives.get(index) ?? []),
