@@ -14,11 +14,13 @@ const TRAILING_CREDIT = [
   /(?<=[.!?"”’])\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph)s?\s+by\s+[^.!?]{2,60}$/u,
   /\s+\|\s+(?:photo|image|credit)s?\s*:?\s*[^|]{2,80}$/iu,
   new RegExp(`(?<=[.!?"”’])\\s+${NAMEISH}\\s*/\\s*${NAMEISH}$`, 'u'),
+  // "… pictured before the recall. Courtesy Harrowgill Brewery", "(Courtesy of the family)".
+  /(?<=[.!?"”’])\s+\(?(?:photo |image )?courtesy(?: of)?\s+[^.!?()]{2,60}\)?$/iu,
 ];
 const BRACKETED = /^\[(.+)\]$/su;
 // What each credit pattern needs (a closing parenthesis, "|", "/", or a credit's word), looked for first: prose
 // paragraphs hold none, and trying every pattern at every sentence end was a tenth of telling captions apart.
-const CREDIT_WORD = /photo|image|picture|credit/i;
+const CREDIT_WORD = /photo|image|picture|credit|courtesy/i;
 const mayEndInCredit = (text: string): boolean =>
   text.endsWith(')') || text.includes('|') || text.includes('/') || CREDIT_WORD.test(text);
 
@@ -55,7 +57,8 @@ export function cutCaption(block: Block): CaptionCut {
   return { block: isCaption ? { ...block, start, end, text } : block, isCaption };
 }
 
-const CREDIT_PREFIX = /^(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by)?\s*:/i;
+const CREDIT_PREFIX =
+  /^(?:(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by)?\s*:|courtesy(?: of)?\s)/i;
 const BYLINE_CREDIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)s?\s+by\s+\p{Lu}/u;
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* ?\/ ?\p{Lu}[\p{L}\p{N}&.' -]*$/u;
 // An agency alone: a short acronym ("AP", "AFP") or a stock library ("Example Images", "Example Photo").

@@ -10,11 +10,18 @@ import { withoutPageAssets } from './saved-page-assets.ts';
 /** File extensions read as articles. */
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.eml'];
 
+/**
+ * A file's extension, lowercased, as saved: wget names a page by its address, query and all ("index.html?p=2291"),
+ * so a query after the extension is not part of it.
+ */
+export function savedExtension(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return /.(\.\w+)(?:\?[^.]*)?$/u.exec(base)?.[1]?.toLowerCase() ?? '';
+}
+
 /** Whether a path relative to the corpus directory ('/'-separated) is read as an article: hidden paths are not. */
 export function isArticlePath(name: string): boolean {
-  return (
-    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !isHidden(name) && name !== MANIFEST_FILE
-  );
+  return ARTICLE_EXTENSIONS.includes(savedExtension(name)) && !isHidden(name) && name !== MANIFEST_FILE;
 }
 
 /** Whether a path has a hidden part (a name starting with a dot): nothing in it is read. */

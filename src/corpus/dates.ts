@@ -83,7 +83,10 @@ export function numericDateOrder(text: string): NumericOrder | null {
   return dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
 }
 
-const HAS_NUMERIC_DATE = new RegExp(NUMERIC_DATE.source, 'u');
+/** A day, a month and a year of two digits, dotted or slashed: "25.03.26". */
+const SHORT_YEAR = /\b(\d{2})([./])(\d{2})\2(\d{2})\b(?![./]\d)/gu;
+// A date line's year may be written in two digits ("Wednesday 04/03/26 – 15:20").
+const HAS_NUMERIC_DATE = new RegExp(`${NUMERIC_DATE.source}|${SHORT_YEAR.source.replace('\\2', '\\6')}`, 'u');
 
 /**
  * The two readings of a line that is only a date when its numeric date may be read day or month first ("Published:
@@ -128,7 +131,8 @@ const LABEL = regex(
     String.raw`^\(?(?:(?:first |originally )?`,
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
     String.raw`|streamed live|premiered|uploaded|answered|(?:issue|release|publication|sitting|decision|report) date`,
-    String.raw`|date(?: of (?:issue|publication|decision|meeting|report))?)`,
+    // A picture agency's caption sheet: "Date taken: Tuesday 3 March 2026".
+    String.raw`|date taken|transmitted|date(?: of (?:issue|publication|decision|meeting|report))?)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -160,9 +164,6 @@ const DATELINE_PARTS = regex(
 
 /** When a court heard a case ("Argued May 12, 2026"): beside the date it decided, not when anything went out. */
 const HEARD = /^\s*(?:argued|submitted|heard)\b/i;
-
-/** A day, a month and a year of two digits, dotted or slashed: "25.03.26". */
-const SHORT_YEAR = /\b(\d{2})([./])(\d{2})\2(\d{2})\b(?![./]\d)/gu;
 
 /** A line longer than this says more than when. */
 const MAX_DATELINE_WORDS = 24;
@@ -206,8 +207,15 @@ const OUTLET_AFTER = /,\s*The(?:\s+\p{Lu}[\p{L}'’-]*){1,4}\s*$/u;
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
 const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 
-/** A reporter's name set apart before the date, "Magnus Hesketh | 12/02/2026 | 4 min read": a byline without "By". */
-const NAME_BEFORE = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*$/u;
+/** A word of a name, perhaps with a capital inside ("McCrindle"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
+
+/**
+ * A reporter's name set apart before the date, "Magnus Hesketh | 12/02/2026 | 4 min read": a byline without "By",
+ * or labelled ("Author: Fiona McCrindle | 03.03.2026").
+ */
+const NAME_LABEL = String.raw`(?:[Aa]uthor|[Rr]eporter|[Ww]ords|[Ww]ritten by|[Bb]y)\s*:?\s+`;
+const NAME_BEFORE = new RegExp(String.raw`^\s*(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
 
 /** A reporter's name and desk set apart after the date: "Nadia Farouk, Mardle Sound News". */
 const NAME_AND_DESK = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ -]{2,40}\s*$/u;

@@ -5,6 +5,7 @@ import { canonicalUrl } from './article-url.ts';
 import { domShape, parseHtmlDocument } from './html-dom.ts';
 import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
 import { articleParagraphs } from './html-text.ts';
+import { pageFromScriptData } from './script-data-article.ts';
 
 /** An article read out of an HTML page: its metadata (null where the page gives none) and its paragraphs. */
 export interface HtmlArticle extends PageMetadata {
@@ -38,7 +39,7 @@ const proseWords = (paragraphs: readonly string[]): number =>
   paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
 
 /** Extracts the article from an HTML page, or says why the page gives none. */
-export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlArticle | string {
+export function extractHtmlArticle(html: string, pageUrl: string | null, fromScripts = false): HtmlArticle | string {
   const document = parseHtmlDocument(html);
   const { elements, depth } = domShape(document);
   if (depth > MAX_DEPTH || elements > MAX_ELEMENTS) {
@@ -54,7 +55,11 @@ export function extractHtmlArticle(html: string, pageUrl: string | null): HtmlAr
   if (proseWords(paragraphs) < MIN_PROSE_WORDS) {
     paragraphs = articleParagraphs(parseHtmlDocument(html), metadata.title, metadata.paywalledParts, true);
   }
-  if (proseWords(paragraphs) < MIN_PROSE_WORDS) return NO_ARTICLE;
+  if (proseWords(paragraphs) < MIN_PROSE_WORDS) {
+    // A page built by scripts, saved before they ran: its article may be in their data.
+    const rendered = fromScripts ? null : pageFromScriptData(parseHtmlDocument(html));
+    return rendered ? extractHtmlArticle(rendered, pageUrl, true) : NO_ARTICLE;
+  }
   return { ...metadata, url: metadata.url ? canonicalUrl(metadata.url) : null, paragraphs };
 }
 

@@ -129,10 +129,18 @@ function splitTitle(
   const named =
     parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
     parts.filter((p) => homeTexts().has(p.toLowerCase())).sort((a, b) => words(a) - words(b))[0];
-  const site = named ?? [parts[0]!, parts.at(-1)!].sort((a, b) => words(a) - words(b))[0]!;
-  if (!named && words(site) > 4) return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
-  return { title: parts.filter((p) => p !== site).join(' - '), outlet: site };
+  // A wiki's name ends its titles with its tagline: "… - WikiWire, the free news source".
+  const last = parts.at(-1)!;
+  const tagged = TAGLINE.exec(last)?.[1];
+  const site = named ?? (tagged ? last : [parts[0]!, last].sort((a, b) => words(a) - words(b))[0]!);
+  if (!named && !tagged && words(site) > 4) {
+    return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
+  }
+  return { title: parts.filter((p) => p !== site).join(' - '), outlet: site === last && tagged ? tagged : site };
 }
+
+/** A site's name of up to three words with its tagline: "WikiWire, the free news source". */
+const TAGLINE = /^(\p{Lu}\S*(?: \S+){0,2}),\s+the\s+(?:free\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
 /** A word alone in a title's part, as a section names itself: "Planning", "News". */
 const SECTION_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -161,9 +169,14 @@ const headlineOf = (fromTitle: string | null, h1: string | null): string | null 
 // Site plugins often write the whole <title> into og:title: "Headline – The Eastbank Examiner".
 function withoutSite(title: string | null, outlet: string | null): string | null {
   if (!title || !outlet) return title;
-  const cut = ['|', '–', '—', '-'].map((bar) => ` ${bar} ${outlet}`.toLowerCase());
-  const suffix = cut.find((end) => title.toLowerCase().endsWith(end) && title.length > end.length);
-  return suffix ? title.slice(0, -suffix.length) : title;
+  const lower = title.toLowerCase();
+  for (const bar of ['|', '–', '—', '-']) {
+    const at = lower.lastIndexOf(` ${bar} ${outlet}`.toLowerCase());
+    const rest = title.slice(at + bar.length + outlet.length + 2);
+    // The site's name may end on its tagline: "… - WikiWire, the free news source".
+    if (at > 0 && (rest === '' || TAGLINE.test(`${outlet}${rest}`))) return title.slice(0, at);
+  }
+  return title;
 }
 
 /**
@@ -205,6 +218,25 @@ function siteOrPublisher(publisher: string | null, siteName: string | null, titl
   return title !== null && outletKey(title).endsWith(outletKey(siteName)) ? siteName : publisher;
 }
 
+/** Words a network's local edition adds before the network's name: "Kelsbridge Patch", "Leeds Live". */
+const EDITION_WORDS = 2;
+
+/**
+ * A network's local edition, which the <title> names in full where the site's data names only the network ("… |
+ * Kelsbridge Patch" where og:site_name says "Patch"): the edition is what readers cite.
+ */
+function localEdition(site: string | null, pageTitle: string | null, document: HtmlDocument): string | null {
+  if (!site) return site;
+  const titled = splitTitle(pageTitle, null, () => siteNameTexts(document)).outlet;
+  if (!titled) return site;
+  const [words, siteWords] = [titled.trim().split(/\s+/u), site.trim().split(/\s+/u)];
+  const added = words.length - siteWords.length;
+  const endsOnSite = outletKey(words.slice(added).join(' ')) === outletKey(site);
+  // A place's name, not a word of the byline's ("by Isla Brodie").
+  const named = words.slice(0, Math.max(0, added)).every((w) => /^\p{Lu}/u.test(w));
+  return added > 0 && added <= EDITION_WORDS && endsOnSite && named ? titled : site;
+}
+
 /**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article) or microdata, Open Graph, <link rel="canonical">, then
@@ -219,9 +251,12 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
   // A browser tab's title opens on a count of unread items when a web app shows the page: "(128) Headline - Reader".
   const pageTitle = clean(document.querySelector('title')?.textContent?.replace(/^\s*\(\d+\)\s+/u, ''));
-  const declared =
+  const declared = localEdition(
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
-    meta('application-name', 'DC.publisher', 'dcterms.publisher');
+      meta('application-name', 'DC.publisher', 'dcterms.publisher'),
+    pageTitle,
+    document,
+  );
   // A site named by a bare host ("archive.ph", a web archive's copy of a page) yields to a name the <title> ends with.
   const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
   const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;

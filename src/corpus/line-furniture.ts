@@ -144,6 +144,8 @@ const PAGE_CHROME = regex(
       String.raw`privacy (?:notice|policy):.{0,200}`,
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
+      // A site's picker of local news: "Your area: Holderby & Brackenmouth   Change".
+      String.raw`(?:your|my) (?:local )?(?:area|location|region|edition|town)(?:\s*:\s*.{1,60}?\s+(?:change|edit))?`,
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".
       SHARED_FROM,
       String.raw`sent from my \S+(?: \S+)?`,
@@ -328,12 +330,13 @@ function classifyLine(written: string): FurnitureKind | null {
   if (isCommentCount(text)) return 'comment-count';
   if (words <= 60 && WIDGET.test(text)) return 'widget';
   if (isMarketTicker(text)) return 'widget';
+  // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line; dotted
+  // ("09.03.2026"), it is no phone number.
+  if (datelineOf(text) || eitherWayDates(text)) return 'dateline';
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text) || POSTAL_ADDRESS.test(text))) {
     return 'page-chrome';
   }
   if (isCopyrightLine(text)) return 'copyright';
-  // A line that is only a date, whichever way its figures are read ("02/04/2026 09:15"), is a date line.
-  if (datelineOf(text) || eitherWayDates(text)) return 'dateline';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';

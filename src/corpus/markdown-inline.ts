@@ -11,7 +11,7 @@ const IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/gu;
 /** An image by reference, "![][image1]" (Google Docs' Markdown, its picture defined at the end of the file). */
 const IMAGE_REFERENCE = /!\[[^\]\n]*\]\[[^\]\n]*\]/gu;
 /** A heading's identifier after its words, "# Headline {#headline}" (Google Docs, Pandoc): an anchor, not words. */
-const HEADING_ID = /^(#{1,6}[ \t].*?)[ \t]*\{#[^}\n]*\}[ \t]*$/gmu;
+const HEADING_ID = /^(#{1,6}[ \t].*?)[ \t]*\{[#.][^}\n]*\}[ \t]*$/gmu;
 /** A link, "[words](address "title")", nested parentheses in the address allowed. */
 const LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"\n]*")?\)/gu;
 /** A note app's link to another note, "[[Page]]" or "[[Page|words]]". */
@@ -38,12 +38,18 @@ const WIKI_MARK =
 const ATTRIBUTED_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/gu;
 /** Pandoc's attributes set straight after emphasis or a link's words, "*words*{.underline}". */
 const ATTRIBUTES = /(?<=\S)\{\.[\w-]+\}/gu;
+/** Pandoc's fenced divs, which keep a page's boxes: "::: {.article-body}" opens one, ":::" closes it. */
+const FENCED_DIV = /^:{3,}(?:[ \t]*\{[^}\n]*\}|[ \t]*[\w-]+)?[ \t]*$/gmu;
+/** An image's attributes, left alone on their line once the image is dropped: "![…](…){.lead-image}". */
+const LONE_ATTRIBUTES = /^[ \t]*\{[#.][^}\n]*\}[ \t]*$/gmu;
 /** A punctuation mark escaped ("\$210", "\-4 °C", "\*"), or a backslash closing a line (a hard line break). */
 const ESCAPE = /\\([!-/:-@[-`{-~])|\\$/gmu;
 /** A quotation's marks, "> " opening each of its lines (nested, "> > "): the quoted words are the article's. */
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/gmu;
 /** A callout's type, "> [!quote]" or "> [!note] Title". */
 const CALLOUT = /^(\s*>\s*)\[![\w-]+\][+-]?\s*/gmu;
+/** An ordered list's number opening a line. */
+const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+/u;
 /** What a line of links holds besides them: bullets, separators, quote marks, emphasis. */
 const LINK_LINE_MARKS = /[\s\-*+•·|/>()–—]/gu;
 /** A label before a list of links ("Related:", "More from Harbor Ledger:") takes at most this many words. */
@@ -58,7 +64,8 @@ const SOURCE_AFTER = /^\s*(?:[-*+•]\s*)?(?:\(\s*[^()]{2,60}\)|[—–]\s*[^.()
  */
 function onlyLinks(line: string): boolean {
   if (!line.includes('](') || !line.match(LINK)) return false;
-  const withoutLinks = line.replace(IMAGE, '').replace(LINK, '');
+  // A numbered list of links ("1.  [Headline](…)", a "Most viewed" box) is links all the same.
+  const withoutLinks = line.replace(LIST_NUMBER, '').replace(IMAGE, '').replace(LINK, '');
   const rest = withoutLinks.replace(LINK_LINE_MARKS, ' ').trim();
   return (
     rest === '' ||
@@ -73,13 +80,15 @@ function onlyLinks(line: string): boolean {
 
 /** A text with Markdown's inline marks turned into the words they mark, and lines that are only links dropped. */
 export function plainMarkdown(text: string): string {
-  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|^[ \t]*>|[*_\\]|\S\[|\]\{/mu.test(text)) return text;
+  if (!/\]\(|\[\[|==|\[!|^#{2,6}[ \t]|^[ \t]*>|[*_\\]|\S\[|\]\{|^:::/mu.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (onlyLinks(line) ? '' : line))
     .join('\n')
+    .replace(FENCED_DIV, '')
     .replace(IMAGE, '')
     .replace(IMAGE_REFERENCE, '')
+    .replace(LONE_ATTRIBUTES, '')
     .replace(HEADING_ID, '$1')
     .replace(ATTRIBUTED_SPAN, '$1')
     .replace(ATTRIBUTES, '')

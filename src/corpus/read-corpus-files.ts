@@ -1,19 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { corpusPaths, isArticlePath, isHidden } from './corpus-paths.ts';
+import { corpusPaths, isArticlePath, isHidden, savedExtension } from './corpus-paths.ts';
 import { decodeHtml, decodeText, utf16Text } from './decode-text.ts';
 import { pageOfMhtml } from './mhtml.ts';
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
-const isHtmlPath = (name: string): boolean => /\.html?$/i.test(name);
+const isHtmlPath = (name: string): boolean => ['.html', '.htm'].includes(savedExtension(name));
 
 /** Larger files are almost certainly not one article (a dump, a binary): they are skipped with a warning. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // A page saved as a single file carries its images too: tens of megabytes around one article.
-const isMhtmlPath = (name: string): boolean => /\.mht(?:ml)?$/i.test(name);
+const isMhtmlPath = (name: string): boolean => ['.mhtml', '.mht'].includes(savedExtension(name));
 const MAX_MHTML_BYTES = 50 * 1024 * 1024;
 /** A mail client's saved message (.eml): its MIME source, read through an email parser. */
-const isEmailPath = (name: string): boolean => /\.eml$/i.test(name);
+const isEmailPath = (name: string): boolean => savedExtension(name) === '.eml';
 
 /** One article file's text, with its path relative to the corpus directory. */
 export interface CorpusFile {

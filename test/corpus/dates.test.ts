@@ -240,6 +240,10 @@ describe('a reporter\'s name before the date, without "By"', () => {
   it('dates the line as a byline would, however the date is written', () => {
     expect(datelineOf('Magnus Hesketh | 12 Feb 2026 | 4 min read')).toEqual({ published: '2026-02-12', updated: null });
     expect(eitherWayDates('Magnus Hesketh | 12/02/2026 | 4 min read')).toEqual(['2026-02-12', '2026-12-02']);
+    // Labelled, or with a capital inside the name.
+    expect(datelineOf('Author: Fiona McExample | 03.03.2026 | 6 min read')?.published).toBe('2026-03-03');
+    // A weekday's date with its year in two digits may be read either way, as the folder chooses.
+    expect(eitherWayDates('Wednesday 04/03/26 – 15:20')).toEqual(['2026-03-04', '2026-04-03']);
     // Alone, a name says nothing of when.
     expect(datelineOf('Magnus Hesketh')).toBeNull();
   });
@@ -251,6 +255,8 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['22.07.2026  |  Reading time: 5 min', '2026-07-22'],
     ['Date of issue:        13 July 2026', '2026-07-13'],
     ['Date: 13 July 2026', '2026-07-13'],
+    // A picture agency's caption sheet.
+    ['Date taken:     Tuesday 3 March 2026', '2026-03-03'],
     // A year in two digits, on a line that is only a date.
     ['25.03.26 | 07:45', '2026-03-25'],
     // A bar with no space around it, between two labelled dates.

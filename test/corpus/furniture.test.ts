@@ -167,6 +167,11 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['banner', 'This article is more than 1 month old'],
     ['promo', 'Support the Ledger'],
     ['dateline', 'Published: 02/04/2026 09:15'],
+    // A dotted date alone is no phone number.
+    ['dateline', '09.03.2026'],
+    // A site's picker of local news.
+    ['page-chrome', 'Your area: Holderby & Example   Change'],
+    ['photo-credit', 'Courtesy of Example Brewery'],
     // A consent banner's heading, its buttons and the consent framework's wording without the word "cookie".
     ['cookie-notice', 'We value your privacy'],
     ['cookie-notice', 'ACCEPT   MANAGE OPTIONS'],
@@ -358,6 +363,15 @@ describe('classifyBlocks: page furniture found by position and context', () => {
     expect(inline).toMatchObject({ furniture: null, role: 'caption' });
     expect(inline.block.text).toBe('Commuters waited in the rain.');
     expect(page.slice(inline.block.start, inline.block.end)).toBe('Commuters waited in the rain.');
+  });
+
+  it('cuts a "Courtesy …" credit off a caption, and so tells the caption from a headline', () => {
+    const text = "The brewery's filler, pictured before the recall. Courtesy Example Brewery";
+    const cut = cutCaption({ start: 0, end: text.length, text, afterBlank: true });
+    expect(cut).toMatchObject({
+      isCaption: true,
+      block: { text: "The brewery's filler, pictured before the recall." },
+    });
   });
 
   it('cuts the wire dateline off the lede, keeping offsets into the page', () => {

@@ -286,6 +286,65 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Sounding Example' });
   });
 
+  it("reads a page built by scripts, saved before they ran, from the article in the scripts' JSON data", () => {
+    const data = {
+      props: {
+        pageProps: {
+          article: {
+            headline: 'Four nights on a camp bed',
+            standfirst: 'The army plans to tow the device out to sea on Saturday.',
+            author: { name: 'Nadia Example' },
+            publishedAt: '2026-03-13T07:30:00.000Z',
+            body: [
+              {
+                type: 'paragraph',
+                text: 'In the sports hall, the markings are hidden under rows of camp beds. '.repeat(4),
+              },
+              { type: 'image', caption: 'Camp beds in the sports hall', src: 'beds.jpg' },
+              { type: 'pullquote', text: 'It will move at walking pace.' },
+              {
+                type: 'paragraph',
+                text: 'This is where 142 people slept on Wednesday night, the council said. '.repeat(3),
+              },
+            ],
+          },
+        },
+      },
+    };
+    const head = '<title>Four nights on a camp bed | Example Seaboard</title>';
+    const script = `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data)}</script>`;
+    const body = `<div id="__next"><header>Example Seaboard</header><main>Loading…</main></div>${script}`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ title: 'Four nights on a camp bed', outlet: 'Example Seaboard' });
+    expect(article).toMatchObject({ published: '2026-03-13', authors: ['Nadia Example'] });
+    const paragraphs = (article as HtmlArticle).paragraphs;
+    expect(paragraphs[0]).toBe('The army plans to tow the device out to sea on Saturday.');
+    expect(paragraphs.join('\n')).toContain('142 people slept');
+    expect(paragraphs.join('\n')).not.toMatch(/Camp beds in|walking pace|Loading/u);
+  });
+
+  it('still finds no article in a skeleton page whose data holds none', () => {
+    const script = '<script type="application/json">{"props":{"pageProps":{"title":"Home","items":[1,2]}}}</script>';
+    expect(extractHtmlArticle(`<html><body><main>Loading…</main>${script}</body></html>`, null)).toBe(NO_ARTICLE);
+  });
+
+  it("names a network's local edition as its <title> does, not by the network its site name gives", () => {
+    const head =
+      '<title>Most strikers pay up before deadline | Kelsbridge Example</title>' +
+      '<meta property="og:site_name" content="Example">';
+    const text = 'Most of the students paid their rent before the deadline, the operator said. '.repeat(6);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Kelsbridge Example', title: 'Most strikers pay up before deadline' });
+  });
+
+  it('names a wiki by its name, not its tagline, and titles the page without either', () => {
+    const title = 'Brewery recalls bottles after glass found - ExampleWire, the free news source';
+    const head = `<title>${title}</title><meta property="og:title" content="${title}">`;
+    const text = 'A brewery recalled 61,400 bottles of beer after glass was found in two of them. '.repeat(6);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'ExampleWire', title: 'Brewery recalls bottles after glass found' });
+  });
+
   it("reads an e-paper's page: its paper from the viewer's <title>, its headline, and the edition's date", () => {
     const title = '<title>The Example Ledger – e-Paper – 10.03.2026 – Page 4</title>';
     const toolbar = '<div class="toolbar"><span class="edition">Tuesday, 10 March 2026 · Main edition</span></div>';

@@ -133,6 +133,12 @@ describe('bad corpus files', () => {
     );
     await mkdir(join(dir, 'folder.txt'));
     await writeFile(join(dir, 'council-report.pdf'), '%PDF-1.7');
+    // wget names a saved page by its address, query and all.
+    const title = '<title>Rent strike ends with a rebate deal for students | Example Housing Watch</title>';
+    const text = 'The students voted to accept the rebate the operator offered on Thursday. '.repeat(6);
+    const wgetPage = `<html><head>${title}</head><body><p>${text}</p></body></html>`;
+    await writeFile(join(dir, 'index.html?p=2291'), wgetPage);
+    await writeFile(join(dir, 'script.php?id=3'), wgetPage);
     await writeFile(join(dir, 'Council vote.webarchive'), 'bplist00');
     await writeFile(join(dir, 'manifest.yaml'), 'files:\n  city-times-budget-vote.txt:\n    published: not-a-date\n');
     before = await hashAll();
@@ -152,6 +158,15 @@ describe('bad corpus files', () => {
     expect(warnings).toMatch(/council-report\.pdf: is a PDF file, which is not read; save the article as text/);
     expect(warnings).toMatch(/Council vote\.webarchive: is a WEBARCHIVE file, which is not read; save the article/);
     expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
+  });
+
+  it('reads a page wget saved under its address with a query, as the page it is; not a script', () => {
+    const page = corpus.sources.find((s) => s.file === 'index.html?p=2291');
+    expect(page).toMatchObject({
+      outlet: 'Example Housing Watch',
+      title: 'Rent strike ends with a rebate deal for students',
+    });
+    expect(corpus.sources.find((s) => s.file === 'script.php?id=3')).toBeUndefined();
   });
 
   it('reads a file saved in the older Windows charset rather than skipping it', () => {

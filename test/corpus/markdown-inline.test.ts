@@ -70,6 +70,23 @@ describe('plainMarkdown: a clipped page reads as its words', () => {
     expect(plainMarkdown(exported)).toBe('\n\n# Council confirms the plan\n\nThe council met.');
   });
 
+  it("reads a page pandoc converted to Markdown: its boxes' fences, headings' classes, a list of links dropped", () => {
+    const converted = [
+      '::: {.article-meta}',
+      '[By Jo Roe, Health Editor]{.byline}',
+      ':::',
+      '![Samples in a laboratory.](https://img.example/lab.jpg){.lead-image}',
+      '## What the recall found {#recall .subhead}',
+      'The analyser gave wrong results for six months.',
+      '### Most viewed {.rail-heading}',
+      '1.  [Junior doctors announce fresh strike dates](https://news.example/strike)',
+    ].join('\n');
+    expect(plainMarkdown(converted)).toBe(
+      '\nBy Jo Roe, Health Editor\n\n\n## What the recall found\nThe analyser gave wrong results for six months.\n' +
+        '### Most viewed\n',
+    );
+  });
+
   it("reads a quotation's lines without their marks, as a note pasting an article quotes it", () => {
     const note = '> ### Council fined over the spill\n>\n> The council was fined £1.8m on Thursday.\n> > Nested words.';
     expect(plainMarkdown(note)).toBe(
