@@ -18,7 +18,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // note with an article pasted under it, "net sales" for revenue, a newsletter's estimates beside an analyst's), and
 // the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table"), and
 // the tied council seat's (a count's words: "spoilt" for rejected, "went up" for rose, an agent who is unnamed), and
-// the lottery syndicate's (a judgment's numbered paragraphs, a chat export, "the guy who ran it" for its organiser).
+// the lottery syndicate's (a judgment's numbered paragraphs, a chat export, "the guy who ran it" for its organiser),
+// and the mobile network outage's (a figure revised three times, "hit by" for the coverage's "affected").
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -36,6 +37,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'ipo-debut': 0.5,
   'election-tie': 0.5,
   'lottery-syndicate-dispute': 0.525,
+  'mobile-network-outage': 0.5,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
