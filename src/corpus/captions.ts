@@ -58,7 +58,7 @@ export function cutCaption(block: Block): CaptionCut {
 }
 
 const CREDIT_PREFIX =
-  /^(?:(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by)?\s*:|courtesy(?: of)?\s)/i;
+  /^(?:(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by| source| credit)?\s*:|courtesy(?: of)?\s)/i;
 const BYLINE_CREDIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)s?\s+by\s+\p{Lu}/u;
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* ?\/ ?\p{Lu}[\p{L}\p{N}&.' -]*$/u;
 // An agency alone: a short acronym ("AP", "AFP") or a stock library ("Example Images", "Example Photo").

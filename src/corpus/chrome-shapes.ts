@@ -391,7 +391,10 @@ const EDITOR_NOTE = regex(
   'iu',
 );
 
+/** A live story's timed label, "UPDATE 21:37:": what follows it may be news, or a note on the article. */
+const TIMED_UPDATE = /^update(?:d)?\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*:\s*/iu;
+
 /** An editor's note about the article itself ("This story has been updated …", "Correction: …", "(Adds …)"). */
 export function isEditorNote(text: string): boolean {
-  return EDITOR_NOTE.test(text.replace(/^[*_]+/u, ''));
+  return EDITOR_NOTE.test(text.replace(/^[*_]+/u, '').replace(TIMED_UPDATE, ''));
 }

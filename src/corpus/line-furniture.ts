@@ -207,12 +207,26 @@ const WIDGET = regex(
       'sign up for (?:our|the)',
       'follow us on',
       '(?:have|got) a (?:news |story )?tip(?=\\?)',
+      // A call for readers' stories: "Have you been affected by the evacuation? Email newsdesk@…".
+      String.raw`have you been affected by [^?]{1,80}\?\s+(?:e-?mail|contact|get in touch|message|tell|send|write)`,
+      // A newsletter box's small print: "By signing up you agree to our privacy notice."
+      String.raw`by (?:signing up|subscribing|registering|clicking [^,.]{1,30}),? you agree\b`,
       // A page's call for readers' letters and columns: "Send a letter to the editor (250 words or fewer) to …".
       '(?:send|submit|write) (?:us )?(?:a|your) (?:letters? to the editor|guest (?:column|essay|op-ed)|op-ed)',
     ]),
     String.raw`\b`,
   ],
   'iu',
+);
+
+/** A page's list of its tags or topics: "Tags: allotments, statutory sites, campaigns". */
+const TAG_LIST = /^(?:tags|topics|related topics|filed under|categories|keywords)\s*:\s*\S/iu;
+const MAX_TAG_WORDS = 30;
+/** A site's owner named in its footer: "Dales 104.6 is part of Pennine Sound Group." */
+const OWNER_KIND = '(?:Group|Media|Ltd|Limited|plc|PLC|Radio|Network|Publishing|Newspapers|Broadcasting|Inc)';
+const GROUP_MEMBER = new RegExp(
+  String.raw`^\p{Lu}[^.!?]{0,60} is (?:a )?part of (?:the )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,5}${OWNER_KIND}\b`,
+  'u',
 );
 
 /**
@@ -336,7 +350,8 @@ function classifyLine(written: string): FurnitureKind | null {
   if (words <= MAX_CONTACT_WORDS && (CONTACT.test(text) || CONTACT_DETAILS.test(text) || POSTAL_ADDRESS.test(text))) {
     return 'page-chrome';
   }
-  if (isCopyrightLine(text)) return 'copyright';
+  if (isCopyrightLine(text) || GROUP_MEMBER.test(text)) return 'copyright';
+  if (words <= MAX_TAG_WORDS && TAG_LIST.test(text) && !endsLikeSentence(text)) return 'navigation';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';

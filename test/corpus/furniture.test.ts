@@ -62,6 +62,9 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     '[A pewter pilgrim badge in the shape of a scallop shell, one of the finds]',
     'Search continues',
     'Cookies on the menu were a hit',
+    // A live story's timed update is news; a fine that is part of a sanction is no site's owner.
+    'UPDATE 6.40pm: Example Electricity Networks said engineers had finished replacing the first cable.',
+    'The fine is part of the sanction the regulator imposed on Monday.',
   ])('keeps reporting and captions: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
@@ -172,6 +175,15 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // A site's picker of local news.
     ['page-chrome', 'Your area: Holderby & Example   Change'],
     ['photo-credit', 'Courtesy of Example Brewery'],
+    ['photo-credit', 'Image source: Example News'],
+    // A call for readers' stories, a newsletter box's small print, the site's owner and its tags.
+    ['widget', 'Have you been affected by the evacuation? Email newsdesk@example.com or message us on WhatsApp.'],
+    ['widget', 'By signing up you agree to our privacy notice.'],
+    ['copyright', 'Example Mercury is part of Eastshore Media Group.'],
+    ['navigation', 'Tags: Example harbour   Holderby Police   Second World War'],
+    ['navigation', 'Keywords: Example Brewery, Stannerby, brewery, beer, recall'],
+    // A live story's timed note on the article itself.
+    ['editor-note', 'UPDATE 21:37: This article has been updated with the latest figures from the council.'],
     // A consent banner's heading, its buttons and the consent framework's wording without the word "cookie".
     ['cookie-notice', 'We value your privacy'],
     ['cookie-notice', 'ACCEPT   MANAGE OPTIONS'],
