@@ -319,8 +319,10 @@ const COMMENT_COUNT = regex(
     '^',
     anyOf([
       String.raw`\d[\d,.]*k?\s+comments?`,
-      // A video page's counts: "48.2K subscribers", "312 likes".
-      String.raw`\d[\d,.]*[km]?\s+(?:subscribers|likes|views)`,
+      // A video page's counts: "48.2K subscribers", "312 likes"; a thread's "Thread 48.2K views".
+      String.raw`(?:thread\s+)?\d[\d,.]*[km]?\s+(?:subscribers|likes|views|replies|reposts|shares)`,
+      // A social post's count beside its button, alone on its line once the button's icon is gone: "6".
+      String.raw`\d{1,3}(?:[.,]\d)?[km]?`,
       String.raw`comments?\s*\(\s*\d[\d,]*\s*\)`,
       String.raw`comments?\s*:\s*\d[\d,]*`,
     ]),

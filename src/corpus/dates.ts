@@ -150,7 +150,7 @@ const WEEKDAY = new RegExp(
   `\\b(?:${WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}(?:${d.slice(3)})?`).join('|')})\\b\\.?`,
   'giu',
 );
-const FILLER = /\b(?:at|on)\b|[\s,|·•\-–—/()]+/gi;
+const FILLER = /\b(?:at|on|from)\b|[\s,|·•\-–—/()]+/gi;
 // Its parts are set apart by a bar (spaced or not: "… 5:47 PM EDT|Updated: …") or a dot, or by nothing but a
 // space when a page shows them as two elements side by side ("Published 6:12 p.m. ET Apr. 16, 2025 Updated 8:40
 // a.m. …" once its markup is gone), or in brackets ("13 March 2026, 6:05am (updated 9:40am)").

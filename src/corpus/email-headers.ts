@@ -39,6 +39,13 @@ function senderOutlet(name: string): string | null {
   return looksLikeOutlet(name) ? name : null;
 }
 
+/** A team's mailbox by its function alone: "Press Office", "Media Relations", "Communications Team". */
+const TEAM_MAILBOX = new RegExp(
+  String.raw`^(?:the )?(?:press|media|news|communications?|comms|public relations|pr)` +
+    String.raw`(?: (?:office|team|desk|relations|unit|enquiries))*$`,
+  'iu',
+);
+
 /** Headers only a mailing list's messages carry: their sender is the newsletter, not a person writing. */
 export const LIST_HEADERS: readonly string[] = ['list-id', 'list-unsubscribe'];
 
@@ -48,6 +55,8 @@ export const LIST_HEADERS: readonly string[] = ['list-id', 'list-unsubscribe'];
  */
 export function mailSource(from: string, list: boolean): { outlet?: string; sender?: string } {
   const name = displayName(from);
+  // A team's mailbox ("Press Office", "Media Relations") names no one: its body signs the message.
+  if (!list && TEAM_MAILBOX.test(name)) return {};
   const outlet = senderOutlet(name) ?? (list && name ? name : null);
   return outlet ? { outlet } : name ? { sender: name } : {};
 }

@@ -5,6 +5,7 @@ import PostalMime, { type Email } from 'postal-mime';
 import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
 import { LIST_HEADERS, mailSource } from './email-headers.ts';
+import { namesBody } from './outlet-names.ts';
 
 /** An .eml message as a corpus file's text, or why it cannot be read. */
 export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } | string> {
@@ -18,11 +19,13 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
   const source = forwarded ?? mail;
   const header = (key: string): string | undefined => source.headers.find((h) => h.key === key)?.value;
   const list = LIST_HEADERS.some((key) => header(key) !== undefined);
+  const sent = mailSource(source.from?.name ?? '', list);
+  const signedBy = sent.outlet || sent.sender ? null : signingBody(bodies[0]!);
   const frontMatter = {
     title: source.subject?.replace(/\s+/gu, ' ').trim(),
     // The Date header as written: the day the sender saw, not the day in UTC.
     published: toIsoDate(header('date')),
-    ...mailSource(source.from?.name ?? '', list),
+    ...(signedBy ? { outlet: signedBy } : sent),
   };
   return {
     raw: articleMarkdown(
@@ -30,6 +33,27 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
       bodies.map((text) => text.replace(/\r\n?/gu, '\n').trim()),
     ),
   };
+}
+
+/** Where a reply quotes the message before it: Outlook's rule, or "On … wrote:". */
+const QUOTED_FROM = /^(?:-{2,}\s*Original Message\s*-{2,}|On .{5,120} wrote:|From: .+)$/mu;
+/** Lines of a signature looked through, above the quoted message. */
+const SIGNATURE_LINES = 8;
+
+/**
+ * The body a team's mailbox signs for, in the signature above what the reply quotes: "Communications and
+ * Engagement | Brackenford City Council".
+ */
+function signingBody(text: string): string | null {
+  const own = text.split(QUOTED_FROM)[0]!.trim().split('\n').slice(-SIGNATURE_LINES);
+  for (const line of own.reverse()) {
+    const body = line
+      .split(/\s+[|·•]\s+|,\s+/u)
+      .map((part) => part.trim())
+      .find((part) => part.split(/\s+/u).length <= 6 && namesBody(part));
+    if (body) return body;
+  }
+  return null;
 }
 
 /** A message's text: its plain-text part, else the article its HTML part holds. */

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { articleMarkdown } from './article-markdown.ts';
 import { canonicalUrl } from './article-url.ts';
-import { domShape, parseHtmlDocument } from './html-dom.ts';
+import { isPhotoCredit } from './captions.ts';
+import { domShape, type HtmlDocument, parseHtmlDocument } from './html-dom.ts';
 import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
 import { articleParagraphs } from './html-text.ts';
 import { pageFromScriptData } from './script-data-article.ts';
@@ -38,6 +39,17 @@ export const NO_ARTICLE =
 const proseWords = (paragraphs: readonly string[]): number =>
   paragraphs.filter(isProse).reduce((sum, p) => sum + p.split(' ').length, 0);
 
+/**
+ * A web story (AMP's `<amp-story>`) tells its story in a sentence or two over each slide's picture, credited on the
+ * slide: without the credits, the sentences are read as its text, not as captions of the pictures.
+ */
+function withoutSlideCredits(document: HtmlDocument): void {
+  if (!document.querySelector('amp-story')) return;
+  for (const element of document.querySelectorAll('amp-story-page *')) {
+    if (element.children.length === 0 && isPhotoCredit(element.textContent?.trim() ?? '')) element.remove();
+  }
+}
+
 /** Extracts the article from an HTML page, or says why the page gives none. */
 export function extractHtmlArticle(html: string, pageUrl: string | null, fromScripts = false): HtmlArticle | string {
   const document = parseHtmlDocument(html);
@@ -50,6 +62,7 @@ export function extractHtmlArticle(html: string, pageUrl: string | null, fromScr
   }
   // Metadata first: the text extraction removes the parts of the page it is read from.
   const metadata = readPageMetadata(document, pageUrl);
+  withoutSlideCredits(document);
   let paragraphs = articleParagraphs(document, metadata.title, metadata.paywalledParts);
   // A discussion page (a forum thread, a link shared with its comments) is all comments: read them as its text.
   if (proseWords(paragraphs) < MIN_PROSE_WORDS) {

@@ -1,5 +1,5 @@
 import { cleanText as clean, ownTextNodes, tableRowText, textWithBreaks, type HtmlDocument } from './html-dom.ts';
-import { datelineOf, eitherWayDates, toIsoDate } from './dates.ts';
+import { datelineOf, eitherWayDates, findDates, toIsoDate } from './dates.ts';
 
 // Where a saved page shows when it was published, when its metadata does not say: a <time> element, a labelled
 // line, the line under the headline, a date set in italics, a wiki's last edit.
@@ -14,6 +14,8 @@ export function visibleDate(document: HtmlDocument): string | null {
   }
   const stated = statedPublication(document);
   if (stated) return stated;
+  const aged = agedByTitle(document);
+  if (aged) return aged;
   // Firefox's Reader View puts the byline and date in its "credits" line: "By Jane Roe · Wednesday, August 6, 2025".
   const labelled = [
     // An e-paper's toolbar dates the edition: "Tuesday, 10 March 2026 · Main edition"; a thread reader's
@@ -24,12 +26,28 @@ export function visibleDate(document: HtmlDocument): string | null {
   ];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {
     const line = clean(element.textContent);
-    if (line && line.split(' ').length <= 12) {
+    // A span of dates ("3 May 2008 – 9 January 2026", a life on a tribute page) is no day the page went out.
+    if (line && line.split(' ').length <= 12 && findDates(line).length < 2) {
       const date = toIsoDate(line);
       if (date) return date;
     }
   }
   return dateUnderHeadline(document) ?? emphasizedDateline(document) ?? lastEdited(document);
+}
+
+/** A time told as a time before now ("5 hours ago"), which a saved page no longer dates. */
+const AGO = /^\s*(?:\d+|an?)\s+\p{L}+\s+ago\s*$/u;
+
+/**
+ * A discussion site shows each post's age ("5 hours ago") and keeps its time in the element's title
+ * ("2026-03-03T07:51:10"): the first one dates the page.
+ */
+function agedByTitle(document: HtmlDocument): string | null {
+  for (const element of document.querySelectorAll('[title]')) {
+    const title = element.getAttribute('title');
+    if (title && /^\d{4}-\d{2}-\d{2}/u.test(title) && AGO.test(element.textContent ?? '')) return toIsoDate(title);
+  }
+  return null;
 }
 
 /** How many emphasised elements a date set in italics is looked for in. */
@@ -91,10 +109,11 @@ export function eitherWayDateline(document: HtmlDocument): string | null {
 }
 
 // A wiki's page is never published, only edited: "This page was last edited on 14 August 2025, at 21:07 (UTC)."
-// dates the version saved.
-const LAST_EDITED = /^(?:this page was )?last (?:edited|modified)\b/i;
+// dates the version saved; so does a curated collection's "Last updated 31 Mar 2026", when nothing else dates it.
+const LAST_EDITED = /^(?:this page was )?last (?:edited|modified|updated)\b/i;
 function lastEdited(document: HtmlDocument): string | null {
-  for (const element of document.querySelectorAll('[id*="lastmod"], [class*="lastmod"], footer li, footer p')) {
+  const places = '[id*="lastmod"], [class*="lastmod"], footer li, footer p, span, small';
+  for (const element of document.querySelectorAll(places)) {
     const line = clean(element.textContent);
     if (line && LAST_EDITED.test(line) && line.split(' ').length <= 20) return toIsoDate(line);
   }

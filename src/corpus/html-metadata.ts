@@ -19,6 +19,7 @@ import { eitherWayDateline, visibleDate } from './html-dates.ts';
 import { datelineOf, toIsoDate } from './dates.ts';
 import {
   clippedFrom,
+  eventHost,
   firstAppearedOn,
   groupMessage,
   keptNote,
@@ -262,8 +263,13 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;
   // A tool's page (a list's or a group's archive, a thread unrolled) names its source in its own way, over the
   // tool's name as a site.
+  const description = meta('og:description', 'description');
+  const event = eventHost(meta('og:title'), description);
   const tool =
-    listMessage(document, pageTitle) ?? groupMessage(document, pageTitle) ?? unrolledThread(document, pageTitle);
+    listMessage(document, pageTitle) ??
+    groupMessage(document, pageTitle) ??
+    unrolledThread(document, pageTitle) ??
+    event;
   const note = keptNote(document);
   const split =
     tool ??
@@ -331,7 +337,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     ) ??
     visibleDate(document) ??
     dateInUrl(url) ??
-    toIsoDate(note?.created);
+    toIsoDate(note?.created) ??
+    // An event's page is dated by the day it is held, which its description gives.
+    (event ? toIsoDate(description) : null);
   // A note app's export names the note's owner as its author, not the clipped article's writer.
   const metaAuthor = meta('exporter-version') ? null : meta('author', 'article:author');
   return {

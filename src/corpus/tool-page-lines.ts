@@ -119,3 +119,12 @@ export function namedForClippedPage(document: HtmlDocument): string | null {
   const host = address ? new URL(address).hostname : null;
   return host ? (siteNameForDomain(document, host) ?? siteNameInText(document, host)) : null;
 }
+
+/** A platform's event page describes itself by its hosts: "Event by Kessingham Bonfire Society and …". */
+const EVENT_BY = /^(?:Event|Hosted|Organi[sz]ed) by (\p{Lu}.+?)(?:,| and | on \p{Lu}|$)/u;
+
+/** An event page, credited to its first host and titled by the event; else null. */
+export function eventHost(headline: string | null, description: string | null): ToolSource | null {
+  const host = description ? EVENT_BY.exec(description)?.[1]?.trim() : undefined;
+  return host && headline ? { title: headline, outlet: host } : null;
+}

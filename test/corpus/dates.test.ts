@@ -255,6 +255,8 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['22.07.2026  |  Reading time: 5 min', '2026-07-22'],
     ['Date of issue:        13 July 2026', '2026-07-13'],
     ['Date: 13 July 2026', '2026-07-13'],
+    // An event's day and its hours.
+    ['Saturday, 7 November 2026 from 17:00-21:00 GMT', '2026-11-07'],
     // A picture agency's caption sheet.
     ['Date taken:     Tuesday 3 March 2026', '2026-03-03'],
     // A year in two digits, on a line that is only a date.

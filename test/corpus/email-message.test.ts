@@ -90,3 +90,38 @@ describe('a message forwarded as an attachment', () => {
     expect(sources[0]!.text).toContain('notice to quit your allotment tenancy at Example Lane on 30 September 2026.');
   });
 });
+
+// A press office's reply to a reporter, its mailbox named by its function, the body signing it above the quote.
+const PRESS_REPLY = [
+  'From: Press Office <press.office@example.gov>',
+  'To: Ffion Example <ffion@news.example>',
+  'Subject: RE: Media enquiry - housing register data',
+  'Date: Thu, 12 Mar 2026 15:47:02 +0000',
+  'Content-Type: text/plain; charset="utf-8"',
+  '',
+  'Hi Ffion,',
+  '',
+  'The helpline received 2,314 calls in its first week, and its opening hours have been extended to 8pm.',
+  '',
+  'Kind regards,',
+  '',
+  'Owain Example',
+  'Senior Communications Officer',
+  'Communications and Engagement | Example City Council',
+  '',
+  '-----Original Message-----',
+  'From: Ffion Example <ffion@news.example>',
+  'Subject: Re: Media enquiry - housing register data',
+  '',
+  'How many calls has the helpline had? Regards, Ffion | Example Trade Review',
+  '',
+].join('\r\n');
+
+describe("a team mailbox's reply", () => {
+  it('is credited to the body its signature names, not to "Press Office"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eml-'));
+    await writeFile(join(dir, 'Re_ Media enquiry.eml'), PRESS_REPLY);
+    const { sources } = await loadCorpus(dir);
+    expect(sources[0]).toMatchObject({ outlet: 'Example City Council', published: '2026-03-12' });
+  });
+});

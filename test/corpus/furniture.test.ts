@@ -176,6 +176,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', 'Your area: Holderby & Example   Change'],
     ['photo-credit', 'Courtesy of Example Brewery'],
     ['photo-credit', 'Image source: Example News'],
+    // A social post's counts, alone on their lines once their buttons' icons are gone.
+    ['comment-count', '6'],
+    ['comment-count', 'Thread 48.2K views'],
     // A call for readers' stories, a newsletter box's small print, the site's owner and its tags.
     ['widget', 'Have you been affected by the evacuation? Email newsdesk@example.com or message us on WhatsApp.'],
     ['widget', 'By signing up you agree to our privacy notice.'],

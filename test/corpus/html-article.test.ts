@@ -328,6 +328,54 @@ describe('extracting an article from a news page', () => {
     expect(extractHtmlArticle(`<html><body><main>Loading…</main>${script}</body></html>`, null)).toBe(NO_ARTICLE);
   });
 
+  it("credits a platform's event page to its host and dates it by the day the event is held", () => {
+    const head =
+      '<title>Example Bonfire Spectacular 2026 | Facebook</title><meta property="og:site_name" content="Facebook">' +
+      '<meta property="og:title" content="Example Bonfire Spectacular 2026">' +
+      '<meta property="og:description" content="Event by Example Bonfire Society and Example Events on Saturday, 7 November 2026">';
+    const text = 'Gates open at 5pm, the bonfire is lit at 6.30pm and the fireworks start at 7.30pm. '.repeat(5);
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p></body></html>`, null);
+    expect(article).toMatchObject({
+      outlet: 'Example Bonfire Society',
+      title: 'Example Bonfire Spectacular 2026',
+      published: '2026-11-07',
+    });
+  });
+
+  it("dates a discussion page by the time its first post's age keeps in its title, and a collection by its update", () => {
+    const text = 'The council left the spreadsheet on its open data portal for weeks, a researcher said. '.repeat(5);
+    const age = '<span class="age" title="2026-03-03T07:51:10"><a href="item?id=1">5 hours ago</a></span>';
+    const thread = extractHtmlArticle(`<html><body>${age}<p>${text}</p></body></html>`, null);
+    expect(thread).toMatchObject({ published: '2026-03-03' });
+    const updated = '<div><span>12 items</span> · <span>Last updated 31 Mar 2026</span></div>';
+    // A span of dates, as a tribute page gives a life, dates nothing.
+    const life = '<p class="dates">3 May 2008 – 9 January 2026</p>';
+    const collection = extractHtmlArticle(`<html><body>${life}${updated}<p>${text}</p></body></html>`, null);
+    expect(collection).toMatchObject({ published: '2026-03-31' });
+  });
+
+  it("reads a web story's slides as its text, not as captions of their pictures", async () => {
+    const slide = (sentence: string): string =>
+      '<amp-story-page><amp-story-grid-layer><amp-img src="a.jpg" alt="The bridge"></amp-img></amp-story-grid-layer>' +
+      `<amp-story-grid-layer><div class="credit">Photo: Example Live</div><div class="caption"><p>${sentence}</p>` +
+      '</div></amp-story-grid-layer></amp-story-page>';
+    const sentences = [
+      'The swing bridge jammed open on Saturday 14 March after letting a hire cruiser pass.',
+      'It has not moved since, and the road has been shut at the canal for seven weeks.',
+      'Before the failure, more than 7,000 vehicles crossed the bridge every day.',
+      'The repair bill is now expected to be more than £600,000, paid for by the trust.',
+    ];
+    const html =
+      '<html><head><title>Swing bridge: everything you need to know | Example Live</title></head><body>' +
+      `<amp-story>${sentences.map(slide).join('')}</amp-story></body></html>`;
+    const dir = await mkdtemp(join(tmpdir(), 'story-'));
+    await writeFile(join(dir, 'story.html'), html);
+    const { sources } = await loadCorpus(dir);
+    const roles = sources[0]!.paragraphRoles;
+    expect(roles.filter((role) => role === 'body')).toHaveLength(4);
+    expect(roles).not.toContain('caption');
+  });
+
   it("names a network's local edition as its <title> does, not by the network its site name gives", () => {
     const head =
       '<title>Most strikers pay up before deadline | Kelsbridge Example</title>' +
