@@ -3,6 +3,7 @@ import { splitBlocks } from './blocks.ts';
 import { isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
+import { isDomainName } from './html-site-name.ts';
 import { withoutListTag } from './tool-page-lines.ts';
 import { collapseSpace, tableRowText, textWithBreaks, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
@@ -172,6 +173,23 @@ const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
 const QUOTE_MARKS = /^(?:> ?)+/gmu;
 
 /**
+ * A link card, as a collection or a feed shows another page (its site, its headline and a snippet as parts of one
+ * link): its parts read apart, not run together ("fpsw.example Bring Brackmoor's bins home - FPSW launches …").
+ */
+function linkCardParts(element: HtmlElement): string[] | null {
+  const links = element.tagName === 'A' ? [element] : [...element.querySelectorAll('a')];
+  const [link] = links;
+  if (links.length !== 1 || !link || link.children.length < 2) return null;
+  const parts = [...link.children].map((child) => collapseSpace(child.textContent)).filter(Boolean);
+  const own = [...link.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '');
+  // The link is all the element holds (spans may run together with no space between).
+  const bare = (text: string): string => text.replace(/\s+/gu, '');
+  if (own || parts.length < 2 || bare(element.textContent ?? '') !== bare(parts.join(''))) return null;
+  // The card's site, by its domain, says where the link goes; it is no text.
+  return parts.filter((part) => !isDomainName(part));
+}
+
+/**
  * The paragraphs an element holds: one, but a <pre> keeps text as it was typed (a mailing list archive's message),
  * its paragraphs parted by blank lines, its lines wrapped by hand and a quoted message's marked "> ".
  */
@@ -181,6 +199,8 @@ function elementTexts(element: HtmlElement): string[] {
   if (element.tagName !== 'PRE' && element.querySelector('br')) {
     return textWithBreaks(element).split('\n').map(collapseSpace);
   }
+  const card = linkCardParts(element);
+  if (card) return card;
   if (element.tagName !== 'PRE') return [collapseSpace(element.textContent)];
   return splitBlocks((element.textContent ?? '').replace(QUOTE_MARKS, '')).map((block) => collapseSpace(block.text));
 }

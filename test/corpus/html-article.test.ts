@@ -354,6 +354,29 @@ describe('extracting an article from a news page', () => {
     expect(collection).toMatchObject({ published: '2026-03-31' });
   });
 
+  it("reads a link card's headline and snippet apart, without the card's site", async () => {
+    const card = (site: string, headline: string, snippet: string): string =>
+      `<li><a class="link-card" href="https://${site}/a"><span>${site}</span><span>${headline}</span>` +
+      `<span>${snippet}</span></a></li>`;
+    const body =
+      `<p>${'Start here. The contractor stopped collecting on Tuesday, and crews were told by text the night before. '.repeat(4)}</p><ul>` +
+      card(
+        'echo.example',
+        'Bin firm collapses overnight',
+        'Bin lorries stayed at the depot after the firm collapsed.',
+      ) +
+      card('union.example', 'Union launches petition', 'The union is calling on the council to bring bins in-house.') +
+      '</ul>';
+    const article = extractHtmlArticle(
+      `<html><head><title>Bin crisis | Example</title></head><body>${body}</body></html>`,
+      null,
+    );
+    const paragraphs = (article as HtmlArticle).paragraphs;
+    expect(paragraphs).toContain('Bin lorries stayed at the depot after the firm collapsed.');
+    expect(paragraphs).toContain('Union launches petition');
+    expect(paragraphs.join('\n')).not.toMatch(/example Bin|\.example/u);
+  });
+
   it("reads a web story's slides as its text, not as captions of their pictures", async () => {
     const slide = (sentence: string): string =>
       '<amp-story-page><amp-story-grid-layer><amp-img src="a.jpg" alt="The bridge"></amp-img></amp-story-grid-layer>' +
