@@ -47,7 +47,9 @@ export function findDates(text: string, order: NumericOrder | null = null): Foun
   for (const m of text.matchAll(MONTH_DAY_TIME_YEAR)) add(m, m[3]!, monthNumber(m[1]!), m[2]!);
   for (const m of text.matchAll(YEAR_MONTH_DAY)) add(m, m[1]!, Number(m[2]), m[3]!);
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const plain = plainOrder(Number(m[1]), Number(m[3])) ?? (m[2] === '.' ? 'day' : order);
+    // "03/03/2026" reads the same either way.
+    const same = Number(m[1]) === Number(m[3]) ? 'day' : null;
+    const plain = plainOrder(Number(m[1]), Number(m[3])) ?? (m[2] === '.' ? 'day' : order) ?? same;
     if (plain === 'day') add(m, m[4]!, Number(m[3]), m[1]!);
     else if (plain === 'month') add(m, m[4]!, Number(m[1]), m[3]!);
   }
@@ -132,7 +134,10 @@ const LABEL = regex(
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
     String.raw`|streamed live|premiered|uploaded|answered|(?:issue|release|publication|sitting|decision|report) date`,
     // A picture agency's caption sheet: "Date taken: Tuesday 3 March 2026".
-    String.raw`|date taken|transmitted|date(?: of (?:issue|publication|decision|meeting|report))?)`,
+    String.raw`|date taken|transmitted|date(?: of (?:issue|publication|decision|meeting|report))?`,
+    // A release's embargo names the moment it may be published: "EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026".
+    String.raw`|embargoed (?:until|till|to)`,
+    String.raw`)`,
     String.raw`|(?:last )?(updated|modified|edited))(?:\s+on)?\s*:?\s*`,
   ],
   'iu',
@@ -201,11 +206,15 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$
 /** The section a labelled post is filed in: "Posted in Club News on January 15, 2026". */
 const FILED_IN = /\bin\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}/u;
 
+/** Who posted, between the label and the date: "Posted by Sain Cennen News Team on 03/03/2026". */
+const POSTER = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?=on\b)/u;
+
 /** The paper's name closing a dateline: "Wednesday July 29 2026, 7.05am BST, The Daily Meridian". */
 const OUTLET_AFTER = /,\s*The(?:\s+\p{Lu}[\p{L}'’-]*){1,4}\s*$/u;
 
-/** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe". */
-const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+/** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe", "… by Guy Fensome, News Editor". */
+const BY_NAME =
+  /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{L}+){0,3})?\s*$/u;
 
 /** A word of a name, perhaps with a capital inside ("McCrindle"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
@@ -252,7 +261,7 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
     // A bilingual site's label in its other language, before the English one: "Publicad | Published: 07/05/2026".
     if (/^\s*\p{L}+\s*$/u.test(part) && LABEL.test(parts[i + 1] ?? '')) continue;
     const label = LABEL.exec(part);
-    const rest = label ? part.slice(label[0].length).replace(FILED_IN, ' ') : part;
+    const rest = label ? part.slice(label[0].length).replace(FILED_IN, ' ').replace(POSTER, ' ') : part;
     const dates = findDates(rest, order);
     // "Sept. 8, 2026 · Updated 3:47 p.m. CT", "16.03.2026 | 07:15": a time beside a date, labelled or not, is of
     // that day and dates nothing.

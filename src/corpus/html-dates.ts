@@ -7,7 +7,8 @@ import { datelineOf, eitherWayDates, findDates, toIsoDate } from './dates.ts';
 // A date the reader can see: a <time> element, or a short dateline such as "Published March 4, 2024". Only the
 // first few candidates are read: each read walks the element's whole subtree.
 export function visibleDate(document: HtmlDocument): string | null {
-  const times = [...document.querySelectorAll('time')].slice(0, 10);
+  // <time>, and the elements apps write times in ("<relative-time datetime=…>on 12 Feb").
+  const times = [...document.querySelectorAll('time, [datetime]')].slice(0, 10);
   for (const time of times) {
     const date = toIsoDate(time.getAttribute('datetime')) ?? toIsoDate(time.textContent);
     if (date) return date;
@@ -21,7 +22,8 @@ export function visibleDate(document: HtmlDocument): string | null {
     // An e-paper's toolbar dates the edition: "Tuesday, 10 March 2026 · Main edition"; a thread reader's
     // header its thread ("<span class="time">Jun 13, 2026</span>").
     ...document.querySelectorAll(
-      '[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"], [class*="edition"], [class="time"]',
+      '[class*="date"], [class*="byline"], [class*="credits"], [itemprop*="date"], [class*="edition"],' +
+        ' [class="time"], [data-tag*="published"]',
     ),
   ];
   for (const element of [...labelled.slice(0, 20), ...[...document.querySelectorAll('p')].slice(0, 30)]) {

@@ -175,7 +175,9 @@ function withoutSite(title: string | null, outlet: string | null): string | null
     const at = lower.lastIndexOf(` ${bar} ${outlet}`.toLowerCase());
     const rest = title.slice(at + bar.length + outlet.length + 2);
     // The site's name may end on its tagline: "… - WikiWire, the free news source".
-    if (at > 0 && (rest === '' || TAGLINE.test(`${outlet}${rest}`))) return title.slice(0, at);
+    // … or on the platform it is on: "… | Gráinne Ashdown on Patreon".
+    const platform = /^ on \S.{0,30}$/u.test(rest);
+    if (at > 0 && (rest === '' || platform || TAGLINE.test(`${outlet}${rest}`))) return title.slice(0, at);
   }
   return title;
 }
@@ -219,6 +221,9 @@ function siteOrPublisher(publisher: string | null, siteName: string | null, titl
   return title !== null && outletKey(title).endsWith(outletKey(siteName)) ? siteName : publisher;
 }
 
+/** A creator named on a platform in a <title>: "Gráinne Ashdown on Patreon". */
+const ON_PLATFORM = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}) on (\S.{0,30})$/u;
+
 /** Words a network's local edition adds before the network's name: "Kelsbridge Patch", "Leeds Live". */
 const EDITION_WORDS = 2;
 
@@ -230,6 +235,9 @@ function localEdition(site: string | null, pageTitle: string | null, document: H
   if (!site) return site;
   const titled = splitTitle(pageTitle, null, () => siteNameTexts(document)).outlet;
   if (!titled) return site;
+  // A creator's page on a platform: "… | Gráinne Ashdown on Patreon" is Gráinne Ashdown's.
+  const creator = ON_PLATFORM.exec(titled);
+  if (creator && outletKey(creator[2]!) === outletKey(site)) return creator[1]!;
   const [words, siteWords] = [titled.trim().split(/\s+/u), site.trim().split(/\s+/u)];
   const added = words.length - siteWords.length;
   const endsOnSite = outletKey(words.slice(added).join(' ')) === outletKey(site);
@@ -305,7 +313,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const translated = /\btranslated-(?:ltr|rtl)\b/u.test(document.documentElement.getAttribute('class') ?? '');
   const shown = headlineOf(fromTitle.title, h1) ?? h1;
   const named = withoutSite(
-    (translated ? shown : null) ?? clean(ld?.headline) ?? meta('og:title', 'twitter:title') ?? shown,
+    (translated ? shown : null) ?? clean(ld?.headline) ?? meta('og:title', 'twitter:title', 'citation_title') ?? shown,
     outlet,
   );
   // A document titled only by its kind ("PRESS RELEASE", as a word processor saves it) is titled by its heading, or
@@ -333,6 +341,10 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
         'DC.date',
         'dcterms.issued',
         'dcterms.date',
+        // The tags scholarly pages give search engines (Highwire Press's): a paper's or a preprint's date.
+        'citation_publication_date',
+        'citation_date',
+        'citation_online_date',
       ),
     ) ??
     visibleDate(document) ??

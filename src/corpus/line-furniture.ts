@@ -144,6 +144,8 @@ const PAGE_CHROME = regex(
       String.raw`privacy (?:notice|policy):.{0,200}`,
       String.raw`search(?: (?:this|the) site)?`,
       'sections',
+      // A station's player: "Now playing: Bore Da Cennen with Aled & Meinir", "On air: The Breakfast Show".
+      String.raw`(?:now playing|on air(?: now)?)\s*:\s*.{1,80}`,
       // A site's picker of local news: "Your area: Holderby & Brackenmouth   Change".
       String.raw`(?:your|my) (?:local )?(?:area|location|region|edition|town)(?:\s*:\s*.{1,60}?\s+(?:change|edit))?`,
       // A phone's share sheet around an article pasted into a note: "Shared from Examiner News", "Sent from my iPhone".

@@ -15,7 +15,8 @@ export interface ToolSource {
 }
 
 /** A mail archive's subject tagged with its list's name, a reply's "Re:" after it: "[Fendry-Birds] Re: Rubythroat". */
-const LIST_TAG = /^\[([\p{L}\p{N}][\p{L}\p{N} ._-]{1,38})\]\s+(?:re:\s*)*(\S.*)$/iu;
+// A list's name has a letter: "[2602.01873]" is a preprint's number.
+const LIST_TAG = /^\[((?=[^\]]*\p{L})[\p{L}\p{N}][\p{L}\p{N} ._-]{1,38})\]\s+(?:re:\s*)*(\S.*)$/iu;
 /** Bracketed labels of a story's kind, never a list's name: "[Updated]", "[VIDEO]". */
 const STORY_LABEL = /^(?:updated?|video|watch|photos?|pdf|live|breaking|exclusive|opinion|sponsored|audio|analysis)$/i;
 

@@ -246,6 +246,8 @@ describe('a reporter\'s name before the date, without "By"', () => {
     expect(eitherWayDates('Wednesday 04/03/26 – 15:20')).toEqual(['2026-03-04', '2026-04-03']);
     // Alone, a name says nothing of when.
     expect(datelineOf('Magnus Hesketh')).toBeNull();
+    // A date that reads the same either way needs no order.
+    expect(datelineOf('Posted by Example News Team on 03/03/2026')?.published).toBe('2026-03-03');
   });
 });
 
@@ -257,6 +259,10 @@ describe('date lines with a bracketed update, a reading time or a label', () => 
     ['Date: 13 July 2026', '2026-07-13'],
     // An event's day and its hours.
     ['Saturday, 7 November 2026 from 17:00-21:00 GMT', '2026-11-07'],
+    // Who posted, before the date or after it with their role; a release's embargo.
+    ['Posted by Example News Team on 03/03/2026', '2026-03-03'],
+    ['Posted 22nd October 2026 by Guy Example, News Editor', '2026-10-22'],
+    ['EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026', '2026-10-15'],
     // A picture agency's caption sheet.
     ['Date taken:     Tuesday 3 March 2026', '2026-03-03'],
     // A year in two digits, on a line that is only a date.

@@ -59,6 +59,9 @@ const UNDATED: ReadonlySet<string> = new Set([
   'rail-timetable-chaos/Disruption and live updates _ Halder Rail.html',
   // A planning portal's record of an application: its dates are the application's, none the page's.
   'phone-mast-protest/Planning – Application Summary.html',
+  // A council's decision record and a study registry's entry, dated only in labelled fields of their own.
+  'christmas-market-cancelled/Decision - Marlowby Christmas Market 2026 - outcome of pitch applications and security tender.html',
+  "fitness-tracker-study/HealthStudy Register - HSR48213907_ Accuracy of a consumer fitness band's heart rate and calorie estimates during exercise.html",
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
@@ -70,7 +73,8 @@ const UNDATED: ReadonlySet<string> = new Set([
 // unrolled by a reader site by its writer, a note with an article pasted under it by the article's outlet, a
 // district's message on a school-messaging platform by the district, a company's release pasted as text by the
 // company's legal name ("Tessaline, Inc."), and a reporter's draft saved by Word by the paper its slug line names
-// ("FOR: The Carrow Falls Current").
+// ("FOR: The Carrow Falls Current"), a council's decision record by the council (its <title> opens on "Decision"), and
+// a traders' association's release by the association its file name calls "MMTA".
 const PILOTS_POST = [
   'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
   'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
@@ -122,6 +126,16 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     folder: 'seal-deaths',
     file: 'Algal toxin, not bird flu, likely killed dozens of seals on the Wenlow estuary, study finds _ Science Newsdesk.html',
     cites: 'University of Eastwold',
+  },
+  {
+    folder: 'christmas-market-cancelled',
+    file: 'Decision - Marlowby Christmas Market 2026 - outcome of pitch applications and security tender.html',
+    cites: 'Marlowby Borough Council',
+  },
+  {
+    folder: 'christmas-market-cancelled',
+    file: 'MMTA press release - Maltings Yule Market (EMBARGOED).txt',
+    cites: "Marlowby Market Traders' Association",
   },
 ];
 const namedElsewhere = (folder: string, match: (entry: (typeof NAMED_ELSEWHERE)[number]) => boolean): boolean =>

@@ -179,6 +179,8 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // A social post's counts, alone on their lines once their buttons' icons are gone.
     ['comment-count', '6'],
     ['comment-count', 'Thread 48.2K views'],
+    // A station's player.
+    ['page-chrome', 'Now playing: Bore Da Example with Aled & Meinir'],
     // A call for readers' stories, a newsletter box's small print, the site's owner and its tags.
     ['widget', 'Have you been affected by the evacuation? Email newsdesk@example.com or message us on WhatsApp.'],
     ['widget', 'By signing up you agree to our privacy notice.'],

@@ -377,6 +377,42 @@ describe('extracting an article from a news page', () => {
     expect(paragraphs.join('\n')).not.toMatch(/example Bin|\.example/u);
   });
 
+  it("reads a preprint's page by the tags scholarly pages give, its number no mailing list's name", () => {
+    const head =
+      '<title>[2602.01873] Heart rate accuracy of a consumer fitness band</title>' +
+      '<meta name="citation_title" content="Heart rate accuracy of a consumer fitness band">' +
+      '<meta name="citation_date" content="2026/02/03"><meta property="og:site_name" content="Examplexiv">';
+    const text = 'We compared the band with a chest-strap monitor in 212 adults during interval exercise. '.repeat(5);
+    // The page gives its number again, as a mailing list's archive names its list.
+    const number = '<p>Cite as: praxiv:2602.01873</p>';
+    const article = extractHtmlArticle(`<html><head>${head}</head><body><p>${text}</p>${number}</body></html>`, null);
+    expect(article).toMatchObject({
+      outlet: 'Examplexiv',
+      title: 'Heart rate accuracy of a consumer fitness band',
+      published: '2026-02-03',
+    });
+  });
+
+  it("credits a creator's post on a platform to the creator, dated as the platform marks it", () => {
+    const title = 'That fitness band study: what it found | Gráinne Example on Patreon';
+    const head =
+      `<title>${title}</title><meta property="og:title" content="${title}">` +
+      '<meta property="og:site_name" content="Patreon">';
+    const text =
+      'The study is careful, but a lab is not a running track, and the band was tested on one wrist. '.repeat(5);
+    const body = `<span data-tag="post-published-at">Feb 26, 2026</span><p>${text}</p>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({
+      outlet: 'Gráinne Example',
+      title: 'That fitness band study: what it found',
+      published: '2026-02-26',
+    });
+    const issue = '<relative-time datetime="2026-02-12T10:03:41Z">on 12 Feb</relative-time>';
+    expect(extractHtmlArticle(`<html><body>${issue}<p>${text}</p></body></html>`, null)).toMatchObject({
+      published: '2026-02-12',
+    });
+  });
+
   it("reads a web story's slides as its text, not as captions of their pictures", async () => {
     const slide = (sentence: string): string =>
       '<amp-story-page><amp-story-grid-layer><amp-img src="a.jpg" alt="The bridge"></amp-img></amp-story-grid-layer>' +
