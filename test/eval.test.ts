@@ -19,7 +19,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // the stock market debut's (a market's words: "pop", "where did it close", "greenshoe", "left on the table"), and
 // the tied council seat's (a count's words: "spoilt" for rejected, "went up" for rose, an agent who is unnamed), and
 // the lottery syndicate's (a judgment's numbered paragraphs, a chat export, "the guy who ran it" for its organiser),
-// and the mobile network outage's (a figure revised three times, "hit by" for the coverage's "affected").
+// and the mobile network outage's (a figure revised three times, "hit by" for the coverage's "affected"), and the
+// level crossing death's (a coroner's report wrapped as its PDF was, a tribute page, a curator's magazine of cards).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -38,6 +39,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'election-tie': 0.5,
   'lottery-syndicate-dispute': 0.525,
   'mobile-network-outage': 0.5,
+  'level-crossing-death': 0.525,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -66,8 +68,13 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // the coin hoard's (the museum's valuer where only the finder's is named, a club's founding year, a service's head),
 // and the pension fund's fifth (how much taxes will go up in 2028, read as an amount since "how much … go up" asks
 // for a change, answered by "she would not rule one out for 2028"), and the parking app's, the church bells' and the
-// bridge strike's (a bank's overdraft fee, a counter-petition's count, a van's height where only a lorry's is given).
+// bridge strike's (a bank's overdraft fee, a counter-petition's count, a van's height where only a lorry's is given),
+// and the level crossing death's and the derby's (a driver's age where only his years of service are given, another
+// crossing's near misses, the county council's reply where only the department's is dated; a rearranged game's score
+// and referee, the home trust's chair where only the away fans' trust is named).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
+  'level-crossing-death': 5,
+  'derby-postponed': 5,
   'parking-app-glitch': 5,
   'bell-ringing-ban': 5,
   'lorry-bridge-strike': 5,
