@@ -394,7 +394,7 @@ const EDITOR_NOTE = regex(
 );
 
 /** A live story's timed label, "UPDATE 21:37:": what follows it may be news, or a note on the article. */
-const TIMED_UPDATE = /^update(?:d)?\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*:\s*/iu;
+const TIMED_UPDATE = /^update(?:d)?\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*:\s*/i;
 
 /** An editor's note about the article itself ("This story has been updated …", "Correction: …", "(Adds …)"). */
 export function isEditorNote(text: string): boolean {

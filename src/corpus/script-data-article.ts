@@ -40,7 +40,7 @@ const words = (blocks: readonly Block[]): number =>
 /** A body's blocks: HTML or text (parted at blank lines), or a list of strings and typed blocks. */
 function blocksOf(body: Json | undefined): Block[] {
   if (typeof body === 'string') {
-    if (/<p[\s>]/iu.test(body)) return [{ heading: false, text: body }];
+    if (/<p[\s>]/i.test(body)) return [{ heading: false, text: body }];
     return body.split(/\n\s*\n/u).map((text) => ({ heading: false, text: text.trim() }));
   }
   if (!Array.isArray(body)) return [];
