@@ -14,9 +14,10 @@ import { deskOwner, namesBody, outletKey } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
 import { creditedOutlet } from './html-credits.ts';
 import { readJsonLdArticle } from './json-ld.ts';
+import { siteAsTitled, splitTitle, titleAround, withoutSite } from './html-title-parts.ts';
 import { readMicrodataArticle } from './microdata.ts';
 import { eitherWayDateline, visibleDate } from './html-dates.ts';
-import { datelineOf, toIsoDate } from './dates.ts';
+import { toIsoDate } from './dates.ts';
 import {
   clippedFrom,
   eventHost,
@@ -65,27 +66,6 @@ const OFFICE_COMPANY = /<o:Company>([^<]{2,80})<\/o:Company>/u;
 /** The generator a Word page names ("… Word 15 (filtered)"); "WordPress" is another. */
 const WORD_PROCESSOR = /\bWord\b/u;
 
-/** Words a site's name takes at most beside the headline in a <title>. */
-const SITE_WORDS = 8;
-/** A site's name set off from the headline by a bar or a colon, with no bar of its own ("Section | Site"). */
-const SITE_BESIDE = /^\s*[:|–—·-]\s+([\p{Lu}\p{N}][^:|–—·]*?)\s*$/u;
-const SITE_BEFORE = /^\s*([\p{Lu}\p{N}][^:|–—·]*?)\s*[:|–—·-]\s+$/u;
-
-/**
- * "Oxendean Local History Society: The Bell and Lantern – a eulogy": a <title> holding the page's own headline (its
- * og:title) with a name set off before or after it is the headline and its site's name, however the headline itself
- * is punctuated.
- */
-function titleAround(pageTitle: string | null, headline: string | null): { title: string; outlet: string } | null {
-  if (!pageTitle || !headline || pageTitle === headline) return null;
-  const site = pageTitle.startsWith(headline)
-    ? SITE_BESIDE.exec(pageTitle.slice(headline.length))?.[1]
-    : pageTitle.endsWith(headline)
-      ? SITE_BEFORE.exec(pageTitle.slice(0, -headline.length))?.[1]
-      : undefined;
-  return site && site.split(/\s+/u).length <= SITE_WORDS ? { title: headline, outlet: site } : null;
-}
-
 /** Paragraphs of a page's body in order, as a word processor writes them. */
 const PARAGRAPHS = 'body p, body h1, body h2, body h3';
 
@@ -100,48 +80,6 @@ function officeCompany(document: HtmlDocument, generator: string | null): string
   }
   return null;
 }
-
-/** A <title> part that numbers a page, lot or issue, or names an edition, never a headline or a site: "Page 4". */
-const LABEL_PART =
-  /^(?:(?:page|p\.|lot|item|issue|no\.)\s*\d+|e-?paper|(?:print|digital|main|morning|evening)\s+edition)$/i;
-
-// "Headline | Outlet", "Outlet - Headline": the shorter side of a <title> split is the outlet's name when the
-// page names its outlet nowhere else; a long one ("Ministry of Agriculture and Rural Affairs") when a link home
-// reads the same.
-function splitTitle(
-  title: string | null,
-  outlet: string | null,
-  homeTexts: () => ReadonlySet<string>,
-): { title: string | null; outlet: string | null } {
-  const all =
-    title
-      ?.split(/\s+(?:[|–—»·•-]|::)\s+/u)
-      .map((p) => p.trim())
-      .filter(Boolean) ?? [];
-  if (all.length < 2) return { title, outlet: null };
-  // An e-paper's viewer titles a page by its paper, edition, date and page ("The Ledger – e-Paper – 10.03.2026 –
-  // Page 4"), an auction house a lot by its number ("Lot 112 | … | Van Rossem & Ley"): those set aside, one part
-  // left is the site's name, and the headline is the page's own.
-  const parts = all.filter((p) => !LABEL_PART.test(p) && !datelineOf(p));
-  if (parts.length === 1 && parts.length < all.length) return { title: null, outlet: parts[0]! };
-  if (parts.length < 2) return { title, outlet: null };
-  const words = (p: string): number => p.split(/\s+/u).length;
-  // Of parts a link home gives (a theme may link its post's own title home too), the site's name is the shorter.
-  const named =
-    parts.find((p) => outlet && p.toLowerCase() === outlet.toLowerCase()) ??
-    parts.filter((p) => homeTexts().has(p.toLowerCase())).sort((a, b) => words(a) - words(b))[0];
-  // A wiki's name ends its titles with its tagline: "… - WikiWire, the free news source".
-  const last = parts.at(-1)!;
-  const tagged = TAGLINE.exec(last)?.[1];
-  const site = named ?? (tagged ? last : [parts[0]!, last].sort((a, b) => words(a) - words(b))[0]!);
-  if (!named && !tagged && words(site) > 4) {
-    return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
-  }
-  return { title: parts.filter((p) => p !== site).join(' - '), outlet: site === last && tagged ? tagged : site };
-}
-
-/** A site's name of up to three words with its tagline: "WikiWire, the free news source". */
-const TAGLINE = /^(\p{Lu}\S*(?: \S+){0,2}),\s+the\s+(?:free\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
 /** A word alone in a title's part, as a section names itself: "Planning", "News". */
 const SECTION_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -166,21 +104,6 @@ const headlineOf = (fromTitle: string | null, h1: string | null): string | null 
   const around = fromTitle.slice(0, at) + fromTitle.slice(at + h1.length);
   return /^\s*-\s|\s-\s*$/u.test(around) ? h1 : fromTitle;
 };
-
-// Site plugins often write the whole <title> into og:title: "Headline – The Eastbank Examiner".
-function withoutSite(title: string | null, outlet: string | null): string | null {
-  if (!title || !outlet) return title;
-  const lower = title.toLowerCase();
-  for (const bar of ['|', '–', '—', '-']) {
-    const at = lower.lastIndexOf(` ${bar} ${outlet}`.toLowerCase());
-    const rest = title.slice(at + bar.length + outlet.length + 2);
-    // The site's name may end on its tagline: "… - WikiWire, the free news source".
-    // … or on the platform it is on: "… | Gráinne Ashdown on Patreon".
-    const platform = /^ on \S.{0,30}$/u.test(rest);
-    if (at > 0 && (rest === '' || platform || TAGLINE.test(`${outlet}${rest}`))) return title.slice(0, at);
-  }
-  return title;
-}
 
 /**
  * The chat or channel a messaging app's HTML export holds ("Exported Data" is all its <title> says): the name in its
@@ -221,31 +144,6 @@ function siteOrPublisher(publisher: string | null, siteName: string | null, titl
   return title !== null && outletKey(title).endsWith(outletKey(siteName)) ? siteName : publisher;
 }
 
-/** A creator named on a platform in a <title>: "Gráinne Ashdown on Patreon". */
-const ON_PLATFORM = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}) on (\S.{0,30})$/u;
-
-/** Words a network's local edition adds before the network's name: "Kelsbridge Patch", "Leeds Live". */
-const EDITION_WORDS = 2;
-
-/**
- * A network's local edition, which the <title> names in full where the site's data names only the network ("… |
- * Kelsbridge Patch" where og:site_name says "Patch"): the edition is what readers cite.
- */
-function localEdition(site: string | null, pageTitle: string | null, document: HtmlDocument): string | null {
-  if (!site) return site;
-  const titled = splitTitle(pageTitle, null, () => siteNameTexts(document)).outlet;
-  if (!titled) return site;
-  // A creator's page on a platform: "… | Gráinne Ashdown on Patreon" is Gráinne Ashdown's.
-  const creator = ON_PLATFORM.exec(titled);
-  if (creator && outletKey(creator[2]!) === outletKey(site)) return creator[1]!;
-  const [words, siteWords] = [titled.trim().split(/\s+/u), site.trim().split(/\s+/u)];
-  const added = words.length - siteWords.length;
-  const endsOnSite = outletKey(words.slice(added).join(' ')) === outletKey(site);
-  // A place's name, not a word of the byline's ("by Isla Brodie").
-  const named = words.slice(0, Math.max(0, added)).every((w) => /^\p{Lu}/u.test(w));
-  return added > 0 && added <= EDITION_WORDS && endsOnSite && named ? titled : site;
-}
-
 /**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article) or microdata, Open Graph, <link rel="canonical">, then
@@ -260,11 +158,11 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
   // A browser tab's title opens on a count of unread items when a web app shows the page: "(128) Headline - Reader".
   const pageTitle = clean(document.querySelector('title')?.textContent?.replace(/^\s*\(\d+\)\s+/u, ''));
-  const declared = localEdition(
+  const declared = siteAsTitled(
     siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
       meta('application-name', 'DC.publisher', 'dcterms.publisher'),
     pageTitle,
-    document,
+    () => siteNameTexts(document),
   );
   // A site named by a bare host ("archive.ph", a web archive's copy of a page) yields to a name the <title> ends with.
   const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
