@@ -221,6 +221,16 @@ const WIDGET = regex(
   'iu',
 );
 
+/**
+ * A reporter's name and job on a line of their own, as a byline is set without "By": "Tom Ridley, Technical Editor",
+ * "Words: Nadia Brookfield, Senior Reporter".
+ */
+const NAME_AND_ROLE = new RegExp(
+  String.raw`^(?:[Ww]ords:\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:\p{L}+\s+){0,3}` +
+    String.raw`(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Cc]olumnist)$`,
+  'u',
+);
+
 /** A page's list of its tags or topics: "Tags: allotments, statutory sites, campaigns". */
 const TAG_LIST = /^(?:tags|topics|related topics|filed under|categories|keywords)\s*:\s*\S/iu;
 const MAX_TAG_WORDS = 30;
@@ -355,6 +365,7 @@ function classifyLine(written: string): FurnitureKind | null {
   if (isCopyrightLine(text) || GROUP_MEMBER.test(text)) return 'copyright';
   if (words <= MAX_TAG_WORDS && TAG_LIST.test(text) && !endsLikeSentence(text)) return 'navigation';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
+  if (NAME_AND_ROLE.test(text)) return 'byline';
   if (isEditorNote(text)) return 'editor-note';
   if (isShareBar(text)) return 'share';
   if (words <= 8 && RELATED_HEADING.test(unemphasized(text))) return 'related-heading';

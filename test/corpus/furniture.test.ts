@@ -181,6 +181,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['comment-count', 'Thread 48.2K views'],
     // A station's player.
     ['page-chrome', 'Now playing: Bore Da Example with Aled & Meinir'],
+    // A reporter's name and job on a line of their own.
+    ['byline', 'Tom Example, Technical Editor'],
+    ['byline', 'Words: Nadia Example, Senior Reporter'],
     // A call for readers' stories, a newsletter box's small print, the site's owner and its tags.
     ['widget', 'Have you been affected by the evacuation? Email newsdesk@example.com or message us on WhatsApp.'],
     ['widget', 'By signing up you agree to our privacy notice.'],
