@@ -57,7 +57,8 @@ export function cutCaption(block: Block): CaptionCut {
   return { block: isCaption ? { ...block, start, end, text } : block, isCaption };
 }
 
-const CREDIT_PREFIX =
+/** A credit's label: "Photo:", "Image source:", "Courtesy of". */
+export const CREDIT_PREFIX =
   /^(?:(?:photo|photograph|image|credit|picture|illustration|video)s?(?: by| source| credit)?\s*:|courtesy(?: of)?\s)/i;
 const BYLINE_CREDIT = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)s?\s+by\s+\p{Lu}/u;
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* ?\/ ?\p{Lu}[\p{L}\p{N}&.' -]*$/u;

@@ -87,15 +87,16 @@ export function numericDateOrder(text: string): NumericOrder | null {
 
 /** A day, a month and a year of two digits, dotted or slashed: "25.03.26". */
 const SHORT_YEAR = /\b(\d{2})([./])(\d{2})\2(\d{2})\b(?![./]\d)/gu;
+const HAS_NUMERIC_DATE = new RegExp(NUMERIC_DATE.source, 'u');
 // A date line's year may be written in two digits ("Wednesday 04/03/26 – 15:20").
-const HAS_NUMERIC_DATE = new RegExp(`${NUMERIC_DATE.source}|${SHORT_YEAR.source.replace('\\2', '\\6')}`, 'u');
+const HAS_SHORT_YEAR = new RegExp(SHORT_YEAR.source, 'u');
 
 /**
  * The two readings of a line that is only a date when its numeric date may be read day or month first ("Published:
  * 02/04/2026 09:15"), which only the page's folder can choose between; null for any other line.
  */
 export function eitherWayDates(line: string): [string, string] | null {
-  if (!HAS_NUMERIC_DATE.test(line)) return null;
+  if (!HAS_NUMERIC_DATE.test(line) && !HAS_SHORT_YEAR.test(line)) return null;
   const [dayFirst, monthFirst] = [datelineOf(line, 'day')?.published, datelineOf(line, 'month')?.published];
   return dayFirst && monthFirst && dayFirst !== monthFirst ? [dayFirst, monthFirst] : null;
 }
@@ -213,17 +214,21 @@ const POSTER = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 const OUTLET_AFTER = /,\s*The(?:\s+\p{Lu}[\p{L}'’-]*){1,4}\s*$/u;
 
 /** A byline closing a dateline: "Posted on June 3, 2024 by Jane Roe", "… by Guy Fensome, News Editor". */
-const BY_NAME =
-  /\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{L}+){0,3})?\s*$/u;
+const BY_NAME = new RegExp(
+  String.raw`\bby\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}` +
+    String.raw`(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{L}+){0,3})?\s*$`,
+  'u',
+);
 
 /** A word of a name, perhaps with a capital inside ("McCrindle"). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
 
 /**
  * A reporter's name set apart before the date, "Magnus Hesketh | 12/02/2026 | 4 min read": a byline without "By",
  * or labelled ("Author: Fiona McCrindle | 03.03.2026").
  */
-const NAME_LABEL = String.raw`(?:[Aa]uthor|[Rr]eporter|[Ww]ords|[Ww]ritten by|[Bb]y)\s*:?\s+`;
+/** The label a byline may open on: "Author:", "Words:", "By". */
+export const NAME_LABEL = String.raw`(?:[Aa]uthor|[Rr]eporter|[Ww]ords|[Ww]ritten by|[Bb]y)\s*:?\s+`;
 const NAME_BEFORE = new RegExp(String.raw`^\s*(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
 
 /** A reporter's name and desk set apart after the date: "Nadia Farouk, Mardle Sound News". */

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { splitBlocks } from './blocks.ts';
-import { isPhotoCredit } from './captions.ts';
+import { CREDIT_PREFIX, isPhotoCredit } from './captions.ts';
 import { datelineOf } from './dates.ts';
 import { labelledCaption, leadCaption } from './html-lead-caption.ts';
 import { isDomainName } from './html-site-name.ts';
@@ -163,7 +163,6 @@ function selectAll(document: HtmlDocument, selector: string): HtmlElement[] {
 // A credit on a line of its own after a caption, both beside the photo ("Credit: KLVW" under the caption): it is
 // written onto the caption's end, where the corpus reads it as that caption's credit. Left on its own line, a credit
 // is taken for the one above the caption after it, as text copies of pages put them.
-const CREDIT_PREFIX = /^(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:/i;
 const sharePhoto = (caption: HtmlElement, credit: HtmlElement): boolean => {
   const holder = caption.parentElement;
   return holder !== null && holder === credit.parentElement && holder.querySelector('img, picture') !== null;

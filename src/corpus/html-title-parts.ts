@@ -81,8 +81,8 @@ export function withoutSite(title: string | null, outlet: string | null): string
     const rest = title.slice(at + bar.length + outlet.length + 2);
     // The site's name may end on its tagline: "… - WikiWire, the free news source".
     // … or on the platform it is on: "… | Gráinne Ashdown on Patreon".
-    const platform = /^ on \S.{0,30}$/u.test(rest);
-    if (at > 0 && (rest === '' || platform || TAGLINE.test(`${outlet}${rest}`))) return title.slice(0, at);
+    const named = `${outlet}${rest}`;
+    if (at > 0 && (rest === '' || ON_PLATFORM.test(named) || TAGLINE.test(named))) return title.slice(0, at);
   }
   return title;
 }

@@ -16,7 +16,7 @@ import {
   isShareBar,
   menuItems,
 } from './chrome-shapes.ts';
-import { datelineOf, eitherWayDates } from './dates.ts';
+import { datelineOf, eitherWayDates, NAME_LABEL, NAME_WORD } from './dates.ts';
 import { APP_NOTICE } from './chat-export.ts';
 
 /** Why a paragraph was taken out of an article body. */
@@ -226,7 +226,7 @@ const WIDGET = regex(
  * "Words: Nadia Brookfield, Senior Reporter".
  */
 const NAME_AND_ROLE = new RegExp(
-  String.raw`^(?:[Ww]ords:\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:\p{L}+\s+){0,3}` +
+  String.raw`^(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2},\s+(?:\p{L}+\s+){0,3}` +
     String.raw`(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Cc]olumnist)$`,
   'u',
 );
