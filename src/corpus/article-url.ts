@@ -1,3 +1,5 @@
+import { monthNumber } from '../text/calendar.ts';
+
 // Query parameters that only say how a reader arrived (campaigns, ad clicks, newsletters, share buttons); the page
 // is the same without them, so a stored link drops them and two links differing only in them are one article.
 const TRACKING_PARAMS = new Set([
@@ -73,15 +75,17 @@ export function articleUrlKey(url: string): string | null {
   }
 }
 
-// News sites file an article under the day it was published: ".../2024/06/03/slug", ".../2024-06-03/slug", and
-// blogs and catalogues write the day before the slug: ".../2024-06-03-slug".
-const PATH_DATE = /\/(\d{4}[/-]\d{1,2}[/-]\d{1,2})(?=[/-]|$)/u;
+// News sites file an article under the day it was published: ".../2024/06/03/slug", ".../2024-06-03/slug", the
+// month by its name (".../2024/jun/03/slug"), and blogs and catalogues write the day before the slug:
+// ".../2024-06-03-slug".
+const PATH_DATE = /\/(\d{4})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/-]|$)/i;
 
 /** The publication date an article's address files it under (YYYY-MM-DD), or null when the path has none. */
 export function dateInUrl(url: string | null): string | null {
   if (!url) return null;
   try {
-    const [year, month, day] = PATH_DATE.exec(new URL(url).pathname)?.[1]?.split(/[/-]/u).map(Number) ?? [];
+    const [, y, m, d] = PATH_DATE.exec(new URL(url).pathname) ?? [];
+    const [year, month, day] = [Number(y), /^\d+$/u.test(m ?? '') ? Number(m) : monthNumber(m ?? ''), Number(d)];
     if (!year || !month || !day) return null;
     const date = new Date(Date.UTC(year, month - 1, day));
     const valid = date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1990;

@@ -147,11 +147,20 @@ const OPENING = regex([
   String.raw`\s*(?:\(([^()]{2,60})\)\s*)?`, // the wire or outlet, in parentheses
   String.raw`(?:—|–|--|-)\s+(?=\S)`,
 ]);
+// A release wire's own: "LONDON--(BUSINESS WIRE)--Mar. 3, 2026--Halcyon Attractions …", dashes without spaces.
+const WIRE_OPENING = regex([
+  String.raw`^(\p{Lu}[\p{Lu}\p{N}.'’ -]*\p{Lu}\.?)`, // the place, in capitals
+  String.raw`(?:,\s*[^()—–\n]{1,30}?)?--\(([^()]{2,60})\)--`, // its state, then the wire in parentheses
+  String.raw`([^—–\n]{4,30}?)--(?=\S)`, // the date
+]);
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|the|and|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)){0,5}$/u;
 
 /** Reads the dateline at the start of a paragraph, or null when the paragraph does not open with one. */
 export function openingDateline(paragraph: string): OpeningDateline | null {
-  const match = OPENING.exec(paragraph);
+  const wire = WIRE_OPENING.exec(paragraph);
+  const match: ReadonlyArray<string | undefined> | null = wire
+    ? [wire[0], wire[1], wire[3], wire[2]]
+    : OPENING.exec(paragraph);
   if (!match) return null;
   const place = match[1]!;
   // A place is written in capitals, in words of three letters or more ("NEW YORK", "ST. PAUL", not "AI").
@@ -159,5 +168,5 @@ export function openingDateline(paragraph: string): OpeningDateline | null {
   const outlet = match[3]?.trim() ?? null;
   if (outlet && !NAME_LIKE.test(outlet)) return null;
   const published = findDates(match[2] ?? '')[0]?.iso ?? null;
-  return { length: match[0].length, outlet, published, day: published ? null : monthDayOf(match[2] ?? '') };
+  return { length: match[0]!.length, outlet, published, day: published ? null : monthDayOf(match[2] ?? '') };
 }

@@ -8,7 +8,7 @@ import { withoutPageAssets } from './saved-page-assets.ts';
 // the cache lists them for its key and reads none.
 
 /** File extensions read as articles. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.eml'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.eml', '.srt', '.vtt'];
 
 /**
  * A file's extension, lowercased, as saved: wget names a page by its address, query and all ("index.html?p=2291"),

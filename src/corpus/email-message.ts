@@ -20,7 +20,11 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
   const header = (key: string): string | undefined => source.headers.find((h) => h.key === key)?.value;
   const list = LIST_HEADERS.some((key) => header(key) !== undefined);
   const sent = mailSource(source.from?.name ?? '', list);
-  const signedBy = sent.outlet || sent.sender ? null : signingBody(bodies[0]!);
+  const signedBy = sent.outlet
+    ? null
+    : sent.sender
+      ? employerSigned(bodies[0]!, source.from?.address ?? '')
+      : signingBody(bodies[0]!);
   const frontMatter = {
     title: source.subject?.replace(/\s+/gu, ' ').trim(),
     // The Date header as written: the day the sender saw, not the day in UTC.
@@ -52,6 +56,34 @@ function signingBody(text: string): string | null {
       .map((part) => part.trim())
       .find((part) => part.split(/\s+/u).length <= 6 && namesBody(part));
     if (body) return body;
+  }
+  return null;
+}
+
+// A mail domain's labels that name no organization: the provider, the kind of host, the country.
+const GENERIC_LABEL = /^(?:mail|email|e-mail|www|news|info|co|com|org|net|gov|ac|edu|example|[a-z]{2})$/u;
+const MIN_LABEL = 4;
+/** How many lines of a signature a person's employer is looked for in. */
+const EMPLOYER_LINES = 12;
+
+/**
+ * The company a person's message is sent for, as its signature names it beside their role ("Senior Loss Adjuster /
+ * Kestrel Claims Partners Ltd", "Co-founder & CEO, Pootle Robotics"): the name whose letters hold the sender's mail
+ * domain (kestrelclaims.example). A personal address's provider names no one in a signature.
+ */
+function employerSigned(text: string, address: string): string | null {
+  const labels = (address.split('@')[1] ?? '')
+    .toLowerCase()
+    .split('.')
+    .filter((label) => label.length >= MIN_LABEL && !GENERIC_LABEL.test(label));
+  if (labels.length === 0) return null;
+  const own = text.split(QUOTED_FROM)[0]!.trim().split('\n').slice(-EMPLOYER_LINES);
+  for (const line of own) {
+    for (const part of line.split(/\s+[|·•]\s+|,\s+/u).map((p) => p.trim())) {
+      const name = /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(part) && part.split(/\s+/u).length <= 6;
+      const letters = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (name && labels.some((label) => letters.includes(label))) return part;
+    }
   }
   return null;
 }

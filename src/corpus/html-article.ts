@@ -7,6 +7,7 @@ import { domShape, type HtmlDocument, parseHtmlDocument } from './html-dom.ts';
 import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
 import { articleParagraphs } from './html-text.ts';
 import { pageFromScriptData } from './script-data-article.ts';
+import { tableProse } from './html-table-prose.ts';
 
 /** An article read out of an HTML page: its metadata (null where the page gives none) and its paragraphs. */
 export interface HtmlArticle extends PageMetadata {
@@ -68,6 +69,8 @@ export function extractHtmlArticle(html: string, pageUrl: string | null, fromScr
   if (proseWords(paragraphs) < MIN_PROSE_WORDS) {
     paragraphs = articleParagraphs(parseHtmlDocument(html), metadata.title, metadata.paywalledParts, true);
   }
+  // A sheet published to the web, or a page that is one table: its rows of sentences are its text.
+  if (proseWords(paragraphs) < MIN_PROSE_WORDS) paragraphs = tableProse(parseHtmlDocument(html));
   if (proseWords(paragraphs) < MIN_PROSE_WORDS) {
     // A page built by scripts, saved before they ran: its article may be in their data.
     const rendered = fromScripts ? null : pageFromScriptData(parseHtmlDocument(html));

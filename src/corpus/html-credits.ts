@@ -10,11 +10,21 @@ const PUBLISHER_WORDS = 8;
 // A newswire's release closes on the body that issued it ("SOURCE Haverdale County Council"), in the wire's capitals.
 const WIRE_SOURCE = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N} &.,'’()-]{2,80})$/u;
 
+// … or heads it with its issuer: "NEWS PROVIDED BY" and the company's name, in one element or the next.
+const PROVIDED_BY = /^news provided by:?\s*(.*)$/i;
+
 /** The body a release carried by a newswire names as its source, or null. */
 function releaseIssuer(document: HtmlDocument): string | null {
   for (const p of document.querySelectorAll('body p')) {
     const issuer = WIRE_SOURCE.exec(collapseSpace(p.textContent))?.[1];
     if (issuer) return issuer;
+  }
+  for (const element of document.querySelectorAll('body span, body div, body p, body strong')) {
+    if (element.children.length > CREDIT_CHILDREN) continue;
+    const provided = PROVIDED_BY.exec(collapseSpace(element.textContent));
+    if (!provided) continue;
+    const issuer = provided[1] || collapseSpace(element.nextElementSibling?.textContent);
+    if (issuer && issuer.split(/\s+/u).length <= PUBLISHER_WORDS) return issuer;
   }
   return null;
 }

@@ -128,12 +128,17 @@ function lastEdited(document: HtmlDocument): string | null {
 const PUBLISHED_LABEL = /^(?:first |originally )?(?:published|posted|issued)\b/i;
 function* publishedLines(document: HtmlDocument): Generator<string> {
   // Older pages set their text in <font> and table cells.
-  for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong, tr')) {
+  for (const element of document.querySelectorAll('p, span, div, small, li, dd, font, td, em, strong, tr, dt')) {
     if (element.children.length > 3) continue;
     // "By Jane Roe<br>Posted: 05/14/2026 4:48 PM": a line break inside an element sets its lines apart; a table's
-    // row gives its label and the date in cells of their own.
+    // row gives its label and the date in cells of their own, a definition list its term and definition.
+    const term = element.tagName === 'DT' && element.nextElementSibling?.tagName === 'DD';
     const lines =
-      element.tagName === 'TR' ? [{ textContent: tableRowText(element) }] : [element, ...ownTextNodes(element)];
+      element.tagName === 'TR'
+        ? [{ textContent: tableRowText(element) }]
+        : term
+          ? [{ textContent: `${element.textContent} ${element.nextElementSibling!.textContent}` }]
+          : [element, ...ownTextNodes(element)];
     for (const node of lines) {
       const line = clean(node.textContent);
       if (line && PUBLISHED_LABEL.test(line) && line.split(' ').length <= 24) yield line;

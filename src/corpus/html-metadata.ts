@@ -145,6 +145,21 @@ function siteOrPublisher(publisher: string | null, siteName: string | null, titl
 }
 
 /**
+ * A podcast's or a channel's episode on a platform, titled "<show>: <episode> on <platform>" ("The Final Furlong:
+ * Kelbridge … on Apple Podcasts"): the show speaks, as a creator does on a platform; null for any other title.
+ */
+function showOnPlatform(pageTitle: string | null, episode: string | null, platform: string | null): string | null {
+  if (!pageTitle || !episode || !platform) return null;
+  const suffix = `: ${episode} on ${platform}`;
+  if (!pageTitle.endsWith(suffix)) return null;
+  const show = pageTitle.slice(0, -suffix.length).trim();
+  return show.split(/\s+/u).length <= SHOW_WORDS ? show : null;
+}
+
+/** The most words a show's name takes. */
+const SHOW_WORDS = 8;
+
+/**
  * Reads title, outlet, dates, authors and link, each from the first source that gives it, in the order publishers
  * are most careful with: JSON-LD (NewsArticle/Article) or microdata, Open Graph, <link rel="canonical">, then
  * <title> and the visible dateline, and last the date the page's address is filed under. `pageUrl` is where the page
@@ -158,12 +173,14 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // Government and institutional sites describe a page in Dublin Core ("DC.publisher", "dcterms.date").
   // A browser tab's title opens on a count of unread items when a web app shows the page: "(128) Headline - Reader".
   const pageTitle = clean(document.querySelector('title')?.textContent?.replace(/^\s*\(\d+\)\s+/u, ''));
-  const declared = siteAsTitled(
-    siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
-      meta('application-name', 'DC.publisher', 'dcterms.publisher'),
-    pageTitle,
-    () => siteNameTexts(document),
-  );
+  const declared =
+    showOnPlatform(pageTitle, meta('og:title'), meta('og:site_name')) ??
+    siteAsTitled(
+      siteOrPublisher(clean(ld?.publisher), meta('og:site_name'), pageTitle) ??
+        meta('application-name', 'DC.publisher', 'dcterms.publisher'),
+      pageTitle,
+      () => siteNameTexts(document),
+    );
   // A site named by a bare host ("archive.ph", a web archive's copy of a page) yields to a name the <title> ends with.
   const titled = declared && isDomainName(declared) ? splitTitle(pageTitle, null, () => siteNameTexts(document)) : null;
   const namedOutlet = titled?.outlet && !isDomainName(titled.outlet) ? titled.outlet : declared;
@@ -191,8 +208,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
-  // A page marks the name of its site ("site-name"), as a reader app does the site of the page it simplified.
-  const markedSite = clean(document.querySelector('[class*="site-name"]')?.textContent);
+  // A page marks the name of its site ("site-name", "site_name"), as a reader app does the site of the page it
+  // simplified.
+  const markedSite = clean(document.querySelector('[class*="site-name"], [class*="site_name"]')?.textContent);
   const site =
     tool?.outlet ??
     namedOutlet ??

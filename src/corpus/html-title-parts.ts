@@ -62,11 +62,25 @@ export function splitTitle(
   // A wiki's name ends its titles with its tagline: "… - WikiWire, the free news source".
   const last = parts.at(-1)!;
   const tagged = TAGLINE.exec(last)?.[1];
-  const site = named ?? (tagged ? last : [parts[0]!, last].sort((a, b) => words(a) - words(b))[0]!);
-  if (!named && !tagged && words(site) > 4) {
+  // A body's name in capitals beside a page's name in sentence case ("Recent incidents | Ossingford Fire and Rescue
+  // Service") is the site's, however long; else the site's name is the shorter part.
+  const capitalized = [parts[0]!, last].filter(isCapitalizedName);
+  const byCase = capitalized.length === 1 && words(capitalized[0]!) <= MAX_NAME_WORDS ? capitalized[0] : undefined;
+  const site = named ?? (tagged ? last : (byCase ?? [parts[0]!, last].sort((a, b) => words(a) - words(b))[0]!));
+  if (!named && !tagged && !byCase && words(site) > 4) {
     return { title: parts.length < all.length ? parts.join(' - ') : title, outlet: null };
   }
   return { title: parts.filter((p) => p !== site).join(' - '), outlet: site === last && tagged ? tagged : site };
+}
+
+/** The most words a body's name takes ("Ossingford and Wrenshire Fire and Rescue Service"). */
+const MAX_NAME_WORDS = 8;
+const NAME_GLUE = /^(?:and|of|the|for|in|on|at|&|-)$/u;
+
+/** Whether every word of a part is capitalized but the small words names are joined with: a name, no sentence. */
+function isCapitalizedName(part: string): boolean {
+  const all = part.split(/\s+/u);
+  return all.some((w) => !NAME_GLUE.test(w)) && all.every((w) => NAME_GLUE.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** A site's name of up to three words with its tagline: "WikiWire, the free news source". */

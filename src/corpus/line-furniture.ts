@@ -169,6 +169,9 @@ const PAGE_CHROME = regex(
       String.raw`\{(?:reactions|embed|attachments|stickers)\}`,
       String.raw`(?:\p{Extended_Pictographic}\S{0,3}\s*\(\d+\)\s*)+`,
       String.raw`exported \d+ messages?(?:\(s\))?`,
+      // A workspace channel copied from the app: its reactions by shortcode (":eyes: 3  :clap: 6") and who joined.
+      String.raw`(?::[\w+-]{1,40}:\s*\d+\s*)+`,
+      String.raw`\p{Lu}.{0,60} (?:has )?joined #[\w-]{1,80}\.?`,
       // A WhatsApp export's notices among the messages: its encryption notice, the group's making, media left out.
       String.raw`.{0,60}(?:${APP_NOTICE}).*`,
       String.raw`.{0,60}(?:<media omitted>|\b(?:image|video|audio|sticker|document|gif) omitted)`,

@@ -70,10 +70,13 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
   if (issue) signals.push({ name: issue, kind: 'masthead' });
   return {
     // Where nothing names a site: a memo's writer, or a body its title opens on (a meeting's transcript).
+    // A name a letter wraps as printed ("Stenbury\nPark Academy") is shown on one line, as a headline is.
     outlet:
-      withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ??
-      memoWriter(blocks) ??
-      bodyOpening(known.title ?? title),
+      (
+        withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ??
+        memoWriter(blocks) ??
+        bodyOpening(known.title ?? title)
+      )?.replace(/\s+/gu, ' ') ?? null,
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
     // A chat's export by its first message: a date in a message tells of something else.

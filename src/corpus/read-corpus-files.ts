@@ -1,8 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { corpusPaths, isArticlePath, isHidden, savedExtension } from './corpus-paths.ts';
 import { decodeHtml, decodeText, utf16Text } from './decode-text.ts';
+import { fileNameHints } from './file-name.ts';
 import { pageOfMhtml } from './mhtml.ts';
+import { newsDatabaseExport } from './news-database-export.ts';
+import { subtitlesText } from './subtitles.ts';
+import { transcriptText } from './transcript.ts';
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
 const isHtmlPath = (name: string): boolean => ['.html', '.htm'].includes(savedExtension(name));
@@ -104,7 +108,14 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
   const text = decoded.text.replace(/\r\n?/g, '\n');
   // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own. The HTML
   // extractor (linkedom, Readability) takes a third of a second to load, so only a corpus with pages loads it.
-  if (!html) return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
+  if (!html) {
+    const exported =
+      newsDatabaseExport(text) ??
+      subtitlesText(text) ??
+      transcriptText(text, fileNameHints(basename(path)).headline ?? basename(path));
+    if (exported) return { raw: exported };
+    return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
+  }
   const { htmlAsCorpusFile } = await import('./html-article.ts');
   return htmlAsCorpusFile(text);
 }

@@ -32,8 +32,19 @@ export function lowercaseMasthead(top: readonly Block[], blocks: readonly Block[
   if (logos.length === 0) return null;
   const runs = capitalizedRuns(blocks.map((b) => b.text).join('\n'));
   for (const { text } of logos) {
-    const written = runs.find((run) => outletKey(run) === outletKey(text));
+    // Written in full, or inside a longer name: "© 2026 The Northern Dispatch Media Ltd" in the copyright line.
+    const written = runs.map((run) => wordsKeyed(run.split(/\s+/u), text)).find(Boolean);
     if (written && looksLikeOutlet(written)) return written;
+  }
+  return null;
+}
+
+/** The words of a run that spell a logo's name, as the run writes them, or null. */
+function wordsKeyed(words: readonly string[], logo: string): string | null {
+  const n = wordCount(logo);
+  for (let i = 0; i + n <= words.length; i++) {
+    const written = words.slice(i, i + n).join(' ');
+    if (outletKey(written) === outletKey(logo)) return written;
   }
   return null;
 }

@@ -130,6 +130,15 @@ describe('openingDateline', () => {
     expect(openingDateline(text)).toMatchObject({ outlet: 'Coastal Press Service', published: '2025-03-07' });
   });
 
+  it("reads a release wire's dateline, its dashes unspaced and the date after the wire", () => {
+    const text = 'LONDON--(BUSINESS WIRE)--Mar. 3, 2026--Example Attractions plc today confirmed the cause.';
+    expect(openingDateline(text)).toMatchObject({
+      outlet: 'BUSINESS WIRE',
+      published: '2026-03-03',
+      length: 'LONDON--(BUSINESS WIRE)--Mar. 3, 2026--'.length,
+    });
+  });
+
   it('reads a place-only dateline', () => {
     expect(openingDateline('GRANDVILLE — Workers voted.')).toMatchObject({ outlet: null, length: 13 });
     expect(openingDateline('NEW PORT, Ore. - Riders complained.')).toMatchObject({ outlet: null });

@@ -125,3 +125,42 @@ describe("a team mailbox's reply", () => {
     expect(sources[0]).toMatchObject({ outlet: 'Example City Council', published: '2026-03-12' });
   });
 });
+
+const fromPerson = (address: string, signature: string[]): string =>
+  [
+    `From: Jo Example <${address}>`,
+    'Subject: Claim update - interim payment',
+    'Date: Tue, 07 Apr 2026 10:12:00 +0100',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=UTF-8',
+    '',
+    'We have agreed an interim payment of £95,000 towards the stock claim, which will be paid this week.',
+    '',
+    'The shop front and the structural repairs are being priced by two contractors.',
+    '',
+    'Kind regards,',
+    'Jo Example',
+    ...signature,
+    '',
+  ].join('\r\n');
+
+describe("a person's message for their company", () => {
+  const outletOf = async (message: string): Promise<string | undefined> => {
+    const dir = await mkdtemp(join(tmpdir(), 'eml-'));
+    await writeFile(join(dir, 'Claim update.eml'), message);
+    return (await loadCorpus(dir)).sources[0]?.outlet;
+  };
+
+  it("is credited to the company its signature names, when the mail domain is that company's", async () => {
+    const signature = ['Senior Loss Adjuster', 'Examplar Claims Partners Ltd', 'www.examplarclaims.example'];
+    expect(await outletOf(fromPerson('jo@examplarclaims.example', signature))).toBe('Examplar Claims Partners Ltd');
+    expect(await outletOf(fromPerson('jo@pootle.example', ['Co-founder & CEO, Pootle Robotics']))).toBe(
+      'Pootle Robotics',
+    );
+  });
+
+  it("stays the sender's from a personal address, whatever company the signature names", async () => {
+    const signature = ['Senior Loss Adjuster', 'Examplar Claims Partners Ltd'];
+    expect(await outletOf(fromPerson('jo.example@gmail.example', signature))).toBe('Jo Example');
+  });
+});

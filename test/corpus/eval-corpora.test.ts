@@ -62,6 +62,13 @@ const UNDATED: ReadonlySet<string> = new Set([
   // A council's decision record and a study registry's entry, dated only in labelled fields of their own.
   'christmas-market-cancelled/Decision - Marlowby Christmas Market 2026 - outcome of pitch applications and security tender.html',
   "fitness-tracker-study/HealthStudy Register - HSR48213907_ Accuracy of a consumer fitness band's heart rate and calorie estimates during exercise.html",
+  // Pages whose posts give a day and month but no year ("Answered March 5"), or only their age ("3 days ago"), a
+  // meeting's transcript dated only in what the mayor reads out, and a campaign's briefing that gives no date.
+  'speed-camera-refunds/Can I get a refund if the speed camera van that caught me was wrongly calibrated_ - Quora.html',
+  'baggage-backlog/Kestermouth Airport bags left behind - anyone got theirs back yet_ - Kestermouth Forum - Tripwise.html',
+  'elephant-transfer-row/Pellingford postpones elephant transfer to Portugal after Bess develops foot abscess - Keeper Commons.html',
+  'lifeboat-station-closure/Wrenmouth lifeboat public meeting Memorial Hall.txt',
+  'lifeboat-station-closure/SWL briefing for councillors v3.html',
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
@@ -136,6 +143,30 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     folder: 'christmas-market-cancelled',
     file: 'MMTA press release - Maltings Yule Market (EMBARGOED).txt',
     cites: "Marlowby Market Traders' Association",
+  },
+  // A department's consultation response by the department (its running header names the programme), a meeting's
+  // transcript by the council holding it, a newsroom's chat pasted as text by its paper, a creator's post on a tip
+  // platform by the creator, and a company register's page by the register (the page names its portal).
+  {
+    folder: 'broadband-rollout-scrapped',
+    file: 'connected-glens-lot-4-strathcarra-reprocurement-government-response.txt',
+    cites: 'Department for Digital Connectivity',
+  },
+  {
+    folder: 'lifeboat-station-closure',
+    file: 'Wrenmouth lifeboat public meeting Memorial Hall.txt',
+    cites: 'Wrenmouth Town Council',
+  },
+  { folder: 'rollercoaster-stranded', file: 'newsdesk chat - skyreaver 14 feb.txt', cites: 'Ferrishire Echo' },
+  {
+    folder: 'photographer-firm-collapse',
+    file: 'Free photographers for stranded Golden Hour couples - Tipkettle.html',
+    cites: 'Jodie Farrant Photography',
+  },
+  {
+    folder: 'photographer-firm-collapse',
+    file: 'GOLDEN HOUR WEDDINGS LTD overview - Find and update company information - GOV.UK.html',
+    cites: 'Companies House',
   },
 ];
 const namedElsewhere = (folder: string, match: (entry: (typeof NAMED_ELSEWHERE)[number]) => boolean): boolean =>

@@ -288,6 +288,9 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     ['page-chrome', '{Reactions}'],
     ['page-chrome', '👀 (3) ❤️ (2)'],
     ['page-chrome', 'Exported 15 message(s)'],
+    ['page-chrome', ':eyes: 3'],
+    ['page-chrome', ':fire: 5  :raised_hands: 3'],
+    ['page-chrome', 'Jo Example joined #newsdesk.'],
     ['page-chrome', '[14/09/2024, 18:02:11] Example Residents: Messages and calls are end-to-end encrypted.'],
     ['page-chrome', '[04/03/2026, 03:04:30] Dan Roe: image omitted'],
   ])('%s: %s', (kind, text) => {

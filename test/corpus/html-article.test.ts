@@ -194,6 +194,15 @@ describe('extracting an article from a news page', () => {
     expect(article).toMatchObject({ outlet: 'Example County Council via Example Newswire' });
   });
 
+  it('names it so by the issuer a wire heads it with ("NEWS PROVIDED BY" and the company)', () => {
+    const head = '<title>Park sets reopening</title><meta property="og:site_name" content="Example Wire">';
+    const text = 'The park will reopen the ride on 21 March after replacing its sensors. '.repeat(10);
+    const issuer = '<div><span>NEWS PROVIDED BY</span> <a href="/newsroom?c=1">Example Attractions</a></div>';
+    const body = `<article>${issuer}<h1>Park sets reopening</h1><p>${text}</p></article>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'Example Attractions via Example Wire' });
+  });
+
   it("reads the site from a <title> around the page's own headline, however the headline is punctuated", () => {
     const head =
       '<title>Example History Society: The Bell and Lantern – a eulogy</title>' +
@@ -538,7 +547,13 @@ describe('extracting an article from a news page', () => {
       outlet: 'Ministry of Agriculture and Rural Affairs',
       title: 'Frost aid of $42 million declared for growers',
     });
-    expect((extractHtmlArticle(page(''), null) as HtmlArticle).outlet).toBeNull();
+    // Without the link, a name in capitals beside a headline in sentence case is still the site's.
+    expect((extractHtmlArticle(page(''), null) as HtmlArticle).outlet).toBe(
+      'Ministry of Agriculture and Rural Affairs',
+    );
+    const titled = '<title>Frost Aid Declared For Growers - Ministry of Agriculture and Rural Affairs</title>';
+    const both = `<html><head>${titled}</head><body>${body}</body></html>`;
+    expect((extractHtmlArticle(both, null) as HtmlArticle).outlet).toBeNull();
   });
 
   it('names the site as its logo does when nothing else on the page names it', async () => {

@@ -78,6 +78,12 @@ describe("a note kept in Google Keep, and a reader app's copy", () => {
       read('<title>Marina delayed | Reader</title>', `${source}<h1>Marina delayed</h1><p>${TEXT}</p>`).outlet,
     ).toBe('Example Vale News');
   });
+
+  it('is so however the class is written ("site_name", as a read-later app writes it)', () => {
+    const origin = '<div class="origin_line"><a href="https://example.com/a">example.com</a> · ';
+    const page = `${origin}<span class="site_name">Example Lantern</span></div><h1>Walls crack</h1><p>${TEXT}</p>`;
+    expect(read('<title>Walls crack</title>', page).outlet).toBe('Example Lantern');
+  });
 });
 
 describe("a forum post's quotation and a line break", () => {
@@ -95,5 +101,47 @@ describe("a forum post's quotation and a line break", () => {
     expect(read('<title>Notice</title>', post).paragraphs).not.toContain(
       'Example Press OfficeTelephone: 0300 555 0182',
     );
+  });
+});
+
+describe('a sheet published to the web, a podcast episode and a page named beside its body', () => {
+  it("reads a tracker sheet's rows of sentences as its text: date first, source after, no row numbers or links", () => {
+    const row = (n: number, date: string, update: string, source: string) =>
+      `<tr><th>${n}</th><td>${date}</td><td>${update}</td><td>${source}</td><td>https://example.gov/${n}</td></tr>`;
+    const sheet =
+      '<table class="waffle"><tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>' +
+      '<tr><th>1</th><td>Date</td><td>Update</td><td>Source</td><td>Link</td></tr>' +
+      row(2, '18/06/2024', 'The fibre contract was signed with Example Networks for 7,850 premises.', 'DDC release') +
+      row(3, '14/01/2026', 'Example Networks served notice to end the contract after rising costs.', 'DDC statement') +
+      row(4, '02/03/2026', 'The voucher was raised to £5,500 a home and can now be used across the area.', 'Radio') +
+      row(5, '12/05/2026', 'Example Telecom won the new contract to connect 6,140 premises by December 2029.', 'Post') +
+      '</table>';
+    expect(read('<title>Fibre tracker - Example Action Group</title>', sheet).paragraphs).toEqual([
+      '18/06/2024: The fibre contract was signed with Example Networks for 7,850 premises. (DDC release)',
+      '14/01/2026: Example Networks served notice to end the contract after rising costs. (DDC statement)',
+      '02/03/2026: The voucher was raised to £5,500 a home and can now be used across the area. (Radio)',
+      '12/05/2026: Example Telecom won the new contract to connect 6,140 premises by December 2029. (Post)',
+    ]);
+  });
+
+  it('names an episode by its show, not the platform: "<show>: <episode> on <platform>", dated by \'Published\'', () => {
+    const head =
+      '<title>The Example Furlong: The ground and the water on Example Podcasts</title>' +
+      '<meta property="og:title" content="The ground and the water">' +
+      '<meta property="og:site_name" content="Example Podcasts">';
+    const episode = '<dl><dt>Published</dt><dd>17 June 2026 at 05:00 UTC</dd></dl>';
+    const more = '<ul><li><span class="date">10 JUN 2026</span> <span>Royal week preview</span></li></ul>';
+    expect(read(head, `<h1>The ground and the water</h1>${episode}<p>${TEXT}</p>${more}`)).toMatchObject({
+      outlet: 'The Example Furlong',
+      published: '2026-06-17',
+    });
+  });
+
+  it("takes a body's name in capitals over a page's name in sentence case, though the page's is shorter", () => {
+    const title = '<title>Recent incidents | Example and District Fire and Rescue Service</title>';
+    expect(read(title, `<h1>Recent incidents</h1><p>${TEXT}</p>`)).toMatchObject({
+      title: 'Recent incidents',
+      outlet: 'Example and District Fire and Rescue Service',
+    });
   });
 });

@@ -224,6 +224,12 @@ describe('chooseOutlet: the reading others agree with', () => {
 });
 
 describe('inferMetadata: outlet of whole pages', () => {
+  it("shows a school's name on one line where its letter, wrapped as printed, breaks it over two", () => {
+    const letter = readFileSync(new URL('../fixtures/letters/wrapped-letter.txt', import.meta.url), 'utf8');
+    expect(letter).toContain('Exbury\nPark Academy');
+    expect(outletOf(letter, 'Uniform-Letter.txt')).toBe('Exbury Park Academy');
+  });
+
   it('takes the masthead, not the copyright holder', () => {
     const page = [
       'Skip to content',
@@ -491,6 +497,18 @@ describe('inferMetadata: outlet of whole pages', () => {
       authors: [],
     });
     expect(metadata).toMatchObject({ outlet: 'The Example Herald', title: HEADLINE });
+  });
+
+  it('takes it as the copyright line writes it inside a longer name ("© 2026 The Example Dispatch Media Ltd")', () => {
+    const page = [
+      'Skip to main content',
+      'the example dispatch',
+      'News   Opinion   Rural Affairs   Sport',
+      HEADLINE,
+      PROSE,
+      '© 2026 The Example Dispatch Media Ltd. All rights reserved.',
+    ].join('\n');
+    expect(outletOf(page, '001_e4b03a9d61c7f285.txt')).toBe('The Example Dispatch');
   });
 
   it('keeps the article of a masthead in capitals, past an item of the menu joined by "&"', () => {
