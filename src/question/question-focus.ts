@@ -143,8 +143,11 @@ function ownerOf(tokens: readonly QuestionToken[], first: number, last: number, 
     // only says which one.
     if (next >= 0 && tokens[next]!.name) return startsNoun(tokens, end + 1) ? -1 : next;
   }
-  // "…does Netflix have", "…did Acme employ": the subject of a possessive verb owns the attribute.
-  const verb = tokens.findIndex((t, i) => i > last && (t.lemma === 'have' || t.lemma === 'employ'));
+  // "…does Netflix have", "…did Acme employ": the subject of a possessive verb owns the attribute; "have to" is a
+  // need ("did the lady in Malaga have to pay"), no possessing.
+  const possesses = (t: QuestionToken, i: number): boolean =>
+    (t.lemma === 'have' && tokens[i + 1]?.lower !== 'to') || t.lemma === 'employ';
+  const verb = tokens.findIndex((t, i) => i > last && possesses(t, i));
   if (verb > last) {
     const subject = tokens.findIndex((t, i) => i > last && i < verb && t.name);
     if (subject >= 0) return subject;

@@ -311,7 +311,9 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
   const contracted = /^['’]s$/u.test(tokens[1]?.lower ?? '') && WH.has(tokens[0]!.lower) ? tokens[1] : undefined;
   const verb = tokens.findIndex((t, i) => i > 1 && t.pos === 'VERB');
   const subject = tokens.slice(2, verb);
-  const plain = verb > 2 && subject.every((t) => t.pos !== 'ADP' && !WH.has(t.lower) && t.lower !== 'that');
+  // An infinitive after the subject ("what's the deadline to claim") is no verb of its own: "'s" is "is" there.
+  const plain =
+    verb > 2 && subject.every((t) => t.pos !== 'ADP' && !WH.has(t.lower) && t.lower !== 'that' && t.lower !== 'to');
   if (contracted && plain && tokens[verb]!.lower === tokens[verb]!.lemma && tokens[verb]!.lemma !== 'be') {
     Object.assign(contracted, { raw: 'does', lower: 'does', lemma: 'do' });
   }

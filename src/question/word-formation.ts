@@ -9,14 +9,23 @@ import { EVERYDAY_USAGE, type Expansion, type WordKnowledge } from './word-knowl
 /** How sure "reopen" stands for "open back up": mostly the same, but "move back" is not "remove". */
 const REDONE_WEIGHT = 0.6;
 
-/** "open back up" is written "reopen", where English has that word ("re-" means back). */
+/** The words after a verb that say it is done once more. */
+const ONCE_MORE = new Set(['back', 'again']);
+
+/**
+ * "open back up" and "opening again" are written "reopen", where English has that word ("re-" means back). A verb's
+ * "-ing" form the tagger read as a noun ("is the pool opening again") is the verb all the same.
+ */
 export function redone(
   verb: QuestionToken,
   next: QuestionToken | undefined,
   knowledge: WordKnowledge,
 ): Expansion | null {
-  if (next?.lower !== 'back' || knowledge.senseCount(verb.lemma, 'v') === 0) return null;
-  const term = knowledge.senseCount(`re${verb.lemma}`, 'v') > 0 ? termOf(`re${verb.lemma}`) : null;
+  if (!ONCE_MORE.has(next?.lower ?? '')) return null;
+  const stem = /^(\p{L}{3,})ing$/u.exec(verb.lower)?.[1];
+  const forms = [verb.lemma, ...(stem ? [stem, `${stem}e`] : [])];
+  const base = forms.find((form) => knowledge.senseCount(form, 'v') > 0 && knowledge.senseCount(`re${form}`, 'v') > 0);
+  const term = base ? termOf(`re${base}`) : null;
   return term ? { terms: [term], weight: REDONE_WEIGHT, relation: 'phrase' } : null;
 }
 

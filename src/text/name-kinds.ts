@@ -50,6 +50,8 @@ export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word))
 /** Collects, sentence by sentence, what the text says each name is; then settles each name's kind by vote. */
 export class NameKindVotes {
   private readonly votes = new Map<string, Record<NameKind, number>>();
+  // How often each name counted as a person's for its spelling alone: no evidence once it opens a body's name.
+  private readonly spelled = new Map<string, number>();
 
   constructor(private readonly knowledge: NameTypingKnowledge) {}
 
@@ -145,7 +147,10 @@ export class NameKindVotes {
     const building = words.length > 1 && this.knowledge.category(bare(lastWord), 'n') === 'noun.artifact';
     if (building && at && BUILDING_PREPOSITIONS.has(at.raw.toLowerCase())) this.vote(text, 'place', 2);
     if (isAcronym(text)) this.vote(text, 'organization', 1);
-    if (this.spelledAsPerson(text)) this.vote(text, 'person', 1);
+    if (this.spelledAsPerson(text)) {
+      this.vote(text, 'person', 1);
+      this.spelled.set(text.toLowerCase(), (this.spelled.get(text.toLowerCase()) ?? 0) + 1);
+    }
     this.vote(text, 'other', 0.5);
   }
 
@@ -228,9 +233,37 @@ export class NameKindVotes {
     return !!votes && votes.place + votes.organization > votes.person;
   }
 
+  /**
+   * "Hafan Eirlys" of "Hafan Eirlys Hospice", "Morlan" of "Morlan Health Board": a name the text also writes as the
+   * start of a body's or a place's longer name is its short form; being spelled as a person's name is no evidence.
+   */
+  private voteShortForms(): void {
+    const names = [...this.votes.keys()];
+    for (const long of names) {
+      const votes = this.votes.get(long)!;
+      const kind = votes.organization > votes.person ? 'organization' : votes.place > votes.person ? 'place' : null;
+      if (!kind) continue;
+      for (let end = long.lastIndexOf(' '); end > 0; end = long.lastIndexOf(' ', end - 1)) {
+        const short = this.votes.get(long.slice(0, end));
+        // Only where common nouns name what the longer one is ("… Hospice", "… Health Board"): a list's "Hanna
+        // Lindqvist Sweden" is the runner and her country.
+        const rest = long.slice(end + 1).split(' ');
+        const common = (word: string): boolean =>
+          this.knowledge.category(word, 'n') !== null && !this.knowledge.instanceKind(word);
+        // A one-word short form ("Carrowby" of "Carrowby Parish Council") is as often the place the body is of.
+        const spelled = this.spelled.get(long.slice(0, end));
+        if (!short || !spelled || !rest.every(common)) continue;
+        short.person -= spelled;
+        this.spelled.delete(long.slice(0, end));
+        short[kind] += 1;
+      }
+    }
+  }
+
   /** Each name's kind; a surname alone ("Lee said") is the person whose full name ends with it. */
   settle(): Map<string, NameKind> {
     const kinds = new Map<string, NameKind>();
+    this.voteShortForms();
     for (const [name, votes] of this.votes) {
       const [kind] = (Object.entries(votes) as Array<[NameKind, number]>).sort((a, b) => b[1] - a[1])[0]!;
       kinds.set(name, kind);

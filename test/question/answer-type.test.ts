@@ -78,6 +78,11 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ],
     ['so does "whats" typed without an apostrophe', 'whats the town paying for the pier', 'money'],
     [
+      '"what\'s the X to V" asks for the X: "\'s" is "is" before an infinitive, not "does"',
+      "what's the deadline to claim your money back?",
+      'date',
+    ],
+    [
       '"what are the X demanding" asks for what they say, not a kind of X',
       'What are the deckhands demanding?',
       'statement',

@@ -173,6 +173,10 @@ describe("the attribute asked about and whose it is, so another entity's attribu
     expect(analyzed.owner?.text).toBe(owner);
   });
 
+  it('"have to" is a need, not a possession: the name before it owns nothing ("the lady in Drummond")', () => {
+    expect(analyze('How much did the lady in Drummond have to pay for new tablets?').owner).toBeNull();
+  });
+
   it('a name before a common noun after "for" or "of" only says which one: the noun owns the attribute', () => {
     // "by-election" is hyphenated from its parts; "Brackenford" says which by-election the officer is for.
     expect(analyze('who was the returning officer for the Brackenford by-election').owner).toBeNull();

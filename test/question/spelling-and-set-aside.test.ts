@@ -314,6 +314,12 @@ describe('a verb and its particle are looked up as one word', () => {
     const come = analyzeQuestion('When did the ferries come back?', words, index.lexicon);
     expect(come.terms.flatMap((t) => t.alternatives).some((a) => a.terms[0]!.startsWith('reco'))).toBe(false);
   });
+
+  it('so may "opening again", though the tagger reads "opening" there as a noun', () => {
+    const again = analyzeQuestion('When is the ferry terminal opening again?', corpusWords(index), index.lexicon);
+    const stand = again.terms.find((t) => t.word === 'opening')?.alternatives.map((a) => a.terms.join(' '));
+    expect(stand).toContain('reopen');
+  });
 });
 
 describe('an agent noun the dictionary lacks is made from its verb, not misspelled ("funder" is no "founder")', () => {

@@ -193,6 +193,24 @@ describe('a surname alone is the person whose full name ends with it, so "Farrad
   });
 });
 
+describe("a body's short form", () => {
+  const hospice = [
+    'The nurses at Hafan Eirlys Hospice care for twelve patients.',
+    'It costs about £7.9 million a year to run Hafan Eirlys.',
+    'Hafan Eirlys says the beds will shut next month.',
+  ];
+
+  it('is no person, though spelled as a name is ("Hafan Eirlys" of "Hafan Eirlys Hospice")', () => {
+    expect(kindOf('hafan eirlys', ...hospice)).not.toBe('person');
+    expect(kindOf('hafan eirlys', ...hospice.slice(1))).toBe('person');
+  });
+
+  it("is read only where common nouns follow it: a results list's runner and country stay a person", () => {
+    const results = ['Hanna Lindqvist Sweden finished in 2:24:10.', 'Hanna Lindqvist won the race in Berlin.'];
+    expect(kindOf('hanna lindqvist', ...results)).toBe('person');
+  });
+});
+
 describe('a name closed by a word for an event', () => {
   it('is the event, though a comma after it reads like an apposition naming a person ("the skipper")', () => {
     const sentence = 'Four weeks after her yacht capsized in the Varne Race, the skipper talks about the wave.';
