@@ -75,7 +75,8 @@ export function inferMetadata(blocks: readonly Block[], known: KnownMetadata): I
       (
         withInitials(chooseOutlet(signals, [...people, ...known.authors], text), initials) ??
         memoWriter(blocks) ??
-        bodyOpening(known.title ?? title)
+        bodyOpening(known.title ?? title) ??
+        linkedSiteNamed(text, runs)
       )?.replace(/\s+/gu, ' ') ?? null,
     title,
     // Last, the date the page's own address files it under, as for a saved HTML page.
@@ -152,6 +153,22 @@ function bylineDate(text: string): { published: string; updated: null } | null {
 function linkInText(blocks: readonly Block[]): string | null {
   const line = blocks.find((b) => furnitureOf(b.text) === 'link-line');
   return line ? (/https?:\/\/[^\s>]+/u.exec(line.text)?.[0] ?? null) : null;
+}
+
+/** How many links of a text are looked at for a site it names. */
+const LINKS_LOOKED_AT = 5;
+
+/**
+ * Where nothing else names a site (a chat or a note an article was pasted into with its link): the site of a link the
+ * text gives whose name the text writes out ("ferrishireecho.example" and "Ferrishire Echo"); never a bare domain.
+ */
+function linkedSiteNamed(text: string, runs: readonly string[]): string | null {
+  for (const [link] of [...text.matchAll(/https?:\/\/[^\s>)"\]]+/gu)].slice(0, LINKS_LOOKED_AT)) {
+    const label = outletKey(domainOf(link)?.split('.')[0] ?? '');
+    const named = label ? nameWrittenInText(label, runs) : null;
+    if (named) return named;
+  }
+  return null;
 }
 
 /** The site name a URL belongs to ("www.example.com" → "example.com"), for outlets nobody named. */

@@ -145,8 +145,8 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     cites: "Marlowby Market Traders' Association",
   },
   // A department's consultation response by the department (its running header names the programme), a meeting's
-  // transcript by the council holding it, a newsroom's chat pasted as text by its paper, a creator's post on a tip
-  // platform by the creator, and a company register's page by the register (the page names its portal).
+  // transcript by the council holding it, a creator's post on a tip platform by the creator, and a company
+  // register's page by the register (the page names its portal).
   {
     folder: 'broadband-rollout-scrapped',
     file: 'connected-glens-lot-4-strathcarra-reprocurement-government-response.txt',
@@ -157,7 +157,6 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
     file: 'Wrenmouth lifeboat public meeting Memorial Hall.txt',
     cites: 'Wrenmouth Town Council',
   },
-  { folder: 'rollercoaster-stranded', file: 'newsdesk chat - skyreaver 14 feb.txt', cites: 'Ferrishire Echo' },
   {
     folder: 'photographer-firm-collapse',
     file: 'Free photographers for stranded Golden Hour couples - Tipkettle.html',

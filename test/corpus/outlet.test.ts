@@ -224,6 +224,19 @@ describe('chooseOutlet: the reading others agree with', () => {
 });
 
 describe('inferMetadata: outlet of whole pages', () => {
+  it("names a chat an article was pasted into by a link's site the chat writes out, where nothing else names one", () => {
+    const chat = [
+      '#newsdesk',
+      'Kirsty Vale  12:51 PM',
+      'anyone free to head to the park? two readers say the ride is stuck with people on it',
+      'Dan Heslop  6:04 PM',
+      "here's the full thing as it went up: https://www.exampleecho.example/news/riders-rescued",
+      'Fire crews rescued 22 people from a rollercoaster after they spent nearly four hours stuck, the Example Echo says.',
+    ].join('\n\n');
+    expect(outletOf(chat, 'newsdesk chat.txt')).toBe('Example Echo');
+    expect(outletOf(chat.replace(', the Example Echo says', ''), 'newsdesk chat.txt')).toBeNull();
+  });
+
   it("shows a school's name on one line where its letter, wrapped as printed, breaks it over two", () => {
     const letter = readFileSync(new URL('../fixtures/letters/wrapped-letter.txt', import.meta.url), 'utf8');
     expect(letter).toContain('Exbury\nPark Academy');
