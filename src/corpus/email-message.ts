@@ -49,15 +49,21 @@ const SIGNATURE_LINES = 8;
  * Engagement | Brackenford City Council".
  */
 function signingBody(text: string): string | null {
-  const own = text.split(QUOTED_FROM)[0]!.trim().split('\n').slice(-SIGNATURE_LINES);
-  for (const line of own.reverse()) {
-    const body = line
-      .split(/\s+[|·•]\s+|,\s+/u)
-      .map((part) => part.trim())
-      .find((part) => part.split(/\s+/u).length <= 6 && namesBody(part));
+  for (const parts of signatureParts(text, SIGNATURE_LINES).reverse()) {
+    const body = parts.find((part) => part.split(/\s+/u).length <= 6 && namesBody(part));
     if (body) return body;
   }
   return null;
+}
+
+/** The last lines of a message above what it quotes, each split into its parts ("Role | Body", "Role, Body"). */
+function signatureParts(text: string, lines: number): string[][] {
+  return text
+    .split(QUOTED_FROM)[0]!
+    .trim()
+    .split('\n')
+    .slice(-lines)
+    .map((line) => line.split(/\s+[|·•]\s+|,\s+/u).map((part) => part.trim()));
 }
 
 // A mail domain's labels that name no organization: the provider, the kind of host, the country.
@@ -77,13 +83,10 @@ function employerSigned(text: string, address: string): string | null {
     .split('.')
     .filter((label) => label.length >= MIN_LABEL && !GENERIC_LABEL.test(label));
   if (labels.length === 0) return null;
-  const own = text.split(QUOTED_FROM)[0]!.trim().split('\n').slice(-EMPLOYER_LINES);
-  for (const line of own) {
-    for (const part of line.split(/\s+[|·•]\s+|,\s+/u).map((p) => p.trim())) {
-      const name = /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(part) && part.split(/\s+/u).length <= 6;
-      const letters = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-      if (name && labels.some((label) => letters.includes(label))) return part;
-    }
+  for (const part of signatureParts(text, EMPLOYER_LINES).flat()) {
+    const name = /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(part) && part.split(/\s+/u).length <= 6;
+    const letters = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (name && labels.some((label) => letters.includes(label))) return part;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { wordCount } from './blocks.ts';
 import { collapseSpace, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 
 // A spreadsheet published to the web (a group's tracker of a story: "Date | Update | Source | Link") or a page that
@@ -12,8 +13,7 @@ const PROSE_CELL_WORDS = 6;
 const GRID_LABEL = /^(?:\d{1,5}|[A-Z]{1,3})$/u;
 const LINK = /^(?:https?:\/\/|www\.)\S+$/iu;
 
-const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
-const isProseCell = (text: string): boolean => words(text) >= PROSE_CELL_WORDS && /[.!?"”’)]$/u.test(text);
+const isProseCell = (text: string): boolean => wordCount(text) >= PROSE_CELL_WORDS && /[.!?"”’)]$/u.test(text);
 
 /** One row as a paragraph, or null for a row holding no prose (a header, a row of figures). */
 function rowParagraph(row: HtmlElement): string | null {

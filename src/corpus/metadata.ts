@@ -164,11 +164,16 @@ const LINKS_LOOKED_AT = 5;
  */
 function linkedSiteNamed(text: string, runs: readonly string[]): string | null {
   for (const [link] of [...text.matchAll(/https?:\/\/[^\s>)"\]]+/gu)].slice(0, LINKS_LOOKED_AT)) {
-    const label = outletKey(domainOf(link)?.split('.')[0] ?? '');
-    const named = label ? nameWrittenInText(label, runs) : null;
+    const named = siteWrittenInText(domainOf(link), runs);
     if (named) return named;
   }
   return null;
+}
+
+/** A domain's site as the text writes its name ("harborledger.com" → "The Harbor Ledger"), or null. */
+function siteWrittenInText(domain: string | null, runs: readonly string[]): string | null {
+  const label = outletKey(domain?.split('.')[0] ?? '');
+  return label ? nameWrittenInText(label, runs) : null;
 }
 
 /** The site name a URL belongs to ("www.example.com" → "example.com"), for outlets nobody named. */
@@ -185,8 +190,7 @@ export function domainOf(url: string | null): string | null {
 function domainSignal(url: string | null, runs: readonly string[]): OutletSignal[] {
   const domain = domainOf(url);
   if (!domain) return [];
-  const label = outletKey(domain.split('.')[0] ?? '');
-  return [{ name: nameWrittenInText(label, runs) ?? domain, kind: 'domain' }];
+  return [{ name: siteWrittenInText(domain, runs) ?? domain, kind: 'domain' }];
 }
 
 function capitalized(word: string): string {

@@ -149,7 +149,8 @@ export class NameKindVotes {
     if (isAcronym(text)) this.vote(text, 'organization', 1);
     if (this.spelledAsPerson(text)) {
       this.vote(text, 'person', 1);
-      this.spelled.set(text.toLowerCase(), (this.spelled.get(text.toLowerCase()) ?? 0) + 1);
+      const key = text.toLowerCase();
+      this.spelled.set(key, (this.spelled.get(key) ?? 0) + 1);
     }
     this.vote(text, 'other', 0.5);
   }
@@ -234,27 +235,34 @@ export class NameKindVotes {
   }
 
   /**
-   * "Hafan Eirlys" of "Hafan Eirlys Hospice", "Morlan" of "Morlan Health Board": a name the text also writes as the
-   * start of a body's or a place's longer name is its short form; being spelled as a person's name is no evidence.
+   * "Hafan Eirlys" of "Hafan Eirlys Hospice", "Morlan University" of "Morlan University Health Board": a name the
+   * text also writes as the start of a body's or a place's longer name, closed by common nouns, is its short form;
+   * being spelled as a person's name is no evidence of it. A list's "Hanna Lindqvist Sweden" is a runner and her
+   * country, and a one-word short form ("Carrowby" of "Carrowby Parish Council"), never spelled as a person's, is as
+   * often the place the body is of.
    */
   private voteShortForms(): void {
-    const names = [...this.votes.keys()];
-    for (const long of names) {
+    const common = (word: string): boolean =>
+      this.knowledge.category(word, 'n') !== null && !this.knowledge.instanceKind(word);
+    for (const long of [...this.votes.keys()]) {
       const votes = this.votes.get(long)!;
       const kind = votes.organization > votes.person ? 'organization' : votes.place > votes.person ? 'place' : null;
       if (!kind) continue;
       for (let end = long.lastIndexOf(' '); end > 0; end = long.lastIndexOf(' ', end - 1)) {
-        const short = this.votes.get(long.slice(0, end));
-        // Only where common nouns name what the longer one is ("… Hospice", "… Health Board"): a list's "Hanna
-        // Lindqvist Sweden" is the runner and her country.
-        const rest = long.slice(end + 1).split(' ');
-        const common = (word: string): boolean =>
-          this.knowledge.category(word, 'n') !== null && !this.knowledge.instanceKind(word);
-        // A one-word short form ("Carrowby" of "Carrowby Parish Council") is as often the place the body is of.
-        const spelled = this.spelled.get(long.slice(0, end));
-        if (!short || !spelled || !rest.every(common)) continue;
+        const name = long.slice(0, end);
+        const short = this.votes.get(name);
+        const spelled = this.spelled.get(name);
+        if (
+          !short ||
+          !spelled ||
+          !long
+            .slice(end + 1)
+            .split(' ')
+            .every(common)
+        )
+          continue;
         short.person -= spelled;
-        this.spelled.delete(long.slice(0, end));
+        this.spelled.delete(name);
         short[kind] += 1;
       }
     }
