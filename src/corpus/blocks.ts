@@ -64,15 +64,6 @@ function wrapWidth(lines: readonly string[], repeated: ReadonlySet<string>): num
   return lengths.filter((n) => n >= fill).length >= COLUMN_SHARE * lengths.length ? fill : hardWrapped;
 }
 
-/** A video's or a podcast's cue time alone on a line, between the lines of its transcript: "3:03", "[00:01:12]". */
-const CUE_TIME = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?$/u;
-/**
- * So many cue times, a third of its lines or more, make a text a timed transcript: one such line elsewhere may be a
- * video's running time, and a live blog's entries each open on their time.
- */
-const MIN_CUES = 5;
-const CUE_SHARE = 1 / 3;
-
 /** How often a line of a printed text recurs unchanged to be the header or footer of its pages. */
 const MIN_PAGES = 3;
 
@@ -98,9 +89,6 @@ export function splitBlocks(body: string): Block[] {
   const repeated = repeatedLines(lines);
   const width = wrapWidth(lines, repeated);
   const wrapped = width !== null;
-  // A timed transcript's cue times part its lines as blank lines would, and say nothing themselves.
-  const cues = lines.filter((line) => CUE_TIME.test(line.trim())).length;
-  const cued = cues >= MIN_CUES && cues >= CUE_SHARE * lines.filter((line) => line.trim()).length;
   let current: Block | null = null;
   let offset = 0;
   let lastLineLength = 0;
@@ -109,7 +97,7 @@ export function splitBlocks(body: string): Block[] {
     const lineStart = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
-    if (!trimmed || (cued && CUE_TIME.test(trimmed))) {
+    if (!trimmed) {
       current = null;
       afterBlank = true;
       continue;

@@ -97,9 +97,11 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
 const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix', 'more-from']);
 
 // A logo's initials ("CBR") are named in full by the page's own title or byline that spells them ("Headline |
-// Carrick Business Review").
+// Carrick Business Review"), and a station's logo by its newsroom's credit ("Image: Coastwide News").
 function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): OutletSignal {
-  const words = outletWords(best.name);
+  // A station's logo sets its frequency beside its name ("COASTWIDE 104.2"), which its newsroom's name leaves out.
+  const named = outletWords(best.name).filter((w) => !/^\d+$/u.test(w));
+  const words = named.length > 0 ? named : outletWords(best.name);
   const fuller = signals.find((s) => {
     if (!FULLER_KINDS.has(s.kind)) return false;
     if (isAcronym(best.name) && standsFor(best.name, s.name)) return true;

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { withMojibakeRepaired } from './mojibake.ts';
 
 const LEGACY = 'windows-1252';
 // Browsers read these labels as Windows-1252, whose curly quotes and dashes sit where Latin-1 has control codes.
@@ -11,7 +12,7 @@ export function decodeHtml(bytes: Buffer, contentType: string | undefined): stri
     /<meta[^>]+charset=["']?([\w-]+)/iu.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1]
   )?.toLowerCase();
   const charset = declared && READ_AS_LEGACY.has(declared) ? LEGACY : declared;
-  if (charset && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);
+  if (charset && iconv.encodingExists(charset)) return withMojibakeRepaired(iconv.decode(bytes, charset));
   // No label, or one nobody knows: UTF-8 is what nearly every page is, but an old page that declares nothing and
   // holds no UTF-8 is in the older Windows charset, as browsers in Western locales read it.
   return decodeText(bytes)?.text ?? bytes.toString('utf8');
@@ -42,7 +43,7 @@ const MAX_BROKEN_SHARE = 0.01;
  * UTF-8 broken throughout.
  */
 export function decodeText(bytes: Buffer): DecodedText | null {
-  const text = bytes.toString('utf8');
+  const text = withMojibakeRepaired(bytes.toString('utf8'));
   const broken = text.split('\uFFFD').length - 1;
   if (broken === 0) return { text, legacy: null };
   // Any character above ASCII that decoded is UTF-8 the file really holds.

@@ -9,12 +9,14 @@ import type { FrontMatterSplit } from './front-matter.ts';
 const HEADER = regex(
   [
     String.raw`^(from|sent|date|to|cc|bcc|subject|importance|attachments|feed|title|link|published|author|categories`,
+    // A newsgroup's post, saved with its Usenet headers.
+    String.raw`|path|newsgroups|organi[sz]ation|lines|references|keywords|summary|xref`,
     String.raw`|[a-z]+(?:-[a-z]+)+):[ \t]*(.*)$`,
   ],
   'iu',
 );
-/** At most this many header lines are read: a block longer than that is no mail header. */
-const MAX_HEADERS = 12;
+/** At most this many header lines are read: a block longer than that is no mail header (a Usenet post's is long). */
+const MAX_HEADERS = 20;
 
 // "Order Flow by Ilse Marais", "Ilse Marais from Order Flow": the sender's display name names the newsletter beside
 // the writer; a display name alone may be a person's, and names an outlet only when it reads as one ("Civic Wire").
@@ -27,14 +29,18 @@ const displayName = (from: string): string =>
     .replace(/^["']|["']$/gu, '')
     .trim();
 
-/** "Allotments (Harnbury Borough Council)": a team's mailbox named with the body it belongs to. */
-const TEAM_OF_BODY = /^[^()]+\(([^()]+)\)$/u;
+/**
+ * "Allotments (Harnbury Borough Council)", "Harnbury Borough Council – Care Charges Refunds": a team's mailbox named
+ * with the body it belongs to.
+ */
+const TEAM_OF_BODY = /^[^()]+\(([^()]+)\)$|^([^–—]+?)\s+[–—-]\s+\S/u;
 
 /** The newsletter or outlet a sender's display name names, or null. */
 function senderOutlet(name: string): string | null {
   const parts = SENDER_PARTS.exec(name);
   if (parts) return (parts[1] ?? parts[2] ?? '').trim() || null;
-  const body = TEAM_OF_BODY.exec(name)?.[1]?.trim();
+  const team = TEAM_OF_BODY.exec(name);
+  const body = (team?.[1] ?? team?.[2])?.trim();
   if (body && namesBody(body)) return body;
   return looksLikeOutlet(name) ? name : null;
 }
@@ -83,7 +89,13 @@ export function splitEmailHeaders(raw: string): FrontMatterSplit | null {
   if (!subject || !(sent || from || feed) || (lines[end] ?? '').trim() !== '') return null;
   // "Dairy Industry Review — News": the feed is the outlet's, a section after a dash.
   const list = LIST_HEADERS.some((key) => headers.has(key));
-  const source = from ? mailSource(from, list) : { outlet: feed?.split(/\s+[—–-]\s+/u)[0] };
+  // A newsgroup's post is published in the group it went to ("uk.rec.climbing"), written by its sender.
+  const group = headers.get('newsgroups')?.split(',')[0]?.trim();
+  const source = group
+    ? { outlet: group, sender: from ? displayName(from) : undefined }
+    : from
+      ? mailSource(from, list)
+      : { outlet: feed?.split(/\s+[—–-]\s+/u)[0] };
   const link = headers.get('link');
   // A subject listing an issue's stories ("Census review gets its chair | Rates cap bill clears first reading") or
   // naming the newsletter after a bar is titled by its first headline.

@@ -69,6 +69,10 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     if (line) candidates.push(line);
     if (candidates.length === CANDIDATES) break;
   }
+  // A letter's subject heads it under its greeting ("Dear Resident" over "B3471 - road closure at Penhale Bends"),
+  // below the letterhead's department, address and references.
+  const subject = letterSubject(blocks.slice(start, start + CANDIDATES * 8));
+  if (subject) return subject;
   // A report's labelled title ("Report title: …") names it, whatever label rows come before it ("Report to: …").
   const labelled = blocks
     .slice(start, start + CANDIDATES * 4)
@@ -86,6 +90,18 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
+}
+
+/** A letter's greeting: "Dear Resident", "Dear Mr Example,", "Dear Sir or Madam". */
+const GREETING = /^Dear\s+\p{Lu}[\p{L}'’. -]{0,40},?$/u;
+
+/** The heading a letter's greeting sets over its text, when it is one: no sentence, and few enough words. */
+function letterSubject(blocks: readonly Block[]): string | null {
+  const at = blocks.findIndex((b) => GREETING.test(b.text.trim()));
+  const next = at < 0 ? null : blocks[at + 1]?.text.trim();
+  if (!next || isProse(next) || /[.!?]$/u.test(next)) return null;
+  const words = wordCount(next);
+  return words >= MIN_WORDS && words <= MAX_WORDS ? next : null;
 }
 
 /**

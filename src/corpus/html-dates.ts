@@ -111,11 +111,15 @@ export function eitherWayDateline(document: HtmlDocument): string | null {
 }
 
 // A wiki's page is never published, only edited: "This page was last edited on 14 August 2025, at 21:07 (UTC)."
-// dates the version saved; so does a curated collection's "Last updated 31 Mar 2026", when nothing else dates it.
-const LAST_EDITED = /^(?:this page was )?last (?:edited|modified|updated)\b/i;
+// dates the version saved; so does a curated collection's "Last updated 31 Mar 2026", or a site builder's "Page
+// updated 11 Jun 2026" (its label and date in spans of one <div>), when nothing else dates it.
+const LAST_EDITED = /^(?:this page was |page )?(?:last )?(?:edited|modified|updated)\b/i;
+/** Elements holding more than this many others are containers, whose text is much of the page. */
+const MAX_PARTS = 3;
 function lastEdited(document: HtmlDocument): string | null {
-  const places = '[id*="lastmod"], [class*="lastmod"], footer li, footer p, span, small';
+  const places = '[id*="lastmod"], [class*="lastmod"], footer li, footer p, span, small, div';
   for (const element of document.querySelectorAll(places)) {
+    if (element.children.length > MAX_PARTS) continue;
     const line = clean(element.textContent);
     if (line && LAST_EDITED.test(line) && line.split(' ').length <= 20) return toIsoDate(line);
   }

@@ -13,6 +13,7 @@ import {
 import { deskOwner, namesBody, outletKey } from './outlet-names.ts';
 import { copyrightHolder } from './outlet-signals.ts';
 import { creditedOutlet } from './html-credits.ts';
+import { printedMail } from './printed-mail.ts';
 import { readJsonLdArticle } from './json-ld.ts';
 import { siteAsTitled, splitTitle, titleAround, withoutSite } from './html-title-parts.ts';
 import { readMicrodataArticle } from './microdata.ts';
@@ -24,6 +25,7 @@ import {
   firstAppearedOn,
   groupMessage,
   keptNote,
+  letterheadTitle,
   listMessage,
   namedForClippedPage,
   unrolledThread,
@@ -80,6 +82,9 @@ function officeCompany(document: HtmlDocument, generator: string | null): string
   }
   return null;
 }
+
+/** Class names that mark a site's name, in any of the ways class names are written. */
+const SITE_NAME_MARK = '[class*="site-name"], [class*="site_name"], [class*="siteName"], [class*="SiteName"]';
 
 /** A word alone in a title's part, as a section names itself: "Planning", "News". */
 const SECTION_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -188,11 +193,14 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // tool's name as a site.
   const description = meta('og:description', 'description');
   const event = eventHost(meta('og:title'), description);
+  const printed = printedMail(document);
   const tool =
     listMessage(document, pageTitle) ??
     groupMessage(document, pageTitle) ??
     unrolledThread(document, pageTitle) ??
-    event;
+    event ??
+    printed ??
+    letterheadTitle(document);
   const note = keptNote(document);
   const split =
     tool ??
@@ -208,9 +216,9 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   const h1 = clean(document.querySelector('h1')?.textContent);
   // A page saved from Firefox's Reader View names its site (or domain) only in a header link to the article.
   const reader = document.querySelector('.reader-domain');
-  // A page marks the name of its site ("site-name", "site_name"), as a reader app does the site of the page it
-  // simplified.
-  const markedSite = clean(document.querySelector('[class*="site-name"], [class*="site_name"]')?.textContent);
+  // A page marks the name of its site ("site-name", "site_name", an intranet's "ms-siteHeader-siteName"), as a reader
+  // app does the site of the page it simplified.
+  const markedSite = clean(document.querySelector(SITE_NAME_MARK)?.textContent);
   const site =
     tool?.outlet ??
     namedOutlet ??
@@ -245,6 +253,7 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     absolute(pageUrl, null) ??
     absolute(clippedFrom(document), null);
   const published =
+    printed?.published ??
     toIsoDate(ld?.datePublished) ??
     toIsoDate(
       meta(

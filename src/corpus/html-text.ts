@@ -103,6 +103,17 @@ function isFurniture(element: HtmlElement, keepComments: boolean): boolean {
   return names.split(/\s+/u).some((name) => name.split(/[-_]/u).some(furniture));
 }
 
+/**
+ * A term and its description, as a register's summary lists a figure ("<dt>Total income</dt><dd>£7,214,356</dd>"):
+ * one paragraph, "Total income: £7,214,356", so the figure keeps what it is. Read apart, the value says nothing.
+ */
+function describedTerm(element: HtmlElement): { text: string; description: HtmlElement } | null {
+  const description = element.tagName === 'DT' ? element.nextElementSibling : null;
+  if (description?.tagName !== 'DD' || description.querySelector(BLOCKS)) return null;
+  const [term, value] = [collapseSpace(element.textContent).replace(/:$/u, ''), collapseSpace(description.textContent)];
+  return term && value ? { text: `${term}: ${value}`, description } : null;
+}
+
 /** A superscript that is only a footnote's number, bracketed or not: "3", "[12]". */
 const FOOTNOTE_MARK = /^\s*\[?\d{1,3}\]?\s*$/u;
 
@@ -233,10 +244,13 @@ export function articleParagraphs(
   if (!content) return [];
   const paragraphs: string[] = [];
   let previous: HtmlElement | null = null;
+  const described = new Set<HtmlElement>();
   for (const element of content.querySelectorAll(`${BLOCKS}, tr`)) {
     // A list item or quotation made of paragraphs is read paragraph by paragraph, not twice.
-    if (element.querySelector(BLOCKS)) continue;
-    for (const text of elementTexts(element)) {
+    if (element.querySelector(BLOCKS) || described.has(element)) continue;
+    const term = describedTerm(element);
+    if (term) described.add(term.description);
+    for (const text of term ? [term.text] : elementTexts(element)) {
       if (!text || FURNITURE_LINE.test(text) || text === paragraphs.at(-1)) continue;
       // A line that only says when ("Published … Updated …") was read into the metadata; it is not reporting.
       if (datelineOf(text)) continue;

@@ -61,6 +61,11 @@ export function splitTitle(
     parts.filter((p) => homeTexts().has(p.toLowerCase())).sort((a, b) => words(a) - words(b))[0];
   // A wiki's name ends its titles with its tagline: "… - WikiWire, the free news source".
   const last = parts.at(-1)!;
+  // A service a body runs links home by its own name, between the page's and the body's ("Meadowbank Trust - 702914
+  // - Register of Charities - The Charity Commission"): the body last publishes it.
+  if (named && parts.length > 2 && named !== last && named !== parts[0] && isCapitalizedName(last)) {
+    return { title: parts.filter((p) => p !== named && p !== last).join(' - '), outlet: last };
+  }
   const tagged = TAGLINE.exec(last)?.[1];
   // A body's name in capitals beside a page's name in sentence case ("Recent incidents | Ossingford Fire and Rescue
   // Service") is the site's, however long; else the site's name is the shorter part.

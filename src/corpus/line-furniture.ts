@@ -245,10 +245,10 @@ const GROUP_MEMBER = new RegExp(
 );
 
 /**
- * A market ticker's strip: two or more moves ("-5.6%", "▲ 0.3%") among figures and short names, with no lower-case
- * word a sentence would have ("HX25 1,842.17 ▼ 1.9%   KKr/USD 9.412 ▲ 0.3%   Brent 71.84 ▼ 0.6%").
+ * A market ticker's strip: two or more moves ("-5.6%", "▲ 0.3%", a price's arrow "£2.41/kg ▲") among figures and
+ * short names, with no lower-case word a sentence would have ("HX25 1,842.17 ▼ 1.9%   Brent 71.84 ▼ 0.6%").
  */
-const MARKET_MOVE = /[▲▼]\s?\d[\d.,]*%?|(?<![\p{L}\d])[+\-−]\d[\d.,]*%/gu;
+const MARKET_MOVE = /[▲▼]\s?\d[\d.,]*%?|\d(?:\/\p{L}+)?\s?[▲▼]|(?<![\p{L}\d])[+\-−]\d[\d.,]*%/gu;
 const SENTENCE_WORD = /(?<![\p{L}/])\p{Ll}{4,}/u;
 const isMarketTicker = (text: string): boolean =>
   (text.match(MARKET_MOVE)?.length ?? 0) >= 2 && !SENTENCE_WORD.test(text);

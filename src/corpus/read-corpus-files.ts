@@ -2,10 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { corpusPaths, isArticlePath, isHidden, savedExtension } from './corpus-paths.ts';
 import { decodeHtml, decodeText, utf16Text } from './decode-text.ts';
+import { withoutDrawnLogo } from './drawn-logo.ts';
 import { fileNameHints } from './file-name.ts';
 import { pageOfMhtml } from './mhtml.ts';
+import { mailingListDigest } from './mailing-list-digest.ts';
 import { newsDatabaseExport } from './news-database-export.ts';
 import { subtitlesText } from './subtitles.ts';
+import { timedCaptionsText } from './timed-captions.ts';
 import { transcriptText } from './transcript.ts';
 
 /** Whether a corpus file is a saved web page, read through the same extraction as `npm run add`. */
@@ -111,10 +114,13 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
   if (!html) {
     const exported =
       newsDatabaseExport(text) ??
+      mailingListDigest(text) ??
       subtitlesText(text) ??
-      transcriptText(text, fileNameHints(basename(path)).headline ?? basename(path));
+      transcriptText(text, fileNameHints(basename(path)).headline ?? basename(path)) ??
+      timedCaptionsText(text);
     if (exported) return { raw: exported };
-    return { raw: text, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
+    const raw = savedExtension(path) === '.txt' ? withoutDrawnLogo(text) : text;
+    return { raw, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
   }
   const { htmlAsCorpusFile } = await import('./html-article.ts');
   return htmlAsCorpusFile(text);

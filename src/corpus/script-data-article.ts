@@ -2,8 +2,9 @@ import type { HtmlDocument } from './html-dom.ts';
 
 // A page built by scripts (Next.js, and the like) saved as "HTML only" shows a skeleton ("Loading…"): its article
 // is in the data the scripts would have rendered it from, a JSON blob in a <script type="application/json">
-// (`__NEXT_DATA__`). That data has no standard shape, so the article is found by what it holds: an object with a
-// headline and a body of paragraphs (a string, or a list of strings or text blocks), the one with the most prose.
+// (`__NEXT_DATA__`), or in its JSON-LD. That data has no standard shape, so the article is found by what it holds:
+// an object with a headline and a body of paragraphs (a string, or a list of strings or text blocks), the one with
+// the most prose.
 
 /** Keys naming an article's headline, its body, its standfirst, its date and its author, in the order tried. */
 const HEADLINE_KEYS = ['headline', 'title'];
@@ -107,7 +108,9 @@ function blockHtml(block: Block): string {
  */
 export function pageFromScriptData(document: HtmlDocument): string | null {
   let article: DataArticle | null = null;
-  for (const script of document.querySelectorAll('script[type="application/json"]')) {
+  // JSON-LD's NewsArticle holds the same in standard keys ("headline", "articleBody") where a page left it there.
+  const scripts = document.querySelectorAll('script[type="application/json"], script[type="application/ld+json"]');
+  for (const script of scripts) {
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;

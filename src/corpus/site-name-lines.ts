@@ -8,13 +8,19 @@ import { regex } from '../text/regex.ts';
 // Lines that name a page's site in passing, beside its masthead: a photo credit, a logo set in lower case, a
 // reporter's desk under a byline without "By".
 
-// "Credit: WMR News", "Photograph: Lena Moss/The Valdora Herald": who a caption credits, last after a slash.
+// "Credit: WMR News", "Photograph: Lena Moss/The Valdora Herald": who a caption credits, last after a slash or, as a
+// commissioned photographer is credited ("Photograph: Anna Kestrel for the Morning Record"), after "for".
 const CREDIT = /(?:^|[\s([])(?:photo|photograph|image|picture|credit)s?(?: by)?\s*:\s*([^()[\]|:]{2,80}?)[)\]]?$/iu;
 
 /** Who a caption's credit names ("WMR News", "The Valdora Herald"), or null. */
 export function creditedName(text: string): string | null {
   const credited = CREDIT.exec(text)?.[1];
-  return credited ? credited.slice(credited.lastIndexOf('/') + 1) : null;
+  return credited
+    ? (credited
+        .slice(credited.lastIndexOf('/') + 1)
+        .split(/\s+for\s+/iu)
+        .pop() ?? null)
+    : null;
 }
 
 /** Words a logo set in lower case takes ("the meridian herald"). */

@@ -10,6 +10,8 @@ const TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{1,2
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)\b/u;
 /** A speaker's name in capitals opening a cue: "PRESENTER:", "FIONA ASHDOWN:". */
 const SPEAKER = /^(\p{Lu}[\p{Lu}'’. -]{1,40}):\s+/u;
+/** WebVTT's voice tag, as a meeting app writes each cue's speaker: "<v Dr Ama Boateng>", "<v.loud Fiona Ashdown>". */
+const VOICE = /^<v(?:\.[\w.-]+)*\s+([^>]+)>/u;
 /** As many timing lines among the first lines make a file subtitles, not a story quoting one. */
 const MIN_CUES = 3;
 const OPENING_LINES = 30;
@@ -26,17 +28,25 @@ export function subtitlesText(text: string): string | null {
   const turns: string[][] = [];
   // Between a timing line and the blank line after its text; a cue's number stands before its timing, outside.
   let inCue = false;
+  let voice: string | null = null;
   const speak = (line: string): void => {
     const speaker = SPEAKER.exec(line);
     if (speaker || turns.length === 0) turns.push(speaker ? [`${titleCased(speaker[1]!.trim())}:`] : []);
     turns.at(-1)!.push(speaker ? line.slice(speaker[0].length) : line);
   };
+  // A meeting's cues each carry their speaker's voice tag: a turn lasts while the same voice speaks.
+  const voiced = (line: string): void => {
+    const name = VOICE.exec(line)?.[1]?.trim() ?? null;
+    if (name && name !== voice) turns.push([`${name}:`]);
+    voice = name ?? voice;
+    speak(line.replace(/<[^>]*>/gu, ''));
+  };
   for (const raw of lines) {
     const line = raw.trim();
     if (TIMING.test(line)) inCue = true;
     else if (line === '' || VTT_BLOCK.test(line)) inCue = false;
-    // WebVTT's voice tags ("<v Fiona Ashdown>") and styling ("<i>") say how, not what.
-    else if (inCue) speak(line.replace(/<[^>]*>/gu, ''));
+    // WebVTT's voice tags ("<v Fiona Ashdown>") say who, and its styling ("<i>") how, never what.
+    else if (inCue) voiced(line);
   }
   const paragraphs = turns.map((words) => words.join(' ').replace(/\s+/gu, ' ').trim()).filter(Boolean);
   return paragraphs.length > 0 ? `${paragraphs.join('\n\n')}\n` : null;

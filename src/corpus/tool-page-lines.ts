@@ -1,6 +1,7 @@
 import { cleanText as clean, type HtmlDocument, type HtmlElement } from './html-dom.ts';
 import { siteNameForDomain, siteNameInText } from './html-site-name.ts';
 import { APPEARED_FIRST } from './line-furniture.ts';
+import { isNameLike } from './masthead-line.ts';
 import { escapeRegExp } from '../text/regex.ts';
 
 // Pages people keep in their own tools name their source in lines of those tools' own: a mailing list archive in its
@@ -84,6 +85,17 @@ export function keptNote(document: HtmlDocument): { title: string; created: stri
   const title = clean(document.querySelector('.note > .title')?.textContent);
   const created = KEPT_CREATED.exec(clean(document.querySelector('.note > .footer')?.textContent) ?? '')?.[1];
   return title && created ? { title, created } : null;
+}
+
+// A Google Docs document downloaded as a web page marks the paragraphs set in its Title and Subtitle styles
+// ("p.title", "p.subtitle"). A name set as the title over a subtitle is the letterhead of whoever wrote it
+// ("Save Example Libraries" over "Briefing for county councillors"), and the subtitle says what the document is.
+
+/** A word processor's document's subtitle and the author its letterhead names, or null for any other page. */
+export function letterheadTitle(document: HtmlDocument): ToolSource | null {
+  const title = clean(document.querySelector('p.title')?.textContent);
+  const subtitle = clean(document.querySelector('p.subtitle')?.textContent);
+  return title && subtitle && isNameLike(title) ? { title: subtitle, outlet: title } : null;
 }
 
 /** How many of a page's last paragraphs a tool's closing line is looked for in. */

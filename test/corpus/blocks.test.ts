@@ -105,21 +105,6 @@ describe('splitBlocks: paragraphs of a body', () => {
     ].join('\n');
     expect(texts(page)).toHaveLength(3);
   });
-
-  it("drops a timed transcript's cue times, each line of speech its own paragraph, and keeps a live blog's", () => {
-    const speech = [
-      'hi everyone and welcome to the quarantine unit at the sanctuary',
-      'we took in 361 tortoises that were alive when the container was opened',
-      'and sadly 17 of them have died since they arrived here with us',
-      'so as of this morning 344 tortoises are still with us at the unit',
-      'the ones we lost were mostly in the first five days after the seizure',
-    ];
-    const transcript = ['Transcript', ...speech.flatMap((line, i) => [`0:0${i}`, line])].join('\n');
-    expect(texts(transcript)).toEqual(['Transcript', ...speech]);
-    const entry = (time: string): string[] => [time, 'Minister backs the regulator', `${speech[1]}.`, `${speech[2]}.`];
-    const live = ['21:55', '19:30', '17:10', '15:40', '13:05'].flatMap(entry).join('\n');
-    expect(texts(live)).toContain('21:55');
-  });
 });
 
 /** Words set in a column this wide, the last line of each paragraph short, as a print page read from its scan. */

@@ -242,6 +242,10 @@ describe('a reporter\'s name before the date, without "By"', () => {
     expect(eitherWayDates('Magnus Hesketh | 12/02/2026 | 4 min read')).toEqual(['2026-02-12', '2026-12-02']);
     // Labelled, or with a capital inside the name.
     expect(datelineOf('Author: Fiona McExample | 03.03.2026 | 6 min read')?.published).toBe('2026-03-03');
+    // A labelled name stands anywhere in the row, the date first ("Words by" too); an unlabelled one only first.
+    expect(datelineOf('15.04.2026  |  Words: Daniel Example  |  5 min read')?.published).toBe('2026-04-15');
+    expect(datelineOf('Words by Daniel Example | 15.04.2026')?.published).toBe('2026-04-15');
+    expect(datelineOf('15 April 2026 | Daniel Example')).toBeNull();
     // A weekday's date with its year in two digits may be read either way, as the folder chooses.
     expect(eitherWayDates('Wednesday 04/03/26 – 15:20')).toEqual(['2026-03-04', '2026-04-03']);
     // Alone, a name says nothing of when.

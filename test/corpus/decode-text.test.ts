@@ -11,6 +11,14 @@ describe('decodeText: which charset a text file is in', () => {
     expect(decodeText(bytes)).toEqual({ text: 'Café “ok”', legacy: 'windows-1252' });
   });
 
+  it('reads back a page whose UTF-8 was once read as Windows-1252, and leaves a lone accented letter alone', () => {
+    const garbled = 'Itâ€™s Â£463,900 â€“ a â€œrecordâ€\u009d, cafÃ© owners say. Ã la carte; Â alone.';
+    expect(decodeText(Buffer.from(garbled, 'utf8'))?.text).toBe(
+      'It’s £463,900 – a “record”, café owners say. Ã la carte; Â alone.',
+    );
+    expect(decodeHtml(Buffer.from(`<meta charset="utf-8"><p>${garbled}</p>`, 'utf8'), undefined)).toContain('“record”');
+  });
+
   it('keeps UTF-8 with a stray broken byte, and gives up on UTF-8 broken throughout', () => {
     const stray = Buffer.concat([Buffer.from(`Café ${'long text '.repeat(20)}`, 'utf8'), Buffer.from([0xff])]);
     expect(decodeText(stray)?.legacy).toBeNull();

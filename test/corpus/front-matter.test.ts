@@ -234,6 +234,33 @@ describe('the headers of an email saved as text', () => {
     });
   });
 
+  it("as a newsgroup's post is saved with its Usenet headers: the group is where it was published", () => {
+    const post = [
+      'Path: news.example!not-for-mail',
+      'From: Martin Example <m.example@news.example>',
+      'Newsgroups: uk.rec.climbing,uk.local.example',
+      'Subject: Re: Zip wire operator fined',
+      'Date: Sun, 17 May 2026 21:43:07 +0100',
+      'Organization: Example Usenet Service',
+      'Lines: 66',
+      'Message-ID: <v3k9qe$2f1r$1@news.example>',
+      'References: <v3ih7a$1t0c$1@news.example>',
+      'Mime-Version: 1.0',
+      'Content-Type: text/plain; charset=UTF-8; format=flowed',
+      'User-Agent: Mozilla Thunderbird',
+      'NNTP-Posting-Date: Sun, 17 May 2026 20:43:07 -0000',
+      'Xref: news.example uk.rec.climbing:104773',
+      '',
+      'The cable had worn through on the middle tower.',
+    ].join('\n');
+    expect(readEntry(splitFrontMatter(post, 'post.txt').data)).toMatchObject({
+      outlet: 'uk.rec.climbing',
+      title: 'Re: Zip wire operator fined',
+      published: '2026-05-17',
+      sender: 'Martin Example',
+    });
+  });
+
   it("name the sender who is no outlet as the source to fall back on (a surgery's mail to its patients)", () => {
     const surgery = mail.replace('Order Flow by Ilse Marais', 'Example Road Surgery');
     expect(readEntry(splitFrontMatter(surgery, 'mail.txt').data)).toMatchObject({

@@ -141,6 +141,7 @@ describe('furnitureOf: each kind of site furniture, by its shape', () => {
     // A market ticker's strip of quotes.
     ['widget', 'HARROWMERE ALL-SHARE  1,842.6  -0.4%    ALDWING  60.60  -5.6%    CROWN/EUR  11.42  +0.1%'],
     ['widget', 'HX25 1,842.17 ▼ 1.9%   KKr/USD 9.412 ▲ 0.3%   Brent 71.84 ▼ 0.6%   10Y Gov 2.91% ▲ 0.04'],
+    ['widget', 'Prices: Haddock £2.41/kg ▲  Cod £3.12/kg ▼  Mackerel £1.06/kg ▲  Prawns £7.85/kg —'],
     // A broadcaster's strip of labelled updates, and a board paper's item number in its corner.
     [
       'widget',

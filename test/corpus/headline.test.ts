@@ -12,6 +12,13 @@ const headlineOf = (page: string, siteNames: string[] = [], fileHeadline: string
   inferHeadline(splitBlocks(page), { siteNames, fileHeadline });
 
 describe('inferHeadline', () => {
+  it("titles a letter by the subject its greeting sets over the text, not the letterhead's department", () => {
+    const letterhead = 'EXAMPLE COUNCIL\nHighways and Transport\nExample Council, Quay Street, Exampleton EX1 2TR';
+    const refs = 'Our ref:     HT/B3471/0226\nDate:        20 February 2026';
+    const letter = `${letterhead}\n\n${refs}\n\nDear Resident\n\nB3471 Hallowcombe to Trevennick - road closure`;
+    expect(headlineOf(`${letter}\n\n${PROSE_LINE}`)).toBe('B3471 Hallowcombe to Trevennick - road closure');
+  });
+
   it("keeps the file name's headline when a line below the first prose shares only one word of it", () => {
     const page = [
       'Good morning. Most of this issue is the usual mix of bins, buses and planning rows, as ever this week.',

@@ -332,6 +332,80 @@ describe('extracting an article from a news page', () => {
     expect(paragraphs.join('\n')).not.toMatch(/Camp beds in|walking pace|Loading/u);
   });
 
+  it("reads a skeleton page's article from its JSON-LD, where its scripts would have rendered it from", () => {
+    const text = 'The colony has lost 40 per cent of its breeding birds in a year, the trust said. ';
+    const ld = {
+      '@type': 'NewsArticle',
+      headline: 'Island colony falls 40%',
+      datePublished: '2026-06-10T06:00:00+01:00',
+      articleBody: `${text.repeat(4)}\n\nScientists blame warm seas and the sandeel fishery. ${text.repeat(2)}`,
+    };
+    const script = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    const head = `<title>Island colony falls 40% | Example Meridian</title>${script}`;
+    const body = '<h1>Island colony falls 40%</h1><div class="article-body">Loading…</div>';
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ title: 'Island colony falls 40%', published: '2026-06-10' });
+    expect((article as HtmlArticle).paragraphs.join('\n')).toContain('sandeel fishery');
+  });
+
+  it("reads a register's terms with their values, and credits a service's page to the body it names last", () => {
+    const head = '<title>EXAMPLE HOSPICE TRUST - 702914 - Register of Charities - The Example Commission</title>';
+    const header = '<header><a href="/" class="service-name">Register of Charities</a></header>';
+    const text = 'The hospice provides palliative care for adults in the district and support for their families. ';
+    const summary = '<dl><dt>Total income</dt><dd>£7,214,356</dd><dt>Trustees:</dt><dd>10</dd></dl>';
+    const body = `${header}<main><h1>EXAMPLE HOSPICE TRUST</h1><p>${text.repeat(4)}</p>${summary}</main>`;
+    const article = extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ outlet: 'The Example Commission' });
+    expect((article as HtmlArticle).paragraphs).toEqual(
+      expect.arrayContaining(['Total income: £7,214,356', 'Trustees: 10']),
+    );
+  });
+
+  it("titles a word processor's document by its subtitle under the letterhead its title style sets", () => {
+    const text = 'We ask every councillor to speak against the plan to withdraw the mobile library service. ';
+    const letterhead = '<p class="c13 title"><span class="c14">Save Example Libraries</span></p>';
+    const subtitle = '<p class="c15 subtitle"><span class="c16">Briefing for county councillors</span></p>';
+    const body = `${letterhead}${subtitle}<h1 class="c11"><span>Our ask</span></h1><p class="c1">${text.repeat(4)}</p>`;
+    const article = extractHtmlArticle(`<html><head><style>.c1{}</style></head><body>${body}</body></html>`, null);
+    expect(article).toMatchObject({ title: 'Briefing for county councillors', outlet: 'Save Example Libraries' });
+  });
+
+  it("reads a message printed from a webmail by its header table: its subject, its sender's body and when sent", () => {
+    const row = (label: string, value: string): string => `<tr><td class="label">${label}</td><td>${value}</td></tr>`;
+    const headers = [
+      row('From:', 'Example County Council – Care Charges Refunds &lt;refunds@example.gov&gt;'),
+      row('Sent:', 'Wednesday, 6 May 2026 14:17'),
+      row('To:', 'Daniel Example &lt;dan@example.net&gt;'),
+      row('Subject:', 'Refund of care charges (our ref: CCR-0193)'),
+    ].join('');
+    const text = 'We charged your father more than we should have for the first twelve weeks of his care. ';
+    const body = `<div class="printBanner">Outlook</div><table>${headers}</table><p>${text.repeat(4)}</p>`;
+    const head = '<title>Mail - Daniel Example - Outlook</title>';
+    expect(extractHtmlArticle(`<html><head>${head}</head><body>${body}</body></html>`, null)).toMatchObject({
+      title: 'Refund of care charges (our ref: CCR-0193)',
+      outlet: 'Example County Council',
+      published: '2026-05-06',
+    });
+  });
+
+  it("credits an intranet's news post to the site its header marks by name, however the class is written", () => {
+    const header =
+      '<div class="o365sx-appName"><span>SharePoint</span></div>' +
+      '<div class="ms-siteHeader-siteName"><a href="https://example.sharepoint.example/sites/c">Example Lines</a></div>';
+    const text = 'Many of you have asked what happened to the ship and what we are doing about it this week. ';
+    const body = `${header}<main><h1>An update for all colleagues</h1><p>${text.repeat(4)}</p></main>`;
+    const page = `<html><head><title>An update for all colleagues</title></head><body>${body}</body></html>`;
+    expect(extractHtmlArticle(page, null)).toMatchObject({ outlet: 'Example Lines' });
+  });
+
+  it('dates a site builder\'s page by its "Page updated" line when nothing else dates it', () => {
+    const text = 'A painting handed in to our shop in February sold at auction for a record sum this spring. ';
+    const updated = '<div class="dZA9kd"><span>Page updated </span><span>11 Jun 2026</span></div>';
+    const body = `<div><h1>Painting update</h1><div><div>${text.repeat(4)}</div></div>${updated}</div>`;
+    const page = `<html><head><title>Example Hospice - Painting update</title></head><body>${body}</body></html>`;
+    expect(extractHtmlArticle(page, null)).toMatchObject({ published: '2026-06-11' });
+  });
+
   it('still finds no article in a skeleton page whose data holds none', () => {
     const script = '<script type="application/json">{"props":{"pageProps":{"title":"Home","items":[1,2]}}}</script>';
     expect(extractHtmlArticle(`<html><body><main>Loading…</main>${script}</body></html>`, null)).toBe(NO_ARTICLE);

@@ -524,6 +524,18 @@ describe('inferMetadata: outlet of whole pages', () => {
     expect(outletOf(page, '001_e4b03a9d61c7f285.txt')).toBe('The Example Dispatch');
   });
 
+  it("names a station's newsroom as its credits do, not the logo that sets the station's frequency", () => {
+    const top = 'Skip to main content\nEXAMPLEWIDE 104.2\nExamplewide News\nNews   Travel   Weather   Sport   Podcasts';
+    const credit = 'The park in January. Image: Examplewide News';
+    expect(outletOf(`${top}\n${HEADLINE}\nBy Jane Roe\n${credit}\n${PROSE}`)).toBe('Examplewide News');
+  });
+
+  it("takes a commissioned photographer's credit for the site it names, not the photographer", () => {
+    const top = 'Skip to content\nTHE EXAMPLE RECORD\nUK   World   Politics   Business   Sport';
+    const credit = 'The promenade at dusk. PHOTOGRAPH: ANN LEE FOR THE EXAMPLE RECORD';
+    expect(outletOf(`${top}\n${HEADLINE}\nJane Roe\n${credit}\n${PROSE}`)).toBe('The Example Record');
+  });
+
   it('keeps the article of a masthead in capitals, past an item of the menu joined by "&"', () => {
     const top = 'Skip to main content\nAccessibility help\nTHE EXAMPLE HERALD\nServing the estuary since 1871';
     const menu = 'Menu\nNews\nPort & Harbour\nSport\nBusiness\nOpinion';
