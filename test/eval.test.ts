@@ -22,7 +22,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // and the mobile network outage's (a figure revised three times, "hit by" for the coverage's "affected"), and the
 // level crossing death's (a coroner's report wrapped as its PDF was, a tribute page, a curator's magazine of cards),
 // and the baggage backlog's, the trail dispute's and the lifeboat station's (right sentences shown too unsure, a
-// forum's "bride" and "dad" for people the coverage names, a meeting's transcript cited by its council).
+// forum's "bride" and "dad" for people the coverage names, a meeting's transcript cited by its council), and the
+// charity shop painting's (a register's and an auction lot's figures in label and value, shown too unsure).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -45,6 +46,7 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'baggage-backlog': 0.525,
   'trail-access-dispute': 0.5,
   'lifeboat-station-closure': 0.525,
+  'charity-shop-painting': 0.525,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;

@@ -305,6 +305,21 @@ export function tagQuestion(question: string, words: NameCasing, english: Englis
     )
       Object.assign(token, { pos: 'VERB', cls: 'v' });
   });
+  // "What is the yearly licence fee for a van?": what follows "what is" and an article is a noun phrase, which holds
+  // no verb; a word there in its base form after a noun, before a preposition or the end, is the phrase's head noun,
+  // though taggers may read a verb ("fee"). Not after "was" opening a question: "Was the driver hurt?".
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const opened = tokens.slice(0, i).findLastIndex((t) => t.pos === 'DET');
+    const asked = opened > 1 && /^(?:what|which)$/u.test(tokens[opened - 2]!.lower);
+    const copula = asked && tokens[opened - 1]?.lemma === 'be';
+    const inPhrase = copula && tokens.slice(opened + 1, i).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ');
+    const head = token.pos === 'VERB' && token.lemma === token.lower && before?.pos === 'NOUN';
+    if (head && inPhrase && (!after || after.pos === 'ADP' || after.pos === 'PUNCT') && english.isCommon(token.lower)) {
+      Object.assign(token, { pos: 'NOUN', cls: 'n' });
+    }
+  });
   // "What's Clearview make?", "where's she live": after a wh-word, "'s" before a subject and a bare verb is "does"
   // (a verb's plain form never follows "is"). A subject is a plain noun phrase: "what's the name of the man who …"
   // and "what's the population of Hadley Cross" go on past one.

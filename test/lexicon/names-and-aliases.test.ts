@@ -36,6 +36,11 @@ describe('Lexicon: corpus acronyms and the names they abbreviate', () => {
   it('skips the small words of a name as acronyms do', () => {
     expect(phrasesOf(lexicon.expand('ice', null))).toContain('immigr custom enforc');
   });
+
+  it("links initials that write a small word's in lower case to the name", () => {
+    const written = lexiconOf(['Transport for Example (TfE) voted on Tuesday.', 'The TfE board met in March.']);
+    expect(phrasesOf(written.expand('tfe', 'n'))).toContain('transport exampl');
+  });
 });
 
 describe("Lexicon: the manifest's alias groups", () => {

@@ -67,6 +67,17 @@ describe('the question word says what kind of thing answers, so ranking can dema
     ['… as "how wide" does', 'How wide is the crack in the pier?', 'amount'],
     ['… and "how fast", which a tagger may read as an adverb', 'How fast is traffic moving downtown?', 'amount'],
     ['a sum a business makes is money', 'What profit did the ferry company make last year?', 'money'],
+    [
+      'a noun a tagger reads as a verb heads the phrase after "what is"',
+      'what is the yearly licence fee for a van',
+      'money',
+    ],
+    ['… but not a participle after "was" opening the question', 'Was the driver hurt?', 'yes-no'],
+    [
+      '… "whats" before it is "what is", not "what does"',
+      'whats the yearly licence fee for a van under the new rules',
+      'money',
+    ],
     ['"how" and an adjective of no magnitude asks for a manner', 'How bad is the damage to the pier?', 'manner'],
     ['"what" paid asks for a sum', 'What did Lumeridge pay for Drummond?', 'money'],
     ['"what" billed asks for a sum, as "charged" does', 'What did the lawyers bill Lumeridge?', 'money'],
