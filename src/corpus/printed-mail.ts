@@ -7,7 +7,7 @@ import { cleanText as clean, type HtmlDocument } from './html-dom.ts';
 // mailbox ("Mail - Daniel Example - Outlook"); the message's subject titles it, and its sender is its source.
 
 /** A header's label in its own cell: "From:", "Sent:". */
-const LABEL = /^(from|sent|date|subject):$/iu;
+const LABEL = /^(from|sent|date|subject):$/i;
 
 /** A printed message's subject, sender and date, from its header table; null for a page without one. */
 export function printedMail(

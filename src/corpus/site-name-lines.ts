@@ -18,7 +18,7 @@ export function creditedName(text: string): string | null {
   return credited
     ? (credited
         .slice(credited.lastIndexOf('/') + 1)
-        .split(/\s+for\s+/iu)
+        .split(/\s+for\s+/i)
         .pop() ?? null)
     : null;
 }
