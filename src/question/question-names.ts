@@ -143,7 +143,10 @@ export function namesOf(tokens: readonly QuestionToken[], words: CorpusWords): Q
   const texts = collectNames(tokens.flatMap((t) => [...breakOf(t), { text: t.raw, isName: t.name }]));
   return texts.flatMap((text) => {
     const nameTerms = terms(text);
-    if (nameTerms.length > 0 && words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];
+    // A lone letter the index holds no term for ("T" of "61T", which the tokenizer splits off its figure) names
+    // nothing the coverage could be searched for.
+    if (nameTerms.length === 0) return [];
+    if (words.knowsName(nameTerms)) return [{ text, terms: nameTerms, known: true }];
     const spelled = spelledOut(text, words);
     if (spelled) return [spelled];
     return knownParts(text, words) ?? [{ text, terms: nameTerms, known: false }];

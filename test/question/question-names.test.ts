@@ -22,6 +22,13 @@ describe('a figure with a decimal point written into a name ("PM2.5")', () => {
   });
 });
 
+describe('a letter the tokenizer splits off its figure ("61T")', () => {
+  it('names nothing, as the index holds no term for it, so it is no name the coverage lacks', () => {
+    expect(names('when does the 61T minibus run?')).toEqual([]);
+    expect(analyze('when does the 61T minibus run?').names.every((n) => n.terms.length > 0)).toBe(true);
+  });
+});
+
 describe('a name whose last word is abbreviated ("Pell St")', () => {
   it('is the name the coverage spells out, when the short word keeps its letters', () => {
     expect(analyze('When did Pell St reopen?').names).toMatchObject([{ text: 'Pell Street', known: true }]);
