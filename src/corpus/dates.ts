@@ -229,9 +229,8 @@ export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
  */
 /** The label a byline may open on: "Author:", "Words:", "By". */
 export const NAME_LABEL = String.raw`(?:[Aa]uthor|[Rr]eporter|[Ww]ords(?: by)?|[Ww]ritten by|[Bb]y)\s*:?\s+`;
-const NAME_BEFORE = new RegExp(String.raw`^\s*(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
-/** A labelled name, a byline wherever the row sets it: "15.04.2026 | Words: Jo Example | 5 min read". */
-const LABELLED_NAME = new RegExp(String.raw`^\s*${NAME_LABEL}${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
+// Its label captured: a labelled name is a byline wherever the row sets it ("15.04.2026 | Words: Jo Example").
+const NAME_BEFORE = new RegExp(String.raw`^\s*(${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
 
 /** A reporter's name and desk set apart after the date: "Nadia Farouk, Mardle Sound News". */
 const NAME_AND_DESK = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ -]{2,40}\s*$/u;
@@ -262,7 +261,8 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   const parts = text.split(DATELINE_PARTS);
   for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
-    const named = (i === 0 && NAME_BEFORE.test(part)) || LABELLED_NAME.test(part);
+    const name = NAME_BEFORE.exec(part);
+    const named = name !== null && (i === 0 || name[1] !== undefined);
     if (parts.length > 1 && (named || EDITION_BESIDE.test(part.trim()))) continue;
     // "05/03/2026 17:42 GMT  |  Nadia Farouk, Mardle Sound News": the reporter and desk after the date.
     if (i > 0 && NAME_AND_DESK.test(part)) continue;

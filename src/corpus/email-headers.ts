@@ -23,9 +23,11 @@ const MAX_HEADERS = 20;
 const SENDER_PARTS = /^(.+?)\s+by\s+.+$|^.+?\s+(?:from|at)\s+(.+)$/iu;
 
 /** The sender's display name ("Saltmarsh Road Surgery <surgery@…>" → "Saltmarsh Road Surgery"). */
-const displayName = (from: string): string =>
+export const displayName = (from: string): string =>
   from
     .replace(/<[^>]*>/gu, '')
+    .trim()
+    // The quotes round a display name ("\"Colin Doe\" <colin@…>") close before the address that followed.
     .replace(/^["']|["']$/gu, '')
     .trim();
 

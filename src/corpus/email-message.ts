@@ -40,7 +40,7 @@ export async function emailAsCorpusFile(bytes: Buffer): Promise<{ raw: string } 
 }
 
 /** Where a reply quotes the message before it: Outlook's rule, or "On … wrote:". */
-const QUOTED_FROM = /^(?:-{2,}\s*Original Message\s*-{2,}|On .{5,120} wrote:|From: .+)$/mu;
+export const QUOTED_FROM = /^(?:-{2,}\s*Original Message\s*-{2,}|On .{5,120} wrote:|From: .+)$/mu;
 /** Lines of a signature looked through, above the quoted message. */
 const SIGNATURE_LINES = 8;
 

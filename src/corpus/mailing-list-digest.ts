@@ -1,5 +1,7 @@
 import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
+import { displayName } from './email-headers.ts';
+import { QUOTED_FROM } from './email-message.ts';
 
 // A mailing list's digest (Mailman's "Send FoWL-talk mailing list submissions to …", "Today's Topics:", then each
 // message as "Message: 1" and its mail headers) gathers many people's mails in one file. Read as text, its
@@ -15,18 +17,12 @@ const DIGEST_NAME = /^End of (\S.{0,80}Digest, Vol \d+, Issue \d+)$/mu;
 const PARTING = /^-{20,}$|^_{20,}$/u;
 const SIGNATURE = /^-- ?$/u;
 
-/** The sender a "From:" header names: "Colin Ashworth <colin@…>", or an address's own part when no name is given. */
-function senderOf(from: string): string {
-  const named = /^"?([^"<]+?)"?\s*</u.exec(from)?.[1];
-  return (named ?? from.replace(/@.*/u, '')).trim();
-}
-
 /** A message's body as paragraphs: blank lines part them, quoted lines and the signature are dropped. */
 function bodyParagraphs(lines: readonly string[]): string[] {
   const paragraphs: string[][] = [[]];
   for (const line of lines) {
     if (SIGNATURE.test(line)) break;
-    if (line.startsWith('>') || /^On .+ wrote:$/u.test(line.trim())) continue;
+    if (line.startsWith('>') || QUOTED_FROM.test(line.trim())) continue;
     if (line.trim() === '') paragraphs.push([]);
     else paragraphs.at(-1)!.push(line.trim());
   }
@@ -51,7 +47,7 @@ export function mailingListDigest(text: string): string | null {
     let end = j;
     while (end < lines.length && !PARTING.test(lines[end]!.trim()) && !MESSAGE.test(lines[end]!.trim())) end++;
     const [first, ...rest] = bodyParagraphs(lines.slice(j, end));
-    if (first) paragraphs.push(`${senderOf(headers.get('from') ?? 'Unknown')}: ${first}`, ...rest);
+    if (first) paragraphs.push(`${displayName(headers.get('from') ?? 'Unknown')}: ${first}`, ...rest);
     published = toIsoDate(headers.get('date') ?? '') ?? published;
     i = end - 1;
   }

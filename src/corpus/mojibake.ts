@@ -1,9 +1,10 @@
 import iconv from 'iconv-lite';
 
-// A page whose UTF-8 was once read as Windows-1252 and saved again shows each character above ASCII as two or three
-// ("It’s" as "Itâ€™s", "£" as "Â£"). Each such run is turned back into the bytes it came from and read as UTF-8,
-// and kept only when that gives one valid character: text that merely holds an "Â" or an "â" is left alone. Hand-
-// written: the libraries that repair this (ftfy) are Python, and the rule is a table and one expression.
+// A page whose UTF-8 was once read as Windows-1252 and saved again shows each character above ASCII as two or
+// three ("It’s" as "Itâ€™s", "£" as "Â£"). Each such run is turned back into the bytes it came
+// from and read as UTF-8, and kept only when that gives one valid character: text that merely holds an "Â" or an
+// "â" is left alone. Hand-written: the libraries that repair this (ftfy) are Python, and the rule is a table and
+// one expression.
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,7 +2,8 @@ import { termOf, words } from '../text/analyzer.ts';
 import { memoized } from '../text/memoize.ts';
 import { collectNames, type NameToken } from '../text/names.ts';
 import { taggedSentences, type TaggedToken } from '../text/nlp.ts';
-import { isAcronym, smallWordAcronym } from './names.ts';
+import { isAcronym } from './names.ts';
+import { isSmallWordAcronym } from '../text/names.ts';
 import type { LexiconBuilder, PhraseWord } from './lexicon-builder.ts';
 import { wordClassOfPos } from './word-class.ts';
 
@@ -39,7 +40,7 @@ export function feedTokens(builder: LexiconBuilder, tokens: readonly LexiconToke
   for (const { raw, pos, lemma } of tokens) {
     const cls = wordClassOfPos(pos);
     if (isAcronym(raw)) builder.addAcronym(raw);
-    else if (smallWordAcronym(raw)) builder.addAcronym(smallWordAcronym(raw)!);
+    else if (isSmallWordAcronym(raw)) builder.addAcronym(raw.toUpperCase());
     // The term only of a word WordNet could hold: punctuation and function words are most tokens.
     const term = cls && tokenTerm(raw);
     if (!term || !cls) {

@@ -8,11 +8,6 @@ export function isAcronym(token: string): boolean {
   return /^[A-Z][A-Z0-9&]{1,5}s?$/u.test(token) && /[A-Z].*[A-Z]/u.test(token);
 }
 
-/** Initials that write a small word's in lower case ("TfB" for Transport for Brackenport, "DfT"), as capitals. */
-export function smallWordAcronym(token: string): string | null {
-  return /^[A-Z]+[a-z][A-Z]+$/u.test(token) && token.length <= 6 ? token.toUpperCase() : null;
-}
-
 /** An acronym without a trailing plural "s". */
 export function singularAcronym(token: string): string {
   return token.endsWith('s') ? token.slice(0, -1) : token;

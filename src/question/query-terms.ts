@@ -8,7 +8,7 @@ import { closedUp, splitCompound } from './compound-words.ts';
 import { asLeading } from './leader-question.ts';
 import { PARTICLE_POS, type NameCasing, type QuestionToken, WH } from './tag-question.ts';
 import type { Expansion, WordKnowledge } from './word-knowledge.ts';
-import { isAcronym } from '../text/names.ts';
+import { isAcronym, isSmallWordAcronym } from '../text/names.ts';
 import { agentOf, redone, unprefixed } from './word-formation.ts';
 import { asksTotal } from './totalizers.ts';
 import { asksRevision } from './revision-words.ts';
@@ -194,8 +194,6 @@ function otherMonthSpellings(token: QuestionToken, term: string, words: CorpusWo
 // How long an acronym typed in lower case may be ("wsj", "ntsb"): longer, a word the dictionary lacks is a typo or a
 // name more often than initials.
 const LOWERCASE_ACRONYM = /^\p{Ll}{2,5}$/u;
-/** Initials that write a small word's letter in lower case: "DfT", "TfB". */
-const SMALL_WORD_ACRONYM = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
 
 /** At most this much English use ("sb", antimony's symbol: 2), a short word typed in lower case may be initials. */
 const INITIALS_USAGE = 2;
@@ -210,7 +208,7 @@ function initialsOf(token: QuestionToken, words: CorpusWords, knowledge: WordKno
   const typedLower = LOWERCASE_ACRONYM.test(raw) && knowledge.usage(lower) <= INITIALS_USAGE;
   // "DfT" writes its small word's letter in lower case: its capitals are the initials of the name's terms, which
   // leave the small word out ("department transport" for Department for Transport).
-  const capitals = SMALL_WORD_ACRONYM.test(raw) ? raw.replace(/\p{Ll}/gu, '').toLowerCase() : null;
+  const capitals = isSmallWordAcronym(raw) ? raw.replace(/\p{Ll}/gu, '').toLowerCase() : null;
   if (!(isAcronym(raw) || typedLower || capitals) || words.frequency(lower) > 0) return [];
   const initials = capitals ?? lower;
   return words.namesWithInitials(initials).map((terms) => ({ terms, weight: ACRONYM_WEIGHT, relation: 'acronym' }));

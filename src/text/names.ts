@@ -8,6 +8,11 @@ export function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
 }
 
+/** Whether a word is initials writing a small word's letter in lower case: "TfB", "DfT" (Department for Transport). */
+export function isSmallWordAcronym(word: string): boolean {
+  return /^\p{Lu}+\p{Ll}\p{Lu}+$/u.test(word) && word.length <= 6;
+}
+
 // Small words an acronym may skip: "Immigration and Customs Enforcement" is ICE, "Department of Justice" DOJ.
 const SKIPPABLE = /^(?:of|and|the|for|&|on|in|to|at)$/i;
 
