@@ -21,7 +21,13 @@ const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
 // A list item opens on a bullet or its number; a line opening on a year ("2027. This is …") goes on a sentence.
 const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s/u;
+/** An item of a list within a list, marked by a dash or a hollow bullet: "– Members' debentures: £380,000". */
+const SUB_ITEM = /^[–—◦▪▫·o]\s/u;
+/** A labelled field on a line of its own: "Prosecutor: CPS", "Offence date: 03/03/2026". */
+const FIELD_LINE = /^\p{Lu}[\p{L}\p{N} ]{0,30}:\s/u;
 const COLUMNS = /\S {3,}\S/u;
+/** Whether a block is set out in columns; the spaces after a list item's number ("1.   Before …") set out none. */
+const inColumns = (text: string): boolean => COLUMNS.test(text.replace(/^(?:[-*•]|\d{1,3}[.)])\s+/u, ''));
 /** A rule drawn in characters ("=====", "-----", "* * *"): it sets a text's parts apart, and joins no lines. */
 export const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 
@@ -114,11 +120,23 @@ export function splitBlocks(body: string): Block[] {
       repeated.has(trimmed) ||
       repeated.has(current?.text ?? '');
     const continues = wrapped
-      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !COLUMNS.test(current?.text ?? '') && !ruled
+      ? !LINK.test(current?.text ?? '') && !LIST_ITEM.test(trimmed) && !inColumns(current?.text ?? '') && !ruled
       : midSentence;
     // A narrow column's line is short of its width when a long word went on to the next ("alleged" / "match-fixing").
     const full = previousLength >= (width ?? WRAP_WIDTH) || (width !== null && width < WRAP_WIDTH && midSentence);
-    if (current && full && continues) {
+    // A list item wrapped under its own text ("•   Tooth decay is the most common" / "    reason children …"): an
+    // indented line carrying on its unfinished sentence is the item's, however short the line before it. An indented
+    // field under an item ("  Prosecutor: CPS") is a record's next line.
+    const hanging =
+      LIST_ITEM.test(current?.text ?? '') &&
+      !endsLikeSentence(current?.text ?? '') &&
+      /^\s{2,}\S/u.test(line) &&
+      !LIST_ITEM.test(trimmed) &&
+      !SUB_ITEM.test(trimmed) &&
+      !FIELD_LINE.test(trimmed) &&
+      !inColumns(current?.text ?? '') &&
+      !inColumns(trimmed);
+    if (current && ((full && continues) || hanging)) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;
@@ -158,10 +176,21 @@ const isSpace = (code: number): boolean =>
       code === 0x3000 ||
       code === 0xfeff));
 
-/** True when a paragraph ends like a sentence (or a quotation, or an introduction to one). */
+/**
+ * True when a paragraph ends like a sentence (or a quotation, or an introduction to one). A social post ends its last
+ * sentence with an emoji as often as with a full stop, and may tag it after ("I'm coming home 💛 #panto #buttons").
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?:"”’)]$/u.test(text.trim());
+  const trimmed = text.trim();
+  if (/[.!?:"”’)]$/u.test(trimmed) || WORDS_THEN_EMOJI.test(trimmed)) return true;
+  const untagged = trimmed.replace(TRAILING_HASHTAGS, '');
+  return untagged !== trimmed && (/[.!?]$/u.test(untagged) || WORDS_THEN_EMOJI.test(untagged));
 }
+
+/** A word, then the emoji that closes its sentence ("coming home 💛"); an emoji alone is no sentence. */
+const WORDS_THEN_EMOJI = /[\p{L}\p{N},)]\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*$/u;
+/** A post's tags after its text: "#panto #cinderella". */
+const TRAILING_HASHTAGS = /(?:\s+#\p{L}[\p{L}\p{N}_]*)+$/u;
 
 /** A comparison key for a paragraph: case, quotes and spacing ignored, so repeats are found across pages. */
 export function blockKey(text: string): string {

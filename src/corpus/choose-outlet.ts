@@ -79,7 +79,9 @@ function ownerOfDesk(best: OutletSignal, signals: readonly OutletSignal[]): Outl
   return owner ? (signals.find((s) => s.name === owner) ?? best) : best;
 }
 
-// Agreement decides which outlet it is; the weight of the readings that write each form decides how to write it.
+// Agreement decides which outlet it is; the weight of the readings that write each form decides how to write it,
+// and of forms as strong, the fuller ("Commons Library Research Briefing" in a report's running header, "Research
+// Briefing" on its cover) names it more exactly.
 // Short forms ("Harbor 7" in an app promo, the file slug, a job title) agree with the full name only in part, so
 // they would otherwise outvote the masthead's full name by agreeing fully with one another.
 function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSignal {
@@ -87,7 +89,12 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
   const weight = (name: string): number =>
     forms.filter((s) => outletKey(s.name) === outletKey(name)).reduce((sum, s) => sum + WEIGHT.get(s.kind)!, 0);
   const ranked = forms.map((signal) => ({ signal, weight: weight(signal.name) }));
-  ranked.sort((a, b) => b.weight - a.weight || RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)!);
+  ranked.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      RANK.get(a.signal.kind)! - RANK.get(b.signal.kind)! ||
+      outletWords(b.signal.name).length - outletWords(a.signal.name).length,
+  );
   return ranked[0]!.signal;
 }
 

@@ -197,6 +197,8 @@ const PROMO_TOPIC = regex(
       'become a member',
       'membership',
       'support (?:our|us|independent|local) (?:journalism|newsroom|reporting)',
+      // A reader-funded paper's appeal: "Support the Ledger: fund fearless, independent journalism. Support us →".
+      String.raw`fund (?:(?:our|fearless|independent|local|quality),?\s+)*(?:journalism|reporting|newsroom)`,
     ]),
     String.raw`\b`,
   ],
@@ -227,6 +229,7 @@ const CALL_TO_ACTION = regex(
       'want',
       'donate',
       'support',
+      'fund',
     ]),
     String.raw`\b`,
   ],

@@ -229,8 +229,16 @@ export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}`;
  */
 /** The label a byline may open on: "Author:", "Words:", "By". */
 export const NAME_LABEL = String.raw`(?:[Aa]uthor|[Rr]eporter|[Ww]ords(?: by)?|[Ww]ritten by|[Bb]y)\s*:?\s+`;
-// Its label captured: a labelled name is a byline wherever the row sets it ("15.04.2026 | Words: Jo Example").
-const NAME_BEFORE = new RegExp(String.raw`^\s*(${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}\s*$`, 'u');
+/** A reporter's job after their name (a pattern's source): "Legal Correspondent", "Senior Reporter". */
+export const REPORTER_ROLE =
+  String.raw`(?:\p{L}+\s+){0,3}` +
+  String.raw`(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Cc]olumnist)`;
+// Its label captured: a labelled name is a byline wherever the row sets it ("15.04.2026 | Words: Jo Example"). A name
+// may carry its job ("Tom Varga, Legal Correspondent | 11.03.2026 | 5 min read").
+const NAME_BEFORE = new RegExp(
+  String.raw`^\s*(${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2}(?:,\s+${REPORTER_ROLE})?\s*$`,
+  'u',
+);
 
 /** A reporter's name and desk set apart after the date: "Nadia Farouk, Mardle Sound News". */
 const NAME_AND_DESK = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ -]{2,40}\s*$/u;

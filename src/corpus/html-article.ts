@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { articleMarkdown } from './article-markdown.ts';
+import { endsLikeSentence } from './blocks.ts';
 import { canonicalUrl } from './article-url.ts';
 import { isPhotoCredit } from './captions.ts';
 import { domShape, type HtmlDocument, parseHtmlDocument } from './html-dom.ts';
@@ -22,7 +23,7 @@ const MIN_PROSE_WORDS = 50;
 // few thousand elements nested 15–60 deep; these bounds keep the worst page to about five seconds.
 const MAX_DEPTH = 128;
 const MAX_ELEMENTS = 30_000;
-const isProse = (paragraph: string): boolean => paragraph.split(' ').length >= 8 && /[.!?:"”’)]$/u.test(paragraph);
+const isProse = (paragraph: string): boolean => paragraph.split(' ').length >= 8 && endsLikeSentence(paragraph);
 
 const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string =>

@@ -16,7 +16,7 @@ import {
   isShareBar,
   menuItems,
 } from './chrome-shapes.ts';
-import { datelineOf, eitherWayDates, NAME_LABEL, NAME_WORD } from './dates.ts';
+import { datelineOf, eitherWayDates, NAME_LABEL, NAME_WORD, REPORTER_ROLE } from './dates.ts';
 import { APP_NOTICE } from './chat-export.ts';
 
 /** Why a paragraph was taken out of an article body. */
@@ -103,6 +103,8 @@ const SKIP_LINK = regex(
     '^',
     anyOf([
       '(?:skip|jump) (?:to |over )?(?:the )?(?:main )?(?:content|navigation|article|footer|search|menu)',
+      // A live page's or a front's own skip links: "Skip to key events", "Skip to key stories".
+      String.raw`(?:skip|jump) to (?:the )?(?:key|latest|top) (?:events|stories|updates|points)\s*$`,
       '(?:pular|ir) para o conte[uú]do',
       'saltar al contenido',
       'aller au contenu',
@@ -143,6 +145,8 @@ const PAGE_CHROME = regex(
       // A newsletter sign-up's small print: "Privacy notice: Newsletters may contain info about charities, …".
       String.raw`privacy (?:notice|policy):.{0,200}`,
       String.raw`search(?: (?:this|the) site)?`,
+      // A paper's links to its other businesses at the top of its pages: "Print subscriptions", "Search jobs".
+      String.raw`(?:print|newspaper|digital) subscriptions?|(?:search|find) (?:jobs|homes|property|cars)`,
       'sections',
       // A station's player: "Now playing: Bore Da Cennen with Aled & Meinir", "On air: The Breakfast Show".
       String.raw`(?:now playing|on air(?: now)?)\s*:\s*.{1,80}`,
@@ -229,8 +233,7 @@ const WIDGET = regex(
  * "Words: Nadia Brookfield, Senior Reporter".
  */
 const NAME_AND_ROLE = new RegExp(
-  String.raw`^(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2},\s+(?:\p{L}+\s+){0,3}` +
-    String.raw`(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Cc]olumnist)$`,
+  String.raw`^(?:${NAME_LABEL})?${NAME_WORD}(?:\s+${NAME_WORD}){1,2},\s+${REPORTER_ROLE}$`,
   'u',
 );
 

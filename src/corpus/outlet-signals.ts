@@ -5,7 +5,7 @@ import { CAPITALIZED_WORD, isNameLike, publisherOf, readMastheadLine } from './m
 import { mastheadAboveLineMenu } from './line-menu.ts';
 import { channelAbove, creditedName, DESK_REACH, deskBelowName, lowercaseMasthead } from './site-name-lines.ts';
 import { runningHeaderName, runningHeaders } from './running-headers.ts';
-import { datelineOf } from './dates.ts';
+import { datelineOf, NAME_WORD } from './dates.ts';
 import { furnitureOf, RELEASE_LABEL, searchedSite, SHARED_FROM, type FurnitureKind } from './line-furniture.ts';
 import { callLetters, reprintSource } from './chrome-shapes.ts';
 import {
@@ -49,6 +49,12 @@ export interface OutletSignal {
 const HEADER_BLOCKS = 12;
 /** What a page may show above its masthead: its header's buttons, skip links, a consent banner. */
 const BEFORE_MASTHEAD: ReadonlySet<FurnitureKind | null> = new Set(['page-chrome', 'skip-link', 'cookie-notice']);
+/** Words a header's button asking the reader to act takes at most ("Sign in", "Subscribe now"). */
+const HEADER_BUTTON_WORDS = 3;
+const aboveMasthead = (block: Block): boolean => {
+  const kind = furnitureOf(block.text);
+  return BEFORE_MASTHEAD.has(kind) || (kind === 'promo' && wordCount(block.text) <= HEADER_BUTTON_WORDS);
+};
 /** How many name-like lines opening a page may name its outlet. */
 const OPENING_NAMES = 2;
 const FOOTER_BLOCKS = 6;
@@ -221,7 +227,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     return name;
   };
   // Skip links and a consent banner above the masthead take none of the header's room.
-  const chrome = blocks.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text)));
+  const chrome = blocks.findIndex((b) => !aboveMasthead(b));
   const header = blocks.slice(0, Math.max(0, chrome) + HEADER_BLOCKS);
   // A consent banner's sentences are the site's, above its masthead and title line.
   const firstProse = header.findIndex((b) => isProse(b.text) && !furnitureOf(b.text));
@@ -237,7 +243,7 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   const opening = top.slice(
     Math.max(
       0,
-      top.findIndex((b) => !BEFORE_MASTHEAD.has(furnitureOf(b.text)) && !running.has(b)),
+      top.findIndex((b) => !aboveMasthead(b) && !running.has(b)),
     ),
   );
   // The name-like line above a release's label is its issuer's, whatever kind of body that is.
@@ -378,6 +384,13 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
     }
     signals.push(...found(TRUST_NOTE.exec(text)?.[1], 'self-description'));
     signals.push(...found(ISSUER.exec(text)?.[1], 'self-description'));
+    // A post signed off by its writer, their role and the body they write for: "Denise Roe, campaign coordinator,
+    // Clear Taps Tarrowdale".
+    const signed = SIGN_OFF.exec(text);
+    if (signed) {
+      people.push(signed[1]!);
+      signals.push(...found(signed[2], 'byline'));
+    }
     signals.push(...found(selfDescribedName(text), 'self-description'));
   }
   // A newsstand's copy closes on who distributed it ("Printed and distributed by PressReader"): its name heads the
@@ -390,4 +403,10 @@ export function pageOutletSignals(blocks: readonly Block[]): PageSignals {
   return { signals: carried.length > 0 ? carried : signals, people, initials };
 }
 
+/** A writer's sign-off: their name, their role in lower case, and the body they write for. */
+const SIGN_OFF = new RegExp(
+  String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2}),\s+(?:\p{Ll}[\p{Ll}-]*\s?){1,4},` +
+    String.raw`\s+(\p{Lu}[\p{L}&'’ -]{2,60}?)\s*$`,
+  'u',
+);
 const DISTRIBUTED_BY = /^(?:[Pp]rinted and )?[Dd]istributed by (\p{Lu}[\p{L}\p{N}&.' -]{1,40})$/u;

@@ -7,6 +7,9 @@ import { fileNameHints } from './file-name.ts';
 import { pageOfMhtml } from './mhtml.ts';
 import { mailingListDigest } from './mailing-list-digest.ts';
 import { newsDatabaseExport } from './news-database-export.ts';
+import { asciidocText } from './asciidoc.ts';
+import { newsFeedText } from './news-feed.ts';
+import { withoutMdxSyntax } from './mdx-syntax.ts';
 import { subtitlesText } from './subtitles.ts';
 import { timedCaptionsText } from './timed-captions.ts';
 import { transcriptText } from './transcript.ts';
@@ -109,17 +112,22 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
       : decodeText(bytes);
   if (!decoded) return 'is not UTF-8 text; save it as UTF-8';
   const text = decoded.text.replace(/\r\n?/g, '\n');
+  // A site's feed, saved as XML text or as the page a browser shows it in, lists stories rather than telling one.
+  const feed = newsFeedText(text);
+  if (feed) return { raw: feed };
   // A saved page is read as the Markdown `npm run add` would write for it: its metadata counts as its own. The HTML
   // extractor (linkedom, Readability) takes a third of a second to load, so only a corpus with pages loads it.
   if (!html) {
     const exported =
       newsDatabaseExport(text) ??
+      asciidocText(text) ??
       mailingListDigest(text) ??
       subtitlesText(text) ??
       transcriptText(text, fileNameHints(basename(path)).headline ?? basename(path)) ??
       timedCaptionsText(text);
     if (exported) return { raw: exported };
-    const raw = savedExtension(path) === '.txt' ? withoutDrawnLogo(text) : text;
+    const extension = savedExtension(path);
+    const raw = extension === '.txt' ? withoutDrawnLogo(text) : extension === '.md' ? withoutMdxSyntax(text) : text;
     return { raw, ...(decoded.legacy ? { legacy: decoded.legacy } : {}) };
   }
   const { htmlAsCorpusFile } = await import('./html-article.ts');

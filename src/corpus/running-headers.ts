@@ -1,5 +1,6 @@
 import { endsLikeSentence, wordCount, type Block } from './blocks.ts';
 import { LINE_PARTS } from './bylines.ts';
+import { datelineOf } from './dates.ts';
 
 /** Words a running header takes at most: a name, a date, a page number. */
 const MAX_HEADER_WORDS = 16;
@@ -49,6 +50,15 @@ function findRunningHeaders(blocks: readonly Block[]): ReadonlySet<Block> {
  * counts pages ("Page 2 of 3") names nothing.
  */
 export function runningHeaderName(header: Block): string | null {
-  const [name, ...rest] = header.text.split(LINE_PARTS);
-  return rest.length > 0 && name && !/\d/u.test(name) ? name.trim() : null;
+  // A page number on the header's outer edge, left on even pages and right on odd ones, is no part of it.
+  const parts = header.text.split(LINE_PARTS).filter((part) => !PAGE_NUMBER.test(part));
+  const [name, ...rest] = parts;
+  if (!name) return null;
+  // "Commons Library Research Briefing, 24 March 2026": the name before the date it was issued on.
+  const dated = NAME_AND_DATE.exec(name.trim());
+  if (dated && datelineOf(dated[2]!)?.published) return /\d/u.test(dated[1]!) ? null : dated[1]!;
+  return rest.length > 0 && !/\d/u.test(name) ? name.trim() : null;
 }
+
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/u;
+const NAME_AND_DATE = /^(.{3,80}?),\s+(.+)$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../src/corpus/blocks.ts';
+import { endsLikeSentence, splitBlocks } from '../../src/corpus/blocks.ts';
 import { furnitureOf } from '../../src/corpus/line-furniture.ts';
 
 const texts = (body: string): string[] => splitBlocks(body).map((b) => b.text.replace(/\s*\n\s*/gu, ' '));
@@ -153,4 +153,46 @@ describe("a print view's footer is page furniture", () => {
     ['link-line', 'https://www.standard.example/news/canal-breach-repair-bill 2/4'],
     ['page-chrome', 'Page 2 of 3'],
   ])('%s: %s', (kind, line) => expect(furnitureOf(line)).toBe(kind));
+});
+
+describe('endsLikeSentence: where a paragraph ends as a sentence does', () => {
+  it.each([
+    ['a full stop', 'The council met again on Tuesday.', true],
+    ["a post's emoji after its last word", "Example Bay, I'm coming home 💛", true],
+    ["a post's tags after its closing emoji or stop", 'First show is on Sunday 💛 #panto #buttons', true],
+    ['tags after a full stop', 'The show goes on. #panto', true],
+    ['an emoji alone', '👍', false],
+    ["a forum post's number after its time", '09-03-2026, 08:14 PM: #1', false],
+    ['a label', 'Related stories', false],
+  ])('%s', (_, text, ends) => {
+    expect(endsLikeSentence(text)).toBe(ends);
+  });
+});
+
+describe('a list item wrapped under its own text, as a PDF or a leaflet sets it', () => {
+  it("joins an item's indented lines that carry on its sentence", () => {
+    const leaflet = [
+      '•   Tooth decay is the most common',
+      '    reason children aged 6 to 10',
+      '    end up in hospital.',
+      '',
+      '1.  This document records the decision of the',
+      '    council on the application.',
+    ].join('\n');
+    expect(texts(leaflet)).toEqual([
+      '•   Tooth decay is the most common reason children aged 6 to 10 end up in hospital.',
+      '1.  This document records the decision of the council on the application.',
+    ]);
+  });
+
+  it("keeps a record's fields, a list within the list and a table's rows apart", () => {
+    const record = ['- Case ref: 42AK0318926', '  Prosecutor: CPS', '  Defendant: ROE, Jane'].join('\n');
+    expect(texts(record)).toHaveLength(3);
+    const nested = ['• Total borrowings of £1.87m', '  – Bank term loan: £1.24m', '  – Debentures: £380,000'].join(
+      '\n',
+    );
+    expect(texts(nested)).toHaveLength(3);
+    const table = ['  - returned to theatre        9     2     11', '  Died within 30 days          2     0      2'];
+    expect(texts(table.join('\n'))).toHaveLength(2);
+  });
 });

@@ -240,6 +240,8 @@ describe('a reporter\'s name before the date, without "By"', () => {
   it('dates the line as a byline would, however the date is written', () => {
     expect(datelineOf('Magnus Hesketh | 12 Feb 2026 | 4 min read')).toEqual({ published: '2026-02-12', updated: null });
     expect(eitherWayDates('Magnus Hesketh | 12/02/2026 | 4 min read')).toEqual(['2026-02-12', '2026-12-02']);
+    // With the reporter's job after the name.
+    expect(datelineOf('Tom Example, Legal Correspondent | 11.03.2026 | 5 min read')?.published).toBe('2026-03-11');
     // Labelled, or with a capital inside the name.
     expect(datelineOf('Author: Fiona McExample | 03.03.2026 | 6 min read')?.published).toBe('2026-03-03');
     // A labelled name stands anywhere in the row, the date first ("Words by" too); an unlabelled one only first.

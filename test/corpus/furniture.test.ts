@@ -48,6 +48,12 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['advertisement', '[Advertisement]'],
     ['cookie-notice', 'Cookies on EBN'],
     ['page-chrome', 'Search Examplenews'],
+    // A paper's header: its skip links, its links to its other businesses, its appeal for readers' money.
+    ['skip-link', 'Skip to key events'],
+    ['page-chrome', 'Print subscriptions'],
+    ['page-chrome', 'Search jobs'],
+    ['promo', 'Support the Ledger: fund fearless, independent journalism. Support us →'],
+    ['promo', 'Fund our independent journalism from just £2 a month'],
     ['share', '[Share on Facebook] [Share on X] [Email this article]'],
   ])('%s: %s', (kind, text) => {
     expect(furnitureOf(text)).toBe(kind);

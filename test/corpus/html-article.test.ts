@@ -59,6 +59,22 @@ describe('extracting an article from a news page', () => {
     expect(text).not.toMatch(/\[\d\]|\[edit\]|Retrieved|Categories/u);
   });
 
+  it("reads a video page's caption, which ends on an emoji and its tags rather than a full stop", () => {
+    const caption =
+      'Seventy-two hours to learn the part 😅 Monday teatime my phone rang, and on Tuesday I was in the rehearsal ' +
+      'room with the cast. Two hundred lines, four songs and one very patient choreographer. First show is this ' +
+      "Sunday at 2pm. Example Bay, I'm coming home 💛 #panto #buttons #theatretok";
+    const html = [
+      '<html><head><title>Jo Example on VideoApp</title><meta property="og:site_name" content="VideoApp"></head>',
+      '<body><div><div>VideoApp</div><div>Log in</div></div>',
+      `<div><div><span>jo_example</span></div><div><span>${caption}</span></div>`,
+      '<div>original sound - Jo Example</div></div></body></html>',
+    ].join('');
+    const article = extractHtmlArticle(html, null);
+    expect(article).not.toBe(NO_ARTICLE);
+    expect((article as HtmlArticle).paragraphs).toContain(caption);
+  });
+
   it('falls back to Open Graph and the canonical link when there is no JSON-LD', async () => {
     expect(await extract('og-only.html')).toMatchObject({
       title: 'Library bond heads to voters in November',

@@ -18,6 +18,54 @@ const outletOf = (page: string, file = 'page.txt', url: string | null = null): s
   inferMetadata(splitBlocks(page), { file, title: null, url, authors: [] }).outlet;
 const fixture = (file: string): string => readFileSync(join(SITE_STYLES_CORPUS, file), 'utf8');
 
+describe("a reader-funded paper's header, laid one line an item", () => {
+  const page = [
+    'Skip to main content',
+    'Skip to key events',
+    'Print subscriptions',
+    'Search jobs',
+    'Sign in',
+    'The Example Ledger',
+    'Independent since 1904',
+    'Support the Ledger: fund fearless, independent journalism. Support us →',
+    'UK',
+    'World',
+    'Politics',
+    'Business',
+    HEADLINE,
+    PROSE,
+    '© 2026 Ledger Media Group Limited. All rights reserved.',
+  ].join('\n\n');
+
+  it('names the masthead under its buttons, not the copyright holder, and reads the headline past the appeal', () => {
+    const blocks = splitBlocks(page);
+    const inferred = inferMetadata(blocks, { file: '000_0123456789abcdef.txt', title: null, url: null, authors: [] });
+    expect(inferred.outlet).toBe('The Example Ledger');
+    expect(inferred.title).toBe(HEADLINE);
+  });
+});
+
+describe("a report's running header, page numbers at its outer edge", () => {
+  it('names the outlet by the fuller name it repeats on every page', () => {
+    const header = (page: number): string =>
+      page % 2 === 0
+        ? `${page}                    Example Library Research Briefing, 24 March 2026`
+        : `Example Library Research Briefing, 24 March 2026                    ${page}`;
+    const page = ['Research Briefing', 'By Jane Roe', '24 March 2026', HEADLINE, PROSE]
+      .concat([2, 3, 4, 5].flatMap((n) => [PROSE, header(n)]))
+      .join('\n\n');
+    expect(outletOf(page, 'CBP-10417.txt')).toBe('Example Library Research Briefing');
+  });
+
+  it('of two mastheads, one wording the other more fully, writes the fuller', () => {
+    const signals: OutletSignal[] = [
+      { name: 'Research Briefing', kind: 'masthead' },
+      { name: 'Example Library Research Briefing', kind: 'masthead' },
+    ];
+    expect(chooseOutlet(signals, [], '')).toBe('Example Library Research Briefing');
+  });
+});
+
 describe('pageOutletSignals: every place a page names its site', () => {
   it.each([
     ['masthead', 'Skip to content\nThe Example Ledger\nHome | News | Sports | Opinion\nHeadline words go here today'],
