@@ -23,7 +23,9 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // level crossing death's (a coroner's report wrapped as its PDF was, a tribute page, a curator's magazine of cards),
 // and the baggage backlog's, the trail dispute's and the lifeboat station's (right sentences shown too unsure, a
 // forum's "bride" and "dad" for people the coverage names, a meeting's transcript cited by its council), and the
-// charity shop painting's (a register's and an auction lot's figures in label and value, shown too unsure).
+// charity shop painting's (a register's and an auction lot's figures in label and value, shown too unsure), and the
+// cash machine ram raid's, the crossing patrols' and the pantomime star's (right sentences shown too unsure, a bus
+// "between the two" villages the question names, an actor named before only as "the 44-year-old").
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -47,6 +49,9 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'trail-access-dispute': 0.5,
   'lifeboat-station-closure': 0.525,
   'charity-shop-painting': 0.525,
+  'cash-machine-ram-raid': 0.525,
+  'crossing-patrols-cut': 0.525,
+  'pantomime-star-exit': 0.425,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -82,7 +87,9 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // meeting's and the uniform supplier's (the neighbouring pool's depth, the 1989 extension's cost, a fine never
 // imposed, a grandstand's cost, a skirt's price where only a blazer's and a list's are given). The marathon's sixth
 // (its prize money "not counting the record bonuses") came with reading a video's unpunctuated transcript in runs of
-// lines, which answered two of its other questions, two of the factory explosion's and the coast road's.
+// lines, which answered two of its other questions, two of the factory explosion's and the coast road's. The phone
+// ban's and the orchid theft's fifth (a review's outcome, a group's members, a car's make, a DNA test never reported)
+// were answered on first contact.
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'leisure-pool-concrete': 6,
   'racecourse-meeting-abandoned': 5,
@@ -128,6 +135,8 @@ const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'four-day-week': 6,
   'chess-cheating': 6,
   'nurses-strike': 5,
+  'school-phone-ban': 5,
+  'orchid-theft': 5,
 };
 
 const sets = await loadEvalSets();

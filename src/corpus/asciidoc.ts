@@ -7,6 +7,7 @@ import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
 
 const DOCUMENT_TITLE = /^= (\S.*)$/u;
+const FIRST_LINE_TITLE = /^\s*= \S/u;
 const ATTRIBUTE = /^:([\w-]+):\s*(.*)$/u;
 const SECTION = /^={2,6} (\S.*)$/u;
 /** "v1.0, 2026-03-24: Interim report published", or the date alone. */
@@ -23,6 +24,8 @@ const COMMENT_BLOCK = /^\/{4,}\s*$/u;
 
 /** An AsciiDoc document's source as a corpus file's Markdown; null for any other text. */
 export function asciidocText(text: string): string | null {
+  // Told by its first line before the file is split: nearly every file is no AsciiDoc.
+  if (!FIRST_LINE_TITLE.test(text)) return null;
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   const title = DOCUMENT_TITLE.exec(lines[first] ?? '')?.[1]?.trim();

@@ -124,19 +124,7 @@ export function splitBlocks(body: string): Block[] {
       : midSentence;
     // A narrow column's line is short of its width when a long word went on to the next ("alleged" / "match-fixing").
     const full = previousLength >= (width ?? WRAP_WIDTH) || (width !== null && width < WRAP_WIDTH && midSentence);
-    // A list item wrapped under its own text ("•   Tooth decay is the most common" / "    reason children …"): an
-    // indented line carrying on its unfinished sentence is the item's, however short the line before it. An indented
-    // field under an item ("  Prosecutor: CPS") is a record's next line.
-    const hanging =
-      LIST_ITEM.test(current?.text ?? '') &&
-      !endsLikeSentence(current?.text ?? '') &&
-      /^\s{2,}\S/u.test(line) &&
-      !LIST_ITEM.test(trimmed) &&
-      !SUB_ITEM.test(trimmed) &&
-      !FIELD_LINE.test(trimmed) &&
-      !inColumns(current?.text ?? '') &&
-      !inColumns(trimmed);
-    if (current && ((full && continues) || hanging)) {
+    if (current && ((full && continues) || hangsUnder(current.text, line, trimmed))) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;
@@ -146,6 +134,24 @@ export function splitBlocks(body: string): Block[] {
     blocks.push(current);
   }
   return blocks;
+}
+
+/**
+ * Whether a line carries on a list item wrapped under its own text ("•   Tooth decay is the most common" /
+ * "    reason children …"), however short the line before it. An indented field under an item ("  Prosecutor:
+ * CPS"), an item of a list within it and a table's row are lines of their own.
+ */
+function hangsUnder(item: string, line: string, trimmed: string): boolean {
+  return (
+    LIST_ITEM.test(item) &&
+    !endsLikeSentence(item) &&
+    /^\s{2,}\S/u.test(line) &&
+    !LIST_ITEM.test(trimmed) &&
+    !SUB_ITEM.test(trimmed) &&
+    !FIELD_LINE.test(trimmed) &&
+    !inColumns(item) &&
+    !inColumns(trimmed)
+  );
 }
 
 /** Word count (runs of non-space characters), for the length rules that tell furniture from prose. */
@@ -182,7 +188,14 @@ const isSpace = (code: number): boolean =>
  */
 export function endsLikeSentence(text: string): boolean {
   const trimmed = text.trim();
-  if (/[.!?:"”’)]$/u.test(trimmed) || WORDS_THEN_EMOJI.test(trimmed)) return true;
+  return /[.!?:"”’)]$/u.test(trimmed) || endsLikePost(trimmed);
+}
+
+/** A post's last sentence, closed by an emoji or followed by its tags (most lines are told by their last character). */
+function endsLikePost(trimmed: string): boolean {
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last > 0x2000 && WORDS_THEN_EMOJI.test(trimmed)) return true;
+  if (last === 0x20 || !trimmed.includes('#')) return false;
   const untagged = trimmed.replace(TRAILING_HASHTAGS, '');
   return untagged !== trimmed && (/[.!?]$/u.test(untagged) || WORDS_THEN_EMOJI.test(untagged));
 }

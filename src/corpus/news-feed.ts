@@ -22,7 +22,9 @@ interface FeedStory {
 
 /** A feed as a corpus file's Markdown: its site, and each story as a related entry; null for any other text. */
 export function newsFeedText(text: string): string | null {
-  const xml = RSS.exec(text)?.[0] ?? ATOM.exec(text)?.[0];
+  const xml =
+    (text.includes('<rss') ? RSS.exec(text)?.[0] : undefined) ??
+    (text.includes('<feed') ? ATOM.exec(text)?.[0] : undefined);
   if (!xml) return null;
   const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: HtmlElement };
   const root = document.documentElement;
