@@ -20,14 +20,14 @@ const MIN_WRAPPED_LINES = 6;
 const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
 // A list item opens on a bullet or its number; a line opening on a year ("2027. This is …") goes on a sentence.
-const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s/u;
+const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s+/u;
 /** An item of a list within a list, marked by a dash or a hollow bullet: "– Members' debentures: £380,000". */
 const SUB_ITEM = /^[–—◦▪▫·o]\s/u;
 /** A labelled field on a line of its own: "Prosecutor: CPS", "Offence date: 03/03/2026". */
 const FIELD_LINE = /^\p{Lu}[\p{L}\p{N} ]{0,30}:\s/u;
 const COLUMNS = /\S {3,}\S/u;
 /** Whether a block is set out in columns; the spaces after a list item's number ("1.   Before …") set out none. */
-const inColumns = (text: string): boolean => COLUMNS.test(text.replace(/^(?:[-*•]|\d{1,3}[.)])\s+/u, ''));
+const inColumns = (text: string): boolean => COLUMNS.test(text.replace(LIST_ITEM, ''));
 /** A rule drawn in characters ("=====", "-----", "* * *"): it sets a text's parts apart, and joins no lines. */
 export const RULE_LINE = /^(?:[=\-_~#+*.]\s?){3,}$/u;
 

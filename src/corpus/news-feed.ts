@@ -6,6 +6,7 @@ import { DOMParser } from 'linkedom';
 import { articleMarkdown } from './article-markdown.ts';
 import { toIsoDate } from './dates.ts';
 import { collapseSpace, parseHtmlDocument, type HtmlElement } from './html-dom.ts';
+import { domainOf } from './metadata.ts';
 
 /** The feed's XML, wherever it sits in the file: from its root element to that element's end. */
 const RSS = /<rss\b[^>]*>[\s\S]*<\/rss>/u;
@@ -67,7 +68,7 @@ function storyOf(item: HtmlElement): FeedStory {
 function siteName(title: string | null, link: string | null): string | null {
   if (!title) return null;
   const parts = title.split(TITLE_PARTS).filter(Boolean);
-  const host = link ? new URL(link).hostname.toLowerCase() : '';
+  const host = domainOf(link)?.toLowerCase() ?? '';
   const spelled = (part: string): number =>
     part
       .toLowerCase()
