@@ -25,7 +25,8 @@ import { evaluate, type ItemResult } from '../src/eval/evaluate.ts';
 // forum's "bride" and "dad" for people the coverage names, a meeting's transcript cited by its council), and the
 // charity shop painting's (a register's and an auction lot's figures in label and value, shown too unsure), and the
 // cash machine ram raid's, the crossing patrols' and the pantomime star's (right sentences shown too unsure, a bus
-// "between the two" villages the question names, an actor named before only as "the 44-year-old").
+// "between the two" villages the question names, an actor named before only as "the 44-year-old"), and the missing
+// dog's and the wartime wreck's (a phone's message export, a gemlog, right sentences shown too unsure).
 const PASS_FLOOR: Readonly<Record<string, number>> = {
   bundled: 0.8,
   'fare-hike': 0.475,
@@ -52,6 +53,8 @@ const PASS_FLOOR: Readonly<Record<string, number>> = {
   'cash-machine-ram-raid': 0.525,
   'crossing-patrols-cut': 0.525,
   'pantomime-star-exit': 0.425,
+  'missing-dog-found': 0.5,
+  'wartime-plane-wreck': 0.5,
 };
 const DEFAULT_PASS_FLOOR = 0.55;
 const MAX_ANSWERED_UNANSWERABLE = 4;
@@ -89,7 +92,9 @@ const MAX_ANSWERED_UNANSWERABLE = 4;
 // (its prize money "not counting the record bonuses") came with reading a video's unpunctuated transcript in runs of
 // lines, which answered two of its other questions, two of the factory explosion's and the coast road's. The phone
 // ban's and the orchid theft's fifth (a review's outcome, a group's members, a car's make, a DNA test never reported)
-// were answered on first contact.
+// were answered on first contact, as were the lynx escape's, the missing dog's and the pylon route's fifth (a keeper
+// never named, a ticket's price, a car's make, a hospital, a consultation's count, what a meeting decided) and the
+// spelling bee's seventh (a judge's age, a finalist's favourite word, last year's winner, a review's findings).
 const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'leisure-pool-concrete': 6,
   'racecourse-meeting-abandoned': 5,
@@ -137,6 +142,10 @@ const ANSWERED_UNANSWERABLE_CEILING: Readonly<Record<string, number>> = {
   'nurses-strike': 5,
   'school-phone-ban': 5,
   'orchid-theft': 5,
+  'lynx-sightings': 5,
+  'missing-dog-found': 5,
+  'pylon-route-row': 5,
+  'spelling-bee-row': 7,
 };
 
 const sets = await loadEvalSets();

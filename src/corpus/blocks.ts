@@ -19,12 +19,18 @@ const MAX_WRAPPED_LINE = 100;
 const MIN_WRAPPED_LINES = 6;
 const WRAPPED_SHARE = 0.9;
 const LINK = /https?:\/\//u;
-// A list item opens on a bullet or its number; a line opening on a year ("2027. This is …") goes on a sentence.
-const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)])\s+/u;
+// A list item opens on a bullet or its number; a line opening on a year ("2027. This is …") goes on a sentence. A
+// report's numbered paragraph ("2.1   The market …") sets its number apart by two spaces or more, which a figure
+// opening a wrapped line ("4.1 million …") does not.
+const LIST_ITEM = /^(?:[-*•]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s{2}|\t))\s+/u;
 /** An item of a list within a list, marked by a dash or a hollow bullet: "– Members' debentures: £380,000". */
 const SUB_ITEM = /^[–—◦▪▫·o]\s/u;
 /** A labelled field on a line of its own: "Prosecutor: CPS", "Offence date: 03/03/2026". */
 const FIELD_LINE = /^\p{Lu}[\p{L}\p{N} ]{0,30}:\s/u;
+/** A line set in by two spaces or more, as a wrapped item or field carries on. */
+const INDENTED = /^\s{2,}\S/u;
+/** A field whose value is set apart by spaces, so that its wrapped lines can line up under it. */
+const SPACED_FIELD = /^\p{Lu}[\p{L}\p{N}() ]{0,30}:\s{2,}(?=\S)/u;
 const COLUMNS = /\S {3,}\S/u;
 /** Whether a block is set out in columns; the spaces after a list item's number ("1.   Before …") set out none. */
 const inColumns = (text: string): boolean => COLUMNS.test(text.replace(LIST_ITEM, ''));
@@ -124,7 +130,7 @@ export function splitBlocks(body: string): Block[] {
       : midSentence;
     // A narrow column's line is short of its width when a long word went on to the next ("alleged" / "match-fixing").
     const full = previousLength >= (width ?? WRAP_WIDTH) || (width !== null && width < WRAP_WIDTH && midSentence);
-    if (current && ((full && continues) || hangsUnder(current.text, line, trimmed))) {
+    if (current && ((full && continues) || hangsUnder(current, line, trimmed, body))) {
       current.end = end;
       current.text = body.slice(current.start, end);
       continue;
@@ -138,14 +144,26 @@ export function splitBlocks(body: string): Block[] {
 
 /**
  * Whether a line carries on a list item wrapped under its own text ("•   Tooth decay is the most common" /
- * "    reason children …"), however short the line before it. An indented field under an item ("  Prosecutor:
- * CPS"), an item of a list within it and a table's row are lines of their own.
+ * "    reason children …"), however short the line before it; after a sentence's end only when it starts exactly
+ * under the item's text ("2.1   … in 2024/25." / "      Stall charges …"). An indented field under an item
+ * ("  Prosecutor: CPS"), an item of a list within it and a table's row are lines of their own.
  */
-function hangsUnder(item: string, line: string, trimmed: string): boolean {
+function hangsUnder(block: Block, line: string, trimmed: string, body: string): boolean {
+  // Told by the line's indent first: most lines have none.
+  if (!INDENTED.test(line)) return false;
+  const item = block.text;
+  const column = block.start - body.lastIndexOf('\n', block.start - 1) - 1;
+  const under = (marker: RegExpExecArray | null): boolean =>
+    marker !== null && line.length - line.trimStart().length === column + marker[0].length;
+  // A form's field wrapped under its value: "Decision maker:   Councillor …, Cabinet Member for Economy" / "…and
+  // Regeneration".
+  const field = SPACED_FIELD.exec(item);
+  if (under(field)) return !FIELD_LINE.test(trimmed) && !inColumns(trimmed) && !inColumns(item.slice(field![0].length));
+  const marker = LIST_ITEM.exec(item);
+  const aligned = under(marker);
   return (
-    LIST_ITEM.test(item) &&
-    !endsLikeSentence(item) &&
-    /^\s{2,}\S/u.test(line) &&
+    marker !== null &&
+    (aligned || !endsLikeSentence(item)) &&
     !LIST_ITEM.test(trimmed) &&
     !SUB_ITEM.test(trimmed) &&
     !FIELD_LINE.test(trimmed) &&

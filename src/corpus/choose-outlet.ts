@@ -40,12 +40,21 @@ const RANK = new Map(WEIGHTS.map(([kind], i) => [kind, i]));
 // Readings that may name the outlet by themselves; the others confirm one, or stand in when nothing else speaks.
 const HINTS = new Set<OutletSignalKind>(['job-title', 'domain', 'file-slug', 'copyright', 'credit', 'more-from']);
 
-/** How far two names are the same outlet: the same name (1), or one a part of the other ("Courier") (0.5). */
-function agreement(a: string, b: string): number {
+/**
+ * How far two names are the same outlet: the same name (1), or one a part of the other ("Courier") (0.5), as is a
+ * desk named by the site's initials ("NCN North Country" beside "North Country News").
+ */
+function agreement(a: string, b: string, desks = true): number {
   if (outletKey(a) === outletKey(b)) return 1;
   const [wa, wb] = [outletWords(a), outletWords(b)];
   const within = (x: string[], y: string[]): boolean => x.length > 0 && x.every((w) => y.includes(w));
-  return within(wa, wb) || within(wb, wa) ? 0.5 : 0;
+  return within(wa, wb) || within(wb, wa) || (desks && (initialsOf(a, b) || initialsOf(b, a))) ? 0.5 : 0;
+}
+
+/** Whether a name opens on the initials of another: "NCN North Country" on those of "North Country News". */
+function initialsOf(name: string, other: string): boolean {
+  const first = /^\S+/u.exec(other)?.[0] ?? '';
+  return first !== name && isAcronym(first) && standsFor(first, name);
 }
 
 /**
@@ -85,7 +94,8 @@ function ownerOfDesk(best: OutletSignal, signals: readonly OutletSignal[]): Outl
 // Short forms ("Harbor 7" in an app promo, the file slug, a job title) agree with the full name only in part, so
 // they would otherwise outvote the masthead's full name by agreeing fully with one another.
 function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSignal {
-  const forms = pool.filter((s) => agreement(best.name, s.name) > 0);
+  // A desk under the site's initials ("NCN North Country") is of the site, but no way of writing its name.
+  const forms = pool.filter((s) => agreement(best.name, s.name, false) > 0);
   const weight = (name: string): number =>
     forms.filter((s) => outletKey(s.name) === outletKey(name)).reduce((sum, s) => sum + WEIGHT.get(s.kind)!, 0);
   const ranked = forms.map((signal) => ({ signal, weight: weight(signal.name) }));
@@ -102,6 +112,8 @@ function wordingOf(best: OutletSignal, pool: readonly OutletSignal[]): OutletSig
 // ("HBN News, Tarrow", "Credit: WMR News", "Headline | Coastline 7 News", "More from NRV News" under the masthead
 // "HBN", "WMR", "COASTLINE 7" or "NRV") names the desk the article came from, as the page credits its own work.
 const FULLER_KINDS = new Set<OutletSignalKind>(['byline', 'credit', 'title-suffix', 'more-from']);
+// A credit to the site's picture desk ("Photograph: Sentinel Picture Desk") names a desk of it, not its name.
+const PICTURE_DESK = /\b(?:picture|photo|photograph(?:y|ic)?|image)s?(?:\s+(?:desk|library|agency|service|team))?$/i;
 
 // A logo's initials ("CBR") are named in full by the page's own title or byline that spells them ("Headline |
 // Carrick Business Review"), and a station's logo by its newsroom's credit ("Image: Coastwide News").
@@ -110,7 +122,7 @@ function fullerWording(best: OutletSignal, signals: readonly OutletSignal[]): Ou
   const named = outletWords(best.name).filter((w) => !/^\d+$/u.test(w));
   const words = named.length > 0 ? named : outletWords(best.name);
   const fuller = signals.find((s) => {
-    if (!FULLER_KINDS.has(s.kind)) return false;
+    if (!FULLER_KINDS.has(s.kind) || (s.kind === 'credit' && PICTURE_DESK.test(s.name))) return false;
     if (isAcronym(best.name) && standsFor(best.name, s.name)) return true;
     const own = outletWords(s.name);
     return own.length > words.length && words.every((w) => own.includes(w));

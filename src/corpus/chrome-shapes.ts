@@ -241,9 +241,21 @@ const ENDS_WITH_ACTION =
 // A header's button asking for support by the site's name: "Support the Ledger", "Support Eastside Signal".
 const SUPPORT_BUTTON = /^(?:[Ss]upport|[Dd]onate to|[Ff]und) (?:the |us\b)?(?:\p{Lu}[\p{L}&'’-]*(?: |$)){0,4}$/u;
 
+// A paywall's meter: "Subscriber content · You are reading 1 of 2 free articles this month", "3 free articles left".
+const PAYWALL_METER = regex(
+  [
+    String.raw`\byou(?:['’]ve| have)? (?:read|are reading) \d+ of (?:your )?\d+ free\b`,
+    String.raw`|\b\d+ free (?:articles?|stories|reads?) (?:left|remaining)\b`,
+    String.raw`|^(?:subscriber|premium|members?)(?:[- ]only)? (?:content|article|exclusive)\b`,
+  ],
+  'iu',
+);
+const MAX_METER_WORDS = 20;
+
 /** A subscription, newsletter, app or live-stream promotion, recognized by a call to action about one of those. */
 export function isPromotion(text: string): boolean {
   if (SUPPORT_BUTTON.test(text.trim())) return true;
+  if (PAYWALL_METER.test(text) && wordCount(text) <= MAX_METER_WORDS) return true;
   if (wordCount(text) > 45 || !PROMO_TOPIC.test(text)) return false;
   return CALL_TO_ACTION.test(text) || ENDS_WITH_ACTION.test(text);
 }
@@ -311,8 +323,20 @@ const ADVERTISEMENT = regex(
   'iu',
 );
 
-/** An advertisement slot's label ("Advertisement", "ADVERTISEMENT", "Sponsored content"). */
+// A shopping or money site's note on how it is paid ("Advertising disclosure: … may earn a commission from some
+// links …") and on why readers may trust it: the site's notice, no part of the story.
+const DISCLOSURE = regex(
+  [
+    String.raw`^(?:advertising|affiliate|advertiser)\s+disclosure\b|^why (?:you can|to) trust\b[^:.]{0,40}:`,
+    String.raw`|\bmay (?:earn|receive|get) (?:a )?(?:small )?commissions? (?:from|on|when|if)\b[^.]{0,40}\blinks?\b`,
+  ],
+  'iu',
+);
+const MAX_DISCLOSURE_WORDS = 45;
+
+/** An advertisement slot's label ("Advertisement", "Sponsored content"), or a site's note on how ads pay it. */
 export function isAdvertisement(text: string): boolean {
+  if (DISCLOSURE.test(text) && wordCount(text) <= MAX_DISCLOSURE_WORDS) return true;
   return ADVERTISEMENT.test(text.replace(/^[-–—\s]+|[-–—\s]+$/gu, ''));
 }
 

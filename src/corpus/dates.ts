@@ -135,6 +135,8 @@ const LABEL = regex(
     String.raw`(published|posted|issued|aired|air date|broadcast|decided|filed|for immediate release`,
     String.raw`|streamed live|premiered|uploaded|answered|(?:issue|release|publication|sitting|decision|report) date`,
     // A picture agency's caption sheet: "Date taken: Tuesday 3 March 2026".
+    // A register's entry: "Date first listed: 27-Feb-2026", "First registered 3 March 2026".
+    String.raw`|(?:date )?first (?:listed|registered|designated)`,
     String.raw`|date taken|transmitted|date(?: of (?:issue|publication|decision|meeting|report))?`,
     // A release's embargo names the moment it may be published: "EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026".
     String.raw`|embargoed (?:until|till|to)`,
@@ -167,6 +169,11 @@ const DATELINE_PARTS = regex(
   ],
   'i',
 );
+
+/** A post's tags after its day: "2026-02-21 · tags: aviation, ww2, coast". */
+const TAGS_BESIDE = /^\s*(?:tags|topics|categories|filed under)\s*:/i;
+/** When a reader kept a copy, beside when it went out: "Published 8 May 2026 · Saved 8 May 2026, 21:37". */
+const KEPT_BESIDE = /^\s*(?:saved|clipped|exported|archived|accessed|retrieved)\b/i;
 
 /** When a court heard a case ("Argued May 12, 2026"): beside the date it decided, not when anything went out. */
 const HEARD = /^\s*(?:argued|submitted|heard)\b/i;
@@ -207,8 +214,8 @@ const SIGNED_AT = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$
 /** The section a labelled post is filed in: "Posted in Club News on January 15, 2026". */
 const FILED_IN = /\bin\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}/u;
 
-/** Who posted, between the label and the date: "Posted by Sain Cennen News Team on 03/03/2026". */
-const POSTER = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?=on\b)/u;
+/** Who posted, between the label and the date: "Posted by Sain Cennen News Team on 03/03/2026", "Posted by X, …". */
+const POSTER = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+(?=on\b)|,\s+)/u;
 
 /** The paper's name closing a dateline: "Wednesday July 29 2026, 7.05am BST, The Daily Meridian". */
 const OUTLET_AFTER = /,\s*The(?:\s+\p{Lu}[\p{L}'’-]*){1,4}\s*$/u;
@@ -269,6 +276,7 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   const parts = text.split(DATELINE_PARTS);
   for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
+    if (i > 0 && (TAGS_BESIDE.test(part) || KEPT_BESIDE.test(part))) continue;
     const name = NAME_BEFORE.exec(part);
     const named = name !== null && (i === 0 || name[1] !== undefined);
     if (parts.length > 1 && (named || EDITION_BESIDE.test(part.trim()))) continue;

@@ -18,8 +18,11 @@ export interface HeadlineHints {
 }
 
 const MARKDOWN_TITLE = /^#\s+(.+?)\s*#*$/u;
-/** A report's or a notice's title given by its label, on a line or in a table's row: "Report title | …". */
-const TITLE_LABEL = /^(?:(?:report|document|paper)\s+)?title\s*[:|]\s*(\S.{10,})$/iu;
+/**
+ * A report's or a notice's title given by its label, on a line or in a table's row: "Report title | …"; a
+ * decision's or a memo's subject: "Subject:      Station accessibility - lift outage".
+ */
+const TITLE_LABEL = /^(?:(?:(?:report|document|paper)\s+)?title|subject)\s*[:|]\s*(\S.{10,})$/iu;
 const WITH_SITE_PREFIX = /^([^|–—_·]{2,40}?)\s+[|–—_·-]\s+\S/u;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
@@ -57,7 +60,9 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     // A line as short as a label right under the site's name is its section or slogan ("News and appeals").
     const site = siteKeys.has(outletKey(blocks[start + at - 1]?.text ?? ''));
     if (site && wordCount(block.text) <= LABEL_WORDS) continue;
-    const written = unemphasized(block.text);
+    // A title with its dateline under it and no blank line between ("Transcript: …", "Posted by …, 12 April").
+    const dated = datedLine(block.text);
+    const written = unemphasized(dated < 0 ? block.text : block.text.split('\n').slice(0, dated).join('\n'));
     const goesOn =
       group?.at === at - 1 &&
       !block.afterBlank &&
@@ -67,7 +72,7 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     const line = headlineOf(group.text, siteKeys);
     group.counted = line !== null;
     if (line) candidates.push(line);
-    if (candidates.length === CANDIDATES) break;
+    if (candidates.length === CANDIDATES || (line && dated >= 0)) break;
   }
   // A letter's subject heads it under its greeting ("Dear Resident" over "B3471 - road closure at Penhale Bends"),
   // below the letterhead's department, address and references.
@@ -90,6 +95,12 @@ export function inferHeadline(blocks: readonly Block[], hints: HeadlineHints): s
     closestTo(hints.fileHeadline, near, FILE_HEADLINE_NEAR) ??
     usableFileHeadline(hints.fileHeadline)
   );
+}
+
+/** Which line of a block after its first is a dateline or a byline; -1 when none is. */
+function datedLine(text: string): number {
+  const lines = text.split('\n');
+  return lines.findIndex((line, i) => i > 0 && ['dateline', 'byline'].includes(furnitureOf(line.trim()) ?? ''));
 }
 
 /** A letter's greeting: "Dear Resident", "Dear Mr Example,", "Dear Sir or Madam". */

@@ -80,9 +80,14 @@ export function textWithBreaks(node: HtmlNode): string {
   return [...(element.childNodes ?? [])].map(textWithBreaks).join('');
 }
 
+/** A spreadsheet's row numbers and column letters, as a sheet published to the web heads its grid ("3", "B"). */
+const SHEET_HEADER = /\b(?:row|column)-headers?\b/u;
+
 /** A data table's row as a line: "Issued: 19 March 2026" for a label and its value, else its cells between bars. */
 export function tableRowText(row: HtmlElement): string {
-  const cells = [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const cells = [...row.children].filter(
+    (cell) => (cell.tagName === 'TD' || cell.tagName === 'TH') && !SHEET_HEADER.test(cell.getAttribute('class') ?? ''),
+  );
   const texts = cells.map((cell) => collapseSpace(cell.textContent)).filter(Boolean);
   return texts.length === 2 ? `${texts[0]}: ${texts[1]}` : texts.join(' | ');
 }

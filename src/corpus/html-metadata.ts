@@ -1,3 +1,4 @@
+import { parseByline } from './bylines.ts';
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
 import { cleanText as clean, type HtmlDocument, type HtmlElement } from './html-dom.ts';
@@ -82,6 +83,29 @@ function officeCompany(document: HtmlDocument, generator: string | null): string
   }
   return null;
 }
+
+/**
+ * The outlet a page's byline names beside its writer ("By Tom Reddish · Wendmoor Evening Post"), as a read-later
+ * app's copy of an article credits the site it was saved from.
+ */
+function bylineOutlet(document: HtmlDocument): string | null {
+  const byline = document.querySelector('[class*="byline"], [class*="Byline"]');
+  return byline ? (parseByline(clean(byline.textContent) ?? '')?.outlet ?? null) : null;
+}
+
+/** The name a site's logo gives it, for the site at a page's address; null without an address or such a logo. */
+function logoForAddress(document: HtmlDocument, address: string | null | undefined): string | null {
+  try {
+    return address ? siteNameForDomain(document, new URL(address).hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where a page of posts titles each one: its headings, or an element its class calls a title. */
+const POST_TITLES = 'h1, h2, [class*="title"]';
+/** A post's title runs to a few words: not a section's heading ("Past Incidents"), not a wrapper's whole text. */
+const isPostTitle = (text: string): boolean => text.split(' ').length >= 3 && text.split(' ').length <= 20;
 
 /** Class names that mark a site's name, in any of the ways class names are written. */
 const SITE_NAME_MARK = '[class*="site-name"], [class*="site_name"], [class*="siteName"], [class*="SiteName"]';
@@ -226,9 +250,12 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
     firstAppearedOn(document) ??
     titleOutlet(document, fromTitle.outlet ?? clean(reader?.textContent)) ??
     logo ??
+    bylineOutlet(document) ??
     officeCompany(document, meta('generator')) ??
     mastheadLineName(document) ??
-    namedForClippedPage(document);
+    namedForClippedPage(document) ??
+    // A page on a site's subdomain ("status.…") named only by the logo linking to the site's home.
+    logoForAddress(document, meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   const chat = chatExportName(document);
   const owned = site && deskOwner(site, () => copyrightHolders(document));
   const outlet = chat ?? creditedOutlet(document, owned ?? site);
@@ -243,7 +270,14 @@ export function readPageMetadata(document: HtmlDocument, pageUrl: string | null)
   // A document titled only by its kind ("PRESS RELEASE", as a word processor saves it) is titled by its heading, or
   // by its text.
   const label = named !== null && RELEASE_LABEL.test(named) && named.split(/\s+/u).length <= 4;
-  const title = chat ? `Messages in ${chat}` : label ? withoutSite(h1, outlet) : named;
+  // A section's page of posts titled by the section alone ("News", as its menu names it), or a page titled by its
+  // site's name alone (a status page), is titled by its first post.
+  const bare = (name: string): boolean =>
+    (SECTION_WORD.test(name) && linksTo(document, name)) || outletKey(name) === outletKey(outlet ?? '');
+  const headings = named !== null && bare(named) ? [...document.querySelectorAll(POST_TITLES)] : [];
+  const firstPost =
+    headings.map((h) => clean(h.textContent)).find((text) => text && !bare(text) && isPostTitle(text)) ?? null;
+  const title = chat ? `Messages in ${chat}` : label ? withoutSite(h1, outlet) : (firstPost ?? named);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
     absolute(ld?.url ?? null, pageUrl) ??

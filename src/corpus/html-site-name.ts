@@ -55,7 +55,7 @@ const NO_SITE_LOGO = /\blogo\b|^powered by\b/i;
  */
 export function homeLogoName(document: HtmlDocument): string | null {
   for (const link of linksHome(document)) {
-    const alt = collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt'));
+    const alt = logoAlt(link);
     if (alt && alt.split(' ').length <= 6 && !NO_SITE_LOGO.test(alt) && (looksLikeOutlet(alt) || namesBody(alt))) {
       return alt;
     }
@@ -75,16 +75,29 @@ function linksHome(document: HtmlDocument): HtmlElement[] {
 // board's name, the thread's title is below it.
 const SITE_TITLES = '[role="banner"] h1, .site-title, .site-name';
 
-/** The texts naming the site itself, in lower case: its links home and the headings of its banner. */
+/** The texts naming the site itself, in lower case: its links home (or their logos) and its banner's headings. */
 export function siteNameTexts(document: HtmlDocument): Set<string> {
   const named = [...linksHome(document), ...document.querySelectorAll(SITE_TITLES)];
-  return new Set(named.flatMap((element) => collapseSpace(element.textContent).toLowerCase() || []));
+  return new Set(
+    named.flatMap((element) => (collapseSpace(element.textContent) || logoAlt(element)).toLowerCase() || []),
+  );
 }
 
+// A logo's alt text may run on into the site's tagline: "LostPaws UK - Helping lost pets find their way home".
+const TAGLINE_APART = /\s+[-–—|:]\s+/u;
+
+/** The name a link's logo image gives in its alt text, without a tagline after it; "" when it has none. */
+function logoAlt(link: HtmlElement): string {
+  return collapseSpace(link.querySelector('img[alt]')?.getAttribute('alt')).split(TAGLINE_APART)[0]!;
+}
+
+/** Whether a link goes to the home page of a site's domain, or of the site a subdomain of it serves ("status.…"). */
 function isHomeOf(href: string, domain: string): boolean {
   try {
     const url = new URL(href);
-    return url.pathname === '/' && url.hostname.replace(/^www\./u, '') === domain.replace(/^www\./u, '');
+    const host = url.hostname.replace(/^www\./u, '');
+    const sameSite = host === domain.replace(/^www\./u, '') || domain.endsWith(`.${host}`);
+    return url.pathname === '/' && sameSite;
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { selfDescribedName } from './outlet-names.ts';
 import { memoized } from '../text/memoize.ts';
 import { anyOf, regex, sources } from '../text/regex.ts';
 import { endsLikeSentence, RULE_LINE, wordCount } from './blocks.ts';
@@ -320,6 +321,9 @@ export const APPEARED_FIRST = /^the post .+ appeared first on (\S.{0,60}?)\.?$/i
 const ADDRESS_PART = String.raw`[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}\d][\p{L}\d'’.&-]*)*`;
 const POSTAL_CODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)`;
 const POSTAL_ADDRESS = new RegExp(String.raw`^${ADDRESS_PART}(?:,\s*${ADDRESS_PART})+(?<=\b${POSTAL_CODE})$`, 'u');
+/** A site's name and what it is, set apart as its tagline: "Rivets & Rust · a gemlog about old aeroplanes". */
+const TAGLINE = /^[^.!?]{2,60}?\s+[·–—|]\s+(?:a|an|the)\s/iu;
+const MAX_TAGLINE_WORDS = 20;
 /** A station's live stream above its story: "LISTEN LIVE · Valley Morning with Ana Whitfield", "Watch live". */
 export const LIVE_STREAM = /^(?:listen|watch) live\b/i;
 const MAX_LIVE_STREAM_WORDS = 12;
@@ -369,6 +373,7 @@ function classifyLine(written: string): FurnitureKind | null {
     return 'page-chrome';
   }
   if (isCopyrightLine(text) || GROUP_MEMBER.test(text)) return 'copyright';
+  if (words <= MAX_TAGLINE_WORDS && TAGLINE.test(text) && selfDescribedName(text)) return 'page-chrome';
   if (words <= MAX_TAG_WORDS && TAG_LIST.test(text) && !endsLikeSentence(text)) return 'navigation';
   if (parseByline(text) || isCreditLine(text) || readMastheadLine(text) || publisherOf(text)) return 'byline';
   if (NAME_AND_ROLE.test(text)) return 'byline';

@@ -72,13 +72,30 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
   examples.push(...(files.data.examples ?? []));
   aliases.push(...(files.data.aliases ?? []));
   for (const [file, value] of Object.entries(files.data.files)) {
-    const entry = ManifestEntrySchema.safeParse(value ?? {});
-    if (entry.success) {
-      entries.set(file, entry.data);
-      continue;
-    }
-    const issues = entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ');
-    warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${issues}`);
+    const entry = validEntry(file, value ?? {}, warnings);
+    if (entry) entries.set(file, entry);
   }
   return { entries, examples, aliases, warnings };
+}
+
+/**
+ * One file's entry, its bad fields left out with a warning: a "gemini://" link must not cost the file its outlet and
+ * title. Null (with a warning) when the entry is no mapping at all.
+ */
+function validEntry(file: string, value: unknown, warnings: string[]): ManifestEntry | null {
+  const entry = ManifestEntrySchema.safeParse(value);
+  if (entry.success) return entry.data;
+  const issues = entry.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ');
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warnings.push(`${MANIFEST_FILE}: entry for ${file} ignored: ${issues}`);
+    return null;
+  }
+  // The fields an issue names, and the unknown keys a strict object reports.
+  const bad = new Set(entry.error.issues.flatMap((i) => ('keys' in i ? (i.keys as string[]) : [String(i.path[0])])));
+  const kept = ManifestEntrySchema.safeParse(
+    Object.fromEntries(Object.entries(value as object).filter(([key]) => !bad.has(key))),
+  );
+  const fields = [...bad].join(', ');
+  warnings.push(`${MANIFEST_FILE}: entry for ${file}: ${issues}; ${fields} left out, the rest of the entry is used`);
+  return kept.success ? kept.data : null;
 }

@@ -145,9 +145,10 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+)`;
 /** "X is a … <noun>", perhaps as a numbered note ("1. The … Society is the national charity …"): X. */
 const describedAs = (nouns: readonly string[]): RegExp =>
   regex(
-    // "… is a weekly newsletter", or a footer's "Frost & Flow – the magazine for engineers".
+    // "… is a weekly newsletter", or a footer's "Frost & Flow – the magazine for engineers", "Rivets & Rust · a
+    // gemlog about old aeroplanes".
     [
-      String.raw`^(?:\d{1,2}[.)]\s+)?(.+?)\s+(?:is|[–—])\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
+      String.raw`^(?:\d{1,2}[.)]\s+)?(.+?)\s+(?:is|[–—·])\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?`,
       anyOf(nouns),
       String.raw`\b`,
     ],
@@ -166,6 +167,9 @@ const OUTLET_NOUNS = [
   'newsroom',
   'website',
   'blog',
+  // A blog kept on the Gemini protocol, and a small self-published magazine.
+  'gemlog',
+  'zine',
   'wire service',
 ];
 const SELF_DESCRIPTION = describedAs(OUTLET_NOUNS);

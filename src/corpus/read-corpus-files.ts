@@ -8,6 +8,7 @@ import { pageOfMhtml } from './mhtml.ts';
 import { mailingListDigest } from './mailing-list-digest.ts';
 import { newsDatabaseExport } from './news-database-export.ts';
 import { asciidocText } from './asciidoc.ts';
+import { latexSourceText } from './latex-source.ts';
 import { newsFeedText } from './news-feed.ts';
 import { withoutMdxSyntax } from './mdx-syntax.ts';
 import { subtitlesText } from './subtitles.ts';
@@ -121,6 +122,7 @@ async function readProblem(path: string): Promise<string | { raw: string; legacy
     const exported =
       newsDatabaseExport(text) ??
       asciidocText(text) ??
+      latexSourceText(text) ??
       mailingListDigest(text) ??
       subtitlesText(text) ??
       transcriptText(text, fileNameHints(basename(path)).headline ?? basename(path)) ??

@@ -185,6 +185,27 @@ describe('a list item wrapped under its own text, as a PDF or a leaflet sets it'
     ]);
   });
 
+  it("joins a report's numbered paragraph and a form's field wrapped under their text, past a sentence's end", () => {
+    const decision = [
+      'Decision maker:       Councillor Ann Example, Cabinet Member for Economy',
+      '                      and Regeneration',
+      'Date of decision:     5 March 2026',
+      '',
+      '2.1   The market ran a deficit of £310,000 in 2024/25.',
+      '      Stall charges have not risen since 2019.',
+      '4.1   Ward councillors for Abbey (Cllr I.',
+      '      Example and Cllr G. Sample); Director of Finance.',
+    ].join('\n');
+    expect(texts(decision)).toEqual([
+      'Decision maker:       Councillor Ann Example, Cabinet Member for Economy and Regeneration',
+      'Date of decision:     5 March 2026',
+      '2.1   The market ran a deficit of £310,000 in 2024/25. Stall charges have not risen since 2019.',
+      '4.1   Ward councillors for Abbey (Cllr I. Example and Cllr G. Sample); Director of Finance.',
+    ]);
+    // A figure opening a wrapped line is no paragraph's number.
+    expect(texts('The council said the cost had risen to\n4.1 million pounds over the year.')).toHaveLength(2);
+  });
+
   it("keeps a record's fields, a list within the list and a table's rows apart", () => {
     const record = ['- Case ref: 42AK0318926', '  Prosecutor: CPS', '  Defendant: ROE, Jane'].join('\n');
     expect(texts(record)).toHaveLength(3);

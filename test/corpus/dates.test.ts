@@ -68,6 +68,14 @@ describe('datelineOf: lines that only say when', () => {
     // A template that runs its label into the figures.
     ['14:32, 13 MAR 2026Updated09:10, 14 MAR 2026', '2026-03-13', '2026-03-14'],
     ['Release date: 3 March 2026', '2026-03-03', null],
+    // Who posted it between the label and the day, set apart by a comma.
+    ['Posted by Dave Example, 12 April 2026', '2026-04-12', null],
+    // A blog's post dated above its tags.
+    ['2026-02-21 · tags: aviation-archaeology, ww2, coast', '2026-02-21', null],
+    // A read-later app's copy, dated by when the article went out, not when it was saved.
+    ['Published 8 May 2026 · Saved 10 May 2026, 21:37 · 6 min read', '2026-05-08', null],
+    // A register's entry, dated by when it was first listed.
+    ['Date first listed: 27-Feb-2026', '2026-02-27', null],
     // A day, a month's short name and a year set apart by hyphens, as a science-news service dates a release.
     ['16-Jun-2026', '2026-06-16', null],
     // A mail archive dates each message as its server stamped it.
@@ -135,6 +143,8 @@ describe('datelineOf: lines that only say when', () => {
     // "Argued May 12, 2026" is when a court heard a case; without a date, "heard" opens a sentence.
     'heard the contractor knew about the shells for a month',
     'The panel met in Lausanne, 23 March 2026',
+    // Tags alone are no dateline.
+    'Tags: Calloway House, balconies, costs, council',
   ])('is not fooled by prose: %s', (line) => {
     expect(datelineOf(line)).toBeNull();
   });

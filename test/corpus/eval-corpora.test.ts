@@ -80,6 +80,14 @@ const UNDATED: ReadonlySet<string> = new Set([
   'free-bus-fares-trial/PREVIEW_transport-free-weekend-buses-interim_v4.html',
   'pantomime-star-exit/Cinderella panto - tickets + refund.html',
   'toll-bridge-abolished/Mum in the Courier.html',
+  // A parenting forum's thread whose posts give only their age, a status page dated only by its incidents' times, a
+  // racing authority's report whose date line ends on a full stop after its time ("19:40. Last updated: …"), a lost
+  // dog's listing dated only by its status change, and a heritage list entry dated only in its table.
+  'puppy-farm-raid/Puppy farm raided near Wenbury - think our cockapoo came from there _ Mumsroom.html',
+  'council-cyberattack/Brackenholt District Council Status.html',
+  'jockey-fall-inquiry/Stewards Reports - Kettleby Vale 07-03-2026 _ Horseracing Integrity Authority.html',
+  'missing-dog-found/Bramble_Sprocker_Spaniel_LP-2026-00417_LostPaws_UK.htm',
+  'wartime-plane-wreck/Wreck of Vickers Wellington X3896, Crane Ness Sands - 1501877 _ Historic Places Commission.html',
 ]);
 
 // Pages the questions cite by a name the page does not give as its own: a chat export a parent pasted another
@@ -93,6 +101,11 @@ const UNDATED: ReadonlySet<string> = new Set([
 // company's legal name ("Tessaline, Inc."), and a reporter's draft saved by Word by the paper its slug line names
 // ("FOR: The Carrow Falls Current"), a council's decision record by the council (its <title> opens on "Decision"), and
 // a traders' association's release by the association its file name calls "MMTA".
+const KITTIWAKE_PRINT = 'Kittiwake Farewell Steam Locomotive Print A3 Giclee - Makerly UK.html';
+const ROUTE_ISSUE = [
+  'Import revised route and recompute homes within 500 m (#47) - Issues - Chell Valley Says No',
+  'route-mapper - GitForge.html',
+].join(' _ ');
 const PILOTS_POST = [
   'I fly the 5.40 out of East Carrow. Here’s what the curfew really changes',
   'by Jonas Tregarthen _ Jun, 2026 _ Inkwell.html',
@@ -197,6 +210,23 @@ const NAMED_ELSEWHERE: ReadonlyArray<{ folder: string; file: string; cites: stri
   { folder: 'school-phone-ban', file: 'Phone-free school day - four-week update.eml', cites: 'four-week update' },
   { folder: 'ticket-office-closures', file: '131474.txt', cites: "Pennridge Line Rail Users' Association" },
   { folder: 'toll-bridge-abolished', file: 'Mum in the Courier.html', cites: 'Carrow Quay Courier' },
+  // A marketplace listing cited by its shop, a site whose logo runs its words together ("CardenshireLive") by the
+  // spaced name its credits give, a phone's message export by the chat, a code site's issue by the project, a score
+  // sheet by the words of its title, and a remuneration report by its file's name.
+  { folder: 'locomotive-sale', file: KITTIWAKE_PRINT, cites: 'DaleInkStudio' },
+  { folder: 'market-rent-rise', file: '001_31f066da0260f75e.txt', cites: 'Cardenshire Live' },
+  {
+    folder: 'missing-dog-found',
+    file: 'Messages - Lorna Hartley (Paws Home).txt',
+    cites: 'Messages with Lorna Hartley (Paws Home)',
+  },
+  { folder: 'pylon-route-row', file: ROUTE_ISSUE, cites: 'route-mapper' },
+  { folder: 'spelling-bee-row', file: 'NSSB Final 2026 - Judges score sheet.html', cites: "Judges' score sheet" },
+  {
+    folder: 'vc-pay-row',
+    file: 'Remuneration-Committee-Report-2024-25.txt',
+    cites: 'Remuneration Committee Report 2024-25',
+  },
 ];
 const namedElsewhere = (folder: string, match: (entry: (typeof NAMED_ELSEWHERE)[number]) => boolean): boolean =>
   NAMED_ELSEWHERE.some((entry) => entry.folder === folder && match(entry));

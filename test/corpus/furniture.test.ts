@@ -26,6 +26,10 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     ['page-chrome', 'Toggle caption'],
     ['page-chrome', 'Menu'],
     ['page-chrome', 'View this email in your browser'],
+    // A site's tagline under its name; a shopping site's note on how links pay it; a paywall's meter.
+    ['page-chrome', 'Rivets & Example · a gemlog about old aeroplanes and the places they ended up'],
+    ['advertisement', 'Advertising disclosure: Example Money may earn a commission from some links on this page.'],
+    ['promo', 'Subscriber content · You are reading 1 of 2 free articles this month'],
     ['widget', 'You are receiving this because you subscribed to the Harbor Brief.'],
     ['editor-note', 'This article originally appeared in the Harbor Ledger on June 3, 2024.'],
     ['page-chrome', 'Toggle navigation'],
@@ -71,6 +75,9 @@ describe('furnitureOf: page furniture recognized by its own text', () => {
     // A live story's timed update is news; a fine that is part of a sanction is no site's owner.
     'UPDATE 6.40pm: Example Electricity Networks said engineers had finished replacing the first cable.',
     'The fine is part of the sanction the regulator imposed on Monday.',
+    // Dashes around an aside, and a prize that pays a fee, are reporting.
+    'The council — a body of 40 members — met on Tuesday to decide the plan.',
+    'Winners may receive a fee of £500 for their entry, the organisers said.',
   ])('keeps reporting and captions: %s', (text) => {
     expect(furnitureOf(text)).toBeNull();
   });

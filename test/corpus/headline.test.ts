@@ -205,6 +205,44 @@ describe('inferHeadline', () => {
     expect(headlineOf(page, ['Harbor Brief'], 'council puts off marina decision again')).toBe(HEADLINE);
   });
 
+  it("reads the headline past a site's note on how links pay it and a paywall's meter", () => {
+    const page = [
+      'Example Money',
+      'Saving | Borrowing | Bills | Scams',
+      'Advertising disclosure: Example Money may earn a commission from some links on this page.',
+      'Subscriber content · You are reading 1 of 2 free articles this month',
+      HEADLINE,
+      PROSE_LINE,
+    ].join('\n\n');
+    expect(headlineOf(page, ['Example Money'])).toBe(HEADLINE);
+  });
+
+  it('titles a decision by its labelled subject, not by its reference line', () => {
+    const page = [
+      'EXAMPLE COMPLAINTS OMBUDSMAN',
+      'Final decision',
+      'Complaint reference:      ECO/2026/00417\nSubject:                  Station accessibility - lift outage',
+      PROSE_LINE,
+    ].join('\n\n');
+    expect(headlineOf(page)).toBe('Station accessibility - lift outage');
+  });
+
+  it('reads a title without the dateline set under it in the same block', () => {
+    const title = 'Transcript: Example Radar, Saturday 11 April 2026, 1328-1352 UTC';
+    // Its prose is hard-wrapped, as a text file's is: a title's lines would be joined like the prose's.
+    const prose = [
+      'A few people on the forum have asked about the near miss near the edge',
+      'yesterday afternoon, so here is my transcript of the radar frequency',
+      'while it was going on. I was recording from home on the scanner as usual.',
+      'All times are UTC, so add an hour for local time in the summer months.',
+      '',
+      'I have cut out most of the other traffic to keep it readable, but left',
+      'in one or two exchanges so you can see how busy the controller was then.',
+    ].join('\n');
+    const page = `EXAMPLE AIRBAND LOG\n\n${title}\nPosted by Dave Example, 12 April 2026\n\n${prose}`;
+    expect(headlineOf(page)).toBe(title);
+  });
+
   it("falls back to the file name's headline, and to nothing", () => {
     const prose = 'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year.';
     expect(headlineOf(prose, [], 'Council delays marina vote')).toBe('Council delays marina vote');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractHtmlArticle, NO_ARTICLE, type HtmlArticle } from '../../src/corpus/html-article.ts';
+import { parseHtmlDocument, tableRowText } from '../../src/corpus/html-dom.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { HTML_FIXTURES } from '../support/paths.ts';
 
@@ -971,5 +972,72 @@ describe('a page shown by a web app, translated by a browser or pasted into a no
     );
     // Untranslated, the page's metadata names it in its own words.
     expect((extractHtmlArticle(page(''), null) as HtmlArticle).title).toBe('Hafenmauer wird neu gebaut');
+  });
+});
+
+describe("a site's page named only by its section or its logo", () => {
+  const prose = [
+    'The council voted 5-2 on Tuesday to delay the marina plan again, the third delay this year, after a long debate.',
+    'Residents who spoke at the meeting said the plan would block the view of the harbour from the old town square.',
+    'A final decision is now expected in the autumn, when the council will have the results of a traffic survey.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
+  const articleOfHtml = (html: string): HtmlArticle => {
+    const article = extractHtmlArticle(html, null);
+    if (typeof article === 'string') throw new Error(article);
+    return article;
+  };
+
+  it('titles a section\'s page of posts ("News", as its menu names it) by its first post', () => {
+    const html = `<html><head><title>Example Primary School - News</title><meta property="og:title" content="News">
+      </head><body><a href="https://school.example/">Example Primary School</a>
+      <nav><a href="/news">News</a> <a href="/about">About us</a></nav>
+      <h1>News</h1><p>Faith, friendship and learning for life</p>
+      <h2>Amara is joint National Spelling Champion!</h2>${prose}<h2>Good luck Amara!</h2>${prose}</body></html>`;
+    expect(articleOfHtml(html).title).toBe('Amara is joint National Spelling Champion!');
+  });
+
+  it("names a status page on the site's subdomain by the logo linking home, and titles it by its first incident", () => {
+    const html = `<html><head><title>Example District Council Status</title>
+      <meta property="og:url" content="https://status.council.example"></head><body>
+      <a href="https://www.council.example/"><img src="logo.png" alt="Example District Council Status"></a>
+      <div class="incident-title"><a class="actual-title" href="/incidents/1">Cyber incident: most systems down</a></div>
+      ${prose}<h2>Past Incidents</h2></body></html>`;
+    expect(articleOfHtml(html)).toMatchObject({
+      outlet: 'Example District Council Status',
+      title: 'Cyber incident: most systems down',
+    });
+  });
+
+  it("credits a read-later app's copy to the site its byline names, not to the app", () => {
+    const html = `<html><head><meta name="generator" content="Example Reader Export 4.2">
+      <title>Man arrested over swan shootings</title></head><body><header class="sm-meta">
+      <h1>Man arrested over swan shootings</h1><p class="sm-byline">By Tom Example · Wendmoor Evening Post</p>
+      </header><article>${prose}</article></body></html>`;
+    expect(articleOfHtml(html).outlet).toBe('Wendmoor Evening Post');
+  });
+
+  it("names the site by its logo's alt text without the tagline after it, the part its <title> ends on", () => {
+    const html = `<html><head><title>REUNITED: BRAMBLE - Sprocker Spaniel - Carnbrook | LostPaws Example</title></head>
+      <body><a href="https://www.lostpaws.example/"><img src="logo.png"
+      alt="LostPaws Example - Helping lost pets find their way home since 2008"></a>
+      <h1>REUNITED</h1>${prose}</body></html>`;
+    expect(articleOfHtml(html)).toMatchObject({
+      outlet: 'LostPaws Example',
+      title: 'REUNITED: BRAMBLE - Sprocker Spaniel - Carnbrook',
+    });
+  });
+});
+
+describe('a sheet published to the web from a spreadsheet app', () => {
+  it("reads a row as its cells, without the grid's row number and column letters", () => {
+    const document = parseHtmlDocument(`<table><tbody>
+      <tr><th class="row-header freezebar-origin-ltr"></th><th class="column-headers-background">A</th>
+      <th class="column-headers-background">B</th></tr>
+      <tr><th class="row-headers-background"><div class="row-header-wrapper">3</div></th>
+      <td>R11</td><td>bouillon</td><td>INCORRECT</td></tr></tbody></table>`);
+    const rows = [...document.querySelectorAll('tr')].map(tableRowText);
+    expect(rows).toEqual(['', 'R11 | bouillon | INCORRECT']);
   });
 });

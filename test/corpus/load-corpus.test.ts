@@ -157,7 +157,7 @@ describe('bad corpus files', () => {
     expect(warnings).toMatch(/folder\.txt: is not a regular file/);
     expect(warnings).toMatch(/council-report\.pdf: is a PDF file, which is not read; save the article as text/);
     expect(warnings).toMatch(/Council vote\.webarchive: is a WEBARCHIVE file, which is not read; save the article/);
-    expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt ignored: published/);
+    expect(warnings).toMatch(/manifest\.yaml: entry for city-times-budget-vote\.txt: published .*; published left out/);
   });
 
   it('reads a page wget saved under its address with a query, as the page it is; not a script', () => {

@@ -36,4 +36,15 @@ describe('a manifest entry for a file that states its own metadata', () => {
       origins: { outlet: 'manifest', title: 'manifest', published: 'front-matter' },
     });
   });
+
+  it('keeps the good fields of an entry with a bad one, and says which it left out', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'coverage-manifest-'));
+    await writeFile(join(folder, 'post.txt'), `# A cold morning on the sands\n\n${PROSE}\n`);
+    const entry = ['  post.txt:', '    outlet: Rivets & Example', '    url: gemini://rivets.example/post.gmi'];
+    await writeFile(join(folder, 'manifest.yaml'), ['files:', ...entry].join('\n'));
+    const corpus = await loadCorpus(folder);
+    expect(corpus.sources[0]).toMatchObject({ outlet: 'Rivets & Example', origins: { outlet: 'manifest' } });
+    expect(corpus.warnings.join('\n')).toMatch(/entry for post\.txt: url .*; url left out, the rest of the entry/u);
+    await rm(folder, { recursive: true, force: true });
+  });
 });

@@ -45,6 +45,45 @@ describe("a reader-funded paper's header, laid one line an item", () => {
   });
 });
 
+describe("a photo credit to the paper's picture desk", () => {
+  it('names a desk of the paper, not the paper more fully', () => {
+    const page = ['THE SENTINEL', HEADLINE, 'By Ann Example', 'The mayor. Photograph: Sentinel Picture Desk'];
+    expect(outletOf([...page, PROSE].join('\n\n'))).toBe('The Sentinel');
+  });
+});
+
+describe("a broadcaster's regional desk named by its initials", () => {
+  it('is a desk of the site whose name the initials stand for, not the site', () => {
+    const page = [
+      'Skip to content',
+      'Accessibility Help',
+      'NCN',
+      'North Country News',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      HEADLINE,
+      '16 March 2026',
+    ];
+    const byline = ['Josh Example', 'NCN North Country, Tennshire', PROSE, 'Copyright © 2026 NCN.'];
+    expect(outletOf([...page, ...byline].join('\n'))).toBe('North Country News (NCN)');
+  });
+});
+
+describe("a gemlog's post, signed off below its links", () => {
+  it('is credited to the gemlog its sign-off describes ("Name · a gemlog about …")', () => {
+    const page = [
+      '# A cold morning on the sands',
+      PROSE,
+      '=> gemini://example/ Home',
+      '--',
+      'Rivets & Example · a gemlog about old aeroplanes',
+    ];
+    expect(outletOf(page.join('\n\n'))).toBe('Rivets & Example');
+  });
+});
+
 describe("a report's running header, page numbers at its outer edge", () => {
   it('names the outlet by the fuller name it repeats on every page', () => {
     const header = (page: number): string =>
