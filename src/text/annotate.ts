@@ -477,13 +477,9 @@ interface PlacedSentence {
   end: number;
 }
 
-/** A heading run into its paragraph: a capitalized phrase of three words at most, closed by a full stop. */
-const RUN_IN_HEADING = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\.$/u;
-
 /**
  * wink's sentences placed in the paragraph, joined again where wink split inside a word: "stopped at 12.12pm" is
- * one sentence, not "… at 12." and "12pm" (a footnote's mark, "collected.[3] The …", still ends one); and after a
- * heading run into the paragraph ("Membership. The society now has …").
+ * one sentence, not "… at 12." and "12pm" (a footnote's mark, "collected.[3] The …", still ends one).
  */
 function wholeSentences(paragraph: string, read: DocumentColumns['sentences']): PlacedSentence[] {
   const placed: PlacedSentence[] = [];
@@ -497,9 +493,7 @@ function wholeSentences(paragraph: string, read: DocumentColumns['sentences']): 
     cursor = start + trimmed.length;
     const last = placed.at(-1);
     const within = last && found >= 0 && last.start + last.text.length === start;
-    // A paragraph opening on a phrase set as its heading ("The extra money. Anything raised …") reads as one.
-    const runIn = placed.length === 1 && last!.start === 0 && RUN_IN_HEADING.test(last!.text);
-    if ((within && /[\p{L}\p{N}]\.$/u.test(last.text) && /^[\p{L}\p{N}]/u.test(trimmed)) || runIn) {
+    if (within && /[\p{L}\p{N}]\.$/u.test(last.text) && /^[\p{L}\p{N}]/u.test(trimmed)) {
       Object.assign(last!, { text: paragraph.slice(last!.start, cursor), end });
     } else placed.push({ start, text: paragraph.slice(start, cursor), first, end });
   }
