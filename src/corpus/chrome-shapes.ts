@@ -238,6 +238,9 @@ const CALL_TO_ACTION = regex(
 const ENDS_WITH_ACTION =
   /\b(?:sign up(?: here| now)?|subscribe(?: now| today)?|log in|join now|learn more|get started)[.!]?\]?$/i;
 
+/** A page's list of its tags or topics: "Tags: allotments, statutory sites, campaigns". */
+export const TAG_LIST = /^(?:tags|topics|related topics|filed under|categories|keywords)\s*:\s*\S/iu;
+
 // A header's button asking for support by the site's name: "Support the Ledger", "Support Eastside Signal".
 const SUPPORT_BUTTON = /^(?:[Ss]upport|[Dd]onate to|[Ff]und) (?:the |us\b)?(?:\p{Lu}[\p{L}&'’-]*(?: |$)){0,4}$/u;
 

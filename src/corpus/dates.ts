@@ -1,6 +1,7 @@
 import { CLOCK_TIME_PATTERN, MONTH_PATTERN, WEEKDAY_NAMES, monthNumber } from '../text/calendar.ts';
 import { regex } from '../text/regex.ts';
 import { wordCount } from './blocks.ts';
+import { TAG_LIST } from './chrome-shapes.ts';
 
 /** A date found in a line of text, read into YYYY-MM-DD, with where it was written. */
 export interface FoundDate {
@@ -170,8 +171,6 @@ const DATELINE_PARTS = regex(
   'i',
 );
 
-/** A post's tags after its day: "2026-02-21 · tags: aviation, ww2, coast". */
-const TAGS_BESIDE = /^\s*(?:tags|topics|categories|filed under)\s*:/i;
 /** When a reader kept a copy, beside when it went out: "Published 8 May 2026 · Saved 8 May 2026, 21:37". */
 const KEPT_BESIDE = /^\s*(?:saved|clipped|exported|archived|accessed|retrieved)\b/i;
 
@@ -276,7 +275,8 @@ export function datelineOf(line: string, order: NumericOrder | null = null): Dat
   const parts = text.split(DATELINE_PARTS);
   for (const [i, part] of parts.entries()) {
     if (BESIDE_DATE.test(part.trim()) || (HEARD.test(part) && findDates(part, order).length > 0)) continue;
-    if (i > 0 && (TAGS_BESIDE.test(part) || KEPT_BESIDE.test(part))) continue;
+    // A post's tags after its day ("2026-02-21 · tags: aviation, ww2, coast"), or when a reader kept a copy.
+    if (i > 0 && (TAG_LIST.test(part.trim()) || KEPT_BESIDE.test(part))) continue;
     const name = NAME_BEFORE.exec(part);
     const named = name !== null && (i === 0 || name[1] !== undefined);
     if (parts.length > 1 && (named || EDITION_BESIDE.test(part.trim()))) continue;

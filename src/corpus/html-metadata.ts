@@ -1,3 +1,4 @@
+import { wordCount } from './blocks.ts';
 import { parseByline } from './bylines.ts';
 import { RELEASE_LABEL } from './line-furniture.ts';
 import { dateInUrl } from './article-url.ts';
@@ -105,7 +106,7 @@ function logoForAddress(document: HtmlDocument, address: string | null | undefin
 /** Where a page of posts titles each one: its headings, or an element its class calls a title. */
 const POST_TITLES = 'h1, h2, [class*="title"]';
 /** A post's title runs to a few words: not a section's heading ("Past Incidents"), not a wrapper's whole text. */
-const isPostTitle = (text: string): boolean => text.split(' ').length >= 3 && text.split(' ').length <= 20;
+const isPostTitle = (text: string): boolean => wordCount(text) >= 3 && wordCount(text) <= 20;
 
 /** Class names that mark a site's name, in any of the ways class names are written. */
 const SITE_NAME_MARK = '[class*="site-name"], [class*="site_name"], [class*="siteName"], [class*="SiteName"]';

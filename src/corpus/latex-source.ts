@@ -24,14 +24,17 @@ const LAYOUT_ARGUMENTS: Readonly<Record<string, number>> = {
   newcommand: 2,
   renewcommand: 2,
 };
-/** How many of SYMBOLS are commands with names, read before any command is taken out. */
-const NAMED_SYMBOLS = 3;
-/** Characters and marks written as commands or ligatures, as a reader sees them. */
-const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
-  // A command's name ends where its letters do ("\pounds24"); "{}" may end it too ("\pounds{}24").
+/**
+ * Characters written as named commands, read before any command is taken out. A command's name ends where its letters
+ * do ("\pounds24"); "{}" may end it too ("\pounds{}24").
+ */
+const NAMED_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\(?:pounds|textsterling)(?![A-Za-z])(?:\{\}|\s)?/gu, '£'],
   [/\\(?:euro|texteuro)(?![A-Za-z])(?:\{\}|\s)?/gu, '€'],
   [/\\(?:ldots|dots)(?![A-Za-z])(?:\{\}|\s)?/gu, '…'],
+];
+/** Characters escaped, and marks written as ligatures, as a reader sees them. */
+const MARKS: ReadonlyArray<[RegExp, string]> = [
   [/\\([&%$#_{}])/gu, '$1'],
   [/---/gu, '—'],
   [/--/gu, '–'],
@@ -73,6 +76,19 @@ function argumentAt(text: string, open: number): { text: string; end: number } |
   return null;
 }
 
+/** A command's `count` braced arguments from `at`, and where the last ends; null when one is missing. */
+function argumentsAt(text: string, at: number, count: number): { texts: string[]; end: number } | null {
+  const texts: string[] = [];
+  let end = at;
+  for (let k = 0; k < count; k++) {
+    const arg = argumentAt(text, end);
+    if (!arg) return null;
+    texts.push(arg.text);
+    end = arg.end;
+  }
+  return { texts, end };
+}
+
 /** The document's own commands, "\newcommand{\issue}{187}" or with arguments ("\loco[1]{\textit{#1}}"). */
 function simpleMacros(source: string): Map<string, { count: number; body: string }> {
   const macros = new Map<string, { count: number; body: string }>();
@@ -91,18 +107,11 @@ function expand(text: string, macros: ReadonlyMap<string, { count: number; body:
   for (const m of text.matchAll(/\\([A-Za-z]+)/gu)) {
     const macro = macros.get(m[1]!);
     if (!macro || m.index < at) continue;
-    let end = m.index + m[0].length;
-    const args: string[] = [];
-    for (let k = 0; k < macro.count; k++) {
-      const arg = argumentAt(text, end);
-      if (!arg) break;
-      args.push(arg.text);
-      end = arg.end;
-    }
-    if (args.length < macro.count) continue;
+    const args = argumentsAt(text, m.index + m[0].length, macro.count);
+    if (!args) continue;
     // A command without arguments ends at its name: "\issue\ -- \season" keeps the space its backslash held.
-    out += text.slice(at, m.index) + macro.body.replace(/#(\d)/gu, (_, n: string) => args[Number(n) - 1] ?? '');
-    at = end;
+    out += text.slice(at, m.index) + macro.body.replace(/#(\d)/gu, (_, n: string) => args.texts[Number(n) - 1] ?? '');
+    at = args.end;
   }
   return out + text.slice(at);
 }
@@ -143,7 +152,7 @@ function bodyParagraphs(body: string): string[] {
 
 /** A paragraph's text as a reader sees it: footnotes in brackets, links as their words, type commands gone. */
 function plain(text: string): string {
-  let out = SYMBOLS.slice(0, NAMED_SYMBOLS).reduce((t, [pattern, symbol]) => t.replace(pattern, symbol), text);
+  let out = NAMED_SYMBOLS.reduce((t, [pattern, symbol]) => t.replace(pattern, symbol), text);
   for (const [name, count] of Object.entries(LAYOUT_ARGUMENTS)) out = withoutCommand(out, name, count);
   // A source line break is a space; "\\" breaks a line (a title's, an address's).
   out = out
@@ -157,7 +166,7 @@ function plain(text: string): string {
       name === 'footnotetext' ? `${words})` : words,
     );
   }
-  for (const [pattern, symbol] of SYMBOLS.slice(NAMED_SYMBOLS)) out = out.replace(pattern, symbol);
+  for (const [pattern, symbol] of MARKS) out = out.replace(pattern, symbol);
   return out
     .replace(/\\[A-Za-z]+\*?/gu, '')
     .replace(/[{}]/gu, '')
@@ -171,8 +180,7 @@ function withoutCommand(text: string, name: string, count: number): string {
   const pattern = new RegExp(String.raw`\\${name}\*?(?:\[[^\]]*\])?(?=\{)`, 'gu');
   let out = text;
   for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
-    let end = m.index + m[0].length;
-    for (let k = 0; k < count; k++) end = argumentAt(out, end)?.end ?? end;
+    const end = argumentsAt(out, m.index + m[0].length, count)?.end ?? m.index + m[0].length;
     out = out.slice(0, m.index) + out.slice(end);
     pattern.lastIndex = m.index;
   }

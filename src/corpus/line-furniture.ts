@@ -16,6 +16,7 @@ import {
   isPromotion,
   isShareBar,
   menuItems,
+  TAG_LIST,
 } from './chrome-shapes.ts';
 import { datelineOf, eitherWayDates, NAME_LABEL, NAME_WORD, REPORTER_ROLE } from './dates.ts';
 import { APP_NOTICE } from './chat-export.ts';
@@ -238,8 +239,6 @@ const NAME_AND_ROLE = new RegExp(
   'u',
 );
 
-/** A page's list of its tags or topics: "Tags: allotments, statutory sites, campaigns". */
-const TAG_LIST = /^(?:tags|topics|related topics|filed under|categories|keywords)\s*:\s*\S/iu;
 const MAX_TAG_WORDS = 30;
 /** A site's owner named in its footer: "Dales 104.6 is part of Pennine Sound Group." */
 const OWNER_KIND = '(?:Group|Media|Ltd|Limited|plc|PLC|Radio|Network|Publishing|Newspapers|Broadcasting|Inc)';
